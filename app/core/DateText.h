@@ -1,0 +1,23 @@
+// Strict parsing and canonical formatting of the dates and times in files and on the command line.
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+#include <optional>
+
+namespace mb {
+
+// "YYYY-MM-DD" only; impossible dates such as 2025-02-30 give nullopt.
+std::optional<QDate> parseIsoDate(QStringView text);
+// "HH:MM" (24-hour) only.
+std::optional<QTime> parseHourMinute(QStringView text);
+
+QString isoDate(QDate date);      // 2025-01-05
+QString hourMinute(QTime time);   // 08:30
+QString isoUtc(const QDateTime&); // 2025-01-05T07:30:00Z
+
+// The UTC instant of a local date and optional time in a zone; without a time, local noon.
+QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone);
+
+} // namespace mb

@@ -1,0 +1,31 @@
+// The tidy CSV format of DESIGN.md: participant,date,time,measure,value,note — one value a row.
+#pragma once
+
+#include "core/CsvWriter.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+#include <optional>
+
+namespace mb {
+
+struct TidyRow {
+    QString participant;
+    QDate date;
+    std::optional<QTime> time;
+    QString measure;
+    double value = 0;
+    QString note;
+};
+
+class TidyCsvWriter {
+public:
+    static QString header(); // "participant,date,time,measure,value,note\n"
+    QString row(const TidyRow& row) const;
+
+private:
+    CsvWriter m_csv;
+};
+
+} // namespace mb

@@ -1,0 +1,120 @@
+// Writing and reading the audit trail; each row's hash covers its content and the previous hash.
+#include "storage/AuditLog.h"
+
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace mb {
+
+namespace {
+const QString genesisHash = QString(64, u'0');
+
+QString compactJson(const QJsonObject& object)
+{
+    if (object.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString AuditLog::actionName(Action action)
+{
+    switch (action) {
+    case Action::Insert:
+        return QStringLiteral("insert");
+    case Action::Update:
+        return QStringLiteral("update");
+    case Action::Delete:
+        return QStringLiteral("delete");
+    case Action::Restore:
+        return QStringLiteral("restore");
+    case Action::Migrate:
+        return QStringLiteral("migrate");
+    case Action::Import:
+        return QStringLiteral("import");
+    case Action::Export:
+        return QStringLiteral("export");
+    case Action::Backup:
+        return QStringLiteral("backup");
+    case Action::RestoreBackup:
+        break;
+    }
+    return QStringLiteral("restore_backup");
+}
+
+QString AuditLog::osUser()
+{
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString AuditLog::computeHash(const Row& row)
+{
+    const QChar sep(0x1f); // unit separator: cannot be confused with field content boundaries
+    const QString content = row.prevHash + sep + isoUtc(row.atUtc) + sep + row.osUser + sep + row.action + sep +
+                            row.table + sep + QString::number(row.rowId) + sep + QString::number(row.participantId) +
+                            sep + row.oldValues + sep + row.newValues + sep + row.reason;
+    return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void AuditLog::record(const Record& record)
+{
+    Row row;
+    row.atUtc = clock().nowUtc();
+    row.atUtc.setTime(QTime(row.atUtc.time().hour(), row.atUtc.time().minute(), row.atUtc.time().second()));
+    row.osUser = osUser();
+    row.action = actionName(record.action);
+    row.table = record.table;
+    row.rowId = record.rowId;
+    row.participantId = record.participantId;
+    row.oldValues = compactJson(record.oldValues);
+    row.newValues = compactJson(record.newValues);
+    row.reason = record.reason;
+
+    Statement last = m_db.prepare(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
+    row.prevHash = last.step() ? last.text(0) : genesisHash;
+    row.hash = computeHash(row);
+
+    Statement insert = m_db.prepare(u"INSERT INTO audit (at_utc, os_user, action, table_name, row_id, participant_id, "
+                                    u"old_values, new_values, reason, prev_hash, hash) "
+                                    u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    insert.bind(1, isoUtc(row.atUtc)).bind(2, row.osUser).bind(3, row.action).bind(4, row.table);
+    insert.bind(5, row.rowId).bind(6, row.participantId).bind(7, row.oldValues).bind(8, row.newValues);
+    insert.bind(9, row.reason).bind(10, row.prevHash).bind(11, row.hash).run();
+}
+
+QList<AuditLog::Row> AuditLog::rows(qint64 participantId) const
+{
+    Statement st = m_db.prepare(u"SELECT id, at_utc, os_user, action, table_name, row_id, participant_id, "
+                                u"old_values, new_values, reason, prev_hash, hash FROM audit "
+                                u"WHERE ?1 = 0 OR participant_id = ?1 ORDER BY id DESC");
+    st.bind(1, participantId);
+    QList<Row> result;
+    while (st.step()) {
+        Row r;
+        r.id = st.int64(0);
+        r.atUtc = QDateTime::fromString(st.text(1), Qt::ISODate);
+        r.osUser = st.text(2);
+        r.action = st.text(3);
+        r.table = st.text(4);
+        r.rowId = st.int64(5);
+        r.participantId = st.int64(6);
+        r.oldValues = st.text(7);
+        r.newValues = st.text(8);
+        r.reason = st.text(9);
+        r.prevHash = st.text(10);
+        r.hash = st.text(11);
+        result.append(r);
+    }
+    return result;
+}
+
+} // namespace mb

@@ -1,0 +1,200 @@
+// Opening a database safely: look at the header before SQLite touches the file, then migrate.
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+#include <sqlite3.h>
+
+namespace mb {
+
+namespace {
+
+using Code = StorageError::Code;
+
+QString displayName(const QString& path) { return QFileInfo(path).fileName(); }
+
+// Reads the 100-byte SQLite header without opening the file through SQLite, so nothing is written.
+void checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return; // an empty file is an empty database: it becomes a new MoodBiome database
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        throw StorageError(Code::NotADatabase,
+                           StorageText::tr("“%1” is not a MoodBiome database: it is not an SQLite database file.")
+                               .arg(displayName(path)));
+    const auto userVersion = qFromBigEndian<quint32>(header.constData() + 60);
+    const auto appId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (appId != Database::applicationId)
+        throw StorageError(Code::NotMoodBiome,
+                           StorageText::tr("“%1” is an SQLite database, but not a MoodBiome database. "
+                                           "It was left unchanged.")
+                               .arg(displayName(path)));
+    if (userVersion > quint32(Migrations::latestVersion))
+        throw StorageError(Code::NewerSchema,
+                           StorageText::tr("“%1” was made by a newer version of MoodBiome (schema %2; this "
+                                           "version understands up to %3). Update MoodBiome to open it. The "
+                                           "file was left unchanged.")
+                               .arg(displayName(path))
+                               .arg(userVersion)
+                               .arg(Migrations::latestVersion));
+}
+
+} // namespace
+
+void Database::throwError(sqlite3* db, int code)
+{
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw StorageError(Code::Locked, StorageText::tr("The database is locked by another program. Close it "
+                                                         "there and try again."));
+    case SQLITE_READONLY:
+        throw StorageError(Code::ReadOnly, StorageText::tr("The database is read-only; nothing was changed."));
+    case SQLITE_CORRUPT:
+        throw StorageError(Code::Corrupt, StorageText::tr("The database file is damaged (%1). Restore it from a "
+                                                          "backup.")
+                                              .arg(detail));
+    case SQLITE_NOTADB:
+        throw StorageError(Code::NotADatabase, StorageText::tr("The file is not a MoodBiome database."));
+    case SQLITE_CANTOPEN:
+        throw StorageError(Code::CannotOpen, StorageText::tr("The database cannot be opened: %1").arg(detail));
+    case SQLITE_CONSTRAINT:
+        throw StorageError(Code::InvalidInput, StorageText::tr("Refused by the database: %1").arg(detail));
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        throw StorageError(Code::Failed, StorageText::tr("The database could not be written: %1").arg(detail));
+    default:
+        break;
+    }
+    throw StorageError(Code::Failed, StorageText::tr("Database error: %1").arg(detail));
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
+{
+    const bool inMemory = path == u":memory:";
+    if (!inMemory) {
+        if (QFileInfo::exists(path))
+            checkHeader(path);
+        else if (!options.create)
+            throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
+    }
+
+    sqlite3* handle = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    if (options.create)
+        flags |= SQLITE_OPEN_CREATE;
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+        sqlite3_close(handle);
+        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot open “%1”: %2").arg(path, detail));
+    }
+    std::unique_ptr<Database> db(new Database(handle, path));
+    db->configure(options);
+    return db;
+}
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+void Database::configure(const Options& options)
+{
+    sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
+    sqlite3_extended_result_codes(m_db, 1);
+    m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
+
+    // Reading the schema is the first access: a damaged first page shows up here, before any write.
+    prepare(u"SELECT count(*) FROM sqlite_schema").step();
+    exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+
+    const int target = options.migrateTo < 0 ? Migrations::latestVersion : options.migrateTo;
+    const int current = userVersion();
+    if (current < target) {
+        requireWritable();
+        Migrations::migrate(*this, target);
+    } else if (!m_readOnly) {
+        // Find out now whether another program holds the write lock, rather than at the first edit.
+        exec(u"BEGIN IMMEDIATE; ROLLBACK;");
+    }
+    if (!m_readOnly && path() != u":memory:") {
+        Statement mode = prepare(u"PRAGMA journal_mode");
+        if (mode.step() && mode.text(0) != u"wal")
+            exec(u"PRAGMA journal_mode = WAL");
+    }
+}
+
+Statement Database::prepare(QStringView sql) const { return Statement(m_db, sql); }
+
+void Database::exec(QStringView sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    char* error = nullptr;
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &error);
+    sqlite3_free(error);
+    if (rc != SQLITE_OK)
+        throwError(m_db, sqlite3_extended_errcode(m_db));
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::userVersion() const
+{
+    Statement st = prepare(u"PRAGMA user_version");
+    st.step();
+    return int(st.int64(0));
+}
+
+void Database::requireWritable() const
+{
+    if (m_readOnly)
+        throw StorageError(Code::ReadOnly,
+                           StorageText::tr("“%1” is read-only; nothing was changed.").arg(displayName(m_path)));
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    db.requireWritable();
+    if (sqlite3_get_autocommit(db.handle())) {
+        db.exec(u"BEGIN IMMEDIATE");
+    } else {
+        static int counter = 0;
+        m_savepoint = QStringLiteral("sp%1").arg(++counter);
+        db.exec(QString(u"SAVEPOINT " + m_savepoint));
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    // Never throw from a destructor: a failed rollback leaves SQLite to roll back on close.
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("ROLLBACK")
+                                              : QString(u"ROLLBACK TO " + m_savepoint + u"; RELEASE " + m_savepoint);
+    sqlite3_exec(m_db.handle(), sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QString(u"RELEASE " + m_savepoint));
+    m_done = true;
+}
+
+} // namespace mb
+

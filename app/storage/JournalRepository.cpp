@@ -1,0 +1,231 @@
+// Journal rows: an entry row plus one observation row per measure, audited as one change.
+#include "storage/JournalRepository.h"
+
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "core/Measure.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/MeasureRepository.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/StorageError.h"
+
+#include <QJsonObject>
+
+namespace mb {
+
+namespace {
+
+QJsonObject toJson(const JournalEntry& e)
+{
+    QJsonObject values;
+    for (auto it = e.values.cbegin(); it != e.values.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return {{QStringLiteral("participant_id"), e.participantId},
+            {QStringLiteral("date"), isoDate(e.date)},
+            {QStringLiteral("time"), e.time ? QJsonValue(hourMinute(*e.time)) : QJsonValue()},
+            {QStringLiteral("at_utc"), isoUtc(e.atUtc)},
+            {QStringLiteral("note"), e.note},
+            {QStringLiteral("values"), values},
+            {QStringLiteral("deleted"), e.deleted}};
+}
+
+JournalEntry withInstant(JournalEntry e)
+{
+    e.atUtc = localToUtc(e.date, e.time, clock().timeZone());
+    return e;
+}
+
+} // namespace
+
+QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
+{
+    QList<JournalEntry> result;
+    QHash<qint64, qsizetype> index;
+    Statement st = m_db.prepare(u"SELECT id, local_date, local_time, at_utc, note FROM entry "
+                                u"WHERE participant_id = ?1 AND deleted = 0 "
+                                u"ORDER BY local_date DESC, coalesce(local_time, '12:00') DESC, id DESC");
+    st.bind(1, participantId);
+    while (st.step()) {
+        JournalEntry e;
+        e.id = st.int64(0);
+        e.participantId = participantId;
+        e.date = QDate::fromString(st.text(1), Qt::ISODate);
+        if (!st.isNull(2))
+            e.time = QTime::fromString(st.text(2), u"HH:mm");
+        e.atUtc = QDateTime::fromString(st.text(3), Qt::ISODate);
+        e.note = st.text(4);
+        index.insert(e.id, result.size());
+        result.append(e);
+    }
+    Statement values = m_db.prepare(u"SELECT o.entry_id, o.measure_id, o.value FROM observation o "
+                                    u"JOIN entry e ON e.id = o.entry_id "
+                                    u"WHERE e.participant_id = ?1 AND e.deleted = 0");
+    values.bind(1, participantId);
+    while (values.step()) {
+        const auto it = index.constFind(values.int64(0));
+        const Measure* m = m_measures.byId(values.int64(1));
+        if (it != index.cend() && m)
+            result[*it].values.insert(m->key, values.real(2));
+    }
+    return result;
+}
+
+std::optional<JournalEntry> JournalRepository::byId(qint64 id) const
+{
+    Statement st = m_db.prepare(u"SELECT participant_id, local_date, local_time, at_utc, note, deleted FROM entry "
+                                u"WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    JournalEntry e;
+    e.id = id;
+    e.participantId = st.int64(0);
+    e.date = QDate::fromString(st.text(1), Qt::ISODate);
+    if (!st.isNull(2))
+        e.time = QTime::fromString(st.text(2), u"HH:mm");
+    e.atUtc = QDateTime::fromString(st.text(3), Qt::ISODate);
+    e.note = st.text(4);
+    e.deleted = st.int64(5) != 0;
+    Statement values = m_db.prepare(u"SELECT measure_id, value FROM observation WHERE entry_id = ?1");
+    values.bind(1, id);
+    while (values.step())
+        if (const Measure* m = m_measures.byId(values.int64(0)))
+            e.values.insert(m->key, values.real(1));
+    return e;
+}
+
+qint64 JournalRepository::count(qint64 participantId) const
+{
+    Statement st = m_db.prepare(u"SELECT count(*) FROM entry WHERE participant_id = ?1 AND deleted = 0");
+    st.bind(1, participantId);
+    st.step();
+    return st.int64(0);
+}
+
+void JournalRepository::validate(const JournalEntry& entry) const
+{
+    using Code = StorageError::Code;
+    const auto participant = ParticipantRepository(m_db).byId(entry.participantId);
+    if (!participant || participant->deleted)
+        throw StorageError(Code::NotFound, StorageText::tr("That participant does not exist."));
+    if (participant->isWithdrawn())
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("%1 withdrew on %2; their journal is read-only.")
+                               .arg(participant->code, isoDate(participant->withdrawn)));
+    if (!entry.date.isValid())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
+    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value and no note."));
+    for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {
+        const Measure& measure = m_measures.require(it.key());
+        if (auto problem = MeasureText::validate(measure, it.value(), m_language))
+            throw StorageError(Code::InvalidInput, *problem);
+    }
+}
+
+void JournalRepository::writeValues(qint64 entryId, const QMap<QString, double>& values)
+{
+    Statement clear = m_db.prepare(u"DELETE FROM observation WHERE entry_id = ?1");
+    clear.bind(1, entryId).run();
+    Statement insert = m_db.prepare(u"INSERT INTO observation (entry_id, measure_id, value) VALUES (?1, ?2, ?3)");
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        insert.bind(1, entryId).bind(2, m_measures.require(it.key()).id).bind(3, it.value()).run();
+        insert.reset();
+    }
+}
+
+qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
+{
+    const JournalEntry entry = withInstant(input);
+    Transaction tx(m_db);
+    validate(entry);
+    Statement st = m_db.prepare(u"INSERT INTO entry (participant_id, at_utc, local_date, local_time, note) "
+                                u"VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, entry.participantId).bind(2, isoUtc(entry.atUtc)).bind(3, isoDate(entry.date));
+    st.bind(4, entry.time ? hourMinute(*entry.time) : QString()).bind(5, entry.note).run();
+    const qint64 id = m_db.lastInsertRowId();
+    writeValues(id, entry.values);
+    AuditLog(m_db).record({.action = AuditLog::Action::Insert,
+                           .table = QStringLiteral("entry"),
+                           .rowId = id,
+                           .participantId = entry.participantId,
+                           .newValues = toJson(entry),
+                           .reason = reason});
+    tx.commit();
+    return id;
+}
+
+void JournalRepository::update(const JournalEntry& input, const QString& reason)
+{
+    const JournalEntry entry = withInstant(input);
+    Transaction tx(m_db);
+    const auto before = byId(entry.id);
+    if (!before || before->deleted)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That entry no longer exists."));
+    if (before->participantId != entry.participantId)
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("An entry cannot be moved to another participant."));
+    validate(entry);
+    Statement st = m_db.prepare(u"UPDATE entry SET at_utc = ?1, local_date = ?2, local_time = ?3, note = ?4 "
+                                u"WHERE id = ?5");
+    st.bind(1, isoUtc(entry.atUtc)).bind(2, isoDate(entry.date));
+    st.bind(3, entry.time ? hourMinute(*entry.time) : QString()).bind(4, entry.note).bind(5, entry.id).run();
+    writeValues(entry.id, entry.values);
+    AuditLog(m_db).record({.action = AuditLog::Action::Update,
+                           .table = QStringLiteral("entry"),
+                           .rowId = entry.id,
+                           .participantId = entry.participantId,
+                           .oldValues = toJson(*before),
+                           .newValues = toJson(entry),
+                           .reason = reason});
+    tx.commit();
+}
+
+void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reason)
+{
+    Transaction tx(m_db);
+    const auto before = byId(id);
+    if (!before)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That entry no longer exists."));
+    const auto participant = ParticipantRepository(m_db).byId(before->participantId);
+    if (participant && participant->isWithdrawn())
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("%1 withdrew on %2; their journal is read-only.")
+                               .arg(participant->code, isoDate(participant->withdrawn)));
+    Statement st = m_db.prepare(u"UPDATE entry SET deleted = ?1 WHERE id = ?2");
+    st.bind(1, qint64(deleted)).bind(2, id).run();
+    JournalEntry after = *before;
+    after.deleted = deleted;
+    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
+                           .table = QStringLiteral("entry"),
+                           .rowId = id,
+                           .participantId = before->participantId,
+                           .oldValues = toJson(*before),
+                           .newValues = toJson(after),
+                           .reason = reason});
+    tx.commit();
+}
+
+void JournalRepository::forEachObservation(const QString& participantCode,
+                                           const std::function<void(const TidyRow&)>& visit) const
+{
+    Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note "
+                                u"FROM observation o JOIN entry e ON e.id = o.entry_id "
+                                u"JOIN participant p ON p.id = e.participant_id JOIN measure m ON m.id = o.measure_id "
+                                u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                                u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");
+    st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
+    TidyRow row;
+    while (st.step()) {
+        row.participant = st.text(0);
+        row.date = QDate::fromString(st.text(1), Qt::ISODate);
+        row.time = st.isNull(2) ? std::nullopt : std::optional<QTime>(QTime::fromString(st.text(2), u"HH:mm"));
+        row.measure = st.text(3);
+        row.value = st.real(4);
+        row.note = st.text(5);
+        visit(row);
+    }
+}
+
+} // namespace mb

@@ -1,0 +1,49 @@
+// Journal entries and their observations: read per participant, written with validation and audit.
+#pragma once
+
+#include "core/JournalEntry.h"
+#include "core/TidyCsv.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace mb {
+
+class Database;
+class MeasureRepository;
+
+class JournalRepository {
+public:
+    JournalRepository(Database& db, const MeasureRepository& measures)
+        : m_db(db)
+        , m_measures(measures)
+    {
+    }
+
+    // Newest first.
+    QList<JournalEntry> entries(qint64 participantId) const;
+    std::optional<JournalEntry> byId(qint64 id) const;
+    qint64 count(qint64 participantId) const;
+
+    // Values are checked against their measures; the instant is derived from date, time and the
+    // clock's time zone. Language picks the measure labels in error messages.
+    qint64 add(const JournalEntry& entry, const QString& reason = {});
+    void update(const JournalEntry& entry, const QString& reason = {});
+    void setDeleted(qint64 id, bool deleted, const QString& reason = {});
+
+    // Every live observation, ordered by participant code, date, time and measure; participantCode
+    // empty = everyone.
+    void forEachObservation(const QString& participantCode, const std::function<void(const TidyRow&)>& visit) const;
+
+    void setLanguage(const QString& language) { m_language = language; }
+
+private:
+    void validate(const JournalEntry& entry) const;
+    void writeValues(qint64 entryId, const QMap<QString, double>& values);
+    Database& m_db;
+    const MeasureRepository& m_measures;
+    QString m_language = QStringLiteral("en");
+};
+
+} // namespace mb

@@ -1,0 +1,140 @@
+// Each schema version as one step; a step, once released, never changes: add a new one instead.
+#include "storage/Migrations.h"
+
+#include "core/Measure.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+namespace mb::Migrations {
+
+namespace {
+
+void toVersion1(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE participant (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0 AND code = trim(code)),
+    display_name TEXT NOT NULL DEFAULT '',
+    arm TEXT NOT NULL DEFAULT '',
+    enrolled_on TEXT CHECK (enrolled_on IS NULL OR date(enrolled_on) = enrolled_on),
+    withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR date(withdrawn_on) = withdrawn_on),
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    CHECK (withdrawn_on IS NULL OR enrolled_on IS NULL OR withdrawn_on >= enrolled_on)
+);
+
+CREATE TABLE measure (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z0-9_]*' AND length(key) <= 40),
+    label_en TEXT NOT NULL CHECK (length(label_en) > 0),
+    label_nl TEXT NOT NULL CHECK (length(label_nl) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('scale', 'hours', 'category', 'grams', 'servings', 'count', 'units', 'mg',
+                                       'minutes', 'other')),
+    unit TEXT NOT NULL DEFAULT '',
+    min_value REAL NOT NULL,
+    max_value REAL NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('higher', 'lower', 'neutral')),
+    builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    sort_order INTEGER NOT NULL DEFAULT 1000,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    CHECK (max_value > min_value)
+);
+
+CREATE TABLE entry (
+    id INTEGER PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participant (id),
+    at_utc TEXT NOT NULL,
+    local_date TEXT NOT NULL CHECK (date(local_date) = local_date),
+    local_time TEXT CHECK (local_time IS NULL OR (length(local_time) = 5 AND time(local_time) IS NOT NULL)),
+    note TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX entry_by_participant_date ON entry (participant_id, local_date);
+
+CREATE TABLE observation (
+    entry_id INTEGER NOT NULL REFERENCES entry (id),
+    measure_id INTEGER NOT NULL REFERENCES measure (id),
+    value REAL NOT NULL,
+    PRIMARY KEY (entry_id, measure_id)
+) WITHOUT ROWID;
+
+-- Each measure's range, enforced by the database itself: a value outside it is refused, never clamped.
+CREATE TRIGGER observation_range_insert BEFORE INSERT ON observation
+WHEN NOT EXISTS (SELECT 1 FROM measure m WHERE m.id = NEW.measure_id
+                 AND typeof(NEW.value) IN ('real', 'integer')
+                 AND NEW.value BETWEEN m.min_value AND m.max_value
+                 AND (m.kind NOT IN ('category', 'count') OR NEW.value = CAST(NEW.value AS INTEGER)))
+BEGIN SELECT RAISE(ABORT, 'value outside the range of its measure'); END;
+
+CREATE TRIGGER observation_range_update BEFORE UPDATE ON observation
+WHEN NOT EXISTS (SELECT 1 FROM measure m WHERE m.id = NEW.measure_id
+                 AND typeof(NEW.value) IN ('real', 'integer')
+                 AND NEW.value BETWEEN m.min_value AND m.max_value
+                 AND (m.kind NOT IN ('category', 'count') OR NEW.value = CAST(NEW.value AS INTEGER)))
+BEGIN SELECT RAISE(ABORT, 'value outside the range of its measure'); END;
+
+-- Narrowing a range must not strand existing values outside it.
+CREATE TRIGGER measure_range_update BEFORE UPDATE OF min_value, max_value ON measure
+WHEN EXISTS (SELECT 1 FROM observation o WHERE o.measure_id = NEW.id
+             AND (o.value < NEW.min_value OR o.value > NEW.max_value))
+BEGIN SELECT RAISE(ABORT, 'existing values lie outside the new range'); END;
+
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at_utc TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    participant_id INTEGER,
+    old_values TEXT,
+    new_values TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_by_participant ON audit (participant_id);
+
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql");
+
+    Statement insert = db.prepare(u"INSERT INTO measure (key, label_en, label_nl, kind, unit, min_value, max_value, "
+                                  u"direction, builtin, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9)");
+    for (const Measure& m : builtinMeasures()) {
+        insert.bind(1, m.key).bind(2, m.labelEn).bind(3, m.labelNl).bind(4, toString(m.kind));
+        insert.bind(5, QStringLiteral("")).bind(6, m.minimum).bind(7, m.maximum).bind(8, toString(m.direction));
+        insert.bind(9, m.sortOrder).run();
+        insert.reset();
+    }
+}
+
+using Step = void (*)(Database&);
+constexpr Step steps[] = {toVersion1}; // steps[i] brings version i to i + 1
+
+static_assert(std::size(steps) == latestVersion);
+
+} // namespace
+
+void migrate(Database& db, int target)
+{
+    const int from = db.userVersion();
+    if (from >= target)
+        return;
+    Transaction tx(db);
+    for (int version = from; version < target; ++version)
+        steps[version](db);
+    db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                .arg(Database::applicationId)
+                .arg(target));
+    AuditLog(db).record({.action = AuditLog::Action::Migrate,
+                         .table = QStringLiteral("schema"),
+                         .oldValues = QJsonObject{{QStringLiteral("version"), from}},
+                         .newValues = QJsonObject{{QStringLiteral("version"), target}}});
+    tx.commit();
+}
+
+} // namespace mb::Migrations

@@ -1,0 +1,178 @@
+// Participant rows and their audit records.
+#include "storage/ParticipantRepository.h"
+
+#include "core/DateText.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QJsonObject>
+
+namespace mb {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, code, display_name, arm, enrolled_on, withdrawn_on, notes, deleted FROM participant ");
+
+Participant read(const Statement& st)
+{
+    Participant p;
+    p.id = st.int64(0);
+    p.code = st.text(1);
+    p.displayName = st.text(2);
+    p.arm = st.text(3);
+    p.enrolled = QDate::fromString(st.text(4), Qt::ISODate);
+    p.withdrawn = QDate::fromString(st.text(5), Qt::ISODate);
+    p.notes = st.text(6);
+    p.deleted = st.int64(7) != 0;
+    return p;
+}
+
+QString optionalDate(QDate date) { return date.isValid() ? isoDate(date) : QString(); }
+
+QJsonObject toJson(const Participant& p)
+{
+    return {{QStringLiteral("code"), p.code},
+            {QStringLiteral("display_name"), p.displayName},
+            {QStringLiteral("arm"), p.arm},
+            {QStringLiteral("enrolled_on"), p.enrolled.isValid() ? QJsonValue(isoDate(p.enrolled)) : QJsonValue()},
+            {QStringLiteral("withdrawn_on"), p.withdrawn.isValid() ? QJsonValue(isoDate(p.withdrawn)) : QJsonValue()},
+            {QStringLiteral("notes"), p.notes},
+            {QStringLiteral("deleted"), p.deleted}};
+}
+
+void bindFields(Statement& st, const Participant& p)
+{
+    st.bind(1, p.code).bind(2, p.displayName).bind(3, p.arm);
+    st.bind(4, optionalDate(p.enrolled)).bind(5, optionalDate(p.withdrawn)).bind(6, p.notes);
+}
+
+} // namespace
+
+QList<Participant> ParticipantRepository::list(bool includeDeleted) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE ?1 OR deleted = 0 ORDER BY code"));
+    st.bind(1, qint64(includeDeleted));
+    QList<Participant> result;
+    while (st.step())
+        result.append(read(st));
+    return result;
+}
+
+std::optional<Participant> ParticipantRepository::byId(qint64 id) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
+}
+
+std::optional<Participant> ParticipantRepository::byCode(const QString& code) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE code = ?1 AND deleted = 0"));
+    st.bind(1, code);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
+}
+
+Participant ParticipantRepository::require(const QString& code) const
+{
+    if (auto p = byCode(code))
+        return *p;
+    throw StorageError(StorageError::Code::NotFound, StorageText::tr("There is no participant with code “%1”.").arg(code));
+}
+
+void ParticipantRepository::validate(const Participant& p) const
+{
+    using Code = StorageError::Code;
+    if (p.code.trimmed().isEmpty())
+        throw StorageError(Code::InvalidInput, StorageText::tr("A participant needs a code, such as P-001."));
+    if (p.code != p.code.trimmed() || p.code.size() > 40)
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("The code “%1” must be at most 40 characters without spaces around it.")
+                               .arg(p.code));
+    for (QChar c : p.code)
+        if (c.category() == QChar::Other_Control)
+            throw StorageError(Code::InvalidInput, StorageText::tr("The code may not contain control characters."));
+    if (p.enrolled.isValid() && p.withdrawn.isValid() && p.withdrawn < p.enrolled)
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("The withdrawal date (%1) lies before the enrolment date (%2).")
+                               .arg(isoDate(p.withdrawn), isoDate(p.enrolled)));
+    Statement dup = m_db.prepare(u"SELECT 1 FROM participant WHERE code = ?1 AND id <> ?2");
+    dup.bind(1, p.code).bind(2, p.id);
+    if (dup.step())
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("A participant with code “%1” already exists.").arg(p.code));
+}
+
+qint64 ParticipantRepository::add(const Participant& participant, const QString& reason)
+{
+    Transaction tx(m_db);
+    Participant fresh = participant;
+    fresh.id = 0;
+    validate(fresh);
+    Statement st = m_db.prepare(u"INSERT INTO participant (code, display_name, arm, enrolled_on, withdrawn_on, notes) "
+                                u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    bindFields(st, participant);
+    st.run();
+    const qint64 id = m_db.lastInsertRowId();
+    Participant stored = participant;
+    stored.id = id;
+    stored.deleted = false;
+    AuditLog(m_db).record({.action = AuditLog::Action::Insert,
+                           .table = QStringLiteral("participant"),
+                           .rowId = id,
+                           .participantId = id,
+                           .newValues = toJson(stored),
+                           .reason = reason});
+    tx.commit();
+    return id;
+}
+
+void ParticipantRepository::update(const Participant& participant, const QString& reason)
+{
+    Transaction tx(m_db);
+    const auto before = byId(participant.id);
+    if (!before)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That participant no longer exists."));
+    validate(participant);
+    Statement st = m_db.prepare(u"UPDATE participant SET code = ?1, display_name = ?2, arm = ?3, enrolled_on = ?4, "
+                                u"withdrawn_on = ?5, notes = ?6 WHERE id = ?7");
+    bindFields(st, participant);
+    st.bind(7, participant.id).run();
+    Participant after = participant;
+    after.deleted = before->deleted;
+    AuditLog(m_db).record({.action = AuditLog::Action::Update,
+                           .table = QStringLiteral("participant"),
+                           .rowId = participant.id,
+                           .participantId = participant.id,
+                           .oldValues = toJson(*before),
+                           .newValues = toJson(after),
+                           .reason = reason});
+    tx.commit();
+}
+
+void ParticipantRepository::setDeleted(qint64 id, bool deleted, const QString& reason)
+{
+    Transaction tx(m_db);
+    const auto before = byId(id);
+    if (!before)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That participant no longer exists."));
+    Statement st = m_db.prepare(u"UPDATE participant SET deleted = ?1 WHERE id = ?2");
+    st.bind(1, qint64(deleted)).bind(2, id).run();
+    Participant after = *before;
+    after.deleted = deleted;
+    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
+                           .table = QStringLiteral("participant"),
+                           .rowId = id,
+                           .participantId = id,
+                           .oldValues = toJson(*before),
+                           .newValues = toJson(after),
+                           .reason = reason});
+    tx.commit();
+}
+
+} // namespace mb

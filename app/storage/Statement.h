@@ -1,0 +1,47 @@
+// A prepared statement: typed binds, stepping and column reads; finalized on destruction.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mb {
+
+class Statement {
+public:
+    Statement(sqlite3* db, QStringView sql); // throws StorageError
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+
+    // Binds are 1-based, like SQLite's.
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bindNull(int index);
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    bool step(); // true while a row is available; throws StorageError on failure
+    void run();  // step to completion, for statements without result rows
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace mb

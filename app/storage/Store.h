@@ -1,0 +1,41 @@
+// An open MoodBiome database with its repositories: the one object the layers above talk to.
+#pragma once
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/JournalRepository.h"
+#include "storage/MeasureRepository.h"
+#include "storage/ParticipantRepository.h"
+
+#include <memory>
+
+namespace mb {
+
+class Store {
+public:
+    // Throws StorageError; see Database::open.
+    static std::unique_ptr<Store> open(const QString& path, const Database::Options& options);
+    static std::unique_ptr<Store> open(const QString& path) { return open(path, Database::Options{}); }
+
+    // MOODBIOME_DATABASE if set, else moodbiome.sqlite under QStandardPaths::AppDataLocation
+    // (the GUI and the command line share it). Does not create anything.
+    static QString defaultPath();
+
+    Database& database() { return *m_db; }
+    ParticipantRepository& participants() { return m_participants; }
+    MeasureRepository& measures() { return m_measures; }
+    JournalRepository& journal() { return m_journal; }
+    AuditLog audit() { return AuditLog(*m_db); }
+    const QString& path() const { return m_db->path(); }
+
+    void setLanguage(const QString& language) { m_journal.setLanguage(language); }
+
+private:
+    explicit Store(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+    ParticipantRepository m_participants;
+    MeasureRepository m_measures;
+    JournalRepository m_journal;
+};
+
+} // namespace mb

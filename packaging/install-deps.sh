@@ -1,0 +1,15 @@
+#!/bin/sh
+# Installs the Debian 12 packages MoodBiome needs to build, test and run. Safe to run again.
+set -eu
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo "$0" "$@"
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+    cmake ninja-build g++ pkg-config \
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev \
+    qt6-translations-l10n qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev \
+    libqcustomplot-dev libsqlite3-dev sqlite3 \
+    xvfb xauth fonts-dejavu-core >/dev/null
+echo "MoodBiome build dependencies are installed."
