@@ -1,1 +1,38 @@
-int main() { return 0; }
+// The GUI entry point: settings, language, the database to open, the main window.
+#include "storage/Store.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("moodbiome"));
+    QApplication::setApplicationDisplayName(QStringLiteral("MoodBiome"));
+    QApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(MOODBIOME_APP_ID));
+
+    mb::Settings settings;
+    mb::LanguageManager languages;
+    languages.apply(settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Track mood against gut-focused interventions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QApplication::translate("main", "Open this database file."),
+                                      QApplication::translate("main", "file"));
+    parser.addOption(database);
+    parser.process(app);
+
+    mb::MainWindow window(&settings, &languages);
+    const QString path = parser.isSet(database) ? parser.value(database) : mb::Store::defaultPath();
+    if (!window.openDatabaseInteractively(path))
+        return 3;
+    window.show();
+    return QApplication::exec();
+}

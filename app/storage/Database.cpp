@@ -133,8 +133,11 @@ void Database::configure(const Options& options)
         exec(u"BEGIN IMMEDIATE; ROLLBACK;");
     }
     if (!m_readOnly && path() != u":memory:") {
-        Statement mode = prepare(u"PRAGMA journal_mode");
-        if (mode.step() && mode.text(0) != u"wal")
+        const bool isWal = [this] {
+            Statement mode = prepare(u"PRAGMA journal_mode");
+            return mode.step() && mode.text(0) == u"wal";
+        }();
+        if (!isWal)
             exec(u"PRAGMA journal_mode = WAL");
     }
 }

@@ -143,7 +143,7 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
     Statement st = m_db.prepare(u"INSERT INTO entry (participant_id, at_utc, local_date, local_time, note) "
                                 u"VALUES (?1, ?2, ?3, ?4, ?5)");
     st.bind(1, entry.participantId).bind(2, isoUtc(entry.atUtc)).bind(3, isoDate(entry.date));
-    st.bind(4, entry.time ? hourMinute(*entry.time) : QString()).bind(5, entry.note).run();
+    st.bind(4, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt).bind(5, entry.note).run();
     const qint64 id = m_db.lastInsertRowId();
     writeValues(id, entry.values);
     AuditLog(m_db).record({.action = AuditLog::Action::Insert,
@@ -170,7 +170,7 @@ void JournalRepository::update(const JournalEntry& input, const QString& reason)
     Statement st = m_db.prepare(u"UPDATE entry SET at_utc = ?1, local_date = ?2, local_time = ?3, note = ?4 "
                                 u"WHERE id = ?5");
     st.bind(1, isoUtc(entry.atUtc)).bind(2, isoDate(entry.date));
-    st.bind(3, entry.time ? hourMinute(*entry.time) : QString()).bind(4, entry.note).bind(5, entry.id).run();
+    st.bind(3, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt).bind(4, entry.note).bind(5, entry.id).run();
     writeValues(entry.id, entry.values);
     AuditLog(m_db).record({.action = AuditLog::Action::Update,
                            .table = QStringLiteral("entry"),

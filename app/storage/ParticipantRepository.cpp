@@ -29,7 +29,10 @@ Participant read(const Statement& st)
     return p;
 }
 
-QString optionalDate(QDate date) { return date.isValid() ? isoDate(date) : QString(); }
+std::optional<QString> optionalDate(QDate date)
+{
+    return date.isValid() ? std::optional<QString>(isoDate(date)) : std::nullopt;
+}
 
 QJsonObject toJson(const Participant& p)
 {

@@ -23,7 +23,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, const QString& value); // always text; use std::optional for NULL
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {

@@ -1,0 +1,16 @@
+// Tidy CSV export of the journal, recorded in the audit trail; shared by the GUI and the command line.
+#pragma once
+
+#include <QString>
+
+class QIODevice;
+
+namespace mb {
+
+class Store;
+
+// Writes the header and one row per observation (participantCode empty = everyone) and records
+// the export in the audit trail when the database is writable. Returns the number of rows.
+qint64 writeTidyExport(Store& store, const QString& participantCode, QIODevice& out, const QString& destination);
+
+} // namespace mb

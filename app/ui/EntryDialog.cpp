@@ -1,0 +1,202 @@
+// Laying out the measures in two groups (how you feel; what you ate and did) plus custom ones.
+#include "ui/EntryDialog.h"
+
+#include "core/Clock.h"
+#include "ui/LanguageManager.h"
+#include "ui/MeasureInput.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeEdit>
+
+namespace mb {
+
+namespace {
+// Measures about body and mind, as opposed to intake and activity.
+bool isFeeling(const Measure& m)
+{
+    static const QStringList keys = {QStringLiteral("mood"),          QStringLiteral("stress"),
+                                     QStringLiteral("anxiety"),       QStringLiteral("energy"),
+                                     QStringLiteral("sleep_quality"), QStringLiteral("sleep_hours"),
+                                     QStringLiteral("gi_discomfort"), QStringLiteral("bristol")};
+    return keys.contains(m.key);
+}
+} // namespace
+
+EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measures, const QString& participantLabel,
+                         SaveFunction save, QWidget* parent)
+    : QDialog(parent)
+    , m_original(entry)
+    , m_participantLabel(participantLabel)
+    , m_save(std::move(save))
+    , m_dateLabel(new QLabel)
+    , m_date(new QDateEdit)
+    , m_hasTime(new QCheckBox)
+    , m_time(new QTimeEdit)
+    , m_noteLabel(new QLabel)
+    , m_note(new QPlainTextEdit(entry.note))
+    , m_error(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("entryDialog"));
+    const QDateTime now = clock().nowLocal();
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDate(entry.date.isValid() ? entry.date : now.date());
+    m_date->setMaximumDate(now.date().addDays(1));
+    m_time->setObjectName(QStringLiteral("time"));
+    m_time->setTime(entry.id ? entry.time.value_or(QTime(12, 0)) : QTime(now.time().hour(), now.time().minute()));
+    m_hasTime->setChecked(entry.id == 0 || entry.time.has_value());
+    m_time->setEnabled(m_hasTime->isChecked());
+    connect(m_hasTime, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
+
+    QList<MeasureInput*> feelings, intake, custom;
+    for (const Measure& m : measures) {
+        auto* input = new MeasureInput(m);
+        input->setValue(entry.values.contains(m.key) ? std::optional<double>(entry.values.value(m.key)) : std::nullopt);
+        m_inputs.append(input);
+        (m.builtin ? (isFeeling(m) ? feelings : intake) : custom).append(input);
+    }
+    m_feelings = group(feelings, m_labels);
+    m_intake = group(intake, m_labels);
+    if (!custom.isEmpty())
+        m_custom = group(custom, m_labels);
+    // group() appended labels group by group; keep m_labels parallel to m_inputs.
+    m_inputs = feelings + intake + custom;
+
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_dateLabel);
+    when->addWidget(m_date);
+    when->addSpacing(16);
+    when->addWidget(m_hasTime);
+    when->addWidget(m_time);
+    when->addStretch(1);
+    m_dateLabel->setBuddy(m_date);
+
+    auto* groups = new QHBoxLayout;
+    groups->addWidget(m_feelings, 1);
+    groups->addWidget(m_intake, 1);
+
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 14);
+    m_noteLabel->setBuddy(m_note);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    m_error->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(when);
+    layout->addLayout(groups);
+    if (m_custom)
+        layout->addWidget(m_custom);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_note);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (MeasureInput* input : std::as_const(m_inputs))
+        connect(input, &MeasureInput::valueChanged, m_error, &QWidget::hide);
+    retranslate();
+    if (!m_inputs.isEmpty())
+        m_inputs.first()->editor()->setFocus();
+}
+
+QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels)
+{
+    auto* box = new QGroupBox;
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (MeasureInput* input : inputs) {
+        auto* label = new QLabel;
+        label->setBuddy(input->editor());
+        labels.append(label);
+        form->addRow(label, input);
+    }
+    return box;
+}
+
+MeasureInput* EntryDialog::input(const QString& key) const
+{
+    for (MeasureInput* i : m_inputs)
+        if (i->measure().key == key)
+            return i;
+    return nullptr;
+}
+
+JournalEntry EntryDialog::entry() const
+{
+    JournalEntry e = m_original;
+    e.date = m_date->date();
+    e.time = m_hasTime->isChecked() ? std::optional<QTime>(m_time->time()) : std::nullopt;
+    e.note = m_note->toPlainText().trimmed();
+    e.values.clear();
+    for (const MeasureInput* input : m_inputs)
+        if (auto v = input->value())
+            e.values.insert(input->measure().key, *v);
+    return e;
+}
+
+void EntryDialog::accept()
+{
+    const JournalEntry e = entry();
+    if (e.values.isEmpty() && e.note.isEmpty()) {
+        showError(tr("Record at least one measure or write a note."));
+        return;
+    }
+    if (auto error = m_save(e)) {
+        showError(*error);
+        return;
+    }
+    QDialog::accept();
+}
+
+void EntryDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void EntryDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void EntryDialog::retranslate()
+{
+    setWindowTitle(m_original.id ? tr("Edit entry — %1").arg(m_participantLabel)
+                                 : tr("New entry — %1").arg(m_participantLabel));
+    m_dateLabel->setText(tr("&Date:"));
+    m_date->setAccessibleName(tr("Date"));
+    m_hasTime->setText(tr("&Time:"));
+    m_time->setAccessibleName(tr("Time"));
+    m_feelings->setTitle(tr("How you feel"));
+    m_intake->setTitle(tr("Food and activity"));
+    if (m_custom)
+        m_custom->setTitle(tr("Your own measures"));
+    const QString language = LanguageManager::current();
+    for (int i = 0; i < m_inputs.size() && i < m_labels.size(); ++i) {
+        const Measure& m = m_inputs[i]->measure();
+        m_labels[i]->setText(m.label(language) + u':');
+        m_labels[i]->setToolTip(MeasureText::rangeText(m));
+    }
+    m_noteLabel->setText(tr("&Note:"));
+    m_note->setPlaceholderText(tr("What happened today? Meals, events, symptoms…"));
+    m_note->setAccessibleName(tr("Note"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+} // namespace mb

@@ -1,0 +1,643 @@
+// Main window wiring: models to views, actions to the editor, settings to the layout.
+#include "ui/MainWindow.h"
+
+#include "core/Clock.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+#include "storage/TidyExport.h"
+#include "ui/Editor.h"
+#include "ui/EntryDialog.h"
+#include "ui/JournalModel.h"
+#include "ui/LanguageManager.h"
+#include "ui/ParticipantDialog.h"
+#include "ui/ParticipantListModel.h"
+#include "ui/Settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace mb {
+
+namespace {
+const QString singleParticipantCode = QStringLiteral("Me");
+
+QString participantTitle(const Participant& p)
+{
+    return p.displayName.isEmpty() ? p.code : QStringLiteral("%1 — %2").arg(p.code, p.displayName);
+}
+} // namespace
+
+MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_editor(new Editor(this))
+    , m_participants(new ParticipantListModel(this))
+    , m_journal(new JournalModel(this))
+    , m_journalSorted(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_journalSorted->setSourceModel(m_journal);
+    m_journalSorted->setSortRole(JournalModel::SortRole);
+
+    createActions();
+    createMenus();
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(createParticipantPanel());
+    m_splitter->addWidget(createJournalPanel());
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({330, 770});
+    setCentralWidget(m_splitter);
+    m_databaseLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_editor, &Editor::participantsChanged, this, &MainWindow::reloadParticipants);
+    connect(m_editor, &Editor::entriesChanged, this, [this](qint64 participant) {
+        if (participant == m_participantId)
+            m_journal->reload();
+        updateHeader();
+    });
+    connect(m_editor, &Editor::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
+    connect(m_languages, &LanguageManager::languageChanged, this, [this] {
+        m_journal->refreshTexts();
+        m_participants->reload();
+        updateHeader();
+    });
+    connect(m_journal, &QAbstractItemModel::modelReset, this, [this] {
+        m_emptyHint->setVisible(m_journal->rowCount() == 0 && m_participantId > 0);
+        m_journalView->resizeColumnsToContents();
+        m_journalView->horizontalHeader()->setStretchLastSection(true);
+        updateActions();
+    });
+
+    resize(1100, 700);
+    restoreGeometry(m_settings->value(Settings::Key::WindowGeometry).toByteArray());
+    const QByteArray splitter = m_settings->value(Settings::Key::SplitterState).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    retranslate();
+    applyMode();
+}
+
+MainWindow::~MainWindow()
+{
+    // Models and the editor refer to the store; detach them before it goes.
+    m_editor->setStore(nullptr);
+    m_journal->setStore(nullptr);
+    m_participants->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& name, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newDatabase = make(QStringLiteral("newDatabase"), {}, [this] { chooseDatabase(true); });
+    m_openDatabase = make(QStringLiteral("openDatabase"), QKeySequence::Open, [this] { chooseDatabase(false); });
+    m_exportTidy = make(QStringLiteral("exportTidy"), {}, &MainWindow::exportTidyCsv);
+    m_quit = make(QStringLiteral("quit"), QKeySequence::Quit, &QWidget::close);
+    m_undo = m_editor->undoStack()->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_redo = m_editor->undoStack()->createRedoAction(this);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redo->setObjectName(QStringLiteral("redo"));
+    m_newEntry = make(QStringLiteral("newEntry"), QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newEntry);
+    m_editEntry = make(QStringLiteral("editEntry"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editEntry);
+    m_deleteEntry = make(QStringLiteral("deleteEntry"), QKeySequence::Delete, &MainWindow::deleteEntry);
+    m_newParticipant = make(QStringLiteral("newParticipant"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            &MainWindow::newParticipant);
+    m_editParticipant = make(QStringLiteral("editParticipant"), {}, &MainWindow::editParticipant);
+    m_withdrawParticipant = make(QStringLiteral("withdrawParticipant"), {}, &MainWindow::withdrawParticipant);
+    m_clinicianMode = make(QStringLiteral("clinicianMode"), {}, [this](bool on) {
+        m_settings->setMode(on ? AppMode::Clinician : AppMode::SinglePerson);
+        applyMode();
+    });
+    m_clinicianMode->setCheckable(true);
+    m_languageGroup = new QActionGroup(this);
+    for (const QString& language : LanguageManager::available()) {
+        auto* action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + language);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == m_languages->language());
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        m_settings->setLanguage(action->data().toString());
+        m_languages->apply(action->data().toString());
+    });
+    m_about = make(QStringLiteral("about"), {}, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDatabase);
+    m_fileMenu->addAction(m_openDatabase);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportTidy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newEntry);
+    m_editMenu->addAction(m_editEntry);
+    m_editMenu->addAction(m_deleteEntry);
+
+    m_participantMenu = menuBar()->addMenu(QString());
+    m_participantMenu->addAction(m_newParticipant);
+    m_participantMenu->addAction(m_editParticipant);
+    m_participantMenu->addAction(m_withdrawParticipant);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_settingsMenu->addAction(m_clinicianMode);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+QWidget* MainWindow::createParticipantPanel()
+{
+    m_participantPanel = new QWidget;
+    m_participantPanel->setObjectName(QStringLiteral("participantPanel"));
+    m_participantsTitle = new QLabel;
+    m_participantsTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_participantView = new QTableView;
+    m_participantView->setObjectName(QStringLiteral("participantView"));
+    m_participantView->setModel(m_participants);
+    m_participantView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_participantView->verticalHeader()->hide();
+    m_participantView->horizontalHeader()->setStretchLastSection(true);
+    m_participantView->setAlternatingRowColors(true);
+    m_participantView->setShowGrid(false);
+    m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_participantView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const Participant* p = m_participants->participantAt(current.row()))
+                    selectParticipant(p->id);
+            });
+    connect(m_participantView, &QTableView::doubleClicked, this, &MainWindow::editParticipant);
+    m_addParticipantButton = new QPushButton;
+    m_addParticipantButton->setObjectName(QStringLiteral("addParticipantButton"));
+    connect(m_addParticipantButton, &QPushButton::clicked, this, &MainWindow::newParticipant);
+
+    auto* layout = new QVBoxLayout(m_participantPanel);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(m_participantsTitle);
+    layout->addWidget(m_participantView, 1);
+    layout->addWidget(m_addParticipantButton);
+    return m_participantPanel;
+}
+
+QWidget* MainWindow::createJournalPanel()
+{
+    auto* panel = new QWidget;
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("participantHeader"));
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_subHeader = new QLabel;
+    m_subHeader->setObjectName(QStringLiteral("participantSubHeader"));
+    m_subHeader->setWordWrap(true);
+    m_newEntryButton = new QPushButton;
+    m_newEntryButton->setObjectName(QStringLiteral("newEntryButton"));
+    m_newEntryButton->setDefault(false);
+    connect(m_newEntryButton, &QPushButton::clicked, this, &MainWindow::newEntry);
+
+    m_journalView = new QTableView;
+    m_journalView->setObjectName(QStringLiteral("journalView"));
+    m_journalView->setModel(m_journalSorted);
+    m_journalView->setSortingEnabled(true);
+    m_journalView->sortByColumn(0, Qt::DescendingOrder);
+    m_journalView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_journalView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_journalView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_journalView->setAlternatingRowColors(true);
+    m_journalView->verticalHeader()->hide();
+    m_journalView->setWordWrap(false);
+    connect(m_journalView, &QTableView::doubleClicked, this, &MainWindow::editEntry);
+    connect(m_journalView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    m_emptyHint = new QLabel;
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt; padding: 24px;"));
+
+    auto* top = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_header);
+    titles->addWidget(m_subHeader);
+    top->addLayout(titles, 1);
+    top->addWidget(m_newEntryButton, 0, Qt::AlignTop);
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_journalView, 1);
+    return panel;
+}
+
+std::optional<QString> MainWindow::openDatabase(const QString& path)
+{
+    std::unique_ptr<Store> store;
+    try {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        store = Store::open(path);
+    } catch (const StorageError& e) {
+        return e.message();
+    }
+    m_editor->setStore(nullptr);
+    m_journal->setStore(nullptr);
+    m_participants->setStore(nullptr);
+    m_store = std::move(store);
+    m_store->setLanguage(m_languages->language());
+    m_editor->setStore(m_store.get());
+    m_journal->setStore(m_store.get());
+    m_participantId = 0;
+    m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
+    m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(path).fileName()));
+    applyMode();
+    return std::nullopt;
+}
+
+bool MainWindow::openDatabaseInteractively(const QString& path)
+{
+    QString candidate = path;
+    while (true) {
+        const auto error = openDatabase(candidate);
+        if (!error)
+            return true;
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                        tr("MoodBiome cannot use “%1”.").arg(QDir::toNativeSeparators(candidate)), QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(*error);
+        QPushButton* other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+        QPushButton* fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        QString next;
+        if (box.clickedButton() == other)
+            next = QFileDialog::getOpenFileName(this, tr("Open a MoodBiome database"), QFileInfo(candidate).path(),
+                                                tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
+        else if (box.clickedButton() == fresh)
+            next = QFileDialog::getSaveFileName(this, tr("Create a new MoodBiome database"),
+                                                QFileInfo(candidate).path(), tr("MoodBiome databases (*.sqlite)"));
+        else
+            return false;
+        if (!next.isEmpty())
+            candidate = next;
+    }
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString dir = m_store ? QFileInfo(m_store->path()).path() : QDir::homePath();
+    const QString path =
+        create ? QFileDialog::getSaveFileName(this, tr("Create a new MoodBiome database"), dir,
+                                              tr("MoodBiome databases (*.sqlite)"))
+               : QFileDialog::getOpenFileName(this, tr("Open a MoodBiome database"), dir,
+                                              tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Not created"),
+                             tr("“%1” already exists. Choose a new file name, or use Open to open it.").arg(path));
+        return;
+    }
+    if (auto error = openDatabase(path))
+        QMessageBox::critical(this, tr("Cannot open the database"), *error);
+}
+
+void MainWindow::applyMode()
+{
+    const bool clinician = m_settings->mode() == AppMode::Clinician;
+    m_clinicianMode->setChecked(clinician);
+    m_participantPanel->setVisible(clinician);
+    m_participantMenu->menuAction()->setVisible(clinician);
+    m_newParticipant->setEnabled(clinician && m_store);
+    if (!m_store)
+        return updateActions();
+    if (clinician) {
+        reloadParticipants();
+        if (m_participantId == 0 && m_participants->rowCount() > 0)
+            selectParticipant(m_participants->participantAt(0)->id);
+    } else {
+        ensureSingleParticipant();
+    }
+    updateHeader();
+    updateActions();
+}
+
+void MainWindow::ensureSingleParticipant()
+{
+    auto me = m_store->participants().byCode(singleParticipantCode);
+    if (!me) {
+        try {
+            Participant p;
+            p.code = singleParticipantCode;
+            m_store->participants().add(p, tr("Single-person mode"));
+            me = m_store->participants().byCode(singleParticipantCode);
+        } catch (const StorageError& e) {
+            QMessageBox::warning(this, tr("Not changed"), e.message());
+            return;
+        }
+    }
+    m_participants->reload();
+    selectParticipant(me->id);
+}
+
+void MainWindow::reloadParticipants()
+{
+    const qint64 keep = m_participantId;
+    m_participants->reload();
+    const int row = m_participants->rowOf(keep);
+    if (row >= 0)
+        m_participantView->selectRow(row);
+    else if (m_settings->mode() == AppMode::Clinician)
+        selectParticipant(m_participants->rowCount() ? m_participants->participantAt(0)->id : 0);
+    updateHeader();
+    updateActions();
+}
+
+void MainWindow::selectParticipant(qint64 participantId)
+{
+    if (participantId != m_participantId) {
+        m_participantId = participantId;
+        m_journal->setParticipant(participantId);
+    }
+    const int row = m_participants->rowOf(participantId);
+    if (row >= 0 && m_participantView->currentIndex().row() != row)
+        m_participantView->selectRow(row);
+    updateHeader();
+    updateActions();
+}
+
+std::optional<Participant> MainWindow::currentParticipant() const
+{
+    if (!m_store || m_participantId == 0)
+        return std::nullopt;
+    return m_store->participants().byId(m_participantId);
+}
+
+qint64 MainWindow::selectedEntryId() const
+{
+    const QModelIndex index = m_journalView->currentIndex();
+    if (!index.isValid() || !m_journalView->selectionModel()->isRowSelected(index.row(), {}))
+        return 0;
+    return m_journalSorted->data(index, JournalModel::IdRole).toLongLong();
+}
+
+void MainWindow::updateHeader()
+{
+    const auto p = currentParticipant();
+    if (!p) {
+        m_header->setText(m_settings->mode() == AppMode::Clinician ? tr("No participant selected") : QString());
+        m_subHeader->setText(m_settings->mode() == AppMode::Clinician && m_participants->rowCount() == 0
+                                 ? tr("Add the first participant with Participant ▸ New participant (Ctrl+Shift+N).")
+                                 : QString());
+        m_emptyHint->hide();
+        return;
+    }
+    const bool single = m_settings->mode() == AppMode::SinglePerson;
+    m_header->setText(single ? tr("My journal") : participantTitle(*p));
+    QStringList facts;
+    if (!p->arm.isEmpty())
+        facts << tr("Arm: %1").arg(p->arm);
+    if (p->enrolled.isValid())
+        facts << tr("Enrolled %1").arg(QLocale().toString(p->enrolled, QLocale::ShortFormat));
+    const qint64 count = m_store->journal().count(p->id);
+    facts << tr("%n entries", nullptr, int(count));
+    if (p->isWithdrawn())
+        facts << tr("Withdrew %1 — read-only").arg(QLocale().toString(p->withdrawn, QLocale::ShortFormat));
+    m_subHeader->setText(facts.join(QStringLiteral(" · ")));
+    m_emptyHint->setVisible(m_journal->rowCount() == 0);
+}
+
+void MainWindow::updateActions()
+{
+    const auto p = currentParticipant();
+    const bool writable = p && !p->isWithdrawn();
+    const bool hasEntry = selectedEntryId() != 0;
+    m_newEntry->setEnabled(writable);
+    m_newEntryButton->setEnabled(writable);
+    m_editEntry->setEnabled(writable && hasEntry);
+    m_deleteEntry->setEnabled(writable && hasEntry);
+    const bool clinician = m_settings->mode() == AppMode::Clinician;
+    m_newParticipant->setEnabled(clinician && m_store);
+    m_addParticipantButton->setEnabled(clinician && m_store);
+    m_editParticipant->setEnabled(clinician && p.has_value());
+    m_withdrawParticipant->setEnabled(clinician && writable);
+    m_exportTidy->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::newEntry()
+{
+    const auto p = currentParticipant();
+    if (!p || p->isWithdrawn())
+        return;
+    JournalEntry entry;
+    entry.participantId = p->id;
+    auto* dialog = new EntryDialog(entry, m_store->measures().list(), participantTitle(*p),
+                                   [this](const JournalEntry& e) { return m_editor->addEntry(e); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editEntry()
+{
+    const auto p = currentParticipant();
+    const qint64 id = selectedEntryId();
+    const auto entry = m_store && id ? m_store->journal().byId(id) : std::nullopt;
+    if (!p || !entry || p->isWithdrawn())
+        return;
+    auto* dialog = new EntryDialog(*entry, m_store->measures().list(), participantTitle(*p),
+                                   [this](const JournalEntry& e) { return m_editor->editEntry(e); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::deleteEntry()
+{
+    const qint64 id = selectedEntryId();
+    if (!id)
+        return;
+    if (auto error = m_editor->deleteEntry(id))
+        QMessageBox::warning(this, tr("Not deleted"), *error);
+    else
+        statusBar()->showMessage(tr("Entry deleted. Undo with Ctrl+Z."), 5000);
+}
+
+void MainWindow::newParticipant()
+{
+    if (!m_store || m_settings->mode() != AppMode::Clinician)
+        return;
+    QStringList arms;
+    for (const Participant& p : m_store->participants().list())
+        if (!p.arm.isEmpty() && !arms.contains(p.arm))
+            arms << p.arm;
+    Participant fresh;
+    fresh.enrolled = clock().today();
+    auto* dialog = new ParticipantDialog(
+        fresh, arms,
+        [this](const Participant& p) {
+            qint64 id = 0;
+            auto error = m_editor->addParticipant(p, &id);
+            if (!error)
+                selectParticipant(id);
+            return error;
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editParticipant()
+{
+    const auto p = currentParticipant();
+    if (!p || m_settings->mode() != AppMode::Clinician)
+        return;
+    QStringList arms;
+    for (const Participant& other : m_store->participants().list())
+        if (!other.arm.isEmpty() && !arms.contains(other.arm))
+            arms << other.arm;
+    auto* dialog = new ParticipantDialog(
+        *p, arms, [this](const Participant& changed) { return m_editor->editParticipant(changed); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::withdrawParticipant()
+{
+    auto p = currentParticipant();
+    if (!p || p->isWithdrawn())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Withdraw participant"),
+        tr("Withdraw %1 as of today? Their data are kept, and their journal becomes read-only.").arg(p->code));
+    if (answer != QMessageBox::Yes)
+        return;
+    p->withdrawn = clock().today();
+    if (auto error = m_editor->editParticipant(*p))
+        QMessageBox::warning(this, tr("Not changed"), *error);
+}
+
+void MainWindow::exportTidyCsv()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tidy CSV"),
+                                                      QDir::home().filePath(QStringLiteral("moodbiome.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::critical(this, tr("Export failed"), file.errorString());
+        return;
+    }
+    try {
+        const qint64 rows = writeTidyExport(*m_store, QString(), file, path);
+        if (!file.commit())
+            throw StorageError(StorageError::Code::Failed, file.errorString());
+        statusBar()->showMessage(tr("Exported %n values to %1.", nullptr, int(rows)).arg(path), 8000);
+    } catch (const StorageError& e) {
+        file.cancelWriting();
+        QMessageBox::critical(this, tr("Export failed"), e.message());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MoodBiome"),
+                       tr("<h3>MoodBiome %1</h3><p>Track how mood, stress and gut health move with probiotics, "
+                          "diet changes and other interventions.</p><p>Your data stay on this computer, in "
+                          "<code>%2</code>.</p>")
+                           .arg(QStringLiteral(MOODBIOME_VERSION),
+                                m_store ? m_store->path().toHtmlEscaped() : QString()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    if (m_store)
+        setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(m_store->path()).fileName()));
+    else
+        setWindowTitle(tr("MoodBiome"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_participantMenu->setTitle(tr("&Participant"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newDatabase->setText(tr("&New database…"));
+    m_openDatabase->setText(tr("&Open database…"));
+    m_exportTidy->setText(tr("&Export tidy CSV…"));
+    m_quit->setText(tr("&Quit"));
+    m_newEntry->setText(tr("&New entry…"));
+    m_editEntry->setText(tr("&Edit entry…"));
+    m_deleteEntry->setText(tr("&Delete entry"));
+    m_newParticipant->setText(tr("&New participant…"));
+    m_editParticipant->setText(tr("&Edit participant…"));
+    m_withdrawParticipant->setText(tr("&Withdraw participant…"));
+    m_clinicianMode->setText(tr("&Clinician mode (several participants)"));
+    m_about->setText(tr("&About MoodBiome"));
+    m_participantsTitle->setText(tr("Participants"));
+    m_participantView->setAccessibleName(tr("Participants"));
+    m_addParticipantButton->setText(tr("Add participant…"));
+    m_addParticipantButton->setAccessibleName(tr("Add participant"));
+    m_newEntryButton->setText(tr("New entry…"));
+    m_newEntryButton->setToolTip(tr("Record how you feel today (Ctrl+N)"));
+    m_newEntryButton->setAccessibleName(tr("New entry"));
+    m_journalView->setAccessibleName(tr("Journal entries"));
+    m_emptyHint->setText(tr("No entries yet.\nPress Ctrl+N or “New entry…” to record the first one."));
+    updateHeader();
+}
+
+} // namespace mb

@@ -1,0 +1,117 @@
+// The main window: participants (clinician mode) or "Me", the selected participant's journal,
+// menus for every action, and the language and mode switches.
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace mb {
+
+class Editor;
+class JournalModel;
+class LanguageManager;
+class ParticipantListModel;
+class Settings;
+class Store;
+struct Participant;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Settings* settings, LanguageManager* languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) and shows a database; returns the error for the user, if any.
+    std::optional<QString> openDatabase(const QString& path);
+    // At start-up: open path, and while it fails let the user pick another file, create one, or quit.
+    bool openDatabaseInteractively(const QString& path);
+
+    Store* store() const { return m_store.get(); }
+    Editor* editor() const { return m_editor; }
+    qint64 currentParticipantId() const { return m_participantId; }
+    void selectParticipant(qint64 participantId);
+
+public slots:
+    void newEntry();
+    void editEntry();
+    void deleteEntry();
+    void newParticipant();
+    void editParticipant();
+    void withdrawParticipant();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createParticipantPanel();
+    QWidget* createJournalPanel();
+    void retranslate();
+    void applyMode();
+    void updateHeader();
+    void updateActions();
+    void ensureSingleParticipant();
+    void reloadParticipants();
+    void chooseDatabase(bool create);
+    void exportTidyCsv();
+    void showAbout();
+    std::optional<Participant> currentParticipant() const;
+    qint64 selectedEntryId() const;
+
+    Settings* m_settings;
+    LanguageManager* m_languages;
+    std::unique_ptr<Store> m_store;
+    Editor* m_editor;
+    ParticipantListModel* m_participants;
+    JournalModel* m_journal;
+    QSortFilterProxyModel* m_journalSorted;
+    qint64 m_participantId = 0;
+
+    QSplitter* m_splitter = nullptr;
+    QWidget* m_participantPanel = nullptr;
+    QLabel* m_participantsTitle = nullptr;
+    QTableView* m_participantView = nullptr;
+    QPushButton* m_addParticipantButton = nullptr;
+    QLabel* m_header = nullptr;
+    QLabel* m_subHeader = nullptr;
+    QPushButton* m_newEntryButton = nullptr;
+    QTableView* m_journalView = nullptr;
+    QLabel* m_emptyHint = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_participantMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newDatabase = nullptr;
+    QAction* m_openDatabase = nullptr;
+    QAction* m_exportTidy = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_newEntry = nullptr;
+    QAction* m_editEntry = nullptr;
+    QAction* m_deleteEntry = nullptr;
+    QAction* m_newParticipant = nullptr;
+    QAction* m_editParticipant = nullptr;
+    QAction* m_withdrawParticipant = nullptr;
+    QAction* m_clinicianMode = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace mb

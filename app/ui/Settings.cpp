@@ -1,0 +1,70 @@
+// The settings table and its QSettings storage.
+#include "ui/Settings.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace mb {
+
+namespace {
+struct Entry {
+    Settings::Key key;
+    const char* name;
+};
+constexpr Entry entries[] = {
+    {Settings::Key::Language, "ui/language"},         {Settings::Key::Mode, "ui/mode"},
+    {Settings::Key::LastDatabase, "data/lastDatabase"}, {Settings::Key::WindowGeometry, "window/geometry"},
+    {Settings::Key::WindowState, "window/state"},     {Settings::Key::SplitterState, "window/splitter"},
+};
+
+QString nameOf(Settings::Key key)
+{
+    for (const auto& e : entries)
+        if (e.key == key)
+            return QString::fromLatin1(e.name);
+    Q_UNREACHABLE();
+}
+
+QVariant defaultOf(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::Language:
+        return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    case Settings::Key::Mode:
+        return QStringLiteral("single");
+    default:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(new QSettings(this))
+{
+}
+
+Settings::~Settings() = default;
+
+QVariant Settings::value(Key key) const { return m_settings->value(nameOf(key), defaultOf(key)); }
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    if (m_settings->value(nameOf(key), defaultOf(key)) == value)
+        return;
+    m_settings->setValue(nameOf(key), value);
+    emit changed(key);
+}
+
+AppMode Settings::mode() const
+{
+    return value(Key::Mode).toString() == u"clinician" ? AppMode::Clinician : AppMode::SinglePerson;
+}
+
+void Settings::setMode(AppMode mode)
+{
+    setValue(Key::Mode, mode == AppMode::Clinician ? QStringLiteral("clinician") : QStringLiteral("single"));
+}
+
+} // namespace mb

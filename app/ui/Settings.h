@@ -1,0 +1,38 @@
+// One typed facade over QSettings: every preference has a key, a name and a default in one table.
+#pragma once
+
+#include <QObject>
+#include <QVariant>
+
+class QSettings;
+
+namespace mb {
+
+enum class AppMode { SinglePerson, Clinician };
+
+class Settings : public QObject {
+    Q_OBJECT
+public:
+    enum class Key { Language, Mode, LastDatabase, WindowGeometry, WindowState, SplitterState };
+    Q_ENUM(Key)
+
+    explicit Settings(QObject* parent = nullptr);
+    ~Settings() override;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+
+    // "en" or "nl"; defaults to the system language when it is Dutch, English otherwise.
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString& language) { setValue(Key::Language, language); }
+    AppMode mode() const;
+    void setMode(AppMode mode);
+
+signals:
+    void changed(mb::Settings::Key key);
+
+private:
+    QSettings* m_settings;
+};
+
+} // namespace mb

@@ -1,0 +1,284 @@
+// Opening files safely, migrations, the RAII wrapper, transactions and the range triggers.
+#include "TestSupport.h"
+#include "storage/Migrations.h"
+#include "storage/StorageError.h"
+
+#include <sqlite3.h>
+
+using namespace mb;
+using Code = StorageError::Code;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsConfiguredDatabase();
+    void migratesEveryEarlierVersion_data();
+    void migratesEveryEarlierVersion();
+    void refusesAndLeavesUntouched_data();
+    void refusesAndLeavesUntouched();
+    void refusesNewerSchema();
+    void refusesLockedDatabase();
+    void missingFileNotCreatedWhenAsked();
+    void transactionRollsBackOnFailure();
+    void nestedTransactionsUseSavepoints();
+    void rangeTriggersRefuseBadValues_data();
+    void rangeTriggersRefuseBadValues();
+    void auditTrailIsAppendOnly();
+    void statementBindsAndReads();
+
+private:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    static void rawExec(const QString& file, const char* sql, int* rc = nullptr);
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+};
+
+void TestDatabase::rawExec(const QString& file, const char* sql, int* rc)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+    const int result = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    if (rc)
+        *rc = result;
+    else
+        QCOMPARE(result, SQLITE_OK);
+    sqlite3_close(db);
+}
+
+void TestDatabase::createsConfiguredDatabase()
+{
+    const QString file = path(QStringLiteral("new.sqlite"));
+    auto db = Database::open(file);
+    QCOMPARE(db->userVersion(), Migrations::latestVersion);
+    auto pragma = [&](const char16_t* sql) {
+        Statement st = db->prepare(sql);
+        st.step();
+        return st.text(0);
+    };
+    QCOMPARE(pragma(u"PRAGMA application_id"), QString::number(Database::applicationId));
+    QCOMPARE(pragma(u"PRAGMA journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma(u"PRAGMA foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma(u"PRAGMA synchronous"), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma(u"SELECT count(*) FROM measure WHERE builtin = 1"), QStringLiteral("16"));
+    QCOMPARE(pragma(u"SELECT label_nl FROM measure WHERE key = 'gi_discomfort'"), QStringLiteral("Darmklachten"));
+    QCOMPARE(pragma(u"SELECT action FROM audit ORDER BY id LIMIT 1"), QStringLiteral("migrate"));
+}
+
+void TestDatabase::migratesEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 0; v < Migrations::latestVersion; ++v)
+        QTest::addRow("version %d", v) << v;
+}
+
+void TestDatabase::migratesEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    const QString file = path(QStringLiteral("v%1.sqlite").arg(from));
+    qint64 participantId = 0;
+    if (from > 0) {
+        auto old = Store::open(file, {.migrateTo = from});
+        QCOMPARE(old->database().userVersion(), from);
+        Participant p;
+        p.code = QStringLiteral("P-OLD");
+        participantId = old->participants().add(p);
+        JournalEntry e;
+        e.participantId = participantId;
+        e.date = QDate(2024, 6, 1);
+        e.values.insert(QStringLiteral("mood"), 6);
+        old->journal().add(e);
+    } else {
+        test::writeFile(file, {}); // an empty file is version 0
+    }
+    auto store = Store::open(file);
+    QCOMPARE(store->database().userVersion(), Migrations::latestVersion);
+    if (from > 0) {
+        const auto p = store->participants().byCode(QStringLiteral("P-OLD"));
+        QVERIFY(p);
+        const auto entries = store->journal().entries(p->id);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().values.value(QStringLiteral("mood")), 6.0);
+    }
+}
+
+void TestDatabase::refusesAndLeavesUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("code");
+    QByteArray garbage(8192, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) % 251);
+    QTest::newRow("random bytes") << garbage << int(Code::NotADatabase);
+    QTest::newRow("text file") << QByteArray("participant,date\nP-001,2025-01-01\n") << int(Code::NotADatabase);
+    QTest::newRow("short header") << QByteArray("SQLite format 3") << int(Code::NotADatabase);
+    QByteArray truncated("SQLite format 3\0", 16);
+    truncated.append(QByteArray(200, '\x7f'));
+    QTest::newRow("damaged sqlite header") << truncated << int(Code::NotMoodBiome);
+}
+
+void TestDatabase::refusesAndLeavesUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, code);
+    const QString file = path(QStringLiteral("bad.sqlite"));
+    test::writeFile(file, content);
+    try {
+        Database::open(file);
+        QFAIL("opened a file that is not a MoodBiome database");
+    } catch (const StorageError& e) {
+        QCOMPARE(int(e.code()), code);
+        QVERIFY(e.message().contains(QStringLiteral("bad.sqlite")));
+    }
+    QCOMPARE(test::fileBytes(file), content);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesNewerSchema()
+{
+    const QString foreign = path(QStringLiteral("foreign.sqlite"));
+    rawExec(foreign, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+    const QByteArray foreignBytes = test::fileBytes(foreign);
+    QVERIFY_THROWS_EXCEPTION(StorageError, Database::open(foreign));
+    QCOMPARE(test::fileBytes(foreign), foreignBytes);
+
+    const QString newer = path(QStringLiteral("newer.sqlite"));
+    Database::open(newer).reset();
+    rawExec(newer, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+    const QByteArray before = test::fileBytes(newer);
+    try {
+        Database::open(newer);
+        QFAIL("opened a newer schema");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::NewerSchema);
+        QVERIFY(e.message().contains(QStringLiteral("newer version")));
+    }
+    QCOMPARE(test::fileBytes(newer), before);
+}
+
+void TestDatabase::refusesLockedDatabase()
+{
+    const QString file = path(QStringLiteral("locked.sqlite"));
+    Database::open(file).reset();
+    sqlite3* holder = nullptr;
+    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &holder), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    try {
+        Database::open(file, {.busyTimeoutMs = 50});
+        QFAIL("opened a locked database for writing");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::Locked);
+    }
+    sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
+    QVERIFY(Database::open(file));
+}
+
+void TestDatabase::missingFileNotCreatedWhenAsked()
+{
+    const QString file = path(QStringLiteral("absent.sqlite"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, Database::open(file, {.create = false}));
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestDatabase::transactionRollsBackOnFailure()
+{
+    auto db = Database::open(path(QStringLiteral("tx.sqlite")));
+    try {
+        Transaction tx(*db);
+        db->exec(u"INSERT INTO participant (code) VALUES ('P-001')");
+        db->exec(u"INSERT INTO participant (code) VALUES ('P-001')"); // UNIQUE violation
+        tx.commit();
+        QFAIL("duplicate code accepted");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::InvalidInput);
+    }
+    Statement count = db->prepare(u"SELECT count(*) FROM participant");
+    count.step();
+    QCOMPARE(count.int64(0), 0); // the first insert was rolled back too
+}
+
+void TestDatabase::nestedTransactionsUseSavepoints()
+{
+    auto db = Database::open(path(QStringLiteral("nested.sqlite")));
+    {
+        Transaction outer(*db);
+        db->exec(u"INSERT INTO participant (code) VALUES ('A')");
+        try {
+            Transaction inner(*db);
+            db->exec(u"INSERT INTO participant (code) VALUES ('B')");
+            db->exec(u"INSERT INTO participant (code) VALUES ('')"); // CHECK violation
+            inner.commit();
+        } catch (const StorageError&) {
+        }
+        outer.commit();
+    }
+    Statement codes = db->prepare(u"SELECT group_concat(code) FROM participant");
+    codes.step();
+    QCOMPARE(codes.text(0), QStringLiteral("A"));
+}
+
+void TestDatabase::rangeTriggersRefuseBadValues_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("mood 10") << "mood" << "10" << true;
+    QTest::newRow("mood 11") << "mood" << "11" << false;
+    QTest::newRow("mood -1") << "mood" << "-1" << false;
+    QTest::newRow("mood text") << "mood" << "'seven'" << false;
+    QTest::newRow("mood null") << "mood" << "NULL" << false;
+    QTest::newRow("bristol 3.5") << "bristol" << "3.5" << false;
+    QTest::newRow("bristol 7") << "bristol" << "7" << true;
+    QTest::newRow("caffeine 2001") << "caffeine_mg" << "2001" << false;
+}
+
+void TestDatabase::rangeTriggersRefuseBadValues()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    auto db = Database::open(QStringLiteral(":memory:"));
+    db->exec(u"INSERT INTO participant (id, code) VALUES (1, 'P'); INSERT INTO entry (id, participant_id, at_utc, "
+             u"local_date) VALUES (1, 1, '2025-01-01T12:00:00Z', '2025-01-01')");
+    // Raw SQL on purpose: the database itself must refuse what the application would never send.
+    const QString sql = QStringLiteral("INSERT INTO observation (entry_id, measure_id, value) "
+                                       "SELECT 1, id, %1 FROM measure WHERE key = '%2'")
+                            .arg(value, key);
+    bool ok = true;
+    try {
+        db->exec(sql);
+    } catch (const StorageError&) {
+        ok = false;
+    }
+    QCOMPARE(ok, accepted);
+}
+
+void TestDatabase::auditTrailIsAppendOnly()
+{
+    auto db = Database::open(path(QStringLiteral("audit.sqlite")));
+    QVERIFY_THROWS_EXCEPTION(StorageError, db->exec(u"UPDATE audit SET reason = 'x'"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, db->exec(u"DELETE FROM audit"));
+}
+
+void TestDatabase::statementBindsAndReads()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    db->exec(u"CREATE TABLE t (i INTEGER, r REAL, s TEXT, n TEXT)");
+    Statement insert = db->prepare(u"INSERT INTO t VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, qint64(1) << 40).bind(2, 7.25).bind(3, QStringLiteral("café ✓")).bind(4, std::optional<QString>());
+    insert.run();
+    Statement select = db->prepare(u"SELECT i, r, s, n FROM t");
+    QVERIFY(select.step());
+    QCOMPARE(select.int64(0), qint64(1) << 40);
+    QCOMPARE(select.real(1), 7.25);
+    QCOMPARE(select.text(2), QStringLiteral("café ✓"));
+    QVERIFY(select.isNull(3));
+    QVERIFY(!select.step());
+    QVERIFY_THROWS_EXCEPTION(StorageError, db->prepare(u"SELECT * FROM missing_table"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

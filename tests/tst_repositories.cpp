@@ -1,0 +1,323 @@
+// Participants, measures and journal entries: validation, soft delete and an audit row per change.
+#include "TestSupport.h"
+#include "storage/StorageError.h"
+#include "storage/TidyExport.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace mb;
+using Code = StorageError::Code;
+
+class TestRepositories : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_store.reset(); }
+
+    void participantLifecycleIsAudited();
+    void participantValidation_data();
+    void participantValidation();
+    void entryRoundTrip();
+    void entryInstantFollowsTimeZone();
+    void outOfRangeValueChangesNothing();
+    void unknownMeasureRefused();
+    void withdrawnParticipantIsReadOnly();
+    void softDeleteHidesAndRestores();
+    void customMeasure();
+    void auditChainLinks();
+    void tidyExport();
+
+private:
+    qint64 addParticipant(const QString& code);
+    qint64 auditCount();
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestRepositories::init()
+{
+    QVERIFY(m_dir.isValid());
+    static int n = 0;
+    m_store = Store::open(m_dir.filePath(
+        QStringLiteral("%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())).arg(++n)));
+}
+
+qint64 TestRepositories::addParticipant(const QString& code)
+{
+    Participant p;
+    p.code = code;
+    return m_store->participants().add(p);
+}
+
+qint64 TestRepositories::auditCount() { return m_store->audit().rows().size(); }
+
+void TestRepositories::participantLifecycleIsAudited()
+{
+    Participant p;
+    p.code = QStringLiteral("P-001");
+    p.displayName = QStringLiteral("Anna");
+    p.arm = QStringLiteral("probiotic");
+    p.enrolled = QDate(2025, 1, 1);
+    const qint64 id = m_store->participants().add(p, QStringLiteral("enrolment visit"));
+    auto rows = m_store->audit().rows(id);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].action, QStringLiteral("insert"));
+    QCOMPARE(rows[0].table, QStringLiteral("participant"));
+    QCOMPARE(rows[0].rowId, id);
+    QCOMPARE(rows[0].reason, QStringLiteral("enrolment visit"));
+    QCOMPARE(rows[0].osUser, AuditLog::osUser());
+    QCOMPARE(rows[0].atUtc, QDateTime(QDate(2025, 1, 5), QTime(8, 30), QTimeZone::utc()));
+    QVERIFY(rows[0].newValues.contains(QStringLiteral("\"arm\":\"probiotic\"")));
+
+    Participant changed = *m_store->participants().byId(id);
+    changed.arm = QStringLiteral("placebo");
+    m_store->participants().update(changed);
+    rows = m_store->audit().rows(id);
+    QCOMPARE(rows[0].action, QStringLiteral("update"));
+    QVERIFY(rows[0].oldValues.contains(QStringLiteral("probiotic")));
+    QVERIFY(rows[0].newValues.contains(QStringLiteral("placebo")));
+
+    m_store->participants().setDeleted(id, true);
+    QVERIFY(!m_store->participants().byCode(QStringLiteral("P-001")));
+    QCOMPARE(m_store->audit().rows(id).first().action, QStringLiteral("delete"));
+    QCOMPARE(m_store->participants().list(true).size(), 1); // soft: the row is still there
+}
+
+void TestRepositories::participantValidation_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QDate>("enrolled");
+    QTest::addColumn<QDate>("withdrawn");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty code") << "" << QDate() << QDate() << "needs a code";
+    QTest::newRow("spaces only") << "   " << QDate() << QDate() << "needs a code";
+    QTest::newRow("padded") << " P-9" << QDate() << QDate() << "without spaces";
+    QTest::newRow("duplicate") << "P-001" << QDate() << QDate() << "already exists";
+    QTest::newRow("withdrawn before enrolled") << "P-002" << QDate(2025, 2, 1) << QDate(2025, 1, 1) << "before";
+}
+
+void TestRepositories::participantValidation()
+{
+    QFETCH(QString, code);
+    QFETCH(QDate, enrolled);
+    QFETCH(QDate, withdrawn);
+    QFETCH(QString, message);
+    addParticipant(QStringLiteral("P-001"));
+    const qint64 before = auditCount();
+    Participant p;
+    p.code = code;
+    p.enrolled = enrolled;
+    p.withdrawn = withdrawn;
+    try {
+        m_store->participants().add(p);
+        QFAIL("invalid participant accepted");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::InvalidInput);
+        QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+    }
+    QCOMPARE(m_store->participants().list().size(), 1);
+    QCOMPARE(auditCount(), before);
+}
+
+void TestRepositories::entryRoundTrip()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    JournalEntry e;
+    e.participantId = pid;
+    e.date = QDate(2025, 1, 4);
+    e.time = QTime(21, 15);
+    e.note = QStringLiteral("kefir, long walk");
+    e.values = {{QStringLiteral("mood"), 7.5}, {QStringLiteral("bristol"), 4}, {QStringLiteral("fiber_g"), 31.5}};
+    const qint64 id = m_store->journal().add(e);
+    const auto stored = m_store->journal().byId(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->date, e.date);
+    QCOMPARE(stored->time, e.time);
+    QCOMPARE(stored->note, e.note);
+    QCOMPARE(stored->values, e.values);
+
+    JournalEntry changed = *stored;
+    changed.values.remove(QStringLiteral("bristol"));
+    changed.values[QStringLiteral("mood")] = 8;
+    changed.time.reset();
+    m_store->journal().update(changed, QStringLiteral("typo"));
+    const auto after = m_store->journal().byId(id);
+    QCOMPARE(after->values, changed.values);
+    QVERIFY(!after->time);
+    const auto audit = m_store->audit().rows(pid);
+    QCOMPARE(audit[0].action, QStringLiteral("update"));
+    QVERIFY(audit[0].oldValues.contains(QStringLiteral("\"bristol\":4")));
+    QVERIFY(!audit[0].newValues.contains(QStringLiteral("bristol")));
+    QCOMPARE(m_store->journal().entries(pid).size(), 1);
+}
+
+void TestRepositories::entryInstantFollowsTimeZone()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    JournalEntry summer;
+    summer.participantId = pid;
+    summer.date = QDate(2024, 7, 1);
+    summer.time = QTime(9, 0);
+    summer.values.insert(QStringLiteral("mood"), 5);
+    JournalEntry winter = summer;
+    winter.date = QDate(2024, 12, 1);
+    const auto s = m_store->journal().byId(m_store->journal().add(summer));
+    const auto w = m_store->journal().byId(m_store->journal().add(winter));
+    QCOMPARE(s->atUtc, QDateTime(QDate(2024, 7, 1), QTime(7, 0), QTimeZone::utc()));
+    QCOMPARE(w->atUtc, QDateTime(QDate(2024, 12, 1), QTime(8, 0), QTimeZone::utc()));
+    QCOMPARE(s->date, QDate(2024, 7, 1)); // the local date is kept as given
+}
+
+void TestRepositories::outOfRangeValueChangesNothing()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    const qint64 before = auditCount();
+    JournalEntry e;
+    e.participantId = pid;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 11}, {QStringLiteral("stress"), 3}};
+    try {
+        m_store->journal().add(e);
+        QFAIL("out-of-range value accepted");
+    } catch (const StorageError& err) {
+        QCOMPARE(err.code(), Code::InvalidInput);
+        QCOMPARE(err.message(), QStringLiteral("mood=11: Mood must be between 0 and 10."));
+    }
+    QCOMPARE(m_store->journal().count(pid), 0);
+    QCOMPARE(auditCount(), before);
+}
+
+void TestRepositories::unknownMeasureRefused()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    JournalEntry e;
+    e.participantId = pid;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("happiness"), 5}};
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->journal().add(e));
+    QCOMPARE(m_store->journal().count(pid), 0);
+}
+
+void TestRepositories::withdrawnParticipantIsReadOnly()
+{
+    Participant p;
+    p.code = QStringLiteral("P-001");
+    p.withdrawn = QDate(2025, 1, 1);
+    const qint64 pid = m_store->participants().add(p);
+    JournalEntry e;
+    e.participantId = pid;
+    e.date = QDate(2024, 12, 30);
+    e.values = {{QStringLiteral("mood"), 5}};
+    try {
+        m_store->journal().add(e);
+        QFAIL("entry for a withdrawn participant accepted");
+    } catch (const StorageError& err) {
+        QVERIFY(err.message().contains(QStringLiteral("read-only")));
+    }
+}
+
+void TestRepositories::softDeleteHidesAndRestores()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    JournalEntry e;
+    e.participantId = pid;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 5}};
+    const qint64 id = m_store->journal().add(e);
+    m_store->journal().setDeleted(id, true, QStringLiteral("duplicate"));
+    QCOMPARE(m_store->journal().entries(pid).size(), 0);
+    QVERIFY(m_store->journal().byId(id)->deleted);
+    m_store->journal().setDeleted(id, false);
+    QCOMPARE(m_store->journal().entries(pid).size(), 1);
+    const auto audit = m_store->audit().rows(pid);
+    QCOMPARE(audit[0].action, QStringLiteral("restore"));
+    QCOMPARE(audit[1].action, QStringLiteral("delete"));
+    QCOMPARE(audit[1].reason, QStringLiteral("duplicate"));
+}
+
+void TestRepositories::customMeasure()
+{
+    Measure m;
+    m.key = QStringLiteral("bloating");
+    m.labelEn = QStringLiteral("Bloating");
+    m.labelNl = QStringLiteral("Opgeblazen gevoel");
+    m.kind = MeasureKind::Scale;
+    m.minimum = 0;
+    m.maximum = 5;
+    m.direction = Direction::Lower;
+    m_store->measures().add(m);
+    QVERIFY(m_store->measures().byKey(QStringLiteral("bloating")));
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->measures().add(m)); // duplicate key
+    m.key = QStringLiteral("Bad Key");
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->measures().add(m));
+
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    JournalEntry e;
+    e.participantId = pid;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("bloating"), 6}};
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->journal().add(e));
+    e.values = {{QStringLiteral("bloating"), 4}};
+    m_store->journal().add(e);
+    // Reopening keeps the custom measure and its range.
+    const QString file = m_store->path();
+    m_store.reset();
+    m_store = Store::open(file);
+    QCOMPARE(m_store->measures().byKey(QStringLiteral("bloating"))->maximum, 5.0);
+}
+
+void TestRepositories::auditChainLinks()
+{
+    addParticipant(QStringLiteral("P-001"));
+    addParticipant(QStringLiteral("P-002"));
+    auto rows = m_store->audit().rows();
+    QVERIFY(rows.size() >= 3);
+    std::reverse(rows.begin(), rows.end()); // oldest first
+    QCOMPARE(rows[0].prevHash, QString(64, u'0'));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(AuditLog::computeHash(rows[i]), rows[i].hash);
+        if (i > 0)
+            QCOMPARE(rows[i].prevHash, rows[i - 1].hash);
+    }
+}
+
+void TestRepositories::tidyExport()
+{
+    const qint64 a = addParticipant(QStringLiteral("P-002"));
+    const qint64 b = addParticipant(QStringLiteral("P-001"));
+    JournalEntry e;
+    e.participantId = a;
+    e.date = QDate(2025, 1, 2);
+    e.values = {{QStringLiteral("stress"), 4}, {QStringLiteral("mood"), 6.5}};
+    e.note = QStringLiteral("busy, \"hectic\" day");
+    m_store->journal().add(e);
+    e.participantId = b;
+    e.time = QTime(7, 5);
+    e.note.clear();
+    e.values = {{QStringLiteral("mood"), 3}};
+    const qint64 gone = m_store->journal().add(e);
+    e.values = {{QStringLiteral("mood"), 4}};
+    m_store->journal().add(e);
+    m_store->journal().setDeleted(gone, true);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QCOMPARE(writeTidyExport(*m_store, QString(), buffer, QStringLiteral("memory")), 3);
+    QCOMPARE(QString::fromUtf8(buffer.data()),
+             QStringLiteral("participant,date,time,measure,value,note\n"
+                            "P-001,2025-01-02,07:05,mood,4,\n"
+                            "P-002,2025-01-02,,mood,6.5,\"busy, \"\"hectic\"\" day\"\n"
+                            "P-002,2025-01-02,,stress,4,\"busy, \"\"hectic\"\" day\"\n"));
+    QCOMPARE(m_store->audit().rows().first().action, QStringLiteral("export"));
+
+    QBuffer one;
+    one.open(QIODevice::WriteOnly);
+    QCOMPARE(writeTidyExport(*m_store, QStringLiteral("P-001"), one, QStringLiteral("memory")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
