@@ -41,12 +41,12 @@ void LanguageManager::apply(const QString& language)
     QCoreApplication::removeTranslator(m_app);
     QCoreApplication::removeTranslator(m_qt);
     QLocale::setDefault(localeFor(lang));
-    if (lang != u"en") {
-        if (m_app->load(QStringLiteral(":/i18n/moodbiome_%1.qm").arg(lang)))
-            QCoreApplication::installTranslator(m_app);
-        if (m_qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(m_qt);
-    }
+    // English needs its translation too: it holds the plural forms ("1 entry", "2 entries").
+    if (m_app->load(QStringLiteral(":/i18n/moodbiome_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(m_app);
+    if (lang != u"en" &&
+        m_qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt);
     const bool changed = m_language != lang;
     m_language = lang;
     if (changed)

@@ -1,0 +1,144 @@
+// Undoable edits: each edit and each undo or redo is committed at once and audited.
+#include "TestSupport.h"
+#include "ui/Editor.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace mb;
+
+class TestEditor : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void addEntryUndoRedo();
+    void editEntryUndo();
+    void deleteEntryUndo();
+    void participantUndo();
+    void refusedEditLeavesNoCommand();
+
+private:
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Editor> m_editor;
+    qint64 m_participant = 0;
+};
+
+void TestEditor::init()
+{
+    static int n = 0;
+    m_store = Store::open(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(++n)));
+    m_editor = std::make_unique<Editor>();
+    m_editor->setStore(m_store.get());
+    Participant p;
+    p.code = QStringLiteral("P-001");
+    QVERIFY(!m_editor->addParticipant(p, &m_participant));
+    m_editor->undoStack()->clear();
+}
+
+void TestEditor::cleanup()
+{
+    m_editor.reset();
+    m_store.reset();
+}
+
+void TestEditor::addEntryUndoRedo()
+{
+    QSignalSpy changed(m_editor.get(), &Editor::entriesChanged);
+    JournalEntry e;
+    e.participantId = m_participant;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 6}};
+    qint64 id = 0;
+    QVERIFY(!m_editor->addEntry(e, &id));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_store->journal().count(m_participant), 1);
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->journal().count(m_participant), 0);
+    auto audit = m_store->audit().rows(m_participant);
+    QCOMPARE(audit[0].action, QStringLiteral("delete"));
+    QCOMPARE(audit[0].rowId, id);
+    QCOMPARE(audit[0].reason, QStringLiteral("Undo: Add entry"));
+
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_store->journal().count(m_participant), 1);
+    audit = m_store->audit().rows(m_participant);
+    QCOMPARE(audit[0].action, QStringLiteral("restore"));
+    QCOMPARE(audit[0].reason, QStringLiteral("Redo: Add entry"));
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestEditor::editEntryUndo()
+{
+    JournalEntry e;
+    e.participantId = m_participant;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 6}};
+    qint64 id = 0;
+    QVERIFY(!m_editor->addEntry(e, &id));
+    JournalEntry changed = *m_store->journal().byId(id);
+    changed.values[QStringLiteral("mood")] = 9;
+    changed.note = QStringLiteral("better");
+    QVERIFY(!m_editor->editEntry(changed));
+    QCOMPARE(m_store->journal().byId(id)->values.value(QStringLiteral("mood")), 9.0);
+    m_editor->undoStack()->undo();
+    const auto restored = m_store->journal().byId(id);
+    QCOMPARE(restored->values.value(QStringLiteral("mood")), 6.0);
+    QCOMPARE(restored->note, QString());
+    const auto audit = m_store->audit().rows(m_participant);
+    QCOMPARE(audit[0].action, QStringLiteral("update"));
+    QVERIFY(audit[0].reason.startsWith(QStringLiteral("Undo: ")));
+    QVERIFY(audit[0].oldValues.contains(QStringLiteral("\"mood\":9")));
+    QVERIFY(audit[0].newValues.contains(QStringLiteral("\"mood\":6")));
+}
+
+void TestEditor::deleteEntryUndo()
+{
+    JournalEntry e;
+    e.participantId = m_participant;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("stress"), 2}};
+    qint64 id = 0;
+    QVERIFY(!m_editor->addEntry(e, &id));
+    QVERIFY(!m_editor->deleteEntry(id));
+    QCOMPARE(m_store->journal().count(m_participant), 0);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->journal().count(m_participant), 1);
+    QCOMPARE(m_store->audit().rows(m_participant)[0].action, QStringLiteral("restore"));
+}
+
+void TestEditor::participantUndo()
+{
+    QSignalSpy changed(m_editor.get(), &Editor::participantsChanged);
+    Participant p;
+    p.code = QStringLiteral("P-002");
+    qint64 id = 0;
+    QVERIFY(!m_editor->addParticipant(p, &id));
+    Participant edited = *m_store->participants().byId(id);
+    edited.arm = QStringLiteral("diet");
+    QVERIFY(!m_editor->editParticipant(edited));
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->participants().byId(id)->arm, QString());
+    m_editor->undoStack()->undo();
+    QVERIFY(!m_store->participants().byCode(QStringLiteral("P-002")));
+    QCOMPARE(changed.count(), 4);
+}
+
+void TestEditor::refusedEditLeavesNoCommand()
+{
+    JournalEntry e;
+    e.participantId = m_participant;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 12}};
+    const auto error = m_editor->addEntry(e);
+    QVERIFY(error);
+    QVERIFY(error->contains(QStringLiteral("between 0 and 10")));
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestEditor)
+#include "tst_editor.moc"

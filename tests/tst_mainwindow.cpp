@@ -1,0 +1,199 @@
+// Drives the real main window with keyboard and mouse events and checks what reaches the database.
+#include "TestSupport.h"
+#include "ui/EntryDialog.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/MeasureInput.h"
+#include "ui/ParticipantDialog.h"
+#include "ui/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+
+using namespace mb;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addParticipantAndEntryWithKeyboard();
+    void formRefusesDuplicateCode();
+    void singlePersonModeShowsMe();
+    void switchesLanguageAtRuntime();
+    void refusesBrokenDatabase();
+
+private:
+    template <typename T> T* waitForDialog();
+    void typeInto(QWidget* widget, const QString& text);
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("moodbiome-test"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_settings = std::make_unique<Settings>();
+    m_settings->setMode(AppMode::Clinician);
+    m_settings->setLanguage(QStringLiteral("en"));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_languages.get());
+    static int n = 0;
+    QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++n))));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_languages->apply(QStringLiteral("en"));
+}
+
+template <typename T> T* TestMainWindow::waitForDialog()
+{
+    // Returns nullptr when the dialog did not appear; callers QVERIFY the result.
+    T* dialog = nullptr;
+    const bool shown =
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<T*>()) && dialog->isVisible(); }, 2000);
+    const bool active = shown && QTest::qWaitFor([&] { return QApplication::activeWindow() == dialog; }, 2000);
+    return active ? dialog : nullptr;
+}
+
+void TestMainWindow::typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(widget, text);
+}
+
+void TestMainWindow::addParticipantAndEntryWithKeyboard()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* participantDialog = waitForDialog<ParticipantDialog>();
+    QVERIFY(participantDialog);
+    auto* code = participantDialog->findChild<QLineEdit*>(QStringLiteral("code"));
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("P-042"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Anna"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<ParticipantDialog*>());
+
+    const auto stored = m_window->store()->participants().byCode(QStringLiteral("P-042"));
+    QVERIFY(stored);
+    QCOMPARE(stored->displayName, QStringLiteral("Anna"));
+    QCOMPARE(stored->enrolled, QDate(2025, 1, 5)); // today, from the injected clock
+    QCOMPARE(m_window->currentParticipantId(), stored->id);
+
+    m_window->activateWindow(); // the offscreen platform has no window manager to hand focus back
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("newEntry"))->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto* entryDialog = waitForDialog<EntryDialog>();
+    QVERIFY(entryDialog);
+    QTRY_COMPARE(QApplication::focusWidget(), entryDialog->input(QStringLiteral("mood"))->editor());
+    typeInto(QApplication::focusWidget(), QStringLiteral("7"));
+    typeInto(entryDialog->input(QStringLiteral("stress"))->editor(), QStringLiteral("3"));
+    typeInto(entryDialog->findChild<QPlainTextEdit*>(QStringLiteral("note")), QStringLiteral("kefir, walk"));
+    auto* buttons = entryDialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<EntryDialog*>());
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+
+    auto entries = m_window->store()->journal().entries(stored->id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].values.value(QStringLiteral("mood")), 7.0);
+    QCOMPARE(entries[0].values.value(QStringLiteral("stress")), 3.0);
+    QCOMPARE(entries[0].values.size(), 2);
+    QCOMPARE(entries[0].note, QStringLiteral("kefir, walk"));
+    QCOMPARE(entries[0].date, QDate(2025, 1, 5));
+    QCOMPARE(entries[0].time, std::optional<QTime>(QTime(9, 30))); // 08:30 UTC in Amsterdam
+    auto* journal = m_window->findChild<QTableView*>(QStringLiteral("journalView"));
+    QCOMPARE(journal->model()->rowCount(), 1);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->store()->journal().count(stored->id), 0);
+    QCOMPARE(journal->model()->rowCount(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->store()->journal().count(stored->id), 1);
+    QCOMPARE(m_window->store()->audit().rows(stored->id).first().reason, QStringLiteral("Redo: Add entry"));
+}
+
+void TestMainWindow::formRefusesDuplicateCode()
+{
+    Participant p;
+    p.code = QStringLiteral("P-001");
+    m_window->store()->participants().add(p);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = waitForDialog<ParticipantDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("code")), QStringLiteral("P-001"));
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("code")), Qt::Key_Return);
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("error"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("already exists")));
+    QVERIFY(dialog->isVisible()); // nothing lost: the form stays open
+    QCOMPARE(m_window->store()->participants().list().size(), 1);
+    dialog->reject();
+}
+
+void TestMainWindow::singlePersonModeShowsMe()
+{
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger();
+    QCOMPARE(m_settings->mode(), AppMode::SinglePerson);
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("participantPanel"))->isVisible());
+    const auto me = m_window->store()->participants().byCode(QStringLiteral("Me"));
+    QVERIFY(me);
+    QCOMPARE(m_window->currentParticipantId(), me->id);
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("participantHeader"))->text(), QStringLiteral("My journal"));
+}
+
+void TestMainWindow::switchesLanguageAtRuntime()
+{
+    m_window->findChild<QAction*>(QStringLiteral("language_nl"))->trigger();
+    QCOMPARE(m_settings->language(), QStringLiteral("nl"));
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
+    QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("newEntryButton"))->text(),
+             QStringLiteral("Nieuwe invoer…"));
+    QCOMPARE(QLocale().toString(7.5), QStringLiteral("7,5"));
+    m_window->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::refusesBrokenDatabase()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
+    test::writeFile(broken, QByteArray("this is not a database at all"));
+    const QString before = m_window->store()->path();
+    const auto error = m_window->openDatabase(broken);
+    QVERIFY(error);
+    QVERIFY(error->contains(QStringLiteral("not a MoodBiome database")));
+    QCOMPARE(m_window->store()->path(), before); // the open database stays open
+    QCOMPARE(test::fileBytes(broken), QByteArray("this is not a database at all"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
