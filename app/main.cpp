@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("MoodBiome"));
     QApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOODBIOME_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
 
     mb::Settings settings;
     mb::LanguageManager languages;

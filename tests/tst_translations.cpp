@@ -47,8 +47,8 @@ TestTranslations::Problems TestTranslations::inspect(const QString& tsFile)
             source = xml.readElementText();
             ++p.messages;
         } else if (xml.name() == u"translation") {
-            const bool unfinished = xml.attributes().value(u"type") == u"unfinished" ||
-                                    xml.attributes().value(u"type") == u"vanished";
+            const bool unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished" ||
+                                    xml.attributes().value(QStringLiteral("type")) == u"vanished";
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (unfinished || text.trimmed().isEmpty())
                 p.unfinished << source;

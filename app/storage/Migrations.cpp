@@ -112,8 +112,60 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     }
 }
 
+// Interventions per participant, and daily adherence ticks for those taken regularly.
+void toVersion2(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE intervention (
+    id INTEGER PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participant (id),
+    kind TEXT NOT NULL CHECK (kind IN ('probiotic', 'prebiotic', 'diet', 'fmt', 'medication', 'lifestyle', 'other')),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    dose REAL CHECK (dose IS NULL OR dose >= 0),
+    unit TEXT NOT NULL DEFAULT '',
+    frequency TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL CHECK (date(start_date) = start_date),
+    end_date TEXT CHECK (end_date IS NULL OR (date(end_date) = end_date AND end_date >= start_date)),
+    notes TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX intervention_by_participant ON intervention (participant_id, start_date);
+
+CREATE TABLE adherence (
+    intervention_id INTEGER NOT NULL REFERENCES intervention (id),
+    local_date TEXT NOT NULL CHECK (date(local_date) = local_date),
+    taken INTEGER NOT NULL CHECK (taken IN (0, 1)),
+    PRIMARY KEY (intervention_id, local_date)
+) WITHOUT ROWID;
+)sql");
+}
+
+// Validated questionnaires (PHQ-9, GAD-7, PSS-10, WHO-5) and the acknowledgement of safety flags.
+void toVersion3(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE questionnaire_response (
+    id INTEGER PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participant (id),
+    instrument TEXT NOT NULL CHECK (instrument IN ('phq9', 'gad7', 'pss10', 'who5')),
+    local_date TEXT NOT NULL CHECK (date(local_date) = local_date),
+    at_utc TEXT NOT NULL,
+    items TEXT NOT NULL CHECK (items GLOB '[0-9]*' AND items NOT GLOB '*[^0-9,]*'),
+    total INTEGER NOT NULL CHECK (total >= 0),
+    severity TEXT NOT NULL,
+    flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+    acknowledged_utc TEXT,
+    acknowledged_by TEXT,
+    acknowledgement_note TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    CHECK (acknowledged_utc IS NULL OR flagged = 1)
+);
+CREATE INDEX questionnaire_by_participant ON questionnaire_response (participant_id, instrument, local_date);
+)sql");
+}
+
 using Step = void (*)(Database&);
-constexpr Step steps[] = {toVersion1}; // steps[i] brings version i to i + 1
+constexpr Step steps[] = {toVersion1, toVersion2, toVersion3}; // steps[i] brings version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);
 

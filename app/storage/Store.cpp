@@ -25,6 +25,7 @@ Store::Store(std::unique_ptr<Database> db)
     , m_participants(*m_db)
     , m_measures(*m_db)
     , m_journal(*m_db, m_measures)
+    , m_interventions(*m_db)
 {
 }
 

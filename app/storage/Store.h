@@ -3,6 +3,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/InterventionRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -25,6 +26,7 @@ public:
     ParticipantRepository& participants() { return m_participants; }
     MeasureRepository& measures() { return m_measures; }
     JournalRepository& journal() { return m_journal; }
+    InterventionRepository& interventions() { return m_interventions; }
     AuditLog audit() { return AuditLog(*m_db); }
     const QString& path() const { return m_db->path(); }
 
@@ -36,6 +38,7 @@ private:
     ParticipantRepository m_participants;
     MeasureRepository m_measures;
     JournalRepository m_journal;
+    InterventionRepository m_interventions;
 };
 
 } // namespace mb

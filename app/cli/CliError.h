@@ -1,0 +1,50 @@
+// The failures of moodbiome-cli: what went wrong, which argument it concerns, and the exit code.
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QByteArray>
+#include <QString>
+#include <exception>
+
+namespace mb {
+
+// The exit codes of DESIGN.md "Command line".
+enum class ExitCode { Done = 0, Usage = 1, InvalidInput = 2, DatabaseUnusable = 3 };
+
+class CliError : public std::exception {
+public:
+    CliError(ExitCode code, QString field, QString message);
+
+    static CliError usage(QString field, QString message) {
+        return {ExitCode::Usage, std::move(field), std::move(message)};
+    }
+    static CliError input(QString field, QString message) {
+        return {ExitCode::InvalidInput, std::move(field), std::move(message)};
+    }
+    // Input errors are blamed on inputField; anything else is the database's fault.
+    static CliError fromStorage(const StorageError& error, const QString& inputField);
+
+    ExitCode exitCode() const { return m_code; }
+    const QString& field() const { return m_field; }
+    const QString& message() const { return m_message; }
+    const char* what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    ExitCode m_code;
+    QString m_field;
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+// Runs a storage call; an input error it throws is reported against field (e.g. "participant").
+template <typename Function>
+auto blamingField(const QString& field, Function&& function) -> decltype(function()) {
+    try {
+        return function();
+    } catch (const StorageError& error) {
+        throw CliError::fromStorage(error, field);
+    }
+}
+
+} // namespace mb

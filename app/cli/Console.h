@@ -1,0 +1,35 @@
+// Where moodbiome-cli writes: results on stdout, errors on stderr, as plain text or as JSON documents.
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace mb {
+
+class CliError;
+
+class Console {
+    Q_DECLARE_TR_FUNCTIONS(Console)
+public:
+    Console();
+
+    void setJson(bool json) { m_json = json; }
+    bool json() const { return m_json; }
+
+    // Prints the result of a command: the JSON document with --json, else the text.
+    void result(const QJsonObject& json, const QString& text);
+    // With --json: {"errors":[{"field":..,"message":..}]} on stderr; else the message, and a hint for usage
+    // errors.
+    void error(const CliError& error);
+
+    // For output that is neither text nor JSON, such as CSV.
+    QTextStream& out() { return m_out; }
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+};
+
+} // namespace mb

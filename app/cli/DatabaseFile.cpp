@@ -1,0 +1,45 @@
+// Opening the command's database without ever creating a file that is not written to.
+#include "cli/DatabaseFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mb {
+
+bool DatabaseFile::hasData() const {
+    const QFileInfo info(m_path);
+    return info.exists() && info.size() > 0;
+}
+
+std::unique_ptr<Store> DatabaseFile::openExisting() const {
+    if (!hasData())
+        return nullptr;
+    return Store::open(m_path, Database::Options{.create = false});
+}
+
+void DatabaseFile::change(const std::function<void(Store&)>& change) const {
+    const bool hadData = hasData();
+    const bool hadFile = QFileInfo::exists(m_path);
+    if (m_inDefaultLocation)
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    try {
+        const auto store = Store::open(m_path, Database::Options{.create = true});
+        change(*store);
+    } catch (...) {
+        if (!hadData)
+            discardCreated(hadFile);
+        throw;
+    }
+}
+
+void DatabaseFile::discardCreated(bool hadFile) const {
+    QFile::remove(m_path + u"-wal");
+    QFile::remove(m_path + u"-shm");
+    if (hadFile)
+        QFile::resize(m_path, 0); // it was empty before
+    else
+        QFile::remove(m_path);
+}
+
+} // namespace mb

@@ -1,0 +1,36 @@
+// The database a command works on: opened only when needed, and created only to write into it.
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace mb {
+
+class DatabaseFile {
+public:
+    // inDefaultLocation: the GUI's shared location, whose folder may not exist yet.
+    DatabaseFile(QString path, bool inDefaultLocation)
+        : m_path(std::move(path))
+        , m_inDefaultLocation(inDefaultLocation) {}
+
+    const QString& path() const { return m_path; }
+    // A missing or empty file holds no MoodBiome data yet.
+    bool hasData() const;
+
+    // The existing database, or nullptr when there is none yet; never creates a file.
+    std::unique_ptr<Store> openExisting() const;
+    // Opens the database, creating it when needed, and runs change on it. When change fails, a
+    // database created for it is removed again, so that invalid input leaves nothing behind.
+    void change(const std::function<void(Store&)>& change) const;
+
+private:
+    void discardCreated(bool hadFile) const;
+
+    QString m_path;
+    bool m_inDefaultLocation;
+};
+
+} // namespace mb

@@ -1,0 +1,78 @@
+// Intervention kinds as the public keys of files and the command line, and their display names.
+#include "core/Intervention.h"
+
+#include "core/Measure.h"
+
+#include <QLocale>
+
+namespace mb {
+
+namespace {
+struct KindKey {
+    InterventionKind kind;
+    const char16_t* key;
+};
+constexpr KindKey kindKeys[] = {
+    {InterventionKind::Probiotic, u"probiotic"}, {InterventionKind::Prebiotic, u"prebiotic"},
+    {InterventionKind::Diet, u"diet"},           {InterventionKind::Fmt, u"fmt"},
+    {InterventionKind::Medication, u"medication"}, {InterventionKind::Lifestyle, u"lifestyle"},
+    {InterventionKind::Other, u"other"},
+};
+} // namespace
+
+QString toString(InterventionKind kind)
+{
+    for (const auto& k : kindKeys)
+        if (k.kind == kind)
+            return QString::fromUtf16(k.key);
+    return QStringLiteral("other");
+}
+
+std::optional<InterventionKind> interventionKindFromString(QStringView text)
+{
+    for (const auto& k : kindKeys)
+        if (text == QStringView(k.key))
+            return k.kind;
+    return std::nullopt;
+}
+
+QList<InterventionKind> allInterventionKinds()
+{
+    QList<InterventionKind> kinds;
+    for (const auto& k : kindKeys)
+        kinds.append(k.kind);
+    return kinds;
+}
+
+QString InterventionText::kindName(InterventionKind kind)
+{
+    switch (kind) {
+    case InterventionKind::Probiotic:
+        return tr("Probiotic");
+    case InterventionKind::Prebiotic:
+        return tr("Prebiotic");
+    case InterventionKind::Diet:
+        return tr("Diet");
+    case InterventionKind::Fmt:
+        return tr("FMT (faecal transplant)");
+    case InterventionKind::Medication:
+        return tr("Medication");
+    case InterventionKind::Lifestyle:
+        return tr("Lifestyle");
+    case InterventionKind::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString InterventionText::doseText(const Intervention& i)
+{
+    QStringList parts;
+    if (i.dose)
+        parts << QString(QLocale().toString(*i.dose, 'g', 6) + u' ' + i.unit).trimmed();
+    if (!i.frequency.isEmpty())
+        parts << i.frequency;
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace mb

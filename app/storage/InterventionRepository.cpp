@@ -1,0 +1,215 @@
+// Intervention rows, adherence rows and their audit records.
+#include "storage/InterventionRepository.h"
+
+#include "core/DateText.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/StorageError.h"
+
+#include <QJsonObject>
+
+namespace mb {
+
+namespace {
+
+const QString selectColumns = QStringLiteral("SELECT id, participant_id, kind, name, dose, unit, frequency, "
+                                             "start_date, end_date, notes, deleted FROM intervention ");
+
+Intervention read(const Statement& st)
+{
+    Intervention i;
+    i.id = st.int64(0);
+    i.participantId = st.int64(1);
+    i.kind = interventionKindFromString(st.text(2)).value_or(InterventionKind::Other);
+    i.name = st.text(3);
+    if (!st.isNull(4))
+        i.dose = st.real(4);
+    i.unit = st.text(5);
+    i.frequency = st.text(6);
+    i.start = QDate::fromString(st.text(7), Qt::ISODate);
+    i.end = QDate::fromString(st.text(8), Qt::ISODate);
+    i.notes = st.text(9);
+    i.deleted = st.int64(10) != 0;
+    return i;
+}
+
+QJsonObject toJson(const Intervention& i)
+{
+    return {{QStringLiteral("participant_id"), i.participantId},
+            {QStringLiteral("kind"), toString(i.kind)},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("dose"), i.dose ? QJsonValue(*i.dose) : QJsonValue()},
+            {QStringLiteral("unit"), i.unit},
+            {QStringLiteral("frequency"), i.frequency},
+            {QStringLiteral("start"), isoDate(i.start)},
+            {QStringLiteral("end"), i.end.isValid() ? QJsonValue(isoDate(i.end)) : QJsonValue()},
+            {QStringLiteral("notes"), i.notes},
+            {QStringLiteral("deleted"), i.deleted}};
+}
+
+void bindFields(Statement& st, const Intervention& i)
+{
+    st.bind(1, i.participantId).bind(2, toString(i.kind)).bind(3, i.name.trimmed()).bind(4, i.dose);
+    st.bind(5, i.unit.trimmed()).bind(6, i.frequency.trimmed()).bind(7, isoDate(i.start));
+    st.bind(8, i.end.isValid() ? std::optional<QString>(isoDate(i.end)) : std::nullopt).bind(9, i.notes);
+}
+
+} // namespace
+
+QList<Intervention> InterventionRepository::list(qint64 participantId) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 "
+                                                        u"ORDER BY start_date, id"));
+    st.bind(1, participantId);
+    QList<Intervention> result;
+    while (st.step())
+        result.append(read(st));
+    return result;
+}
+
+std::optional<Intervention> InterventionRepository::byId(qint64 id) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
+}
+
+QList<Intervention> InterventionRepository::byName(const QString& name) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE deleted = 0 AND name = ?1 COLLATE NOCASE "
+                                                        u"AND participant_id IN (SELECT id FROM participant "
+                                                        u"WHERE deleted = 0) ORDER BY participant_id, start_date"));
+    st.bind(1, name.trimmed());
+    QList<Intervention> result;
+    while (st.step())
+        result.append(read(st));
+    return result;
+}
+
+void InterventionRepository::validate(const Intervention& i) const
+{
+    using Code = StorageError::Code;
+    const auto participant = ParticipantRepository(m_db).byId(i.participantId);
+    if (!participant || participant->deleted)
+        throw StorageError(Code::NotFound, StorageText::tr("That participant does not exist."));
+    if (i.name.trimmed().isEmpty())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a name, such as "
+                                                               "“Lactobacillus rhamnosus GG”."));
+    if (!i.start.isValid())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a start date."));
+    if (i.end.isValid() && i.end < i.start)
+        throw StorageError(Code::InvalidInput, StorageText::tr("The end date (%1) lies before the start date (%2).")
+                                                   .arg(isoDate(i.end), isoDate(i.start)));
+    if (i.dose && !(*i.dose >= 0))
+        throw StorageError(Code::InvalidInput, StorageText::tr("The dose cannot be negative."));
+}
+
+qint64 InterventionRepository::add(const Intervention& intervention, const QString& reason)
+{
+    Transaction tx(m_db);
+    validate(intervention);
+    Statement st = m_db.prepare(u"INSERT INTO intervention (participant_id, kind, name, dose, unit, frequency, "
+                                u"start_date, end_date, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    bindFields(st, intervention);
+    st.run();
+    const qint64 id = m_db.lastInsertRowId();
+    AuditLog(m_db).record({.action = AuditLog::Action::Insert,
+                           .table = QStringLiteral("intervention"),
+                           .rowId = id,
+                           .participantId = intervention.participantId,
+                           .newValues = toJson(intervention),
+                           .reason = reason});
+    tx.commit();
+    return id;
+}
+
+void InterventionRepository::update(const Intervention& intervention, const QString& reason)
+{
+    Transaction tx(m_db);
+    const auto before = byId(intervention.id);
+    if (!before || before->deleted)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    validate(intervention);
+    Statement st = m_db.prepare(u"UPDATE intervention SET participant_id = ?1, kind = ?2, name = ?3, dose = ?4, "
+                                u"unit = ?5, frequency = ?6, start_date = ?7, end_date = ?8, notes = ?9 "
+                                u"WHERE id = ?10");
+    bindFields(st, intervention);
+    st.bind(10, intervention.id).run();
+    AuditLog(m_db).record({.action = AuditLog::Action::Update,
+                           .table = QStringLiteral("intervention"),
+                           .rowId = intervention.id,
+                           .participantId = intervention.participantId,
+                           .oldValues = toJson(*before),
+                           .newValues = toJson(intervention),
+                           .reason = reason});
+    tx.commit();
+}
+
+void InterventionRepository::setDeleted(qint64 id, bool deleted, const QString& reason)
+{
+    Transaction tx(m_db);
+    const auto before = byId(id);
+    if (!before)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    Statement st = m_db.prepare(u"UPDATE intervention SET deleted = ?1 WHERE id = ?2");
+    st.bind(1, qint64(deleted)).bind(2, id).run();
+    Intervention after = *before;
+    after.deleted = deleted;
+    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
+                           .table = QStringLiteral("intervention"),
+                           .rowId = id,
+                           .participantId = before->participantId,
+                           .oldValues = toJson(*before),
+                           .newValues = toJson(after),
+                           .reason = reason});
+    tx.commit();
+}
+
+QMap<QDate, bool> InterventionRepository::adherence(qint64 interventionId, QDate from, QDate to) const
+{
+    Statement st = m_db.prepare(u"SELECT local_date, taken FROM adherence WHERE intervention_id = ?1 "
+                                u"AND local_date BETWEEN ?2 AND ?3");
+    st.bind(1, interventionId).bind(2, isoDate(from)).bind(3, isoDate(to));
+    QMap<QDate, bool> result;
+    while (st.step())
+        result.insert(QDate::fromString(st.text(0), Qt::ISODate), st.int64(1) != 0);
+    return result;
+}
+
+void InterventionRepository::setAdherence(qint64 interventionId, QDate day, std::optional<bool> taken,
+                                          const QString& reason)
+{
+    Transaction tx(m_db);
+    const auto intervention = byId(interventionId);
+    if (!intervention || intervention->deleted)
+        throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    if (!intervention->isActiveOn(day))
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("%1 was not active on %2.").arg(intervention->name, isoDate(day)));
+    const auto before = adherence(interventionId, day, day);
+    if (taken) {
+        Statement st = m_db.prepare(u"INSERT INTO adherence (intervention_id, local_date, taken) VALUES (?1, ?2, ?3) "
+                                    u"ON CONFLICT (intervention_id, local_date) DO UPDATE SET taken = excluded.taken");
+        st.bind(1, interventionId).bind(2, isoDate(day)).bind(3, qint64(*taken)).run();
+    } else {
+        Statement st = m_db.prepare(u"DELETE FROM adherence WHERE intervention_id = ?1 AND local_date = ?2");
+        st.bind(1, interventionId).bind(2, isoDate(day)).run();
+    }
+    const auto state = [&](std::optional<bool> value) {
+        return QJsonObject{{QStringLiteral("date"), isoDate(day)},
+                           {QStringLiteral("taken"), value ? QJsonValue(*value) : QJsonValue()}};
+    };
+    AuditLog(m_db).record({.action = before.isEmpty() ? AuditLog::Action::Insert : AuditLog::Action::Update,
+                           .table = QStringLiteral("adherence"),
+                           .rowId = interventionId,
+                           .participantId = intervention->participantId,
+                           .oldValues = before.isEmpty() ? QJsonObject() : state(before.first()),
+                           .newValues = state(taken),
+                           .reason = reason});
+    tx.commit();
+}
+
+} // namespace mb

@@ -1,0 +1,40 @@
+// Interventions per participant and their daily adherence ticks; every write audited.
+#pragma once
+
+#include "core/Intervention.h"
+
+#include <QList>
+#include <QMap>
+#include <optional>
+
+namespace mb {
+
+class Database;
+
+class InterventionRepository {
+public:
+    explicit InterventionRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    QList<Intervention> list(qint64 participantId) const; // by start date
+    std::optional<Intervention> byId(qint64 id) const;
+    // Live interventions of every participant whose name (case-insensitive) matches.
+    QList<Intervention> byName(const QString& name) const;
+
+    qint64 add(const Intervention& intervention, const QString& reason = {});
+    void update(const Intervention& intervention, const QString& reason = {});
+    void setDeleted(qint64 id, bool deleted, const QString& reason = {});
+
+    // Adherence: date -> taken, for one intervention between two dates (inclusive).
+    QMap<QDate, bool> adherence(qint64 interventionId, QDate from, QDate to) const;
+    // nullopt clears the tick.
+    void setAdherence(qint64 interventionId, QDate day, std::optional<bool> taken, const QString& reason = {});
+
+private:
+    void validate(const Intervention& intervention) const;
+    Database& m_db;
+};
+
+} // namespace mb

@@ -1,0 +1,765 @@
+// Drives moodbiome-cli through QProcess: commands, exit codes, text and JSON output, untouched files.
+#include "storage/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+// 09:30 on a Sunday in Amsterdam.
+const QString now = QStringLiteral("2025-01-05T08:30:00Z");
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    // The {"errors":[...]} document on stderr.
+    QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object(); }
+    QString describe() const {
+        return QStringLiteral("exit %1, stdout: %2, stderr: %3").arg(exitCode).arg(outText(), errText());
+    }
+};
+
+QByteArray contents(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& data) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(data), data.size());
+}
+
+} // namespace
+
+// Evaluates result once: QVERIFY2 evaluates its description even when the check passes.
+#define EXPECT_EXIT(result, code)                                                                            \
+    do {                                                                                                     \
+        const CliResult& checked = (result);                                                                 \
+        QVERIFY2(checked.exitCode == (code), qPrintable(checked.describe()));                                \
+    } while (false)
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpListsEveryCommand();
+    void versionPrintsNumber();
+    void participantAddThenList();
+    void participantListAsJson();
+    void participantAddAsJson();
+    void duplicateParticipantCodeIsRefused();
+    void invalidParticipantCodeLeavesNoDatabase();
+    void logThenExport();
+    void logWithoutDateUsesClock();
+    void logWithDateButNoTimeHasNoTime();
+    void logAsJson();
+    void logNoteOnly();
+    void invalidLogLeavesDatabaseUnchanged_data();
+    void invalidLogLeavesDatabaseUnchanged();
+    void invalidLogCreatesNoDatabase_data();
+    void invalidLogCreatesNoDatabase();
+    void outOfRangeValueNamesMeasureAndRange();
+    void usageErrors_data();
+    void usageErrors();
+    void globalOptionsAfterCommand();
+    void garbageFileIsLeftAlone_data();
+    void garbageFileIsLeftAlone();
+    void foreignSqliteDatabaseIsLeftAlone();
+    void newerSchemaIsLeftAlone();
+    void exportToStdoutQuotesFields();
+    void exportToFile();
+    void exportToFileAsJson();
+    void exportOneParticipant();
+    void exportOfUnknownParticipant();
+    void exportIsAudited();
+    void exportRefusesOtherFormats_data();
+    void exportRefusesOtherFormats();
+    void exportRefusesToOverwriteDatabase();
+    void missingDatabaseReadsAsEmpty();
+    void readOnlyDatabase();
+    void environmentVariableChoosesDatabase();
+    void defaultDatabaseIsInAppData();
+    void jsonErrorsOnStderr();
+
+private:
+    QProcessEnvironment environment() const;
+    CliResult cli(const QStringList& arguments) const { return cli(arguments, environment()); }
+    CliResult cli(const QStringList& arguments, const QProcessEnvironment& environment) const;
+    // Runs against db.sqlite in the temporary folder.
+    CliResult db(const QStringList& arguments) const {
+        return cli(QStringList{QStringLiteral("--database"), m_db} + arguments);
+    }
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    void addParticipant(const QString& code);
+    void logSample(); // P-001 with a note that needs CSV quoting
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCli::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = path(QStringLiteral("db.sqlite"));
+}
+
+void TestCli::cleanup() {
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCli::environment() const {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOODBIOME_NOW"), now);
+    env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Amsterdam"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    env.remove(QStringLiteral("MOODBIOME_DATABASE"));
+    return env;
+}
+
+CliResult TestCli::cli(const QStringList& arguments, const QProcessEnvironment& environment) const {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(MOODBIOME_CLI), arguments);
+    CliResult result;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        result.err = "moodbiome-cli did not finish normally: " + process.errorString().toUtf8();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCli::addParticipant(const QString& code) {
+    const CliResult r = db({QStringLiteral("participant"), QStringLiteral("add"), code});
+    EXPECT_EXIT(r, 0);
+}
+
+void TestCli::logSample() {
+    addParticipant(QStringLiteral("P-001"));
+    const CliResult r = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
+                            QStringLiteral("2025-01-04"), QStringLiteral("--time"), QStringLiteral("21:15"),
+                            QStringLiteral("--note"), QStringLiteral("kefir, then \"a lot\" of sleep"),
+                            QStringLiteral("mood=7"), QStringLiteral("stress=2.5")});
+    EXPECT_EXIT(r, 0);
+}
+
+void TestCli::helpListsEveryCommand() {
+    for (const QString& help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const CliResult r = cli({help});
+        EXPECT_EXIT(r, 0);
+        for (const char* usage : {"participant add CODE", "participant list", "log CODE",
+                                  "export [--format tidy]", "--database FILE", "--json", "sleep_hours"})
+            QVERIFY2(r.outText().contains(QLatin1String(usage)), usage);
+    }
+    // Help wins over everything else, even after an unknown command.
+    EXPECT_EXIT(cli({QStringLiteral("frobnicate"), QStringLiteral("--help")}), 0);
+}
+
+void TestCli::versionPrintsNumber() {
+    const CliResult r = cli({QStringLiteral("--version")});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText().trimmed(), QStringLiteral("moodbiome-cli " MOODBIOME_VERSION));
+    const CliResult json = cli({QStringLiteral("--version"), QStringLiteral("--json")});
+    QCOMPARE(json.json().value(QStringLiteral("version")).toString(), QStringLiteral(MOODBIOME_VERSION));
+}
+
+void TestCli::participantAddThenList() {
+    const CliResult add =
+        db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-002"),
+            QStringLiteral("--name"), QStringLiteral("Ans"), QStringLiteral("--arm"),
+            QStringLiteral("probiotic"), QStringLiteral("--enrolled"), QStringLiteral("2025-01-02")});
+    EXPECT_EXIT(add, 0);
+    QVERIFY(add.outText().contains(QStringLiteral("P-002")));
+    addParticipant(QStringLiteral("P-001"));
+
+    const CliResult list = db({QStringLiteral("participant"), QStringLiteral("list")});
+    EXPECT_EXIT(list, 0);
+    const QStringList lines = list.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(QStringLiteral("Code")));
+    QVERIFY(lines[1].startsWith(QStringLiteral("P-001")));
+    QVERIFY(lines[2].startsWith(QStringLiteral("P-002")));
+    // Aligned: each value starts under its heading.
+    QCOMPARE(lines[2].indexOf(QStringLiteral("Ans")), lines[0].indexOf(QStringLiteral("Name")));
+    QCOMPARE(lines[2].indexOf(QStringLiteral("probiotic")), lines[0].indexOf(QStringLiteral("Arm")));
+    QCOMPARE(lines[2].indexOf(QStringLiteral("2025-01-02")), lines[0].indexOf(QStringLiteral("Enrolled")));
+}
+
+void TestCli::participantListAsJson() {
+    logSample();
+    addParticipant(QStringLiteral("P-002"));
+    const CliResult r = db({QStringLiteral("--json"), QStringLiteral("participant"), QStringLiteral("list")});
+    EXPECT_EXIT(r, 0);
+    QJsonParseError error;
+    QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray participants = r.json().value(QStringLiteral("participants")).toArray();
+    QCOMPARE(participants.size(), 2);
+    const QJsonObject first = participants[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("P-001"));
+    QCOMPARE(first.value(QStringLiteral("entries")).toInt(), 1);
+    QVERIFY(first.value(QStringLiteral("enrolled")).isNull());
+    QVERIFY(first.value(QStringLiteral("withdrawn")).isNull());
+    QCOMPARE(participants[1].toObject().value(QStringLiteral("entries")).toInt(), 0);
+}
+
+void TestCli::participantAddAsJson() {
+    const CliResult r = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-003"),
+                            QStringLiteral("--enrolled=2024-12-30"), QStringLiteral("--name=Bram"),
+                            QStringLiteral("--json")});
+    EXPECT_EXIT(r, 0);
+    const QJsonObject participant = r.json().value(QStringLiteral("participant")).toObject();
+    QCOMPARE(participant.value(QStringLiteral("code")).toString(), QStringLiteral("P-003"));
+    QCOMPARE(participant.value(QStringLiteral("name")).toString(), QStringLiteral("Bram"));
+    QCOMPARE(participant.value(QStringLiteral("arm")).toString(), QString());
+    QCOMPARE(participant.value(QStringLiteral("enrolled")).toString(), QStringLiteral("2024-12-30"));
+    QCOMPARE(participant.value(QStringLiteral("entries")).toInt(), 0);
+}
+
+void TestCli::duplicateParticipantCodeIsRefused() {
+    addParticipant(QStringLiteral("P-001"));
+    const QByteArray before = contents(m_db);
+    const CliResult r = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")});
+    EXPECT_EXIT(r, 2);
+    QVERIFY(r.errText().contains(QStringLiteral("P-001")));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(contents(m_db), before);
+}
+
+void TestCli::invalidParticipantCodeLeavesNoDatabase() {
+    const CliResult blank =
+        db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral(" P-001 ")});
+    EXPECT_EXIT(blank, 2);
+    const CliResult date = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001"),
+                               QStringLiteral("--enrolled"), QStringLiteral("2025-13-01")});
+    EXPECT_EXIT(date, 2);
+    QVERIFY(date.errText().contains(QStringLiteral("2025-13-01")));
+    QVERIFY(!QFile::exists(m_db));
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
+}
+
+void TestCli::logThenExport() {
+    addParticipant(QStringLiteral("P-001"));
+    const CliResult log =
+        db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
+            QStringLiteral("2025-01-03"), QStringLiteral("--time"), QStringLiteral("07:45"),
+            QStringLiteral("mood=6"), QStringLiteral("sleep_hours=7.5"), QStringLiteral("bristol=4")});
+    EXPECT_EXIT(log, 0);
+    QVERIFY(log.outText().contains(QStringLiteral("P-001")));
+
+    const CliResult exported = db({QStringLiteral("export")});
+    EXPECT_EXIT(exported, 0);
+    QCOMPARE(exported.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
+                                                "P-001,2025-01-03,07:45,mood,6,\n"
+                                                "P-001,2025-01-03,07:45,sleep_hours,7.5,\n"
+                                                "P-001,2025-01-03,07:45,bristol,4,\n"));
+}
+
+void TestCli::logWithoutDateUsesClock() {
+    addParticipant(QStringLiteral("P-001"));
+    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")}), 0);
+    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--time"),
+                    QStringLiteral("07:00"), QStringLiteral("mood=4")}),
+                0);
+    const CliResult exported = db({QStringLiteral("export")});
+    // MOODBIOME_NOW is 08:30 UTC, 09:30 in Amsterdam.
+    QVERIFY2(exported.outText().contains(QStringLiteral("P-001,2025-01-05,09:30,mood,5,")),
+             exported.out.constData());
+    QVERIFY2(exported.outText().contains(QStringLiteral("P-001,2025-01-05,07:00,mood,4,")),
+             exported.out.constData());
+}
+
+void TestCli::logWithDateButNoTimeHasNoTime() {
+    addParticipant(QStringLiteral("P-001"));
+    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
+                    QStringLiteral("2025-01-01"), QStringLiteral("anxiety=3")}),
+                0);
+    QVERIFY(
+        db({QStringLiteral("export")}).outText().contains(QStringLiteral("P-001,2025-01-01,,anxiety,3,\n")));
+}
+
+void TestCli::logAsJson() {
+    addParticipant(QStringLiteral("P-001"));
+    const CliResult r = db({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("P-001"),
+                            QStringLiteral("--date"), QStringLiteral("2025-01-02"),
+                            QStringLiteral("energy=8"), QStringLiteral("caffeine_mg=95")});
+    EXPECT_EXIT(r, 0);
+    const QJsonObject json = r.json();
+    QVERIFY(json.value(QStringLiteral("entry_id")).toInteger() > 0);
+    QCOMPARE(json.value(QStringLiteral("participant")).toString(), QStringLiteral("P-001"));
+    QCOMPARE(json.value(QStringLiteral("date")).toString(), QStringLiteral("2025-01-02"));
+    QVERIFY(json.value(QStringLiteral("time")).isNull());
+    const QJsonObject values = json.value(QStringLiteral("values")).toObject();
+    QCOMPARE(values.size(), 2);
+    QCOMPARE(values.value(QStringLiteral("energy")).toDouble(), 8.0);
+    QCOMPARE(values.value(QStringLiteral("caffeine_mg")).toDouble(), 95.0);
+}
+
+void TestCli::logNoteOnly() {
+    addParticipant(QStringLiteral("P-001"));
+    const CliResult r = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--note"),
+                            QStringLiteral("started the probiotic"), QStringLiteral("--json")});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.json().value(QStringLiteral("time")).toString(), QStringLiteral("09:30"));
+    QVERIFY(r.json().value(QStringLiteral("values")).toObject().isEmpty());
+}
+
+void TestCli::invalidLogLeavesDatabaseUnchanged_data() {
+    QTest::addColumn<QStringList>("arguments"); // after "log"
+    QTest::addColumn<QString>("message");
+
+    const QString p = QStringLiteral("P-001");
+    const QString d = QStringLiteral("--date");
+    const QString day = QStringLiteral("2025-01-05");
+    QTest::newRow("out of range") << QStringList{p, d, day, QStringLiteral("mood=11")}
+                                  << QStringLiteral("mood=11: Mood must be between 0 and 10.");
+    QTest::newRow("negative") << QStringList{p, d, day, QStringLiteral("stress=-1")}
+                              << QStringLiteral("stress=-1");
+    QTest::newRow("whole number") << QStringList{p, d, day, QStringLiteral("bristol=3.5")}
+                                  << QStringLiteral("whole number");
+    QTest::newRow("impossible date") << QStringList{p, d, QStringLiteral("2025-02-30"),
+                                                    QStringLiteral("mood=5")}
+                                     << QStringLiteral("2025-02-30");
+    QTest::newRow("day-first date") << QStringList{p, d, QStringLiteral("05-01-2025"),
+                                                   QStringLiteral("mood=5")}
+                                    << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("bad time")
+        << QStringList{p, d, day, QStringLiteral("--time"), QStringLiteral("25:00"), QStringLiteral("mood=5")}
+        << QStringLiteral("25:00");
+    QTest::newRow("unknown measure") << QStringList{p, d, day, QStringLiteral("happiness=5")}
+                                     << QStringLiteral("Unknown measure “happiness”");
+    QTest::newRow("not a key") << QStringList{p, d, day, QStringLiteral("Mood=5")}
+                               << QStringLiteral("Unknown measure “Mood”");
+    QTest::newRow("not a number") << QStringList{p, d, day, QStringLiteral("mood=seven")}
+                                  << QStringLiteral("mood=seven");
+    QTest::newRow("decimal comma") << QStringList{p, d, day, QStringLiteral("mood=7,5")}
+                                   << QStringLiteral("mood=7,5");
+    QTest::newRow("not finite") << QStringList{p, d, day, QStringLiteral("mood=nan")}
+                                << QStringLiteral("number");
+    QTest::newRow("no equals sign") << QStringList{p, d, day, QStringLiteral("mood")}
+                                    << QStringLiteral("KEY=VALUE");
+    QTest::newRow("empty value") << QStringList{p, d, day, QStringLiteral("mood=")}
+                                 << QStringLiteral("mood=");
+    QTest::newRow("key twice") << QStringList{p, d, day, QStringLiteral("mood=5"), QStringLiteral("mood=6")}
+                               << QStringLiteral("more than once");
+    QTest::newRow("unknown participant")
+        << QStringList{QStringLiteral("P-999"), d, day, QStringLiteral("mood=5")} << QStringLiteral("P-999");
+}
+
+void TestCli::invalidLogLeavesDatabaseUnchanged() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    addParticipant(QStringLiteral("P-001"));
+    const QByteArray before = contents(m_db);
+    QVERIFY(!before.isEmpty());
+
+    const CliResult r = db(QStringList{QStringLiteral("log")} + arguments);
+    EXPECT_EXIT(r, 2);
+    QVERIFY2(r.errText().contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(contents(m_db), before);
+    QCOMPARE(db({QStringLiteral("export")}).outText(),
+             QStringLiteral("participant,date,time,measure,value,note\n"));
+}
+
+void TestCli::invalidLogCreatesNoDatabase_data() {
+    invalidLogLeavesDatabaseUnchanged_data();
+}
+
+void TestCli::invalidLogCreatesNoDatabase() {
+    QFETCH(QStringList, arguments);
+    const CliResult r = db(QStringList{QStringLiteral("log")} + arguments);
+    EXPECT_EXIT(r, 2);
+    QVERIFY(!QFile::exists(m_db));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+void TestCli::outOfRangeValueNamesMeasureAndRange() {
+    // The acceptance check of DESIGN.md, word for word: an existing file stays byte-for-byte the same ...
+    const QString x = path(QStringLiteral("x.db"));
+    EXPECT_EXIT(cli({QStringLiteral("--database"), x, QStringLiteral("participant"), QStringLiteral("add"),
+                     QStringLiteral("P-001")}),
+                0);
+    const QByteArray before = contents(x);
+    const QStringList arguments{QStringLiteral("--database"), x,
+                                QStringLiteral("log"),        QStringLiteral("P-001"),
+                                QStringLiteral("--date"),     QStringLiteral("2025-01-05"),
+                                QStringLiteral("mood=11")};
+    const CliResult existing = cli(arguments);
+    EXPECT_EXIT(existing, 2);
+    QVERIFY2(existing.errText().contains(QStringLiteral("mood=11: Mood must be between 0 and 10.")),
+             existing.err.constData());
+    QCOMPARE(contents(x), before);
+
+    // ... and a missing one is not created.
+    QVERIFY(QFile::remove(x));
+    const CliResult missing = cli(arguments);
+    EXPECT_EXIT(missing, 2);
+    QVERIFY(missing.errText().contains(QStringLiteral("mood=11: Mood must be between 0 and 10.")));
+    QVERIFY(!QFile::exists(x));
+}
+
+void TestCli::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QString p = QStringLiteral("P-001");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("No command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("Unknown command “frobnicate”");
+    QTest::newRow("later command: import")
+        << QStringList{QStringLiteral("import"), QStringLiteral("data.csv")}
+        << QStringLiteral("Unknown command “import”");
+    QTest::newRow("later command: analyze")
+        << QStringList{QStringLiteral("analyze"), p, QStringLiteral("--intervention"), QStringLiteral("LGG")}
+        << QStringLiteral("Unknown command “analyze”");
+    QTest::newRow("participant alone")
+        << QStringList{QStringLiteral("participant")} << QStringLiteral("add, list");
+    QTest::newRow("participant remove")
+        << QStringList{QStringLiteral("participant"), QStringLiteral("remove"), p}
+        << QStringLiteral("add, list");
+    QTest::newRow("add without code")
+        << QStringList{QStringLiteral("participant"), QStringLiteral("add")} << QStringLiteral("CODE");
+    QTest::newRow("log without code") << QStringList{QStringLiteral("log")} << QStringLiteral("CODE");
+    QTest::newRow("log without values")
+        << QStringList{QStringLiteral("log"), p} << QStringLiteral("KEY=VALUE");
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("participant"), QStringLiteral("list"),
+                                                   QStringLiteral("everyone")}
+                                    << QStringLiteral("“everyone”");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("log"), p, QStringLiteral("--colour"),
+                                                   QStringLiteral("mood=5")}
+                                    << QStringLiteral("--colour");
+    QTest::newRow("single-dash option")
+        << QStringList{QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x")}
+        << QStringLiteral("-o");
+    QTest::newRow("option of another command")
+        << QStringList{QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--format"),
+                       QStringLiteral("tidy")}
+        << QStringLiteral("--format");
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("log"), p, QStringLiteral("mood=5"), QStringLiteral("--date")}
+        << QStringLiteral("--date needs a value");
+    QTest::newRow("database without value")
+        << QStringList{QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--database")}
+        << QStringLiteral("--database");
+    QTest::newRow("flag with value") << QStringList{QStringLiteral("--json=yes"),
+                                                    QStringLiteral("participant"), QStringLiteral("list")}
+                                     << QStringLiteral("--json");
+}
+
+void TestCli::usageErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliResult r = db(arguments);
+    EXPECT_EXIT(r, 1);
+    QVERIFY2(r.errText().contains(message), r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("--help")), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCli::globalOptionsAfterCommand() {
+    EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001"),
+                     QStringLiteral("--database"), m_db}),
+                0);
+    const CliResult r = cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json"),
+                             QStringLiteral("--database=") + m_db});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.json().value(QStringLiteral("participants")).toArray().size(), 1);
+    const CliResult between = cli({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--json"),
+                                   QStringLiteral("mood=6"), QStringLiteral("--database"), m_db});
+    EXPECT_EXIT(between, 0);
+    QCOMPARE(between.json().value(QStringLiteral("participant")).toString(), QStringLiteral("P-001"));
+}
+
+void TestCli::garbageFileIsLeftAlone_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("participant list") << QStringList{QStringLiteral("participant"), QStringLiteral("list")};
+    QTest::newRow("participant add") << QStringList{QStringLiteral("participant"), QStringLiteral("add"),
+                                                    QStringLiteral("P-001")};
+    QTest::newRow("log") << QStringList{QStringLiteral("log"), QStringLiteral("P-001"),
+                                        QStringLiteral("mood=5")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export")};
+}
+
+void TestCli::garbageFileIsLeftAlone() {
+    QFETCH(QStringList, arguments);
+    QByteArray garbage(4096, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    generator.fillRange(reinterpret_cast<quint32*>(garbage.data()), garbage.size() / 4);
+    writeFile(m_db, garbage);
+
+    const CliResult r = db(arguments);
+    EXPECT_EXIT(r, 3);
+    QVERIFY2(r.errText().contains(QStringLiteral("not an SQLite database")), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(contents(m_db), garbage);
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
+}
+
+void TestCli::foreignSqliteDatabaseIsLeftAlone() {
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        QSKIP("the sqlite3 program is not installed");
+    QCOMPARE(
+        QProcess::execute(sqlite, {m_db, QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")}),
+        0);
+    const QByteArray before = contents(m_db);
+
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("participant"), QStringLiteral("list")},
+          QStringList{QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")},
+          QStringList{QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")}}) {
+        const CliResult r = db(arguments);
+        EXPECT_EXIT(r, 3);
+        QVERIFY2(r.errText().contains(QStringLiteral("not a MoodBiome database")), r.err.constData());
+        QCOMPARE(contents(m_db), before);
+    }
+}
+
+void TestCli::newerSchemaIsLeftAlone() {
+    addParticipant(QStringLiteral("P-001"));
+    QByteArray newer = contents(m_db);
+    qToBigEndian<quint32>(999, newer.data() + 60); // PRAGMA user_version lives at offset 60
+    writeFile(m_db, newer);
+
+    const CliResult r = db(
+        {QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")});
+    EXPECT_EXIT(r, 3);
+    QCOMPARE(r.errorJson()
+                 .value(QStringLiteral("errors"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("field"))
+                 .toString(),
+             QStringLiteral("database"));
+    QVERIFY(r.errText().contains(QStringLiteral("newer version")));
+    QCOMPARE(contents(m_db), newer);
+}
+
+void TestCli::exportToStdoutQuotesFields() {
+    logSample();
+    const CliResult r = db({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("tidy"),
+                            QStringLiteral("--json")}); // stdout stays CSV even with --json
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText(),
+             QStringLiteral("participant,date,time,measure,value,note\n"
+                            "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\"\n"
+                            "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\"\n"));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::exportToFile() {
+    logSample();
+    const CliResult toStdout = db({QStringLiteral("export")});
+    const QString csv = path(QStringLiteral("out.csv"));
+    const CliResult r = db({QStringLiteral("export"), QStringLiteral("--output"), csv});
+    EXPECT_EXIT(r, 0);
+    QVERIFY2(r.outText().contains(QStringLiteral("Rows: 2.")), r.out.constData());
+    QCOMPARE(contents(csv), toStdout.out);
+}
+
+void TestCli::exportToFileAsJson() {
+    logSample();
+    const QString csv = path(QStringLiteral("out.csv"));
+    const CliResult r =
+        db({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--output=") + csv});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.json().value(QStringLiteral("rows")).toInt(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("output")).toString(), csv);
+    QVERIFY(contents(csv).startsWith("participant,date,time,measure,value,note\n"));
+}
+
+void TestCli::exportOneParticipant() {
+    logSample();
+    addParticipant(QStringLiteral("P-002"));
+    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-002"), QStringLiteral("mood=3")}), 0);
+    const CliResult r =
+        db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-002")});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
+                                         "P-002,2025-01-05,09:30,mood,3,\n"));
+}
+
+void TestCli::exportOfUnknownParticipant() {
+    logSample();
+    const CliResult r =
+        db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-404")});
+    EXPECT_EXIT(r, 2);
+    QVERIFY(r.errText().contains(QStringLiteral("P-404")));
+    QVERIFY(r.out.isEmpty());
+    EXPECT_EXIT(cli({QStringLiteral("--database"), path(QStringLiteral("none.db")), QStringLiteral("export"),
+                     QStringLiteral("--participant"), QStringLiteral("P-001")}),
+                2);
+}
+
+void TestCli::exportIsAudited() {
+    logSample();
+    const QString csv = path(QStringLiteral("audited.csv"));
+    EXPECT_EXIT(db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-001"),
+                    QStringLiteral("--output"), csv}),
+                0);
+    const auto store = mb::Store::open(m_db, mb::Database::Options{.create = false});
+    const auto rows = store->audit().rows();
+    QVERIFY(!rows.isEmpty());
+    const auto& newest = rows.first();
+    QCOMPARE(newest.action, QStringLiteral("export"));
+    QCOMPARE(newest.table, QStringLiteral("export"));
+    const QJsonObject details = QJsonDocument::fromJson(newest.newValues.toUtf8()).object();
+    QCOMPARE(details.value(QStringLiteral("format")).toString(), QStringLiteral("tidy"));
+    QCOMPARE(details.value(QStringLiteral("participant")).toString(), QStringLiteral("P-001"));
+    QCOMPARE(details.value(QStringLiteral("rows")).toInt(), 2);
+    QVERIFY(details.value(QStringLiteral("output")).toString().endsWith(QStringLiteral("audited.csv")));
+}
+
+void TestCli::exportRefusesOtherFormats_data() {
+    QTest::addColumn<QString>("format");
+    QTest::newRow("wide") << QStringLiteral("wide");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("xml") << QStringLiteral("xml");
+}
+
+void TestCli::exportRefusesOtherFormats() {
+    QFETCH(QString, format);
+    logSample();
+    const QString csv = path(QStringLiteral("out.csv"));
+    const CliResult r =
+        db({QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--output"), csv});
+    EXPECT_EXIT(r, 2);
+    QVERIFY2(r.errText().contains(u"“" + format + u"”"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(csv));
+}
+
+void TestCli::exportRefusesToOverwriteDatabase() {
+    logSample();
+    const QByteArray before = contents(m_db);
+    const CliResult r = db({QStringLiteral("export"), QStringLiteral("--output"), m_db});
+    EXPECT_EXIT(r, 2);
+    QCOMPARE(contents(m_db), before);
+}
+
+void TestCli::missingDatabaseReadsAsEmpty() {
+    const CliResult list =
+        db({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EXIT(list, 0);
+    QCOMPARE(list.json().value(QStringLiteral("participants")).toArray().size(), 0);
+    const CliResult text = db({QStringLiteral("participant"), QStringLiteral("list")});
+    EXPECT_EXIT(text, 0);
+    QVERIFY(!text.out.isEmpty());
+    const CliResult exported = db({QStringLiteral("export")});
+    EXPECT_EXIT(exported, 0);
+    QCOMPARE(exported.outText(), QStringLiteral("participant,date,time,measure,value,note\n"));
+    const CliResult log = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")});
+    EXPECT_EXIT(log, 2);
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCli::readOnlyDatabase() {
+    if (geteuid() == 0)
+        QSKIP("file permissions do not bind root");
+    logSample();
+    QFile::setPermissions(m_db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QByteArray before = contents(m_db);
+    const CliResult log = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")});
+    EXPECT_EXIT(log, 3);
+    const CliResult exported = db({QStringLiteral("export")});
+    EXPECT_EXIT(exported, 0);
+    QVERIFY(exported.outText().contains(QStringLiteral("P-001,2025-01-04")));
+    QCOMPARE(contents(m_db), before);
+}
+
+void TestCli::environmentVariableChoosesDatabase() {
+    QProcessEnvironment env = environment();
+    const QString fromEnvironment = path(QStringLiteral("env.sqlite"));
+    env.insert(QStringLiteral("MOODBIOME_DATABASE"), fromEnvironment);
+    EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-ENV")}, env), 0);
+    QVERIFY(QFile::exists(fromEnvironment));
+    const CliResult list =
+        cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")}, env);
+    QCOMPARE(list.json()
+                 .value(QStringLiteral("participants"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("P-ENV"));
+    // --database still wins.
+    const CliResult other = cli({QStringLiteral("--database"), m_db, QStringLiteral("participant"),
+                                 QStringLiteral("list"), QStringLiteral("--json")},
+                                env);
+    QCOMPARE(other.json().value(QStringLiteral("participants")).toArray().size(), 0);
+}
+
+void TestCli::defaultDatabaseIsInAppData() {
+    EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")}), 0);
+    // XDG_DATA_HOME/moodbiome: no organization folder, the same file the GUI opens.
+    QVERIFY(QFile::exists(path(QStringLiteral("data/moodbiome/moodbiome.sqlite"))));
+    const CliResult list =
+        cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.json().value(QStringLiteral("participants")).toArray().size(), 1);
+}
+
+void TestCli::jsonErrorsOnStderr() {
+    addParticipant(QStringLiteral("P-001"));
+    const CliResult r =
+        db({QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("P-001"),
+            QStringLiteral("--date"), QStringLiteral("2025-01-05"), QStringLiteral("mood=11")});
+    EXPECT_EXIT(r, 2);
+    QVERIFY(r.out.isEmpty());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(r.err, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray errors = document.object().value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const QJsonObject first = errors[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("field")).toString(), QStringLiteral("mood"));
+    QCOMPARE(first.value(QStringLiteral("message")).toString(),
+             QStringLiteral("mood=11: Mood must be between 0 and 10."));
+    QVERIFY(!first.contains(QStringLiteral("line")));
+
+    const CliResult usage =
+        db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("file.csv")});
+    EXPECT_EXIT(usage, 1);
+    QCOMPARE(usage.errorJson()
+                 .value(QStringLiteral("errors"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("field"))
+                 .toString(),
+             QStringLiteral("command"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
