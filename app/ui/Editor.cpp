@@ -6,7 +6,6 @@
 
 #include <QUndoCommand>
 #include <QUndoStack>
-#include <functional>
 
 namespace mb {
 
@@ -15,9 +14,8 @@ namespace {
 // A change already made once; redo and undo replay the two directions with an audit reason.
 class StoreCommand : public QUndoCommand {
 public:
-    using Action = std::function<void(const QString& reason)>;
-
-    StoreCommand(const QString& text, Action redo, Action undo, std::function<void()> notify, Editor* editor)
+    StoreCommand(const QString& text, Editor::Action redo, Editor::Action undo, std::function<void()> notify,
+                 Editor* editor)
         : m_redo(std::move(redo))
         , m_undo(std::move(undo))
         , m_notify(std::move(notify))
@@ -37,7 +35,7 @@ public:
     void undo() override { run(m_undo, QStringLiteral("Undo: %1").arg(text())); }
 
 private:
-    void run(const Action& action, const QString& reason)
+    void run(const Editor::Action& action, const QString& reason)
     {
         try {
             action(reason);
@@ -48,22 +46,12 @@ private:
         m_notify();
     }
 
-    Action m_redo;
-    Action m_undo;
+    Editor::Action m_redo;
+    Editor::Action m_undo;
     std::function<void()> m_notify;
     Editor* m_editor;
     bool m_first = true;
 };
-
-template <typename Fn> std::optional<QString> attempt(Fn&& fn)
-{
-    try {
-        fn();
-    } catch (const StorageError& e) {
-        return e.message();
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -79,21 +67,39 @@ void Editor::setStore(Store* store)
     m_store = store;
 }
 
+std::optional<QString> Editor::perform(const QString& text, const std::function<void()>& doNow, Action redo,
+                                       Action undo, std::function<void()> notify)
+{
+    try {
+        doNow();
+    } catch (const StorageError& e) {
+        return e.message();
+    }
+    m_stack->push(new StoreCommand(text, std::move(redo), std::move(undo), notify, this));
+    notify();
+    return std::nullopt;
+}
+
+std::optional<QString> Editor::performCreate(const QString& text, const std::function<qint64()>& create,
+                                             std::function<void(qint64, bool, const QString&)> setDeleted,
+                                             std::function<void()> notify, qint64* newId)
+{
+    auto id = std::make_shared<qint64>(0);
+    auto error = perform(
+        text, [&] { *id = create(); }, [setDeleted, id](const QString& reason) { setDeleted(*id, false, reason); },
+        [setDeleted, id](const QString& reason) { setDeleted(*id, true, reason); }, std::move(notify));
+    if (!error && newId)
+        *newId = *id;
+    return error;
+}
+
 std::optional<QString> Editor::addParticipant(const Participant& participant, qint64* newId)
 {
-    qint64 id = 0;
-    if (auto error = attempt([&] { id = m_store->participants().add(participant); }))
-        return error;
-    if (newId)
-        *newId = id;
     Store* store = m_store;
-    m_stack->push(new StoreCommand(
-        tr("Add participant %1").arg(participant.code),
-        [store, id](const QString& reason) { store->participants().setDeleted(id, false, reason); },
-        [store, id](const QString& reason) { store->participants().setDeleted(id, true, reason); },
-        [this] { emit participantsChanged(); }, this));
-    emit participantsChanged();
-    return std::nullopt;
+    return performCreate(
+        tr("Add participant %1").arg(participant.code), [&] { return store->participants().add(participant); },
+        [store](qint64 id, bool deleted, const QString& reason) { store->participants().setDeleted(id, deleted, reason); },
+        [this] { emit participantsChanged(); }, newId);
 }
 
 std::optional<QString> Editor::editParticipant(const Participant& changed)
@@ -101,34 +107,22 @@ std::optional<QString> Editor::editParticipant(const Participant& changed)
     const auto before = m_store->participants().byId(changed.id);
     if (!before)
         return tr("That participant no longer exists.");
-    if (auto error = attempt([&] { m_store->participants().update(changed); }))
-        return error;
     Store* store = m_store;
-    const Participant old = *before;
-    m_stack->push(new StoreCommand(
-        tr("Edit participant %1").arg(changed.code),
-        [store, changed](const QString& reason) { store->participants().update(changed, reason); },
-        [store, old](const QString& reason) { store->participants().update(old, reason); },
-        [this] { emit participantsChanged(); }, this));
-    emit participantsChanged();
-    return std::nullopt;
+    auto update = [store](const Participant& p) {
+        return [store, p](const QString& reason) { store->participants().update(p, reason); };
+    };
+    return perform(tr("Edit participant %1").arg(changed.code), [&] { update(changed)({}); }, update(changed),
+                   update(*before), [this] { emit participantsChanged(); });
 }
 
 std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId)
 {
-    qint64 id = 0;
-    if (auto error = attempt([&] { id = m_store->journal().add(entry); }))
-        return error;
-    if (newId)
-        *newId = id;
     Store* store = m_store;
     const qint64 participant = entry.participantId;
-    m_stack->push(new StoreCommand(
-        tr("Add entry"), [store, id](const QString& reason) { store->journal().setDeleted(id, false, reason); },
-        [store, id](const QString& reason) { store->journal().setDeleted(id, true, reason); },
-        [this, participant] { emit entriesChanged(participant); }, this));
-    emit entriesChanged(participant);
-    return std::nullopt;
+    return performCreate(
+        tr("Add entry"), [&] { return store->journal().add(entry); },
+        [store](qint64 id, bool deleted, const QString& reason) { store->journal().setDeleted(id, deleted, reason); },
+        [this, participant] { emit entriesChanged(participant); }, newId);
 }
 
 std::optional<QString> Editor::editEntry(const JournalEntry& changed)
@@ -136,17 +130,13 @@ std::optional<QString> Editor::editEntry(const JournalEntry& changed)
     const auto before = m_store->journal().byId(changed.id);
     if (!before)
         return tr("That entry no longer exists.");
-    if (auto error = attempt([&] { m_store->journal().update(changed); }))
-        return error;
     Store* store = m_store;
-    const JournalEntry old = *before;
+    auto update = [store](const JournalEntry& e) {
+        return [store, e](const QString& reason) { store->journal().update(e, reason); };
+    };
     const qint64 participant = changed.participantId;
-    m_stack->push(new StoreCommand(
-        tr("Edit entry"), [store, changed](const QString& reason) { store->journal().update(changed, reason); },
-        [store, old](const QString& reason) { store->journal().update(old, reason); },
-        [this, participant] { emit entriesChanged(participant); }, this));
-    emit entriesChanged(participant);
-    return std::nullopt;
+    return perform(tr("Edit entry"), [&] { update(changed)({}); }, update(changed), update(*before),
+                   [this, participant] { emit entriesChanged(participant); });
 }
 
 std::optional<QString> Editor::deleteEntry(qint64 entryId)
@@ -154,16 +144,74 @@ std::optional<QString> Editor::deleteEntry(qint64 entryId)
     const auto before = m_store->journal().byId(entryId);
     if (!before)
         return tr("That entry no longer exists.");
-    if (auto error = attempt([&] { m_store->journal().setDeleted(entryId, true); }))
-        return error;
     Store* store = m_store;
+    auto setDeleted = [store, entryId](bool deleted) {
+        return [store, entryId, deleted](const QString& reason) { store->journal().setDeleted(entryId, deleted, reason); };
+    };
     const qint64 participant = before->participantId;
-    m_stack->push(new StoreCommand(
-        tr("Delete entry"), [store, entryId](const QString& reason) { store->journal().setDeleted(entryId, true, reason); },
-        [store, entryId](const QString& reason) { store->journal().setDeleted(entryId, false, reason); },
-        [this, participant] { emit entriesChanged(participant); }, this));
-    emit entriesChanged(participant);
-    return std::nullopt;
+    return perform(tr("Delete entry"), [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
+                   [this, participant] { emit entriesChanged(participant); });
+}
+
+std::optional<QString> Editor::addIntervention(const Intervention& intervention, qint64* newId)
+{
+    Store* store = m_store;
+    const qint64 participant = intervention.participantId;
+    return performCreate(
+        tr("Add intervention %1").arg(intervention.name), [&] { return store->interventions().add(intervention); },
+        [store](qint64 id, bool deleted, const QString& reason) {
+            store->interventions().setDeleted(id, deleted, reason);
+        },
+        [this, participant] { emit interventionsChanged(participant); }, newId);
+}
+
+std::optional<QString> Editor::editIntervention(const Intervention& changed)
+{
+    const auto before = m_store->interventions().byId(changed.id);
+    if (!before)
+        return tr("That intervention no longer exists.");
+    Store* store = m_store;
+    auto update = [store](const Intervention& i) {
+        return [store, i](const QString& reason) { store->interventions().update(i, reason); };
+    };
+    const qint64 participant = changed.participantId;
+    return perform(tr("Edit intervention %1").arg(changed.name), [&] { update(changed)({}); }, update(changed),
+                   update(*before), [this, participant] { emit interventionsChanged(participant); });
+}
+
+std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
+{
+    const auto before = m_store->interventions().byId(interventionId);
+    if (!before)
+        return tr("That intervention no longer exists.");
+    Store* store = m_store;
+    auto setDeleted = [store, interventionId](bool deleted) {
+        return [store, interventionId, deleted](const QString& reason) {
+            store->interventions().setDeleted(interventionId, deleted, reason);
+        };
+    };
+    const qint64 participant = before->participantId;
+    return perform(tr("Delete intervention %1").arg(before->name), [&] { setDeleted(true)({}); }, setDeleted(true),
+                   setDeleted(false), [this, participant] { emit interventionsChanged(participant); });
+}
+
+std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bool taken)
+{
+    const auto intervention = m_store->interventions().byId(interventionId);
+    if (!intervention)
+        return tr("That intervention no longer exists.");
+    const auto previous = m_store->interventions().adherence(interventionId, day, day);
+    const std::optional<bool> before = previous.isEmpty() ? std::nullopt : std::optional<bool>(previous.first());
+    Store* store = m_store;
+    auto set = [store, interventionId, day](std::optional<bool> value) {
+        return [store, interventionId, day, value](const QString& reason) {
+            store->interventions().setAdherence(interventionId, day, value, reason);
+        };
+    };
+    const qint64 participant = intervention->participantId;
+    return perform(taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
+                   [&] { set(taken)({}); }, set(taken), set(before),
+                   [this, participant] { emit interventionsChanged(participant); });
 }
 
 } // namespace mb

@@ -2,10 +2,12 @@
 // audited (an undo is itself an audited change), and announced so models refresh.
 #pragma once
 
+#include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -17,6 +19,9 @@ class Store;
 class Editor : public QObject {
     Q_OBJECT
 public:
+    // A storage call that redoes or undoes a change; the reason goes into the audit trail.
+    using Action = std::function<void(const QString& reason)>;
+
     explicit Editor(QObject* parent = nullptr);
 
     void setStore(Store* store); // clears the undo history
@@ -29,14 +34,30 @@ public:
     std::optional<QString> addEntry(const JournalEntry& entry, qint64* newId = nullptr);
     std::optional<QString> editEntry(const JournalEntry& changed);
     std::optional<QString> deleteEntry(qint64 entryId);
+    std::optional<QString> addIntervention(const Intervention& intervention, qint64* newId = nullptr);
+    std::optional<QString> editIntervention(const Intervention& changed);
+    std::optional<QString> deleteIntervention(qint64 interventionId);
+    std::optional<QString> setAdherence(qint64 interventionId, QDate day, bool taken);
+
+    // The building block of the above, for edits defined elsewhere: runs doNow (which may throw
+    // StorageError, then nothing is pushed and the message is returned), then pushes a command whose
+    // undo and redo run the given actions. notify announces the change after each of the three.
+    std::optional<QString> perform(const QString& text, const std::function<void()>& doNow, Action redo, Action undo,
+                                   std::function<void()> notify);
 
 signals:
     void participantsChanged();
     void entriesChanged(qint64 participantId);
+    void interventionsChanged(qint64 participantId);
     // An undo or redo that the database refused; the command is dropped from the history.
     void failed(const QString& message);
 
 private:
+    // Edits whose undo is a soft delete and whose redo restores the row.
+    std::optional<QString> performCreate(const QString& text, const std::function<qint64()>& create,
+                                         std::function<void(qint64, bool, const QString&)> setDeleted,
+                                         std::function<void()> notify, qint64* newId);
+
     Store* m_store = nullptr;
     QUndoStack* m_stack;
 };
