@@ -95,7 +95,7 @@ void TestRepositories::participantValidation_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("empty code") << "" << QDate() << QDate() << "needs a code";
     QTest::newRow("spaces only") << "   " << QDate() << QDate() << "needs a code";
-    QTest::newRow("padded") << " P-9" << QDate() << QDate() << "without spaces";
+    QTest::newRow("padded") << " P-9" << QDate() << QDate() << "no spaces at the start";
     QTest::newRow("duplicate") << "P-001" << QDate() << QDate() << "already exists";
     QTest::newRow("withdrawn before enrolled") << "P-002" << QDate(2025, 2, 1) << QDate(2025, 1, 1) << "before";
 }

@@ -212,4 +212,34 @@ void InterventionRepository::setAdherence(qint64 interventionId, QDate day, std:
     tx.commit();
 }
 
+void InterventionRepository::setAdherenceMany(qint64 participantId,
+                                              const QList<std::tuple<qint64, QDate, bool>>& ticks,
+                                              const QString& reason)
+{
+    Transaction tx(m_db);
+    Statement insert = m_db.prepare(u"INSERT INTO adherence (intervention_id, local_date, taken) VALUES (?1, ?2, ?3) "
+                                    u"ON CONFLICT (intervention_id, local_date) DO UPDATE SET taken = excluded.taken");
+    QHash<qint64, Intervention> checked;
+    for (const auto& [interventionId, day, taken] : ticks) {
+        if (!checked.contains(interventionId)) {
+            const auto i = byId(interventionId);
+            if (!i || i->participantId != participantId)
+                throw StorageError(StorageError::Code::NotFound,
+                                   StorageText::tr("That intervention no longer exists."));
+            checked.insert(interventionId, *i);
+        }
+        if (!checked[interventionId].isActiveOn(day))
+            throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("%1 was not active on %2.")
+                                                                     .arg(checked[interventionId].name, isoDate(day)));
+        insert.bind(1, interventionId).bind(2, isoDate(day)).bind(3, qint64(taken)).run();
+        insert.reset();
+    }
+    AuditLog(m_db).record({.action = AuditLog::Action::Import,
+                           .table = QStringLiteral("adherence"),
+                           .participantId = participantId,
+                           .newValues = {{QStringLiteral("ticks"), ticks.size()}},
+                           .reason = reason});
+    tx.commit();
+}
+
 } // namespace mb

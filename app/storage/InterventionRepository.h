@@ -32,6 +32,10 @@ public:
     // nullopt clears the tick.
     void setAdherence(qint64 interventionId, QDate day, std::optional<bool> taken, const QString& reason = {});
 
+    // Many ticks (intervention, day, taken) of one participant in one transaction and one audit row.
+    void setAdherenceMany(qint64 participantId, const QList<std::tuple<qint64, QDate, bool>>& ticks,
+                          const QString& reason = {});
+
 private:
     void validate(const Intervention& intervention) const;
     Database& m_db;

@@ -113,6 +113,12 @@ void JournalRepository::validate(const JournalEntry& entry) const
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("%1 withdrew on %2; their journal is read-only.")
                                .arg(participant->code, isoDate(participant->withdrawn)));
+    validateValues(entry);
+}
+
+void JournalRepository::validateValues(const JournalEntry& entry) const
+{
+    using Code = StorageError::Code;
     if (!entry.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
     if (entry.values.isEmpty() && entry.note.trimmed().isEmpty())
@@ -154,6 +160,58 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
                            .reason = reason});
     tx.commit();
     return id;
+}
+
+void JournalRepository::addMany(const QList<JournalEntry>& entries, const QString& source, const QString& reason)
+{
+    Transaction tx(m_db);
+    Statement insert = m_db.prepare(u"INSERT INTO entry (participant_id, at_utc, local_date, local_time, note) "
+                                    u"VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement value = m_db.prepare(u"INSERT INTO observation (entry_id, measure_id, value) VALUES (?1, ?2, ?3)");
+    QSet<qint64> checkedParticipants;
+    qint64 observationCount = 0;
+    for (const JournalEntry& input : entries) {
+        const JournalEntry entry = withInstant(input);
+        if (!checkedParticipants.contains(entry.participantId)) {
+            validate(entry); // includes the participant checks, done once per participant
+            checkedParticipants.insert(entry.participantId);
+        } else {
+            validateValues(entry);
+        }
+        insert.bind(1, entry.participantId).bind(2, isoUtc(entry.atUtc)).bind(3, isoDate(entry.date));
+        insert.bind(4, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt);
+        insert.bind(5, entry.note).run();
+        insert.reset();
+        const qint64 id = m_db.lastInsertRowId();
+        for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {
+            value.bind(1, id).bind(2, m_measures.require(it.key()).id).bind(3, it.value()).run();
+            value.reset();
+            ++observationCount;
+        }
+    }
+    AuditLog(m_db).record({.action = AuditLog::Action::Import,
+                           .table = QStringLiteral("entry"),
+                           .participantId = checkedParticipants.size() == 1 ? *checkedParticipants.cbegin() : 0,
+                           .newValues = {{QStringLiteral("source"), source},
+                                         {QStringLiteral("entries"), entries.size()},
+                                         {QStringLiteral("observations"), observationCount}},
+                           .reason = reason});
+    tx.commit();
+}
+
+QList<Observation> JournalRepository::observations(qint64 participantId, const QString& measureKey) const
+{
+    QList<Observation> result;
+    const Measure* measure = m_measures.byKey(measureKey);
+    if (!measure)
+        return result;
+    Statement st = m_db.prepare(u"SELECT e.local_date, o.value FROM entry e "
+                                u"JOIN observation o ON o.entry_id = e.id AND o.measure_id = ?2 "
+                                u"WHERE e.participant_id = ?1 AND e.deleted = 0 ORDER BY e.local_date");
+    st.bind(1, participantId).bind(2, measure->id);
+    while (st.step())
+        result.append({QDate::fromString(st.text(0), Qt::ISODate), st.real(1)});
+    return result;
 }
 
 void JournalRepository::update(const JournalEntry& input, const QString& reason)

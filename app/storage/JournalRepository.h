@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/JournalEntry.h"
+#include "core/Series.h"
 #include "core/TidyCsv.h"
 
 #include <QList>
@@ -29,6 +30,9 @@ public:
     // Values are checked against their measures; the instant is derived from date, time and the
     // clock's time zone. Language picks the measure labels in error messages.
     qint64 add(const JournalEntry& entry, const QString& reason = {});
+    // Many entries in one transaction, each validated as by add(), recorded as one audit event
+    // (action import, with the count) instead of one row per entry. All or nothing.
+    void addMany(const QList<JournalEntry>& entries, const QString& source, const QString& reason = {});
     void update(const JournalEntry& entry, const QString& reason = {});
     void setDeleted(qint64 id, bool deleted, const QString& reason = {});
 
@@ -36,10 +40,14 @@ public:
     // empty = everyone.
     void forEachObservation(const QString& participantCode, const std::function<void(const TidyRow&)>& visit) const;
 
+    // One measure's values for one participant, by local date (several a day possible).
+    QList<Observation> observations(qint64 participantId, const QString& measureKey) const;
+
     void setLanguage(const QString& language) { m_language = language; }
 
 private:
-    void validate(const JournalEntry& entry) const;
+    void validate(const JournalEntry& entry) const;       // participant, then values
+    void validateValues(const JournalEntry& entry) const; // date, values against their measures
     void writeValues(qint64 entryId, const QMap<QString, double>& values);
     Database& m_db;
     const MeasureRepository& m_measures;

@@ -66,7 +66,7 @@ qint64 MeasureRepository::add(const Measure& measure, const QString& reason)
     if (!isValidMeasureKey(measure.key))
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("The key “%1” must start with a letter and contain only lower-case "
-                                           "letters, digits and underscores (at most 40).")
+                                           "letters, digits and underscores (at most 40 characters).")
                                .arg(measure.key));
     if (byKey(measure.key))
         throw StorageError(Code::InvalidInput, StorageText::tr("A measure with key “%1” already exists.").arg(measure.key));

@@ -95,7 +95,7 @@ void ParticipantRepository::validate(const Participant& p) const
         throw StorageError(Code::InvalidInput, StorageText::tr("A participant needs a code, such as P-001."));
     if (p.code != p.code.trimmed() || p.code.size() > 40)
         throw StorageError(Code::InvalidInput,
-                           StorageText::tr("The code “%1” must be at most 40 characters without spaces around it.")
+                           StorageText::tr("The code “%1” must be at most 40 characters long, with no spaces at the start or end.")
                                .arg(p.code));
     for (QChar c : p.code)
         if (c.category() == QChar::Other_Control)

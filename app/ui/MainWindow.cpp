@@ -335,7 +335,7 @@ void MainWindow::chooseDatabase(bool create)
         return;
     if (create && QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("Not created"),
-                             tr("“%1” already exists. Choose a new file name, or use Open to open it.").arg(path));
+                             tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.").arg(path));
         return;
     }
     if (auto error = openDatabase(path))
@@ -369,7 +369,8 @@ void MainWindow::ensureSingleParticipant()
         try {
             Participant p;
             p.code = singleParticipantCode;
-            m_store->participants().add(p, tr("Single-person mode"));
+            // Audit reasons are records, not interface text: they stay in English.
+            m_store->participants().add(p, QStringLiteral("Single-person mode: created the participant \"Me\""));
             me = m_store->participants().byCode(singleParticipantCode);
         } catch (const StorageError& e) {
             QMessageBox::warning(this, tr("Not changed"), e.message());

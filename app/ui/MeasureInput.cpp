@@ -154,7 +154,7 @@ void MeasureInput::retranslate()
     m_spin->setAccessibleName(label);
     const QString unit = MeasureText::unitSymbol(m_measure);
     m_spin->setSuffix(unit.isEmpty() || m_measure.kind == MeasureKind::Scale ? QString() : u' ' + unit);
-    m_spin->setToolTip(tr("%1, %2. Below the minimum means not recorded.").arg(label, MeasureText::rangeText(m_measure)));
+    m_spin->setToolTip(tr("%1, %2. A value below the minimum means: not recorded.").arg(label, MeasureText::rangeText(m_measure)));
     if (m_slider)
         m_slider->setAccessibleName(tr("%1 slider").arg(label));
 }

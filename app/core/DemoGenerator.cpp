@@ -1,0 +1,161 @@
+// The demo data model: a per-participant random walk around a personal baseline plus effects.
+#include "core/DemoGenerator.h"
+
+#include <QRandomGenerator>
+#include <QtMath>
+#include <algorithm>
+#include <cmath>
+
+namespace mb {
+
+namespace {
+
+class Random {
+public:
+    explicit Random(quint32 seed)
+        : m_gen(seed)
+    {
+    }
+    double uniform() { return m_gen.generateDouble(); }
+    bool chance(double p) { return uniform() < p; }
+    int between(int lo, int hi) { return lo + int(m_gen.bounded(quint32(hi - lo + 1))); }
+    double normal(double mean = 0, double sd = 1)
+    {
+        // Box–Muller: our own, so every platform draws the same numbers for a seed.
+        const double u1 = std::max(uniform(), 1e-12), u2 = uniform();
+        return mean + sd * std::sqrt(-2 * std::log(u1)) * std::cos(2 * M_PI * u2);
+    }
+
+private:
+    QRandomGenerator m_gen;
+};
+
+double clampRound(double v, double lo, double hi, double step = 1)
+{
+    return std::clamp(std::round(v / step) * step, lo, hi);
+}
+
+// How far an effect has built up `daysIn` days after the start (a two-week ramp).
+double ramp(int daysIn) { return daysIn < 0 ? 0 : std::min(1.0, (daysIn + 1) / 14.0); }
+
+enum class Arm { Probiotic, Placebo, Diet };
+
+struct Person {
+    Arm arm;
+    bool responder;
+    bool hasFmt;
+    double moodBase, stressBase, sleepBase, fibreBase;
+};
+
+Intervention makeIntervention(InterventionKind kind, const char* name, std::optional<double> dose, const char* unit,
+                              const char* frequency, QDate start, QDate end)
+{
+    Intervention i;
+    i.kind = kind;
+    i.name = QString::fromUtf8(name);
+    i.dose = dose;
+    i.unit = QString::fromUtf8(unit);
+    i.frequency = QString::fromUtf8(frequency);
+    i.start = start;
+    i.end = end;
+    return i;
+}
+
+DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, QDate last)
+{
+    Random rnd(options.seed * 2654435761u + quint32(index) * 7919u + 1u);
+    const Arm arm = index % 3 == 0 ? Arm::Probiotic : index % 3 == 1 ? Arm::Placebo : Arm::Diet;
+    const Person person{arm, arm != Arm::Placebo && rnd.chance(0.7), index % 5 == 4,
+                        rnd.normal(5.2, 0.7), rnd.normal(4.8, 0.8), rnd.normal(7.1, 0.5), rnd.normal(18, 4)};
+
+    DemoParticipant out;
+    const bool isMe = options.firstIsMe && index == 0;
+    out.participant.code = isMe ? QStringLiteral("Me") : QStringLiteral("P-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
+    out.participant.arm = isMe ? QString()
+                               : arm == Arm::Probiotic ? QStringLiteral("probiotic")
+                               : arm == Arm::Placebo   ? QStringLiteral("placebo")
+                                                       : QStringLiteral("diet");
+    out.participant.enrolled = first;
+
+    const int days = int(first.daysTo(last)) + 1;
+    const QDate start = first.addDays(std::max(7, days * 2 / 5 + rnd.between(-5, 5)));
+    const QDate end = rnd.chance(0.3) ? QDate() : std::min(last, start.addDays(55 + rnd.between(0, 14)));
+    if (arm == Arm::Diet)
+        out.interventions.append(makeIntervention(InterventionKind::Diet, "Mediterranean diet", std::nullopt, "",
+                                                  "daily", start, end));
+    else if (arm == Arm::Placebo)
+        out.interventions.append(makeIntervention(InterventionKind::Other, "Placebo capsule", 1, "capsule", "daily",
+                                                  start, end));
+    else
+        out.interventions.append(makeIntervention(InterventionKind::Probiotic, "Lactobacillus rhamnosus GG", 10,
+                                                  "billion CFU", "daily", start, end));
+    QDate fmtDay;
+    if (person.hasFmt) {
+        fmtDay = first.addDays(std::min(days - 1, days * 3 / 4));
+        out.interventions.append(makeIntervention(InterventionKind::Fmt, "FMT", std::nullopt, "", "", fmtDay, fmtDay));
+    }
+    if (index % 4 == 1 && days > 60)
+        out.interventions.append(makeIntervention(InterventionKind::Medication, "Sertraline", 50, "mg", "daily",
+                                                  first.addDays(days / 6), QDate()));
+
+    double moodNoise = 0, stressNoise = 0;
+    const bool taken = out.interventions.first().tracksAdherence() || arm == Arm::Placebo;
+    for (int d = 0; d < days; ++d) {
+        const QDate day = first.addDays(d);
+        moodNoise = 0.6 * moodNoise + rnd.normal(0, 0.75);
+        stressNoise = 0.6 * stressNoise + rnd.normal(0, 0.8);
+        const bool weekend = day.dayOfWeek() >= 6;
+        const Intervention& main = out.interventions.first();
+        const int daysIn = main.isActiveOn(day) ? int(main.start.daysTo(day)) : -1;
+        const double effect = person.responder ? ramp(daysIn) : 0;
+        const double fmtEffect = fmtDay.isValid() && day >= fmtDay ? ramp(int(fmtDay.daysTo(day))) * 0.8 : 0;
+
+        for (int k = 0; k < out.interventions.size(); ++k) {
+            const Intervention& i = out.interventions[k];
+            if ((i.tracksAdherence() || (k == 0 && taken)) && i.isActiveOn(day) && !i.isEvent() && rnd.chance(0.95))
+                out.adherence.append({k, day, rnd.chance(0.9)});
+        }
+        // About one day in ten goes unrecorded, and once in a while a whole week.
+        if (rnd.chance(0.09) || (d % 97 > 90 && index % 2 == 0))
+            continue;
+
+        JournalEntry e;
+        e.date = day;
+        e.time = QTime(rnd.between(19, 22), rnd.between(0, 59));
+        const double mood = person.moodBase + (weekend ? 0.5 : 0) + moodNoise + 1.3 * effect + fmtEffect;
+        const double stress = person.stressBase - (weekend ? 0.8 : 0) + stressNoise - 1.1 * effect - 0.6 * fmtEffect;
+        e.values.insert(QStringLiteral("mood"), clampRound(mood, 0, 10));
+        e.values.insert(QStringLiteral("stress"), clampRound(stress, 0, 10));
+        e.values.insert(QStringLiteral("anxiety"), clampRound(stress * 0.7 + rnd.normal(0.8, 0.8), 0, 10));
+        e.values.insert(QStringLiteral("energy"), clampRound(mood * 0.8 + rnd.normal(1, 0.9), 0, 10));
+        const double sleep = person.sleepBase + (weekend ? 0.7 : 0) + rnd.normal(0, 0.6);
+        e.values.insert(QStringLiteral("sleep_hours"), clampRound(sleep, 3, 11, 0.5));
+        e.values.insert(QStringLiteral("sleep_quality"), clampRound(5 + (sleep - 7) * 1.2 + rnd.normal(0, 1), 0, 10));
+        e.values.insert(QStringLiteral("gi_discomfort"),
+                        clampRound(3.5 - 1.4 * effect - fmtEffect + rnd.normal(0, 1.1), 0, 10));
+        if (rnd.chance(0.8))
+            e.values.insert(QStringLiteral("bristol"), clampRound(rnd.normal(4 - 0.4 * (1 - effect), 1.0), 1, 7));
+        const double dietBoost = arm == Arm::Diet && daysIn >= 0 ? 10 : 0;
+        e.values.insert(QStringLiteral("fiber_g"), clampRound(person.fibreBase + dietBoost + rnd.normal(0, 5), 0, 200));
+        e.values.insert(QStringLiteral("fermented_servings"), clampRound(rnd.normal(0.8, 0.8), 0, 20));
+        if (rnd.chance(0.08))
+            e.note = rnd.chance(0.5) ? QStringLiteral("Busy day at work") : QStringLiteral("Long walk, slept well");
+        out.entries.append(e);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<DemoParticipant> generateDemo(const DemoOptions& options)
+{
+    const QDate last = options.lastDay.isValid() ? options.lastDay : QDate::currentDate();
+    const QDate first = last.addDays(-(std::max(options.days, 1) - 1));
+    QList<DemoParticipant> result;
+    result.reserve(options.participants);
+    for (int i = 0; i < options.participants; ++i)
+        result.append(generateOne(i, options, first, last));
+    return result;
+}
+
+} // namespace mb

@@ -1,0 +1,39 @@
+// Realistic synthetic participants for demos and benchmarks: deterministic for a given seed.
+#pragma once
+
+#include "core/Intervention.h"
+#include "core/JournalEntry.h"
+#include "core/Participant.h"
+
+#include <QList>
+
+namespace mb {
+
+struct DemoOptions {
+    int participants = 12;
+    int days = 180;
+    quint32 seed = 42;
+    QDate lastDay;           // the last day with data; invalid = today
+    bool firstIsMe = false;  // the first participant is the self-tracker "Me" (single-person mode)
+};
+
+struct DemoAdherence {
+    int intervention = 0; // index into DemoParticipant::interventions
+    QDate day;
+    bool taken = true;
+};
+
+// One participant's data; participant ids are filled in when it is written.
+struct DemoParticipant {
+    Participant participant;
+    QList<Intervention> interventions;
+    QList<JournalEntry> entries;
+    QList<DemoAdherence> adherence;
+};
+
+// Weekly rhythm, autocorrelated noise, missing days and the odd week-long gap; a probiotic, placebo
+// or diet period per participant whose start shifts mood and stress modestly for responders (and
+// not at all for others), an FMT event for some, daily adherence for what is taken.
+QList<DemoParticipant> generateDemo(const DemoOptions& options);
+
+} // namespace mb

@@ -1,0 +1,39 @@
+// Participants, interventions and adherence through the repositories; entries in bulk.
+#include "storage/DemoWriter.h"
+
+#include "storage/Store.h"
+
+namespace mb {
+
+DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
+{
+    const QString reason = QStringLiteral("demo data");
+    DemoSummary summary;
+    Transaction tx(store.database());
+    for (const DemoParticipant& p : demo) {
+        const qint64 participantId = store.participants().add(p.participant, reason);
+        QList<qint64> interventionIds;
+        for (Intervention i : p.interventions) {
+            i.participantId = participantId;
+            interventionIds.append(store.interventions().add(i, reason));
+        }
+        QList<JournalEntry> entries = p.entries;
+        for (JournalEntry& e : entries)
+            e.participantId = participantId;
+        store.journal().addMany(entries, QStringLiteral("demo"), reason);
+        store.interventions().setAdherenceMany(participantId, [&] {
+            QList<std::tuple<qint64, QDate, bool>> ticks;
+            ticks.reserve(p.adherence.size());
+            for (const DemoAdherence& a : p.adherence)
+                ticks.append({interventionIds[a.intervention], a.day, a.taken});
+            return ticks;
+        }(), reason);
+        ++summary.participants;
+        summary.entries += entries.size();
+        summary.interventions += int(interventionIds.size());
+    }
+    tx.commit();
+    return summary;
+}
+
+} // namespace mb

@@ -1,0 +1,19 @@
+// Writes generated demo participants into a database in one transaction.
+#pragma once
+
+#include "core/DemoGenerator.h"
+
+namespace mb {
+
+class Store;
+
+struct DemoSummary {
+    int participants = 0;
+    qint64 entries = 0;
+    int interventions = 0;
+};
+
+// All or nothing; refuses (InvalidInput) when a participant code already exists.
+DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo);
+
+} // namespace mb
