@@ -51,7 +51,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
+              QCoreApplication::applicationName())
+        .clear();
     m_settings = std::make_unique<Settings>();
     m_settings->setMode(AppMode::Clinician);
     m_settings->setLanguage(QStringLiteral("en"));

@@ -3,10 +3,14 @@
 
 #include "cli/CliError.h"
 #include "cli/DatabaseFile.h"
+#include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/InterventionCommands.h"
 #include "cli/LogCommand.h"
 #include "cli/ParticipantAddCommand.h"
 #include "cli/ParticipantListCommand.h"
+#include "cli/QuestionnaireAddCommand.h"
+#include "cli/ScoreCommand.h"
 #include "cli/TextTable.h"
 #include "core/Measure.h"
 
@@ -32,7 +36,12 @@ CliApp::CliApp() {
     m_commands.push_back(std::make_unique<ParticipantAddCommand>());
     m_commands.push_back(std::make_unique<ParticipantListCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<QuestionnaireAddCommand>());
+    m_commands.push_back(std::make_unique<ScoreCommand>());
+    m_commands.push_back(std::make_unique<InterventionAddCommand>());
+    m_commands.push_back(std::make_unique<InterventionListCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
 CliApp::~CliApp() {

@@ -13,6 +13,18 @@ namespace {
 QString compact(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+QString compactValue(const QJsonValue& value) {
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2); // without the brackets of the array that carried it
+}
+
+QString compactOrdered(const OrderedJson& object) {
+    QStringList members;
+    for (const auto& [key, value] : object)
+        members.append(compactValue(key) + u':' + compactValue(value));
+    return u'{' + members.join(u',') + u'}';
+}
 } // namespace
 
 Console::Console()
@@ -20,7 +32,15 @@ Console::Console()
     , m_err(stderr, QIODeviceBase::WriteOnly) {}
 
 void Console::result(const QJsonObject& json, const QString& text) {
-    m_out << (m_json ? compact(json) : text) << u'\n';
+    print(m_json ? compact(json) : QString(), text);
+}
+
+void Console::orderedResult(const OrderedJson& json, const QString& text) {
+    print(m_json ? compactOrdered(json) : QString(), text);
+}
+
+void Console::print(const QString& json, const QString& text) {
+    m_out << (m_json ? json : text) << u'\n';
     m_out.flush();
 }
 

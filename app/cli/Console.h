@@ -4,10 +4,14 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
+#include <utility>
 
 namespace mb {
 
 class CliError;
+
+// A JSON object whose keys keep the order given (QJsonObject sorts them), for documented output shapes.
+using OrderedJson = QList<std::pair<QString, QJsonValue>>;
 
 class Console {
     Q_DECLARE_TR_FUNCTIONS(Console)
@@ -19,6 +23,8 @@ public:
 
     // Prints the result of a command: the JSON document with --json, else the text.
     void result(const QJsonObject& json, const QString& text);
+    // The same, for a JSON document whose keys must appear in the order given.
+    void orderedResult(const OrderedJson& json, const QString& text);
     // With --json: {"errors":[{"field":..,"message":..}]} on stderr; else the message, and a hint for usage
     // errors.
     void error(const CliError& error);
@@ -27,6 +33,8 @@ public:
     QTextStream& out() { return m_out; }
 
 private:
+    void print(const QString& json, const QString& text);
+
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

@@ -7,6 +7,7 @@
 #include "storage/JournalRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/QuestionnaireRepository.h"
 
 #include <memory>
 
@@ -27,6 +28,7 @@ public:
     MeasureRepository& measures() { return m_measures; }
     JournalRepository& journal() { return m_journal; }
     InterventionRepository& interventions() { return m_interventions; }
+    QuestionnaireRepository& questionnaires() { return m_questionnaires; }
     AuditLog audit() { return AuditLog(*m_db); }
     const QString& path() const { return m_db->path(); }
 
@@ -39,6 +41,7 @@ private:
     MeasureRepository m_measures;
     JournalRepository m_journal;
     InterventionRepository m_interventions;
+    QuestionnaireRepository m_questionnaires;
 };
 
 } // namespace mb

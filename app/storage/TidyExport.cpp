@@ -10,6 +10,18 @@
 
 namespace mb {
 
+namespace {
+// The journal's order: participant code, date, then time with rows without a time first.
+bool comesBefore(const TidyRow& a, const TidyRow& b)
+{
+    if (const int byCode = QString::compare(a.participant, b.participant); byCode != 0)
+        return byCode < 0;
+    if (a.date != b.date)
+        return a.date < b.date;
+    return !a.time ? b.time.has_value() : b.time && *a.time < *b.time;
+}
+} // namespace
+
 qint64 writeTidyExport(Store& store, const QString& participantCode, QIODevice& out, const QString& destination)
 {
     TidyCsvWriter writer;
@@ -21,12 +33,22 @@ qint64 writeTidyExport(Store& store, const QString& participantCode, QIODevice& 
                                StorageText::tr("Cannot write the export: %1").arg(out.errorString()));
         buffer.clear();
     };
-    store.journal().forEachObservation(participantCode, [&](const TidyRow& row) {
+    auto write = [&](const TidyRow& row) {
         buffer += writer.row(row);
         ++rows;
         if (buffer.size() > (1 << 16))
             flush();
+    };
+    // Questionnaire totals (few) merge into the stream of observations (many) in the same order.
+    const QList<TidyRow> questionnaires = store.questionnaires().tidyRows(participantCode);
+    auto next = questionnaires.cbegin();
+    store.journal().forEachObservation(participantCode, [&](const TidyRow& row) {
+        for (; next != questionnaires.cend() && comesBefore(*next, row); ++next)
+            write(*next);
+        write(row);
     });
+    for (; next != questionnaires.cend(); ++next)
+        write(*next);
     flush();
 
     if (!store.database().isReadOnly()) {

@@ -115,14 +115,45 @@ std::optional<QString> Editor::editParticipant(const Participant& changed)
                    update(*before), [this] { emit participantsChanged(); });
 }
 
-std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId)
+std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId, const QMap<qint64, bool>& adherence)
 {
     Store* store = m_store;
     const qint64 participant = entry.participantId;
+    // What each tick was before, so undo can put it back.
+    QMap<qint64, std::optional<bool>> before;
+    for (auto it = adherence.cbegin(); it != adherence.cend(); ++it) {
+        const auto old = store->interventions().adherence(it.key(), entry.date, entry.date);
+        before.insert(it.key(), old.isEmpty() ? std::nullopt : std::optional<bool>(old.first()));
+    }
+    const QDate day = entry.date;
+    auto setTicks = [store, day](const QMap<qint64, std::optional<bool>>& ticks, const QString& reason) {
+        for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)
+            store->interventions().setAdherence(it.key(), day, *it, reason);
+    };
+    QMap<qint64, std::optional<bool>> after;
+    for (auto it = adherence.cbegin(); it != adherence.cend(); ++it)
+        after.insert(it.key(), *it);
     return performCreate(
-        tr("Add entry"), [&] { return store->journal().add(entry); },
-        [store](qint64 id, bool deleted, const QString& reason) { store->journal().setDeleted(id, deleted, reason); },
-        [this, participant] { emit entriesChanged(participant); }, newId);
+        tr("Add entry"),
+        [&] {
+            Transaction tx(store->database());
+            const qint64 id = store->journal().add(entry);
+            setTicks(after, {});
+            tx.commit();
+            return id;
+        },
+        [store, setTicks, before, after](qint64 id, bool deleted, const QString& reason) {
+            Transaction tx(store->database());
+            store->journal().setDeleted(id, deleted, reason);
+            setTicks(deleted ? before : after, reason);
+            tx.commit();
+        },
+        [this, participant, hasTicks = !adherence.isEmpty()] {
+            emit entriesChanged(participant);
+            if (hasTicks)
+                emit interventionsChanged(participant);
+        },
+        newId);
 }
 
 std::optional<QString> Editor::editEntry(const JournalEntry& changed)

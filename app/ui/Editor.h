@@ -31,7 +31,9 @@ public:
     // Each returns an error message for the user, or nothing when the change was made.
     std::optional<QString> addParticipant(const Participant& participant, qint64* newId = nullptr);
     std::optional<QString> editParticipant(const Participant& changed);
-    std::optional<QString> addEntry(const JournalEntry& entry, qint64* newId = nullptr);
+    // An entry, and "taken today" ticks (intervention id -> taken) set with it as one undo step.
+    std::optional<QString> addEntry(const JournalEntry& entry, qint64* newId = nullptr,
+                                    const QMap<qint64, bool>& adherence = {});
     std::optional<QString> editEntry(const JournalEntry& changed);
     std::optional<QString> deleteEntry(qint64 entryId);
     std::optional<QString> addIntervention(const Intervention& intervention, qint64* newId = nullptr);

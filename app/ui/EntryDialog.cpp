@@ -32,7 +32,7 @@ bool isFeeling(const Measure& m)
 } // namespace
 
 EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measures, const QString& participantLabel,
-                         SaveFunction save, QWidget* parent)
+                         SaveFunction save, const QList<Intervention>& adherenceChoices, QWidget* parent)
     : QDialog(parent)
     , m_original(entry)
     , m_participantLabel(participantLabel)
@@ -94,11 +94,25 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_error->hide();
 
+    if (!adherenceChoices.isEmpty()) {
+        m_adherenceBox = new QGroupBox;
+        m_adherenceBox->setObjectName(QStringLiteral("adherence"));
+        auto* box = new QVBoxLayout(m_adherenceBox);
+        for (const Intervention& i : adherenceChoices) {
+            auto* tick = new QCheckBox;
+            tick->setObjectName(QStringLiteral("taken_%1").arg(i.id));
+            box->addWidget(tick);
+            m_adherence.append({i, tick});
+        }
+    }
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(when);
     layout->addLayout(groups);
     if (m_custom)
         layout->addWidget(m_custom);
+    if (m_adherenceBox)
+        layout->addWidget(m_adherenceBox);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
     layout->addWidget(m_error);
@@ -147,6 +161,16 @@ JournalEntry EntryDialog::entry() const
     return e;
 }
 
+QMap<qint64, bool> EntryDialog::adherence() const
+{
+    QMap<qint64, bool> ticks;
+    const QDate day = m_date->date();
+    for (const auto& [intervention, tick] : m_adherence)
+        if (tick->isChecked() && intervention.isActiveOn(day))
+            ticks.insert(intervention.id, true);
+    return ticks;
+}
+
 void EntryDialog::accept()
 {
     const JournalEntry e = entry();
@@ -154,7 +178,7 @@ void EntryDialog::accept()
         showError(tr("Record at least one measure or write a note."));
         return;
     }
-    if (auto error = m_save(e)) {
+    if (auto error = m_save(e, adherence())) {
         showError(*error);
         return;
     }
@@ -191,6 +215,13 @@ void EntryDialog::retranslate()
         const Measure& m = m_inputs[i]->measure();
         m_labels[i]->setText(m.label(language) + u':');
         m_labels[i]->setToolTip(MeasureText::rangeText(m));
+    }
+    if (m_adherenceBox) {
+        m_adherenceBox->setTitle(tr("Taken today"));
+        for (const auto& [intervention, tick] : m_adherence) {
+            const QString dose = InterventionText::doseText(intervention);
+            tick->setText(dose.isEmpty() ? intervention.name : tr("%1 (%2)").arg(intervention.name, dose));
+        }
     }
     m_noteLabel->setText(tr("&Note:"));
     m_note->setPlaceholderText(tr("What happened today? Meals, events, symptoms…"));

@@ -1,6 +1,7 @@
 // The quick-entry form: date and time (now by default), every measure, a note. Built for 20 seconds.
 #pragma once
 
+#include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Measure.h"
 
@@ -23,12 +24,15 @@ class MeasureInput;
 class EntryDialog : public QDialog {
     Q_OBJECT
 public:
-    using SaveFunction = std::function<std::optional<QString>(const JournalEntry&)>;
+    // Saves the entry and the "taken today" ticks (intervention id -> taken).
+    using SaveFunction = std::function<std::optional<QString>(const JournalEntry&, const QMap<qint64, bool>&)>;
 
+    // adherenceChoices: active interventions taken regularly, offered as "taken today" ticks.
     EntryDialog(const JournalEntry& entry, const QList<Measure>& measures, const QString& participantLabel,
-                SaveFunction save, QWidget* parent = nullptr);
+                SaveFunction save, const QList<Intervention>& adherenceChoices = {}, QWidget* parent = nullptr);
 
     JournalEntry entry() const;
+    QMap<qint64, bool> adherence() const;
     MeasureInput* input(const QString& key) const;
     void accept() override;
 
@@ -52,6 +56,8 @@ private:
     QGroupBox* m_feelings;
     QGroupBox* m_intake;
     QGroupBox* m_custom = nullptr;
+    QGroupBox* m_adherenceBox = nullptr;
+    QList<std::pair<Intervention, QCheckBox*>> m_adherence;
     QLabel* m_noteLabel;
     QPlainTextEdit* m_note;
     QLabel* m_error;

@@ -5,7 +5,9 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "storage/TidyExport.h"
+#include "ui/ChartView.h"
 #include "ui/Editor.h"
+#include "ui/InterventionPanel.h"
 #include "ui/EntryDialog.h"
 #include "ui/JournalModel.h"
 #include "ui/LanguageManager.h"
@@ -28,6 +30,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -70,9 +73,15 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
 
     connect(m_editor, &Editor::participantsChanged, this, &MainWindow::reloadParticipants);
     connect(m_editor, &Editor::entriesChanged, this, [this](qint64 participant) {
-        if (participant == m_participantId)
+        if (participant == m_participantId) {
             m_journal->reload();
+            m_chartView->refresh();
+        }
         updateHeader();
+    });
+    connect(m_editor, &Editor::interventionsChanged, this, [this](qint64 participant) {
+        if (participant == m_participantId)
+            m_chartView->refresh();
     });
     connect(m_editor, &Editor::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
@@ -100,6 +109,8 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
 MainWindow::~MainWindow()
 {
     // Models and the editor refer to the store; detach them before it goes.
+    m_chartView->setStore(nullptr);
+    m_interventionPanel->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_journal->setStore(nullptr);
     m_participants->setStore(nullptr);
@@ -196,6 +207,8 @@ QWidget* MainWindow::createParticipantPanel()
     m_participantView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participantView->verticalHeader()->hide();
+    m_participantView->verticalHeader()->setDefaultSectionSize(m_participantView->fontMetrics().height() + 8);
+    m_participantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_participantView->horizontalHeader()->setStretchLastSection(true);
     m_participantView->setAlternatingRowColors(true);
     m_participantView->setShowGrid(false);
@@ -245,6 +258,7 @@ QWidget* MainWindow::createJournalPanel()
     m_journalView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_journalView->setAlternatingRowColors(true);
     m_journalView->verticalHeader()->hide();
+    m_journalView->verticalHeader()->setDefaultSectionSize(m_journalView->fontMetrics().height() + 8);
     m_journalView->setWordWrap(false);
     connect(m_journalView, &QTableView::doubleClicked, this, &MainWindow::editEntry);
     connect(m_journalView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -262,11 +276,28 @@ QWidget* MainWindow::createJournalPanel()
     top->addLayout(titles, 1);
     top->addWidget(m_newEntryButton, 0, Qt::AlignTop);
 
+    m_journalTab = new QWidget;
+    auto* journal = new QVBoxLayout(m_journalTab);
+    journal->setContentsMargins(0, 4, 0, 0);
+    journal->addWidget(m_emptyHint);
+    journal->addWidget(m_journalView, 1);
+
+    m_chartView = new ChartView;
+    m_chartView->setShownMeasures(m_settings->value(Settings::Key::ChartMeasures).toStringList());
+    connect(m_chartView, &ChartView::shownMeasuresChanged, this,
+            [this](const QStringList& keys) { m_settings->setValue(Settings::Key::ChartMeasures, keys); });
+    m_interventionPanel = new InterventionPanel(m_editor);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_chartView, QString());
+    m_tabs->addTab(m_journalTab, QString());
+    m_tabs->addTab(m_interventionPanel, QString());
+
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_journalView, 1);
+    layout->addWidget(m_tabs, 1);
     return panel;
 }
 
@@ -282,10 +313,15 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_editor->setStore(nullptr);
     m_journal->setStore(nullptr);
     m_participants->setStore(nullptr);
+    m_chartView->setStore(nullptr);
+    m_interventionPanel->setStore(nullptr);
     m_store = std::move(store);
     m_store->setLanguage(m_languages->language());
     m_editor->setStore(m_store.get());
+    m_participants->setStore(m_store.get());
     m_journal->setStore(m_store.get());
+    m_chartView->setStore(m_store.get());
+    m_interventionPanel->setStore(m_store.get());
     m_participantId = 0;
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
@@ -399,7 +435,10 @@ void MainWindow::selectParticipant(qint64 participantId)
     if (participantId != m_participantId) {
         m_participantId = participantId;
         m_journal->setParticipant(participantId);
+        m_chartView->setParticipant(participantId);
     }
+    const auto p = currentParticipant();
+    m_interventionPanel->setParticipant(participantId, !p || p->isWithdrawn());
     const int row = m_participants->rowOf(participantId);
     if (row >= 0 && m_participantView->currentIndex().row() != row)
         m_participantView->selectRow(row);
@@ -472,8 +511,14 @@ void MainWindow::newEntry()
         return;
     JournalEntry entry;
     entry.participantId = p->id;
-    auto* dialog = new EntryDialog(entry, m_store->measures().list(), participantTitle(*p),
-                                   [this](const JournalEntry& e) { return m_editor->addEntry(e); }, this);
+    QList<Intervention> taken;
+    for (const Intervention& i : m_store->interventions().list(p->id))
+        if (i.tracksAdherence() && i.isActiveOn(clock().today()) && !i.isEvent())
+            taken.append(i);
+    auto* dialog = new EntryDialog(
+        entry, m_store->measures().list(), participantTitle(*p),
+        [this](const JournalEntry& e, const QMap<qint64, bool>& ticks) { return m_editor->addEntry(e, nullptr, ticks); },
+        taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -485,8 +530,9 @@ void MainWindow::editEntry()
     const auto entry = m_store && id ? m_store->journal().byId(id) : std::nullopt;
     if (!p || !entry || p->isWithdrawn())
         return;
-    auto* dialog = new EntryDialog(*entry, m_store->measures().list(), participantTitle(*p),
-                                   [this](const JournalEntry& e) { return m_editor->editEntry(e); }, this);
+    auto* dialog = new EntryDialog(
+        *entry, m_store->measures().list(), participantTitle(*p),
+        [this](const JournalEntry& e, const QMap<qint64, bool>&) { return m_editor->editEntry(e); }, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -638,6 +684,9 @@ void MainWindow::retranslate()
     m_newEntryButton->setAccessibleName(tr("New entry"));
     m_journalView->setAccessibleName(tr("Journal entries"));
     m_emptyHint->setText(tr("No entries yet.\nPress Ctrl+N or “New entry…” to record the first one."));
+    m_tabs->setTabText(m_tabs->indexOf(m_chartView), tr("Chart"));
+    m_tabs->setTabText(m_tabs->indexOf(m_journalTab), tr("Journal"));
+    m_tabs->setTabText(m_tabs->indexOf(m_interventionPanel), tr("Interventions"));
     updateHeader();
 }
 

@@ -14,10 +14,13 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QTabWidget;
 
 namespace mb {
 
+class ChartView;
 class Editor;
+class InterventionPanel;
 class JournalModel;
 class LanguageManager;
 class ParticipantListModel;
@@ -88,6 +91,10 @@ private:
     QLabel* m_subHeader = nullptr;
     QPushButton* m_newEntryButton = nullptr;
     QTableView* m_journalView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_journalTab = nullptr;
+    ChartView* m_chartView = nullptr;
+    InterventionPanel* m_interventionPanel = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_databaseLabel = nullptr;
 

@@ -1,6 +1,7 @@
 // The settings table and its QSettings storage.
 #include "ui/Settings.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
 
@@ -15,6 +16,7 @@ constexpr Entry entries[] = {
     {Settings::Key::Language, "ui/language"},         {Settings::Key::Mode, "ui/mode"},
     {Settings::Key::LastDatabase, "data/lastDatabase"}, {Settings::Key::WindowGeometry, "window/geometry"},
     {Settings::Key::WindowState, "window/state"},     {Settings::Key::SplitterState, "window/splitter"},
+    {Settings::Key::ChartMeasures, "chart/measures"}, {Settings::Key::FirstRunDone, "ui/firstRunDone"},
 };
 
 QString nameOf(Settings::Key key)
@@ -32,6 +34,10 @@ QVariant defaultOf(Settings::Key key)
         return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     case Settings::Key::Mode:
         return QStringLiteral("single");
+    case Settings::Key::ChartMeasures:
+        return QStringList{QStringLiteral("mood"), QStringLiteral("stress")};
+    case Settings::Key::FirstRunDone:
+        return false;
     default:
         break;
     }
@@ -41,7 +47,10 @@ QVariant defaultOf(Settings::Key key)
 
 Settings::Settings(QObject* parent)
     : QObject(parent)
-    , m_settings(new QSettings(this))
+    // ~/.config/moodbiome/moodbiome.conf, whatever the organisation name (which we leave empty so the
+    // data folder is ~/.local/share/moodbiome, shared with moodbiome-cli).
+    , m_settings(new QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
+                               QCoreApplication::applicationName(), this))
 {
 }
 

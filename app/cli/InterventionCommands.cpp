@@ -1,0 +1,131 @@
+// Adding and listing interventions; every option is checked before the database is opened.
+#include "cli/InterventionCommands.h"
+
+#include "cli/CliError.h"
+#include "cli/Console.h"
+#include "cli/DatabaseFile.h"
+#include "cli/TextTable.h"
+#include "core/DateText.h"
+#include "core/Measure.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mb {
+
+namespace {
+
+QJsonObject toJson(const QString& code, const Intervention& i)
+{
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("participant"), code},
+            {QStringLiteral("kind"), toString(i.kind)},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("dose"), i.dose ? QJsonValue(*i.dose) : QJsonValue()},
+            {QStringLiteral("unit"), i.unit},
+            {QStringLiteral("frequency"), i.frequency},
+            {QStringLiteral("start"), isoDate(i.start)},
+            {QStringLiteral("end"), i.end.isValid() ? QJsonValue(isoDate(i.end)) : QJsonValue()},
+            {QStringLiteral("event"), i.isEvent()}};
+}
+
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (InterventionKind kind : allInterventionKinds())
+        keys << toString(kind);
+    return keys;
+}
+
+} // namespace
+
+QString InterventionAddCommand::summary() const
+{
+    return tr("Add an intervention for a participant. K is one of %1. Without --end it is ongoing; "
+              "an --end equal to --start makes a one-day event (such as an FMT).")
+        .arg(kindKeys().join(QStringLiteral(", ")));
+}
+
+QList<OptionSpec> InterventionAddCommand::options() const
+{
+    return {{QStringLiteral("kind")}, {QStringLiteral("name")}, {QStringLiteral("start")}, {QStringLiteral("end")},
+            {QStringLiteral("dose")}, {QStringLiteral("unit")}, {QStringLiteral("frequency")}};
+}
+
+void InterventionAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
+                                 CommandContext& context) const
+{
+    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    const QString code = arguments.first();
+    auto required = [&](const char* option) {
+        const QString name = QString::fromLatin1(option);
+        const auto value = parsed.value(name);
+        if (!value || value->trimmed().isEmpty())
+            throw CliError::usage(name, tr("intervention add needs --%1.").arg(name));
+        return value->trimmed();
+    };
+    Intervention intervention;
+    const QString kind = required("kind");
+    const auto parsedKind = interventionKindFromString(kind);
+    if (!parsedKind)
+        throw CliError::input(QStringLiteral("kind"), tr("Unknown kind “%1”; use one of %2.")
+                                                          .arg(kind, kindKeys().join(QStringLiteral(", "))));
+    intervention.kind = *parsedKind;
+    intervention.name = required("name");
+    intervention.start = dateOption(QStringLiteral("start"), required("start"));
+    if (const auto end = parsed.value(QStringLiteral("end")))
+        intervention.end = dateOption(QStringLiteral("end"), *end);
+    if (intervention.end.isValid() && intervention.end < intervention.start)
+        throw CliError::input(QStringLiteral("end"), tr("The end date %1 lies before the start date %2.")
+                                                         .arg(isoDate(intervention.end), isoDate(intervention.start)));
+    if (const auto dose = parsed.value(QStringLiteral("dose"))) {
+        bool ok = false;
+        const double value = dose->toDouble(&ok);
+        if (!ok || value < 0)
+            throw CliError::input(QStringLiteral("dose"),
+                                  tr("--dose “%1” is not a number of zero or more.").arg(*dose));
+        intervention.dose = value;
+    }
+    intervention.unit = parsed.value(QStringLiteral("unit")).value_or(QString());
+    intervention.frequency = parsed.value(QStringLiteral("frequency")).value_or(QString());
+
+    const auto store = context.database.openExisting();
+    intervention.participantId = requireParticipant(store.get(), code).id;
+    intervention.id =
+        blamingField(QStringLiteral("intervention"), [&] { return store->interventions().add(intervention); });
+    context.console.result({{QStringLiteral("intervention"), toJson(code, intervention)}},
+                           tr("Added %1 “%2” for %3 from %4.")
+                               .arg(toString(intervention.kind), intervention.name, code, isoDate(intervention.start)));
+}
+
+QString InterventionListCommand::summary() const
+{
+    return tr("List the interventions of one participant, or of everyone.");
+}
+
+void InterventionListCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
+{
+    expectArguments(arguments, 0, 1, QString());
+    const auto store = context.database.openExisting();
+    QList<Participant> participants;
+    if (!arguments.isEmpty())
+        participants.append(requireParticipant(store.get(), arguments.first()));
+    else if (store)
+        participants = store->participants().list();
+
+    QJsonArray json;
+    TextTable table;
+    table.addRow({tr("Participant"), tr("Kind"), tr("Name"), tr("Dose"), tr("Start"), tr("End")});
+    for (const Participant& p : participants) {
+        for (const Intervention& i : store->interventions().list(p.id)) {
+            json.append(toJson(p.code, i));
+            const QString dose = i.dose ? QString(plainNumber(*i.dose) + u' ' + i.unit).trimmed() : QString();
+            table.addRow({p.code, toString(i.kind), i.name, dose, isoDate(i.start),
+                          i.isOngoing() ? tr("ongoing") : isoDate(i.end)});
+        }
+    }
+    context.console.result({{QStringLiteral("interventions"), json}},
+                           json.isEmpty() ? tr("No interventions yet.") : table.toString());
+}
+
+} // namespace mb

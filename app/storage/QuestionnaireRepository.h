@@ -1,0 +1,48 @@
+// Questionnaire responses per participant and the acknowledgement of their safety flags; every write audited.
+#pragma once
+
+#include "core/Questionnaire.h"
+#include "core/TidyCsv.h"
+
+#include <QList>
+#include <QSet>
+#include <optional>
+
+namespace mb {
+
+class Database;
+
+class QuestionnaireRepository {
+public:
+    explicit QuestionnaireRepository(Database& db)
+        : m_db(db) {}
+
+    // Live responses, newest first.
+    QList<QuestionnaireResponse> list(qint64 participantId) const;
+    std::optional<QuestionnaireResponse> byId(qint64 id) const;
+    // Live responses whose safety flag no clinician has acknowledged yet, oldest first.
+    QList<QuestionnaireResponse> unacknowledged(qint64 participantId) const;
+    // The live participants with at least one unacknowledged safety flag (for the participant list).
+    QSet<qint64> participantsWithUnacknowledgedFlags() const;
+
+    // Checks and scores the answers (total, severity and flag are derived, never taken from the caller)
+    // and records when it was stored. Returns the new id.
+    qint64 add(const QuestionnaireResponse& response, const QString& reason = {});
+    // A response with an unacknowledged safety flag cannot be deleted: acknowledge it first.
+    void setDeleted(qint64 id, bool deleted, const QString& reason = {});
+    // Records the clinician's note on a flagged response, now, by the operating-system user.
+    FlagAcknowledgement acknowledge(qint64 id, const QString& note, const QString& reason = {});
+    // Sets or (nullopt) withdraws an acknowledgement as given; for undo and redo.
+    void setAcknowledgement(qint64 id, const std::optional<FlagAcknowledgement>& acknowledgement,
+                            const QString& reason = {});
+
+    // Each live response's total as a tidy row (measure phq9_total, gad7_total, pss10_total or
+    // who5_percent, no time), ordered by participant code and date; participantCode empty = everyone.
+    QList<TidyRow> tidyRows(const QString& participantCode) const;
+
+private:
+    QuestionnaireResponse requireLive(qint64 id) const;
+    Database& m_db;
+};
+
+} // namespace mb

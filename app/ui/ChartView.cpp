@@ -1,0 +1,229 @@
+// Turning the store's journal, interventions and adherence into the chart's series, bands and ticks.
+#include "ui/ChartView.h"
+
+#include "core/Clock.h"
+#include "core/Measure.h"
+#include "storage/Store.h"
+#include "ui/ChartWidget.h"
+#include "ui/LanguageManager.h"
+#include "ui/Palette.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QToolButton>
+
+namespace mb {
+
+ChartView::ChartView(QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new ChartWidget)
+    , m_measures(new QToolButton)
+    , m_rollingLabel(new QLabel)
+    , m_rolling(new QSpinBox)
+    , m_last30(new QToolButton)
+    , m_last90(new QToolButton)
+    , m_lastYear(new QToolButton)
+    , m_all(new QToolButton)
+    , m_export(new QToolButton)
+{
+    setObjectName(QStringLiteral("chartView"));
+    m_measures->setObjectName(QStringLiteral("measuresButton"));
+    m_measures->setPopupMode(QToolButton::InstantPopup);
+    m_measures->setMenu(new QMenu(m_measures));
+    m_rolling->setObjectName(QStringLiteral("rollingDays"));
+    m_rolling->setRange(1, 90);
+    m_rolling->setValue(7);
+    m_rollingLabel->setBuddy(m_rolling);
+    connect(m_rolling, &QSpinBox::valueChanged, this, &ChartView::refresh);
+
+    auto preset = [this](QToolButton* button, const char* name, auto apply) {
+        button->setObjectName(QString::fromLatin1(name));
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, apply);
+    };
+    preset(m_last30, "last30", [this] { m_chart->showLastDays(30); });
+    preset(m_last90, "last90", [this] { m_chart->showLastDays(90); });
+    preset(m_lastYear, "lastYear", [this] { m_chart->showLastDays(365); });
+    preset(m_all, "showAll", [this] { m_chart->showAll(); });
+    m_export->setObjectName(QStringLiteral("exportChart"));
+    connect(m_export, &QToolButton::clicked, this, &ChartView::exportChart);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_measures);
+    bar->addSpacing(12);
+    bar->addWidget(m_rollingLabel);
+    bar->addWidget(m_rolling);
+    bar->addStretch(1);
+    for (QToolButton* b : {m_last30, m_last90, m_lastYear, m_all})
+        bar->addWidget(b);
+    bar->addSpacing(12);
+    bar->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_chart, 1);
+    retranslate();
+}
+
+void ChartView::setStore(Store* store)
+{
+    m_store = store;
+    m_participantId = 0;
+    rebuildMeasureMenu();
+    refresh();
+}
+
+void ChartView::setParticipant(qint64 participantId)
+{
+    const bool changed = participantId != m_participantId;
+    m_participantId = participantId;
+    refresh();
+    if (changed)
+        m_chart->showAll();
+}
+
+void ChartView::setShownMeasures(const QStringList& keys)
+{
+    if (keys == m_shown)
+        return;
+    m_shown = keys;
+    rebuildMeasureMenu();
+    refresh();
+    emit shownMeasuresChanged(m_shown);
+}
+
+int ChartView::rollingDays() const { return m_rolling->value(); }
+
+void ChartView::refresh()
+{
+    QList<ChartSeries> series;
+    QList<ChartBand> bands;
+    QList<ChartTick> ticks;
+    if (m_store && m_participantId > 0) {
+        const QString language = LanguageManager::current();
+        int fallback = 0;
+        for (const Measure& m : m_store->measures().list()) {
+            if (!m_shown.contains(m.key))
+                continue;
+            ChartSeries s;
+            s.key = m.key;
+            s.label = m.label(language);
+            s.unit = MeasureText::unitSymbol(m);
+            s.color = measureColor(m.key, fallback++);
+            s.secondaryAxis = !(m.kind == MeasureKind::Scale && m.minimum == 0 && m.maximum == 10);
+            s.daily = dailyMeans(m_store->journal().observations(m_participantId, m.key));
+            s.rolling = rollingMean(s.daily, m_rolling->value());
+            series.append(s);
+        }
+        const QDate today = clock().today();
+        for (const Intervention& i : m_store->interventions().list(m_participantId)) {
+            const QColor color = interventionColor(i.kind);
+            bands.append({i.name, color, i.start, i.lastDay(today), i.isEvent()});
+            if (!i.tracksAdherence())
+                continue;
+            const auto adherence = m_store->interventions().adherence(i.id, i.start, i.lastDay(today));
+            for (auto it = adherence.cbegin(); it != adherence.cend(); ++it)
+                ticks.append({it.key(), it.value(), color});
+        }
+    }
+    m_chart->setContent(series, bands, ticks, m_rolling->value());
+}
+
+void ChartView::rebuildMeasureMenu()
+{
+    QMenu* menu = m_measures->menu();
+    menu->clear();
+    if (!m_store)
+        return;
+    const QString language = LanguageManager::current();
+    for (const Measure& m : m_store->measures().list()) {
+        QAction* action = menu->addAction(m.label(language));
+        action->setObjectName(QStringLiteral("show_") + m.key);
+        action->setCheckable(true);
+        action->setChecked(m_shown.contains(m.key));
+        connect(action, &QAction::toggled, this, [this, key = m.key](bool on) {
+            QStringList keys = m_shown;
+            if (on && !keys.contains(key))
+                keys.append(key);
+            else if (!on)
+                keys.removeAll(key);
+            m_shown.clear(); // force setShownMeasures to act even though the menu already shows it
+            setShownMeasures(keys);
+        });
+    }
+}
+
+void ChartView::exportChart()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), QDir(pictures).filePath(QStringLiteral("moodbiome-chart.png")),
+        tr("PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    QDialog sizeDialog(this);
+    sizeDialog.setWindowTitle(tr("Chart size"));
+    auto* width = new QSpinBox;
+    auto* height = new QSpinBox;
+    width->setRange(300, 8000);
+    height->setRange(200, 8000);
+    width->setValue(1600);
+    height->setValue(900);
+    width->setSuffix(tr(" px"));
+    height->setSuffix(tr(" px"));
+    auto* form = new QFormLayout(&sizeDialog);
+    form->addRow(tr("&Width:"), width);
+    form->addRow(tr("&Height:"), height);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &sizeDialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &sizeDialog, &QDialog::reject);
+    if (sizeDialog.exec() != QDialog::Accepted)
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const ChartWidget::Format format = suffix == u"pdf"   ? ChartWidget::Format::Pdf
+                                       : suffix == u"svg" ? ChartWidget::Format::Svg
+                                                          : ChartWidget::Format::Png;
+    if (!m_chart->exportTo(path, format, QSize(width->value(), height->value())))
+        QMessageBox::critical(this, tr("Export failed"), tr("The chart could not be written to “%1”.").arg(path));
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuildMeasureMenu();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChartView::retranslate()
+{
+    m_measures->setText(tr("Measures ▾"));
+    m_measures->setToolTip(tr("Choose the measures to show"));
+    m_measures->setAccessibleName(tr("Measures to show"));
+    m_rollingLabel->setText(tr("&Rolling mean:"));
+    m_rolling->setSuffix(tr(" days"));
+    m_rolling->setAccessibleName(tr("Rolling mean window in days"));
+    m_last30->setText(tr("30 days"));
+    m_last90->setText(tr("90 days"));
+    m_lastYear->setText(tr("1 year"));
+    m_all->setText(tr("All"));
+    m_all->setToolTip(tr("Show everything (reset zoom)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the chart as PNG, PDF or SVG"));
+}
+
+} // namespace mb

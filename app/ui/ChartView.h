@@ -1,0 +1,54 @@
+// The participant's chart with its controls: which measures, rolling-mean window, range presets, export.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace mb {
+
+class ChartWidget;
+class Store;
+
+class ChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    void setParticipant(qint64 participantId);
+    void refresh(); // re-reads the participant's data
+
+    QStringList shownMeasures() const { return m_shown; }
+    void setShownMeasures(const QStringList& keys);
+    int rollingDays() const;
+    ChartWidget* chart() const { return m_chart; }
+
+signals:
+    void shownMeasuresChanged(const QStringList& keys);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void rebuildMeasureMenu();
+    void exportChart();
+
+    Store* m_store = nullptr;
+    qint64 m_participantId = 0;
+    QStringList m_shown{QStringLiteral("mood"), QStringLiteral("stress")};
+    ChartWidget* m_chart;
+    QToolButton* m_measures;
+    QLabel* m_rollingLabel;
+    QSpinBox* m_rolling;
+    QToolButton* m_last30;
+    QToolButton* m_last90;
+    QToolButton* m_lastYear;
+    QToolButton* m_all;
+    QToolButton* m_export;
+};
+
+} // namespace mb

@@ -1,0 +1,415 @@
+// Drawing with QCustomPlot: x is whole local days (core/Series), so ticks never drift with DST.
+#include "ui/ChartWidget.h"
+
+#include "core/DayTicks.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <qcustomplot.h>
+
+namespace mb {
+
+namespace {
+
+constexpr double adherenceRow = -0.55; // below 0 on the 0–10 axis
+
+// Ticks on local midnights from a ladder of calendar steps; labels in the default locale.
+class LocalDayTicker : public QCPAxisTicker {
+public:
+    TickUnit unit() const { return m_unit; }
+
+protected:
+    QVector<double> createTickVector(double, const QCPRange& range) override
+    {
+        const DayTicks ticks = dayTicks(dateFromCoordinate(std::ceil(range.lower)),
+                                        dateFromCoordinate(std::floor(range.upper)), tickCount());
+        m_unit = ticks.unit;
+        QVector<double> result;
+        result.reserve(ticks.dates.size());
+        for (const QDate& d : ticks.dates)
+            result.append(dayCoordinate(d));
+        return result;
+    }
+    int getSubTickCount(double) override { return 0; }
+    QString getTickLabel(double tick, const QLocale&, QChar, int) override
+    {
+        return dayTickLabel(dateFromCoordinate(tick), m_unit);
+    }
+
+private:
+    TickUnit m_unit = TickUnit::Day;
+};
+
+// Daily points with NaN between segments, so QCustomPlot leaves a gap where data are missing.
+void fillWithGaps(QCPGraph* graph, const QList<DailyPoint>& points)
+{
+    QVector<double> keys, values;
+    keys.reserve(points.size() + 16);
+    values.reserve(points.size() + 16);
+    const auto segments = splitAtGaps(points, 2);
+    for (const auto& segment : segments) {
+        if (!keys.isEmpty()) {
+            keys.append(dayCoordinate(segment.first().date) - 0.5);
+            values.append(qQNaN());
+        }
+        for (const DailyPoint& p : segment) {
+            keys.append(dayCoordinate(p.date));
+            values.append(p.value);
+        }
+    }
+    graph->setData(keys, values, true);
+}
+
+const DailyPoint* pointOn(const QList<DailyPoint>& points, QDate day)
+{
+    const auto it = std::lower_bound(points.cbegin(), points.cend(), day,
+                                     [](const DailyPoint& p, QDate d) { return p.date < d; });
+    return it != points.cend() && it->date == day ? &*it : nullptr;
+}
+
+void placeOnDays(QCPItemPosition* position, QCustomPlot* plot, double x, double yRatio)
+{
+    position->setAxes(plot->xAxis, plot->yAxis);
+    position->setAxisRect(plot->axisRect());
+    position->setTypeX(QCPItemPosition::ptPlotCoords);
+    position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    position->setCoords(x, yRatio);
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    setObjectName(QStringLiteral("chartWidget"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setObjectName(QStringLiteral("plot"));
+    m_plot->setMinimumHeight(260);
+    m_plot->addLayer(QStringLiteral("bands"), m_plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
+    m_plot->xAxis->setTicker(QSharedPointer<LocalDayTicker>::create());
+    auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
+    fixed->setTickStep(2);
+    fixed->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    m_plot->yAxis->setTicker(fixed);
+    m_plot->yAxis->setRange(-1, 10.6);
+    m_plot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 0));
+    m_plot->yAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 0));
+    m_plot->yAxis->grid()->setZeroLinePen(Qt::NoPen);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    // The legend goes under the plot, in a row, so it never hides data.
+    auto* legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, legendRow);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    legendRow->addElement(0, 0, m_plot->legend);
+    legendRow->setMargins(QMargins(0, 0, 0, 0));
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->legend->setVisible(true);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ChartWidget::showHover);
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        updateBandLabels();
+        emit visibleRangeChanged();
+    });
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        auto ticker = m_plot->xAxis->ticker();
+        ticker->setTickCount(std::max(2, m_plot->axisRect()->width() / 95));
+    });
+    rebuild();
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setContent(const QList<ChartSeries>& series, const QList<ChartBand>& bands,
+                             const QList<ChartTick>& ticks, int rollingDays)
+{
+    m_series = series;
+    m_bands = bands;
+    m_ticks = ticks;
+    m_rollingDays = rollingDays;
+    rebuild();
+}
+
+void ChartWidget::rebuild()
+{
+    const QCPRange keep = m_plot->xAxis->range();
+    const bool hadData = m_plot->graphCount() > 0;
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    m_bandItems = 0;
+    m_eventItems = 0;
+
+    m_plot->yAxis->setLabel(tr("Score (0–10)"));
+    QStringList secondaryLabels;
+    bool anySecondary = false;
+    for (const ChartSeries& s : std::as_const(m_series)) {
+        QCPAxis* axis = s.secondaryAxis ? m_plot->yAxis2 : m_plot->yAxis;
+        anySecondary |= s.secondaryAxis;
+        if (s.secondaryAxis)
+            secondaryLabels << (s.unit.isEmpty() ? s.label : QStringLiteral("%1 (%2)").arg(s.label, s.unit));
+        QColor faint = s.color;
+        faint.setAlpha(110);
+        QCPGraph* daily = m_plot->addGraph(m_plot->xAxis, axis);
+        daily->setName(tr("%1, daily").arg(s.label));
+        daily->setPen(QPen(faint, 1));
+        daily->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, faint, faint, 4));
+        daily->setAdaptiveSampling(true);
+        fillWithGaps(daily, s.daily);
+        QCPGraph* rolling = m_plot->addGraph(m_plot->xAxis, axis);
+        rolling->setName(tr("%1, %2-day mean").arg(s.label).arg(m_rollingDays));
+        rolling->setPen(QPen(s.color, 1));
+        rolling->setAdaptiveSampling(true);
+        fillWithGaps(rolling, s.rolling);
+    }
+    m_plot->yAxis2->setVisible(anySecondary);
+    m_plot->yAxis2->setLabel(secondaryLabels.join(QStringLiteral(" · ")));
+    if (anySecondary) {
+        bool found = false;
+        QCPRange range(0, 1);
+        for (int i = 0; i < m_plot->graphCount(); ++i)
+            if (m_plot->graph(i)->valueAxis() == m_plot->yAxis2) {
+                const QCPRange r = m_plot->graph(i)->getValueRange(found, QCP::sdBoth);
+                if (found)
+                    range.expand(r);
+            }
+        m_plot->yAxis2->setRange(std::min(0.0, range.lower), range.upper * 1.08 + 0.5);
+    }
+
+    // Adherence: one row of ticks under the 0–10 scale, in the intervention's colour; misses in grey.
+    QMap<QRgb, QVector<double>> taken;
+    QVector<double> missed;
+    for (const ChartTick& t : std::as_const(m_ticks))
+        (t.taken ? taken[t.color.rgb()] : missed).append(dayCoordinate(t.day));
+    auto addTicks = [this](const QVector<double>& days, const QColor& color, QCPScatterStyle::ScatterShape shape) {
+        QCPGraph* g = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(shape, QPen(color, 1), color, 5));
+        g->setData(days, QVector<double>(days.size(), adherenceRow), true);
+        g->removeFromLegend();
+        g->setProperty("adherence", true);
+    };
+    for (auto it = taken.cbegin(); it != taken.cend(); ++it)
+        addTicks(*it, QColor::fromRgb(it.key()), QCPScatterStyle::ssSquare);
+    if (!missed.isEmpty())
+        addTicks(missed, QColor(150, 150, 150), QCPScatterStyle::ssCross);
+
+    for (const ChartBand& b : std::as_const(m_bands)) {
+        QColor line = b.color;
+        if (b.event) {
+            auto* marker = new QCPItemLine(m_plot);
+            marker->setLayer(QStringLiteral("bands"));
+            placeOnDays(marker->start, m_plot, dayCoordinate(b.first), 0);
+            placeOnDays(marker->end, m_plot, dayCoordinate(b.first), 1);
+            marker->setPen(QPen(line, 2, Qt::DashLine));
+            marker->setProperty("event", true);
+            ++m_eventItems;
+        } else {
+            auto* band = new QCPItemRect(m_plot);
+            band->setLayer(QStringLiteral("bands"));
+            placeOnDays(band->topLeft, m_plot, dayCoordinate(b.first) - 0.5, 0);
+            placeOnDays(band->bottomRight, m_plot, dayCoordinate(b.last) + 0.5, 1);
+            QColor fill = b.color;
+            fill.setAlpha(38);
+            band->setBrush(fill);
+            band->setPen(Qt::NoPen);
+            band->setProperty("band", true);
+            ++m_bandItems;
+        }
+        auto* label = new QCPItemText(m_plot);
+        label->setLayer(QStringLiteral("bands"));
+        label->setText(b.label);
+        label->setColor(line.darker(135));
+        QFont font = m_plot->font();
+        font.setBold(true);
+        label->setFont(font);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setClipToAxisRect(true);
+        label->setProperty("bandIndex", int(&b - m_bands.constData()));
+    }
+
+    if (m_series.isEmpty() || std::all_of(m_series.cbegin(), m_series.cend(),
+                                          [](const ChartSeries& s) { return s.daily.isEmpty(); })) {
+        auto* empty = new QCPItemText(m_plot);
+        empty->position->setType(QCPItemPosition::ptAxisRectRatio);
+        empty->position->setCoords(0.5, 0.45);
+        empty->setText(tr("No values recorded for the chosen measures yet."));
+        empty->setColor(QColor(120, 120, 120));
+        empty->setProperty("emptyHint", true);
+    }
+
+    m_plot->legend->setVisible(!m_series.isEmpty());
+    if (hadData && dataFirst().isValid())
+        m_plot->xAxis->setRange(keep);
+    else
+        showAll();
+    updateBandLabels();
+    m_plot->replot();
+}
+
+void ChartWidget::updateBandLabels()
+{
+    const QDate visibleFirst = this->visibleFirst();
+    int row = 0;
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto* label = qobject_cast<QCPItemText*>(m_plot->item(i));
+        if (!label || !label->property("bandIndex").isValid())
+            continue;
+        const ChartBand& b = m_bands[label->property("bandIndex").toInt()];
+        // Keep the label of a band that began off-screen at the left edge, stacked so they do not overlap.
+        const double x = b.event ? dayCoordinate(b.first) + 0.3
+                                 : dayCoordinate(std::max(b.first, visibleFirst)) - 0.3;
+        placeOnDays(label->position, m_plot, x, 0.015 + 0.06 * (row++ % 3));
+    }
+}
+
+QDate ChartWidget::dataFirst() const
+{
+    QDate first;
+    for (const ChartSeries& s : m_series)
+        if (!s.daily.isEmpty() && (!first.isValid() || s.daily.first().date < first))
+            first = s.daily.first().date;
+    for (const ChartBand& b : m_bands)
+        if (!first.isValid() || b.first < first)
+            first = b.first;
+    return first;
+}
+
+QDate ChartWidget::dataLast() const
+{
+    QDate last;
+    for (const ChartSeries& s : m_series)
+        if (!s.daily.isEmpty() && s.daily.last().date > last)
+            last = s.daily.last().date;
+    for (const ChartBand& b : m_bands)
+        if (b.last > last)
+            last = b.last;
+    return last;
+}
+
+void ChartWidget::setVisibleDays(QDate first, QDate last)
+{
+    m_plot->xAxis->setRange(dayCoordinate(first) - 0.5, dayCoordinate(last) + 0.5);
+    m_plot->replot();
+}
+
+void ChartWidget::showLastDays(int days)
+{
+    const QDate last = dataLast().isValid() ? dataLast() : QDate::currentDate();
+    setVisibleDays(last.addDays(-(days - 1)), last);
+}
+
+void ChartWidget::showAll()
+{
+    const QDate first = dataFirst(), last = dataLast();
+    if (first.isValid())
+        setVisibleDays(first.addDays(-1), last.addDays(1));
+    else
+        showLastDays(30);
+}
+
+QDate ChartWidget::visibleFirst() const { return dateFromCoordinate(m_plot->xAxis->range().lower + 0.5); }
+
+QDate ChartWidget::visibleLast() const { return dateFromCoordinate(m_plot->xAxis->range().upper - 0.5); }
+
+QString ChartWidget::describeDay(QDate day) const
+{
+    QStringList lines{QLocale().toString(day, QLocale::LongFormat)};
+    const QLocale locale;
+    for (const ChartSeries& s : m_series) {
+        const DailyPoint* value = pointOn(s.daily, day);
+        const DailyPoint* mean = pointOn(s.rolling, day);
+        if (!value)
+            continue;
+        QString line = tr("%1: %2").arg(s.label, locale.toString(value->value, 'g', 4));
+        if (mean)
+            line += u' ' + tr("(%1-day mean %2)").arg(m_rollingDays).arg(locale.toString(mean->value, 'f', 1));
+        lines << line;
+    }
+    QStringList active;
+    for (const ChartBand& b : m_bands)
+        if (day >= b.first && day <= b.last)
+            active << b.label;
+    if (!active.isEmpty())
+        lines << tr("Active: %1").arg(active.join(QStringLiteral(", ")));
+    for (const ChartTick& t : m_ticks)
+        if (t.day == day && !t.taken)
+            lines << tr("Not taken that day");
+    return lines.join(u'\n');
+}
+
+void ChartWidget::showHover(QMouseEvent* event)
+{
+    if (!m_plot->axisRect()->rect().contains(event->pos())) {
+        QToolTip::hideText();
+        return;
+    }
+    const QDate day = dateFromCoordinate(m_plot->xAxis->pixelToCoord(event->pos().x()));
+    QToolTip::showText(event->globalPosition().toPoint(), describeDay(day), m_plot);
+}
+
+bool ChartWidget::exportTo(const QString& path, Format format, QSize size) const
+{
+    switch (format) {
+    case Format::Png:
+        return m_plot->savePng(path, size.width(), size.height(), 1.0, -1, 144);
+    case Format::Pdf:
+        return m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QStringLiteral("MoodBiome"));
+    case Format::Svg:
+        break;
+    }
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(QStringLiteral("MoodBiome"));
+    QCPPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    m_plot->toPainter(&painter, size.width(), size.height());
+    return painter.end();
+}
+
+int ChartWidget::graphCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        count += m_plot->graph(i)->property("adherence").isValid() ? 0 : 1;
+    return count;
+}
+
+int ChartWidget::bandCount() const { return m_bandItems; }
+
+int ChartWidget::eventCount() const { return m_eventItems; }
+
+int ChartWidget::adherenceTickCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        if (m_plot->graph(i)->property("adherence").isValid())
+            count += m_plot->graph(i)->dataCount();
+    return count;
+}
+
+QStringList ChartWidget::tickLabels() const
+{
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    return m_plot->xAxis->tickVectorLabels().toList();
+}
+
+void ChartWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace mb

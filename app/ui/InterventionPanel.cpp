@@ -1,0 +1,167 @@
+// Wiring the intervention list to its dialog and to undoable edits.
+#include "ui/InterventionPanel.h"
+
+#include "core/Clock.h"
+#include "storage/Store.h"
+#include "ui/Editor.h"
+#include "ui/InterventionDialog.h"
+#include "ui/InterventionModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+
+namespace mb {
+
+InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_model(new InterventionModel(this))
+    , m_view(new QTableView)
+    , m_add(new QPushButton)
+    , m_edit(new QPushButton)
+    , m_end(new QPushButton)
+    , m_delete(new QPushButton)
+{
+    setObjectName(QStringLiteral("interventionPanel"));
+    m_view->setObjectName(QStringLiteral("interventionView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_add->setObjectName(QStringLiteral("addIntervention"));
+    m_edit->setObjectName(QStringLiteral("editIntervention"));
+    m_end->setObjectName(QStringLiteral("endIntervention"));
+    m_delete->setObjectName(QStringLiteral("deleteIntervention"));
+    connect(m_add, &QPushButton::clicked, this, &InterventionPanel::addIntervention);
+    connect(m_edit, &QPushButton::clicked, this, &InterventionPanel::editIntervention);
+    connect(m_end, &QPushButton::clicked, this, &InterventionPanel::endToday);
+    connect(m_delete, &QPushButton::clicked, this, &InterventionPanel::deleteIntervention);
+    connect(m_view, &QTableView::doubleClicked, this, &InterventionPanel::editIntervention);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InterventionPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        updateButtons();
+    });
+    connect(m_editor, &Editor::interventionsChanged, this, [this](qint64 participant) {
+        if (participant == m_participantId)
+            m_model->reload();
+    });
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_add, m_edit, m_end, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    retranslate();
+    updateButtons();
+}
+
+void InterventionPanel::setStore(Store* store)
+{
+    m_store = store;
+    m_model->setStore(store);
+}
+
+void InterventionPanel::setParticipant(qint64 participantId, bool readOnly)
+{
+    m_participantId = participantId;
+    m_readOnly = readOnly;
+    m_model->setParticipant(participantId);
+    updateButtons();
+}
+
+qint64 InterventionPanel::selectedId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        return 0;
+    return m_model->data(index, InterventionModel::IdRole).toLongLong();
+}
+
+void InterventionPanel::updateButtons()
+{
+    const bool writable = m_store && m_participantId && !m_readOnly;
+    const Intervention* selected = m_model->interventionAt(m_view->currentIndex().row());
+    const bool hasSelection = selectedId() != 0 && selected;
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && hasSelection);
+    m_end->setEnabled(writable && hasSelection && selected->isOngoing());
+    m_delete->setEnabled(writable && hasSelection);
+}
+
+void InterventionPanel::addIntervention()
+{
+    if (!m_store || !m_participantId || m_readOnly)
+        return;
+    Intervention fresh;
+    fresh.participantId = m_participantId;
+    auto* dialog = new InterventionDialog(
+        fresh, [this](const Intervention& i) { return m_editor->addIntervention(i); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void InterventionPanel::editIntervention()
+{
+    const auto current = m_store && selectedId() ? m_store->interventions().byId(selectedId()) : std::nullopt;
+    if (!current || m_readOnly)
+        return;
+    auto* dialog = new InterventionDialog(
+        *current, [this](const Intervention& i) { return m_editor->editIntervention(i); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void InterventionPanel::endToday()
+{
+    auto current = m_store && selectedId() ? m_store->interventions().byId(selectedId()) : std::nullopt;
+    if (!current || !current->isOngoing() || m_readOnly)
+        return;
+    current->end = std::max(clock().today(), current->start);
+    if (auto error = m_editor->editIntervention(*current))
+        QMessageBox::warning(this, tr("Not changed"), *error);
+}
+
+void InterventionPanel::deleteIntervention()
+{
+    const auto current = m_store && selectedId() ? m_store->interventions().byId(selectedId()) : std::nullopt;
+    if (!current || m_readOnly)
+        return;
+    if (QMessageBox::question(this, tr("Delete intervention"),
+                              tr("Delete “%1”? You can undo this with Ctrl+Z; the audit trail keeps a record.")
+                                  .arg(current->name)) != QMessageBox::Yes)
+        return;
+    if (auto error = m_editor->deleteIntervention(current->id))
+        QMessageBox::warning(this, tr("Not deleted"), *error);
+}
+
+void InterventionPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void InterventionPanel::retranslate()
+{
+    m_add->setText(tr("Add intervention…"));
+    m_edit->setText(tr("Edit…"));
+    m_end->setText(tr("End today"));
+    m_end->setToolTip(tr("Set the end date of an ongoing intervention to today"));
+    m_delete->setText(tr("Delete"));
+    m_view->setAccessibleName(tr("Interventions"));
+}
+
+} // namespace mb

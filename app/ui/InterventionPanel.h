@@ -1,0 +1,50 @@
+// The interventions of the selected participant: list, add, edit, end today, delete (undoable).
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace mb {
+
+class Editor;
+class InterventionModel;
+class Store;
+
+class InterventionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit InterventionPanel(Editor* editor, QWidget* parent = nullptr);
+
+    void setStore(Store* store);
+    void setParticipant(qint64 participantId, bool readOnly);
+    InterventionModel* model() const { return m_model; }
+
+public slots:
+    void addIntervention();
+    void editIntervention();
+    void endToday();
+    void deleteIntervention();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    qint64 selectedId() const;
+
+    Editor* m_editor;
+    Store* m_store = nullptr;
+    qint64 m_participantId = 0;
+    bool m_readOnly = false;
+    InterventionModel* m_model;
+    QTableView* m_view;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_end;
+    QPushButton* m_delete;
+};
+
+} // namespace mb

@@ -1,0 +1,78 @@
+// The fill-in form of one questionnaire: every item on one screen, answered by mouse or keyboard (a digit
+// picks the answer of the focused item and moves on), with the total and band shown as you go.
+#pragma once
+
+#include "core/Questionnaire.h"
+
+#include <QDialog>
+#include <functional>
+#include <optional>
+
+class QButtonGroup;
+class QDateEdit;
+class QDialogButtonBox;
+class QFrame;
+class QLabel;
+
+namespace mb {
+
+class QuestionnaireDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Stores the response; returns a message for the user when it could not.
+    using SaveFunction = std::function<std::optional<QString>(const QuestionnaireResponse&)>;
+
+    QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel,
+                        SaveFunction save, QWidget* parent = nullptr);
+
+    const InstrumentDefinition& definition() const { return m_definition; }
+    // Items count from 1, as on paper.
+    std::optional<int> answer(int item) const;
+    void setAnswer(int item, std::optional<int> value);
+    QList<int> unansweredItems() const;
+    // The keyboard stop of an item: digits, arrow keys and Delete act on it.
+    QWidget* itemRow(int item) const;
+    // The date and the answers as they stand (an unanswered item as -1).
+    QuestionnaireResponse response() const;
+    void accept() override;
+
+    // The look of a safety-flag warning, shared with the questionnaire panel's banner.
+    static QString warningStyleSheet();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* createHeader();
+    QWidget* createItems();
+    QFrame* createItemRow(int item);
+    bool handleKey(int item, int key);
+    void focusItem(int item); // past the last item: the Save button
+    void setMissing(int item, bool missing);
+    void updateScore();
+    void retranslate();
+    void showError(const QString& message);
+
+    const InstrumentDefinition& m_definition;
+    qint64 m_participantId;
+    QString m_participantLabel;
+    SaveFunction m_save;
+    QLabel* m_title;
+    QLabel* m_unofficial;
+    QLabel* m_recall;
+    QLabel* m_instructions;
+    QLabel* m_dateLabel;
+    QDateEdit* m_date;
+    QList<QLabel*> m_answerHeaders;
+    QList<QFrame*> m_rows;
+    QList<QLabel*> m_itemTexts;
+    QList<QButtonGroup*> m_groups;
+    QLabel* m_source;
+    QLabel* m_total;
+    QLabel* m_flag;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace mb
