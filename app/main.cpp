@@ -36,5 +36,6 @@ int main(int argc, char* argv[])
     if (!window.openDatabaseInteractively(path))
         return 3;
     window.show();
+    window.offerDemoOnFirstRun();
     return QApplication::exec();
 }

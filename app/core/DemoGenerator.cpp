@@ -65,7 +65,10 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
 {
     Random rnd(options.seed * 2654435761u + quint32(index) * 7919u + 1u);
     const Arm arm = index % 3 == 0 ? Arm::Probiotic : index % 3 == 1 ? Arm::Placebo : Arm::Diet;
-    const Person person{arm, arm != Arm::Placebo && rnd.chance(0.7), index % 5 == 4,
+    // The self-tracker of the GUI demo shows everything: a probiotic that helped, and an FMT.
+    const bool showcase = options.firstIsMe && index == 0;
+    const bool responder = arm != Arm::Placebo && rnd.chance(0.7);
+    const Person person{arm, showcase || responder, showcase || index % 5 == 3,
                         rnd.normal(5.2, 0.7), rnd.normal(4.8, 0.8), rnd.normal(7.1, 0.5), rnd.normal(18, 4)};
 
     DemoParticipant out;

@@ -399,6 +399,15 @@ int ChartWidget::adherenceTickCount() const
     return count;
 }
 
+int ChartWidget::lineSegmentCount(int graph) const
+{
+    const auto points = m_plot->graph(graph)->data();
+    int segments = points->isEmpty() ? 0 : 1;
+    for (auto it = points->constBegin(); it != points->constEnd(); ++it)
+        segments += qIsNaN(it->value) ? 1 : 0;
+    return segments;
+}
+
 QStringList ChartWidget::tickLabels() const
 {
     m_plot->replot(QCustomPlot::rpImmediateRefresh);

@@ -60,6 +60,7 @@ public:
     int bandCount() const;
     int eventCount() const;
     int adherenceTickCount() const;
+    int lineSegmentCount(int graph) const; // runs of data between gaps in one graph
     QStringList tickLabels() const;
     QCustomPlot* plot() const { return m_plot; }
 

@@ -2,6 +2,8 @@
 #include "ui/MainWindow.h"
 
 #include "core/Clock.h"
+#include "core/DemoGenerator.h"
+#include "storage/DemoWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "storage/TidyExport.h"
@@ -40,6 +42,7 @@ namespace mb {
 
 namespace {
 const QString singleParticipantCode = QStringLiteral("Me");
+const QString demoFileName = QStringLiteral("moodbiome-demo.sqlite");
 
 QString participantTitle(const Participant& p)
 {
@@ -294,8 +297,27 @@ QWidget* MainWindow::createJournalPanel()
     m_tabs->addTab(m_journalTab, QString());
     m_tabs->addTab(m_interventionPanel, QString());
 
+    m_demoBanner = new QWidget;
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setStyleSheet(QStringLiteral("#demoBanner { background: #fff4ce; border: 1px solid #e0c060; "
+                                               "border-radius: 4px; }"));
+    m_demoText = new QLabel;
+    m_demoText->setWordWrap(true);
+    m_leaveDemo = new QPushButton;
+    m_leaveDemo->setObjectName(QStringLiteral("leaveDemo"));
+    connect(m_leaveDemo, &QPushButton::clicked, this, [this] {
+        if (auto error = openDatabase(Store::defaultPath()))
+            QMessageBox::critical(this, tr("Cannot open the database"), *error);
+    });
+    auto* banner = new QHBoxLayout(m_demoBanner);
+    banner->setContentsMargins(8, 4, 8, 4);
+    banner->addWidget(m_demoText, 1);
+    banner->addWidget(m_leaveDemo);
+    m_demoBanner->hide();
+
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_demoBanner);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     return panel;
@@ -325,9 +347,54 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_participantId = 0;
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-    setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(path).fileName()));
+    m_demoBanner->setVisible(isDemo());
+    retranslate();
     applyMode();
     return std::nullopt;
+}
+
+bool MainWindow::isDemo() const { return m_store && QFileInfo(m_store->path()).fileName() == demoFileName; }
+
+std::optional<QString> MainWindow::openDemoDatabase()
+{
+    const QString path = QFileInfo(Store::defaultPath()).dir().filePath(demoFileName);
+    if (!QFileInfo::exists(path)) {
+        try {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            auto store = Store::open(path);
+            DemoOptions options;
+            options.participants = 12;
+            options.days = 365;
+            options.lastDay = clock().today();
+            options.firstIsMe = true;
+            writeDemo(*store, generateDemo(options));
+        } catch (const StorageError& e) {
+            QFile::remove(path);
+            return e.message();
+        }
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::offerDemoOnFirstRun()
+{
+    if (m_settings->value(Settings::Key::FirstRunDone).toBool() || !m_store)
+        return;
+    m_settings->setValue(Settings::Key::FirstRunDone, true);
+    for (const Participant& p : m_store->participants().list())
+        if (m_store->journal().count(p.id) > 0)
+            return; // not a fresh database
+    QMessageBox box(QMessageBox::Question, tr("Welcome to MoodBiome"),
+                    tr("Would you like to look around with demo data first?"), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The demo data are made up: a year-long diary with a probiotic period, an FMT and "
+                              "eleven study participants. They live in a separate demo database, so your own "
+                              "database stays empty until you start."));
+    QPushButton* demo = box.addButton(tr("Explore demo data"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start fresh"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == demo)
+        if (auto error = openDemoDatabase())
+            QMessageBox::critical(this, tr("Cannot open the database"), *error);
 }
 
 bool MainWindow::openDatabaseInteractively(const QString& path)
@@ -653,10 +720,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::retranslate()
 {
-    if (m_store)
+    if (isDemo())
+        setWindowTitle(tr("Demo data — MoodBiome"));
+    else if (m_store)
         setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(m_store->path()).fileName()));
     else
         setWindowTitle(tr("MoodBiome"));
+    m_demoText->setText(tr("<b>Demo data.</b> Everything here is made up, to show what MoodBiome does. Changes stay "
+                           "in the demo database."));
+    m_leaveDemo->setText(tr("Open my own database"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_participantMenu->setTitle(tr("&Participant"));

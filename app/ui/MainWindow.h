@@ -39,6 +39,12 @@ public:
     // At start-up: open path, and while it fails let the user pick another file, create one, or quit.
     bool openDatabaseInteractively(const QString& path);
 
+    // On the first run with an empty database: offer demo data (in a separate, labelled database).
+    void offerDemoOnFirstRun();
+    // Creates (if needed) and opens the demo database next to the default one.
+    std::optional<QString> openDemoDatabase();
+    bool isDemo() const;
+
     Store* store() const { return m_store.get(); }
     Editor* editor() const { return m_editor; }
     qint64 currentParticipantId() const { return m_participantId; }
@@ -88,6 +94,9 @@ private:
     QTableView* m_participantView = nullptr;
     QPushButton* m_addParticipantButton = nullptr;
     QLabel* m_header = nullptr;
+    QWidget* m_demoBanner = nullptr;
+    QLabel* m_demoText = nullptr;
+    QPushButton* m_leaveDemo = nullptr;
     QLabel* m_subHeader = nullptr;
     QPushButton* m_newEntryButton = nullptr;
     QTableView* m_journalView = nullptr;

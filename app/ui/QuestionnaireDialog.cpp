@@ -25,16 +25,14 @@ constexpr int numberWidth = 28;
 constexpr int answerWidth = 96;
 
 // Rows and the header share one geometry so that the answer columns line up.
-QHBoxLayout* rowLayout(QWidget* row)
-{
+QHBoxLayout* rowLayout(QWidget* row) {
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(6);
     return layout;
 }
 
-QLabel* wrappingLabel()
-{
+QLabel* wrappingLabel() {
     auto* label = new QLabel;
     label->setWordWrap(true);
     return label;
@@ -42,13 +40,13 @@ QLabel* wrappingLabel()
 
 } // namespace
 
-QString QuestionnaireDialog::warningStyleSheet()
-{
-    return QStringLiteral("color: white; background: #b3261e; padding: 8px; border-radius: 4px; font-weight: bold;");
+QString QuestionnaireDialog::warningStyleSheet() {
+    return QStringLiteral(
+        "color: white; background: #b3261e; padding: 8px; border-radius: 4px; font-weight: bold;");
 }
 
-QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel,
-                                         SaveFunction save, QWidget* parent)
+QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participantId,
+                                         const QString& participantLabel, SaveFunction save, QWidget* parent)
     : QDialog(parent)
     , m_definition(instrumentDefinition(instrument))
     , m_participantId(participantId)
@@ -64,8 +62,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     , m_total(wrappingLabel())
     , m_flag(wrappingLabel())
     , m_error(wrappingLabel())
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel)) {
     setObjectName(QStringLiteral("questionnaireDialog"));
     m_total->setObjectName(QStringLiteral("total"));
     m_flag->setObjectName(QStringLiteral("flag"));
@@ -117,8 +114,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     m_rows.first()->setFocus();
 }
 
-QWidget* QuestionnaireDialog::createHeader()
-{
+QWidget* QuestionnaireDialog::createHeader() {
     auto* header = new QWidget;
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,13 +146,13 @@ QWidget* QuestionnaireDialog::createHeader()
     return header;
 }
 
-QWidget* QuestionnaireDialog::createItems()
-{
+QWidget* QuestionnaireDialog::createItems() {
     auto* items = new QWidget;
-    items->setStyleSheet(QStringLiteral("QFrame[itemRow=\"true\"] { border: 2px solid transparent; border-radius: 4px; }"
-                                        "QFrame[itemRow=\"true\"][odd=\"true\"] { background: palette(alternate-base); }"
-                                        "QFrame[itemRow=\"true\"]:focus { border-color: palette(highlight); }"
-                                        "QFrame[itemRow=\"true\"][missing=\"true\"] { border-color: #b3261e; }"));
+    items->setStyleSheet(
+        QStringLiteral("QFrame[itemRow=\"true\"] { border: 2px solid transparent; border-radius: 4px; }"
+                       "QFrame[itemRow=\"true\"][odd=\"true\"] { background: palette(alternate-base); }"
+                       "QFrame[itemRow=\"true\"]:focus { border-color: palette(highlight); }"
+                       "QFrame[itemRow=\"true\"][missing=\"true\"] { border-color: #b3261e; }"));
     auto* column = new QVBoxLayout(items);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
@@ -179,8 +175,7 @@ QWidget* QuestionnaireDialog::createItems()
     return items;
 }
 
-QFrame* QuestionnaireDialog::createItemRow(int item)
-{
+QFrame* QuestionnaireDialog::createItemRow(int item) {
     auto* row = new QFrame;
     row->setObjectName(QStringLiteral("item%1").arg(item));
     row->setFocusPolicy(Qt::StrongFocus);
@@ -221,16 +216,14 @@ QFrame* QuestionnaireDialog::createItemRow(int item)
     return row;
 }
 
-std::optional<int> QuestionnaireDialog::answer(int item) const
-{
+std::optional<int> QuestionnaireDialog::answer(int item) const {
     if (item < 1 || item > m_groups.size())
         return std::nullopt;
     const int id = m_groups[item - 1]->checkedId();
     return id < 0 ? std::nullopt : std::optional<int>(id);
 }
 
-void QuestionnaireDialog::setAnswer(int item, std::optional<int> value)
-{
+void QuestionnaireDialog::setAnswer(int item, std::optional<int> value) {
     if (item < 1 || item > m_groups.size())
         return;
     QButtonGroup* group = m_groups[item - 1];
@@ -246,8 +239,7 @@ void QuestionnaireDialog::setAnswer(int item, std::optional<int> value)
     updateScore();
 }
 
-QList<int> QuestionnaireDialog::unansweredItems() const
-{
+QList<int> QuestionnaireDialog::unansweredItems() const {
     QList<int> items;
     for (int item = 1; item <= m_groups.size(); ++item)
         if (!answer(item))
@@ -255,13 +247,11 @@ QList<int> QuestionnaireDialog::unansweredItems() const
     return items;
 }
 
-QWidget* QuestionnaireDialog::itemRow(int item) const
-{
+QWidget* QuestionnaireDialog::itemRow(int item) const {
     return item >= 1 && item <= m_rows.size() ? m_rows[item - 1] : nullptr;
 }
 
-QuestionnaireResponse QuestionnaireDialog::response() const
-{
+QuestionnaireResponse QuestionnaireDialog::response() const {
     QuestionnaireResponse r;
     r.participantId = m_participantId;
     r.instrument = m_definition.instrument;
@@ -271,8 +261,7 @@ QuestionnaireResponse QuestionnaireDialog::response() const
     return r;
 }
 
-void QuestionnaireDialog::accept()
-{
+void QuestionnaireDialog::accept() {
     const QList<int> missing = unansweredItems();
     if (!missing.isEmpty()) {
         QStringList numbers;
@@ -280,8 +269,9 @@ void QuestionnaireDialog::accept()
             numbers.append(QString::number(item));
             setMissing(item, true);
         }
-        showError(tr("Answer every item before saving. Not answered yet: item(s) %1.", nullptr, int(missing.size()))
-                      .arg(numbers.join(QStringLiteral(", "))));
+        showError(
+            tr("Answer every item before saving. Not answered yet: item(s) %1.", nullptr, int(missing.size()))
+                .arg(numbers.join(QStringLiteral(", "))));
         focusItem(missing.first());
         return;
     }
@@ -292,8 +282,7 @@ void QuestionnaireDialog::accept()
     QDialog::accept();
 }
 
-bool QuestionnaireDialog::eventFilter(QObject* watched, QEvent* event)
-{
+bool QuestionnaireDialog::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::KeyPress) {
         const int item = int(m_rows.indexOf(watched)) + 1;
         if (item > 0 && handleKey(item, static_cast<QKeyEvent*>(event)->key()))
@@ -302,8 +291,7 @@ bool QuestionnaireDialog::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
-bool QuestionnaireDialog::handleKey(int item, int key)
-{
+bool QuestionnaireDialog::handleKey(int item, int key) {
     if (key >= Qt::Key_0 && key <= Qt::Key_9) {
         const int value = key - Qt::Key_0;
         if (value <= m_definition.highestAnswer()) {
@@ -335,16 +323,14 @@ bool QuestionnaireDialog::handleKey(int item, int key)
     }
 }
 
-void QuestionnaireDialog::focusItem(int item)
-{
+void QuestionnaireDialog::focusItem(int item) {
     if (QWidget* row = itemRow(item))
         row->setFocus(Qt::TabFocusReason);
     else
         m_buttons->button(QDialogButtonBox::Save)->setFocus(Qt::TabFocusReason);
 }
 
-void QuestionnaireDialog::setMissing(int item, bool missing)
-{
+void QuestionnaireDialog::setMissing(int item, bool missing) {
     QWidget* row = itemRow(item);
     if (!row || row->property("missing").toBool() == missing)
         return;
@@ -355,8 +341,7 @@ void QuestionnaireDialog::setMissing(int item, bool missing)
         m_error->hide();
 }
 
-void QuestionnaireDialog::updateScore()
-{
+void QuestionnaireDialog::updateScore() {
     QList<int> answers;
     int total = 0;
     for (int item = 1; item <= m_groups.size(); ++item)
@@ -379,27 +364,25 @@ void QuestionnaireDialog::updateScore()
     m_flag->setVisible(flagged);
 }
 
-void QuestionnaireDialog::showError(const QString& message)
-{
+void QuestionnaireDialog::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
 }
 
-void QuestionnaireDialog::changeEvent(QEvent* event)
-{
+void QuestionnaireDialog::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void QuestionnaireDialog::retranslate()
-{
+void QuestionnaireDialog::retranslate() {
     const QString language = LanguageManager::current();
     setWindowTitle(tr("%1 — %2").arg(m_definition.name, m_participantLabel));
     m_title->setText(m_definition.title.in(language));
     m_unofficial->setText(tr("Unofficial translation"));
-    m_unofficial->setToolTip(tr("No official Dutch version of this questionnaire was available to us; this is our "
-                                "own faithful translation of the English original."));
+    m_unofficial->setToolTip(
+        tr("No official Dutch version of this questionnaire was available to us; this is our "
+           "own faithful translation of the English original."));
     m_unofficial->setVisible(language == u"nl" && !m_definition.officialDutch);
     m_recall->setText(m_definition.recallPeriod.in(language) + u'…');
     m_instructions->setText(m_definition.instructions.in(language));
@@ -412,8 +395,9 @@ void QuestionnaireDialog::retranslate()
         const QString item = m_definition.items[i].in(language);
         m_itemTexts[i]->setText(item);
         m_rows[i]->setAccessibleName(tr("Item %1: %2").arg(QString::number(i + 1), item));
-        m_rows[i]->setToolTip(tr("Type a digit from 0 to %1 to answer and move on; arrow keys change the answer.")
-                                  .arg(m_definition.highestAnswer()));
+        m_rows[i]->setToolTip(
+            tr("Type a digit from 0 to %1 to answer and move on; arrow keys change the answer.")
+                .arg(m_definition.highestAnswer()));
         for (QAbstractButton* button : m_groups[i]->buttons())
             button->setAccessibleName(m_definition.answers[m_groups[i]->id(button)].in(language));
     }

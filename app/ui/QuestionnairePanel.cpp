@@ -1,0 +1,318 @@
+// The questionnaire history of a participant, its undoable edits, and the acknowledgement of safety flags.
+#include "ui/QuestionnairePanel.h"
+
+#include "storage/Store.h"
+#include "ui/Editor.h"
+#include "ui/LanguageManager.h"
+#include "ui/QuestionnaireDialog.h"
+#include "ui/QuestionnaireModel.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace mb {
+
+namespace {
+// Undo and redo of a response's soft delete; the id is known only once the response was added.
+Editor::Action softDelete(Store* store, std::shared_ptr<const qint64> id, bool deleted) {
+    return [store, id, deleted](const QString& reason) {
+        store->questionnaires().setDeleted(*id, deleted, reason);
+    };
+}
+} // namespace
+
+QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_model(new QuestionnaireModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_title(new QLabel)
+    , m_banner(new QFrame)
+    , m_bannerText(new QLabel)
+    , m_acknowledge(new QPushButton)
+    , m_delete(new QPushButton)
+    , m_view(new QTableView)
+    , m_emptyHint(new QLabel) {
+    setObjectName(QStringLiteral("questionnairePanel"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    m_banner->setObjectName(QStringLiteral("flagBanner"));
+    m_banner->setStyleSheet(QStringLiteral("QFrame#flagBanner { background: #b3261e; border-radius: 4px; }"));
+    m_bannerText->setObjectName(QStringLiteral("flagText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeFlag"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 8, 0);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_acknowledge);
+    m_banner->hide();
+    connect(m_acknowledge, &QPushButton::clicked, this, &QuestionnairePanel::acknowledgeOldestFlag);
+
+    auto* buttons = new QHBoxLayout;
+    for (Instrument instrument : allInstruments()) {
+        auto* button = new QPushButton;
+        button->setObjectName(QStringLiteral("fillIn_") + toString(instrument));
+        connect(button, &QPushButton::clicked, this, [this, instrument] { fillIn(instrument); });
+        m_fillIn.append(button);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    m_delete->setObjectName(QStringLiteral("deleteResponse"));
+    connect(m_delete, &QPushButton::clicked, this, &QuestionnairePanel::deleteSelected);
+    buttons->addWidget(m_delete);
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(QuestionnaireModel::SortRole);
+    m_view->setObjectName(QStringLiteral("responses"));
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(QuestionnaireModel::Date, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &QuestionnairePanel::updateButtons);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyHint);
+    retranslate();
+    refresh();
+}
+
+Store* QuestionnairePanel::store() const {
+    return m_editor->store();
+}
+
+void QuestionnairePanel::setParticipant(qint64 participantId) {
+    m_participantId = participantId;
+    m_model->setStore(store());
+    m_model->setParticipant(participantId);
+    refresh();
+}
+
+QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 participantId) {
+    const QList<QuestionnaireResponse> flagged = store.questionnaires().unacknowledged(participantId);
+    if (flagged.isEmpty())
+        return {};
+    const QuestionnaireResponse& oldest = flagged.first();
+    const InstrumentDefinition& definition = instrumentDefinition(oldest.instrument);
+    QString text = tr("%1 of %2: %3")
+                       .arg(definition.name, QLocale().toString(oldest.date, QLocale::ShortFormat),
+                            QuestionnaireText::flagWarning(definition.flagKey));
+    if (flagged.size() > 1)
+        text += u' ' + tr("%n flagged responses await acknowledgement.", nullptr, int(flagged.size()));
+    return text;
+}
+
+std::function<void()> QuestionnairePanel::notifier(qint64 participantId) {
+    // The undo history may outlive the panel.
+    return [self = QPointer<QuestionnairePanel>(this), participantId] {
+        if (self)
+            self->changed(participantId);
+    };
+}
+
+void QuestionnairePanel::changed(qint64 participantId) {
+    if (participantId == m_participantId) {
+        m_model->reload();
+        refresh();
+    }
+    emit responsesChanged(participantId);
+}
+
+std::optional<QString> QuestionnairePanel::addResponse(const QuestionnaireResponse& response, qint64* newId) {
+    Store* s = store();
+    if (!s)
+        return tr("No database is open.");
+    auto id = std::make_shared<qint64>(0);
+    auto error = m_editor->perform(
+        tr("Add %1").arg(instrumentDefinition(response.instrument).name),
+        [&] { *id = s->questionnaires().add(response); }, softDelete(s, id, false), softDelete(s, id, true),
+        notifier(response.participantId));
+    if (!error && newId)
+        *newId = *id;
+    return error;
+}
+
+std::optional<QString> QuestionnairePanel::deleteResponse(qint64 responseId) {
+    Store* s = store();
+    const auto response = s ? s->questionnaires().byId(responseId) : std::nullopt;
+    if (!response || response->deleted)
+        return tr("That questionnaire response no longer exists.");
+    const auto id = std::make_shared<const qint64>(responseId);
+    return m_editor->perform(
+        tr("Delete %1").arg(instrumentDefinition(response->instrument).name),
+        [&] { softDelete(s, id, true)({}); }, softDelete(s, id, true), softDelete(s, id, false),
+        notifier(response->participantId));
+}
+
+std::optional<QString> QuestionnairePanel::acknowledgeFlag(qint64 responseId, const QString& note) {
+    Store* s = store();
+    const auto response = s ? s->questionnaires().byId(responseId) : std::nullopt;
+    if (!response)
+        return tr("That questionnaire response no longer exists.");
+    auto acknowledgement = std::make_shared<std::optional<FlagAcknowledgement>>();
+    return m_editor->perform(
+        tr("Acknowledge safety flag"),
+        [&] { *acknowledgement = s->questionnaires().acknowledge(responseId, note); },
+        [s, responseId, acknowledgement](const QString& reason) {
+            s->questionnaires().setAcknowledgement(responseId, *acknowledgement, reason);
+        },
+        [s, responseId](const QString& reason) {
+            s->questionnaires().setAcknowledgement(responseId, std::nullopt, reason);
+        },
+        notifier(response->participantId));
+}
+
+QString QuestionnairePanel::participantLabel() const {
+    const auto p = store() ? store()->participants().byId(m_participantId) : std::nullopt;
+    if (!p)
+        return {};
+    return p->displayName.isEmpty() ? p->code : QStringLiteral("%1 — %2").arg(p->code, p->displayName);
+}
+
+QuestionnaireDialog* QuestionnairePanel::fillIn(Instrument instrument) {
+    if (!store() || m_participantId <= 0)
+        return nullptr;
+    auto* dialog = new QuestionnaireDialog(
+        instrument, m_participantId, participantLabel(),
+        [this](const QuestionnaireResponse& response) { return addResponse(response); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void QuestionnairePanel::deleteSelected() {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const qint64 id = rows.first().data(QuestionnaireModel::IdRole).toLongLong();
+    if (auto error = deleteResponse(id))
+        QMessageBox::warning(this, tr("Delete questionnaire"), *error);
+}
+
+QDialog* QuestionnairePanel::acknowledgeOldestFlag() {
+    const QList<QuestionnaireResponse> flagged =
+        store() ? store()->questionnaires().unacknowledged(m_participantId) : QList<QuestionnaireResponse>();
+    if (flagged.isEmpty())
+        return nullptr;
+    const qint64 responseId = flagged.first().id;
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("acknowledgeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Acknowledge safety flag — %1").arg(participantLabel()));
+    auto* warning = new QLabel(unacknowledgedFlagText(*store(), m_participantId));
+    warning->setWordWrap(true);
+    warning->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
+    auto* prompt =
+        new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your "
+                      "user name and the time are kept in the audit trail."));
+    prompt->setWordWrap(true);
+    auto* note = new QPlainTextEdit;
+    note->setObjectName(QStringLiteral("note"));
+    note->setTabChangesFocus(true);
+    prompt->setBuddy(note);
+    auto* error = new QLabel;
+    error->setObjectName(QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Acknowledge"));
+    ok->setEnabled(false);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(warning);
+    layout->addWidget(prompt);
+    layout->addWidget(note);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(note, &QPlainTextEdit::textChanged, ok,
+            [note, ok] { ok->setEnabled(!note->toPlainText().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, note, error, responseId] {
+        if (auto problem = acknowledgeFlag(responseId, note->toPlainText())) {
+            error->setText(*problem);
+            error->show();
+            return;
+        }
+        dialog->accept();
+    });
+    dialog->resize(520, dialog->sizeHint().height());
+    dialog->open();
+    return dialog;
+}
+
+void QuestionnairePanel::refresh() {
+    const QString flag =
+        store() && m_participantId > 0 ? unacknowledgedFlagText(*store(), m_participantId) : QString();
+    m_bannerText->setText(flag);
+    m_banner->setVisible(!flag.isEmpty());
+    m_emptyHint->setVisible(m_participantId > 0 && m_model->rowCount() == 0);
+    m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+void QuestionnairePanel::updateButtons() {
+    const auto p = store() ? store()->participants().byId(m_participantId) : std::nullopt;
+    const bool writable =
+        p && !p->deleted && !p->isWithdrawn(); // withdrawn: read-only, flags still acknowledged
+    for (QPushButton* button : std::as_const(m_fillIn))
+        button->setEnabled(writable);
+    m_delete->setEnabled(writable && m_view->selectionModel()->hasSelection());
+}
+
+void QuestionnairePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->refreshTexts();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QuestionnairePanel::retranslate() {
+    m_title->setText(tr("Questionnaires"));
+    for (int i = 0; i < m_fillIn.size(); ++i) {
+        const InstrumentDefinition& d = instrumentDefinition(allInstruments()[i]);
+        m_fillIn[i]->setText(tr("Fill in %1…").arg(d.name));
+        m_fillIn[i]->setToolTip(d.title.in(LanguageManager::current()));
+    }
+    m_delete->setText(tr("&Delete response"));
+    m_acknowledge->setText(tr("Acknowledge…"));
+    m_acknowledge->setToolTip(
+        tr("Record that a clinician has seen this flag, with a note on the assessment or "
+           "action taken"));
+    m_emptyHint->setText(
+        tr("No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, "
+           "PSS-10 or WHO-5."));
+}
+
+} // namespace mb

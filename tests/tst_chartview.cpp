@@ -1,0 +1,173 @@
+// The chart renders offscreen with a participant's data: graphs, bands, events and ticks match the data.
+#include "TestSupport.h"
+#include "ui/ChartView.h"
+#include "ui/ChartWidget.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QImage>
+
+using namespace mb;
+
+class TestChartView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void drawsWhatTheStoreHolds();
+    void gapsBreakTheLine();
+    void secondaryAxisForOtherUnits();
+    void dstRangeHasOneTickPerDay();
+    void exportsEveryFormat_data();
+    void exportsEveryFormat();
+
+private:
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Store> m_store;
+    qint64 m_participant = 0;
+    qint64 m_probiotic = 0;
+};
+
+void TestChartView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_store = Store::open(m_dir.filePath(QStringLiteral("chart.sqlite")));
+    Participant p;
+    p.code = QStringLiteral("P-001");
+    m_participant = m_store->participants().add(p);
+    QList<JournalEntry> entries;
+    // 2024-03-01 .. 2024-04-30 with a hole of 5 days in March and two entries on 2024-03-10.
+    for (QDate day(2024, 3, 1); day <= QDate(2024, 4, 30); day = day.addDays(1)) {
+        if (day >= QDate(2024, 3, 20) && day < QDate(2024, 3, 25))
+            continue;
+        JournalEntry e;
+        e.participantId = m_participant;
+        e.date = day;
+        e.values = {{QStringLiteral("mood"), day.day() % 2 ? 6.0 : 4.0}, {QStringLiteral("stress"), 3}};
+        entries.append(e);
+    }
+    JournalEntry extra;
+    extra.participantId = m_participant;
+    extra.date = QDate(2024, 3, 10);
+    extra.values = {{QStringLiteral("mood"), 10}, {QStringLiteral("sleep_hours"), 7.5}};
+    entries.append(extra);
+    m_store->journal().addMany(entries, QStringLiteral("test"));
+
+    Intervention probiotic;
+    probiotic.participantId = m_participant;
+    probiotic.kind = InterventionKind::Probiotic;
+    probiotic.name = QStringLiteral("LGG");
+    probiotic.start = QDate(2024, 4, 1);
+    probiotic.end = QDate(2024, 4, 20);
+    m_probiotic = m_store->interventions().add(probiotic);
+    Intervention fmt = probiotic;
+    fmt.kind = InterventionKind::Fmt;
+    fmt.name = QStringLiteral("FMT");
+    fmt.start = fmt.end = QDate(2024, 4, 25);
+    m_store->interventions().add(fmt);
+    m_store->interventions().setAdherence(m_probiotic, QDate(2024, 4, 2), true);
+    m_store->interventions().setAdherence(m_probiotic, QDate(2024, 4, 3), false);
+    m_store->interventions().setAdherence(m_probiotic, QDate(2024, 4, 4), true);
+}
+
+void TestChartView::drawsWhatTheStoreHolds()
+{
+    ChartView view;
+    view.resize(1000, 500);
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood"), QStringLiteral("stress")});
+    view.setParticipant(m_participant);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChartWidget* chart = view.chart();
+    QCOMPARE(chart->graphCount(), 4); // daily and rolling mean for each measure
+    QCOMPARE(chart->bandCount(), 1);
+    QCOMPARE(chart->eventCount(), 1);
+    QCOMPARE(chart->adherenceTickCount(), 3);
+    QCOMPARE(chart->visibleFirst(), QDate(2024, 2, 29)); // all data, a day of margin
+    QCOMPARE(chart->visibleLast(), QDate(2024, 5, 1));
+
+    const QString march10 = chart->describeDay(QDate(2024, 3, 10));
+    QVERIFY2(march10.contains(QStringLiteral("Mood: 7")), qPrintable(march10)); // mean of 4 and 10
+    QVERIFY(march10.contains(QStringLiteral("Stress: 3")));
+    const QString april3 = chart->describeDay(QDate(2024, 4, 3));
+    QVERIFY(april3.contains(QStringLiteral("Active: LGG")));
+    QVERIFY(april3.contains(QStringLiteral("Not taken")));
+
+    view.setShownMeasures({QStringLiteral("mood")});
+    QCOMPARE(chart->graphCount(), 2);
+    chart->showLastDays(30);
+    QCOMPARE(chart->visibleLast(), QDate(2024, 4, 30));
+    QCOMPARE(chart->visibleFirst(), QDate(2024, 4, 1));
+}
+
+void TestChartView::gapsBreakTheLine()
+{
+    ChartView view;
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood")});
+    view.setParticipant(m_participant);
+    // Graph 0 is mood's daily series, graph 1 its rolling mean: the 5-day hole splits each in two.
+    QCOMPARE(view.chart()->lineSegmentCount(0), 2);
+    QCOMPARE(view.chart()->lineSegmentCount(1), 2);
+    const QString hole = view.chart()->describeDay(QDate(2024, 3, 22));
+    QVERIFY(!hole.contains(QStringLiteral("Mood")));
+}
+
+void TestChartView::secondaryAxisForOtherUnits()
+{
+    ChartView view;
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood"), QStringLiteral("sleep_hours")});
+    view.setParticipant(m_participant);
+    QCOMPARE(view.chart()->graphCount(), 4);
+    QVERIFY(view.chart()->describeDay(QDate(2024, 3, 10)).contains(QStringLiteral("Sleep: 7.5")));
+}
+
+void TestChartView::dstRangeHasOneTickPerDay()
+{
+    ChartView view;
+    view.resize(1400, 500);
+    view.setStore(m_store.get());
+    view.setParticipant(m_participant);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.chart()->setVisibleDays(QDate(2024, 3, 27), QDate(2024, 4, 4));
+    const QStringList labels = view.chart()->tickLabels();
+    QCOMPARE(labels.size(), 9);
+    QCOMPARE(labels.first(), QStringLiteral("27 Mar"));
+    QCOMPARE(labels[4], QStringLiteral("31 Mar"));
+    QCOMPARE(labels.last(), QStringLiteral("4 Apr"));
+    QStringList unique = labels;
+    unique.removeDuplicates();
+    QCOMPARE(unique.size(), labels.size());
+}
+
+void TestChartView::exportsEveryFormat_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << int(ChartWidget::Format::Png) << "png" << QByteArray("\x89PNG");
+    QTest::newRow("pdf") << int(ChartWidget::Format::Pdf) << "pdf" << QByteArray("%PDF");
+    QTest::newRow("svg") << int(ChartWidget::Format::Svg) << "svg" << QByteArray("<?xml");
+}
+
+void TestChartView::exportsEveryFormat()
+{
+    QFETCH(int, format);
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, magic);
+    ChartView view;
+    view.setStore(m_store.get());
+    view.setParticipant(m_participant);
+    const QString path = m_dir.filePath(QStringLiteral("chart.") + suffix);
+    QVERIFY(view.chart()->exportTo(path, ChartWidget::Format(format), QSize(800, 450)));
+    QVERIFY(test::fileBytes(path).startsWith(magic));
+    if (suffix == u"png")
+        QCOMPARE(QImage(path).size(), QSize(800, 450));
+}
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"
