@@ -36,22 +36,23 @@ void TestCliInterventions::init()
 
 void TestCliInterventions::addAndList()
 {
-    const auto add = cli({QStringLiteral("--json"), QStringLiteral("intervention"), QStringLiteral("add"),
-                          QStringLiteral("P-001"), QStringLiteral("--kind"), QStringLiteral("probiotic"),
-                          QStringLiteral("--name"), QStringLiteral("Lactobacillus rhamnosus GG"),
-                          QStringLiteral("--start"), QStringLiteral("2025-01-10"), QStringLiteral("--dose"),
-                          QStringLiteral("10"), QStringLiteral("--unit"), QStringLiteral("billion CFU")});
+    const auto add =
+        cli({QStringLiteral("--json"), QStringLiteral("intervention"), QStringLiteral("add"), QStringLiteral("P-001"),
+             QStringLiteral("--kind"), QStringLiteral("probiotic"), QStringLiteral("--name"),
+             QStringLiteral("Lactobacillus rhamnosus GG"), QStringLiteral("--start"), QStringLiteral("2025-01-10"),
+             QStringLiteral("--dose"), QStringLiteral("10"), QStringLiteral("--unit"), QStringLiteral("billion CFU")});
     QCOMPARE(add.exitCode, 0);
     const QJsonObject added = QJsonDocument::fromJson(add.out).object()[QStringLiteral("intervention")].toObject();
     QCOMPARE(added[QStringLiteral("kind")].toString(), QStringLiteral("probiotic"));
     QCOMPARE(added[QStringLiteral("dose")].toDouble(), 10.0);
     QVERIFY(added[QStringLiteral("end")].isNull());
 
-    QCOMPARE(cli({QStringLiteral("intervention"), QStringLiteral("add"), QStringLiteral("P-001"), QStringLiteral("--kind"),
-                  QStringLiteral("fmt"), QStringLiteral("--name"), QStringLiteral("FMT"), QStringLiteral("--start"),
-                  QStringLiteral("2025-02-01"), QStringLiteral("--end"), QStringLiteral("2025-02-01")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("intervention"), QStringLiteral("add"), QStringLiteral("P-001"), QStringLiteral("--kind"),
+             QStringLiteral("fmt"), QStringLiteral("--name"), QStringLiteral("FMT"), QStringLiteral("--start"),
+             QStringLiteral("2025-02-01"), QStringLiteral("--end"), QStringLiteral("2025-02-01")})
+            .exitCode,
+        0);
     const auto list = cli({QStringLiteral("--json"), QStringLiteral("intervention"), QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray items = QJsonDocument::fromJson(list.out).object()[QStringLiteral("interventions")].toArray();
@@ -72,24 +73,29 @@ void TestCliInterventions::refusals_data()
     QTest::newRow("unknown kind") << base + QStringList{QStringLiteral("--kind"), QStringLiteral("magic"),
                                                         QStringLiteral("--start"), QStringLiteral("2025-01-01")}
                                   << 2 << "Unknown kind";
-    QTest::newRow("end before start")
-        << base + QStringList{QStringLiteral("--kind"), QStringLiteral("diet"), QStringLiteral("--start"),
-                              QStringLiteral("2025-01-05"), QStringLiteral("--end"), QStringLiteral("2025-01-01")}
-        << 2 << "before the start";
+    QTest::newRow("end before start") << base + QStringList{QStringLiteral("--kind"),  QStringLiteral("diet"),
+                                                            QStringLiteral("--start"), QStringLiteral("2025-01-05"),
+                                                            QStringLiteral("--end"),   QStringLiteral("2025-01-01")}
+                                      << 2 << "before the start";
     QTest::newRow("impossible date") << base + QStringList{QStringLiteral("--kind"), QStringLiteral("diet"),
                                                            QStringLiteral("--start"), QStringLiteral("2025-02-30")}
                                      << 2 << "2025-02-30";
     QTest::newRow("missing start") << base + QStringList{QStringLiteral("--kind"), QStringLiteral("diet")} << 1
                                    << "--start";
-    QTest::newRow("negative dose") << base + QStringList{QStringLiteral("--kind"), QStringLiteral("diet"),
+    QTest::newRow("negative dose") << base + QStringList{QStringLiteral("--kind"),  QStringLiteral("diet"),
                                                          QStringLiteral("--start"), QStringLiteral("2025-01-01"),
-                                                         QStringLiteral("--dose"), QStringLiteral("-3")}
+                                                         QStringLiteral("--dose"),  QStringLiteral("-3")}
                                    << 2 << "-3";
-    QTest::newRow("unknown participant")
-        << QStringList{QStringLiteral("intervention"), QStringLiteral("add"), QStringLiteral("P-404"),
-                       QStringLiteral("--kind"), QStringLiteral("diet"), QStringLiteral("--name"), QStringLiteral("X"),
-                       QStringLiteral("--start"), QStringLiteral("2025-01-01")}
-        << 2 << "P-404";
+    QTest::newRow("unknown participant") << QStringList{QStringLiteral("intervention"),
+                                                        QStringLiteral("add"),
+                                                        QStringLiteral("P-404"),
+                                                        QStringLiteral("--kind"),
+                                                        QStringLiteral("diet"),
+                                                        QStringLiteral("--name"),
+                                                        QStringLiteral("X"),
+                                                        QStringLiteral("--start"),
+                                                        QStringLiteral("2025-01-01")}
+                                         << 2 << "P-404";
 }
 
 void TestCliInterventions::refusals()
@@ -108,9 +114,9 @@ void TestCliInterventions::demoIsDeterministic()
 {
     auto exportOf = [this](const QString& name, const QString& seed) -> QByteArray {
         const QString db = m_dir->filePath(name);
-        const auto demo = test::runCli({QStringLiteral("--database"), db, QStringLiteral("--json"), QStringLiteral("demo"),
-                                        QStringLiteral("--participants"), QStringLiteral("4"), QStringLiteral("--days"),
-                                        QStringLiteral("60"), QStringLiteral("--seed"), seed},
+        const auto demo = test::runCli({QStringLiteral("--database"), db, QStringLiteral("--json"),
+                                        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("4"),
+                                        QStringLiteral("--days"), QStringLiteral("60"), QStringLiteral("--seed"), seed},
                                        m_dir->path());
         QJsonObject summary = QJsonDocument::fromJson(demo.out).object();
         if (demo.exitCode != 0 || summary[QStringLiteral("participants")].toInt() != 4)
@@ -124,10 +130,9 @@ void TestCliInterventions::demoIsDeterministic()
     QVERIFY(first.count('\n') > 4 * 40 * 8); // most days recorded, about ten measures each
     QCOMPARE(first, second);
     QVERIFY(first != other);
-    const auto interventions = test::runCli(
-        {QStringLiteral("--database"), m_dir->filePath(QStringLiteral("a.sqlite")), QStringLiteral("intervention"),
-         QStringLiteral("list")},
-        m_dir->path());
+    const auto interventions = test::runCli({QStringLiteral("--database"), m_dir->filePath(QStringLiteral("a.sqlite")),
+                                             QStringLiteral("intervention"), QStringLiteral("list")},
+                                            m_dir->path());
     QVERIFY(interventions.out.contains("Lactobacillus rhamnosus GG"));
     QVERIFY(interventions.out.contains("Placebo capsule"));
 }
@@ -143,8 +148,9 @@ void TestCliInterventions::demoRefusesBadNumbers()
     const auto clash = cli({QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("3")});
     QCOMPARE(clash.exitCode, 2);
     QVERIFY(clash.err.contains("P-001"));
-    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("participant"), QStringLiteral("list")}).out.count("\"code\""),
-             1);
+    QCOMPARE(
+        cli({QStringLiteral("--json"), QStringLiteral("participant"), QStringLiteral("list")}).out.count("\"code\""),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestCliInterventions)

@@ -19,14 +19,22 @@ void TestCsvWriter::fields_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("written");
-    QTest::newRow("plain") << "probiotic" << "probiotic";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("comma") << "eggs, toast" << "\"eggs, toast\"";
-    QTest::newRow("quote") << "a \"good\" day" << "\"a \"\"good\"\" day\"";
-    QTest::newRow("newline") << "line1\nline2" << "\"line1\nline2\"";
-    QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
-    QTest::newRow("leading space") << " x" << "\" x\"";
-    QTest::newRow("unicode") << "café ✓" << "café ✓";
+    QTest::newRow("plain") << "probiotic"
+                           << "probiotic";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("comma") << "eggs, toast"
+                           << "\"eggs, toast\"";
+    QTest::newRow("quote") << "a \"good\" day"
+                           << "\"a \"\"good\"\" day\"";
+    QTest::newRow("newline") << "line1\nline2"
+                             << "\"line1\nline2\"";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << "\"a\rb\"";
+    QTest::newRow("leading space") << " x"
+                                   << "\" x\"";
+    QTest::newRow("unicode") << "café ✓"
+                             << "café ✓";
 }
 
 void TestCsvWriter::fields()
@@ -44,7 +52,11 @@ void TestCsvWriter::semicolonSeparator()
 void TestCsvWriter::tidyRows()
 {
     QCOMPARE(TidyCsvWriter::header(), QStringLiteral("participant,date,time,measure,value,note\n"));
-    TidyRow row{QStringLiteral("P-001"), QDate(2025, 1, 5), QTime(8, 30), QStringLiteral("mood"), 7.5,
+    TidyRow row{QStringLiteral("P-001"),
+                QDate(2025, 1, 5),
+                QTime(8, 30),
+                QStringLiteral("mood"),
+                7.5,
                 QStringLiteral("slept badly, \"tired\"")};
     QCOMPARE(TidyCsvWriter().row(row),
              QStringLiteral("P-001,2025-01-05,08:30,mood,7.5,\"slept badly, \"\"tired\"\"\"\n"));

@@ -225,14 +225,22 @@ void TestDatabase::rangeTriggersRefuseBadValues_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("mood 10") << "mood" << "10" << true;
-    QTest::newRow("mood 11") << "mood" << "11" << false;
-    QTest::newRow("mood -1") << "mood" << "-1" << false;
-    QTest::newRow("mood text") << "mood" << "'seven'" << false;
-    QTest::newRow("mood null") << "mood" << "NULL" << false;
-    QTest::newRow("bristol 3.5") << "bristol" << "3.5" << false;
-    QTest::newRow("bristol 7") << "bristol" << "7" << true;
-    QTest::newRow("caffeine 2001") << "caffeine_mg" << "2001" << false;
+    QTest::newRow("mood 10") << "mood"
+                             << "10" << true;
+    QTest::newRow("mood 11") << "mood"
+                             << "11" << false;
+    QTest::newRow("mood -1") << "mood"
+                             << "-1" << false;
+    QTest::newRow("mood text") << "mood"
+                               << "'seven'" << false;
+    QTest::newRow("mood null") << "mood"
+                               << "NULL" << false;
+    QTest::newRow("bristol 3.5") << "bristol"
+                                 << "3.5" << false;
+    QTest::newRow("bristol 7") << "bristol"
+                               << "7" << true;
+    QTest::newRow("caffeine 2001") << "caffeine_mg"
+                                   << "2001" << false;
 }
 
 void TestDatabase::rangeTriggersRefuseBadValues()

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <QTimeZone>
+
 #include <cmath>
 #include <limits>
 
@@ -33,14 +34,22 @@ void TestMeasure::builtinsMatchDesign_data()
     QTest::addColumn<double>("min");
     QTest::addColumn<double>("max");
     QTest::addColumn<QString>("direction");
-    QTest::newRow("mood") << "mood" << "Stemming" << 0.0 << 10.0 << "higher";
-    QTest::newRow("stress") << "stress" << "Stress" << 0.0 << 10.0 << "lower";
-    QTest::newRow("anxiety") << "anxiety" << "Angst" << 0.0 << 10.0 << "lower";
-    QTest::newRow("sleep_hours") << "sleep_hours" << "Slaap" << 0.0 << 24.0 << "neutral";
-    QTest::newRow("gi_discomfort") << "gi_discomfort" << "Darmklachten" << 0.0 << 10.0 << "lower";
-    QTest::newRow("bristol") << "bristol" << "Ontlasting (Bristol)" << 1.0 << 7.0 << "neutral";
-    QTest::newRow("caffeine_mg") << "caffeine_mg" << "Cafeïne" << 0.0 << 2000.0 << "neutral";
-    QTest::newRow("exercise_min") << "exercise_min" << "Beweging" << 0.0 << 1440.0 << "neutral";
+    QTest::newRow("mood") << "mood"
+                          << "Stemming" << 0.0 << 10.0 << "higher";
+    QTest::newRow("stress") << "stress"
+                            << "Stress" << 0.0 << 10.0 << "lower";
+    QTest::newRow("anxiety") << "anxiety"
+                             << "Angst" << 0.0 << 10.0 << "lower";
+    QTest::newRow("sleep_hours") << "sleep_hours"
+                                 << "Slaap" << 0.0 << 24.0 << "neutral";
+    QTest::newRow("gi_discomfort") << "gi_discomfort"
+                                   << "Darmklachten" << 0.0 << 10.0 << "lower";
+    QTest::newRow("bristol") << "bristol"
+                             << "Ontlasting (Bristol)" << 1.0 << 7.0 << "neutral";
+    QTest::newRow("caffeine_mg") << "caffeine_mg"
+                                 << "Cafeïne" << 0.0 << 2000.0 << "neutral";
+    QTest::newRow("exercise_min") << "exercise_min"
+                                  << "Beweging" << 0.0 << 1440.0 << "neutral";
 }
 
 void TestMeasure::builtinsMatchDesign()
@@ -73,8 +82,7 @@ void TestMeasure::validate_data()
     QTest::newRow("bristol 3.5") << "bristol" << 3.5 << "bristol=3.5: Stool type (Bristol) must be a whole number.";
     QTest::newRow("sleep 24") << "sleep_hours" << 24.0 << "";
     QTest::newRow("sleep 24.5") << "sleep_hours" << 24.5 << "sleep_hours=24.5: Sleep must be between 0 and 24.";
-    QTest::newRow("plants 2.5") << "plant_species" << 2.5
-                                << "plant_species=2.5: Plant variety must be a whole number.";
+    QTest::newRow("plants 2.5") << "plant_species" << 2.5 << "plant_species=2.5: Plant variety must be a whole number.";
 }
 
 void TestMeasure::validate()

@@ -56,7 +56,8 @@ void TestModels::participants()
     model.reload();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, ParticipantListModel::Code)).toString(), QStringLiteral("P-001"));
-    QVERIFY(model.data(model.index(0, ParticipantListModel::Status)).toString().startsWith(QStringLiteral("Withdrawn")));
+    QVERIFY(
+        model.data(model.index(0, ParticipantListModel::Status)).toString().startsWith(QStringLiteral("Withdrawn")));
     QCOMPARE(model.data(model.index(1, ParticipantListModel::Arm)).toString(), QStringLiteral("placebo"));
     QCOMPARE(model.rowOf(model.participantAt(1)->id), 1);
 }
@@ -90,7 +91,8 @@ void TestModels::journal()
     sorted.sort(2, Qt::AscendingOrder); // by mood; entries without mood first
     QCOMPARE(sorted.data(sorted.index(2, 2)).toString(), QStringLiteral("7.5"));
     sorted.sort(0, Qt::AscendingOrder);
-    QCOMPARE(sorted.data(sorted.index(0, 0), JournalModel::IdRole), model.data(model.index(2, 0), JournalModel::IdRole));
+    QCOMPARE(sorted.data(sorted.index(0, 0), JournalModel::IdRole),
+             model.data(model.index(2, 0), JournalModel::IdRole));
 
     m_store->journal().setDeleted(model.entryAt(0)->id, true);
     model.reload();

@@ -42,8 +42,8 @@ void TestRepositories::init()
 {
     QVERIFY(m_dir.isValid());
     static int n = 0;
-    m_store = Store::open(m_dir.filePath(
-        QStringLiteral("%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())).arg(++n)));
+    m_store = Store::open(
+        m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())).arg(++n)));
 }
 
 qint64 TestRepositories::addParticipant(const QString& code)
@@ -53,7 +53,10 @@ qint64 TestRepositories::addParticipant(const QString& code)
     return m_store->participants().add(p);
 }
 
-qint64 TestRepositories::auditCount() { return m_store->audit().rows().size(); }
+qint64 TestRepositories::auditCount()
+{
+    return m_store->audit().rows().size();
+}
 
 void TestRepositories::participantLifecycleIsAudited()
 {

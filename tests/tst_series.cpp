@@ -6,7 +6,10 @@
 using namespace mb;
 
 namespace {
-QDate d(int day) { return QDate(2025, 1, 1).addDays(day - 1); } // d(1) = 2025-01-01
+QDate d(int day)
+{
+    return QDate(2025, 1, 1).addDays(day - 1);
+} // d(1) = 2025-01-01
 } // namespace
 
 Q_DECLARE_METATYPE(QList<mb::Observation>)
@@ -33,8 +36,7 @@ void TestSeries::daily_data()
     QTest::newRow("empty") << QList<Observation>{} << QList<DailyPoint>{};
     QTest::newRow("one a day") << QList<Observation>{{d(1), 4}, {d(2), 6}} << QList<DailyPoint>{{d(1), 4}, {d(2), 6}};
     QTest::newRow("several a day give their mean")
-        << QList<Observation>{{d(1), 4}, {d(1), 7}, {d(1), 7}, {d(3), 2}}
-        << QList<DailyPoint>{{d(1), 6}, {d(3), 2}};
+        << QList<Observation>{{d(1), 4}, {d(1), 7}, {d(1), 7}, {d(3), 2}} << QList<DailyPoint>{{d(1), 6}, {d(3), 2}};
     QTest::newRow("unsorted input") << QList<Observation>{{d(5), 1}, {d(2), 3}, {d(5), 3}}
                                     << QList<DailyPoint>{{d(2), 3}, {d(5), 2}};
 }
@@ -53,8 +55,8 @@ void TestSeries::rolling_data()
     const QList<DailyPoint> week{{d(1), 1}, {d(2), 2}, {d(3), 3}, {d(4), 4}};
     QTest::newRow("window 1 is the series") << week << 1 << week;
     QTest::newRow("window 2") << week << 2 << QList<DailyPoint>{{d(1), 1}, {d(2), 1.5}, {d(3), 2.5}, {d(4), 3.5}};
-    QTest::newRow("window longer than data") << week << 7
-                                             << QList<DailyPoint>{{d(1), 1}, {d(2), 1.5}, {d(3), 2}, {d(4), 2.5}};
+    QTest::newRow("window longer than data")
+        << week << 7 << QList<DailyPoint>{{d(1), 1}, {d(2), 1.5}, {d(3), 2}, {d(4), 2.5}};
     QTest::newRow("calendar window skips missing days")
         << QList<DailyPoint>{{d(1), 2}, {d(5), 4}, {d(8), 9}} << 7
         << QList<DailyPoint>{{d(1), 2}, {d(5), 3}, {d(8), 6.5}}; // d(8)'s window is d(2)..d(8)

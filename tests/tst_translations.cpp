@@ -90,10 +90,9 @@ void TestTranslations::complete()
 
     const Problems fresh = inspect(copy);
     QVERIFY(fresh.messages > 0 || language == u"en");
-    QVERIFY2(fresh.unfinished.isEmpty(),
-             qPrintable(QStringLiteral("%1 untranslated, e.g.: %2")
-                            .arg(fresh.unfinished.size())
-                            .arg(fresh.unfinished.mid(0, 8).join(QStringLiteral(" | ")))));
+    QVERIFY2(fresh.unfinished.isEmpty(), qPrintable(QStringLiteral("%1 untranslated, e.g.: %2")
+                                                        .arg(fresh.unfinished.size())
+                                                        .arg(fresh.unfinished.mid(0, 8).join(QStringLiteral(" | ")))));
     QVERIFY2(fresh.placeholderMismatch.isEmpty(),
              qPrintable(QStringLiteral("placeholders differ in: %1").arg(fresh.placeholderMismatch.join(u" | "))));
 }

@@ -5,21 +5,24 @@
 
 namespace mb {
 
-std::optional<QString> ParsedArguments::value(const QString& name) const {
+std::optional<QString> ParsedArguments::value(const QString& name) const
+{
     const auto it = options.constFind(name);
     if (it == options.cend())
         return std::nullopt;
     return *it;
 }
 
-const OptionSpec* ArgumentParser::find(QStringView name) const {
+const OptionSpec* ArgumentParser::find(QStringView name) const
+{
     for (const OptionSpec& option : m_options)
         if (option.name == name)
             return &option;
     return nullptr;
 }
 
-ParsedArguments ArgumentParser::parse(const QStringList& arguments) const {
+ParsedArguments ArgumentParser::parse(const QStringList& arguments) const
+{
     ParsedArguments result;
     bool optionsEnded = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -34,8 +37,8 @@ ParsedArguments ArgumentParser::parse(const QStringList& arguments) const {
     return result;
 }
 
-qsizetype ArgumentParser::takeOption(const QStringList& arguments, qsizetype index,
-                                     ParsedArguments& result) const {
+qsizetype ArgumentParser::takeOption(const QStringList& arguments, qsizetype index, ParsedArguments& result) const
+{
     const QString& argument = arguments[index];
     if (argument == u"-h") {
         result.options.insert(QStringLiteral("help"), QString());

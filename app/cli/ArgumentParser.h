@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
 #include <optional>
 
 namespace mb {
@@ -27,7 +28,9 @@ class ArgumentParser {
     Q_DECLARE_TR_FUNCTIONS(ArgumentParser)
 public:
     explicit ArgumentParser(QList<OptionSpec> options)
-        : m_options(std::move(options)) {}
+        : m_options(std::move(options))
+    {
+    }
 
     // Accepts "--name value", "--name=value", "-h" for "--help" and "--" to end the options.
     // Throws CliError (usage) when an option lacks its value or a flag is given one.

@@ -25,14 +25,16 @@ const QString version = QStringLiteral("version");
 
 const QList<OptionSpec> globalOptions = {{database}, {json, false}, {help, false}, {version, false}};
 
-bool isGlobal(const QString& name) {
+bool isGlobal(const QString& name)
+{
     return std::any_of(globalOptions.cbegin(), globalOptions.cend(),
                        [&](const OptionSpec& option) { return option.name == name; });
 }
 
 } // namespace
 
-CliApp::CliApp() {
+CliApp::CliApp()
+{
     m_commands.push_back(std::make_unique<ParticipantAddCommand>());
     m_commands.push_back(std::make_unique<ParticipantListCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
@@ -44,11 +46,13 @@ CliApp::CliApp() {
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
-CliApp::~CliApp() {
+CliApp::~CliApp()
+{
     setClock(nullptr);
 }
 
-int CliApp::run(const QStringList& arguments) {
+int CliApp::run(const QStringList& arguments)
+{
     // Until the arguments are parsed, a plain look decides how a parse error is reported.
     m_console.setJson(arguments.contains(u"--" + json));
     try {
@@ -64,7 +68,8 @@ int CliApp::run(const QStringList& arguments) {
     }
 }
 
-void CliApp::execute(const QStringList& arguments) {
+void CliApp::execute(const QStringList& arguments)
+{
     const ParsedArguments parsed = parser().parse(arguments);
     m_console.setJson(parsed.has(json));
     if (parsed.has(help))
@@ -83,14 +88,16 @@ void CliApp::execute(const QStringList& arguments) {
     command.run(parsed.words.mid(command.words().size()), parsed, context);
 }
 
-ArgumentParser CliApp::parser() const {
+ArgumentParser CliApp::parser() const
+{
     QList<OptionSpec> options = globalOptions;
     for (const auto& command : m_commands)
         options.append(command->options());
     return ArgumentParser(options);
 }
 
-const Command& CliApp::findCommand(const QStringList& words) const {
+const Command& CliApp::findCommand(const QStringList& words) const
+{
     if (words.isEmpty())
         throw CliError::usage(QStringLiteral("command"), tr("No command given."));
     QStringList subcommands;
@@ -104,26 +111,25 @@ const Command& CliApp::findCommand(const QStringList& words) const {
     }
     if (subcommands.isEmpty())
         throw CliError::usage(QStringLiteral("command"), tr("Unknown command “%1”.").arg(words.first()));
-    throw CliError::usage(
-        QStringLiteral("command"),
-        tr("“%1” needs one of: %2.").arg(words.first(), subcommands.join(QStringLiteral(", "))));
+    throw CliError::usage(QStringLiteral("command"),
+                          tr("“%1” needs one of: %2.").arg(words.first(), subcommands.join(QStringLiteral(", "))));
 }
 
-void CliApp::checkOptions(const Command& command, const ParsedArguments& parsed) const {
+void CliApp::checkOptions(const Command& command, const ParsedArguments& parsed) const
+{
     if (!parsed.unknownOptions.isEmpty())
-        throw CliError::usage(QStringLiteral("option"),
-                              tr("Unknown option “%1”.").arg(parsed.unknownOptions.first()));
+        throw CliError::usage(QStringLiteral("option"), tr("Unknown option “%1”.").arg(parsed.unknownOptions.first()));
     const QList<OptionSpec> accepted = command.options();
     for (auto it = parsed.options.cbegin(); it != parsed.options.cend(); ++it) {
-        const bool known =
-            isGlobal(it.key()) || std::any_of(accepted.cbegin(), accepted.cend(),
-                                              [&](const OptionSpec& o) { return o.name == it.key(); });
+        const bool known = isGlobal(it.key()) || std::any_of(accepted.cbegin(), accepted.cend(),
+                                                             [&](const OptionSpec& o) { return o.name == it.key(); });
         if (!known)
             throw CliError::usage(it.key(), tr("%1 does not take --%2.").arg(command.name(), it.key()));
     }
 }
 
-QString CliApp::databasePath(const ParsedArguments& parsed) const {
+QString CliApp::databasePath(const ParsedArguments& parsed) const
+{
     const auto given = parsed.value(database);
     if (!given)
         return Store::defaultPath();
@@ -132,20 +138,21 @@ QString CliApp::databasePath(const ParsedArguments& parsed) const {
     return *given;
 }
 
-void CliApp::installClock() {
+void CliApp::installClock()
+{
     const QString now = qEnvironmentVariable("MOODBIOME_NOW");
     if (now.isEmpty())
         return;
     const QDateTime utc = QDateTime::fromString(now, Qt::ISODate);
     if (!utc.isValid())
-        throw CliError::usage(
-            QStringLiteral("MOODBIOME_NOW"),
-            tr("MOODBIOME_NOW=%1 is not an ISO-8601 time such as 2025-01-05T08:30:00Z.").arg(now));
+        throw CliError::usage(QStringLiteral("MOODBIOME_NOW"),
+                              tr("MOODBIOME_NOW=%1 is not an ISO-8601 time such as 2025-01-05T08:30:00Z.").arg(now));
     m_fixedClock.emplace(utc, QTimeZone::systemTimeZone());
     setClock(&*m_fixedClock);
 }
 
-QString CliApp::helpText() const {
+QString CliApp::helpText() const
+{
     TextTable commands;
     for (const auto& command : m_commands) {
         commands.addRow({QStringList{command->name(), command->synopsis()}.join(u' ').trimmed()});
@@ -155,25 +162,24 @@ QString CliApp::helpText() const {
     options.addRow({QStringLiteral("--database FILE"),
                     tr("the database (default: %1; the environment variable MOODBIOME_DATABASE overrides it)")
                         .arg(Store::defaultPath())});
-    options.addRow(
-        {QStringLiteral("--json"), tr("print one JSON document on stdout; errors as JSON on stderr")});
+    options.addRow({QStringLiteral("--json"), tr("print one JSON document on stdout; errors as JSON on stderr")});
     options.addRow({QStringLiteral("--help"), tr("show this help")});
     options.addRow({QStringLiteral("--version"), tr("show the version")});
     TextTable measures;
     for (const Measure& measure : builtinMeasures())
         measures.addRow({measure.key, MeasureText::rangeText(measure), measure.labelEn});
 
-    return tr("Usage: moodbiome-cli [--database FILE] [--json] COMMAND ...") + u"\n\n" + tr("Commands:") +
-           u'\n' + commands.toString(QStringLiteral("  ")) + u"\n\n" +
-           tr("Global options (before or after the command):") + u'\n' +
-           options.toString(QStringLiteral("  ")) + u"\n\n" + tr("Measures (KEY for log):") + u'\n' +
-           measures.toString(QStringLiteral("  ")) + u"\n\n" +
-           tr("Dates are YYYY-MM-DD, times HH:MM (24-hour).") + u'\n' +
+    return tr("Usage: moodbiome-cli [--database FILE] [--json] COMMAND ...") + u"\n\n" + tr("Commands:") + u'\n' +
+           commands.toString(QStringLiteral("  ")) + u"\n\n" + tr("Global options (before or after the command):") +
+           u'\n' + options.toString(QStringLiteral("  ")) + u"\n\n" + tr("Measures (KEY for log):") + u'\n' +
+           measures.toString(QStringLiteral("  ")) + u"\n\n" + tr("Dates are YYYY-MM-DD, times HH:MM (24-hour).") +
+           u'\n' +
            tr("Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be "
               "used.");
 }
 
-QString CliApp::versionText() const {
+QString CliApp::versionText() const
+{
     return QStringLiteral("moodbiome-cli ") + QStringLiteral(MOODBIOME_VERSION);
 }
 

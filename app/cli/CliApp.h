@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+
 #include <memory>
 #include <optional>
 #include <vector>

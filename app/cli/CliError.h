@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+
 #include <exception>
 
 namespace mb {
@@ -16,10 +17,12 @@ class CliError : public std::exception {
 public:
     CliError(ExitCode code, QString field, QString message);
 
-    static CliError usage(QString field, QString message) {
+    static CliError usage(QString field, QString message)
+    {
         return {ExitCode::Usage, std::move(field), std::move(message)};
     }
-    static CliError input(QString field, QString message) {
+    static CliError input(QString field, QString message)
+    {
         return {ExitCode::InvalidInput, std::move(field), std::move(message)};
     }
     // Input errors are blamed on inputField; anything else is the database's fault.
@@ -38,8 +41,8 @@ private:
 };
 
 // Runs a storage call; an input error it throws is reported against field (e.g. "participant").
-template <typename Function>
-auto blamingField(const QString& field, Function&& function) -> decltype(function()) {
+template <typename Function> auto blamingField(const QString& field, Function&& function) -> decltype(function())
+{
     try {
         return function();
     } catch (const StorageError& error) {

@@ -31,8 +31,7 @@ public:
     virtual QString summary() const = 0;           // one sentence for --help
     virtual QList<OptionSpec> options() const = 0; // besides the global ones
     // arguments: the words after the command's own. Throws CliError or StorageError.
-    virtual void run(const QStringList& arguments, const ParsedArguments& parsed,
-                     CommandContext& context) const = 0;
+    virtual void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const = 0;
 
     QString name() const { return words().join(u' '); }
 

@@ -5,21 +5,25 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <cstdio>
 
 namespace mb {
 
 namespace {
-QString compact(const QJsonObject& object) {
+QString compact(const QJsonObject& object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString compactValue(const QJsonValue& value) {
+QString compactValue(const QJsonValue& value)
+{
     const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     return array.mid(1, array.size() - 2); // without the brackets of the array that carried it
 }
 
-QString compactOrdered(const OrderedJson& object) {
+QString compactOrdered(const OrderedJson& object)
+{
     QStringList members;
     for (const auto& [key, value] : object)
         members.append(compactValue(key) + u':' + compactValue(value));
@@ -29,25 +33,30 @@ QString compactOrdered(const OrderedJson& object) {
 
 Console::Console()
     : m_out(stdout, QIODeviceBase::WriteOnly)
-    , m_err(stderr, QIODeviceBase::WriteOnly) {}
+    , m_err(stderr, QIODeviceBase::WriteOnly)
+{
+}
 
-void Console::result(const QJsonObject& json, const QString& text) {
+void Console::result(const QJsonObject& json, const QString& text)
+{
     print(m_json ? compact(json) : QString(), text);
 }
 
-void Console::orderedResult(const OrderedJson& json, const QString& text) {
+void Console::orderedResult(const OrderedJson& json, const QString& text)
+{
     print(m_json ? compactOrdered(json) : QString(), text);
 }
 
-void Console::print(const QString& json, const QString& text) {
+void Console::print(const QString& json, const QString& text)
+{
     m_out << (m_json ? json : text) << u'\n';
     m_out.flush();
 }
 
-void Console::error(const CliError& error) {
+void Console::error(const CliError& error)
+{
     if (m_json) {
-        const QJsonObject entry{{QStringLiteral("field"), error.field()},
-                                {QStringLiteral("message"), error.message()}};
+        const QJsonObject entry{{QStringLiteral("field"), error.field()}, {QStringLiteral("message"), error.message()}};
         m_err << compact({{QStringLiteral("errors"), QJsonArray{entry}}}) << u'\n';
     } else {
         m_err << tr("moodbiome-cli: %1").arg(error.message()) << u'\n';

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
+
 #include <utility>
 
 namespace mb {

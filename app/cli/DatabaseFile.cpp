@@ -7,18 +7,21 @@
 
 namespace mb {
 
-bool DatabaseFile::hasData() const {
+bool DatabaseFile::hasData() const
+{
     const QFileInfo info(m_path);
     return info.exists() && info.size() > 0;
 }
 
-std::unique_ptr<Store> DatabaseFile::openExisting() const {
+std::unique_ptr<Store> DatabaseFile::openExisting() const
+{
     if (!hasData())
         return nullptr;
     return Store::open(m_path, Database::Options{.create = false});
 }
 
-void DatabaseFile::change(const std::function<void(Store&)>& change) const {
+void DatabaseFile::change(const std::function<void(Store&)>& change) const
+{
     const bool hadData = hasData();
     const bool hadFile = QFileInfo::exists(m_path);
     if (m_inDefaultLocation)
@@ -33,7 +36,8 @@ void DatabaseFile::change(const std::function<void(Store&)>& change) const {
     }
 }
 
-void DatabaseFile::discardCreated(bool hadFile) const {
+void DatabaseFile::discardCreated(bool hadFile) const
+{
     QFile::remove(m_path + u"-wal");
     QFile::remove(m_path + u"-shm");
     if (hadFile)

@@ -4,6 +4,7 @@
 #include "storage/Store.h"
 
 #include <QString>
+
 #include <functional>
 #include <memory>
 
@@ -14,7 +15,9 @@ public:
     // inDefaultLocation: the GUI's shared location, whose folder may not exist yet.
     DatabaseFile(QString path, bool inDefaultLocation)
         : m_path(std::move(path))
-        , m_inDefaultLocation(inDefaultLocation) {}
+        , m_inDefaultLocation(inDefaultLocation)
+    {
+    }
 
     const QString& path() const { return m_path; }
     // A missing or empty file holds no MoodBiome data yet.

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+
 #include <cstdio>
 
 namespace mb {
@@ -20,17 +21,19 @@ namespace {
 const QString tidy = QStringLiteral("tidy");
 } // namespace
 
-QString ExportCommand::summary() const {
+QString ExportCommand::summary() const
+{
     return tr("Write every observation as tidy CSV (participant,date,time,measure,value,note), to stdout "
               "unless --output is given.");
 }
 
-QList<OptionSpec> ExportCommand::options() const {
+QList<OptionSpec> ExportCommand::options() const
+{
     return {{QStringLiteral("format")}, {QStringLiteral("participant")}, {QStringLiteral("output")}};
 }
 
-void ExportCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
-                        CommandContext& context) const {
+void ExportCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
+{
     expectArguments(arguments, 0, 0, {});
     requireFormat(parsed.value(QStringLiteral("format")).value_or(tidy));
     const QString participant = parsed.value(QStringLiteral("participant")).value_or(QString());
@@ -55,7 +58,8 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
                            tr("Exported to “%1”. Rows: %n.", nullptr, int(rows)).arg(*output));
 }
 
-void ExportCommand::requireFormat(const QString& format) {
+void ExportCommand::requireFormat(const QString& format)
+{
     if (format == tidy)
         return;
     if (format == u"wide" || format == u"json")
@@ -65,30 +69,31 @@ void ExportCommand::requireFormat(const QString& format) {
     throw CliError::input(QStringLiteral("format"), tr("Unknown export format “%1”; use tidy.").arg(format));
 }
 
-void ExportCommand::requireOutputIsNotDatabase(const QString& output, const DatabaseFile& database) {
+void ExportCommand::requireOutputIsNotDatabase(const QString& output, const DatabaseFile& database)
+{
     const QFileInfo target(output);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(database.path()).canonicalFilePath())
         throw CliError::input(QStringLiteral("output"),
                               tr("--output %1 is the database itself; choose another file.").arg(output));
 }
 
-void ExportCommand::writeStdout(const Writer& write) {
+void ExportCommand::writeStdout(const Writer& write)
+{
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        throw CliError::input(QStringLiteral("output"),
-                              tr("Cannot write to stdout: %1").arg(out.errorString()));
+        throw CliError::input(QStringLiteral("output"), tr("Cannot write to stdout: %1").arg(out.errorString()));
     write(out, QStringLiteral("stdout"));
 }
 
-qint64 ExportCommand::writeFile(const QString& path, const Writer& write) {
+qint64 ExportCommand::writeFile(const QString& path, const Writer& write)
+{
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
         const qint64 rows = write(file, QFileInfo(path).absoluteFilePath());
         if (file.commit())
             return rows;
     }
-    throw CliError::input(QStringLiteral("output"),
-                          tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    throw CliError::input(QStringLiteral("output"), tr("Cannot write “%1”: %2").arg(path, file.errorString()));
 }
 
 } // namespace mb

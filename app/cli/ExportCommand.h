@@ -16,8 +16,7 @@ public:
     QString synopsis() const override { return tr("[--format tidy] [--participant CODE] [--output FILE]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override;
-    void run(const QStringList& arguments, const ParsedArguments& parsed,
-             CommandContext& context) const override;
+    void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 
 private:
     // Writes the CSV to a device, naming the destination for the audit trail; returns the row count.

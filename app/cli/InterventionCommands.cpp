@@ -48,7 +48,7 @@ QString InterventionAddCommand::summary() const
 
 QList<OptionSpec> InterventionAddCommand::options() const
 {
-    return {{QStringLiteral("kind")}, {QStringLiteral("name")}, {QStringLiteral("start")}, {QStringLiteral("end")},
+    return {{QStringLiteral("kind")}, {QStringLiteral("name")}, {QStringLiteral("start")},    {QStringLiteral("end")},
             {QStringLiteral("dose")}, {QStringLiteral("unit")}, {QStringLiteral("frequency")}};
 }
 
@@ -68,8 +68,8 @@ void InterventionAddCommand::run(const QStringList& arguments, const ParsedArgum
     const QString kind = required("kind");
     const auto parsedKind = interventionKindFromString(kind);
     if (!parsedKind)
-        throw CliError::input(QStringLiteral("kind"), tr("Unknown kind “%1”; use one of %2.")
-                                                          .arg(kind, kindKeys().join(QStringLiteral(", "))));
+        throw CliError::input(QStringLiteral("kind"),
+                              tr("Unknown kind “%1”; use one of %2.").arg(kind, kindKeys().join(QStringLiteral(", "))));
     intervention.kind = *parsedKind;
     intervention.name = required("name");
     intervention.start = dateOption(QStringLiteral("start"), required("start"));

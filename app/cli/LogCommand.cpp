@@ -18,27 +18,30 @@ namespace {
 
 const QString english = QStringLiteral("en");
 
-const Measure* builtinMeasure(const QString& key) {
+const Measure* builtinMeasure(const QString& key)
+{
     for (const Measure& measure : builtinMeasures())
         if (measure.key == key)
             return &measure;
     return nullptr;
 }
 
-QStringList keys(const QList<Measure>& measures) {
+QStringList keys(const QList<Measure>& measures)
+{
     QStringList result;
     for (const Measure& measure : measures)
         result.append(measure.key);
     return result;
 }
 
-CliError unknownMeasure(const QString& key, const QList<Measure>& known) {
-    return CliError::input(
-        key, QCoreApplication::translate("LogCommand", "Unknown measure “%1”. Known measures: %2.")
-                 .arg(key, keys(known).join(QStringLiteral(", "))));
+CliError unknownMeasure(const QString& key, const QList<Measure>& known)
+{
+    return CliError::input(key, QCoreApplication::translate("LogCommand", "Unknown measure “%1”. Known measures: %2.")
+                                    .arg(key, keys(known).join(QStringLiteral(", "))));
 }
 
-QJsonObject toJson(const QString& code, const JournalEntry& entry) {
+QJsonObject toJson(const QString& code, const JournalEntry& entry)
+{
     QJsonObject values;
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it)
         values.insert(it.key(), it.value());
@@ -50,12 +53,12 @@ QJsonObject toJson(const QString& code, const JournalEntry& entry) {
             {QStringLiteral("values"), values}};
 }
 
-QString describe(const QString& code, const JournalEntry& entry) {
+QString describe(const QString& code, const JournalEntry& entry)
+{
     QStringList values;
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it)
         values.append(it.key() + u'=' + plainNumber(it.value()));
-    const QString when =
-        entry.time ? isoDate(entry.date) + u' ' + hourMinute(*entry.time) : isoDate(entry.date);
+    const QString when = entry.time ? isoDate(entry.date) + u' ' + hourMinute(*entry.time) : isoDate(entry.date);
     return QCoreApplication::translate("LogCommand", "Logged entry %1 for %2 on %3: %4")
         .arg(QString::number(entry.id), code, when,
              values.isEmpty() ? QCoreApplication::translate("LogCommand", "a note") : values.join(u' '));
@@ -63,17 +66,19 @@ QString describe(const QString& code, const JournalEntry& entry) {
 
 } // namespace
 
-QString LogCommand::summary() const {
+QString LogCommand::summary() const
+{
     return tr("Record one journal entry. Without --date: now. VALUE is a number with a decimal point, "
               "within the measure's range.");
 }
 
-QList<OptionSpec> LogCommand::options() const {
+QList<OptionSpec> LogCommand::options() const
+{
     return {{QStringLiteral("date")}, {QStringLiteral("time")}, {QStringLiteral("note")}};
 }
 
-void LogCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
-                     CommandContext& context) const {
+void LogCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
+{
     expectArguments(arguments, 1, -1, tr("a participant CODE and at least one KEY=VALUE, such as mood=7"));
     const QString code = arguments.first();
     JournalEntry entry = entryFromArguments(arguments.mid(1), parsed);
@@ -85,7 +90,8 @@ void LogCommand::run(const QStringList& arguments, const ParsedArguments& parsed
     context.console.result(toJson(code, entry), describe(code, entry));
 }
 
-JournalEntry LogCommand::entryFromArguments(const QStringList& pairs, const ParsedArguments& parsed) {
+JournalEntry LogCommand::entryFromArguments(const QStringList& pairs, const ParsedArguments& parsed)
+{
     JournalEntry entry;
     setDateAndTime(entry, parsed);
     entry.values = parseValues(pairs);
@@ -96,7 +102,8 @@ JournalEntry LogCommand::entryFromArguments(const QStringList& pairs, const Pars
     return entry;
 }
 
-void LogCommand::setDateAndTime(JournalEntry& entry, const ParsedArguments& parsed) {
+void LogCommand::setDateAndTime(JournalEntry& entry, const ParsedArguments& parsed)
+{
     const auto time = parsed.value(QStringLiteral("time"));
     if (const auto date = parsed.value(QStringLiteral("date"))) {
         entry.date = dateOption(QStringLiteral("date"), *date);
@@ -109,13 +116,13 @@ void LogCommand::setDateAndTime(JournalEntry& entry, const ParsedArguments& pars
         entry.time = timeOption(QStringLiteral("time"), *time);
 }
 
-QMap<QString, double> LogCommand::parseValues(const QStringList& pairs) {
+QMap<QString, double> LogCommand::parseValues(const QStringList& pairs)
+{
     QMap<QString, double> values;
     for (const QString& pair : pairs) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0)
-            throw CliError::input(QStringLiteral("values"),
-                                  tr("“%1” is not KEY=VALUE, such as mood=7.").arg(pair));
+            throw CliError::input(QStringLiteral("values"), tr("“%1” is not KEY=VALUE, such as mood=7.").arg(pair));
         const QString key = pair.left(equals);
         if (values.contains(key))
             throw CliError::input(key, tr("%1 is given more than once.").arg(key));
@@ -124,7 +131,8 @@ QMap<QString, double> LogCommand::parseValues(const QStringList& pairs) {
     return values;
 }
 
-double LogCommand::parseValue(const QString& key, const QString& text) {
+double LogCommand::parseValue(const QString& key, const QString& text)
+{
     if (!isValidMeasureKey(key))
         throw unknownMeasure(key, builtinMeasures());
     QLocale c = QLocale::c();
@@ -139,7 +147,8 @@ double LogCommand::parseValue(const QString& key, const QString& text) {
     return value;
 }
 
-void LogCommand::requireKnownMeasures(Store& store, const QMap<QString, double>& values) {
+void LogCommand::requireKnownMeasures(Store& store, const QMap<QString, double>& values)
+{
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (!store.measures().byKey(it.key()))
             throw unknownMeasure(it.key(), store.measures().list());

@@ -10,13 +10,10 @@ class LogCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(LogCommand)
 public:
     QStringList words() const override { return {QStringLiteral("log")}; }
-    QString synopsis() const override {
-        return tr("CODE [--date DATE] [--time HH:MM] [--note T] KEY=VALUE...");
-    }
+    QString synopsis() const override { return tr("CODE [--date DATE] [--time HH:MM] [--note T] KEY=VALUE..."); }
     QString summary() const override;
     QList<OptionSpec> options() const override;
-    void run(const QStringList& arguments, const ParsedArguments& parsed,
-             CommandContext& context) const override;
+    void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 
 private:
     // Everything the command line says about the entry, checked without opening the database.

@@ -8,17 +8,20 @@
 
 namespace mb {
 
-QString ParticipantAddCommand::summary() const {
+QString ParticipantAddCommand::summary() const
+{
     return tr("Add a participant with a unique pseudonymous code, such as P-001. Creates the database when "
               "there is none yet.");
 }
 
-QList<OptionSpec> ParticipantAddCommand::options() const {
+QList<OptionSpec> ParticipantAddCommand::options() const
+{
     return {{QStringLiteral("name")}, {QStringLiteral("arm")}, {QStringLiteral("enrolled")}};
 }
 
 void ParticipantAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
-                                CommandContext& context) const {
+                                CommandContext& context) const
+{
     expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
     Participant participant;
     participant.code = arguments.first();
@@ -28,8 +31,7 @@ void ParticipantAddCommand::run(const QStringList& arguments, const ParsedArgume
         participant.enrolled = dateOption(QStringLiteral("enrolled"), *enrolled);
 
     context.database.change([&](Store& store) {
-        participant.id =
-            blamingField(QStringLiteral("code"), [&] { return store.participants().add(participant); });
+        participant.id = blamingField(QStringLiteral("code"), [&] { return store.participants().add(participant); });
     });
     context.console.result({{QStringLiteral("participant"), ParticipantJson::toJson(participant, 0)}},
                            tr("Added participant %1.").arg(participant.code));

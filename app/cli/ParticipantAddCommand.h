@@ -12,8 +12,7 @@ public:
     QString synopsis() const override { return tr("CODE [--name T] [--arm T] [--enrolled DATE]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override;
-    void run(const QStringList& arguments, const ParsedArguments& parsed,
-             CommandContext& context) const override;
+    void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 };
 
 } // namespace mb

@@ -7,12 +7,14 @@
 namespace mb {
 
 namespace {
-QJsonValue optionalDate(QDate date) {
+QJsonValue optionalDate(QDate date)
+{
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue();
 }
 } // namespace
 
-QJsonObject ParticipantJson::toJson(const Participant& participant, qint64 entries) {
+QJsonObject ParticipantJson::toJson(const Participant& participant, qint64 entries)
+{
     return {{QStringLiteral("code"), participant.code},
             {QStringLiteral("name"), participant.displayName},
             {QStringLiteral("arm"), participant.arm},

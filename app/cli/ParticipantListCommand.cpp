@@ -12,13 +12,14 @@
 namespace mb {
 
 namespace {
-QString dateCell(QDate date) {
+QString dateCell(QDate date)
+{
     return date.isValid() ? isoDate(date) : QStringLiteral("-");
 }
 } // namespace
 
-void ParticipantListCommand::run(const QStringList& arguments, const ParsedArguments&,
-                                 CommandContext& context) const {
+void ParticipantListCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
+{
     expectArguments(arguments, 0, 0, {});
     QJsonArray json;
     TextTable table;
@@ -27,8 +28,8 @@ void ParticipantListCommand::run(const QStringList& arguments, const ParsedArgum
         for (const Participant& p : store->participants().list()) {
             const qint64 entries = store->journal().count(p.id);
             json.append(ParticipantJson::toJson(p, entries));
-            table.addRow({p.code, p.displayName, p.arm, dateCell(p.enrolled), dateCell(p.withdrawn),
-                          QString::number(entries)});
+            table.addRow(
+                {p.code, p.displayName, p.arm, dateCell(p.enrolled), dateCell(p.withdrawn), QString::number(entries)});
         }
     }
     context.console.result({{QStringLiteral("participants"), json}},

@@ -3,7 +3,8 @@
 
 namespace mb {
 
-QString TextTable::toString(const QString& indent) const {
+QString TextTable::toString(const QString& indent) const
+{
     QList<qsizetype> widths;
     for (const QStringList& row : m_rows)
         for (qsizetype column = 0; column < row.size(); ++column) {

@@ -3,7 +3,8 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     // No organization name: the GUI and the command line share ~/.local/share/moodbiome.
     QCoreApplication::setApplicationName(QStringLiteral("moodbiome"));

@@ -3,9 +3,15 @@
 
 namespace mb {
 
-QDateTime SystemClock::nowUtc() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
-QTimeZone SystemClock::timeZone() const { return QTimeZone::systemTimeZone(); }
+QTimeZone SystemClock::timeZone() const
+{
+    return QTimeZone::systemTimeZone();
+}
 
 FixedClock::FixedClock(QDateTime utc, QTimeZone zone)
     : m_now(utc.toUTC())
@@ -18,8 +24,14 @@ const SystemClock systemClock;
 const Clock* current = &systemClock;
 } // namespace
 
-const Clock& clock() { return *current; }
+const Clock& clock()
+{
+    return *current;
+}
 
-void setClock(const Clock* c) { current = c ? c : &systemClock; }
+void setClock(const Clock* c)
+{
+    current = c ? c : &systemClock;
+}
 
 } // namespace mb

@@ -41,11 +41,20 @@ std::optional<QTime> parseHourMinute(QStringView text)
     return time;
 }
 
-QString isoDate(QDate date) { return date.toString(Qt::ISODate); }
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
 
-QString hourMinute(QTime time) { return time.toString(u"HH:mm"); }
+QString hourMinute(QTime time)
+{
+    return time.toString(u"HH:mm");
+}
 
-QString isoUtc(const QDateTime& dt) { return dt.toUTC().toString(Qt::ISODate); }
+QString isoUtc(const QDateTime& dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
 
 QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone)
 {

@@ -12,9 +12,9 @@ struct Step {
     int approxDays;
 };
 constexpr Step ladder[] = {
-    {TickUnit::Day, 1, 1},     {TickUnit::Day, 2, 2},     {TickUnit::Week, 1, 7},  {TickUnit::Week, 2, 14},
-    {TickUnit::Month, 1, 30},  {TickUnit::Month, 2, 61},  {TickUnit::Month, 3, 91}, {TickUnit::Month, 6, 182},
-    {TickUnit::Year, 1, 365},  {TickUnit::Year, 2, 730},  {TickUnit::Year, 5, 1826}, {TickUnit::Year, 10, 3652},
+    {TickUnit::Day, 1, 1},      {TickUnit::Day, 2, 2},        {TickUnit::Week, 1, 7},    {TickUnit::Week, 2, 14},
+    {TickUnit::Month, 1, 30},   {TickUnit::Month, 2, 61},     {TickUnit::Month, 3, 91},  {TickUnit::Month, 6, 182},
+    {TickUnit::Year, 1, 365},   {TickUnit::Year, 2, 730},     {TickUnit::Year, 5, 1826}, {TickUnit::Year, 10, 3652},
     {TickUnit::Year, 25, 9131}, {TickUnit::Year, 100, 36525},
 };
 

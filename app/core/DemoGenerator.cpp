@@ -3,6 +3,7 @@
 
 #include <QRandomGenerator>
 #include <QtMath>
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,7 +37,10 @@ double clampRound(double v, double lo, double hi, double step = 1)
 }
 
 // How far an effect has built up `daysIn` days after the start (a two-week ramp).
-double ramp(int daysIn) { return daysIn < 0 ? 0 : std::min(1.0, (daysIn + 1) / 14.0); }
+double ramp(int daysIn)
+{
+    return daysIn < 0 ? 0 : std::min(1.0, (daysIn + 1) / 14.0);
+}
 
 enum class Arm { Probiotic, Placebo, Diet };
 
@@ -68,27 +72,32 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
     // The self-tracker of the GUI demo shows everything: a probiotic that helped, and an FMT.
     const bool showcase = options.firstIsMe && index == 0;
     const bool responder = arm != Arm::Placebo && rnd.chance(0.7);
-    const Person person{arm, showcase || responder, showcase || index % 5 == 3,
-                        rnd.normal(5.2, 0.7), rnd.normal(4.8, 0.8), rnd.normal(7.1, 0.5), rnd.normal(18, 4)};
+    const Person person{arm,
+                        showcase || responder,
+                        showcase || index % 5 == 3,
+                        rnd.normal(5.2, 0.7),
+                        rnd.normal(4.8, 0.8),
+                        rnd.normal(7.1, 0.5),
+                        rnd.normal(18, 4)};
 
     DemoParticipant out;
     const bool isMe = options.firstIsMe && index == 0;
     out.participant.code = isMe ? QStringLiteral("Me") : QStringLiteral("P-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
-    out.participant.arm = isMe ? QString()
-                               : arm == Arm::Probiotic ? QStringLiteral("probiotic")
-                               : arm == Arm::Placebo   ? QStringLiteral("placebo")
-                                                       : QStringLiteral("diet");
+    out.participant.arm = isMe                    ? QString()
+                          : arm == Arm::Probiotic ? QStringLiteral("probiotic")
+                          : arm == Arm::Placebo   ? QStringLiteral("placebo")
+                                                  : QStringLiteral("diet");
     out.participant.enrolled = first;
 
     const int days = int(first.daysTo(last)) + 1;
     const QDate start = first.addDays(std::max(7, days * 2 / 5 + rnd.between(-5, 5)));
     const QDate end = rnd.chance(0.3) ? QDate() : std::min(last, start.addDays(55 + rnd.between(0, 14)));
     if (arm == Arm::Diet)
-        out.interventions.append(makeIntervention(InterventionKind::Diet, "Mediterranean diet", std::nullopt, "",
-                                                  "daily", start, end));
+        out.interventions.append(
+            makeIntervention(InterventionKind::Diet, "Mediterranean diet", std::nullopt, "", "daily", start, end));
     else if (arm == Arm::Placebo)
-        out.interventions.append(makeIntervention(InterventionKind::Other, "Placebo capsule", 1, "capsule", "daily",
-                                                  start, end));
+        out.interventions.append(
+            makeIntervention(InterventionKind::Other, "Placebo capsule", 1, "capsule", "daily", start, end));
     else
         out.interventions.append(makeIntervention(InterventionKind::Probiotic, "Lactobacillus rhamnosus GG", 10,
                                                   "billion CFU", "daily", start, end));

@@ -13,8 +13,8 @@ struct DemoOptions {
     int participants = 12;
     int days = 180;
     quint32 seed = 42;
-    QDate lastDay;           // the last day with data; invalid = today
-    bool firstIsMe = false;  // the first participant is the self-tracker "Me" (single-person mode)
+    QDate lastDay;          // the last day with data; invalid = today
+    bool firstIsMe = false; // the first participant is the self-tracker "Me" (single-person mode)
 };
 
 struct DemoAdherence {

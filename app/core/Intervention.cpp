@@ -13,9 +13,12 @@ struct KindKey {
     const char16_t* key;
 };
 constexpr KindKey kindKeys[] = {
-    {InterventionKind::Probiotic, u"probiotic"}, {InterventionKind::Prebiotic, u"prebiotic"},
-    {InterventionKind::Diet, u"diet"},           {InterventionKind::Fmt, u"fmt"},
-    {InterventionKind::Medication, u"medication"}, {InterventionKind::Lifestyle, u"lifestyle"},
+    {InterventionKind::Probiotic, u"probiotic"},
+    {InterventionKind::Prebiotic, u"prebiotic"},
+    {InterventionKind::Diet, u"diet"},
+    {InterventionKind::Fmt, u"fmt"},
+    {InterventionKind::Medication, u"medication"},
+    {InterventionKind::Lifestyle, u"lifestyle"},
     {InterventionKind::Other, u"other"},
 };
 } // namespace

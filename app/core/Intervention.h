@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+
 #include <optional>
 
 namespace mb {

@@ -2,6 +2,7 @@
 #include "core/Measure.h"
 
 #include <QLocale>
+
 #include <cmath>
 
 namespace mb {
@@ -12,14 +13,14 @@ struct KindName {
     const char16_t* name;
 };
 constexpr KindName kindNames[] = {
-    {MeasureKind::Scale, u"scale"},       {MeasureKind::Hours, u"hours"},   {MeasureKind::Category, u"category"},
-    {MeasureKind::Grams, u"grams"},       {MeasureKind::Servings, u"servings"},
-    {MeasureKind::Count, u"count"},       {MeasureKind::Units, u"units"},   {MeasureKind::Milligrams, u"mg"},
-    {MeasureKind::Minutes, u"minutes"},   {MeasureKind::Other, u"other"},
+    {MeasureKind::Scale, u"scale"}, {MeasureKind::Hours, u"hours"},       {MeasureKind::Category, u"category"},
+    {MeasureKind::Grams, u"grams"}, {MeasureKind::Servings, u"servings"}, {MeasureKind::Count, u"count"},
+    {MeasureKind::Units, u"units"}, {MeasureKind::Milligrams, u"mg"},     {MeasureKind::Minutes, u"minutes"},
+    {MeasureKind::Other, u"other"},
 };
 
-Measure builtin(const char* key, const char* en, const char* nl, MeasureKind kind, double lo, double hi,
-                Direction dir, int order)
+Measure builtin(const char* key, const char* en, const char* nl, MeasureKind kind, double lo, double hi, Direction dir,
+                int order)
 {
     Measure m;
     m.key = QString::fromLatin1(key);
@@ -99,10 +100,8 @@ const QList<Measure>& builtinMeasures()
         builtin("gi_discomfort", "Gut discomfort", "Darmklachten", K::Scale, 0, 10, D::Lower, 70),
         builtin("bristol", "Stool type (Bristol)", "Ontlasting (Bristol)", K::Category, 1, 7, D::Neutral, 80),
         builtin("fiber_g", "Fibre", "Vezels", K::Grams, 0, 200, D::Neutral, 90),
-        builtin("fermented_servings", "Fermented foods", "Gefermenteerde voeding", K::Servings, 0, 20, D::Neutral,
-                100),
-        builtin("fruit_veg_servings", "Fruit and vegetables", "Groente en fruit", K::Servings, 0, 30, D::Neutral,
-                110),
+        builtin("fermented_servings", "Fermented foods", "Gefermenteerde voeding", K::Servings, 0, 20, D::Neutral, 100),
+        builtin("fruit_veg_servings", "Fruit and vegetables", "Groente en fruit", K::Servings, 0, 30, D::Neutral, 110),
         builtin("plant_species", "Plant variety", "Plantensoorten", K::Count, 0, 100, D::Neutral, 120),
         builtin("ultra_processed_servings", "Ultra-processed food", "Ultrabewerkt voedsel", K::Servings, 0, 30,
                 D::Neutral, 130),

@@ -2,6 +2,7 @@
 #include "core/Series.h"
 
 #include <QMap>
+
 #include <cmath>
 
 namespace mb {
@@ -18,7 +19,9 @@ QList<DailyPoint> dailyMeans(const QList<Observation>& observations)
         return result;
     const bool sorted = std::is_sorted(observations.cbegin(), observations.cend(),
                                        [](const Observation& a, const Observation& b) { return a.date < b.date; });
-    auto appendRun = [&](QDate date, double sum, int count) { result.append({date, sum / count}); };
+    auto appendRun = [&](QDate date, double sum, int count) {
+        result.append({date, sum / count});
+    };
     if (sorted) {
         QDate current = observations.first().date;
         double sum = 0;
@@ -85,8 +88,14 @@ std::optional<DateSpan> clipSpan(DateSpan span, DateSpan visible)
     return DateSpan{first, last};
 }
 
-double dayCoordinate(QDate date) { return double(date.toJulianDay() - epochJulianDay); }
+double dayCoordinate(QDate date)
+{
+    return double(date.toJulianDay() - epochJulianDay);
+}
 
-QDate dateFromCoordinate(double x) { return QDate::fromJulianDay(qint64(std::llround(x)) + epochJulianDay); }
+QDate dateFromCoordinate(double x)
+{
+    return QDate::fromJulianDay(qint64(std::llround(x)) + epochJulianDay);
+}
 
 } // namespace mb

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QList>
+
 #include <optional>
 
 namespace mb {

@@ -6,7 +6,10 @@
 
 namespace mb {
 
-QString TidyCsvWriter::header() { return QStringLiteral("participant,date,time,measure,value,note\n"); }
+QString TidyCsvWriter::header()
+{
+    return QStringLiteral("participant,date,time,measure,value,note\n");
+}
 
 QString TidyCsvWriter::row(const TidyRow& r) const
 {

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QTime>
+
 #include <optional>
 
 namespace mb {

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+
 #include <pwd.h>
 #include <unistd.h>
 

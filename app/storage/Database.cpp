@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
 #include <sqlite3.h>
 
 namespace mb {
@@ -15,7 +16,10 @@ namespace {
 
 using Code = StorageError::Code;
 
-QString displayName(const QString& path) { return QFileInfo(path).fileName(); }
+QString displayName(const QString& path)
+{
+    return QFileInfo(path).fileName();
+}
 
 // Reads the 100-byte SQLite header without opening the file through SQLite, so nothing is written.
 void checkHeader(const QString& path)
@@ -111,7 +115,10 @@ Database::Database(sqlite3* db, QString path)
 {
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
 
 void Database::configure(const Options& options)
 {
@@ -142,7 +149,10 @@ void Database::configure(const Options& options)
     }
 }
 
-Statement Database::prepare(QStringView sql) const { return Statement(m_db, sql); }
+Statement Database::prepare(QStringView sql) const
+{
+    return Statement(m_db, sql);
+}
 
 void Database::exec(QStringView sql)
 {
@@ -154,7 +164,10 @@ void Database::exec(QStringView sql)
         throwError(m_db, sqlite3_extended_errcode(m_db));
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 int Database::userVersion() const
 {
@@ -200,4 +213,3 @@ void Transaction::commit()
 }
 
 } // namespace mb
-

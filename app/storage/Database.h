@@ -4,6 +4,7 @@
 #include "storage/Statement.h"
 
 #include <QString>
+
 #include <memory>
 
 struct sqlite3;
@@ -15,9 +16,9 @@ public:
     static constexpr quint32 applicationId = 0x4D6F6F64; // "Mood"
 
     struct Options {
-        bool create = true;        // create the file when it does not exist
-        int busyTimeoutMs = 2000;  // how long to wait for another program's lock
-        int migrateTo = -1;        // schema version to migrate to; -1 = the newest (tests build old files)
+        bool create = true;       // create the file when it does not exist
+        int busyTimeoutMs = 2000; // how long to wait for another program's lock
+        int migrateTo = -1;       // schema version to migrate to; -1 = the newest (tests build old files)
     };
 
     // Opens, checks and migrates. A file that is not ours, newer, corrupt or locked throws

@@ -21,13 +21,16 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
         for (JournalEntry& e : entries)
             e.participantId = participantId;
         store.journal().addMany(entries, QStringLiteral("demo"), reason);
-        store.interventions().setAdherenceMany(participantId, [&] {
-            QList<std::tuple<qint64, QDate, bool>> ticks;
-            ticks.reserve(p.adherence.size());
-            for (const DemoAdherence& a : p.adherence)
-                ticks.append({interventionIds[a.intervention], a.day, a.taken});
-            return ticks;
-        }(), reason);
+        store.interventions().setAdherenceMany(
+            participantId,
+            [&] {
+                QList<std::tuple<qint64, QDate, bool>> ticks;
+                ticks.reserve(p.adherence.size());
+                for (const DemoAdherence& a : p.adherence)
+                    ticks.append({interventionIds[a.intervention], a.day, a.taken});
+                return ticks;
+            }(),
+            reason);
         ++summary.participants;
         summary.entries += entries.size();
         summary.interventions += int(interventionIds.size());

@@ -212,8 +212,7 @@ void InterventionRepository::setAdherence(qint64 interventionId, QDate day, std:
     tx.commit();
 }
 
-void InterventionRepository::setAdherenceMany(qint64 participantId,
-                                              const QList<std::tuple<qint64, QDate, bool>>& ticks,
+void InterventionRepository::setAdherenceMany(qint64 participantId, const QList<std::tuple<qint64, QDate, bool>>& ticks,
                                               const QString& reason)
 {
     Transaction tx(m_db);
@@ -229,8 +228,9 @@ void InterventionRepository::setAdherenceMany(qint64 participantId,
             checked.insert(interventionId, *i);
         }
         if (!checked[interventionId].isActiveOn(day))
-            throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("%1 was not active on %2.")
-                                                                     .arg(checked[interventionId].name, isoDate(day)));
+            throw StorageError(
+                StorageError::Code::InvalidInput,
+                StorageText::tr("%1 was not active on %2.").arg(checked[interventionId].name, isoDate(day)));
         insert.bind(1, interventionId).bind(2, isoDate(day)).bind(3, qint64(taken)).run();
         insert.reset();
     }

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+
 #include <optional>
 
 namespace mb {

@@ -110,9 +110,8 @@ void JournalRepository::validate(const JournalEntry& entry) const
     if (!participant || participant->deleted)
         throw StorageError(Code::NotFound, StorageText::tr("That participant does not exist."));
     if (participant->isWithdrawn())
-        throw StorageError(Code::InvalidInput,
-                           StorageText::tr("%1 withdrew on %2; their journal is read-only.")
-                               .arg(participant->code, isoDate(participant->withdrawn)));
+        throw StorageError(Code::InvalidInput, StorageText::tr("%1 withdrew on %2; their journal is read-only.")
+                                                   .arg(participant->code, isoDate(participant->withdrawn)));
     validateValues(entry);
 }
 
@@ -228,7 +227,10 @@ void JournalRepository::update(const JournalEntry& input, const QString& reason)
     Statement st = m_db.prepare(u"UPDATE entry SET at_utc = ?1, local_date = ?2, local_time = ?3, note = ?4 "
                                 u"WHERE id = ?5");
     st.bind(1, isoUtc(entry.atUtc)).bind(2, isoDate(entry.date));
-    st.bind(3, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt).bind(4, entry.note).bind(5, entry.id).run();
+    st.bind(3, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt)
+        .bind(4, entry.note)
+        .bind(5, entry.id)
+        .run();
     writeValues(entry.id, entry.values);
     AuditLog(m_db).record({.action = AuditLog::Action::Update,
                            .table = QStringLiteral("entry"),

@@ -6,6 +6,7 @@
 #include "core/TidyCsv.h"
 
 #include <QList>
+
 #include <functional>
 #include <optional>
 

@@ -69,7 +69,8 @@ qint64 MeasureRepository::add(const Measure& measure, const QString& reason)
                                            "letters, digits and underscores (at most 40 characters).")
                                .arg(measure.key));
     if (byKey(measure.key))
-        throw StorageError(Code::InvalidInput, StorageText::tr("A measure with key “%1” already exists.").arg(measure.key));
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("A measure with key “%1” already exists.").arg(measure.key));
     if (measure.labelEn.trimmed().isEmpty() || measure.labelNl.trimmed().isEmpty())
         throw StorageError(Code::InvalidInput, StorageText::tr("A measure needs an English and a Dutch label."));
     if (!(measure.maximum > measure.minimum))

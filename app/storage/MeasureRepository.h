@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+
 #include <optional>
 
 namespace mb {

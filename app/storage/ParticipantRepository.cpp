@@ -12,8 +12,8 @@ namespace mb {
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, code, display_name, arm, enrolled_on, withdrawn_on, notes, deleted FROM participant ");
+const QString selectColumns =
+    QStringLiteral("SELECT id, code, display_name, arm, enrolled_on, withdrawn_on, notes, deleted FROM participant ");
 
 Participant read(const Statement& st)
 {
@@ -85,7 +85,8 @@ Participant ParticipantRepository::require(const QString& code) const
 {
     if (auto p = byCode(code))
         return *p;
-    throw StorageError(StorageError::Code::NotFound, StorageText::tr("There is no participant with code “%1”.").arg(code));
+    throw StorageError(StorageError::Code::NotFound,
+                       StorageText::tr("There is no participant with code “%1”.").arg(code));
 }
 
 void ParticipantRepository::validate(const Participant& p) const
@@ -94,9 +95,10 @@ void ParticipantRepository::validate(const Participant& p) const
     if (p.code.trimmed().isEmpty())
         throw StorageError(Code::InvalidInput, StorageText::tr("A participant needs a code, such as P-001."));
     if (p.code != p.code.trimmed() || p.code.size() > 40)
-        throw StorageError(Code::InvalidInput,
-                           StorageText::tr("The code “%1” must be at most 40 characters long, with no spaces at the start or end.")
-                               .arg(p.code));
+        throw StorageError(
+            Code::InvalidInput,
+            StorageText::tr("The code “%1” must be at most 40 characters long, with no spaces at the start or end.")
+                .arg(p.code));
     for (QChar c : p.code)
         if (c.category() == QChar::Other_Control)
             throw StorageError(Code::InvalidInput, StorageText::tr("The code may not contain control characters."));

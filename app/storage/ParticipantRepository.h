@@ -4,6 +4,7 @@
 #include "core/Participant.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace mb {

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+
 #include <exception>
 
 namespace mb {

@@ -102,7 +102,10 @@ void ChartView::setShownMeasures(const QStringList& keys)
     emit shownMeasuresChanged(m_shown);
 }
 
-int ChartView::rollingDays() const { return m_rolling->value(); }
+int ChartView::rollingDays() const
+{
+    return m_rolling->value();
+}
 
 void ChartView::refresh()
 {

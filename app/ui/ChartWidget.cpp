@@ -64,8 +64,8 @@ void fillWithGaps(QCPGraph* graph, const QList<DailyPoint>& points)
 
 const DailyPoint* pointOn(const QList<DailyPoint>& points, QDate day)
 {
-    const auto it = std::lower_bound(points.cbegin(), points.cend(), day,
-                                     [](const DailyPoint& p, QDate d) { return p.date < d; });
+    const auto it =
+        std::lower_bound(points.cbegin(), points.cend(), day, [](const DailyPoint& p, QDate d) { return p.date < d; });
     return it != points.cend() && it->date == day ? &*it : nullptr;
 }
 
@@ -236,8 +236,8 @@ void ChartWidget::rebuild()
         label->setProperty("bandIndex", int(&b - m_bands.constData()));
     }
 
-    if (m_series.isEmpty() || std::all_of(m_series.cbegin(), m_series.cend(),
-                                          [](const ChartSeries& s) { return s.daily.isEmpty(); })) {
+    if (m_series.isEmpty() ||
+        std::all_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries& s) { return s.daily.isEmpty(); })) {
         auto* empty = new QCPItemText(m_plot);
         empty->position->setType(QCPItemPosition::ptAxisRectRatio);
         empty->position->setCoords(0.5, 0.45);
@@ -265,8 +265,7 @@ void ChartWidget::updateBandLabels()
             continue;
         const ChartBand& b = m_bands[label->property("bandIndex").toInt()];
         // Keep the label of a band that began off-screen at the left edge, stacked so they do not overlap.
-        const double x = b.event ? dayCoordinate(b.first) + 0.3
-                                 : dayCoordinate(std::max(b.first, visibleFirst)) - 0.3;
+        const double x = b.event ? dayCoordinate(b.first) + 0.3 : dayCoordinate(std::max(b.first, visibleFirst)) - 0.3;
         placeOnDays(label->position, m_plot, x, 0.015 + 0.06 * (row++ % 3));
     }
 }
@@ -316,9 +315,15 @@ void ChartWidget::showAll()
         showLastDays(30);
 }
 
-QDate ChartWidget::visibleFirst() const { return dateFromCoordinate(m_plot->xAxis->range().lower + 0.5); }
+QDate ChartWidget::visibleFirst() const
+{
+    return dateFromCoordinate(m_plot->xAxis->range().lower + 0.5);
+}
 
-QDate ChartWidget::visibleLast() const { return dateFromCoordinate(m_plot->xAxis->range().upper - 0.5); }
+QDate ChartWidget::visibleLast() const
+{
+    return dateFromCoordinate(m_plot->xAxis->range().upper - 0.5);
+}
 
 QString ChartWidget::describeDay(QDate day) const
 {
@@ -386,9 +391,15 @@ int ChartWidget::graphCount() const
     return count;
 }
 
-int ChartWidget::bandCount() const { return m_bandItems; }
+int ChartWidget::bandCount() const
+{
+    return m_bandItems;
+}
 
-int ChartWidget::eventCount() const { return m_eventItems; }
+int ChartWidget::eventCount() const
+{
+    return m_eventItems;
+}
 
 int ChartWidget::adherenceTickCount() const
 {

@@ -14,8 +14,8 @@ namespace mb {
 
 struct ChartSeries {
     QString key;
-    QString label;     // "Mood"
-    QString unit;      // shown on the secondary axis
+    QString label; // "Mood"
+    QString unit;  // shown on the secondary axis
     QColor color;
     bool secondaryAxis = false; // not a 0–10 scale: drawn against the right axis
     QList<DailyPoint> daily;

@@ -98,7 +98,9 @@ std::optional<QString> Editor::addParticipant(const Participant& participant, qi
     Store* store = m_store;
     return performCreate(
         tr("Add participant %1").arg(participant.code), [&] { return store->participants().add(participant); },
-        [store](qint64 id, bool deleted, const QString& reason) { store->participants().setDeleted(id, deleted, reason); },
+        [store](qint64 id, bool deleted, const QString& reason) {
+            store->participants().setDeleted(id, deleted, reason);
+        },
         [this] { emit participantsChanged(); }, newId);
 }
 
@@ -109,10 +111,13 @@ std::optional<QString> Editor::editParticipant(const Participant& changed)
         return tr("That participant no longer exists.");
     Store* store = m_store;
     auto update = [store](const Participant& p) {
-        return [store, p](const QString& reason) { store->participants().update(p, reason); };
+        return [store, p](const QString& reason) {
+            store->participants().update(p, reason);
+        };
     };
-    return perform(tr("Edit participant %1").arg(changed.code), [&] { update(changed)({}); }, update(changed),
-                   update(*before), [this] { emit participantsChanged(); });
+    return perform(
+        tr("Edit participant %1").arg(changed.code), [&] { update(changed)({}); }, update(changed), update(*before),
+        [this] { emit participantsChanged(); });
 }
 
 std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId, const QMap<qint64, bool>& adherence)
@@ -163,11 +168,14 @@ std::optional<QString> Editor::editEntry(const JournalEntry& changed)
         return tr("That entry no longer exists.");
     Store* store = m_store;
     auto update = [store](const JournalEntry& e) {
-        return [store, e](const QString& reason) { store->journal().update(e, reason); };
+        return [store, e](const QString& reason) {
+            store->journal().update(e, reason);
+        };
     };
     const qint64 participant = changed.participantId;
-    return perform(tr("Edit entry"), [&] { update(changed)({}); }, update(changed), update(*before),
-                   [this, participant] { emit entriesChanged(participant); });
+    return perform(
+        tr("Edit entry"), [&] { update(changed)({}); }, update(changed), update(*before),
+        [this, participant] { emit entriesChanged(participant); });
 }
 
 std::optional<QString> Editor::deleteEntry(qint64 entryId)
@@ -177,11 +185,14 @@ std::optional<QString> Editor::deleteEntry(qint64 entryId)
         return tr("That entry no longer exists.");
     Store* store = m_store;
     auto setDeleted = [store, entryId](bool deleted) {
-        return [store, entryId, deleted](const QString& reason) { store->journal().setDeleted(entryId, deleted, reason); };
+        return [store, entryId, deleted](const QString& reason) {
+            store->journal().setDeleted(entryId, deleted, reason);
+        };
     };
     const qint64 participant = before->participantId;
-    return perform(tr("Delete entry"), [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
-                   [this, participant] { emit entriesChanged(participant); });
+    return perform(
+        tr("Delete entry"), [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
+        [this, participant] { emit entriesChanged(participant); });
 }
 
 std::optional<QString> Editor::addIntervention(const Intervention& intervention, qint64* newId)
@@ -203,11 +214,14 @@ std::optional<QString> Editor::editIntervention(const Intervention& changed)
         return tr("That intervention no longer exists.");
     Store* store = m_store;
     auto update = [store](const Intervention& i) {
-        return [store, i](const QString& reason) { store->interventions().update(i, reason); };
+        return [store, i](const QString& reason) {
+            store->interventions().update(i, reason);
+        };
     };
     const qint64 participant = changed.participantId;
-    return perform(tr("Edit intervention %1").arg(changed.name), [&] { update(changed)({}); }, update(changed),
-                   update(*before), [this, participant] { emit interventionsChanged(participant); });
+    return perform(
+        tr("Edit intervention %1").arg(changed.name), [&] { update(changed)({}); }, update(changed), update(*before),
+        [this, participant] { emit interventionsChanged(participant); });
 }
 
 std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
@@ -222,8 +236,9 @@ std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
         };
     };
     const qint64 participant = before->participantId;
-    return perform(tr("Delete intervention %1").arg(before->name), [&] { setDeleted(true)({}); }, setDeleted(true),
-                   setDeleted(false), [this, participant] { emit interventionsChanged(participant); });
+    return perform(
+        tr("Delete intervention %1").arg(before->name), [&] { setDeleted(true)({}); }, setDeleted(true),
+        setDeleted(false), [this, participant] { emit interventionsChanged(participant); });
 }
 
 std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bool taken)
@@ -240,9 +255,10 @@ std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bo
         };
     };
     const qint64 participant = intervention->participantId;
-    return perform(taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
-                   [&] { set(taken)({}); }, set(taken), set(before),
-                   [this, participant] { emit interventionsChanged(participant); });
+    return perform(
+        taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
+        [&] { set(taken)({}); }, set(taken), set(before),
+        [this, participant] { emit interventionsChanged(participant); });
 }
 
 } // namespace mb

@@ -7,6 +7,7 @@
 #include "core/Participant.h"
 
 #include <QObject>
+
 #include <functional>
 #include <optional>
 

@@ -6,6 +6,7 @@
 #include "core/Measure.h"
 
 #include <QDialog>
+
 #include <functional>
 #include <optional>
 

@@ -4,6 +4,7 @@
 #include "core/Intervention.h"
 
 #include <QDialog>
+
 #include <functional>
 #include <optional>
 

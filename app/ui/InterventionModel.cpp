@@ -39,9 +39,15 @@ const Intervention* InterventionModel::interventionAt(int row) const
     return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
 }
 
-int InterventionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
+int InterventionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
 
-int InterventionModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int InterventionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant InterventionModel::data(const QModelIndex& index, int role) const
 {

@@ -137,9 +137,10 @@ void InterventionPanel::deleteIntervention()
     const auto current = m_store && selectedId() ? m_store->interventions().byId(selectedId()) : std::nullopt;
     if (!current || m_readOnly)
         return;
-    if (QMessageBox::question(this, tr("Delete intervention"),
-                              tr("Delete “%1”? You can undo this with Ctrl+Z; the audit trail keeps a record.")
-                                  .arg(current->name)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Delete intervention"),
+            tr("Delete “%1”? You can undo this with Ctrl+Z; the audit trail keeps a record.").arg(current->name)) !=
+        QMessageBox::Yes)
         return;
     if (auto error = m_editor->deleteIntervention(current->id))
         QMessageBox::warning(this, tr("Not deleted"), *error);

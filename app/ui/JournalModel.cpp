@@ -70,7 +70,10 @@ const Measure* JournalModel::measureAt(int column) const
     return i >= 0 && i < m_columns.size() ? &m_columns[i] : nullptr;
 }
 
-int JournalModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int JournalModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
 int JournalModel::columnCount(const QModelIndex& parent) const
 {

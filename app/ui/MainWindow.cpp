@@ -9,8 +9,8 @@
 #include "storage/TidyExport.h"
 #include "ui/ChartView.h"
 #include "ui/Editor.h"
-#include "ui/InterventionPanel.h"
 #include "ui/EntryDialog.h"
+#include "ui/InterventionPanel.h"
 #include "ui/JournalModel.h"
 #include "ui/LanguageManager.h"
 #include "ui/ParticipantDialog.h"
@@ -32,8 +32,8 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -353,7 +353,10 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     return std::nullopt;
 }
 
-bool MainWindow::isDemo() const { return m_store && QFileInfo(m_store->path()).fileName() == demoFileName; }
+bool MainWindow::isDemo() const
+{
+    return m_store && QFileInfo(m_store->path()).fileName() == demoFileName;
+}
 
 std::optional<QString> MainWindow::openDemoDatabase()
 {
@@ -405,8 +408,8 @@ bool MainWindow::openDatabaseInteractively(const QString& path)
         if (!error)
             return true;
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-                        tr("MoodBiome cannot use “%1”.").arg(QDir::toNativeSeparators(candidate)), QMessageBox::NoButton,
-                        this);
+                        tr("MoodBiome cannot use “%1”.").arg(QDir::toNativeSeparators(candidate)),
+                        QMessageBox::NoButton, this);
         box.setInformativeText(*error);
         QPushButton* other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
         QPushButton* fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
@@ -429,16 +432,17 @@ bool MainWindow::openDatabaseInteractively(const QString& path)
 void MainWindow::chooseDatabase(bool create)
 {
     const QString dir = m_store ? QFileInfo(m_store->path()).path() : QDir::homePath();
-    const QString path =
-        create ? QFileDialog::getSaveFileName(this, tr("Create a new MoodBiome database"), dir,
-                                              tr("MoodBiome databases (*.sqlite)"))
-               : QFileDialog::getOpenFileName(this, tr("Open a MoodBiome database"), dir,
-                                              tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
+    const QString path = create
+                             ? QFileDialog::getSaveFileName(this, tr("Create a new MoodBiome database"), dir,
+                                                            tr("MoodBiome databases (*.sqlite)"))
+                             : QFileDialog::getOpenFileName(this, tr("Open a MoodBiome database"), dir,
+                                                            tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Not created"),
-                             tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.").arg(path));
+        QMessageBox::warning(
+            this, tr("Not created"),
+            tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.").arg(path));
         return;
     }
     if (auto error = openDatabase(path))
@@ -584,7 +588,9 @@ void MainWindow::newEntry()
             taken.append(i);
     auto* dialog = new EntryDialog(
         entry, m_store->measures().list(), participantTitle(*p),
-        [this](const JournalEntry& e, const QMap<qint64, bool>& ticks) { return m_editor->addEntry(e, nullptr, ticks); },
+        [this](const JournalEntry& e, const QMap<qint64, bool>& ticks) {
+            return m_editor->addEntry(e, nullptr, ticks);
+        },
         taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -673,9 +679,8 @@ void MainWindow::exportTidyCsv()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export tidy CSV"),
-                                                      QDir::home().filePath(QStringLiteral("moodbiome.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export tidy CSV"), QDir::home().filePath(QStringLiteral("moodbiome.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -696,12 +701,12 @@ void MainWindow::exportTidyCsv()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About MoodBiome"),
-                       tr("<h3>MoodBiome %1</h3><p>Track how mood, stress and gut health move with probiotics, "
-                          "diet changes and other interventions.</p><p>Your data stay on this computer, in "
-                          "<code>%2</code>.</p>")
-                           .arg(QStringLiteral(MOODBIOME_VERSION),
-                                m_store ? m_store->path().toHtmlEscaped() : QString()));
+    QMessageBox::about(
+        this, tr("About MoodBiome"),
+        tr("<h3>MoodBiome %1</h3><p>Track how mood, stress and gut health move with probiotics, "
+           "diet changes and other interventions.</p><p>Your data stay on this computer, in "
+           "<code>%2</code>.</p>")
+            .arg(QStringLiteral(MOODBIOME_VERSION), m_store ? m_store->path().toHtmlEscaped() : QString()));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+
 #include <memory>
 #include <optional>
 

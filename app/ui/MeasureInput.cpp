@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
+
 #include <cmath>
 
 namespace mb {
@@ -102,7 +103,10 @@ MeasureInput::MeasureInput(const Measure& measure, QWidget* parent)
     retranslate();
 }
 
-double MeasureInput::notRecorded() const { return m_measure.minimum - steppingFor(m_measure.kind).step; }
+double MeasureInput::notRecorded() const
+{
+    return m_measure.minimum - steppingFor(m_measure.kind).step;
+}
 
 std::optional<double> MeasureInput::value() const
 {
@@ -126,7 +130,10 @@ void MeasureInput::setValue(std::optional<double> value)
     }
 }
 
-QWidget* MeasureInput::editor() const { return m_picker ? static_cast<QWidget*>(m_picker) : m_spin; }
+QWidget* MeasureInput::editor() const
+{
+    return m_picker ? static_cast<QWidget*>(m_picker) : m_spin;
+}
 
 void MeasureInput::changeEvent(QEvent* event)
 {
@@ -154,7 +161,8 @@ void MeasureInput::retranslate()
     m_spin->setAccessibleName(label);
     const QString unit = MeasureText::unitSymbol(m_measure);
     m_spin->setSuffix(unit.isEmpty() || m_measure.kind == MeasureKind::Scale ? QString() : u' ' + unit);
-    m_spin->setToolTip(tr("%1, %2. A value below the minimum means: not recorded.").arg(label, MeasureText::rangeText(m_measure)));
+    m_spin->setToolTip(
+        tr("%1, %2. A value below the minimum means: not recorded.").arg(label, MeasureText::rangeText(m_measure)));
     if (m_slider)
         m_slider->setAccessibleName(tr("%1 slider").arg(label));
 }

@@ -4,6 +4,7 @@
 #include "core/Measure.h"
 
 #include <QWidget>
+
 #include <optional>
 
 class QAbstractSpinBox;
@@ -36,9 +37,9 @@ private:
     double notRecorded() const;
 
     Measure m_measure;
-    QSlider* m_slider = nullptr;       // 0-10 scales only
-    QDoubleSpinBox* m_spin = nullptr;  // every numeric kind
-    QComboBox* m_picker = nullptr;     // Bristol stool types
+    QSlider* m_slider = nullptr;      // 0-10 scales only
+    QDoubleSpinBox* m_spin = nullptr; // every numeric kind
+    QComboBox* m_picker = nullptr;    // Bristol stool types
     QToolButton* m_clear;
 };
 

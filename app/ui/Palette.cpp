@@ -8,10 +8,14 @@ namespace mb {
 QColor measureColor(const QString& key, int fallbackIndex)
 {
     static const QHash<QString, QColor> colors = {
-        {QStringLiteral("mood"), QColor(0x00, 0x72, 0xB2)},          {QStringLiteral("stress"), QColor(0xD5, 0x5E, 0x00)},
-        {QStringLiteral("anxiety"), QColor(0xCC, 0x79, 0xA7)},       {QStringLiteral("energy"), QColor(0xE6, 0x9F, 0x00)},
-        {QStringLiteral("sleep_quality"), QColor(0x56, 0xB4, 0xE9)}, {QStringLiteral("sleep_hours"), QColor(0x33, 0x33, 0x99)},
-        {QStringLiteral("gi_discomfort"), QColor(0x8B, 0x45, 0x13)}, {QStringLiteral("bristol"), QColor(0x80, 0x80, 0x00)},
+        {QStringLiteral("mood"), QColor(0x00, 0x72, 0xB2)},
+        {QStringLiteral("stress"), QColor(0xD5, 0x5E, 0x00)},
+        {QStringLiteral("anxiety"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("energy"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("sleep_quality"), QColor(0x56, 0xB4, 0xE9)},
+        {QStringLiteral("sleep_hours"), QColor(0x33, 0x33, 0x99)},
+        {QStringLiteral("gi_discomfort"), QColor(0x8B, 0x45, 0x13)},
+        {QStringLiteral("bristol"), QColor(0x80, 0x80, 0x00)},
         {QStringLiteral("fiber_g"), QColor(0x00, 0x9E, 0x73)},
     };
     static const QColor fallback[] = {QColor(0x44, 0x44, 0x44), QColor(0x99, 0x33, 0x66), QColor(0x33, 0x66, 0x66),

@@ -4,6 +4,7 @@
 #include "core/Participant.h"
 
 #include <QDialog>
+
 #include <functional>
 #include <optional>
 

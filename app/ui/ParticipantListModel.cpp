@@ -45,7 +45,10 @@ int ParticipantListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_participants.size());
 }
 
-int ParticipantListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ParticipantListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
 {

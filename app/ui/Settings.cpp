@@ -13,10 +13,10 @@ struct Entry {
     const char* name;
 };
 constexpr Entry entries[] = {
-    {Settings::Key::Language, "ui/language"},         {Settings::Key::Mode, "ui/mode"},
+    {Settings::Key::Language, "ui/language"},           {Settings::Key::Mode, "ui/mode"},
     {Settings::Key::LastDatabase, "data/lastDatabase"}, {Settings::Key::WindowGeometry, "window/geometry"},
-    {Settings::Key::WindowState, "window/state"},     {Settings::Key::SplitterState, "window/splitter"},
-    {Settings::Key::ChartMeasures, "chart/measures"}, {Settings::Key::FirstRunDone, "ui/firstRunDone"},
+    {Settings::Key::WindowState, "window/state"},       {Settings::Key::SplitterState, "window/splitter"},
+    {Settings::Key::ChartMeasures, "chart/measures"},   {Settings::Key::FirstRunDone, "ui/firstRunDone"},
 };
 
 QString nameOf(Settings::Key key)
@@ -56,7 +56,10 @@ Settings::Settings(QObject* parent)
 
 Settings::~Settings() = default;
 
-QVariant Settings::value(Key key) const { return m_settings->value(nameOf(key), defaultOf(key)); }
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(nameOf(key), defaultOf(key));
+}
 
 void Settings::setValue(Key key, const QVariant& value)
 {

@@ -13,7 +13,16 @@ enum class AppMode { SinglePerson, Clinician };
 class Settings : public QObject {
     Q_OBJECT
 public:
-    enum class Key { Language, Mode, LastDatabase, WindowGeometry, WindowState, SplitterState, ChartMeasures, FirstRunDone };
+    enum class Key {
+        Language,
+        Mode,
+        LastDatabase,
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        ChartMeasures,
+        FirstRunDone
+    };
     Q_ENUM(Key)
 
     explicit Settings(QObject* parent = nullptr);
