@@ -1,4 +1,5 @@
 // The GUI entry point: settings, language, the database to open, the main window.
+#include "core/Clock.h"
 #include "storage/Store.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -16,6 +17,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOODBIOME_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
+
+    // Screenshots and manual tests can fix "now" the way the command line's tests do.
+    std::optional<mb::FixedClock> fixedClock;
+    if (const auto now = mb::nowFromEnvironment(); now && now->isValid()) {
+        fixedClock.emplace(*now, QTimeZone::systemTimeZone());
+        mb::setClock(&*fixedClock);
+    }
 
     mb::Settings settings;
     mb::LanguageManager languages;

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+
 #include <memory>
 #include <unistd.h>
 
@@ -30,17 +31,20 @@ struct CliResult {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     // The {"errors":[...]} document on stderr.
     QJsonObject errorJson() const { return QJsonDocument::fromJson(err).object(); }
-    QString describe() const {
+    QString describe() const
+    {
         return QStringLiteral("exit %1, stdout: %2, stderr: %3").arg(exitCode).arg(outText(), errText());
     }
 };
 
-QByteArray contents(const QString& path) {
+QByteArray contents(const QString& path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void writeFile(const QString& path, const QByteArray& data) {
+void writeFile(const QString& path, const QByteArray& data)
+{
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QCOMPARE(file.write(data), data.size());
@@ -49,10 +53,10 @@ void writeFile(const QString& path, const QByteArray& data) {
 } // namespace
 
 // Evaluates result once: QVERIFY2 evaluates its description even when the check passes.
-#define EXPECT_EXIT(result, code)                                                                            \
-    do {                                                                                                     \
-        const CliResult& checked = (result);                                                                 \
-        QVERIFY2(checked.exitCode == (code), qPrintable(checked.describe()));                                \
+#define EXPECT_EXIT(result, code)                                                                                      \
+    do {                                                                                                               \
+        const CliResult& checked = (result);                                                                           \
+        QVERIFY2(checked.exitCode == (code), qPrintable(checked.describe()));                                          \
     } while (false)
 
 class TestCli : public QObject {
@@ -101,13 +105,26 @@ private slots:
     void environmentVariableChoosesDatabase();
     void defaultDatabaseIsInAppData();
     void jsonErrorsOnStderr();
+    void helpListsQuestionnaireCommands();
+    void scorePrintsExactJson_data();
+    void scorePrintsExactJson();
+    void scorePrintsReadableText();
+    void scoreRefusesBadItems_data();
+    void scoreRefusesBadItems();
+    void scoreOpensNoDatabase();
+    void questionnaireAddStoresAuditsAndExports();
+    void questionnaireAddAsJson();
+    void questionnaireAddRefusesBadInput_data();
+    void questionnaireAddRefusesBadInput();
+    void questionnaireAddCreatesNoDatabase();
 
 private:
     QProcessEnvironment environment() const;
     CliResult cli(const QStringList& arguments) const { return cli(arguments, environment()); }
     CliResult cli(const QStringList& arguments, const QProcessEnvironment& environment) const;
     // Runs against db.sqlite in the temporary folder.
-    CliResult db(const QStringList& arguments) const {
+    CliResult db(const QStringList& arguments) const
+    {
         return cli(QStringList{QStringLiteral("--database"), m_db} + arguments);
     }
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -118,21 +135,25 @@ private:
     QString m_db;
 };
 
-void TestCli::initTestCase() {
+void TestCli::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestCli::init() {
+void TestCli::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = path(QStringLiteral("db.sqlite"));
 }
 
-void TestCli::cleanup() {
+void TestCli::cleanup()
+{
     m_dir.reset();
 }
 
-QProcessEnvironment TestCli::environment() const {
+QProcessEnvironment TestCli::environment() const
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MOODBIOME_NOW"), now);
     env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Amsterdam"));
@@ -143,7 +164,8 @@ QProcessEnvironment TestCli::environment() const {
     return env;
 }
 
-CliResult TestCli::cli(const QStringList& arguments, const QProcessEnvironment& environment) const {
+CliResult TestCli::cli(const QStringList& arguments, const QProcessEnvironment& environment) const
+{
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir->path());
@@ -160,33 +182,37 @@ CliResult TestCli::cli(const QStringList& arguments, const QProcessEnvironment& 
     return result;
 }
 
-void TestCli::addParticipant(const QString& code) {
+void TestCli::addParticipant(const QString& code)
+{
     const CliResult r = db({QStringLiteral("participant"), QStringLiteral("add"), code});
     EXPECT_EXIT(r, 0);
 }
 
-void TestCli::logSample() {
+void TestCli::logSample()
+{
     addParticipant(QStringLiteral("P-001"));
-    const CliResult r = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
-                            QStringLiteral("2025-01-04"), QStringLiteral("--time"), QStringLiteral("21:15"),
-                            QStringLiteral("--note"), QStringLiteral("kefir, then \"a lot\" of sleep"),
-                            QStringLiteral("mood=7"), QStringLiteral("stress=2.5")});
+    const CliResult r =
+        db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"), QStringLiteral("2025-01-04"),
+            QStringLiteral("--time"), QStringLiteral("21:15"), QStringLiteral("--note"),
+            QStringLiteral("kefir, then \"a lot\" of sleep"), QStringLiteral("mood=7"), QStringLiteral("stress=2.5")});
     EXPECT_EXIT(r, 0);
 }
 
-void TestCli::helpListsEveryCommand() {
+void TestCli::helpListsEveryCommand()
+{
     for (const QString& help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
         const CliResult r = cli({help});
         EXPECT_EXIT(r, 0);
-        for (const char* usage : {"participant add CODE", "participant list", "log CODE",
-                                  "export [--format tidy]", "--database FILE", "--json", "sleep_hours"})
+        for (const char* usage : {"participant add CODE", "participant list", "log CODE", "export [--format tidy]",
+                                  "--database FILE", "--json", "sleep_hours"})
             QVERIFY2(r.outText().contains(QLatin1String(usage)), usage);
     }
     // Help wins over everything else, even after an unknown command.
     EXPECT_EXIT(cli({QStringLiteral("frobnicate"), QStringLiteral("--help")}), 0);
 }
 
-void TestCli::versionPrintsNumber() {
+void TestCli::versionPrintsNumber()
+{
     const CliResult r = cli({QStringLiteral("--version")});
     EXPECT_EXIT(r, 0);
     QCOMPARE(r.outText().trimmed(), QStringLiteral("moodbiome-cli " MOODBIOME_VERSION));
@@ -194,11 +220,11 @@ void TestCli::versionPrintsNumber() {
     QCOMPARE(json.json().value(QStringLiteral("version")).toString(), QStringLiteral(MOODBIOME_VERSION));
 }
 
-void TestCli::participantAddThenList() {
-    const CliResult add =
-        db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-002"),
-            QStringLiteral("--name"), QStringLiteral("Ans"), QStringLiteral("--arm"),
-            QStringLiteral("probiotic"), QStringLiteral("--enrolled"), QStringLiteral("2025-01-02")});
+void TestCli::participantAddThenList()
+{
+    const CliResult add = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-002"),
+                              QStringLiteral("--name"), QStringLiteral("Ans"), QStringLiteral("--arm"),
+                              QStringLiteral("probiotic"), QStringLiteral("--enrolled"), QStringLiteral("2025-01-02")});
     EXPECT_EXIT(add, 0);
     QVERIFY(add.outText().contains(QStringLiteral("P-002")));
     addParticipant(QStringLiteral("P-001"));
@@ -216,7 +242,8 @@ void TestCli::participantAddThenList() {
     QCOMPARE(lines[2].indexOf(QStringLiteral("2025-01-02")), lines[0].indexOf(QStringLiteral("Enrolled")));
 }
 
-void TestCli::participantListAsJson() {
+void TestCli::participantListAsJson()
+{
     logSample();
     addParticipant(QStringLiteral("P-002"));
     const CliResult r = db({QStringLiteral("--json"), QStringLiteral("participant"), QStringLiteral("list")});
@@ -234,10 +261,11 @@ void TestCli::participantListAsJson() {
     QCOMPARE(participants[1].toObject().value(QStringLiteral("entries")).toInt(), 0);
 }
 
-void TestCli::participantAddAsJson() {
-    const CliResult r = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-003"),
-                            QStringLiteral("--enrolled=2024-12-30"), QStringLiteral("--name=Bram"),
-                            QStringLiteral("--json")});
+void TestCli::participantAddAsJson()
+{
+    const CliResult r =
+        db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-003"),
+            QStringLiteral("--enrolled=2024-12-30"), QStringLiteral("--name=Bram"), QStringLiteral("--json")});
     EXPECT_EXIT(r, 0);
     const QJsonObject participant = r.json().value(QStringLiteral("participant")).toObject();
     QCOMPARE(participant.value(QStringLiteral("code")).toString(), QStringLiteral("P-003"));
@@ -247,7 +275,8 @@ void TestCli::participantAddAsJson() {
     QCOMPARE(participant.value(QStringLiteral("entries")).toInt(), 0);
 }
 
-void TestCli::duplicateParticipantCodeIsRefused() {
+void TestCli::duplicateParticipantCodeIsRefused()
+{
     addParticipant(QStringLiteral("P-001"));
     const QByteArray before = contents(m_db);
     const CliResult r = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")});
@@ -257,9 +286,9 @@ void TestCli::duplicateParticipantCodeIsRefused() {
     QCOMPARE(contents(m_db), before);
 }
 
-void TestCli::invalidParticipantCodeLeavesNoDatabase() {
-    const CliResult blank =
-        db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral(" P-001 ")});
+void TestCli::invalidParticipantCodeLeavesNoDatabase()
+{
+    const CliResult blank = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral(" P-001 ")});
     EXPECT_EXIT(blank, 2);
     const CliResult date = db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001"),
                                QStringLiteral("--enrolled"), QStringLiteral("2025-13-01")});
@@ -269,12 +298,13 @@ void TestCli::invalidParticipantCodeLeavesNoDatabase() {
     QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
 }
 
-void TestCli::logThenExport() {
+void TestCli::logThenExport()
+{
     addParticipant(QStringLiteral("P-001"));
     const CliResult log =
-        db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
-            QStringLiteral("2025-01-03"), QStringLiteral("--time"), QStringLiteral("07:45"),
-            QStringLiteral("mood=6"), QStringLiteral("sleep_hours=7.5"), QStringLiteral("bristol=4")});
+        db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"), QStringLiteral("2025-01-03"),
+            QStringLiteral("--time"), QStringLiteral("07:45"), QStringLiteral("mood=6"),
+            QStringLiteral("sleep_hours=7.5"), QStringLiteral("bristol=4")});
     EXPECT_EXIT(log, 0);
     QVERIFY(log.outText().contains(QStringLiteral("P-001")));
 
@@ -286,34 +316,34 @@ void TestCli::logThenExport() {
                                                 "P-001,2025-01-03,07:45,bristol,4,\n"));
 }
 
-void TestCli::logWithoutDateUsesClock() {
+void TestCli::logWithoutDateUsesClock()
+{
     addParticipant(QStringLiteral("P-001"));
     EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")}), 0);
-    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--time"),
-                    QStringLiteral("07:00"), QStringLiteral("mood=4")}),
+    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--time"), QStringLiteral("07:00"),
+                    QStringLiteral("mood=4")}),
                 0);
     const CliResult exported = db({QStringLiteral("export")});
     // MOODBIOME_NOW is 08:30 UTC, 09:30 in Amsterdam.
-    QVERIFY2(exported.outText().contains(QStringLiteral("P-001,2025-01-05,09:30,mood,5,")),
-             exported.out.constData());
-    QVERIFY2(exported.outText().contains(QStringLiteral("P-001,2025-01-05,07:00,mood,4,")),
-             exported.out.constData());
+    QVERIFY2(exported.outText().contains(QStringLiteral("P-001,2025-01-05,09:30,mood,5,")), exported.out.constData());
+    QVERIFY2(exported.outText().contains(QStringLiteral("P-001,2025-01-05,07:00,mood,4,")), exported.out.constData());
 }
 
-void TestCli::logWithDateButNoTimeHasNoTime() {
+void TestCli::logWithDateButNoTimeHasNoTime()
+{
     addParticipant(QStringLiteral("P-001"));
     EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
                     QStringLiteral("2025-01-01"), QStringLiteral("anxiety=3")}),
                 0);
-    QVERIFY(
-        db({QStringLiteral("export")}).outText().contains(QStringLiteral("P-001,2025-01-01,,anxiety,3,\n")));
+    QVERIFY(db({QStringLiteral("export")}).outText().contains(QStringLiteral("P-001,2025-01-01,,anxiety,3,\n")));
 }
 
-void TestCli::logAsJson() {
+void TestCli::logAsJson()
+{
     addParticipant(QStringLiteral("P-001"));
-    const CliResult r = db({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("P-001"),
-                            QStringLiteral("--date"), QStringLiteral("2025-01-02"),
-                            QStringLiteral("energy=8"), QStringLiteral("caffeine_mg=95")});
+    const CliResult r =
+        db({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("P-001"), QStringLiteral("--date"),
+            QStringLiteral("2025-01-02"), QStringLiteral("energy=8"), QStringLiteral("caffeine_mg=95")});
     EXPECT_EXIT(r, 0);
     const QJsonObject json = r.json();
     QVERIFY(json.value(QStringLiteral("entry_id")).toInteger() > 0);
@@ -326,7 +356,8 @@ void TestCli::logAsJson() {
     QCOMPARE(values.value(QStringLiteral("caffeine_mg")).toDouble(), 95.0);
 }
 
-void TestCli::logNoteOnly() {
+void TestCli::logNoteOnly()
+{
     addParticipant(QStringLiteral("P-001"));
     const CliResult r = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--note"),
                             QStringLiteral("started the probiotic"), QStringLiteral("--json")});
@@ -335,7 +366,8 @@ void TestCli::logNoteOnly() {
     QVERIFY(r.json().value(QStringLiteral("values")).toObject().isEmpty());
 }
 
-void TestCli::invalidLogLeavesDatabaseUnchanged_data() {
+void TestCli::invalidLogLeavesDatabaseUnchanged_data()
+{
     QTest::addColumn<QStringList>("arguments"); // after "log"
     QTest::addColumn<QString>("message");
 
@@ -344,15 +376,12 @@ void TestCli::invalidLogLeavesDatabaseUnchanged_data() {
     const QString day = QStringLiteral("2025-01-05");
     QTest::newRow("out of range") << QStringList{p, d, day, QStringLiteral("mood=11")}
                                   << QStringLiteral("mood=11: Mood must be between 0 and 10.");
-    QTest::newRow("negative") << QStringList{p, d, day, QStringLiteral("stress=-1")}
-                              << QStringLiteral("stress=-1");
+    QTest::newRow("negative") << QStringList{p, d, day, QStringLiteral("stress=-1")} << QStringLiteral("stress=-1");
     QTest::newRow("whole number") << QStringList{p, d, day, QStringLiteral("bristol=3.5")}
                                   << QStringLiteral("whole number");
-    QTest::newRow("impossible date") << QStringList{p, d, QStringLiteral("2025-02-30"),
-                                                    QStringLiteral("mood=5")}
+    QTest::newRow("impossible date") << QStringList{p, d, QStringLiteral("2025-02-30"), QStringLiteral("mood=5")}
                                      << QStringLiteral("2025-02-30");
-    QTest::newRow("day-first date") << QStringList{p, d, QStringLiteral("05-01-2025"),
-                                                   QStringLiteral("mood=5")}
+    QTest::newRow("day-first date") << QStringList{p, d, QStringLiteral("05-01-2025"), QStringLiteral("mood=5")}
                                     << QStringLiteral("YYYY-MM-DD");
     QTest::newRow("bad time")
         << QStringList{p, d, day, QStringLiteral("--time"), QStringLiteral("25:00"), QStringLiteral("mood=5")}
@@ -363,21 +392,18 @@ void TestCli::invalidLogLeavesDatabaseUnchanged_data() {
                                << QStringLiteral("Unknown measure “Mood”");
     QTest::newRow("not a number") << QStringList{p, d, day, QStringLiteral("mood=seven")}
                                   << QStringLiteral("mood=seven");
-    QTest::newRow("decimal comma") << QStringList{p, d, day, QStringLiteral("mood=7,5")}
-                                   << QStringLiteral("mood=7,5");
-    QTest::newRow("not finite") << QStringList{p, d, day, QStringLiteral("mood=nan")}
-                                << QStringLiteral("number");
-    QTest::newRow("no equals sign") << QStringList{p, d, day, QStringLiteral("mood")}
-                                    << QStringLiteral("KEY=VALUE");
-    QTest::newRow("empty value") << QStringList{p, d, day, QStringLiteral("mood=")}
-                                 << QStringLiteral("mood=");
+    QTest::newRow("decimal comma") << QStringList{p, d, day, QStringLiteral("mood=7,5")} << QStringLiteral("mood=7,5");
+    QTest::newRow("not finite") << QStringList{p, d, day, QStringLiteral("mood=nan")} << QStringLiteral("number");
+    QTest::newRow("no equals sign") << QStringList{p, d, day, QStringLiteral("mood")} << QStringLiteral("KEY=VALUE");
+    QTest::newRow("empty value") << QStringList{p, d, day, QStringLiteral("mood=")} << QStringLiteral("mood=");
     QTest::newRow("key twice") << QStringList{p, d, day, QStringLiteral("mood=5"), QStringLiteral("mood=6")}
                                << QStringLiteral("more than once");
-    QTest::newRow("unknown participant")
-        << QStringList{QStringLiteral("P-999"), d, day, QStringLiteral("mood=5")} << QStringLiteral("P-999");
+    QTest::newRow("unknown participant") << QStringList{QStringLiteral("P-999"), d, day, QStringLiteral("mood=5")}
+                                         << QStringLiteral("P-999");
 }
 
-void TestCli::invalidLogLeavesDatabaseUnchanged() {
+void TestCli::invalidLogLeavesDatabaseUnchanged()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     addParticipant(QStringLiteral("P-001"));
@@ -389,15 +415,16 @@ void TestCli::invalidLogLeavesDatabaseUnchanged() {
     QVERIFY2(r.errText().contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QCOMPARE(contents(m_db), before);
-    QCOMPARE(db({QStringLiteral("export")}).outText(),
-             QStringLiteral("participant,date,time,measure,value,note\n"));
+    QCOMPARE(db({QStringLiteral("export")}).outText(), QStringLiteral("participant,date,time,measure,value,note\n"));
 }
 
-void TestCli::invalidLogCreatesNoDatabase_data() {
+void TestCli::invalidLogCreatesNoDatabase_data()
+{
     invalidLogLeavesDatabaseUnchanged_data();
 }
 
-void TestCli::invalidLogCreatesNoDatabase() {
+void TestCli::invalidLogCreatesNoDatabase()
+{
     QFETCH(QStringList, arguments);
     const CliResult r = db(QStringList{QStringLiteral("log")} + arguments);
     EXPECT_EXIT(r, 2);
@@ -405,7 +432,8 @@ void TestCli::invalidLogCreatesNoDatabase() {
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
 }
 
-void TestCli::outOfRangeValueNamesMeasureAndRange() {
+void TestCli::outOfRangeValueNamesMeasureAndRange()
+{
     // The acceptance check of DESIGN.md, word for word: an existing file stays byte-for-byte the same ...
     const QString x = path(QStringLiteral("x.db"));
     EXPECT_EXIT(cli({QStringLiteral("--database"), x, QStringLiteral("participant"), QStringLiteral("add"),
@@ -430,7 +458,8 @@ void TestCli::outOfRangeValueNamesMeasureAndRange() {
     QVERIFY(!QFile::exists(x));
 }
 
-void TestCli::usageErrors_data() {
+void TestCli::usageErrors_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
 
@@ -438,47 +467,43 @@ void TestCli::usageErrors_data() {
     QTest::newRow("no command") << QStringList{} << QStringLiteral("No command");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("Unknown command “frobnicate”");
-    QTest::newRow("later command: import")
-        << QStringList{QStringLiteral("import"), QStringLiteral("data.csv")}
-        << QStringLiteral("Unknown command “import”");
+    QTest::newRow("later command: import") << QStringList{QStringLiteral("import"), QStringLiteral("data.csv")}
+                                           << QStringLiteral("Unknown command “import”");
     QTest::newRow("later command: analyze")
         << QStringList{QStringLiteral("analyze"), p, QStringLiteral("--intervention"), QStringLiteral("LGG")}
         << QStringLiteral("Unknown command “analyze”");
-    QTest::newRow("participant alone")
-        << QStringList{QStringLiteral("participant")} << QStringLiteral("add, list");
-    QTest::newRow("participant remove")
-        << QStringList{QStringLiteral("participant"), QStringLiteral("remove"), p}
-        << QStringLiteral("add, list");
-    QTest::newRow("add without code")
-        << QStringList{QStringLiteral("participant"), QStringLiteral("add")} << QStringLiteral("CODE");
+    QTest::newRow("participant alone") << QStringList{QStringLiteral("participant")} << QStringLiteral("add, list");
+    QTest::newRow("participant remove") << QStringList{QStringLiteral("participant"), QStringLiteral("remove"), p}
+                                        << QStringLiteral("add, list");
+    QTest::newRow("add without code") << QStringList{QStringLiteral("participant"), QStringLiteral("add")}
+                                      << QStringLiteral("CODE");
     QTest::newRow("log without code") << QStringList{QStringLiteral("log")} << QStringLiteral("CODE");
-    QTest::newRow("log without values")
-        << QStringList{QStringLiteral("log"), p} << QStringLiteral("KEY=VALUE");
+    QTest::newRow("log without values") << QStringList{QStringLiteral("log"), p} << QStringLiteral("KEY=VALUE");
     QTest::newRow("extra argument") << QStringList{QStringLiteral("participant"), QStringLiteral("list"),
                                                    QStringLiteral("everyone")}
                                     << QStringLiteral("“everyone”");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("log"), p, QStringLiteral("--colour"),
                                                    QStringLiteral("mood=5")}
                                     << QStringLiteral("--colour");
-    QTest::newRow("single-dash option")
-        << QStringList{QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x")}
-        << QStringLiteral("-o");
-    QTest::newRow("option of another command")
-        << QStringList{QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--format"),
-                       QStringLiteral("tidy")}
-        << QStringLiteral("--format");
+    QTest::newRow("single-dash option") << QStringList{QStringLiteral("export"), QStringLiteral("-o"),
+                                                       QStringLiteral("x")}
+                                        << QStringLiteral("-o");
+    QTest::newRow("option of another command") << QStringList{QStringLiteral("participant"), QStringLiteral("list"),
+                                                              QStringLiteral("--format"), QStringLiteral("tidy")}
+                                               << QStringLiteral("--format");
     QTest::newRow("option without value")
         << QStringList{QStringLiteral("log"), p, QStringLiteral("mood=5"), QStringLiteral("--date")}
         << QStringLiteral("--date needs a value");
     QTest::newRow("database without value")
         << QStringList{QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--database")}
         << QStringLiteral("--database");
-    QTest::newRow("flag with value") << QStringList{QStringLiteral("--json=yes"),
-                                                    QStringLiteral("participant"), QStringLiteral("list")}
+    QTest::newRow("flag with value") << QStringList{QStringLiteral("--json=yes"), QStringLiteral("participant"),
+                                                    QStringLiteral("list")}
                                      << QStringLiteral("--json");
 }
 
-void TestCli::usageErrors() {
+void TestCli::usageErrors()
+{
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const CliResult r = db(arguments);
@@ -489,7 +514,8 @@ void TestCli::usageErrors() {
     QVERIFY(!QFile::exists(m_db));
 }
 
-void TestCli::globalOptionsAfterCommand() {
+void TestCli::globalOptionsAfterCommand()
+{
     EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001"),
                      QStringLiteral("--database"), m_db}),
                 0);
@@ -503,17 +529,18 @@ void TestCli::globalOptionsAfterCommand() {
     QCOMPARE(between.json().value(QStringLiteral("participant")).toString(), QStringLiteral("P-001"));
 }
 
-void TestCli::garbageFileIsLeftAlone_data() {
+void TestCli::garbageFileIsLeftAlone_data()
+{
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("participant list") << QStringList{QStringLiteral("participant"), QStringLiteral("list")};
     QTest::newRow("participant add") << QStringList{QStringLiteral("participant"), QStringLiteral("add"),
                                                     QStringLiteral("P-001")};
-    QTest::newRow("log") << QStringList{QStringLiteral("log"), QStringLiteral("P-001"),
-                                        QStringLiteral("mood=5")};
+    QTest::newRow("log") << QStringList{QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")};
     QTest::newRow("export") << QStringList{QStringLiteral("export")};
 }
 
-void TestCli::garbageFileIsLeftAlone() {
+void TestCli::garbageFileIsLeftAlone()
+{
     QFETCH(QStringList, arguments);
     QByteArray garbage(4096, Qt::Uninitialized);
     QRandomGenerator generator(42);
@@ -528,13 +555,12 @@ void TestCli::garbageFileIsLeftAlone() {
     QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
 }
 
-void TestCli::foreignSqliteDatabaseIsLeftAlone() {
+void TestCli::foreignSqliteDatabaseIsLeftAlone()
+{
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite.isEmpty())
         QSKIP("the sqlite3 program is not installed");
-    QCOMPARE(
-        QProcess::execute(sqlite, {m_db, QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")}),
-        0);
+    QCOMPARE(QProcess::execute(sqlite, {m_db, QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")}), 0);
     const QByteArray before = contents(m_db);
 
     for (const QStringList& arguments :
@@ -548,39 +574,37 @@ void TestCli::foreignSqliteDatabaseIsLeftAlone() {
     }
 }
 
-void TestCli::newerSchemaIsLeftAlone() {
+void TestCli::newerSchemaIsLeftAlone()
+{
     addParticipant(QStringLiteral("P-001"));
     QByteArray newer = contents(m_db);
     qToBigEndian<quint32>(999, newer.data() + 60); // PRAGMA user_version lives at offset 60
     writeFile(m_db, newer);
 
-    const CliResult r = db(
-        {QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")});
+    const CliResult r =
+        db({QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")});
     EXPECT_EXIT(r, 3);
-    QCOMPARE(r.errorJson()
-                 .value(QStringLiteral("errors"))
-                 .toArray()[0]
-                 .toObject()
-                 .value(QStringLiteral("field"))
-                 .toString(),
-             QStringLiteral("database"));
+    QCOMPARE(
+        r.errorJson().value(QStringLiteral("errors")).toArray()[0].toObject().value(QStringLiteral("field")).toString(),
+        QStringLiteral("database"));
     QVERIFY(r.errText().contains(QStringLiteral("newer version")));
     QCOMPARE(contents(m_db), newer);
 }
 
-void TestCli::exportToStdoutQuotesFields() {
+void TestCli::exportToStdoutQuotesFields()
+{
     logSample();
     const CliResult r = db({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("tidy"),
                             QStringLiteral("--json")}); // stdout stays CSV even with --json
     EXPECT_EXIT(r, 0);
-    QCOMPARE(r.outText(),
-             QStringLiteral("participant,date,time,measure,value,note\n"
-                            "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\"\n"
-                            "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\"\n"));
+    QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
+                                         "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\"\n"
+                                         "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\"\n"));
     QVERIFY(r.err.isEmpty());
 }
 
-void TestCli::exportToFile() {
+void TestCli::exportToFile()
+{
     logSample();
     const CliResult toStdout = db({QStringLiteral("export")});
     const QString csv = path(QStringLiteral("out.csv"));
@@ -590,32 +614,32 @@ void TestCli::exportToFile() {
     QCOMPARE(contents(csv), toStdout.out);
 }
 
-void TestCli::exportToFileAsJson() {
+void TestCli::exportToFileAsJson()
+{
     logSample();
     const QString csv = path(QStringLiteral("out.csv"));
-    const CliResult r =
-        db({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--output=") + csv});
+    const CliResult r = db({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("--output=") + csv});
     EXPECT_EXIT(r, 0);
     QCOMPARE(r.json().value(QStringLiteral("rows")).toInt(), 2);
     QCOMPARE(r.json().value(QStringLiteral("output")).toString(), csv);
     QVERIFY(contents(csv).startsWith("participant,date,time,measure,value,note\n"));
 }
 
-void TestCli::exportOneParticipant() {
+void TestCli::exportOneParticipant()
+{
     logSample();
     addParticipant(QStringLiteral("P-002"));
     EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-002"), QStringLiteral("mood=3")}), 0);
-    const CliResult r =
-        db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-002")});
+    const CliResult r = db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-002")});
     EXPECT_EXIT(r, 0);
     QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
                                          "P-002,2025-01-05,09:30,mood,3,\n"));
 }
 
-void TestCli::exportOfUnknownParticipant() {
+void TestCli::exportOfUnknownParticipant()
+{
     logSample();
-    const CliResult r =
-        db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-404")});
+    const CliResult r = db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-404")});
     EXPECT_EXIT(r, 2);
     QVERIFY(r.errText().contains(QStringLiteral("P-404")));
     QVERIFY(r.out.isEmpty());
@@ -624,7 +648,8 @@ void TestCli::exportOfUnknownParticipant() {
                 2);
 }
 
-void TestCli::exportIsAudited() {
+void TestCli::exportIsAudited()
+{
     logSample();
     const QString csv = path(QStringLiteral("audited.csv"));
     EXPECT_EXIT(db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-001"),
@@ -643,14 +668,16 @@ void TestCli::exportIsAudited() {
     QVERIFY(details.value(QStringLiteral("output")).toString().endsWith(QStringLiteral("audited.csv")));
 }
 
-void TestCli::exportRefusesOtherFormats_data() {
+void TestCli::exportRefusesOtherFormats_data()
+{
     QTest::addColumn<QString>("format");
     QTest::newRow("wide") << QStringLiteral("wide");
     QTest::newRow("json") << QStringLiteral("json");
     QTest::newRow("xml") << QStringLiteral("xml");
 }
 
-void TestCli::exportRefusesOtherFormats() {
+void TestCli::exportRefusesOtherFormats()
+{
     QFETCH(QString, format);
     logSample();
     const QString csv = path(QStringLiteral("out.csv"));
@@ -662,7 +689,8 @@ void TestCli::exportRefusesOtherFormats() {
     QVERIFY(!QFile::exists(csv));
 }
 
-void TestCli::exportRefusesToOverwriteDatabase() {
+void TestCli::exportRefusesToOverwriteDatabase()
+{
     logSample();
     const QByteArray before = contents(m_db);
     const CliResult r = db({QStringLiteral("export"), QStringLiteral("--output"), m_db});
@@ -670,9 +698,9 @@ void TestCli::exportRefusesToOverwriteDatabase() {
     QCOMPARE(contents(m_db), before);
 }
 
-void TestCli::missingDatabaseReadsAsEmpty() {
-    const CliResult list =
-        db({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+void TestCli::missingDatabaseReadsAsEmpty()
+{
+    const CliResult list = db({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EXIT(list, 0);
     QCOMPARE(list.json().value(QStringLiteral("participants")).toArray().size(), 0);
     const CliResult text = db({QStringLiteral("participant"), QStringLiteral("list")});
@@ -686,7 +714,8 @@ void TestCli::missingDatabaseReadsAsEmpty() {
     QVERIFY(!QFile::exists(m_db));
 }
 
-void TestCli::readOnlyDatabase() {
+void TestCli::readOnlyDatabase()
+{
     if (geteuid() == 0)
         QSKIP("file permissions do not bind root");
     logSample();
@@ -700,14 +729,14 @@ void TestCli::readOnlyDatabase() {
     QCOMPARE(contents(m_db), before);
 }
 
-void TestCli::environmentVariableChoosesDatabase() {
+void TestCli::environmentVariableChoosesDatabase()
+{
     QProcessEnvironment env = environment();
     const QString fromEnvironment = path(QStringLiteral("env.sqlite"));
     env.insert(QStringLiteral("MOODBIOME_DATABASE"), fromEnvironment);
     EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-ENV")}, env), 0);
     QVERIFY(QFile::exists(fromEnvironment));
-    const CliResult list =
-        cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")}, env);
+    const CliResult list = cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")}, env);
     QCOMPARE(list.json()
                  .value(QStringLiteral("participants"))
                  .toArray()[0]
@@ -722,20 +751,20 @@ void TestCli::environmentVariableChoosesDatabase() {
     QCOMPARE(other.json().value(QStringLiteral("participants")).toArray().size(), 0);
 }
 
-void TestCli::defaultDatabaseIsInAppData() {
+void TestCli::defaultDatabaseIsInAppData()
+{
     EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")}), 0);
     // XDG_DATA_HOME/moodbiome: no organization folder, the same file the GUI opens.
     QVERIFY(QFile::exists(path(QStringLiteral("data/moodbiome/moodbiome.sqlite"))));
-    const CliResult list =
-        cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliResult list = cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(list.json().value(QStringLiteral("participants")).toArray().size(), 1);
 }
 
-void TestCli::jsonErrorsOnStderr() {
+void TestCli::jsonErrorsOnStderr()
+{
     addParticipant(QStringLiteral("P-001"));
-    const CliResult r =
-        db({QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("P-001"),
-            QStringLiteral("--date"), QStringLiteral("2025-01-05"), QStringLiteral("mood=11")});
+    const CliResult r = db({QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("P-001"),
+                            QStringLiteral("--date"), QStringLiteral("2025-01-05"), QStringLiteral("mood=11")});
     EXPECT_EXIT(r, 2);
     QVERIFY(r.out.isEmpty());
     QJsonParseError error;
@@ -749,8 +778,7 @@ void TestCli::jsonErrorsOnStderr() {
              QStringLiteral("mood=11: Mood must be between 0 and 10."));
     QVERIFY(!first.contains(QStringLiteral("line")));
 
-    const CliResult usage =
-        db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("file.csv")});
+    const CliResult usage = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("file.csv")});
     EXPECT_EXIT(usage, 1);
     QCOMPARE(usage.errorJson()
                  .value(QStringLiteral("errors"))
@@ -759,6 +787,223 @@ void TestCli::jsonErrorsOnStderr() {
                  .value(QStringLiteral("field"))
                  .toString(),
              QStringLiteral("command"));
+}
+
+void TestCli::helpListsQuestionnaireCommands()
+{
+    const CliResult r = cli({QStringLiteral("--help")});
+    EXPECT_EXIT(r, 0);
+    QVERIFY(r.outText().contains(QStringLiteral("score INSTRUMENT ITEMS")));
+    QVERIFY(r.outText().contains(QStringLiteral("questionnaire add CODE INSTRUMENT ITEMS [--date DATE]")));
+}
+
+void TestCli::scorePrintsExactJson_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "score"
+    QTest::addColumn<QString>("json");
+    QTest::newRow("phq9 with flag") << QStringList{QStringLiteral("phq9"), QStringLiteral("0,1,2,3,0,1,2,1,1")}
+                                    << QStringLiteral("{\"instrument\":\"phq9\",\"total\":11,\"max\":27,"
+                                                      "\"severity\":\"moderate\",\"flags\":[\"suicidal_ideation\"]}");
+    QTest::newRow("phq9 without flag")
+        << QStringList{QStringLiteral("phq9"), QStringLiteral("3,3,3,3,3,3,2,0,0")}
+        << QStringLiteral("{\"instrument\":\"phq9\",\"total\":20,\"max\":27,\"severity\":\"severe\",\"flags\":[]}");
+    QTest::newRow("gad7") << QStringList{QStringLiteral("gad7"), QStringLiteral("1,1,1,1,1,0,0")}
+                          << QStringLiteral(
+                                 "{\"instrument\":\"gad7\",\"total\":5,\"max\":21,\"severity\":\"mild\",\"flags\":[]}");
+    QTest::newRow("pss10 reverse items")
+        << QStringList{QStringLiteral("pss10"), QStringLiteral("0,0,0,0,0,0,0,0,0,0")}
+        << QStringLiteral("{\"instrument\":\"pss10\",\"total\":16,\"max\":40,\"severity\":\"moderate\",\"flags\":[]}");
+    QTest::newRow("who5 percent") << QStringList{QStringLiteral("who5"), QStringLiteral("2,2,1,1,1")}
+                                  << QStringLiteral("{\"instrument\":\"who5\",\"total\":7,\"max\":25,\"severity\":"
+                                                    "\"likely_depression\",\"flags\":[],\"percent\":28}");
+    QTest::newRow("spelled PHQ-9, spaces")
+        << QStringList{QStringLiteral("PHQ-9"), QStringLiteral("0, 0, 0, 0, 0, 0, 0, 0, 0")}
+        << QStringLiteral("{\"instrument\":\"phq9\",\"total\":0,\"max\":27,\"severity\":\"none\",\"flags\":[]}");
+}
+
+void TestCli::scorePrintsExactJson()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, json);
+    const CliResult r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("score")} + arguments);
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText(), json + u'\n');
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::scorePrintsReadableText()
+{
+    const CliResult flagged =
+        cli({QStringLiteral("score"), QStringLiteral("phq9"), QStringLiteral("0,1,2,3,0,1,2,1,1")});
+    EXPECT_EXIT(flagged, 0);
+    QCOMPARE(flagged.outText(),
+             QStringLiteral("PHQ-9: 11 of 27 — Moderate\n"
+                            "Warning: Item 9 was answered above 0: thoughts of death or self-harm. This calls for a "
+                            "timely risk assessment by a clinician; it is not a diagnosis.\n"));
+    const CliResult who5 = cli({QStringLiteral("score"), QStringLiteral("who5"), QStringLiteral("3,3,3,2,2")});
+    QCOMPARE(who5.outText(), QStringLiteral("WHO-5: 13 of 25 (52%) — Adequate well-being\n"));
+}
+
+void TestCli::scoreRefusesBadItems_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "score"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    const QString phq9 = QStringLiteral("phq9");
+    QTest::newRow("out of range") << QStringList{phq9, QStringLiteral("0,1,4,3,0,1,2,1,1")} << 2
+                                  << QStringLiteral("items") << QStringLiteral("item 3: 4 is outside 0–3");
+    QTest::newRow("not a number") << QStringList{phq9, QStringLiteral("0,1,2,x,0,1,2,1,1")} << 2
+                                  << QStringLiteral("items")
+                                  << QStringLiteral("item 4: “x” is not a whole number from 0–3");
+    QTest::newRow("too few") << QStringList{phq9, QStringLiteral("0,1,2")} << 2 << QStringLiteral("items")
+                             << QStringLiteral("item 4 has no answer: PHQ-9 has 9 items, 3 answers were given");
+    QTest::newRow("too many") << QStringList{QStringLiteral("who5"), QStringLiteral("1,1,1,1,1,1")} << 2
+                              << QStringLiteral("items")
+                              << QStringLiteral("item 6 does not exist: WHO-5 has 5 items, 6 answers were given");
+    QTest::newRow("empty item") << QStringList{QStringLiteral("gad7"), QStringLiteral("1,,1,1,1,1,1")} << 2
+                                << QStringLiteral("items") << QStringLiteral("item 2 has no answer");
+    QTest::newRow("pss10 range") << QStringList{QStringLiteral("pss10"), QStringLiteral("0,0,0,0,0,0,0,0,0,5")} << 2
+                                 << QStringLiteral("items") << QStringLiteral("item 10: 5 is outside 0–4");
+    QTest::newRow("unknown instrument") << QStringList{QStringLiteral("bdi2"), QStringLiteral("1,2")} << 2
+                                        << QStringLiteral("instrument")
+                                        << QStringLiteral("Unknown instrument “bdi2”; use one of: phq9, gad7, "
+                                                          "pss10, who5.");
+    QTest::newRow("no items") << QStringList{phq9} << 1 << QStringLiteral("arguments") << QStringLiteral("ITEMS");
+    QTest::newRow("extra argument") << QStringList{phq9, QStringLiteral("0,0,0,0,0,0,0,0,0"), QStringLiteral("x")} << 1
+                                    << QStringLiteral("arguments") << QStringLiteral("“x”");
+}
+
+void TestCli::scoreRefusesBadItems()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const CliResult text = db(QStringList{QStringLiteral("score")} + arguments);
+    EXPECT_EXIT(text, exitCode);
+    QVERIFY2(text.errText().contains(message), text.err.constData());
+    QVERIFY(text.out.isEmpty());
+    const CliResult json = db(QStringList{QStringLiteral("--json"), QStringLiteral("score")} + arguments);
+    EXPECT_EXIT(json, exitCode);
+    const QJsonObject error = json.errorJson().value(QStringLiteral("errors")).toArray()[0].toObject();
+    QCOMPARE(error.value(QStringLiteral("field")).toString(), field);
+    QVERIFY(error.value(QStringLiteral("message")).toString().contains(message));
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCli::scoreOpensNoDatabase()
+{
+    // Not even a broken database stands in its way, and it is left as it was.
+    const QByteArray garbage("this is not a database, and score must not care");
+    writeFile(m_db, garbage);
+    const CliResult r = db({QStringLiteral("score"), QStringLiteral("gad7"), QStringLiteral("3,3,3,3,3,0,0")});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText(), QStringLiteral("GAD-7: 15 of 21 — Severe\n"));
+    QCOMPARE(contents(m_db), garbage);
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
+}
+
+void TestCli::questionnaireAddStoresAuditsAndExports()
+{
+    logSample(); // P-001, 2025-01-04 21:15, mood and stress
+    const auto add = [this](const QStringList& arguments) {
+        return db(QStringList{QStringLiteral("questionnaire"), QStringLiteral("add"), QStringLiteral("P-001")} +
+                  arguments);
+    };
+    const CliResult phq9 = add({QStringLiteral("phq9"), QStringLiteral("0,1,2,3,0,1,2,1,1"), QStringLiteral("--date"),
+                                QStringLiteral("2025-01-04")});
+    EXPECT_EXIT(phq9, 0);
+    QVERIFY2(phq9.outText().startsWith(QStringLiteral("Stored response 1 for P-001 on 2025-01-04.\n"
+                                                      "PHQ-9: 11 of 27 — Moderate\nWarning: Item 9")),
+             phq9.out.constData());
+    EXPECT_EXIT(add({QStringLiteral("who5"), QStringLiteral("3,3,3,2,2")}), 0); // today: 2025-01-05
+    EXPECT_EXIT(add({QStringLiteral("gad7"), QStringLiteral("1,1,1,1,1,1,1"), QStringLiteral("--date=2025-01-01")}), 0);
+    EXPECT_EXIT(add({QStringLiteral("pss10"), QStringLiteral("0,0,0,0,0,0,0,0,0,0"), QStringLiteral("--date"),
+                     QStringLiteral("2025-01-04")}),
+                0);
+
+    const CliResult exported = db({QStringLiteral("export")});
+    EXPECT_EXIT(exported, 0);
+    QCOMPARE(exported.outText(),
+             QStringLiteral("participant,date,time,measure,value,note\n"
+                            "P-001,2025-01-01,,gad7_total,7,\n"
+                            "P-001,2025-01-04,,phq9_total,11,\n"
+                            "P-001,2025-01-04,,pss10_total,16,\n"
+                            "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\"\n"
+                            "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\"\n"
+                            "P-001,2025-01-05,,who5_percent,52,\n"));
+
+    const auto store = mb::Store::open(m_db, mb::Database::Options{.create = false});
+    const auto responses = store->questionnaires().list(store->participants().require(QStringLiteral("P-001")).id);
+    QCOMPARE(responses.size(), 4);
+    QVERIFY(responses.last().needsAcknowledgement() == false); // the GAD-7 of 2025-01-01 has no flag
+    int inserts = 0;
+    for (const auto& row : store->audit().rows())
+        if (row.table == u"questionnaire_response" && row.action == u"insert")
+            ++inserts;
+    QCOMPARE(inserts, 4);
+}
+
+void TestCli::questionnaireAddAsJson()
+{
+    addParticipant(QStringLiteral("P-001"));
+    const CliResult r = db({QStringLiteral("--json"), QStringLiteral("questionnaire"), QStringLiteral("add"),
+                            QStringLiteral("P-001"), QStringLiteral("who5"), QStringLiteral("5,5,5,5,4"),
+                            QStringLiteral("--date"), QStringLiteral("2025-01-02")});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText(), QStringLiteral("{\"response_id\":1,\"participant\":\"P-001\",\"date\":\"2025-01-02\","
+                                         "\"instrument\":\"who5\",\"total\":24,\"max\":25,\"severity\":\"adequate\","
+                                         "\"flags\":[],\"percent\":96}\n"));
+}
+
+void TestCli::questionnaireAddRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "questionnaire add"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString p = QStringLiteral("P-001");
+    const QString phq9 = QStringLiteral("phq9");
+    const QString items = QStringLiteral("0,0,0,0,0,0,0,0,0");
+    QTest::newRow("unknown participant") << QStringList{QStringLiteral("P-404"), phq9, items} << 2
+                                         << QStringLiteral("P-404");
+    QTest::newRow("out of range") << QStringList{p, phq9, QStringLiteral("0,0,0,0,0,0,0,0,7")} << 2
+                                  << QStringLiteral("item 9: 7 is outside 0–3");
+    QTest::newRow("too few") << QStringList{p, QStringLiteral("gad7"), QStringLiteral("0,0")} << 2
+                             << QStringLiteral("item 3 has no answer");
+    QTest::newRow("unknown instrument") << QStringList{p, QStringLiteral("hads"), items} << 2
+                                        << QStringLiteral("Unknown instrument “hads”");
+    QTest::newRow("future date") << QStringList{p, phq9, items, QStringLiteral("--date"), QStringLiteral("2025-01-06")}
+                                 << 2 << QStringLiteral("2025-01-06 lies in the future");
+    QTest::newRow("impossible date") << QStringList{p, phq9, items, QStringLiteral("--date"),
+                                                    QStringLiteral("2025-02-30")}
+                                     << 2 << QStringLiteral("2025-02-30");
+    QTest::newRow("no items") << QStringList{p, phq9} << 1 << QStringLiteral("ITEMS");
+    QTest::newRow("unknown option") << QStringList{p, phq9, items, QStringLiteral("--time"), QStringLiteral("08:00")}
+                                    << 1 << QStringLiteral("--time");
+}
+
+void TestCli::questionnaireAddRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    addParticipant(QStringLiteral("P-001"));
+    const QByteArray before = contents(m_db);
+    const CliResult r = db(QStringList{QStringLiteral("questionnaire"), QStringLiteral("add")} + arguments);
+    EXPECT_EXIT(r, exitCode);
+    QVERIFY2(r.errText().contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(contents(m_db), before);
+}
+
+void TestCli::questionnaireAddCreatesNoDatabase()
+{
+    const CliResult r = db({QStringLiteral("questionnaire"), QStringLiteral("add"), QStringLiteral("P-001"),
+                            QStringLiteral("phq9"), QStringLiteral("0,0,0,0,0,0,0,0,0")});
+    EXPECT_EXIT(r, 2);
+    QVERIFY(r.errText().contains(QStringLiteral("P-001")));
+    QVERIFY(!QFile::exists(m_db));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

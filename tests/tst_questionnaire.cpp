@@ -260,7 +260,8 @@ void TestQuestionnaire::refusedAnswers_data()
     QTest::newRow("phq9 too many") << Instrument::Phq9 << QList<int>(10, 0)
                                    << QStringLiteral(
                                           "item 10 does not exist: PHQ-9 has 9 items, 10 answers were given");
-    QTest::newRow("none at all") << Instrument::Who5 << QList<int>{} << QStringLiteral("item 1 has no answer: WHO-5 has 5 items, 0 answers were given");
+    QTest::newRow("none at all") << Instrument::Who5 << QList<int>{}
+                                 << QStringLiteral("item 1 has no answer: WHO-5 has 5 items, 0 answers were given");
     QTest::newRow("phq9 above 3") << Instrument::Phq9 << QList<int>{0, 1, 4, 0, 0, 0, 0, 0, 0}
                                   << QStringLiteral("item 3: 4 is outside 0–3");
     QTest::newRow("phq9 negative") << Instrument::Phq9 << QList<int>{0, 0, 0, 0, 0, 0, 0, 0, -1}

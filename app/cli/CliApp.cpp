@@ -140,14 +140,14 @@ QString CliApp::databasePath(const ParsedArguments& parsed) const
 
 void CliApp::installClock()
 {
-    const QString now = qEnvironmentVariable("MOODBIOME_NOW");
-    if (now.isEmpty())
+    const auto utc = nowFromEnvironment();
+    if (!utc)
         return;
-    const QDateTime utc = QDateTime::fromString(now, Qt::ISODate);
-    if (!utc.isValid())
+    if (!utc->isValid())
         throw CliError::usage(QStringLiteral("MOODBIOME_NOW"),
-                              tr("MOODBIOME_NOW=%1 is not an ISO-8601 time such as 2025-01-05T08:30:00Z.").arg(now));
-    m_fixedClock.emplace(utc, QTimeZone::systemTimeZone());
+                              tr("MOODBIOME_NOW=%1 is not an ISO-8601 time such as 2025-01-05T08:30:00Z.")
+                                  .arg(qEnvironmentVariable("MOODBIOME_NOW")));
+    m_fixedClock.emplace(*utc, QTimeZone::systemTimeZone());
     setClock(&*m_fixedClock);
 }
 

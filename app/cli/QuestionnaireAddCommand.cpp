@@ -9,13 +9,15 @@
 
 namespace mb {
 
-QString QuestionnaireAddCommand::summary() const {
+QString QuestionnaireAddCommand::summary() const
+{
     return tr("Store a filled-in questionnaire for a participant, dated today unless --date is given. "
               "INSTRUMENT and ITEMS as for score.");
 }
 
 void QuestionnaireAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
-                                  CommandContext& context) const {
+                                  CommandContext& context) const
+{
     expectArguments(arguments, 3, 3,
                     tr("a participant CODE, an INSTRUMENT and ITEMS, such as P-001 phq9 0,1,2,3,0,1,2,3,1"));
     const QString code = arguments[0];
@@ -25,25 +27,22 @@ void QuestionnaireAddCommand::run(const QStringList& arguments, const ParsedArgu
     const auto date = parsed.value(QStringLiteral("date"));
     response.date = date ? dateOption(QStringLiteral("date"), *date) : clock().today();
     if (response.date > clock().today())
-        throw CliError::input(
-            QStringLiteral("date"),
-            tr("--date %1 lies in the future; a questionnaire is dated the day it was filled in.")
-                .arg(isoDate(response.date)));
+        throw CliError::input(QStringLiteral("date"),
+                              tr("--date %1 lies in the future; a questionnaire is dated the day it was filled in.")
+                                  .arg(isoDate(response.date)));
 
     const auto store = context.database.openExisting();
     response.participantId = requireParticipant(store.get(), code).id;
-    response.id =
-        blamingField(QStringLiteral("questionnaire"), [&] { return store->questionnaires().add(response); });
+    response.id = blamingField(QStringLiteral("questionnaire"), [&] { return store->questionnaires().add(response); });
 
     const QuestionnaireScore score = scoreAnswers(response.instrument, response.answers);
     OrderedJson json{{QStringLiteral("response_id"), response.id},
                      {QStringLiteral("participant"), code},
                      {QStringLiteral("date"), isoDate(response.date)}};
     json.append(QuestionnaireCli::scoreJson(score));
-    context.console.orderedResult(json,
-                                  tr("Stored response %1 for %2 on %3.")
-                                          .arg(QString::number(response.id), code, isoDate(response.date)) +
-                                      u'\n' + QuestionnaireCli::scoreText(score));
+    context.console.orderedResult(
+        json, tr("Stored response %1 for %2 on %3.").arg(QString::number(response.id), code, isoDate(response.date)) +
+                  u'\n' + QuestionnaireCli::scoreText(score));
 }
 
 } // namespace mb

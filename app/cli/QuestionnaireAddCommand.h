@@ -12,8 +12,7 @@ public:
     QString synopsis() const override { return tr("CODE INSTRUMENT ITEMS [--date DATE]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("date")}}; }
-    void run(const QStringList& arguments, const ParsedArguments& parsed,
-             CommandContext& context) const override;
+    void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 };
 
 } // namespace mb

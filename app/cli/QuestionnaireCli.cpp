@@ -7,25 +7,27 @@
 
 namespace mb {
 
-Instrument QuestionnaireCli::instrument(const QString& text) {
+Instrument QuestionnaireCli::instrument(const QString& text)
+{
     if (const auto instrument = instrumentFromString(text.toLower().remove(u'-')))
         return *instrument;
     QStringList codes;
     for (Instrument known : allInstruments())
         codes.append(toString(known));
-    throw CliError::input(
-        QStringLiteral("instrument"),
-        tr("Unknown instrument “%1”; use one of: %2.").arg(text, codes.join(QStringLiteral(", "))));
+    throw CliError::input(QStringLiteral("instrument"),
+                          tr("Unknown instrument “%1”; use one of: %2.").arg(text, codes.join(QStringLiteral(", "))));
 }
 
-QList<int> QuestionnaireCli::answers(Instrument instrument, const QString& text) {
+QList<int> QuestionnaireCli::answers(Instrument instrument, const QString& text)
+{
     QString error;
     if (auto answers = parseAnswers(instrument, text, &error))
         return *answers;
     throw CliError::input(QStringLiteral("items"), error);
 }
 
-OrderedJson QuestionnaireCli::scoreJson(const QuestionnaireScore& score) {
+OrderedJson QuestionnaireCli::scoreJson(const QuestionnaireScore& score)
+{
     OrderedJson json{{QStringLiteral("instrument"), toString(score.instrument)},
                      {QStringLiteral("total"), score.total},
                      {QStringLiteral("max"), score.maxTotal},
@@ -36,7 +38,8 @@ OrderedJson QuestionnaireCli::scoreJson(const QuestionnaireScore& score) {
     return json;
 }
 
-QString QuestionnaireCli::scoreText(const QuestionnaireScore& score) {
+QString QuestionnaireCli::scoreText(const QuestionnaireScore& score)
+{
     QStringList lines{instrumentDefinition(score.instrument).name + QStringLiteral(": ") +
                       QuestionnaireText::scoreSummary(score)};
     for (const QString& flag : score.flags)

@@ -19,6 +19,14 @@ FixedClock::FixedClock(QDateTime utc, QTimeZone zone)
 {
 }
 
+std::optional<QDateTime> nowFromEnvironment()
+{
+    const QString now = qEnvironmentVariable("MOODBIOME_NOW");
+    if (now.isEmpty())
+        return std::nullopt;
+    return QDateTime::fromString(now, Qt::ISODate);
+}
+
 namespace {
 const SystemClock systemClock;
 const Clock* current = &systemClock;

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <optional>
 
 namespace mb {
 
@@ -37,6 +38,10 @@ private:
     QDateTime m_now;
     QTimeZone m_zone;
 };
+
+// MOODBIOME_NOW (ISO-8601 UTC) fixes "now" for tests and screenshots: nullopt when unset, an
+// invalid QDateTime when set but unreadable.
+std::optional<QDateTime> nowFromEnvironment();
 
 // The process-wide clock; tests may replace it with setClock().
 const Clock& clock();

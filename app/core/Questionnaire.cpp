@@ -7,48 +7,51 @@ namespace mb {
 
 namespace {
 
-BilingualText text(const char16_t* en, const char16_t* nl) {
+BilingualText text(const char16_t* en, const char16_t* nl)
+{
     return {QString::fromUtf16(en), QString::fromUtf16(nl)};
 }
 
-SeverityBand band(const char16_t* key, int minimum, int maximum) {
+SeverityBand band(const char16_t* key, int minimum, int maximum)
+{
     return {QString::fromUtf16(key), minimum, maximum};
 }
 
 // PHQ-9 and GAD-7 share the answers and the recall period.
-QList<BilingualText> frequencyAnswers() {
+QList<BilingualText> frequencyAnswers()
+{
     return {text(u"Not at all", u"Helemaal niet"), text(u"Several days", u"Meerdere dagen"),
             text(u"More than half the days", u"Meer dan de helft van de dagen"),
             text(u"Nearly every day", u"Bijna elke dag")};
 }
 
-BilingualText lastTwoWeeks() {
+BilingualText lastTwoWeeks()
+{
     return text(u"Over the last 2 weeks", u"In de afgelopen 2 weken");
 }
 
-BilingualText bothered() {
-    return text(
-        u"Over the last 2 weeks, how often have you been bothered by any of the following problems?",
-        u"Hoe vaak heeft u in de afgelopen 2 weken last gehad van een of meer van de volgende problemen?");
+BilingualText bothered()
+{
+    return text(u"Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+                u"Hoe vaak heeft u in de afgelopen 2 weken last gehad van een of meer van de volgende problemen?");
 }
 
-const QString pfizerSource = QStringLiteral(
-    "Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an "
-    "educational "
-    "grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.");
+const QString pfizerSource =
+    QStringLiteral("Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an "
+                   "educational "
+                   "grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.");
 
-InstrumentDefinition phq9() {
+InstrumentDefinition phq9()
+{
     InstrumentDefinition d;
     d.instrument = Instrument::Phq9;
     d.code = QStringLiteral("phq9");
     d.name = QStringLiteral("PHQ-9");
-    d.title = text(u"Patient Health Questionnaire (PHQ-9)",
-                   u"Vragenlijst over de gezondheid van de patiënt (PHQ-9)");
+    d.title = text(u"Patient Health Questionnaire (PHQ-9)", u"Vragenlijst over de gezondheid van de patiënt (PHQ-9)");
     d.recallPeriod = lastTwoWeeks();
     d.instructions = bothered();
     d.items = {
-        text(u"Little interest or pleasure in doing things",
-             u"Weinig interesse in of plezier aan dingen doen"),
+        text(u"Little interest or pleasure in doing things", u"Weinig interesse in of plezier aan dingen doen"),
         text(u"Feeling down, depressed, or hopeless", u"Zich somber, depressief of hopeloos voelen"),
         text(u"Trouble falling or staying asleep, or sleeping too much",
              u"Moeite met inslapen of doorslapen, of te veel slapen"),
@@ -72,25 +75,24 @@ InstrumentDefinition phq9() {
              u"aandoen"),
     };
     d.answers = frequencyAnswers();
-    d.bands = {band(u"none", 0, 4), band(u"mild", 5, 9), band(u"moderate", 10, 14),
-               band(u"moderately_severe", 15, 19), band(u"severe", 20, 27)};
+    d.bands = {band(u"none", 0, 4), band(u"mild", 5, 9), band(u"moderate", 10, 14), band(u"moderately_severe", 15, 19),
+               band(u"severe", 20, 27)};
     d.flagItem = 9;
     d.flagKey = QStringLiteral("suicidal_ideation");
     d.direction = Direction::Lower;
     d.source = pfizerSource;
-    d.citation =
-        QStringLiteral("Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression "
-                       "severity measure. J Gen Intern Med. 2001;16(9):606–613.");
+    d.citation = QStringLiteral("Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression "
+                                "severity measure. J Gen Intern Med. 2001;16(9):606–613.");
     return d;
 }
 
-InstrumentDefinition gad7() {
+InstrumentDefinition gad7()
+{
     InstrumentDefinition d;
     d.instrument = Instrument::Gad7;
     d.code = QStringLiteral("gad7");
     d.name = QStringLiteral("GAD-7");
-    d.title =
-        text(u"Generalized Anxiety Disorder scale (GAD-7)", u"Vragenlijst gegeneraliseerde angst (GAD-7)");
+    d.title = text(u"Generalized Anxiety Disorder scale (GAD-7)", u"Vragenlijst gegeneraliseerde angst (GAD-7)");
     d.recallPeriod = lastTwoWeeks();
     d.instructions = bothered();
     d.items = {
@@ -99,35 +101,32 @@ InstrumentDefinition gad7() {
              u"Niet kunnen stoppen met piekeren of het piekeren niet onder controle hebben"),
         text(u"Worrying too much about different things", u"Zich te veel zorgen maken over allerlei dingen"),
         text(u"Trouble relaxing", u"Moeite met ontspannen"),
-        text(u"Being so restless that it is hard to sit still",
-             u"Zo rusteloos zijn dat stilzitten moeilijk is"),
+        text(u"Being so restless that it is hard to sit still", u"Zo rusteloos zijn dat stilzitten moeilijk is"),
         text(u"Becoming easily annoyed or irritable", u"Snel geërgerd of prikkelbaar zijn"),
         text(u"Feeling afraid, as if something awful might happen",
              u"Zich bang voelen, alsof er iets vreselijks zou kunnen gebeuren"),
     };
     d.answers = frequencyAnswers();
-    d.bands = {band(u"minimal", 0, 4), band(u"mild", 5, 9), band(u"moderate", 10, 14),
-               band(u"severe", 15, 21)};
+    d.bands = {band(u"minimal", 0, 4), band(u"mild", 5, 9), band(u"moderate", 10, 14), band(u"severe", 15, 21)};
     d.direction = Direction::Lower;
     d.source = pfizerSource;
-    d.citation =
-        QStringLiteral("Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing "
-                       "generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166(10):1092–1097.");
+    d.citation = QStringLiteral("Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing "
+                                "generalized anxiety disorder: the GAD-7. Arch Intern Med. 2006;166(10):1092–1097.");
     return d;
 }
 
-InstrumentDefinition pss10() {
+InstrumentDefinition pss10()
+{
     InstrumentDefinition d;
     d.instrument = Instrument::Pss10;
     d.code = QStringLiteral("pss10");
     d.name = QStringLiteral("PSS-10");
     d.title = text(u"Perceived Stress Scale (PSS-10)", u"Ervaren-stressschaal (PSS-10)");
     d.recallPeriod = text(u"In the last month", u"In de afgelopen maand");
-    d.instructions =
-        text(u"The questions in this scale ask you about your feelings and thoughts during the last "
-             u"month. In each case, please indicate how often you felt or thought a certain way.",
-             u"De vragen in deze lijst gaan over uw gevoelens en gedachten in de afgelopen maand. Geef "
-             u"bij elke vraag aan hoe vaak u zich zo voelde of zo dacht.");
+    d.instructions = text(u"The questions in this scale ask you about your feelings and thoughts during the last "
+                          u"month. In each case, please indicate how often you felt or thought a certain way.",
+                          u"De vragen in deze lijst gaan over uw gevoelens en gedachten in de afgelopen maand. Geef "
+                          u"bij elke vraag aan hoe vaak u zich zo voelde of zo dacht.");
     d.items = {
         text(u"In the last month, how often have you been upset because of something that happened "
              u"unexpectedly?",
@@ -155,10 +154,9 @@ InstrumentDefinition pss10() {
              u"Hoe vaak kon u de afgelopen maand ergernissen in uw leven beheersen?"),
         text(u"In the last month, how often have you felt that you were on top of things?",
              u"Hoe vaak had u de afgelopen maand het gevoel dat u de zaken de baas was?"),
-        text(
-            u"In the last month, how often have you been angered because of things that were outside of your "
-            u"control?",
-            u"Hoe vaak was u de afgelopen maand boos om dingen waar u geen invloed op had?"),
+        text(u"In the last month, how often have you been angered because of things that were outside of your "
+             u"control?",
+             u"Hoe vaak was u de afgelopen maand boos om dingen waar u geen invloed op had?"),
         text(u"In the last month, how often have you felt difficulties were piling up so high that you could "
              u"not "
              u"overcome them?",
@@ -171,27 +169,25 @@ InstrumentDefinition pss10() {
     d.reverseScored = {4, 5, 7, 8};
     d.bands = {band(u"low", 0, 13), band(u"moderate", 14, 26), band(u"high", 27, 40)};
     d.direction = Direction::Lower;
-    d.source =
-        QStringLiteral("Sheldon Cohen, Carnegie Mellon University. Free for non-commercial research and "
-                       "education.");
-    d.citation =
-        QStringLiteral("Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health "
-                       "Soc Behav. 1983;24(4):385–396.");
+    d.source = QStringLiteral("Sheldon Cohen, Carnegie Mellon University. Free for non-commercial research and "
+                              "education.");
+    d.citation = QStringLiteral("Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health "
+                                "Soc Behav. 1983;24(4):385–396.");
     return d;
 }
 
-InstrumentDefinition who5() {
+InstrumentDefinition who5()
+{
     InstrumentDefinition d;
     d.instrument = Instrument::Who5;
     d.code = QStringLiteral("who5");
     d.name = QStringLiteral("WHO-5");
     d.title = text(u"WHO-5 Well-Being Index", u"WHO-5-welbevindenindex");
     d.recallPeriod = text(u"Over the last two weeks", u"In de afgelopen twee weken");
-    d.instructions =
-        text(u"Please indicate for each of the five statements which is closest to how you have been "
-             u"feeling over the last two weeks.",
-             u"Geef bij elk van de vijf uitspraken aan wat het best past bij hoe u zich de afgelopen twee "
-             u"weken hebt gevoeld.");
+    d.instructions = text(u"Please indicate for each of the five statements which is closest to how you have been "
+                          u"feeling over the last two weeks.",
+                          u"Geef bij elk van de vijf uitspraken aan wat het best past bij hoe u zich de afgelopen twee "
+                          u"weken hebt gevoeld.");
     d.items = {
         text(u"I have felt cheerful and in good spirits", u"Ik voelde me vrolijk en goedgehumeurd"),
         text(u"I have felt calm and relaxed", u"Ik voelde me rustig en ontspannen"),
@@ -209,62 +205,68 @@ InstrumentDefinition who5() {
     d.bands = {band(u"likely_depression", 0, 7), band(u"poor", 8, 12), band(u"adequate", 13, 25)};
     d.percentFactor = 4;
     d.direction = Direction::Higher;
-    d.source =
-        QStringLiteral("Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg "
-                       "General Hospital, Hillerød, Denmark (1998). Free to use.");
-    d.citation =
-        QStringLiteral("Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a "
-                       "systematic review of the literature. Psychother Psychosom. 2015;84(3):167–176.");
+    d.source = QStringLiteral("Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg "
+                              "General Hospital, Hillerød, Denmark (1998). Free to use.");
+    d.citation = QStringLiteral("Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a "
+                                "systematic review of the literature. Psychother Psychosom. 2015;84(3):167–176.");
     return d;
 }
 
-const QList<InstrumentDefinition>& definitions() {
+const QList<InstrumentDefinition>& definitions()
+{
     static const QList<InstrumentDefinition> all = {phq9(), gad7(), pss10(), who5()};
     return all;
 }
 
-QString rangeText(const InstrumentDefinition& d) {
+QString rangeText(const InstrumentDefinition& d)
+{
     return QStringLiteral("0–%1").arg(d.highestAnswer());
 }
 
 } // namespace
 
-const SeverityBand& InstrumentDefinition::band(int total) const {
+const SeverityBand& InstrumentDefinition::band(int total) const
+{
     for (const SeverityBand& b : bands)
         if (b.contains(total))
             return b;
     return total < 0 ? bands.first() : bands.last();
 }
 
-QString InstrumentDefinition::exportKey() const {
+QString InstrumentDefinition::exportKey() const
+{
     return code + (percentFactor > 0 ? QStringLiteral("_percent") : QStringLiteral("_total"));
 }
 
-const QList<Instrument>& allInstruments() {
-    static const QList<Instrument> all = {Instrument::Phq9, Instrument::Gad7, Instrument::Pss10,
-                                          Instrument::Who5};
+const QList<Instrument>& allInstruments()
+{
+    static const QList<Instrument> all = {Instrument::Phq9, Instrument::Gad7, Instrument::Pss10, Instrument::Who5};
     return all;
 }
 
-const InstrumentDefinition& instrumentDefinition(Instrument instrument) {
+const InstrumentDefinition& instrumentDefinition(Instrument instrument)
+{
     for (const InstrumentDefinition& d : definitions())
         if (d.instrument == instrument)
             return d;
     return definitions().first();
 }
 
-QString toString(Instrument instrument) {
+QString toString(Instrument instrument)
+{
     return instrumentDefinition(instrument).code;
 }
 
-std::optional<Instrument> instrumentFromString(QStringView code) {
+std::optional<Instrument> instrumentFromString(QStringView code)
+{
     for (const InstrumentDefinition& d : definitions())
         if (code == d.code)
             return d.instrument;
     return std::nullopt;
 }
 
-std::optional<QString> checkAnswers(Instrument instrument, const QList<int>& answers) {
+std::optional<QString> checkAnswers(Instrument instrument, const QList<int>& answers)
+{
     const InstrumentDefinition& d = instrumentDefinition(instrument);
     if (answers.size() < d.itemCount())
         return QuestionnaireText::tr("item %1 has no answer: %2 has %3 items, %4 answers were given")
@@ -280,14 +282,12 @@ std::optional<QString> checkAnswers(Instrument instrument, const QList<int>& ans
             .arg(answers.size());
     for (int i = 0; i < answers.size(); ++i)
         if (answers[i] < 0 || answers[i] > d.highestAnswer())
-            return QuestionnaireText::tr("item %1: %2 is outside %3")
-                .arg(i + 1)
-                .arg(answers[i])
-                .arg(rangeText(d));
+            return QuestionnaireText::tr("item %1: %2 is outside %3").arg(i + 1).arg(answers[i]).arg(rangeText(d));
     return std::nullopt;
 }
 
-std::optional<QList<int>> parseAnswers(Instrument instrument, QStringView text, QString* error) {
+std::optional<QList<int>> parseAnswers(Instrument instrument, QStringView text, QString* error)
+{
     const InstrumentDefinition& d = instrumentDefinition(instrument);
     const auto parts = text.split(u',');
     QList<int> answers;
@@ -312,7 +312,8 @@ std::optional<QList<int>> parseAnswers(Instrument instrument, QStringView text, 
     return answers;
 }
 
-QuestionnaireScore scoreAnswers(Instrument instrument, const QList<int>& answers) {
+QuestionnaireScore scoreAnswers(Instrument instrument, const QList<int>& answers)
+{
     const InstrumentDefinition& d = instrumentDefinition(instrument);
     QuestionnaireScore score;
     score.instrument = instrument;
@@ -327,14 +328,16 @@ QuestionnaireScore scoreAnswers(Instrument instrument, const QList<int>& answers
     return score;
 }
 
-QString answersText(const QList<int>& answers) {
+QString answersText(const QList<int>& answers)
+{
     QStringList parts;
     for (int a : answers)
         parts.append(QString::number(a));
     return parts.join(u',');
 }
 
-QString QuestionnaireText::severityName(const QString& key) {
+QString QuestionnaireText::severityName(const QString& key)
+{
     if (key == u"none")
         return tr("None or minimal");
     if (key == u"minimal")
@@ -360,21 +363,19 @@ QString QuestionnaireText::severityName(const QString& key) {
     return key;
 }
 
-QString QuestionnaireText::flagWarning(const QString& flagKey) {
+QString QuestionnaireText::flagWarning(const QString& flagKey)
+{
     if (flagKey == u"suicidal_ideation")
         return tr("Item 9 was answered above 0: thoughts of death or self-harm. This calls for a timely risk "
                   "assessment by a clinician; it is not a diagnosis.");
     return flagKey;
 }
 
-QString QuestionnaireText::scoreSummary(const QuestionnaireScore& score) {
+QString QuestionnaireText::scoreSummary(const QuestionnaireScore& score)
+{
     const QString severity = severityName(score.severity);
     if (score.percent)
-        return tr("%1 of %2 (%3%) — %4")
-            .arg(score.total)
-            .arg(score.maxTotal)
-            .arg(*score.percent)
-            .arg(severity);
+        return tr("%1 of %2 (%3%) — %4").arg(score.total).arg(score.maxTotal).arg(*score.percent).arg(severity);
     return tr("%1 of %2 — %3").arg(score.total).arg(score.maxTotal).arg(severity);
 }
 

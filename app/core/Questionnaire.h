@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 namespace mb {
@@ -34,31 +35,29 @@ struct SeverityBand {
 
 struct InstrumentDefinition {
     Instrument instrument = Instrument::Phq9;
-    QString code;                 // "phq9": the key in the database, files and the command line
-    QString name;                 // "PHQ-9"
-    BilingualText title;          // "Patient Health Questionnaire (PHQ-9)"
-    BilingualText recallPeriod;   // "Over the last 2 weeks"
-    BilingualText instructions;   // the question the items answer
-    QList<BilingualText> items;   // in order; item n is items[n - 1]
-    QList<BilingualText> answers; // answer value v is answers[v]; values run from 0
-    QList<int> reverseScored;     // 1-based item numbers scored as (highest answer - answer)
-    QList<SeverityBand> bands;    // on the raw total, covering 0 to maxTotal() without gaps
-    int percentFactor = 0;        // WHO-5: the raw total times 4 is the percentage score; 0 = none
-    int flagItem = 0;             // 1-based item that raises flagKey when answered above 0; 0 = none
-    QString flagKey;              // "suicidal_ideation"
+    QString code;                           // "phq9": the key in the database, files and the command line
+    QString name;                           // "PHQ-9"
+    BilingualText title;                    // "Patient Health Questionnaire (PHQ-9)"
+    BilingualText recallPeriod;             // "Over the last 2 weeks"
+    BilingualText instructions;             // the question the items answer
+    QList<BilingualText> items;             // in order; item n is items[n - 1]
+    QList<BilingualText> answers;           // answer value v is answers[v]; values run from 0
+    QList<int> reverseScored;               // 1-based item numbers scored as (highest answer - answer)
+    QList<SeverityBand> bands;              // on the raw total, covering 0 to maxTotal() without gaps
+    int percentFactor = 0;                  // WHO-5: the raw total times 4 is the percentage score; 0 = none
+    int flagItem = 0;                       // 1-based item that raises flagKey when answered above 0; 0 = none
+    QString flagKey;                        // "suicidal_ideation"
     Direction direction = Direction::Lower; // which way is better, as for measures
-    QString source;             // who made it and on what terms, in English (a bibliographic fact)
-    QString citation;           // the validation paper
-    bool officialDutch = false; // false: the Dutch texts are our own faithful translation
+    QString source;                         // who made it and on what terms, in English (a bibliographic fact)
+    QString citation;                       // the validation paper
+    bool officialDutch = false;             // false: the Dutch texts are our own faithful translation
 
     int itemCount() const { return int(items.size()); }
     int highestAnswer() const { return int(answers.size()) - 1; }
     int maxTotal() const { return itemCount() * highestAnswer(); }
     bool isReverseScored(int item) const { return reverseScored.contains(item); }
     // The points an answer gives, with reverse scoring applied.
-    int itemScore(int item, int answer) const {
-        return isReverseScored(item) ? highestAnswer() - answer : answer;
-    }
+    int itemScore(int item, int answer) const { return isReverseScored(item) ? highestAnswer() - answer : answer; }
     const SeverityBand& band(int total) const;
     // The measure key of its total in exports and charts: phq9_total, gad7_total, pss10_total, who5_percent.
     QString exportKey() const;

@@ -17,18 +17,20 @@ namespace {
 using Code = StorageError::Code;
 
 const QString table = QStringLiteral("questionnaire_response");
-const QString selectColumns = QStringLiteral(
-    "SELECT id, participant_id, instrument, local_date, at_utc, items, total, severity, flagged, "
-    "acknowledged_utc, acknowledged_by, acknowledgement_note, deleted FROM questionnaire_response ");
+const QString selectColumns =
+    QStringLiteral("SELECT id, participant_id, instrument, local_date, at_utc, items, total, severity, flagged, "
+                   "acknowledged_utc, acknowledged_by, acknowledgement_note, deleted FROM questionnaire_response ");
 
-QList<int> answersFromText(const QString& text) {
+QList<int> answersFromText(const QString& text)
+{
     QList<int> answers;
     for (const QStringView part : QStringView(text).split(u','))
         answers.append(part.toInt());
     return answers;
 }
 
-QuestionnaireResponse read(const Statement& st) {
+QuestionnaireResponse read(const Statement& st)
+{
     QuestionnaireResponse r;
     r.id = st.int64(0);
     r.participantId = st.int64(1);
@@ -46,7 +48,8 @@ QuestionnaireResponse read(const Statement& st) {
     return r;
 }
 
-QJsonObject toJson(const QuestionnaireResponse& r) {
+QJsonObject toJson(const QuestionnaireResponse& r)
+{
     const auto& ack = r.acknowledgement;
     return {{QStringLiteral("participant_id"), r.participantId},
             {QStringLiteral("instrument"), toString(r.instrument)},
@@ -63,27 +66,29 @@ QJsonObject toJson(const QuestionnaireResponse& r) {
 }
 
 // Now, to the second, as the audit trail and the ISO text keep it.
-QDateTime nowToTheSecond() {
+QDateTime nowToTheSecond()
+{
     const QDateTime now = clock().nowUtc();
     return now.addMSecs(-now.time().msec());
 }
 
 // Withdrawn participants keep their responses, read-only; acknowledging a flag stays possible.
-void requireActiveParticipant(Database& db, qint64 participantId) {
+void requireActiveParticipant(Database& db, qint64 participantId)
+{
     const auto participant = ParticipantRepository(db).byId(participantId);
     if (!participant || participant->deleted)
         throw StorageError(Code::NotFound, StorageText::tr("That participant does not exist."));
     if (participant->isWithdrawn())
-        throw StorageError(Code::InvalidInput,
-                           StorageText::tr("%1 withdrew on %2; their questionnaires are read-only.")
-                               .arg(participant->code, isoDate(participant->withdrawn)));
+        throw StorageError(Code::InvalidInput, StorageText::tr("%1 withdrew on %2; their questionnaires are read-only.")
+                                                   .arg(participant->code, isoDate(participant->withdrawn)));
 }
 
 } // namespace
 
-QList<QuestionnaireResponse> QuestionnaireRepository::list(qint64 participantId) const {
-    Statement st = m_db.prepare(QString(
-        selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 ORDER BY local_date DESC, id DESC"));
+QList<QuestionnaireResponse> QuestionnaireRepository::list(qint64 participantId) const
+{
+    Statement st = m_db.prepare(
+        QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 ORDER BY local_date DESC, id DESC"));
     st.bind(1, participantId);
     QList<QuestionnaireResponse> result;
     while (st.step())
@@ -91,7 +96,8 @@ QList<QuestionnaireResponse> QuestionnaireRepository::list(qint64 participantId)
     return result;
 }
 
-std::optional<QuestionnaireResponse> QuestionnaireRepository::byId(qint64 id) const {
+std::optional<QuestionnaireResponse> QuestionnaireRepository::byId(qint64 id) const
+{
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE id = ?1"));
     st.bind(1, id);
     if (!st.step())
@@ -99,10 +105,10 @@ std::optional<QuestionnaireResponse> QuestionnaireRepository::byId(qint64 id) co
     return read(st);
 }
 
-QList<QuestionnaireResponse> QuestionnaireRepository::unacknowledged(qint64 participantId) const {
-    Statement st =
-        m_db.prepare(QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 AND flagged = 1 "
-                                             u"AND acknowledged_utc IS NULL ORDER BY local_date, id"));
+QList<QuestionnaireResponse> QuestionnaireRepository::unacknowledged(qint64 participantId) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 AND flagged = 1 "
+                                                        u"AND acknowledged_utc IS NULL ORDER BY local_date, id"));
     st.bind(1, participantId);
     QList<QuestionnaireResponse> result;
     while (st.step())
@@ -110,7 +116,8 @@ QList<QuestionnaireResponse> QuestionnaireRepository::unacknowledged(qint64 part
     return result;
 }
 
-QSet<qint64> QuestionnaireRepository::participantsWithUnacknowledgedFlags() const {
+QSet<qint64> QuestionnaireRepository::participantsWithUnacknowledgedFlags() const
+{
     Statement st = m_db.prepare(u"SELECT DISTINCT q.participant_id FROM questionnaire_response q "
                                 u"JOIN participant p ON p.id = q.participant_id WHERE p.deleted = 0 "
                                 u"AND q.deleted = 0 AND q.flagged = 1 AND q.acknowledged_utc IS NULL");
@@ -120,24 +127,25 @@ QSet<qint64> QuestionnaireRepository::participantsWithUnacknowledgedFlags() cons
     return result;
 }
 
-QuestionnaireResponse QuestionnaireRepository::requireLive(qint64 id) const {
+QuestionnaireResponse QuestionnaireRepository::requireLive(qint64 id) const
+{
     const auto response = byId(id);
     if (!response || response->deleted)
         throw StorageError(Code::NotFound, StorageText::tr("That questionnaire response no longer exists."));
     return *response;
 }
 
-qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QString& reason) {
+qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QString& reason)
+{
     Transaction tx(m_db);
     requireActiveParticipant(m_db, input.participantId);
     const QDate today = clock().today();
     if (!input.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The questionnaire needs a valid date."));
     if (input.date > today)
-        throw StorageError(
-            Code::InvalidInput,
-            StorageText::tr("%1 lies in the future; a questionnaire is dated the day it was filled in.")
-                .arg(isoDate(input.date)));
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("%1 lies in the future; a questionnaire is dated the day it was filled in.")
+                               .arg(isoDate(input.date)));
     if (auto problem = checkAnswers(input.instrument, input.answers))
         throw StorageError(Code::InvalidInput, *problem);
 
@@ -150,13 +158,9 @@ qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QS
     r.deleted = false;
     r.atUtc = r.date == today ? nowToTheSecond() : localToUtc(r.date, std::nullopt, clock().timeZone());
 
-    Statement st =
-        m_db.prepare(u"INSERT INTO questionnaire_response (participant_id, instrument, local_date, at_utc, "
-                     u"items, total, severity, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    st.bind(1, r.participantId)
-        .bind(2, toString(r.instrument))
-        .bind(3, isoDate(r.date))
-        .bind(4, isoUtc(r.atUtc));
+    Statement st = m_db.prepare(u"INSERT INTO questionnaire_response (participant_id, instrument, local_date, at_utc, "
+                                u"items, total, severity, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, r.participantId).bind(2, toString(r.instrument)).bind(3, isoDate(r.date)).bind(4, isoUtc(r.atUtc));
     st.bind(5, answersText(r.answers)).bind(6, r.total).bind(7, r.severity).bind(8, qint64(r.flagged)).run();
     r.id = m_db.lastInsertRowId();
     AuditLog(m_db).record({.action = AuditLog::Action::Insert,
@@ -169,17 +173,17 @@ qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QS
     return r.id;
 }
 
-void QuestionnaireRepository::setDeleted(qint64 id, bool deleted, const QString& reason) {
+void QuestionnaireRepository::setDeleted(qint64 id, bool deleted, const QString& reason)
+{
     Transaction tx(m_db);
     const auto before = byId(id);
     if (!before)
         throw StorageError(Code::NotFound, StorageText::tr("That questionnaire response no longer exists."));
     requireActiveParticipant(m_db, before->participantId);
     if (deleted && before->needsAcknowledgement())
-        throw StorageError(
-            Code::InvalidInput,
-            StorageText::tr("This response has a safety flag that no clinician has acknowledged yet. "
-                            "Acknowledge the flag with a note before deleting the response."));
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("This response has a safety flag that no clinician has acknowledged yet. "
+                                           "Acknowledge the flag with a note before deleting the response."));
     Statement st = m_db.prepare(u"UPDATE questionnaire_response SET deleted = ?1 WHERE id = ?2");
     st.bind(1, qint64(deleted)).bind(2, id).run();
     QuestionnaireResponse after = *before;
@@ -194,8 +198,8 @@ void QuestionnaireRepository::setDeleted(qint64 id, bool deleted, const QString&
     tx.commit();
 }
 
-FlagAcknowledgement QuestionnaireRepository::acknowledge(qint64 id, const QString& note,
-                                                         const QString& reason) {
+FlagAcknowledgement QuestionnaireRepository::acknowledge(qint64 id, const QString& note, const QString& reason)
+{
     Transaction tx(m_db);
     const QuestionnaireResponse before = requireLive(id);
     if (before.acknowledgement)
@@ -208,9 +212,9 @@ FlagAcknowledgement QuestionnaireRepository::acknowledge(qint64 id, const QStrin
     return acknowledgement;
 }
 
-void QuestionnaireRepository::setAcknowledgement(qint64 id,
-                                                 const std::optional<FlagAcknowledgement>& acknowledgement,
-                                                 const QString& reason) {
+void QuestionnaireRepository::setAcknowledgement(qint64 id, const std::optional<FlagAcknowledgement>& acknowledgement,
+                                                 const QString& reason)
+{
     Transaction tx(m_db);
     const QuestionnaireResponse before = requireLive(id);
     if (acknowledgement && !before.flagged)
@@ -218,13 +222,10 @@ void QuestionnaireRepository::setAcknowledgement(qint64 id,
     if (acknowledgement && acknowledgement->note.trimmed().isEmpty())
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("Write a note on the risk assessment or the action taken."));
-    Statement st =
-        m_db.prepare(u"UPDATE questionnaire_response SET acknowledged_utc = ?1, acknowledged_by = ?2, "
-                     u"acknowledgement_note = ?3 WHERE id = ?4");
+    Statement st = m_db.prepare(u"UPDATE questionnaire_response SET acknowledged_utc = ?1, acknowledged_by = ?2, "
+                                u"acknowledgement_note = ?3 WHERE id = ?4");
     if (acknowledgement)
-        st.bind(1, isoUtc(acknowledgement->atUtc))
-            .bind(2, acknowledgement->by)
-            .bind(3, acknowledgement->note);
+        st.bind(1, isoUtc(acknowledgement->atUtc)).bind(2, acknowledgement->by).bind(3, acknowledgement->note);
     else
         st.bindNull(1).bindNull(2).bindNull(3);
     st.bind(4, id).run();
@@ -240,12 +241,12 @@ void QuestionnaireRepository::setAcknowledgement(qint64 id,
     tx.commit();
 }
 
-QList<TidyRow> QuestionnaireRepository::tidyRows(const QString& participantCode) const {
-    Statement st =
-        m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total FROM questionnaire_response q "
-                     u"JOIN participant p ON p.id = q.participant_id "
-                     u"WHERE q.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
-                     u"ORDER BY p.code, q.local_date, q.id");
+QList<TidyRow> QuestionnaireRepository::tidyRows(const QString& participantCode) const
+{
+    Statement st = m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total FROM questionnaire_response q "
+                                u"JOIN participant p ON p.id = q.participant_id "
+                                u"WHERE q.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                                u"ORDER BY p.code, q.local_date, q.id");
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
     QList<TidyRow> rows;
     while (st.step()) {

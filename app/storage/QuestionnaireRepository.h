@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QSet>
+
 #include <optional>
 
 namespace mb {
@@ -15,7 +16,9 @@ class Database;
 class QuestionnaireRepository {
 public:
     explicit QuestionnaireRepository(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     // Live responses, newest first.
     QList<QuestionnaireResponse> list(qint64 participantId) const;

@@ -1,6 +1,7 @@
 // Drawing with QCustomPlot: x is whole local days (core/Series), so ticks never drift with DST.
 #include "ui/ChartWidget.h"
 
+#include "core/Clock.h"
 #include "core/DayTicks.h"
 
 #include <QEvent>
@@ -302,7 +303,7 @@ void ChartWidget::setVisibleDays(QDate first, QDate last)
 
 void ChartWidget::showLastDays(int days)
 {
-    const QDate last = dataLast().isValid() ? dataLast() : QDate::currentDate();
+    const QDate last = dataLast().isValid() ? dataLast() : clock().today();
     setVisibleDays(last.addDays(-(days - 1)), last);
 }
 

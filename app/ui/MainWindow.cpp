@@ -69,7 +69,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     m_splitter->addWidget(createParticipantPanel());
     m_splitter->addWidget(createJournalPanel());
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({330, 770});
+    m_splitter->setSizes({380, 720});
     setCentralWidget(m_splitter);
     m_databaseLabel = new QLabel;
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -314,6 +314,14 @@ QWidget* MainWindow::createJournalPanel()
     banner->addWidget(m_demoText, 1);
     banner->addWidget(m_leaveDemo);
     m_demoBanner->hide();
+
+    // Ctrl+1, Ctrl+2, ... switch between the participant's tabs from anywhere in the window.
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        auto* shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(shortcut, &QAction::triggered, m_tabs, [this, tab] { m_tabs->setCurrentIndex(tab); });
+        addAction(shortcut);
+    }
 
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 
 namespace mb {
@@ -25,14 +27,16 @@ constexpr int numberWidth = 28;
 constexpr int answerWidth = 96;
 
 // Rows and the header share one geometry so that the answer columns line up.
-QHBoxLayout* rowLayout(QWidget* row) {
+QHBoxLayout* rowLayout(QWidget* row)
+{
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(6);
     return layout;
 }
 
-QLabel* wrappingLabel() {
+QLabel* wrappingLabel()
+{
     auto* label = new QLabel;
     label->setWordWrap(true);
     return label;
@@ -40,13 +44,13 @@ QLabel* wrappingLabel() {
 
 } // namespace
 
-QString QuestionnaireDialog::warningStyleSheet() {
-    return QStringLiteral(
-        "color: white; background: #b3261e; padding: 8px; border-radius: 4px; font-weight: bold;");
+QString QuestionnaireDialog::warningStyleSheet()
+{
+    return QStringLiteral("color: white; background: #b3261e; padding: 8px; border-radius: 4px; font-weight: bold;");
 }
 
-QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participantId,
-                                         const QString& participantLabel, SaveFunction save, QWidget* parent)
+QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel,
+                                         SaveFunction save, QWidget* parent)
     : QDialog(parent)
     , m_definition(instrumentDefinition(instrument))
     , m_participantId(participantId)
@@ -62,7 +66,8 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     , m_total(wrappingLabel())
     , m_flag(wrappingLabel())
     , m_error(wrappingLabel())
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
+{
     setObjectName(QStringLiteral("questionnaireDialog"));
     m_total->setObjectName(QStringLiteral("total"));
     m_flag->setObjectName(QStringLiteral("flag"));
@@ -75,7 +80,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(createItems());
-    scroll->setMinimumHeight(std::min(scroll->widget()->sizeHint().height() + 4, 560));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_flag->setStyleSheet(warningStyleSheet());
     m_flag->hide();
@@ -111,10 +116,32 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
 
     retranslate();
     updateScore();
+    fitToScreen(scroll);
     m_rows.first()->setFocus();
 }
 
-QWidget* QuestionnaireDialog::createHeader() {
+void QuestionnaireDialog::fitToScreen(QScrollArea* scroll)
+{
+    // Every answer column always fits, and the wrapped item texts are never squeezed: at the narrowest
+    // width they are tallest, and the list keeps that height. On a small screen the list scrolls.
+    ensurePolished(); // style sheets change the sizes
+    QWidget* items = scroll->widget();
+    const auto heightAt = [items](int width) {
+        return items->hasHeightForWidth() ? items->heightForWidth(width) : items->sizeHint().height();
+    };
+    const QRect screen = this->screen()->availableGeometry();
+    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
+    const int narrowest = items->minimumSizeHint().width();
+    items->setMinimumHeight(heightAt(narrowest));
+    scroll->setMinimumWidth(narrowest + scrollBar);
+    scroll->setMinimumHeight(std::min(items->minimumHeight(), screen.height() * 2 / 3));
+    const int width = std::max(narrowest, std::min(narrowest + 160, screen.width() * 9 / 10 - scrollBar));
+    const QMargins margins = layout()->contentsMargins();
+    resize(width + scrollBar + margins.left() + margins.right(), sizeHint().height());
+}
+
+QWidget* QuestionnaireDialog::createHeader()
+{
     auto* header = new QWidget;
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -146,7 +173,8 @@ QWidget* QuestionnaireDialog::createHeader() {
     return header;
 }
 
-QWidget* QuestionnaireDialog::createItems() {
+QWidget* QuestionnaireDialog::createItems()
+{
     auto* items = new QWidget;
     items->setStyleSheet(
         QStringLiteral("QFrame[itemRow=\"true\"] { border: 2px solid transparent; border-radius: 4px; }"
@@ -175,7 +203,8 @@ QWidget* QuestionnaireDialog::createItems() {
     return items;
 }
 
-QFrame* QuestionnaireDialog::createItemRow(int item) {
+QFrame* QuestionnaireDialog::createItemRow(int item)
+{
     auto* row = new QFrame;
     row->setObjectName(QStringLiteral("item%1").arg(item));
     row->setFocusPolicy(Qt::StrongFocus);
@@ -216,14 +245,16 @@ QFrame* QuestionnaireDialog::createItemRow(int item) {
     return row;
 }
 
-std::optional<int> QuestionnaireDialog::answer(int item) const {
+std::optional<int> QuestionnaireDialog::answer(int item) const
+{
     if (item < 1 || item > m_groups.size())
         return std::nullopt;
     const int id = m_groups[item - 1]->checkedId();
     return id < 0 ? std::nullopt : std::optional<int>(id);
 }
 
-void QuestionnaireDialog::setAnswer(int item, std::optional<int> value) {
+void QuestionnaireDialog::setAnswer(int item, std::optional<int> value)
+{
     if (item < 1 || item > m_groups.size())
         return;
     QButtonGroup* group = m_groups[item - 1];
@@ -239,7 +270,8 @@ void QuestionnaireDialog::setAnswer(int item, std::optional<int> value) {
     updateScore();
 }
 
-QList<int> QuestionnaireDialog::unansweredItems() const {
+QList<int> QuestionnaireDialog::unansweredItems() const
+{
     QList<int> items;
     for (int item = 1; item <= m_groups.size(); ++item)
         if (!answer(item))
@@ -247,11 +279,13 @@ QList<int> QuestionnaireDialog::unansweredItems() const {
     return items;
 }
 
-QWidget* QuestionnaireDialog::itemRow(int item) const {
+QWidget* QuestionnaireDialog::itemRow(int item) const
+{
     return item >= 1 && item <= m_rows.size() ? m_rows[item - 1] : nullptr;
 }
 
-QuestionnaireResponse QuestionnaireDialog::response() const {
+QuestionnaireResponse QuestionnaireDialog::response() const
+{
     QuestionnaireResponse r;
     r.participantId = m_participantId;
     r.instrument = m_definition.instrument;
@@ -261,7 +295,8 @@ QuestionnaireResponse QuestionnaireDialog::response() const {
     return r;
 }
 
-void QuestionnaireDialog::accept() {
+void QuestionnaireDialog::accept()
+{
     const QList<int> missing = unansweredItems();
     if (!missing.isEmpty()) {
         QStringList numbers;
@@ -269,9 +304,8 @@ void QuestionnaireDialog::accept() {
             numbers.append(QString::number(item));
             setMissing(item, true);
         }
-        showError(
-            tr("Answer every item before saving. Not answered yet: item(s) %1.", nullptr, int(missing.size()))
-                .arg(numbers.join(QStringLiteral(", "))));
+        showError(tr("Answer every item before saving. Not answered yet: item(s) %1.", nullptr, int(missing.size()))
+                      .arg(numbers.join(QStringLiteral(", "))));
         focusItem(missing.first());
         return;
     }
@@ -282,7 +316,8 @@ void QuestionnaireDialog::accept() {
     QDialog::accept();
 }
 
-bool QuestionnaireDialog::eventFilter(QObject* watched, QEvent* event) {
+bool QuestionnaireDialog::eventFilter(QObject* watched, QEvent* event)
+{
     if (event->type() == QEvent::KeyPress) {
         const int item = int(m_rows.indexOf(watched)) + 1;
         if (item > 0 && handleKey(item, static_cast<QKeyEvent*>(event)->key()))
@@ -291,7 +326,8 @@ bool QuestionnaireDialog::eventFilter(QObject* watched, QEvent* event) {
     return QDialog::eventFilter(watched, event);
 }
 
-bool QuestionnaireDialog::handleKey(int item, int key) {
+bool QuestionnaireDialog::handleKey(int item, int key)
+{
     if (key >= Qt::Key_0 && key <= Qt::Key_9) {
         const int value = key - Qt::Key_0;
         if (value <= m_definition.highestAnswer()) {
@@ -323,14 +359,16 @@ bool QuestionnaireDialog::handleKey(int item, int key) {
     }
 }
 
-void QuestionnaireDialog::focusItem(int item) {
+void QuestionnaireDialog::focusItem(int item)
+{
     if (QWidget* row = itemRow(item))
         row->setFocus(Qt::TabFocusReason);
     else
         m_buttons->button(QDialogButtonBox::Save)->setFocus(Qt::TabFocusReason);
 }
 
-void QuestionnaireDialog::setMissing(int item, bool missing) {
+void QuestionnaireDialog::setMissing(int item, bool missing)
+{
     QWidget* row = itemRow(item);
     if (!row || row->property("missing").toBool() == missing)
         return;
@@ -341,7 +379,8 @@ void QuestionnaireDialog::setMissing(int item, bool missing) {
         m_error->hide();
 }
 
-void QuestionnaireDialog::updateScore() {
+void QuestionnaireDialog::updateScore()
+{
     QList<int> answers;
     int total = 0;
     for (int item = 1; item <= m_groups.size(); ++item)
@@ -364,25 +403,27 @@ void QuestionnaireDialog::updateScore() {
     m_flag->setVisible(flagged);
 }
 
-void QuestionnaireDialog::showError(const QString& message) {
+void QuestionnaireDialog::showError(const QString& message)
+{
     m_error->setText(message);
     m_error->show();
 }
 
-void QuestionnaireDialog::changeEvent(QEvent* event) {
+void QuestionnaireDialog::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void QuestionnaireDialog::retranslate() {
+void QuestionnaireDialog::retranslate()
+{
     const QString language = LanguageManager::current();
     setWindowTitle(tr("%1 — %2").arg(m_definition.name, m_participantLabel));
     m_title->setText(m_definition.title.in(language));
     m_unofficial->setText(tr("Unofficial translation"));
-    m_unofficial->setToolTip(
-        tr("No official Dutch version of this questionnaire was available to us; this is our "
-           "own faithful translation of the English original."));
+    m_unofficial->setToolTip(tr("No official Dutch version of this questionnaire was available to us; this is our "
+                                "own faithful translation of the English original."));
     m_unofficial->setVisible(language == u"nl" && !m_definition.officialDutch);
     m_recall->setText(m_definition.recallPeriod.in(language) + u'…');
     m_instructions->setText(m_definition.instructions.in(language));
@@ -395,9 +436,8 @@ void QuestionnaireDialog::retranslate() {
         const QString item = m_definition.items[i].in(language);
         m_itemTexts[i]->setText(item);
         m_rows[i]->setAccessibleName(tr("Item %1: %2").arg(QString::number(i + 1), item));
-        m_rows[i]->setToolTip(
-            tr("Type a digit from 0 to %1 to answer and move on; arrow keys change the answer.")
-                .arg(m_definition.highestAnswer()));
+        m_rows[i]->setToolTip(tr("Type a digit from 0 to %1 to answer and move on; arrow keys change the answer.")
+                                  .arg(m_definition.highestAnswer()));
         for (QAbstractButton* button : m_groups[i]->buttons())
             button->setAccessibleName(m_definition.answers[m_groups[i]->id(button)].in(language));
     }

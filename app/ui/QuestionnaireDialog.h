@@ -5,6 +5,7 @@
 #include "core/Questionnaire.h"
 
 #include <QDialog>
+
 #include <functional>
 #include <optional>
 
@@ -13,6 +14,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QFrame;
 class QLabel;
+class QScrollArea;
 
 namespace mb {
 
@@ -22,8 +24,8 @@ public:
     // Stores the response; returns a message for the user when it could not.
     using SaveFunction = std::function<std::optional<QString>(const QuestionnaireResponse&)>;
 
-    QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel,
-                        SaveFunction save, QWidget* parent = nullptr);
+    QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel, SaveFunction save,
+                        QWidget* parent = nullptr);
 
     const InstrumentDefinition& definition() const { return m_definition; }
     // Items count from 1, as on paper.
@@ -47,6 +49,7 @@ private:
     QWidget* createHeader();
     QWidget* createItems();
     QFrame* createItemRow(int item);
+    void fitToScreen(QScrollArea* scroll);
     bool handleKey(int item, int key);
     void focusItem(int item); // past the last item: the Save button
     void setMissing(int item, bool missing);

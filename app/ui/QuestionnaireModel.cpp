@@ -15,7 +15,8 @@ const QColor middling(0xfb, 0xec, 0xb8);
 const QColor bad(0xf6, 0xc9, 0xc4);
 const QColor alarm(0xb3, 0x26, 0x1e);
 
-QColor mix(const QColor& a, const QColor& b, double t) {
+QColor mix(const QColor& a, const QColor& b, double t)
+{
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
                             float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
@@ -23,44 +24,53 @@ QColor mix(const QColor& a, const QColor& b, double t) {
 } // namespace
 
 QuestionnaireModel::QuestionnaireModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void QuestionnaireModel::setStore(Store* store) {
+void QuestionnaireModel::setStore(Store* store)
+{
     m_store = store;
     m_participantId = 0;
     reload();
 }
 
-void QuestionnaireModel::setParticipant(qint64 participantId) {
+void QuestionnaireModel::setParticipant(qint64 participantId)
+{
     m_participantId = participantId;
     reload();
 }
 
-void QuestionnaireModel::reload() {
+void QuestionnaireModel::reload()
+{
     beginResetModel();
     m_responses = m_store && m_participantId > 0 ? m_store->questionnaires().list(m_participantId)
                                                  : QList<QuestionnaireResponse>();
     endResetModel();
 }
 
-void QuestionnaireModel::refreshTexts() {
+void QuestionnaireModel::refreshTexts()
+{
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-const QuestionnaireResponse* QuestionnaireModel::responseAt(int row) const {
+const QuestionnaireResponse* QuestionnaireModel::responseAt(int row) const
+{
     return row >= 0 && row < m_responses.size() ? &m_responses[row] : nullptr;
 }
 
-int QuestionnaireModel::rowOf(qint64 responseId) const {
+int QuestionnaireModel::rowOf(qint64 responseId) const
+{
     for (int i = 0; i < m_responses.size(); ++i)
         if (m_responses[i].id == responseId)
             return i;
     return -1;
 }
 
-QColor QuestionnaireModel::bandColor(const InstrumentDefinition& definition, const QString& bandKey) {
+QColor QuestionnaireModel::bandColor(const InstrumentDefinition& definition, const QString& bandKey)
+{
     const qsizetype count = definition.bands.size();
     qsizetype index = 0;
     while (index < count && definition.bands[index].key != bandKey)
@@ -73,15 +83,18 @@ QColor QuestionnaireModel::bandColor(const InstrumentDefinition& definition, con
     return badness <= 0.5 ? mix(good, middling, badness * 2) : mix(middling, bad, (badness - 0.5) * 2);
 }
 
-int QuestionnaireModel::rowCount(const QModelIndex& parent) const {
+int QuestionnaireModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_responses.size());
 }
 
-int QuestionnaireModel::columnCount(const QModelIndex& parent) const {
+int QuestionnaireModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant QuestionnaireModel::data(const QModelIndex& index, int role) const {
+QVariant QuestionnaireModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QuestionnaireResponse& r = m_responses[index.row()];
@@ -120,7 +133,8 @@ QVariant QuestionnaireModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant QuestionnaireModel::display(const QuestionnaireResponse& r, int column) const {
+QVariant QuestionnaireModel::display(const QuestionnaireResponse& r, int column) const
+{
     const QLocale locale;
     const InstrumentDefinition& definition = instrumentDefinition(r.instrument);
     switch (column) {
@@ -130,10 +144,7 @@ QVariant QuestionnaireModel::display(const QuestionnaireResponse& r, int column)
         return definition.name;
     case Total:
         if (definition.percentFactor > 0)
-            return tr("%1 of %2 (%3%)")
-                .arg(r.total)
-                .arg(definition.maxTotal())
-                .arg(definition.exportValue(r.total));
+            return tr("%1 of %2 (%3%)").arg(r.total).arg(definition.maxTotal()).arg(definition.exportValue(r.total));
         return tr("%1 of %2").arg(r.total).arg(definition.maxTotal());
     case Severity:
         return QuestionnaireText::severityName(r.severity);
@@ -150,7 +161,8 @@ QVariant QuestionnaireModel::display(const QuestionnaireResponse& r, int column)
     }
 }
 
-QVariant QuestionnaireModel::sortKey(const QuestionnaireResponse& r, int column) const {
+QVariant QuestionnaireModel::sortKey(const QuestionnaireResponse& r, int column) const
+{
     switch (column) {
     case Date:
         return r.date.toJulianDay() * 1'000'000'000 + r.id; // the same day: in the order stored
@@ -167,7 +179,8 @@ QVariant QuestionnaireModel::sortKey(const QuestionnaireResponse& r, int column)
     }
 }
 
-QString QuestionnaireModel::flagTip(const QuestionnaireResponse& r) const {
+QString QuestionnaireModel::flagTip(const QuestionnaireResponse& r) const
+{
     if (!r.flagged)
         return {};
     const QString warning = QuestionnaireText::flagWarning(instrumentDefinition(r.instrument).flagKey);
@@ -179,7 +192,8 @@ QString QuestionnaireModel::flagTip(const QuestionnaireResponse& r) const {
                     r.acknowledgement->by, r.acknowledgement->note);
 }
 
-QVariant QuestionnaireModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant QuestionnaireModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

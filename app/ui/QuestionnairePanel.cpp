@@ -25,7 +25,8 @@ namespace mb {
 
 namespace {
 // Undo and redo of a response's soft delete; the id is known only once the response was added.
-Editor::Action softDelete(Store* store, std::shared_ptr<const qint64> id, bool deleted) {
+Editor::Action softDelete(Store* store, std::shared_ptr<const qint64> id, bool deleted)
+{
     return [store, id, deleted](const QString& reason) {
         store->questionnaires().setDeleted(*id, deleted, reason);
     };
@@ -43,7 +44,8 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     , m_acknowledge(new QPushButton)
     , m_delete(new QPushButton)
     , m_view(new QTableView)
-    , m_emptyHint(new QLabel) {
+    , m_emptyHint(new QLabel)
+{
     setObjectName(QStringLiteral("questionnairePanel"));
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -87,8 +89,7 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &QuestionnairePanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QuestionnairePanel::updateButtons);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
 
@@ -103,18 +104,21 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     refresh();
 }
 
-Store* QuestionnairePanel::store() const {
+Store* QuestionnairePanel::store() const
+{
     return m_editor->store();
 }
 
-void QuestionnairePanel::setParticipant(qint64 participantId) {
+void QuestionnairePanel::setParticipant(qint64 participantId)
+{
     m_participantId = participantId;
     m_model->setStore(store());
     m_model->setParticipant(participantId);
     refresh();
 }
 
-QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 participantId) {
+QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 participantId)
+{
     const QList<QuestionnaireResponse> flagged = store.questionnaires().unacknowledged(participantId);
     if (flagged.isEmpty())
         return {};
@@ -128,7 +132,8 @@ QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 particip
     return text;
 }
 
-std::function<void()> QuestionnairePanel::notifier(qint64 participantId) {
+std::function<void()> QuestionnairePanel::notifier(qint64 participantId)
+{
     // The undo history may outlive the panel.
     return [self = QPointer<QuestionnairePanel>(this), participantId] {
         if (self)
@@ -136,7 +141,8 @@ std::function<void()> QuestionnairePanel::notifier(qint64 participantId) {
     };
 }
 
-void QuestionnairePanel::changed(qint64 participantId) {
+void QuestionnairePanel::changed(qint64 participantId)
+{
     if (participantId == m_participantId) {
         m_model->reload();
         refresh();
@@ -144,7 +150,8 @@ void QuestionnairePanel::changed(qint64 participantId) {
     emit responsesChanged(participantId);
 }
 
-std::optional<QString> QuestionnairePanel::addResponse(const QuestionnaireResponse& response, qint64* newId) {
+std::optional<QString> QuestionnairePanel::addResponse(const QuestionnaireResponse& response, qint64* newId)
+{
     Store* s = store();
     if (!s)
         return tr("No database is open.");
@@ -158,27 +165,27 @@ std::optional<QString> QuestionnairePanel::addResponse(const QuestionnaireRespon
     return error;
 }
 
-std::optional<QString> QuestionnairePanel::deleteResponse(qint64 responseId) {
+std::optional<QString> QuestionnairePanel::deleteResponse(qint64 responseId)
+{
     Store* s = store();
     const auto response = s ? s->questionnaires().byId(responseId) : std::nullopt;
     if (!response || response->deleted)
         return tr("That questionnaire response no longer exists.");
     const auto id = std::make_shared<const qint64>(responseId);
     return m_editor->perform(
-        tr("Delete %1").arg(instrumentDefinition(response->instrument).name),
-        [&] { softDelete(s, id, true)({}); }, softDelete(s, id, true), softDelete(s, id, false),
-        notifier(response->participantId));
+        tr("Delete %1").arg(instrumentDefinition(response->instrument).name), [&] { softDelete(s, id, true)({}); },
+        softDelete(s, id, true), softDelete(s, id, false), notifier(response->participantId));
 }
 
-std::optional<QString> QuestionnairePanel::acknowledgeFlag(qint64 responseId, const QString& note) {
+std::optional<QString> QuestionnairePanel::acknowledgeFlag(qint64 responseId, const QString& note)
+{
     Store* s = store();
     const auto response = s ? s->questionnaires().byId(responseId) : std::nullopt;
     if (!response)
         return tr("That questionnaire response no longer exists.");
     auto acknowledgement = std::make_shared<std::optional<FlagAcknowledgement>>();
     return m_editor->perform(
-        tr("Acknowledge safety flag"),
-        [&] { *acknowledgement = s->questionnaires().acknowledge(responseId, note); },
+        tr("Acknowledge safety flag"), [&] { *acknowledgement = s->questionnaires().acknowledge(responseId, note); },
         [s, responseId, acknowledgement](const QString& reason) {
             s->questionnaires().setAcknowledgement(responseId, *acknowledgement, reason);
         },
@@ -188,14 +195,16 @@ std::optional<QString> QuestionnairePanel::acknowledgeFlag(qint64 responseId, co
         notifier(response->participantId));
 }
 
-QString QuestionnairePanel::participantLabel() const {
+QString QuestionnairePanel::participantLabel() const
+{
     const auto p = store() ? store()->participants().byId(m_participantId) : std::nullopt;
     if (!p)
         return {};
     return p->displayName.isEmpty() ? p->code : QStringLiteral("%1 — %2").arg(p->code, p->displayName);
 }
 
-QuestionnaireDialog* QuestionnairePanel::fillIn(Instrument instrument) {
+QuestionnaireDialog* QuestionnairePanel::fillIn(Instrument instrument)
+{
     if (!store() || m_participantId <= 0)
         return nullptr;
     auto* dialog = new QuestionnaireDialog(
@@ -206,7 +215,8 @@ QuestionnaireDialog* QuestionnairePanel::fillIn(Instrument instrument) {
     return dialog;
 }
 
-void QuestionnairePanel::deleteSelected() {
+void QuestionnairePanel::deleteSelected()
+{
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
@@ -215,7 +225,8 @@ void QuestionnairePanel::deleteSelected() {
         QMessageBox::warning(this, tr("Delete questionnaire"), *error);
 }
 
-QDialog* QuestionnairePanel::acknowledgeOldestFlag() {
+QDialog* QuestionnairePanel::acknowledgeOldestFlag()
+{
     const QList<QuestionnaireResponse> flagged =
         store() ? store()->questionnaires().unacknowledged(m_participantId) : QList<QuestionnaireResponse>();
     if (flagged.isEmpty())
@@ -229,9 +240,8 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag() {
     auto* warning = new QLabel(unacknowledgedFlagText(*store(), m_participantId));
     warning->setWordWrap(true);
     warning->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
-    auto* prompt =
-        new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your "
-                      "user name and the time are kept in the audit trail."));
+    auto* prompt = new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your "
+                                 "user name and the time are kept in the audit trail."));
     prompt->setWordWrap(true);
     auto* note = new QPlainTextEdit;
     note->setObjectName(QStringLiteral("note"));
@@ -270,9 +280,9 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag() {
     return dialog;
 }
 
-void QuestionnairePanel::refresh() {
-    const QString flag =
-        store() && m_participantId > 0 ? unacknowledgedFlagText(*store(), m_participantId) : QString();
+void QuestionnairePanel::refresh()
+{
+    const QString flag = store() && m_participantId > 0 ? unacknowledgedFlagText(*store(), m_participantId) : QString();
     m_bannerText->setText(flag);
     m_banner->setVisible(!flag.isEmpty());
     m_emptyHint->setVisible(m_participantId > 0 && m_model->rowCount() == 0);
@@ -280,16 +290,17 @@ void QuestionnairePanel::refresh() {
     updateButtons();
 }
 
-void QuestionnairePanel::updateButtons() {
+void QuestionnairePanel::updateButtons()
+{
     const auto p = store() ? store()->participants().byId(m_participantId) : std::nullopt;
-    const bool writable =
-        p && !p->deleted && !p->isWithdrawn(); // withdrawn: read-only, flags still acknowledged
+    const bool writable = p && !p->deleted && !p->isWithdrawn(); // withdrawn: read-only, flags still acknowledged
     for (QPushButton* button : std::as_const(m_fillIn))
         button->setEnabled(writable);
     m_delete->setEnabled(writable && m_view->selectionModel()->hasSelection());
 }
 
-void QuestionnairePanel::changeEvent(QEvent* event) {
+void QuestionnairePanel::changeEvent(QEvent* event)
+{
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_model->refreshTexts();
@@ -298,7 +309,8 @@ void QuestionnairePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-void QuestionnairePanel::retranslate() {
+void QuestionnairePanel::retranslate()
+{
     m_title->setText(tr("Questionnaires"));
     for (int i = 0; i < m_fillIn.size(); ++i) {
         const InstrumentDefinition& d = instrumentDefinition(allInstruments()[i]);
@@ -307,12 +319,10 @@ void QuestionnairePanel::retranslate() {
     }
     m_delete->setText(tr("&Delete response"));
     m_acknowledge->setText(tr("Acknowledge…"));
-    m_acknowledge->setToolTip(
-        tr("Record that a clinician has seen this flag, with a note on the assessment or "
-           "action taken"));
-    m_emptyHint->setText(
-        tr("No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, "
-           "PSS-10 or WHO-5."));
+    m_acknowledge->setToolTip(tr("Record that a clinician has seen this flag, with a note on the assessment or "
+                                 "action taken"));
+    m_emptyHint->setText(tr("No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, "
+                            "PSS-10 or WHO-5."));
 }
 
 } // namespace mb

@@ -5,6 +5,7 @@
 #include "core/Questionnaire.h"
 
 #include <QWidget>
+
 #include <functional>
 #include <optional>
 
