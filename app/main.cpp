@@ -9,6 +9,24 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+// The file manager hands a database over as the one positional argument ("Exec=moodbiome %f").
+std::optional<QString> databasePath(const QCommandLineParser& parser, const QCommandLineOption& database)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(database)))
+        return std::nullopt;
+    if (parser.isSet(database))
+        return parser.value(database);
+    return files.isEmpty() ? mb::Store::defaultPath() : files.first();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -37,11 +55,20 @@ int main(int argc, char* argv[])
                                       QApplication::translate("main", "Open this database file."),
                                       QApplication::translate("main", "file"));
     parser.addOption(database);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Open this database file (the same as --database)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
+    const std::optional<QString> path = databasePath(parser, database);
+    if (!path) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                         "main", "moodbiome: give at most one database file, as --database FILE or as FILE.")));
+        return 1;
+    }
 
     mb::MainWindow window(&settings, &languages);
-    const QString path = parser.isSet(database) ? parser.value(database) : mb::Store::defaultPath();
-    if (!window.openDatabaseInteractively(path))
+    if (!window.openDatabaseInteractively(*path))
         return 3;
     window.show();
     window.offerDemoOnFirstRun();

@@ -350,8 +350,8 @@ void TestQuestionnaire::summaryText()
     QCOMPARE(QuestionnaireText::scoreSummary(scoreAnswers(Instrument::Who5, {3, 3, 3, 2, 2})),
              QStringLiteral("13 of 25 (52%) — Adequate well-being"));
     QCOMPARE(QuestionnaireText::flagWarning(QStringLiteral("suicidal_ideation")),
-             QStringLiteral("Item 9 was answered above 0: thoughts of death or self-harm. This calls for a timely "
-                            "risk assessment by a clinician; it is not a diagnosis."));
+             QStringLiteral("Item 9 was answered above 0: thoughts of death or self-harm. This calls for a timely risk "
+                            "assessment by a clinician; it is not a diagnosis."));
     for (Instrument instrument : allInstruments())
         for (const SeverityBand& band : instrumentDefinition(instrument).bands)
             QVERIFY2(QuestionnaireText::severityName(band.key) != band.key, qPrintable(band.key));

@@ -11,8 +11,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QLayout>
-#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -21,8 +19,8 @@ using namespace mb;
 
 namespace {
 const QList<int> flaggedPhq9{0, 1, 2, 3, 0, 1, 2, 1, 1};
-const QString warning = QStringLiteral("Item 9 was answered above 0: thoughts of death or self-harm. This calls for "
-                                       "a timely risk assessment by a clinician; it is not a diagnosis.");
+const QString warning = QStringLiteral("Item 9 was answered above 0: thoughts of death or self-harm. This calls for a "
+                                       "timely risk assessment by a clinician; it is not a diagnosis.");
 } // namespace
 
 class TestQuestionnairePanel : public QObject {
@@ -335,7 +333,6 @@ void TestQuestionnairePanel::screenshots()
         for (int item = 1; item <= 9; ++item)
             dialog->setAnswer(item, flaggedPhq9[item - 1]);
         QTest::qWait(300); // the window grows for the warning
-        qDebug() << "DBG" << dialog->size() << dialog->minimumSize() << dialog->layout()->minimumSize() << dialog->sizeHint() << dialog->findChild<QScrollArea*>()->minimumSize() << dialog->findChild<QScrollArea*>()->widget()->minimumSize() << dialog->findChild<QScrollArea*>()->widget()->size() << dialog->findChild<QScrollArea*>()->widget()->hasHeightForWidth() << dialog->findChild<QScrollArea*>()->widget()->heightForWidth(750) << dialog->findChild<QScrollArea*>()->widget()->heightForWidth(918) << dialog->findChild<QScrollArea*>()->widget()->minimumSizeHint();
         QVERIFY(dialog->grab().save(QStringLiteral("%1/questionnaire-phq9-%2.png").arg(dir, language)));
         dialog->reject();
     }

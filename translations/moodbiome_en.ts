@@ -28,4 +28,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>mb::QuestionnaireDialog</name>
+    <message numerus="yes">
+        <source>Answer every item before saving. Not answered yet: item(s) %1.</source>
+        <translation>
+            <numerusform>Answer every item before saving. Not answered yet: item %1.</numerusform>
+            <numerusform>Answer every item before saving. Not answered yet: items %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::QuestionnairePanel</name>
+    <message numerus="yes">
+        <source>%n flagged responses await acknowledgement.</source>
+        <translation>
+            <numerusform>%n flagged response awaits acknowledgement.</numerusform>
+            <numerusform>%n flagged responses await acknowledgement.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -118,6 +118,40 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote opens on this line and is never closed; add the missing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic synthetic participants P-001, P-002, …: weekly rhythm, noise, missing days, interventions with modest effects. The same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 demo participants with %2 entries and %3 interventions (seed %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--participants N] [--days N] [--seed N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write every observation as tidy CSV (participant,date,time,measure,value,note), to stdout unless --output is given.</source>
@@ -153,6 +187,199 @@
     <message>
         <source>[--format tidy] [--participant CODE] [--output FILE]</source>
         <translation>[--format tidy] [--participant CODE] [--output FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParser</name>
+    <message>
+        <source>Unknown column “%1” in a Daylio file; expected full_date, date, weekday, time, mood, activities, note_title and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Daylio file needs the columns full_date, or year and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Daylio file needs the columns time and mood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to (--participant CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 %2” is not a valid date; Daylio writes the year and a day and month such as “18 May”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mood is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mood label “%1” has no level; map it to 1 (awful) … 5 (rad), as in --mood-map &quot;%1=4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant code “%1” must be at most 40 characters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; use 2024-12-31, 31-12-2024 or 31/12/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time; use HH:MM such as 08:30 or 20:39, or 10:00 pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; this file uses a decimal comma, as in 7,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; this file uses a decimal point, as in 7.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row belongs to %1, but the import is for %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 fields where the header has %2; check for a separator inside a field that is not quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no participant column; choose the participant it belongs to (--participant CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks the column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; a tidy file has participant, date, time, measure, value and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Known measures: %2.</source>
+        <translation type="unfinished">Onbekende meting “%1”. Bekende metingen: %2.</translation>
+    </message>
+    <message>
+        <source>A wide file has one column per measure, not measure and value columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure “%1” has two columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: not a measure. Known measures: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “%1” belongs to no format MoodBiome reads: tidy (participant,date,time,measure,value,note), wide (participant,date and one column per measure) or Daylio (full_date,date,weekday,time,mood,…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionAddCommand</name>
+    <message>
+        <source>Add an intervention for a participant. K is one of %1. Without --end it is ongoing; an --end equal to --start makes a one-day event (such as an FMT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant CODE, such as P-001</source>
+        <translation type="unfinished">de CODE van een deelnemer, zoals P-001</translation>
+    </message>
+    <message>
+        <source>intervention add needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 lies before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dose “%1” is not a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 “%2” for %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE --kind K --name T --start DATE [--end DATE] [--dose N --unit T] [--frequency T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionListCommand</name>
+    <message>
+        <source>List the interventions of one participant, or of everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interventions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[CODE]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,6 +597,134 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireAddCommand</name>
+    <message>
+        <source>Store a filled-in questionnaire for a participant, dated today unless --date is given. INSTRUMENT and ITEMS as for score.</source>
+        <translation>Een ingevulde vragenlijst van een deelnemer opslaan, met de datum van vandaag tenzij --date is opgegeven. INSTRUMENT en ITEMS zoals bij score.</translation>
+    </message>
+    <message>
+        <source>a participant CODE, an INSTRUMENT and ITEMS, such as P-001 phq9 0,1,2,3,0,1,2,3,1</source>
+        <translation>de CODE van een deelnemer, een INSTRUMENT en ITEMS, zoals P-001 phq9 0,1,2,3,0,1,2,3,1</translation>
+    </message>
+    <message>
+        <source>--date %1 lies in the future; a questionnaire is dated the day it was filled in.</source>
+        <translation>--date %1 ligt in de toekomst; een vragenlijst krijgt de datum waarop hij is ingevuld.</translation>
+    </message>
+    <message>
+        <source>Stored response %1 for %2 on %3.</source>
+        <translation>Ingevulde vragenlijst %1 van %2 op %3 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>CODE INSTRUMENT ITEMS [--date DATE]</source>
+        <translation>CODE INSTRUMENT ITEMS [--date DATE]</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCli</name>
+    <message>
+        <source>Unknown instrument “%1”; use one of: %2.</source>
+        <translation>Onbekend instrument “%1”; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireText</name>
+    <message>
+        <source>item %1 has no answer: %2 has %3 items, %4 answers were given</source>
+        <translation>vraag %1 heeft geen antwoord: %2 heeft %3 vragen en er zijn %4 antwoorden gegeven</translation>
+    </message>
+    <message>
+        <source>item %1 does not exist: %2 has %3 items, %4 answers were given</source>
+        <translation>vraag %1 bestaat niet: %2 heeft %3 vragen en er zijn %4 antwoorden gegeven</translation>
+    </message>
+    <message>
+        <source>item %1: %2 is outside %3</source>
+        <translation>vraag %1: %2 valt buiten %3</translation>
+    </message>
+    <message>
+        <source>item %1 has no answer</source>
+        <translation>vraag %1 heeft geen antwoord</translation>
+    </message>
+    <message>
+        <source>item %1: “%2” is not a whole number from %3</source>
+        <translation>vraag %1: “%2” is geen geheel getal van %3</translation>
+    </message>
+    <message>
+        <source>None or minimal</source>
+        <translation>Geen of minimaal</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimaal</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <source>Moderately severe</source>
+        <translation>Matig ernstig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Ernstig</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Likely depression; assess further</source>
+        <translation>Waarschijnlijk depressie; nader onderzoeken</translation>
+    </message>
+    <message>
+        <source>Poor well-being</source>
+        <translation>Verminderd welbevinden</translation>
+    </message>
+    <message>
+        <source>Adequate well-being</source>
+        <translation>Voldoende welbevinden</translation>
+    </message>
+    <message>
+        <source>Item 9 was answered above 0: thoughts of death or self-harm. This calls for a timely risk assessment by a clinician; it is not a diagnosis.</source>
+        <translation>Vraag 9 is met meer dan 0 beantwoord: gedachten aan de dood of aan zelfbeschadiging. Dit vraagt om een tijdige risicotaxatie door een behandelaar; het is geen diagnose.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%) — %4</source>
+        <translation>%1 van %2 (%3%) — %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 van %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score a questionnaire without storing it. INSTRUMENT is phq9, gad7, pss10 or who5; ITEMS are the answers in item order, such as 0,1,2,3,0,1,2,3,1.</source>
+        <translation>Een vragenlijst scoren zonder iets op te slaan. INSTRUMENT is phq9, gad7, pss10 of who5; ITEMS zijn de antwoorden in de volgorde van de vragen, zoals 0,1,2,3,0,1,2,3,1.</translation>
+    </message>
+    <message>
+        <source>an INSTRUMENT (phq9, gad7, pss10 or who5) and ITEMS, such as 0,1,2,3</source>
+        <translation>een INSTRUMENT (phq9, gad7, pss10 of who5) en ITEMS, zoals 0,1,2,3</translation>
+    </message>
+    <message>
+        <source>INSTRUMENT ITEMS</source>
+        <translation>INSTRUMENT ITEMS</translation>
+    </message>
+</context>
+<context>
     <name>StorageText</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -460,10 +815,6 @@
         <translation>Onbekende meting “%1”.</translation>
     </message>
     <message>
-        <source>The key “%1” must start with a letter and contain only lower-case letters, digits and underscores (at most 40).</source>
-        <translation>De sleutel “%1” moet met een letter beginnen en mag alleen kleine letters, cijfers en underscores bevatten (hoogstens 40 tekens).</translation>
-    </message>
-    <message>
         <source>A measure with key “%1” already exists.</source>
         <translation>Er bestaat al een meting met de sleutel “%1”.</translation>
     </message>
@@ -482,10 +833,6 @@
     <message>
         <source>A participant needs a code, such as P-001.</source>
         <translation>Een deelnemer heeft een code nodig, zoals P-001.</translation>
-    </message>
-    <message>
-        <source>The code “%1” must be at most 40 characters without spaces around it.</source>
-        <translation>De code “%1” mag hoogstens 40 tekens lang zijn, zonder spaties aan het begin of eind.</translation>
     </message>
     <message>
         <source>The code may not contain control characters.</source>
@@ -531,6 +878,46 @@
         <source>%1 was not active on %2.</source>
         <translation>%1 was op %2 niet actief.</translation>
     </message>
+    <message>
+        <source>The key “%1” must start with a letter and contain only lower-case letters, digits and underscores (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “%1” must be at most 40 characters long, with no spaces at the start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew on %2; their questionnaires are read-only.</source>
+        <translation>%1 is op %2 teruggetrokken; de vragenlijsten zijn nu alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>That questionnaire response no longer exists.</source>
+        <translation>Die ingevulde vragenlijst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The questionnaire needs a valid date.</source>
+        <translation>De vragenlijst heeft een geldige datum nodig.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future; a questionnaire is dated the day it was filled in.</source>
+        <translation>%1 ligt in de toekomst; een vragenlijst krijgt de datum waarop hij is ingevuld.</translation>
+    </message>
+    <message>
+        <source>This response has a safety flag that no clinician has acknowledged yet. Acknowledge the flag with a note before deleting the response.</source>
+        <translation>Bij deze vragenlijst staat een veiligheidssignaal dat nog geen behandelaar heeft bevestigd. Bevestig het signaal met een notitie voordat u de vragenlijst verwijdert.</translation>
+    </message>
+    <message>
+        <source>This safety flag was already acknowledged on %1 by %2.</source>
+        <translation>Dit veiligheidssignaal is al op %1 bevestigd door %2.</translation>
+    </message>
+    <message>
+        <source>This response raised no safety flag.</source>
+        <translation>Deze vragenlijst gaf geen veiligheidssignaal.</translation>
+    </message>
+    <message>
+        <source>Write a note on the risk assessment or the action taken.</source>
+        <translation>Schrijf een notitie over de risicotaxatie of de genomen actie.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -545,6 +932,128 @@
     <message>
         <source>file</source>
         <translation>bestand</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ChartView</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the measures to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rolling mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling mean window in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything (reset zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, PDF or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mb::ChartWidget</name>
+    <message>
+        <source>Score (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1-day mean %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken that day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -576,6 +1085,30 @@
     <message>
         <source>Delete entry</source>
         <translation>Invoer verwijderen</translation>
+    </message>
+    <message>
+        <source>Add intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That intervention no longer exists.</source>
+        <translation type="unfinished">Die interventie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Edit intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete intervention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 not taken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -639,6 +1172,171 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Taken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mb::InterventionDialog</name>
+    <message>
+        <source>Give the intervention a name, such as “Lactobacillus rhamnosus GG”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished">N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Lactobacillus rhamnosus GG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit, e.g. billion CFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example daily, twice a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mb::InterventionModel</name>
+    <message>
+        <source>one day (event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+</context>
+<context>
+    <name>mb::InterventionPanel</name>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished">Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Delete intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Ctrl+Z; the audit trail keeps a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished">Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Add intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the end date of an ongoing intervention to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,14 +1403,6 @@
     <message>
         <source>Not created</source>
         <translation>Niet aangemaakt</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new file name, or use Open to open it.</source>
-        <translation>“%1” bestaat al. Kies een andere bestandsnaam, of open het bestand met Database openen.</translation>
-    </message>
-    <message>
-        <source>Single-person mode</source>
-        <translation>Eenpersoonsmodus</translation>
     </message>
     <message>
         <source>No participant selected</source>
@@ -898,6 +1588,54 @@ Press Ctrl+N or “New entry…” to record the first one.</source>
         <translation>Nog geen invoeren.
 Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</translation>
     </message>
+    <message>
+        <source>Welcome to MoodBiome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you like to look around with demo data first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data are made up: a year-long diary with a probiotic period, an FMT and eleven study participants. They live in a separate demo database, so your own database stays empty until you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data — MoodBiome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; Everything here is made up, to show what MoodBiome does. Changes stay in the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::MeasureInput</name>
@@ -914,12 +1652,12 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
         <translation>– niet vastgelegd</translation>
     </message>
     <message>
-        <source>%1, %2. Below the minimum means not recorded.</source>
-        <translation>%1, %2. Een waarde onder het minimum betekent: niet vastgelegd.</translation>
-    </message>
-    <message>
         <source>%1 slider</source>
         <translation>Schuifregelaar voor %1</translation>
+    </message>
+    <message>
+        <source>%1, %2. A value below the minimum means: not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1760,185 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mb::QuestionnaireDialog</name>
+    <message numerus="yes">
+        <source>Answer every item before saving. Not answered yet: item(s) %1.</source>
+        <translation>
+            <numerusform>Beantwoord alle vragen voordat u opslaat. Nog niet beantwoord: vraag %1.</numerusform>
+            <numerusform>Beantwoord alle vragen voordat u opslaat. Nog niet beantwoord: vragen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaalscore: %1</translation>
+    </message>
+    <message>
+        <source>Total so far: %1 of %2 (%3 of %4 items answered)</source>
+        <translation>Totaalscore tot nu toe: %1 van %2 (%3 van %4 vragen beantwoord)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unofficial translation</source>
+        <translation>Onofficiële vertaling</translation>
+    </message>
+    <message>
+        <source>No official Dutch version of this questionnaire was available to us; this is our own faithful translation of the English original.</source>
+        <translation>Er was voor ons geen officiële Nederlandse versie van deze vragenlijst beschikbaar; dit is onze eigen zorgvuldige vertaling van het Engelse origineel.</translation>
+    </message>
+    <message>
+        <source>&amp;Date filled in:</source>
+        <translation>&amp;Datum van invullen:</translation>
+    </message>
+    <message>
+        <source>Date filled in</source>
+        <translation>Datum van invullen</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Vraag %1: %2</translation>
+    </message>
+    <message>
+        <source>Type a digit from 0 to %1 to answer and move on; arrow keys change the answer.</source>
+        <translation>Typ een cijfer van 0 tot en met %1 om te antwoorden en door te gaan; met de pijltjestoetsen wijzigt u het antwoord.</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation>Bron: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>mb::QuestionnaireModel</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 van %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Item %1 above 0: needs acknowledgement</source>
+        <translation>Vraag %1 boven 0: moet nog worden bevestigd</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1 by %2</source>
+        <translation>Bevestigd op %1 door %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1 by %2: %3</source>
+        <translation>Bevestigd op %1 door %2: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaalscore</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Safety flag</source>
+        <translation>Veiligheidssignaal</translation>
+    </message>
+</context>
+<context>
+    <name>mb::QuestionnairePanel</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged responses await acknowledgement.</source>
+        <translation>
+            <numerusform>%n vragenlijst met een signaal wacht op bevestiging.</numerusform>
+            <numerusform>%n vragenlijsten met een signaal wachten op bevestiging.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>That questionnaire response no longer exists.</source>
+        <translation>Die ingevulde vragenlijst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Acknowledge safety flag</source>
+        <translation>Veiligheidssignaal bevestigen</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire</source>
+        <translation>Vragenlijst verwijderen</translation>
+    </message>
+    <message>
+        <source>Acknowledge safety flag — %1</source>
+        <translation>Veiligheidssignaal bevestigen — %1</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
+        <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, uw gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Vragenlijsten</translation>
+    </message>
+    <message>
+        <source>Fill in %1…</source>
+        <translation>%1 invullen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete response</source>
+        <translation>Ingevulde vragenlijst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bevestigen…</translation>
+    </message>
+    <message>
+        <source>Record that a clinician has seen this flag, with a note on the assessment or action taken</source>
+        <translation>Vastleggen dat een behandelaar dit signaal heeft gezien, met een notitie over de beoordeling of de genomen actie</translation>
+    </message>
+    <message>
+        <source>No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, PSS-10 or WHO-5.</source>
+        <translation>Nog geen vragenlijsten ingevuld. Gebruik de knoppen hierboven om de PHQ-9, GAD-7, PSS-10 of WHO-5 in te vullen.</translation>
     </message>
 </context>
 </TS>

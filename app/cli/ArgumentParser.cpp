@@ -59,11 +59,13 @@ qsizetype ArgumentParser::takeOption(const QStringList& arguments, qsizetype ind
     }
     if (equals >= 0) {
         result.options.insert(name, argument.mid(equals + 1));
+        result.repeated[name].append(argument.mid(equals + 1));
         return index;
     }
     if (index + 1 >= arguments.size())
         throw CliError::usage(name, tr("--%1 needs a value.").arg(name));
     result.options.insert(name, arguments[index + 1]);
+    result.repeated[name].append(arguments[index + 1]);
     return index + 1;
 }
 

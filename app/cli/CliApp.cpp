@@ -1,15 +1,19 @@
 // Dispatching the command line to a command, with global options anywhere and exit codes for failures.
 #include "cli/CliApp.h"
 
+#include "cli/AnalyzeCommand.h"
 #include "cli/CliError.h"
+#include "cli/CohortCommand.h"
 #include "cli/DatabaseFile.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InterventionCommands.h"
 #include "cli/LogCommand.h"
 #include "cli/ParticipantAddCommand.h"
 #include "cli/ParticipantListCommand.h"
 #include "cli/QuestionnaireAddCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/TextTable.h"
 #include "core/Measure.h"
@@ -42,7 +46,11 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ScoreCommand>());
     m_commands.push_back(std::make_unique<InterventionAddCommand>());
     m_commands.push_back(std::make_unique<InterventionListCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<CohortCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
@@ -86,6 +94,16 @@ void CliApp::execute(const QStringList& arguments)
                             !parsed.has(database) && qEnvironmentVariableIsEmpty("MOODBIOME_DATABASE"));
     CommandContext context{m_console, file};
     command.run(parsed.words.mid(command.words().size()), parsed, context);
+}
+
+bool CliApp::needsWidgets(const QStringList& arguments) const
+{
+    try {
+        const ParsedArguments parsed = parser().parse(arguments);
+        return !parsed.words.isEmpty() && parsed.words.first() == ReportCommand().words().first();
+    } catch (const CliError&) {
+        return false; // the usage error is reported by run()
+    }
 }
 
 ArgumentParser CliApp::parser() const

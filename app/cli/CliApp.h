@@ -25,6 +25,9 @@ public:
 
     // arguments: without the program name. Returns the process exit code.
     int run(const QStringList& arguments);
+    // Whether the command needs a QApplication (report draws its chart with widgets); all others run on
+    // QCoreApplication, without loading any GUI plugin.
+    bool needsWidgets(const QStringList& arguments) const;
 
 private:
     void execute(const QStringList& arguments);

@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <exception>
@@ -12,6 +13,13 @@ namespace mb {
 
 // The exit codes of DESIGN.md "Command line".
 enum class ExitCode { Done = 0, Usage = 1, InvalidInput = 2, DatabaseUnusable = 3 };
+
+// One of several problems behind an error, such as a bad line of an imported file (line 0: none).
+struct CliErrorDetail {
+    qint64 line = 0;
+    QString field;
+    QString message;
+};
 
 class CliError : public std::exception {
 public:
@@ -31,12 +39,20 @@ public:
     ExitCode exitCode() const { return m_code; }
     const QString& field() const { return m_field; }
     const QString& message() const { return m_message; }
+    // Problems listed each on its own (with --json as the errors array) under the message.
+    const QList<CliErrorDetail>& details() const { return m_details; }
+    CliError& withDetails(QList<CliErrorDetail> details)
+    {
+        m_details = std::move(details);
+        return *this;
+    }
     const char* what() const noexcept override { return m_utf8.constData(); }
 
 private:
     ExitCode m_code;
     QString m_field;
     QString m_message;
+    QList<CliErrorDetail> m_details;
     QByteArray m_utf8;
 };
 

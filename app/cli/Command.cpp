@@ -33,6 +33,45 @@ QTime Command::timeOption(const QString& option, const QString& text)
                           tr("--%1 %2 is not a valid time; use HH:MM (24-hour), such as 08:30.").arg(option, text));
 }
 
+int Command::intOption(const ParsedArguments& parsed, const char* option, int fallback, int minimum, int maximum)
+{
+    const QString name = QString::fromLatin1(option);
+    const auto text = parsed.value(name);
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        throw CliError::input(
+            name,
+            tr("--%1 must be a whole number from %2 to %3, not “%4”.").arg(name).arg(minimum).arg(maximum).arg(*text));
+    return value;
+}
+
+InterventionKind Command::kindOption(const QString& option, const QString& text)
+{
+    if (const auto kind = interventionKindFromString(text))
+        return *kind;
+    throw CliError::input(option, tr("Unknown kind “%1”; use one of %2.").arg(text, kindList()));
+}
+
+QString Command::kindList()
+{
+    QStringList keys;
+    for (InterventionKind kind : allInterventionKinds())
+        keys << toString(kind);
+    return keys.join(QStringLiteral(", "));
+}
+
+QString Command::requiredOption(const ParsedArguments& parsed, const char* option) const
+{
+    const QString name = QString::fromLatin1(option);
+    const auto value = parsed.value(name);
+    if (!value || value->trimmed().isEmpty())
+        throw CliError::usage(name, tr("%1 needs --%2.").arg(this->name(), name));
+    return value->trimmed();
+}
+
 Participant Command::requireParticipant(Store* store, const QString& code)
 {
     if (!store)

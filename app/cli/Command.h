@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/ArgumentParser.h"
+#include "core/Intervention.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,6 +42,13 @@ protected:
                          const QString& missing) const;
     static QDate dateOption(const QString& option, const QString& text);
     static QTime timeOption(const QString& option, const QString& text);
+    // A whole-number option from minimum to maximum, or fallback when it is not given; an input error otherwise.
+    static int intOption(const ParsedArguments& parsed, const char* option, int fallback, int minimum, int maximum);
+    // An intervention kind key such as "probiotic"; an input error naming the keys otherwise.
+    static InterventionKind kindOption(const QString& option, const QString& text);
+    static QString kindList(); // "probiotic, prebiotic, ..."
+    // The trimmed value of an option the command cannot do without; a usage error when it is missing.
+    QString requiredOption(const ParsedArguments& parsed, const char* option) const;
     // The participant with this code; an input error when there is none (or no database yet).
     static Participant requireParticipant(Store* store, const QString& code);
 };

@@ -56,9 +56,19 @@ void Console::print(const QString& json, const QString& text)
 void Console::error(const CliError& error)
 {
     if (m_json) {
-        const QJsonObject entry{{QStringLiteral("field"), error.field()}, {QStringLiteral("message"), error.message()}};
-        m_err << compact({{QStringLiteral("errors"), QJsonArray{entry}}}) << u'\n';
+        QJsonArray entries;
+        for (const CliErrorDetail& d : error.details())
+            entries.append(QJsonObject{{QStringLiteral("line"), d.line > 0 ? QJsonValue(d.line) : QJsonValue()},
+                                       {QStringLiteral("field"), d.field},
+                                       {QStringLiteral("message"), d.message}});
+        if (entries.isEmpty())
+            entries.append(QJsonObject{{QStringLiteral("field"), error.field()}, {QStringLiteral("message"), error.message()}});
+        m_err << compact({{QStringLiteral("errors"), entries}}) << u'\n';
     } else {
+        for (const CliErrorDetail& d : error.details())
+            m_err << (d.line > 0 ? tr("line %1, %2: %3").arg(d.line).arg(d.field, d.message)
+                                 : tr("%1: %2").arg(d.field, d.message))
+                  << u'\n';
         m_err << tr("moodbiome-cli: %1").arg(error.message()) << u'\n';
         if (error.exitCode() == ExitCode::Usage)
             m_err << tr("Run “moodbiome-cli --help” to see the commands and their options.") << u'\n';

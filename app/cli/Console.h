@@ -26,6 +26,8 @@ public:
     void result(const QJsonObject& json, const QString& text);
     // The same, for a JSON document whose keys must appear in the order given.
     void orderedResult(const OrderedJson& json, const QString& text);
+    // The same, for a JSON document the command wrote itself (such as numbers in full precision).
+    void jsonTextResult(const QString& json, const QString& text) { print(json, text); }
     // With --json: {"errors":[{"field":..,"message":..}]} on stderr; else the message, and a hint for usage
     // errors.
     void error(const CliError& error);

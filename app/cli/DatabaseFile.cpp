@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace mb {
 
@@ -18,6 +19,13 @@ std::unique_ptr<Store> DatabaseFile::openExisting() const
     if (!hasData())
         return nullptr;
     return Store::open(m_path, Database::Options{.create = false});
+}
+
+std::unique_ptr<Store> DatabaseFile::openExistingOrScratch(const QTemporaryDir& scratch) const
+{
+    if (auto store = openExisting())
+        return store;
+    return Store::open(scratch.filePath(QStringLiteral("scratch.sqlite")), Database::Options{.create = true});
 }
 
 void DatabaseFile::change(const std::function<void(Store&)>& change) const

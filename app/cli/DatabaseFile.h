@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QTemporaryDir;
+
 namespace mb {
 
 class DatabaseFile {
@@ -25,6 +27,9 @@ public:
 
     // The existing database, or nullptr when there is none yet; never creates a file.
     std::unique_ptr<Store> openExisting() const;
+    // The existing database, or else a new empty one in scratch (for reading as if from an empty database,
+    // without creating the command's file).
+    std::unique_ptr<Store> openExistingOrScratch(const QTemporaryDir& scratch) const;
     // Opens the database, creating it when needed, and runs change on it. When change fails, a
     // database created for it is removed again, so that invalid input leaves nothing behind.
     void change(const std::function<void(Store&)>& change) const;

@@ -11,25 +11,6 @@
 
 namespace mb {
 
-namespace {
-int intOption(const ParsedArguments& parsed, const char* option, int fallback, int minimum, int maximum)
-{
-    const QString name = QString::fromLatin1(option);
-    const auto text = parsed.value(name);
-    if (!text)
-        return fallback;
-    bool ok = false;
-    const int value = text->toInt(&ok);
-    if (!ok || value < minimum || value > maximum)
-        throw CliError::input(name, DemoCommand::tr("--%1 must be a whole number from %2 to %3, not “%4”.")
-                                        .arg(name)
-                                        .arg(minimum)
-                                        .arg(maximum)
-                                        .arg(*text));
-    return value;
-}
-} // namespace
-
 QString DemoCommand::summary() const
 {
     return tr("Fill the database with realistic synthetic participants P-001, P-002, …: weekly rhythm, noise, "

@@ -1,55 +1,65 @@
-// Exporting tidy CSV to stdout or to a file that is written whole or not at all.
+// Exporting tidy, wide or JSON to stdout or to a file that is written whole or not at all.
 #include "cli/ExportCommand.h"
 
 #include "cli/CliError.h"
 #include "cli/Console.h"
 #include "cli/DatabaseFile.h"
+#include "core/DateText.h"
 #include "core/Participant.h"
-#include "core/TidyCsv.h"
-#include "storage/TidyExport.h"
+#include "storage/DataExport.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
 namespace mb {
 
 namespace {
-const QString tidy = QStringLiteral("tidy");
+const QString formatOption = QStringLiteral("format");
+const QString participantOption = QStringLiteral("participant");
+const QString fromOption = QStringLiteral("from");
+const QString toOption = QStringLiteral("to");
+const QString outputOption = QStringLiteral("output");
+const QString namesOption = QStringLiteral("include-names");
 } // namespace
 
 QString ExportCommand::summary() const
 {
-    return tr("Write every observation as tidy CSV (participant,date,time,measure,value,note), to stdout "
-              "unless --output is given.");
+    return tr("Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the "
+              "default), wide CSV (one row per participant-day, daily means, one column per measure with data) or "
+              "JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear "
+              "by code; --include-names adds display names and notes to JSON.");
 }
 
 QList<OptionSpec> ExportCommand::options() const
 {
-    return {{QStringLiteral("format")}, {QStringLiteral("participant")}, {QStringLiteral("output")}};
+    return {{formatOption}, {participantOption}, {fromOption}, {toOption}, {outputOption}, {namesOption, false}};
 }
 
 void ExportCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
     expectArguments(arguments, 0, 0, {});
-    requireFormat(parsed.value(QStringLiteral("format")).value_or(tidy));
-    const QString participant = parsed.value(QStringLiteral("participant")).value_or(QString());
-    const auto output = parsed.value(QStringLiteral("output"));
+    const QString formatText = parsed.value(formatOption).value_or(QStringLiteral("tidy"));
+    const auto format = exportFormatFromString(formatText);
+    if (!format)
+        throw CliError::input(formatOption,
+                              tr("Unknown export format “%1”; use tidy, wide or json.").arg(formatText));
+    const ExportFilter filter = filterOf(parsed);
+    const auto output = parsed.value(outputOption);
     if (output)
         requireOutputIsNotDatabase(*output, context.database);
 
-    const auto store = context.database.openExisting();
-    if (!participant.isEmpty())
-        requireParticipant(store.get(), participant);
-    // The export is recorded in the audit trail by writeTidyExport, unless the database is read-only.
+    // Without a database yet, the export is that of an empty one (and recorded nowhere).
+    const QTemporaryDir scratch;
+    const auto store = context.database.openExistingOrScratch(scratch);
+    if (!filter.participantCode.isEmpty())
+        requireParticipant(context.database.hasData() ? store.get() : nullptr, filter.participantCode);
     const Writer write = [&](QIODevice& device, const QString& destination) -> qint64 {
-        if (store)
-            return writeTidyExport(*store, participant, device, destination);
-        device.write(TidyCsvWriter::header().toUtf8()); // no database yet: nothing to export or record
-        return 0;
+        return writeExport(*store, *format, filter, device, destination);
     };
     if (!output)
         return writeStdout(write);
@@ -58,15 +68,18 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
                            tr("Exported to “%1”. Rows: %n.", nullptr, int(rows)).arg(*output));
 }
 
-void ExportCommand::requireFormat(const QString& format)
+ExportFilter ExportCommand::filterOf(const ParsedArguments& parsed)
 {
-    if (format == tidy)
-        return;
-    if (format == u"wide" || format == u"json")
-        throw CliError::input(
-            QStringLiteral("format"),
-            tr("Export format “%1” is not available yet; this version exports --format tidy.").arg(format));
-    throw CliError::input(QStringLiteral("format"), tr("Unknown export format “%1”; use tidy.").arg(format));
+    ExportFilter filter;
+    filter.participantCode = parsed.value(participantOption).value_or(QString());
+    if (const auto from = parsed.value(fromOption))
+        filter.from = dateOption(fromOption, *from);
+    if (const auto to = parsed.value(toOption))
+        filter.to = dateOption(toOption, *to);
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        throw CliError::input(toOption, tr("--to %1 lies before --from %2.").arg(isoDate(filter.to), isoDate(filter.from)));
+    filter.includeNames = parsed.has(namesOption);
+    return filter;
 }
 
 void ExportCommand::requireOutputIsNotDatabase(const QString& output, const DatabaseFile& database)

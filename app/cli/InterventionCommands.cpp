@@ -29,21 +29,13 @@ QJsonObject toJson(const QString& code, const Intervention& i)
             {QStringLiteral("event"), i.isEvent()}};
 }
 
-QStringList kindKeys()
-{
-    QStringList keys;
-    for (InterventionKind kind : allInterventionKinds())
-        keys << toString(kind);
-    return keys;
-}
-
 } // namespace
 
 QString InterventionAddCommand::summary() const
 {
     return tr("Add an intervention for a participant. K is one of %1. Without --end it is ongoing; "
               "an --end equal to --start makes a one-day event (such as an FMT).")
-        .arg(kindKeys().join(QStringLiteral(", ")));
+        .arg(kindList());
 }
 
 QList<OptionSpec> InterventionAddCommand::options() const
@@ -58,19 +50,10 @@ void InterventionAddCommand::run(const QStringList& arguments, const ParsedArgum
     expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
     const QString code = arguments.first();
     auto required = [&](const char* option) {
-        const QString name = QString::fromLatin1(option);
-        const auto value = parsed.value(name);
-        if (!value || value->trimmed().isEmpty())
-            throw CliError::usage(name, tr("intervention add needs --%1.").arg(name));
-        return value->trimmed();
+        return requiredOption(parsed, option);
     };
     Intervention intervention;
-    const QString kind = required("kind");
-    const auto parsedKind = interventionKindFromString(kind);
-    if (!parsedKind)
-        throw CliError::input(QStringLiteral("kind"),
-                              tr("Unknown kind “%1”; use one of %2.").arg(kind, kindKeys().join(QStringLiteral(", "))));
-    intervention.kind = *parsedKind;
+    intervention.kind = kindOption(QStringLiteral("kind"), required("kind"));
     intervention.name = required("name");
     intervention.start = dateOption(QStringLiteral("start"), required("start"));
     if (const auto end = parsed.value(QStringLiteral("end")))

@@ -11,8 +11,8 @@ namespace mb {
 
 QString QuestionnaireAddCommand::summary() const
 {
-    return tr("Store a filled-in questionnaire for a participant, dated today unless --date is given. "
-              "INSTRUMENT and ITEMS as for score.");
+    return tr("Store a filled-in questionnaire for a participant, dated today unless --date is given. INSTRUMENT and "
+              "ITEMS as for score.");
 }
 
 void QuestionnaireAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,

@@ -4,6 +4,7 @@
 #include "core/CsvReader.h"
 #include "core/JournalEntry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -72,6 +73,16 @@ struct ImportBatch {
 
     qint64 observationCount() const;
     QStringList participantCodes() const; // distinct, sorted
+};
+
+// Names of what was detected, for the import's summary and preview.
+class ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+public:
+    static QString formatName(ImportFormat format);    // "tidy CSV"
+    static QString separatorName(QChar separator);     // "comma (,)"
+    static QString decimalMarkName(const CsvDialect&); // "decimal comma (7,5)"
+    static QString notShown(qint64 count);             // "… and 12 more problems, not listed"
 };
 
 } // namespace mb

@@ -17,6 +17,20 @@ SeverityBand band(const char16_t* key, int minimum, int maximum)
     return {QString::fromUtf16(key), minimum, maximum};
 }
 
+// What every instrument starts with: which one it is, its names and the texts above the items.
+InstrumentDefinition define(Instrument instrument, const char16_t* code, const char16_t* name, BilingualText title,
+                            BilingualText recallPeriod, BilingualText instructions)
+{
+    InstrumentDefinition d;
+    d.instrument = instrument;
+    d.code = QString::fromUtf16(code);
+    d.name = QString::fromUtf16(name);
+    d.title = std::move(title);
+    d.recallPeriod = std::move(recallPeriod);
+    d.instructions = std::move(instructions);
+    return d;
+}
+
 // PHQ-9 and GAD-7 share the answers and the recall period.
 QList<BilingualText> frequencyAnswers()
 {
@@ -36,20 +50,16 @@ BilingualText bothered()
                 u"Hoe vaak heeft u in de afgelopen 2 weken last gehad van een of meer van de volgende problemen?");
 }
 
-const QString pfizerSource =
-    QStringLiteral("Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an "
-                   "educational "
-                   "grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.");
+const QString pfizerSource = QStringLiteral(
+    "Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an educational grant "
+    "from Pfizer Inc. No permission required to reproduce, translate, display or distribute.");
 
 InstrumentDefinition phq9()
 {
-    InstrumentDefinition d;
-    d.instrument = Instrument::Phq9;
-    d.code = QStringLiteral("phq9");
-    d.name = QStringLiteral("PHQ-9");
-    d.title = text(u"Patient Health Questionnaire (PHQ-9)", u"Vragenlijst over de gezondheid van de patiënt (PHQ-9)");
-    d.recallPeriod = lastTwoWeeks();
-    d.instructions = bothered();
+    InstrumentDefinition d =
+        define(Instrument::Phq9, u"phq9", u"PHQ-9",
+               text(u"Patient Health Questionnaire (PHQ-9)", u"Vragenlijst over de gezondheid van de patiënt (PHQ-9)"),
+               lastTwoWeeks(), bothered());
     d.items = {
         text(u"Little interest or pleasure in doing things", u"Weinig interesse in of plezier aan dingen doen"),
         text(u"Feeling down, depressed, or hopeless", u"Zich somber, depressief of hopeloos voelen"),
@@ -57,22 +67,17 @@ InstrumentDefinition phq9()
              u"Moeite met inslapen of doorslapen, of te veel slapen"),
         text(u"Feeling tired or having little energy", u"Zich moe voelen of weinig energie hebben"),
         text(u"Poor appetite or overeating", u"Weinig eetlust of te veel eten"),
-        text(u"Feeling bad about yourself — or that you are a failure or have let yourself or your family "
-             u"down",
-             u"Zich slecht voelen over uzelf — of het gevoel hebben dat u een mislukkeling bent of dat u "
-             u"uzelf of "
-             u"uw familie hebt teleurgesteld"),
+        text(u"Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
+             u"Zich slecht voelen over uzelf — of het gevoel hebben dat u een mislukkeling bent of dat u uzelf of uw "
+             u"familie hebt teleurgesteld"),
         text(u"Trouble concentrating on things, such as reading the newspaper or watching television",
              u"Moeite met concentreren, bijvoorbeeld bij het lezen van de krant of het televisiekijken"),
-        text(u"Moving or speaking so slowly that other people could have noticed? Or the opposite — being so "
-             u"fidgety "
+        text(u"Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety "
              u"or restless that you have been moving around a lot more than usual",
              u"Zo langzaam bewegen of praten dat andere mensen het hadden kunnen merken? Of juist het "
-             u"tegenovergestelde "
-             u"— zo onrustig of rusteloos zijn dat u veel meer rondliep dan gewoonlijk"),
+             u"tegenovergestelde — zo onrustig of rusteloos zijn dat u veel meer rondliep dan gewoonlijk"),
         text(u"Thoughts that you would be better off dead or of hurting yourself in some way",
-             u"Gedachten dat u beter dood zou kunnen zijn, of dat u uzelf op een of andere manier iets zou "
-             u"aandoen"),
+             u"Gedachten dat u beter dood zou kunnen zijn, of dat u uzelf op een of andere manier iets zou aandoen"),
     };
     d.answers = frequencyAnswers();
     d.bands = {band(u"none", 0, 4), band(u"mild", 5, 9), band(u"moderate", 10, 14), band(u"moderately_severe", 15, 19),
@@ -88,13 +93,10 @@ InstrumentDefinition phq9()
 
 InstrumentDefinition gad7()
 {
-    InstrumentDefinition d;
-    d.instrument = Instrument::Gad7;
-    d.code = QStringLiteral("gad7");
-    d.name = QStringLiteral("GAD-7");
-    d.title = text(u"Generalized Anxiety Disorder scale (GAD-7)", u"Vragenlijst gegeneraliseerde angst (GAD-7)");
-    d.recallPeriod = lastTwoWeeks();
-    d.instructions = bothered();
+    InstrumentDefinition d =
+        define(Instrument::Gad7, u"gad7", u"GAD-7",
+               text(u"Generalized Anxiety Disorder scale (GAD-7)", u"Vragenlijst gegeneraliseerde angst (GAD-7)"),
+               lastTwoWeeks(), bothered());
     d.items = {
         text(u"Feeling nervous, anxious, or on edge", u"Zich nerveus, angstig of gespannen voelen"),
         text(u"Not being able to stop or control worrying",
@@ -117,51 +119,40 @@ InstrumentDefinition gad7()
 
 InstrumentDefinition pss10()
 {
-    InstrumentDefinition d;
-    d.instrument = Instrument::Pss10;
-    d.code = QStringLiteral("pss10");
-    d.name = QStringLiteral("PSS-10");
-    d.title = text(u"Perceived Stress Scale (PSS-10)", u"Ervaren-stressschaal (PSS-10)");
-    d.recallPeriod = text(u"In the last month", u"In de afgelopen maand");
-    d.instructions = text(u"The questions in this scale ask you about your feelings and thoughts during the last "
-                          u"month. In each case, please indicate how often you felt or thought a certain way.",
-                          u"De vragen in deze lijst gaan over uw gevoelens en gedachten in de afgelopen maand. Geef "
-                          u"bij elke vraag aan hoe vaak u zich zo voelde of zo dacht.");
+    InstrumentDefinition d =
+        define(Instrument::Pss10, u"pss10", u"PSS-10",
+               text(u"Perceived Stress Scale (PSS-10)", u"Ervaren-stressschaal (PSS-10)"),
+               text(u"In the last month", u"In de afgelopen maand"),
+               text(u"The questions in this scale ask you about your feelings and thoughts during the last month. In "
+                    u"each case, please indicate how often you felt or thought a certain way.",
+                    u"De vragen in deze lijst gaan over uw gevoelens en gedachten in de afgelopen maand. Geef bij elke "
+                    u"vraag aan hoe vaak u zich zo voelde of zo dacht."));
     d.items = {
-        text(u"In the last month, how often have you been upset because of something that happened "
-             u"unexpectedly?",
+        text(u"In the last month, how often have you been upset because of something that happened unexpectedly?",
              u"Hoe vaak was u de afgelopen maand van streek door iets wat onverwacht gebeurde?"),
-        text(u"In the last month, how often have you felt that you were unable to control the important "
-             u"things in "
-             u"your life?",
-             u"Hoe vaak had u de afgelopen maand het gevoel dat u geen grip had op de belangrijke dingen in "
-             u"uw leven?"),
+        text(u"In the last month, how often have you felt that you were unable to control the important things in your "
+             u"life?",
+             u"Hoe vaak had u de afgelopen maand het gevoel dat u geen grip had op de belangrijke dingen in uw leven?"),
         text(u"In the last month, how often have you felt nervous and “stressed”?",
              u"Hoe vaak voelde u zich de afgelopen maand nerveus en “gestrest”?"),
-        text(u"In the last month, how often have you felt confident about your ability to handle your "
-             u"personal "
-             u"problems?",
-             u"Hoe vaak had u de afgelopen maand vertrouwen in uw vermogen om uw persoonlijke problemen aan "
-             u"te "
-             u"pakken?"),
+        text(
+            u"In the last month, how often have you felt confident about your ability to handle your personal "
+            u"problems?",
+            u"Hoe vaak had u de afgelopen maand vertrouwen in uw vermogen om uw persoonlijke problemen aan te pakken?"),
         text(u"In the last month, how often have you felt that things were going your way?",
              u"Hoe vaak had u de afgelopen maand het gevoel dat het ging zoals u wilde?"),
-        text(u"In the last month, how often have you found that you could not cope with all the things that "
-             u"you had "
-             u"to do?",
+        text(u"In the last month, how often have you found that you could not cope with all the things that you had to "
+             u"do?",
              u"Hoe vaak merkte u de afgelopen maand dat u niet alles aankon wat u moest doen?"),
         text(u"In the last month, how often have you been able to control irritations in your life?",
              u"Hoe vaak kon u de afgelopen maand ergernissen in uw leven beheersen?"),
         text(u"In the last month, how often have you felt that you were on top of things?",
              u"Hoe vaak had u de afgelopen maand het gevoel dat u de zaken de baas was?"),
-        text(u"In the last month, how often have you been angered because of things that were outside of your "
-             u"control?",
+        text(u"In the last month, how often have you been angered because of things that were outside of your control?",
              u"Hoe vaak was u de afgelopen maand boos om dingen waar u geen invloed op had?"),
-        text(u"In the last month, how often have you felt difficulties were piling up so high that you could "
-             u"not "
+        text(u"In the last month, how often have you felt difficulties were piling up so high that you could not "
              u"overcome them?",
-             u"Hoe vaak had u de afgelopen maand het gevoel dat de moeilijkheden zich zo opstapelden dat u "
-             u"ze niet "
+             u"Hoe vaak had u de afgelopen maand het gevoel dat de moeilijkheden zich zo opstapelden dat u ze niet "
              u"meer de baas kon?"),
     };
     d.answers = {text(u"Never", u"Nooit"), text(u"Almost never", u"Bijna nooit"), text(u"Sometimes", u"Soms"),
@@ -169,25 +160,22 @@ InstrumentDefinition pss10()
     d.reverseScored = {4, 5, 7, 8};
     d.bands = {band(u"low", 0, 13), band(u"moderate", 14, 26), band(u"high", 27, 40)};
     d.direction = Direction::Lower;
-    d.source = QStringLiteral("Sheldon Cohen, Carnegie Mellon University. Free for non-commercial research and "
-                              "education.");
-    d.citation = QStringLiteral("Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health "
-                                "Soc Behav. 1983;24(4):385–396.");
+    d.source =
+        QStringLiteral("Sheldon Cohen, Carnegie Mellon University. Free for non-commercial research and education.");
+    d.citation = QStringLiteral("Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc "
+                                "Behav. 1983;24(4):385–396.");
     return d;
 }
 
 InstrumentDefinition who5()
 {
-    InstrumentDefinition d;
-    d.instrument = Instrument::Who5;
-    d.code = QStringLiteral("who5");
-    d.name = QStringLiteral("WHO-5");
-    d.title = text(u"WHO-5 Well-Being Index", u"WHO-5-welbevindenindex");
-    d.recallPeriod = text(u"Over the last two weeks", u"In de afgelopen twee weken");
-    d.instructions = text(u"Please indicate for each of the five statements which is closest to how you have been "
-                          u"feeling over the last two weeks.",
-                          u"Geef bij elk van de vijf uitspraken aan wat het best past bij hoe u zich de afgelopen twee "
-                          u"weken hebt gevoeld.");
+    InstrumentDefinition d =
+        define(Instrument::Who5, u"who5", u"WHO-5", text(u"WHO-5 Well-Being Index", u"WHO-5-welbevindenindex"),
+               text(u"Over the last two weeks", u"In de afgelopen twee weken"),
+               text(u"Please indicate for each of the five statements which is closest to how you have been feeling "
+                    u"over the last two weeks.",
+                    u"Geef bij elk van de vijf uitspraken aan wat het best past bij hoe u zich de afgelopen twee weken "
+                    u"hebt gevoeld."));
     d.items = {
         text(u"I have felt cheerful and in good spirits", u"Ik voelde me vrolijk en goedgehumeurd"),
         text(u"I have felt calm and relaxed", u"Ik voelde me rustig en ontspannen"),

@@ -14,7 +14,8 @@
 namespace mb {
 
 namespace {
-const QString genesisHash = QString(64, u'0');
+const QString columns = QStringLiteral("id, at_utc, os_user, action, table_name, row_id, participant_id, old_values, "
+                                       "new_values, reason, prev_hash, hash");
 
 QString compactJson(const QJsonObject& object)
 {
@@ -43,6 +44,8 @@ QString AuditLog::actionName(Action action)
         return QStringLiteral("export");
     case Action::Backup:
         return QStringLiteral("backup");
+    case Action::Verify:
+        return QStringLiteral("verify");
     case Action::RestoreBackup:
         break;
     }
@@ -55,6 +58,11 @@ QString AuditLog::osUser()
         return QString::fromLocal8Bit(pw->pw_name);
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
 }
 
 QString AuditLog::computeHash(const Row& row)
@@ -81,7 +89,7 @@ void AuditLog::record(const Record& record)
     row.reason = record.reason;
 
     Statement last = m_db.prepare(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
-    row.prevHash = last.step() ? last.text(0) : genesisHash;
+    row.prevHash = last.step() ? last.text(0) : genesisHash();
     row.hash = computeHash(row);
 
     Statement insert = m_db.prepare(u"INSERT INTO audit (at_utc, os_user, action, table_name, row_id, participant_id, "
@@ -92,30 +100,65 @@ void AuditLog::record(const Record& record)
     insert.bind(9, row.reason).bind(10, row.prevHash).bind(11, row.hash).run();
 }
 
+void AuditLog::recordEvent(Action action, const QString& table, const QJsonObject& details)
+{
+    Transaction tx(m_db);
+    record({.action = action, .table = table, .newValues = details});
+    tx.commit();
+}
+
 QList<AuditLog::Row> AuditLog::rows(qint64 participantId) const
 {
-    Statement st = m_db.prepare(u"SELECT id, at_utc, os_user, action, table_name, row_id, participant_id, "
-                                u"old_values, new_values, reason, prev_hash, hash FROM audit "
-                                u"WHERE ?1 = 0 OR participant_id = ?1 ORDER BY id DESC");
-    st.bind(1, participantId);
+    return rows(Filter{.participantId = participantId});
+}
+
+QList<AuditLog::Row> AuditLog::rows(const Filter& filter) const
+{
+    Statement st = m_db.prepare(QString(u"SELECT " + columns +
+                                        u" FROM audit WHERE (?1 = 0 OR participant_id = ?1) "
+                                        u"AND (?2 = '' OR table_name = ?2) AND (?3 = '' OR at_utc >= ?3) "
+                                        u"AND (?4 = '' OR at_utc < ?4) ORDER BY id DESC"));
+    st.bind(1, filter.participantId).bind(2, filter.table);
+    st.bind(3, filter.fromUtc.isValid() ? isoUtc(filter.fromUtc) : QString());
+    st.bind(4, filter.toUtc.isValid() ? isoUtc(filter.toUtc) : QString());
     QList<Row> result;
-    while (st.step()) {
-        Row r;
-        r.id = st.int64(0);
-        r.atUtc = QDateTime::fromString(st.text(1), Qt::ISODate);
-        r.osUser = st.text(2);
-        r.action = st.text(3);
-        r.table = st.text(4);
-        r.rowId = st.int64(5);
-        r.participantId = st.int64(6);
-        r.oldValues = st.text(7);
-        r.newValues = st.text(8);
-        r.reason = st.text(9);
-        r.prevHash = st.text(10);
-        r.hash = st.text(11);
-        result.append(r);
-    }
+    while (st.step())
+        result.append(readRow(st));
     return result;
+}
+
+void AuditLog::forEachRow(const std::function<bool(const Row&)>& visit) const
+{
+    Statement st = m_db.prepare(QString(u"SELECT " + columns + u" FROM audit ORDER BY id"));
+    while (st.step() && visit(readRow(st))) {
+    }
+}
+
+QStringList AuditLog::tables() const
+{
+    Statement st = m_db.prepare(u"SELECT DISTINCT table_name FROM audit ORDER BY table_name");
+    QStringList result;
+    while (st.step())
+        result.append(st.text(0));
+    return result;
+}
+
+AuditLog::Row AuditLog::readRow(const Statement& st)
+{
+    Row r;
+    r.id = st.int64(0);
+    r.atUtc = QDateTime::fromString(st.text(1), Qt::ISODate);
+    r.osUser = st.text(2);
+    r.action = st.text(3);
+    r.table = st.text(4);
+    r.rowId = st.int64(5);
+    r.participantId = st.int64(6);
+    r.oldValues = st.text(7);
+    r.newValues = st.text(8);
+    r.reason = st.text(9);
+    r.prevHash = st.text(10);
+    r.hash = st.text(11);
+    return r;
 }
 
 } // namespace mb

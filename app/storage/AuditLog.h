@@ -5,14 +5,18 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace mb {
 
 class Database;
+class Statement;
 
 class AuditLog {
 public:
-    enum class Action { Insert, Update, Delete, Restore, Migrate, Import, Export, Backup, RestoreBackup };
+    enum class Action { Insert, Update, Delete, Restore, Migrate, Import, Export, Backup, RestoreBackup, Verify };
 
     struct Record {
         Action action = Action::Insert;
@@ -39,6 +43,14 @@ public:
         QString hash;
     };
 
+    // Which rows to read; every field left empty matches everything.
+    struct Filter {
+        qint64 participantId = 0;
+        QString table;
+        QDateTime fromUtc; // inclusive
+        QDateTime toUtc;   // exclusive
+    };
+
     explicit AuditLog(Database& db)
         : m_db(db)
     {
@@ -46,15 +58,27 @@ public:
 
     // Appends one row; call inside the transaction of the change it describes.
     void record(const Record& record);
+    // Appends one row for an event that changes no data row (backup, restore, verify), in a transaction of
+    // its own. Throws StorageError, e.g. when the database is read-only.
+    void recordEvent(Action action, const QString& table, const QJsonObject& details);
     // Newest first; participantId 0 = every row.
     QList<Row> rows(qint64 participantId = 0) const;
+    QList<Row> rows(const Filter& filter) const; // newest first
+    // Every row, oldest first, without holding them all in memory (verifying a long trail), until visit
+    // returns false.
+    void forEachRow(const std::function<bool(const Row&)>& visit) const;
+    QStringList tables() const; // the distinct table names in the trail, sorted
 
     static QString actionName(Action action);
     static QString osUser();
     // The hash a row must carry, given the hash of the row before it.
     static QString computeHash(const Row& row);
+    // The prev_hash of the first row: 64 zeros.
+    static QString genesisHash();
 
 private:
+    static Row readRow(const Statement& st);
+
     Database& m_db;
 };
 

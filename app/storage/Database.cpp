@@ -1,6 +1,7 @@
 // Opening a database safely: look at the header before SQLite touches the file, then migrate.
 #include "storage/Database.h"
 
+#include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
@@ -52,6 +53,35 @@ void checkHeader(const QString& path)
                                .arg(Migrations::latestVersion));
 }
 
+QString inUseMessage(const QString& path, qint64 pid)
+{
+    const QString name = displayName(path);
+    if (pid > 0)
+        return StorageText::tr("“%1” is open in another MoodBiome program (process %2). Close it there and try "
+                               "again; nothing was changed here.")
+            .arg(name)
+            .arg(pid);
+    return StorageText::tr("“%1” is open in another MoodBiome program. Close it there and try again; nothing was "
+                           "changed here.")
+        .arg(name);
+}
+
+// Two MoodBiome programs never write to one file: the second is refused, or reads only when it asked for
+// that. Returns nullptr, with inUseBy set when another program holds the lock.
+std::shared_ptr<InstanceLock> lockForWriting(const QString& path, const Database::Options& options, QString& inUseBy)
+{
+    if (options.readOnly)
+        return nullptr;
+    InstanceLock::Refusal refusal;
+    auto lock = InstanceLock::acquire(path, refusal);
+    if (lock || !refusal.problem.isEmpty())
+        return lock; // without a lock file (a read-only folder) SQLite decides: such a file opens read-only
+    inUseBy = inUseMessage(path, refusal.pid);
+    if (!options.readOnlyWhenInUse)
+        throw StorageError(Code::Locked, inUseBy);
+    return nullptr;
+}
+
 } // namespace
 
 void Database::throwError(sqlite3* db, int code)
@@ -75,8 +105,13 @@ void Database::throwError(sqlite3* db, int code)
     case SQLITE_CONSTRAINT:
         throw StorageError(Code::InvalidInput, StorageText::tr("Refused by the database: %1").arg(detail));
     case SQLITE_FULL:
+        throw StorageError(Code::Failed, StorageText::tr("The disk is full: the change was not saved, and nothing "
+                                                         "saved before was lost. Free some disk space and try "
+                                                         "again."));
     case SQLITE_IOERR:
-        throw StorageError(Code::Failed, StorageText::tr("The database could not be written: %1").arg(detail));
+        throw StorageError(Code::Failed, StorageText::tr("The database could not be written (%1): the change was "
+                                                         "not saved, and nothing saved before was lost.")
+                                             .arg(detail));
     default:
         break;
     }
@@ -89,24 +124,37 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     if (!inMemory) {
         if (QFileInfo::exists(path))
             checkHeader(path);
-        else if (!options.create)
+        else if (!options.create || options.readOnly)
             throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
     }
 
+    QString inUseBy;
+    std::shared_ptr<InstanceLock> lock = inMemory ? nullptr : lockForWriting(path, options, inUseBy);
+
     sqlite3* handle = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    if (options.create)
+    const bool readOnly = options.readOnly || !inUseBy.isEmpty();
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (options.create && !readOnly)
         flags |= SQLITE_OPEN_CREATE;
     const QByteArray utf8 = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8.constData(), &handle, flags, nullptr);
+    const int rc =
+        sqlite3_open_v2(utf8.constData(), &handle, flags, options.vfs.isEmpty() ? nullptr : options.vfs.constData());
     if (rc != SQLITE_OK) {
         const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
         sqlite3_close(handle);
         throw StorageError(Code::CannotOpen, StorageText::tr("Cannot open “%1”: %2").arg(path, detail));
     }
     std::unique_ptr<Database> db(new Database(handle, path));
+    db->m_lock = std::move(lock);
+    db->m_inUseBy = inUseBy;
     db->configure(options);
     return db;
+}
+
+void Database::checkFile(const QString& path)
+{
+    checkHeader(path);
 }
 
 Database::Database(sqlite3* db, QString path)
@@ -176,11 +224,19 @@ int Database::userVersion() const
     return int(st.int64(0));
 }
 
+QString Database::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    if (!m_inUseBy.isEmpty())
+        return m_inUseBy;
+    return StorageText::tr("“%1” is read-only; nothing was changed.").arg(displayName(m_path));
+}
+
 void Database::requireWritable() const
 {
     if (m_readOnly)
-        throw StorageError(Code::ReadOnly,
-                           StorageText::tr("“%1” is read-only; nothing was changed.").arg(displayName(m_path)));
+        throw StorageError(Code::ReadOnly, readOnlyReason());
 }
 
 Transaction::Transaction(Database& db)

@@ -11,6 +11,8 @@ struct sqlite3;
 
 namespace mb {
 
+class InstanceLock;
+
 class Database {
 public:
     static constexpr quint32 applicationId = 0x4D6F6F64; // "Mood"
@@ -19,12 +21,20 @@ public:
         bool create = true;       // create the file when it does not exist
         int busyTimeoutMs = 2000; // how long to wait for another program's lock
         int migrateTo = -1;       // schema version to migrate to; -1 = the newest (tests build old files)
+        bool readOnly = false;    // look only: no lock, no migration (give migrateTo 0), never written
+        // When another MoodBiome program has the file open for writing: open it read-only (readOnlyReason()
+        // says why) instead of refusing with StorageError::Locked.
+        bool readOnlyWhenInUse = false;
+        QByteArray vfs; // the SQLite VFS to use; empty for the default (tests inject faults with their own)
     };
 
     // Opens, checks and migrates. A file that is not ours, newer, corrupt or locked throws
     // StorageError and is left byte-for-byte as it was.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
+    // Reads a file's header without SQLite: throws StorageError (NotADatabase, NotMoodBiome, NewerSchema) for
+    // a file this version cannot use. An empty file passes: it becomes a new database.
+    static void checkFile(const QString& path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -34,7 +44,9 @@ public:
     qint64 lastInsertRowId() const;
     int userVersion() const;
     bool isReadOnly() const { return m_readOnly; }
-    void requireWritable() const; // throws StorageError::ReadOnly
+    // Why the database is read-only, for a notice; empty when it is writable.
+    QString readOnlyReason() const;
+    void requireWritable() const; // throws StorageError::ReadOnly with readOnlyReason()
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
@@ -47,6 +59,8 @@ private:
     sqlite3* m_db;
     QString m_path;
     bool m_readOnly = false;
+    QString m_inUseBy;                    // set when opened read-only because another program writes to it
+    std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
 };
 
 // BEGIN IMMEDIATE ... COMMIT, or a savepoint when already inside a transaction.

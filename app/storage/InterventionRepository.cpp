@@ -79,13 +79,35 @@ std::optional<Intervention> InterventionRepository::byId(qint64 id) const
 
 QList<Intervention> InterventionRepository::byName(const QString& name) const
 {
-    Statement st = m_db.prepare(QString(selectColumns + u"WHERE deleted = 0 AND name = ?1 COLLATE NOCASE "
-                                                        u"AND participant_id IN (SELECT id FROM participant "
-                                                        u"WHERE deleted = 0) ORDER BY participant_id, start_date"));
-    st.bind(1, name.trimmed());
+    return ofEveryone(u"name = ?1 COLLATE NOCASE", name.trimmed());
+}
+
+QList<Intervention> InterventionRepository::byKind(InterventionKind kind) const
+{
+    return ofEveryone(u"kind = ?1", toString(kind));
+}
+
+QList<Intervention> InterventionRepository::ofEveryone(QStringView condition, const QString& value) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE deleted = 0 AND " + condition +
+                                        u" AND participant_id IN (SELECT id FROM participant "
+                                        u"WHERE deleted = 0) ORDER BY participant_id, start_date"));
+    st.bind(1, value);
     QList<Intervention> result;
     while (st.step())
         result.append(read(st));
+    return result;
+}
+
+QStringList InterventionRepository::names() const
+{
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT MIN(name) FROM intervention WHERE deleted = 0 AND participant_id "
+                                    "IN (SELECT id FROM participant WHERE deleted = 0) "
+                                    "GROUP BY name COLLATE NOCASE ORDER BY name COLLATE NOCASE"));
+    QStringList result;
+    while (st.step())
+        result.append(st.text(0));
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,10 @@ public:
     std::optional<Intervention> byId(qint64 id) const;
     // Live interventions of every participant whose name (case-insensitive) matches.
     QList<Intervention> byName(const QString& name) const;
+    // Live interventions of every participant of one kind, by participant and start date.
+    QList<Intervention> byKind(InterventionKind kind) const;
+    // The distinct names of live interventions (case-insensitively), sorted; for choosing a cohort.
+    QStringList names() const;
 
     qint64 add(const Intervention& intervention, const QString& reason = {});
     void update(const Intervention& intervention, const QString& reason = {});
@@ -39,6 +44,8 @@ public:
 
 private:
     void validate(const Intervention& intervention) const;
+    // Live interventions of live participants matching an SQL condition on ?1.
+    QList<Intervention> ofEveryone(QStringView condition, const QString& value) const;
     Database& m_db;
 };
 

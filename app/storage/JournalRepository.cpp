@@ -163,12 +163,18 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
 
 void JournalRepository::addMany(const QList<JournalEntry>& entries, const QString& source, const QString& reason)
 {
+    addMany(entries, BulkWrite{.source = source, .reason = reason});
+}
+
+void JournalRepository::addMany(const QList<JournalEntry>& entries, const BulkWrite& write)
+{
     Transaction tx(m_db);
     Statement insert = m_db.prepare(u"INSERT INTO entry (participant_id, at_utc, local_date, local_time, note) "
                                     u"VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement value = m_db.prepare(u"INSERT INTO observation (entry_id, measure_id, value) VALUES (?1, ?2, ?3)");
     QSet<qint64> checkedParticipants;
     qint64 observationCount = 0;
+    qsizetype written = 0;
     for (const JournalEntry& input : entries) {
         const JournalEntry entry = withInstant(input);
         if (!checkedParticipants.contains(entry.participantId)) {
@@ -187,14 +193,18 @@ void JournalRepository::addMany(const QList<JournalEntry>& entries, const QStrin
             value.reset();
             ++observationCount;
         }
+        if (write.progress && ++written % 512 == 0)
+            write.progress(written);
     }
+    QJsonObject details = write.details;
+    details.insert(QStringLiteral("source"), write.source);
+    details.insert(QStringLiteral("entries"), entries.size());
+    details.insert(QStringLiteral("observations"), observationCount);
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("entry"),
                            .participantId = checkedParticipants.size() == 1 ? *checkedParticipants.cbegin() : 0,
-                           .newValues = {{QStringLiteral("source"), source},
-                                         {QStringLiteral("entries"), entries.size()},
-                                         {QStringLiteral("observations"), observationCount}},
-                           .reason = reason});
+                           .newValues = details,
+                           .reason = write.reason});
     tx.commit();
 }
 
@@ -270,12 +280,20 @@ void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reaso
 void JournalRepository::forEachObservation(const QString& participantCode,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
+    forEachObservation(participantCode, QDate(), QDate(), visit);
+}
+
+void JournalRepository::forEachObservation(const QString& participantCode, QDate from, QDate to,
+                                           const std::function<void(const TidyRow&)>& visit) const
+{
     Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note "
                                 u"FROM observation o JOIN entry e ON e.id = o.entry_id "
                                 u"JOIN participant p ON p.id = e.participant_id JOIN measure m ON m.id = o.measure_id "
                                 u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                                u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
                                 u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
+    st.bind(2, from.isValid() ? isoDate(from) : QStringLiteral("")).bind(3, to.isValid() ? isoDate(to) : QStringLiteral(""));
     TidyRow row;
     while (st.step()) {
         row.participant = st.text(0);

@@ -5,6 +5,7 @@
 #include "core/Series.h"
 #include "core/TidyCsv.h"
 
+#include <QJsonObject>
 #include <QList>
 
 #include <functional>
@@ -34,12 +35,24 @@ public:
     // Many entries in one transaction, each validated as by add(), recorded as one audit event
     // (action import, with the count) instead of one row per entry. All or nothing.
     void addMany(const QList<JournalEntry>& entries, const QString& source, const QString& reason = {});
+    // addMany with more said in the audit event (details are merged into its new values) and a progress
+    // callback every few hundred entries, which may throw to abandon the whole write.
+    struct BulkWrite {
+        QString source;
+        QString reason;
+        QJsonObject details;
+        std::function<void(qsizetype written)> progress;
+    };
+    void addMany(const QList<JournalEntry>& entries, const BulkWrite& write);
     void update(const JournalEntry& entry, const QString& reason = {});
     void setDeleted(qint64 id, bool deleted, const QString& reason = {});
 
     // Every live observation, ordered by participant code, date, time and measure; participantCode
     // empty = everyone.
     void forEachObservation(const QString& participantCode, const std::function<void(const TidyRow&)>& visit) const;
+    // The same within local dates from and to (inclusive; an invalid date leaves that end open).
+    void forEachObservation(const QString& participantCode, QDate from, QDate to,
+                            const std::function<void(const TidyRow&)>& visit) const;
 
     // One measure's values for one participant, by local date (several a day possible).
     QList<Observation> observations(qint64 participantId, const QString& measureKey) const;

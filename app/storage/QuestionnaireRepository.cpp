@@ -85,15 +85,19 @@ void requireActiveParticipant(Database& db, qint64 participantId)
 
 } // namespace
 
-QList<QuestionnaireResponse> QuestionnaireRepository::list(qint64 participantId) const
+QList<QuestionnaireResponse> QuestionnaireRepository::select(QStringView where, qint64 participantId) const
 {
-    Statement st = m_db.prepare(
-        QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 ORDER BY local_date DESC, id DESC"));
+    Statement st = m_db.prepare(QString(selectColumns + where));
     st.bind(1, participantId);
     QList<QuestionnaireResponse> result;
     while (st.step())
         result.append(read(st));
     return result;
+}
+
+QList<QuestionnaireResponse> QuestionnaireRepository::list(qint64 participantId) const
+{
+    return select(u"WHERE participant_id = ?1 AND deleted = 0 ORDER BY local_date DESC, id DESC", participantId);
 }
 
 std::optional<QuestionnaireResponse> QuestionnaireRepository::byId(qint64 id) const
@@ -107,24 +111,32 @@ std::optional<QuestionnaireResponse> QuestionnaireRepository::byId(qint64 id) co
 
 QList<QuestionnaireResponse> QuestionnaireRepository::unacknowledged(qint64 participantId) const
 {
-    Statement st = m_db.prepare(QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 AND flagged = 1 "
-                                                        u"AND acknowledged_utc IS NULL ORDER BY local_date, id"));
-    st.bind(1, participantId);
-    QList<QuestionnaireResponse> result;
-    while (st.step())
-        result.append(read(st));
-    return result;
+    return select(u"WHERE participant_id = ?1 AND deleted = 0 AND flagged = 1 AND acknowledged_utc IS NULL "
+                  u"ORDER BY local_date, id",
+                  participantId);
 }
 
 QSet<qint64> QuestionnaireRepository::participantsWithUnacknowledgedFlags() const
 {
-    Statement st = m_db.prepare(u"SELECT DISTINCT q.participant_id FROM questionnaire_response q "
-                                u"JOIN participant p ON p.id = q.participant_id WHERE p.deleted = 0 "
-                                u"AND q.deleted = 0 AND q.flagged = 1 AND q.acknowledged_utc IS NULL");
+    Statement st = m_db.prepare(
+        u"SELECT DISTINCT q.participant_id FROM questionnaire_response q JOIN participant p ON p.id = q.participant_id "
+        u"WHERE p.deleted = 0 AND q.deleted = 0 AND q.flagged = 1 AND q.acknowledged_utc IS NULL");
     QSet<qint64> result;
     while (st.step())
         result.insert(st.int64(0));
     return result;
+}
+
+void QuestionnaireRepository::audit(AuditLog::Action action, const std::optional<QuestionnaireResponse>& before,
+                                    const QuestionnaireResponse& after, const QString& reason)
+{
+    AuditLog(m_db).record({.action = action,
+                           .table = table,
+                           .rowId = after.id,
+                           .participantId = after.participantId,
+                           .oldValues = before ? toJson(*before) : QJsonObject(),
+                           .newValues = toJson(after),
+                           .reason = reason});
 }
 
 QuestionnaireResponse QuestionnaireRepository::requireLive(qint64 id) const
@@ -163,12 +175,7 @@ qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QS
     st.bind(1, r.participantId).bind(2, toString(r.instrument)).bind(3, isoDate(r.date)).bind(4, isoUtc(r.atUtc));
     st.bind(5, answersText(r.answers)).bind(6, r.total).bind(7, r.severity).bind(8, qint64(r.flagged)).run();
     r.id = m_db.lastInsertRowId();
-    AuditLog(m_db).record({.action = AuditLog::Action::Insert,
-                           .table = table,
-                           .rowId = r.id,
-                           .participantId = r.participantId,
-                           .newValues = toJson(r),
-                           .reason = reason});
+    audit(AuditLog::Action::Insert, std::nullopt, r, reason);
     tx.commit();
     return r.id;
 }
@@ -188,13 +195,7 @@ void QuestionnaireRepository::setDeleted(qint64 id, bool deleted, const QString&
     st.bind(1, qint64(deleted)).bind(2, id).run();
     QuestionnaireResponse after = *before;
     after.deleted = deleted;
-    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
-                           .table = table,
-                           .rowId = id,
-                           .participantId = before->participantId,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(after),
-                           .reason = reason});
+    audit(deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore, before, after, reason);
     tx.commit();
 }
 
@@ -231,22 +232,15 @@ void QuestionnaireRepository::setAcknowledgement(qint64 id, const std::optional<
     st.bind(4, id).run();
     QuestionnaireResponse after = before;
     after.acknowledgement = acknowledgement;
-    AuditLog(m_db).record({.action = AuditLog::Action::Update,
-                           .table = table,
-                           .rowId = id,
-                           .participantId = before.participantId,
-                           .oldValues = toJson(before),
-                           .newValues = toJson(after),
-                           .reason = reason});
+    audit(AuditLog::Action::Update, before, after, reason);
     tx.commit();
 }
 
 QList<TidyRow> QuestionnaireRepository::tidyRows(const QString& participantCode) const
 {
     Statement st = m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total FROM questionnaire_response q "
-                                u"JOIN participant p ON p.id = q.participant_id "
-                                u"WHERE q.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
-                                u"ORDER BY p.code, q.local_date, q.id");
+                                u"JOIN participant p ON p.id = q.participant_id WHERE q.deleted = 0 AND p.deleted = 0 "
+                                u"AND (?1 = '' OR p.code = ?1) ORDER BY p.code, q.local_date, q.id");
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
     QList<TidyRow> rows;
     while (st.step()) {

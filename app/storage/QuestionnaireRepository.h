@@ -3,6 +3,7 @@
 
 #include "core/Questionnaire.h"
 #include "core/TidyCsv.h"
+#include "storage/AuditLog.h"
 
 #include <QList>
 #include <QSet>
@@ -44,7 +45,12 @@ public:
     QList<TidyRow> tidyRows(const QString& participantCode) const;
 
 private:
+    // Responses matching where (SQL after the columns; ?1 is participantId).
+    QList<QuestionnaireResponse> select(QStringView where, qint64 participantId) const;
     QuestionnaireResponse requireLive(qint64 id) const;
+    // Records a change in the audit trail; before is nothing for a new response.
+    void audit(AuditLog::Action action, const std::optional<QuestionnaireResponse>& before,
+               const QuestionnaireResponse& after, const QString& reason);
     Database& m_db;
 };
 

@@ -1,12 +1,8 @@
-// Streams observations to CSV in chunks, then records what was exported.
+// Streams observations and questionnaire totals to tidy CSV in chunks, then records what was exported.
 #include "storage/TidyExport.h"
 
-#include "core/TidyCsv.h"
-#include "storage/StorageError.h"
+#include "storage/ExportWriter.h"
 #include "storage/Store.h"
-
-#include <QIODevice>
-#include <QJsonObject>
 
 namespace mb {
 
@@ -22,46 +18,39 @@ bool comesBefore(const TidyRow& a, const TidyRow& b)
 }
 } // namespace
 
-qint64 writeTidyExport(Store& store, const QString& participantCode, QIODevice& out, const QString& destination)
+void forEachExportRow(Store& store, const ExportFilter& filter, const std::function<void(const TidyRow&)>& visit)
 {
-    TidyCsvWriter writer;
-    QString buffer = TidyCsvWriter::header();
-    qint64 rows = 0;
-    auto flush = [&] {
-        if (out.write(buffer.toUtf8()) < 0)
-            throw StorageError(StorageError::Code::Failed,
-                               StorageText::tr("Cannot write the export: %1").arg(out.errorString()));
-        buffer.clear();
-    };
-    auto write = [&](const TidyRow& row) {
-        buffer += writer.row(row);
-        ++rows;
-        if (buffer.size() > (1 << 16))
-            flush();
-    };
     // Questionnaire totals (few) merge into the stream of observations (many) in the same order.
-    const QList<TidyRow> questionnaires = store.questionnaires().tidyRows(participantCode);
+    QList<TidyRow> questionnaires = store.questionnaires().tidyRows(filter.participantCode);
+    questionnaires.removeIf([&](const TidyRow& row) { return !filter.contains(row.date); });
     auto next = questionnaires.cbegin();
-    store.journal().forEachObservation(participantCode, [&](const TidyRow& row) {
+    store.journal().forEachObservation(filter.participantCode, filter.from, filter.to, [&](const TidyRow& row) {
         for (; next != questionnaires.cend() && comesBefore(*next, row); ++next)
-            write(*next);
-        write(row);
+            visit(*next);
+        visit(row);
     });
     for (; next != questionnaires.cend(); ++next)
-        write(*next);
-    flush();
+        visit(*next);
+}
 
-    if (!store.database().isReadOnly()) {
-        Transaction tx(store.database());
-        store.audit().record({.action = AuditLog::Action::Export,
-                              .table = QStringLiteral("export"),
-                              .newValues = {{QStringLiteral("format"), QStringLiteral("tidy")},
-                                            {QStringLiteral("participant"), participantCode},
-                                            {QStringLiteral("rows"), rows},
-                                            {QStringLiteral("output"), destination}}});
-        tx.commit();
-    }
-    return rows;
+void writeTidyRows(Store& store, const ExportFilter& filter, ExportWriter& writer)
+{
+    const TidyCsvWriter csv;
+    writer.write(TidyCsvWriter::header());
+    forEachExportRow(store, filter, [&](const TidyRow& row) {
+        writer.write(csv.row(row));
+        writer.countRow();
+    });
+}
+
+qint64 writeTidyExport(Store& store, const QString& participantCode, QIODevice& out, const QString& destination)
+{
+    const ExportFilter filter{.participantCode = participantCode};
+    ExportWriter writer(out);
+    writeTidyRows(store, filter, writer);
+    writer.flush();
+    ExportWriter::record(store, QStringLiteral("tidy"), filter, writer.rows(), destination);
+    return writer.rows();
 }
 
 } // namespace mb

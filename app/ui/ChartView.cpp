@@ -3,10 +3,12 @@
 
 #include "core/Clock.h"
 #include "core/Measure.h"
+#include "core/Questionnaire.h"
 #include "storage/Store.h"
 #include "ui/ChartWidget.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
+#include "ui/QuestionnaireModel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -112,6 +114,7 @@ void ChartView::refresh()
     QList<ChartSeries> series;
     QList<ChartBand> bands;
     QList<ChartTick> ticks;
+    QList<ChartZone> zones;
     if (m_store && m_participantId > 0) {
         const QString language = LanguageManager::current();
         int fallback = 0;
@@ -128,6 +131,7 @@ void ChartView::refresh()
             s.rolling = rollingMean(s.daily, m_rolling->value());
             series.append(s);
         }
+        appendQuestionnaireSeries(series, zones);
         const QDate today = clock().today();
         for (const Intervention& i : m_store->interventions().list(m_participantId)) {
             const QColor color = interventionColor(i.kind);
@@ -140,6 +144,42 @@ void ChartView::refresh()
         }
     }
     m_chart->setContent(series, bands, ticks, m_rolling->value());
+    m_chart->setZones(zones);
+}
+
+void ChartView::appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const
+{
+    const auto responses = m_store->questionnaires().list(m_participantId);
+    const InstrumentDefinition* alone = nullptr;
+    int shown = 0;
+    for (Instrument instrument : allInstruments()) {
+        const InstrumentDefinition& definition = instrumentDefinition(instrument);
+        if (!m_shown.contains(definition.exportKey()))
+            continue;
+        ChartSeries s;
+        s.key = definition.exportKey();
+        s.label = definition.name;
+        s.unit = definition.percentFactor ? tr("%") : tr("total");
+        s.color = measureColor(s.key, 2 + shown);
+        s.secondaryAxis = true;
+        s.maxGapDays = 366; // questionnaires come weeks apart: join them
+        QList<Observation> totals;
+        for (const QuestionnaireResponse& r : responses)
+            if (r.instrument == instrument)
+                totals.append({r.date, double(definition.exportValue(r.total))});
+        s.daily = dailyMeans(totals);
+        series.append(s);
+        alone = ++shown == 1 ? &definition : nullptr;
+    }
+    const bool otherSecondary = std::any_of(series.cbegin(), series.cend(), [](const ChartSeries& s) {
+        return s.secondaryAxis && !s.key.endsWith(u"_total") && !s.key.endsWith(u"_percent");
+    });
+    if (!alone || otherSecondary)
+        return;
+    // One questionnaire on the right-hand axis: show its severity bands behind it.
+    for (const SeverityBand& band : alone->bands)
+        zones.append({double(alone->exportValue(band.minimum)) - 0.5, double(alone->exportValue(band.maximum)) + 0.5,
+                      QuestionnaireModel::bandColor(*alone, band.key), QuestionnaireText::severityName(band.key)});
 }
 
 void ChartView::rebuildMeasureMenu()
@@ -149,12 +189,12 @@ void ChartView::rebuildMeasureMenu()
     if (!m_store)
         return;
     const QString language = LanguageManager::current();
-    for (const Measure& m : m_store->measures().list()) {
-        QAction* action = menu->addAction(m.label(language));
-        action->setObjectName(QStringLiteral("show_") + m.key);
+    auto addChoice = [this, menu](const QString& key, const QString& label) {
+        QAction* action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("show_") + key);
         action->setCheckable(true);
-        action->setChecked(m_shown.contains(m.key));
-        connect(action, &QAction::toggled, this, [this, key = m.key](bool on) {
+        action->setChecked(m_shown.contains(key));
+        connect(action, &QAction::toggled, this, [this, key](bool on) {
             QStringList keys = m_shown;
             if (on && !keys.contains(key))
                 keys.append(key);
@@ -163,6 +203,13 @@ void ChartView::rebuildMeasureMenu()
             m_shown.clear(); // force setShownMeasures to act even though the menu already shows it
             setShownMeasures(keys);
         });
+    };
+    for (const Measure& m : m_store->measures().list())
+        addChoice(m.key, m.label(language));
+    menu->addSection(tr("Questionnaire totals"));
+    for (Instrument instrument : allInstruments()) {
+        const InstrumentDefinition& definition = instrumentDefinition(instrument);
+        addChoice(definition.exportKey(), definition.name);
     }
 }
 

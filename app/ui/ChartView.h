@@ -10,6 +10,8 @@ class QToolButton;
 namespace mb {
 
 class ChartWidget;
+struct ChartSeries;
+struct ChartZone;
 class Store;
 
 class ChartView : public QWidget {
@@ -35,6 +37,8 @@ protected:
 private:
     void retranslate();
     void rebuildMeasureMenu();
+    // Questionnaire totals the user chose, on the right-hand axis; the severity bands of one shown alone.
+    void appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const;
     void exportChart();
 
     Store* m_store = nullptr;

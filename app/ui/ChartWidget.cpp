@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QPicture>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <qcustomplot.h>
@@ -44,12 +45,12 @@ private:
 };
 
 // Daily points with NaN between segments, so QCustomPlot leaves a gap where data are missing.
-void fillWithGaps(QCPGraph* graph, const QList<DailyPoint>& points)
+void fillWithGaps(QCPGraph* graph, const QList<DailyPoint>& points, int maxGapDays)
 {
     QVector<double> keys, values;
     keys.reserve(points.size() + 16);
     values.reserve(points.size() + 16);
-    const auto segments = splitAtGaps(points, 2);
+    const auto segments = splitAtGaps(points, maxGapDays);
     for (const auto& segment : segments) {
         if (!keys.isEmpty()) {
             keys.append(dayCoordinate(segment.first().date) - 0.5);
@@ -140,10 +141,15 @@ void ChartWidget::setContent(const QList<ChartSeries>& series, const QList<Chart
     rebuild();
 }
 
+void ChartWidget::setZones(const QList<ChartZone>& zones)
+{
+    m_zones = zones;
+    rebuild();
+}
+
 void ChartWidget::rebuild()
 {
     const QCPRange keep = m_plot->xAxis->range();
-    const bool hadData = m_plot->graphCount() > 0;
     m_plot->clearGraphs();
     m_plot->clearItems();
     m_bandItems = 0;
@@ -160,17 +166,29 @@ void ChartWidget::rebuild()
         QColor faint = s.color;
         faint.setAlpha(110);
         QCPGraph* daily = m_plot->addGraph(m_plot->xAxis, axis);
+        fillWithGaps(daily, s.daily, s.maxGapDays);
+        daily->setAdaptiveSampling(true);
+        if (s.rolling.isEmpty()) { // scores that are not averaged, such as questionnaire totals
+            daily->setName(s.label);
+            daily->setPen(QPen(s.color, 1));
+            daily->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, s.color, s.color, 6));
+            continue;
+        }
         daily->setName(tr("%1, daily").arg(s.label));
         daily->setPen(QPen(faint, 1));
         daily->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, faint, faint, 4));
-        daily->setAdaptiveSampling(true);
-        fillWithGaps(daily, s.daily);
         QCPGraph* rolling = m_plot->addGraph(m_plot->xAxis, axis);
         rolling->setName(tr("%1, %2-day mean").arg(s.label).arg(m_rollingDays));
         rolling->setPen(QPen(s.color, 1));
         rolling->setAdaptiveSampling(true);
-        fillWithGaps(rolling, s.rolling);
+        fillWithGaps(rolling, s.rolling, s.maxGapDays);
     }
+    // Without 0–10 series (a questionnaire history, say) the right-hand axis carries the grid alone.
+    const bool anyPrimary = std::any_of(m_series.cbegin(), m_series.cend(),
+                                        [](const ChartSeries& s) { return !s.secondaryAxis; });
+    m_plot->yAxis->setVisible(anyPrimary || m_series.isEmpty());
+    m_plot->yAxis2->grid()->setVisible(!anyPrimary && anySecondary);
+    m_plot->yAxis2->grid()->setPen(m_plot->yAxis->grid()->pen());
     m_plot->yAxis2->setVisible(anySecondary);
     m_plot->yAxis2->setLabel(secondaryLabels.join(QStringLiteral(" · ")));
     if (anySecondary) {
@@ -183,6 +201,38 @@ void ChartWidget::rebuild()
                     range.expand(r);
             }
         m_plot->yAxis2->setRange(std::min(0.0, range.lower), range.upper * 1.08 + 0.5);
+    }
+
+    for (const ChartZone& z : std::as_const(m_zones)) {
+        auto* zone = new QCPItemRect(m_plot);
+        zone->setLayer(QStringLiteral("bands"));
+        for (QCPItemPosition* corner : {zone->topLeft, zone->bottomRight}) {
+            corner->setAxes(m_plot->xAxis, m_plot->yAxis2);
+            corner->setAxisRect(m_plot->axisRect());
+            corner->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            corner->setTypeY(QCPItemPosition::ptPlotCoords);
+        }
+        zone->topLeft->setCoords(0, z.to);
+        zone->bottomRight->setCoords(1, z.from);
+        QColor fill = z.color;
+        fill.setAlpha(45);
+        zone->setBrush(fill);
+        zone->setPen(Qt::NoPen);
+        auto* label = new QCPItemText(m_plot);
+        label->setLayer(QStringLiteral("bands"));
+        label->position->setAxes(m_plot->xAxis, m_plot->yAxis2);
+        label->position->setAxisRect(m_plot->axisRect());
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(0.995, (z.from + z.to) / 2);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setText(z.label);
+        label->setColor(z.color.darker(160));
+        label->setClipToAxisRect(true);
+    }
+    if (!m_zones.isEmpty()) {
+        m_plot->yAxis2->setVisible(true);
+        m_plot->yAxis2->setRange(m_zones.first().from, m_zones.last().to);
     }
 
     // Adherence: one row of ticks under the 0–10 scale, in the intervention's colour; misses in grey.
@@ -248,10 +298,12 @@ void ChartWidget::rebuild()
     }
 
     m_plot->legend->setVisible(!m_series.isEmpty());
-    if (hadData && dataFirst().isValid())
+    const bool hasData = dataFirst().isValid();
+    if (m_hadData && hasData)
         m_plot->xAxis->setRange(keep);
     else
         showAll();
+    m_hadData = hasData;
     updateBandLabels();
     m_plot->replot();
 }
@@ -382,6 +434,29 @@ bool ChartWidget::exportTo(const QString& path, Format format, QSize size) const
         return false;
     m_plot->toPainter(&painter, size.width(), size.height());
     return painter.end();
+}
+
+void ChartWidget::render(QPainter& painter, const QRectF& target, QSize logicalSize) const
+{
+    // QCustomPlot draws only on its own QCPPainter; recording into a QPicture keeps every line and glyph a
+    // vector when the picture is played back on the caller's painter.
+    QPicture picture;
+    QCPPainter recorder(&picture);
+    // A page is narrower than a window: two measures (daily and mean) a legend row, not all in one.
+    const int wrap = m_plot->legend->wrap();
+    m_plot->legend->setWrap(4);
+    m_plot->toPainter(&recorder, logicalSize.width(), logicalSize.height());
+    m_plot->legend->setWrap(wrap);
+    recorder.end();
+    // Playing a picture back scales it by the ratio of the two devices' resolutions; undo that here.
+    const QPaintDevice* device = painter.device();
+    const double dpiX = device ? double(picture.logicalDpiX()) / device->logicalDpiX() : 1.0;
+    const double dpiY = device ? double(picture.logicalDpiY()) / device->logicalDpiY() : 1.0;
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(dpiX * target.width() / logicalSize.width(), dpiY * target.height() / logicalSize.height());
+    painter.drawPicture(0, 0, picture);
+    painter.restore();
 }
 
 int ChartWidget::graphCount() const

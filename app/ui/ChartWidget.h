@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QPainter;
 class QCPAxis;
 
 namespace mb {
@@ -18,6 +19,7 @@ struct ChartSeries {
     QString unit;  // shown on the secondary axis
     QColor color;
     bool secondaryAxis = false; // not a 0–10 scale: drawn against the right axis
+    int maxGapDays = 2;         // a longer stretch without data breaks the line
     QList<DailyPoint> daily;
     QList<DailyPoint> rolling;
 };
@@ -28,6 +30,14 @@ struct ChartBand {
     QDate first;
     QDate last; // ongoing interventions run to today
     bool event = false;
+};
+
+// A horizontal zone on the secondary axis, such as a questionnaire's severity band.
+struct ChartZone {
+    double from = 0;
+    double to = 0;
+    QColor color;
+    QString label;
 };
 
 struct ChartTick {
@@ -44,6 +54,9 @@ public:
 
     void setContent(const QList<ChartSeries>& series, const QList<ChartBand>& bands, const QList<ChartTick>& ticks,
                     int rollingDays);
+    // Zones drawn behind the data against the right-hand axis; cleared by an empty list.
+    void setZones(const QList<ChartZone>& zones);
+    int zoneCount() const { return int(m_zones.size()); }
     void setVisibleDays(QDate first, QDate last);
     void showLastDays(int days); // ending at the last day with data (or today)
     void showAll();
@@ -52,6 +65,9 @@ public:
 
     enum class Format { Png, Pdf, Svg };
     bool exportTo(const QString& path, Format format, QSize size) const;
+    // Draws the chart as vector graphics into target on any painter (a PDF page, a printer), laid out as it
+    // would be at logicalSize pixels and scaled to fit.
+    void render(QPainter& painter, const QRectF& target, QSize logicalSize) const;
     // What the hover read-out says for a day: date, each measure's value, active interventions.
     QString describeDay(QDate day) const;
 
@@ -81,9 +97,11 @@ private:
     QList<ChartSeries> m_series;
     QList<ChartBand> m_bands;
     QList<ChartTick> m_ticks;
+    QList<ChartZone> m_zones;
     int m_rollingDays = 7;
     int m_bandItems = 0;
     int m_eventItems = 0;
+    bool m_hadData = false; // keep the visible range across refreshes of the same data
 };
 
 } // namespace mb

@@ -15,6 +15,8 @@
 #include "ui/LanguageManager.h"
 #include "ui/ParticipantDialog.h"
 #include "ui/ParticipantListModel.h"
+#include "ui/QuestionnaireDialog.h"
+#include "ui/QuestionnairePanel.h"
 #include "ui/Settings.h"
 
 #include <QAction>
@@ -112,6 +114,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
 MainWindow::~MainWindow()
 {
     // Models and the editor refer to the store; detach them before it goes.
+    m_questionnairePanel->setParticipant(0);
     m_chartView->setStore(nullptr);
     m_interventionPanel->setStore(nullptr);
     m_editor->setStore(nullptr);
@@ -296,6 +299,20 @@ QWidget* MainWindow::createJournalPanel()
     m_tabs->addTab(m_chartView, QString());
     m_tabs->addTab(m_journalTab, QString());
     m_tabs->addTab(m_interventionPanel, QString());
+    m_questionnairePanel = new QuestionnairePanel(m_editor);
+    m_tabs->addTab(m_questionnairePanel, QString());
+    connect(m_questionnairePanel, &QuestionnairePanel::responsesChanged, this, [this](qint64 participant) {
+        m_participants->reload();
+        if (participant == m_participantId)
+            m_chartView->refresh();
+        updateHeader();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHeader);
+    m_flagWarning = new QLabel;
+    m_flagWarning->setObjectName(QStringLiteral("flagWarning"));
+    m_flagWarning->setWordWrap(true);
+    m_flagWarning->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
+    m_flagWarning->hide();
 
     m_demoBanner = new QWidget;
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -327,6 +344,7 @@ QWidget* MainWindow::createJournalPanel()
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_demoBanner);
     layout->addLayout(top);
+    layout->addWidget(m_flagWarning);
     layout->addWidget(m_tabs, 1);
     return panel;
 }
@@ -345,6 +363,7 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_participants->setStore(nullptr);
     m_chartView->setStore(nullptr);
     m_interventionPanel->setStore(nullptr);
+    m_questionnairePanel->setParticipant(0);
     m_store = std::move(store);
     m_store->setLanguage(m_languages->language());
     m_editor->setStore(m_store.get());
@@ -515,6 +534,7 @@ void MainWindow::selectParticipant(qint64 participantId)
         m_participantId = participantId;
         m_journal->setParticipant(participantId);
         m_chartView->setParticipant(participantId);
+        m_questionnairePanel->setParticipant(participantId);
     }
     const auto p = currentParticipant();
     m_interventionPanel->setParticipant(participantId, !p || p->isWithdrawn());
@@ -543,6 +563,10 @@ qint64 MainWindow::selectedEntryId() const
 void MainWindow::updateHeader()
 {
     const auto p = currentParticipant();
+    const QString flag = p ? QuestionnairePanel::unacknowledgedFlagText(*m_store, p->id) : QString();
+    m_flagWarning->setText(flag);
+    // The questionnaire tab shows the same warning with its Acknowledge button.
+    m_flagWarning->setVisible(!flag.isEmpty() && m_tabs->currentWidget() != m_questionnairePanel);
     if (!p) {
         m_header->setText(m_settings->mode() == AppMode::Clinician ? tr("No participant selected") : QString());
         m_subHeader->setText(m_settings->mode() == AppMode::Clinician && m_participants->rowCount() == 0
@@ -772,6 +796,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_chartView), tr("Chart"));
     m_tabs->setTabText(m_tabs->indexOf(m_journalTab), tr("Journal"));
     m_tabs->setTabText(m_tabs->indexOf(m_interventionPanel), tr("Interventions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_questionnairePanel), tr("Questionnaires"));
     updateHeader();
 }
 

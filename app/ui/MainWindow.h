@@ -22,6 +22,7 @@ namespace mb {
 class ChartView;
 class Editor;
 class InterventionPanel;
+class QuestionnairePanel;
 class JournalModel;
 class LanguageManager;
 class ParticipantListModel;
@@ -105,6 +106,8 @@ private:
     QWidget* m_journalTab = nullptr;
     ChartView* m_chartView = nullptr;
     InterventionPanel* m_interventionPanel = nullptr;
+    QuestionnairePanel* m_questionnairePanel = nullptr;
+    QLabel* m_flagWarning = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_databaseLabel = nullptr;
 

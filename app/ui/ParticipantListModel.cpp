@@ -3,7 +3,9 @@
 
 #include "storage/Store.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QStyle>
 #include <QLocale>
 #include <QPalette>
 
@@ -24,6 +26,7 @@ void ParticipantListModel::reload()
 {
     beginResetModel();
     m_participants = m_store ? m_store->participants().list() : QList<Participant>{};
+    m_flagged = m_store ? m_store->questionnaires().participantsWithUnacknowledgedFlags() : QSet<qint64>{};
     endResetModel();
 }
 
@@ -57,6 +60,13 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
     const Participant& p = m_participants[index.row()];
     if (role == IdRole)
         return p.id;
+    const bool flagged = m_flagged.contains(p.id);
+    if (role == Qt::ForegroundRole && flagged && index.column() == Status)
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
+    if (role == Qt::DecorationRole && flagged && index.column() == Code)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (role == Qt::ToolTipRole && flagged)
+        return tr("Unacknowledged PHQ-9 safety flag: see Questionnaires.");
     if (role == Qt::ForegroundRole && p.isWithdrawn())
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if (role == Qt::ToolTipRole && !p.notes.isEmpty())
@@ -71,6 +81,8 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
     case Arm:
         return p.arm;
     case Status:
+        if (flagged)
+            return tr("⚠ Safety flag");
         if (p.isWithdrawn())
             return tr("Withdrawn %1").arg(QLocale().toString(p.withdrawn, QLocale::ShortFormat));
         if (p.enrolled.isValid())

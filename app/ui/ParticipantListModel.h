@@ -21,6 +21,7 @@ public:
     void reload();
     const Participant* participantAt(int row) const;
     int rowOf(qint64 participantId) const; // -1 when absent
+    bool isFlagged(qint64 participantId) const { return m_flagged.contains(participantId); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,6 +31,7 @@ public:
 private:
     Store* m_store = nullptr;
     QList<Participant> m_participants;
+    QSet<qint64> m_flagged; // an unacknowledged PHQ-9 safety flag
 };
 
 } // namespace mb

@@ -62,6 +62,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     , m_instructions(wrappingLabel())
     , m_dateLabel(new QLabel)
     , m_date(new QDateEdit)
+    , m_scroll(new QScrollArea)
     , m_source(wrappingLabel())
     , m_total(wrappingLabel())
     , m_flag(wrappingLabel())
@@ -76,11 +77,10 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     m_source->setObjectName(QStringLiteral("source"));
     m_recall->setObjectName(QStringLiteral("recallPeriod"));
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(createItems());
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(createItems());
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_flag->setStyleSheet(warningStyleSheet());
     m_flag->hide();
@@ -97,7 +97,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_total);
     layout->addWidget(m_flag);
     layout->addWidget(m_error);
@@ -116,25 +116,31 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
 
     retranslate();
     updateScore();
-    fitToScreen(scroll);
     m_rows.first()->setFocus();
 }
 
-void QuestionnaireDialog::fitToScreen(QScrollArea* scroll)
+void QuestionnaireDialog::showEvent(QShowEvent* event)
+{
+    if (!m_fitted) { // sizes are right only once style sheets and fonts apply
+        m_fitted = true;
+        fitToScreen();
+    }
+    QDialog::showEvent(event);
+}
+
+void QuestionnaireDialog::fitToScreen()
 {
     // Every answer column always fits, and the wrapped item texts are never squeezed: at the narrowest
-    // width they are tallest, and the list keeps that height. On a small screen the list scrolls.
-    ensurePolished(); // style sheets change the sizes
-    QWidget* items = scroll->widget();
+    // width they are tallest, and the list is at least that tall unless the screen is small (then it scrolls).
+    QWidget* items = m_scroll->widget();
     const auto heightAt = [items](int width) {
         return items->hasHeightForWidth() ? items->heightForWidth(width) : items->sizeHint().height();
     };
     const QRect screen = this->screen()->availableGeometry();
-    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     const int narrowest = items->minimumSizeHint().width();
-    items->setMinimumHeight(heightAt(narrowest));
-    scroll->setMinimumWidth(narrowest + scrollBar);
-    scroll->setMinimumHeight(std::min(items->minimumHeight(), screen.height() * 2 / 3));
+    m_scroll->setMinimumWidth(narrowest + scrollBar);
+    m_scroll->setMinimumHeight(std::min(heightAt(narrowest), screen.height() * 2 / 3));
     const int width = std::max(narrowest, std::min(narrowest + 160, screen.width() * 9 / 10 - scrollBar));
     const QMargins margins = layout()->contentsMargins();
     resize(width + scrollBar + margins.left() + margins.right(), sizeHint().height());
@@ -177,10 +183,10 @@ QWidget* QuestionnaireDialog::createItems()
 {
     auto* items = new QWidget;
     items->setStyleSheet(
-        QStringLiteral("QFrame[itemRow=\"true\"] { border: 2px solid transparent; border-radius: 4px; }"
-                       "QFrame[itemRow=\"true\"][odd=\"true\"] { background: palette(alternate-base); }"
-                       "QFrame[itemRow=\"true\"]:focus { border-color: palette(highlight); }"
-                       "QFrame[itemRow=\"true\"][missing=\"true\"] { border-color: #b3261e; }"));
+        QStringLiteral("QFrame[itemRow=\"true\"] { border: 2px solid transparent; border-radius: 4px; "
+                       "}QFrame[itemRow=\"true\"][odd=\"true\"] { background: palette(alternate-base); "
+                       "}QFrame[itemRow=\"true\"]:focus { border-color: palette(highlight); "
+                       "}QFrame[itemRow=\"true\"][missing=\"true\"] { border-color: #b3261e; }"));
     auto* column = new QVBoxLayout(items);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
@@ -411,8 +417,11 @@ void QuestionnaireDialog::showError(const QString& message)
 
 void QuestionnaireDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_fitted)
+            fitToScreen(); // the other language's texts wrap differently
+    }
     QDialog::changeEvent(event);
 }
 
@@ -422,8 +431,8 @@ void QuestionnaireDialog::retranslate()
     setWindowTitle(tr("%1 — %2").arg(m_definition.name, m_participantLabel));
     m_title->setText(m_definition.title.in(language));
     m_unofficial->setText(tr("Unofficial translation"));
-    m_unofficial->setToolTip(tr("No official Dutch version of this questionnaire was available to us; this is our "
-                                "own faithful translation of the English original."));
+    m_unofficial->setToolTip(tr("No official Dutch version of this questionnaire was available to us; this is our own "
+                                "faithful translation of the English original."));
     m_unofficial->setVisible(language == u"nl" && !m_definition.officialDutch);
     m_recall->setText(m_definition.recallPeriod.in(language) + u'…');
     m_instructions->setText(m_definition.instructions.in(language));

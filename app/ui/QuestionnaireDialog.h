@@ -44,12 +44,13 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* createHeader();
     QWidget* createItems();
     QFrame* createItemRow(int item);
-    void fitToScreen(QScrollArea* scroll);
+    void fitToScreen();
     bool handleKey(int item, int key);
     void focusItem(int item); // past the last item: the Save button
     void setMissing(int item, bool missing);
@@ -67,6 +68,7 @@ private:
     QLabel* m_instructions;
     QLabel* m_dateLabel;
     QDateEdit* m_date;
+    QScrollArea* m_scroll;
     QList<QLabel*> m_answerHeaders;
     QList<QFrame*> m_rows;
     QList<QLabel*> m_itemTexts;
@@ -76,6 +78,7 @@ private:
     QLabel* m_flag;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    bool m_fitted = false;
 };
 
 } // namespace mb

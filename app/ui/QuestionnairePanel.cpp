@@ -2,13 +2,16 @@
 #include "ui/QuestionnairePanel.h"
 
 #include "storage/Store.h"
+#include "ui/ChartWidget.h"
 #include "ui/Editor.h"
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnaireModel.h"
 
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QSplitter>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,12 +96,31 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
 
+    // Below the table: one instrument's totals over time, its severity bands as coloured zones.
+    m_chartInstrument = new QComboBox;
+    m_chartInstrument->setObjectName(QStringLiteral("chartInstrument"));
+    for (Instrument instrument : allInstruments())
+        m_chartInstrument->addItem(instrumentDefinition(instrument).name, toString(instrument));
+    connect(m_chartInstrument, &QComboBox::currentIndexChanged, this, &QuestionnairePanel::refreshChart);
+    m_chart = new ChartWidget;
+    m_chart->setObjectName(QStringLiteral("questionnaireChart"));
+    auto* history = new QWidget;
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_chartInstrument, 0, Qt::AlignLeft);
+    historyLayout->addWidget(m_chart, 1);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(history);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_emptyHint);
     retranslate();
     refresh();
@@ -143,10 +165,8 @@ std::function<void()> QuestionnairePanel::notifier(qint64 participantId)
 
 void QuestionnairePanel::changed(qint64 participantId)
 {
-    if (participantId == m_participantId) {
-        m_model->reload();
-        refresh();
-    }
+    if (participantId == m_participantId)
+        setParticipant(participantId); // also picks up the editor's current store
     emit responsesChanged(participantId);
 }
 
@@ -240,8 +260,8 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
     auto* warning = new QLabel(unacknowledgedFlagText(*store(), m_participantId));
     warning->setWordWrap(true);
     warning->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
-    auto* prompt = new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your "
-                                 "user name and the time are kept in the audit trail."));
+    auto* prompt = new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your user "
+                                 "name and the time are kept in the audit trail."));
     prompt->setWordWrap(true);
     auto* note = new QPlainTextEdit;
     note->setObjectName(QStringLiteral("note"));
@@ -288,6 +308,35 @@ void QuestionnairePanel::refresh()
     m_emptyHint->setVisible(m_participantId > 0 && m_model->rowCount() == 0);
     m_view->resizeColumnsToContents();
     updateButtons();
+    refreshChart();
+}
+
+void QuestionnairePanel::refreshChart()
+{
+    const auto instrument = instrumentFromString(m_chartInstrument->currentData().toString());
+    if (!instrument)
+        return;
+    const InstrumentDefinition& definition = instrumentDefinition(*instrument);
+    ChartSeries totals;
+    totals.key = definition.exportKey();
+    totals.label = definition.name;
+    totals.unit = definition.percentFactor ? tr("%") : tr("total");
+    totals.color = QColor(0x33, 0x33, 0x33);
+    totals.secondaryAxis = true;
+    totals.maxGapDays = 366; // weeks apart by design: join them
+    QList<Observation> points;
+    if (store() && m_participantId > 0)
+        for (const QuestionnaireResponse& r : store()->questionnaires().list(m_participantId))
+            if (r.instrument == *instrument)
+                points.append({r.date, double(definition.exportValue(r.total))});
+    totals.daily = dailyMeans(points);
+    QList<ChartZone> zones;
+    for (const SeverityBand& band : definition.bands)
+        zones.append({double(definition.exportValue(band.minimum)) - 0.5, double(definition.exportValue(band.maximum)) + 0.5,
+                      QuestionnaireModel::bandColor(definition, band.key), QuestionnaireText::severityName(band.key)});
+    m_chart->setZones(zones);
+    m_chart->setContent({totals}, {}, {}, 1);
+    m_chart->showAll();
 }
 
 void QuestionnairePanel::updateButtons()
@@ -319,10 +368,10 @@ void QuestionnairePanel::retranslate()
     }
     m_delete->setText(tr("&Delete response"));
     m_acknowledge->setText(tr("Acknowledge…"));
-    m_acknowledge->setToolTip(tr("Record that a clinician has seen this flag, with a note on the assessment or "
-                                 "action taken"));
-    m_emptyHint->setText(tr("No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, "
-                            "PSS-10 or WHO-5."));
+    m_acknowledge->setToolTip(
+        tr("Record that a clinician has seen this flag, with a note on the assessment or action taken"));
+    m_emptyHint->setText(
+        tr("No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, PSS-10 or WHO-5."));
 }
 
 } // namespace mb

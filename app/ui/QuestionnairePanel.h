@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
 class QDialog;
 class QFrame;
 class QLabel;
@@ -18,6 +19,7 @@ class QTableView;
 
 namespace mb {
 
+class ChartWidget;
 class Editor;
 class QuestionnaireDialog;
 class QuestionnaireModel;
@@ -64,6 +66,7 @@ private:
     void changed(qint64 participantId);
     std::function<void()> notifier(qint64 participantId);
     void refresh();
+    void refreshChart();
     void updateButtons();
     void retranslate();
 
@@ -78,6 +81,8 @@ private:
     QList<QPushButton*> m_fillIn; // parallel to allInstruments()
     QPushButton* m_delete;
     QTableView* m_view;
+    QComboBox* m_chartInstrument;
+    ChartWidget* m_chart;
     QLabel* m_emptyHint;
 };
 

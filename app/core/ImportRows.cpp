@@ -1,0 +1,312 @@
+// Field checks shared by every layout, and the tidy and wide layouts of DESIGN.md "Formats".
+#include "core/ImportRows.h"
+
+#include "core/ImportFields.h"
+#include "core/Questionnaire.h"
+
+namespace mb {
+
+namespace {
+
+const QString participantField = QStringLiteral("participant");
+const QString dateField = QStringLiteral("date");
+const QString timeField = QStringLiteral("time");
+const QString measureField = QStringLiteral("measure");
+const QString valueField = QStringLiteral("value");
+const QString headerField = QStringLiteral("header");
+
+QString normalName(const QString& name)
+{
+    return name.trimmed().toLower();
+}
+
+} // namespace
+
+FieldReader::FieldReader(const QList<Measure>& measures, const ImportOptions& options, bool decimalComma)
+    : m_measures(measures)
+    , m_options(options)
+    , m_decimalComma(decimalComma)
+{
+    // Labels first, keys last: a key always wins over another measure's label.
+    for (qsizetype i = 0; i < m_measures.size(); ++i) {
+        m_byName.insert(m_measures[i].labelEn.toLower(), i);
+        m_byName.insert(m_measures[i].labelNl.toLower(), i);
+    }
+    for (qsizetype i = 0; i < m_measures.size(); ++i)
+        m_byName.insert(m_measures[i].key, i);
+}
+
+const Measure* FieldReader::measure(QStringView name) const
+{
+    const auto it = m_byName.constFind(name.trimmed().toString().toLower());
+    return it == m_byName.cend() ? nullptr : &m_measures[*it];
+}
+
+bool FieldReader::isQuestionnaireTotal(QStringView key)
+{
+    const QString k = key.trimmed().toString().toLower();
+    const auto& all = allInstruments();
+    return std::any_of(all.cbegin(), all.cend(), [&](Instrument i) { return instrumentDefinition(i).exportKey() == k; });
+}
+
+QString FieldReader::knownMeasureKeys() const
+{
+    QStringList keys;
+    for (const Measure& m : m_measures)
+        keys.append(m.key);
+    return keys.join(QStringLiteral(", "));
+}
+
+std::optional<QString> FieldReader::participant(qint64 line, QStringView text, ImportProblems& problems) const
+{
+    const QString code = text.trimmed().toString();
+    if (code.isEmpty()) {
+        problems.add(line, participantField, tr("The participant code is empty."));
+        return std::nullopt;
+    }
+    const bool control = std::any_of(code.cbegin(), code.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (code.size() > 40 || control) {
+        problems.add(line, participantField,
+                     tr("The participant code “%1” must be at most 40 characters, without control characters.")
+                         .arg(code.left(60)));
+        return std::nullopt;
+    }
+    return code;
+}
+
+std::optional<QDate> FieldReader::date(qint64 line, const QString& field, QStringView text,
+                                       ImportProblems& problems) const
+{
+    if (const auto date = parseImportDate(text))
+        return date;
+    problems.add(line, field,
+                 text.trimmed().isEmpty()
+                     ? tr("The date is empty.")
+                     : tr("“%1” is not a valid date; use 2024-12-31, 31-12-2024 or 31/12/2024.").arg(text.trimmed()));
+    return std::nullopt;
+}
+
+bool FieldReader::time(qint64 line, QStringView text, std::optional<QTime>& time, ImportProblems& problems) const
+{
+    time.reset();
+    if (text.trimmed().isEmpty())
+        return true;
+    time = parseImportTime(text);
+    if (!time)
+        problems.add(line, timeField,
+                     tr("“%1” is not a valid time; use HH:MM such as 08:30 or 20:39, or 10:00 pm.").arg(text.trimmed()));
+    return time.has_value();
+}
+
+std::optional<double> FieldReader::value(qint64 line, const QString& field, const Measure& measure, QStringView text,
+                                         ImportProblems& problems) const
+{
+    const auto value = parseImportNumber(text, m_decimalComma);
+    if (!value) {
+        problems.add(line, field,
+                     text.trimmed().isEmpty() ? tr("The value is empty.")
+                     : m_decimalComma
+                         ? tr("“%1” is not a number; this file uses a decimal comma, as in 7,5.").arg(text.trimmed())
+                         : tr("“%1” is not a number; this file uses a decimal point, as in 7.5.").arg(text.trimmed()));
+        return std::nullopt;
+    }
+    return checked(line, field, measure, *value, problems);
+}
+
+std::optional<double> FieldReader::checked(qint64 line, const QString& field, const Measure& measure, double value,
+                                           ImportProblems& problems) const
+{
+    if (const auto problem = MeasureText::validate(measure, value, m_options.language)) {
+        problems.add(line, field, *problem);
+        return std::nullopt;
+    }
+    return value;
+}
+
+ImportRows::Columns ImportRows::tableColumns(const QStringList& header)
+{
+    struct Name {
+        const char16_t* en;
+        const char16_t* nl;
+        int Columns::*column;
+    };
+    static const Name names[] = {
+        {u"participant", u"deelnemer", &Columns::participant}, {u"date", u"datum", &Columns::date},
+        {u"time", u"tijd", &Columns::time},                    {u"measure", u"meting", &Columns::measure},
+        {u"value", u"waarde", &Columns::value},                {u"note", u"notitie", &Columns::note},
+    };
+    Columns columns;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = normalName(header[i]);
+        const auto it = std::find_if(std::begin(names), std::end(names),
+                                     [&](const Name& n) { return name == QStringView(n.en) || name == QStringView(n.nl); });
+        if (it != std::end(names) && columns.*(it->column) < 0)
+            columns.*(it->column) = i;
+        else
+            columns.others.append(i);
+    }
+    return columns;
+}
+
+std::optional<QString> ImportRows::participantOf(const CsvRecord& record, int column, ImportBatch& batch) const
+{
+    const QString& given = m_fields.options().participant;
+    if (column < 0)
+        return given;
+    auto code = m_fields.participant(record.line, record.fields[column], batch.problems);
+    if (code && !given.isEmpty() && *code != given) {
+        batch.problems.add(record.line, participantField,
+                           FieldReader::tr("This row belongs to %1, but the import is for %2 only.").arg(*code, given));
+        return std::nullopt;
+    }
+    return code;
+}
+
+bool ImportRows::hasColumnCount(const CsvRecord& record, qsizetype expected, ImportBatch& batch) const
+{
+    if (record.problem)
+        batch.problems.add(record.line, QStringLiteral("columns"), *record.problem);
+    if (record.fields.size() == expected)
+        return !record.problem;
+    batch.problems.add(record.line, QStringLiteral("columns"),
+                       FieldReader::tr("This row has %1 fields where the header has %2; check for a separator inside "
+                                       "a field that is not quoted.")
+                           .arg(record.fields.size())
+                           .arg(expected));
+    return false;
+}
+
+void ImportRows::requireParticipantSource(int column, ImportBatch& batch) const
+{
+    if (column < 0 && m_fields.options().participant.isEmpty())
+        batch.problems.add(1, participantField,
+                           FieldReader::tr("The file has no participant column; choose the participant it belongs to "
+                                           "(--participant CODE)."));
+}
+
+bool TidyRows::readHeader(const QStringList& header, ImportBatch& batch)
+{
+    m_columns = tableColumns(header);
+    m_columnCount = header.size();
+    requireParticipantSource(m_columns.participant, batch);
+    const std::pair<int, QString> required[] = {
+        {m_columns.date, dateField}, {m_columns.measure, measureField}, {m_columns.value, valueField}};
+    bool readable = true;
+    for (const auto& [column, name] : required)
+        if (column < 0) {
+            batch.problems.add(1, headerField, tr("The header lacks the column “%1”.").arg(name));
+            readable = false;
+        }
+    for (int other : std::as_const(m_columns.others))
+        batch.problems.add(1, headerField,
+                           tr("Unknown column “%1”; a tidy file has participant, date, time, measure, value and note.")
+                               .arg(header[other].trimmed()));
+    return readable;
+}
+
+void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
+{
+    const bool wasOpen = std::exchange(m_previousRowOpen, false);
+    if (!hasColumnCount(record, m_columnCount, batch))
+        return;
+    const auto& f = record.fields;
+    const QString name = f[m_columns.measure].trimmed();
+    if (FieldReader::isQuestionnaireTotal(name) && !m_fields.measure(name)) {
+        ++batch.questionnaireTotals;
+        m_previousRowOpen = wasOpen;
+        return;
+    }
+    const auto participant = participantOf(record, m_columns.participant, batch);
+    const auto date = m_fields.date(record.line, dateField, f[m_columns.date], batch.problems);
+    std::optional<QTime> time;
+    const bool timeOk = m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], time, batch.problems);
+    const Measure* measure = m_fields.measure(name);
+    if (!measure)
+        batch.problems.add(record.line, measureField,
+                           name.isEmpty() ? tr("The measure is empty.")
+                                          : tr("Unknown measure “%1”. Known measures: %2.")
+                                                .arg(name, m_fields.knownMeasureKeys()));
+    const auto value = measure ? m_fields.value(record.line, valueField, *measure, f[m_columns.value], batch.problems)
+                               : std::nullopt;
+    if (!participant || !date || !timeOk || !value)
+        return;
+    const QString note = m_columns.note < 0 ? QString() : f[m_columns.note];
+    if (wasOpen) {
+        ImportRecord& last = batch.records.last();
+        if (last.participant == *participant && last.entry.date == *date && last.entry.time == time &&
+            last.entry.note == note && !last.entry.values.contains(measure->key)) {
+            last.entry.values.insert(measure->key, *value);
+            m_previousRowOpen = true;
+            return;
+        }
+    }
+    ImportRecord r;
+    r.line = record.line;
+    r.participant = *participant;
+    r.entry.date = *date;
+    r.entry.time = time;
+    r.entry.note = note;
+    r.entry.values.insert(measure->key, *value);
+    batch.records.append(r);
+    m_previousRowOpen = true;
+}
+
+bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)
+{
+    m_columns = tableColumns(header);
+    m_columnCount = header.size();
+    requireParticipantSource(m_columns.participant, batch);
+    if (m_columns.date < 0)
+        batch.problems.add(1, headerField, tr("The header lacks the column “%1”.").arg(dateField));
+    if (m_columns.measure >= 0 || m_columns.value >= 0)
+        batch.problems.add(1, headerField, tr("A wide file has one column per measure, not measure and value columns."));
+    QSet<QString> seen;
+    for (int column : std::as_const(m_columns.others)) {
+        const QString name = header[column].trimmed();
+        const Measure* measure = m_fields.measure(name);
+        if (measure && seen.contains(measure->key)) {
+            batch.problems.add(1, headerField, tr("The measure “%1” has two columns.").arg(measure->key));
+        } else if (measure) {
+            m_measures.append({column, measure});
+            seen.insert(measure->key);
+        } else if (FieldReader::isQuestionnaireTotal(name)) {
+            m_totals.append(column);
+        } else {
+            batch.problems.add(1, headerField,
+                               tr("Unknown column “%1”: not a measure. Known measures: %2.")
+                                   .arg(name, m_fields.knownMeasureKeys()));
+        }
+    }
+    return m_columns.date >= 0;
+}
+
+void WideRows::readRow(const CsvRecord& record, ImportBatch& batch)
+{
+    if (!hasColumnCount(record, m_columnCount, batch))
+        return;
+    const auto& f = record.fields;
+    const auto participant = participantOf(record, m_columns.participant, batch);
+    const auto date = m_fields.date(record.line, dateField, f[m_columns.date], batch.problems);
+    ImportRecord r;
+    const bool timeOk = m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], r.entry.time, batch.problems);
+    bool valuesOk = true;
+    for (const auto& [column, measure] : std::as_const(m_measures)) {
+        if (f[column].trimmed().isEmpty())
+            continue; // an empty cell is a missing value
+        const auto value = m_fields.value(record.line, measure->key, *measure, f[column], batch.problems);
+        valuesOk = valuesOk && value;
+        if (value)
+            r.entry.values.insert(measure->key, *value);
+    }
+    for (int column : std::as_const(m_totals))
+        batch.questionnaireTotals += f[column].trimmed().isEmpty() ? 0 : 1;
+    r.entry.note = m_columns.note < 0 ? QString() : f[m_columns.note];
+    if (!participant || !date || !timeOk || !valuesOk || (r.entry.values.isEmpty() && r.entry.note.trimmed().isEmpty()))
+        return;
+    r.line = record.line;
+    r.participant = *participant;
+    r.entry.date = *date;
+    batch.records.append(r);
+}
+
+} // namespace mb

@@ -1,0 +1,25 @@
+// One N-of-1 analysis as the app shows it: an intervention, a measure, the phases taken from the
+// participant's observations, the effect sizes, and the other interventions that overlap.
+#pragma once
+
+#include "core/Measure.h"
+#include "core/Phases.h"
+#include "core/SingleCase.h"
+
+namespace mb {
+
+struct InterventionAnalysis {
+    Intervention intervention;
+    Measure measure;
+    int baselineDays = defaultBaselineDays;
+    Phases phases;
+    SingleCaseResult result;
+    QStringList overlapping; // names of the participant's other interventions active during a phase
+};
+
+// observations: the participant's values of measure (several a day allowed, any order);
+// others: the participant's interventions (the analysed one may be among them).
+InterventionAnalysis analyzeIntervention(const QList<Observation>& observations, const Intervention& intervention,
+                                         const Measure& measure, int baselineDays, const QList<Intervention>& others);
+
+} // namespace mb

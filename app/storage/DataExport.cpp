@@ -1,0 +1,51 @@
+// Picks the writer for the format; the writing, flushing and audit are the same for all.
+#include "storage/DataExport.h"
+
+#include "storage/JsonExport.h"
+#include "storage/TidyExport.h"
+#include "storage/WideExport.h"
+
+namespace mb {
+
+QString toString(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Tidy:
+        return QStringLiteral("tidy");
+    case ExportFormat::Wide:
+        return QStringLiteral("wide");
+    case ExportFormat::Json:
+        break;
+    }
+    return QStringLiteral("json");
+}
+
+std::optional<ExportFormat> exportFormatFromString(QStringView text)
+{
+    for (ExportFormat f : {ExportFormat::Tidy, ExportFormat::Wide, ExportFormat::Json})
+        if (text == toString(f))
+            return f;
+    return std::nullopt;
+}
+
+qint64 writeExport(Store& store, ExportFormat format, const ExportFilter& filter, QIODevice& out,
+                   const QString& destination, std::function<void(qint64)> progress)
+{
+    ExportWriter writer(out, std::move(progress));
+    switch (format) {
+    case ExportFormat::Tidy:
+        writeTidyRows(store, filter, writer);
+        break;
+    case ExportFormat::Wide:
+        writeWideRows(store, filter, writer);
+        break;
+    case ExportFormat::Json:
+        writeJsonDocument(store, filter, writer);
+        break;
+    }
+    writer.flush();
+    ExportWriter::record(store, toString(format), filter, writer.rows(), destination);
+    return writer.rows();
+}
+
+} // namespace mb

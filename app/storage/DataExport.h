@@ -1,0 +1,21 @@
+// The exports in one call: tidy CSV, wide CSV or JSON, for a participant and date range, audited.
+#pragma once
+
+#include "storage/ExportWriter.h"
+
+#include <optional>
+
+namespace mb {
+
+enum class ExportFormat { Tidy, Wide, Json };
+
+QString toString(ExportFormat format); // "tidy", "wide", "json"
+std::optional<ExportFormat> exportFormatFromString(QStringView text);
+
+// Writes the export to out and records it (format, filter, rows, destination) in the audit trail.
+// Returns the rows written: observations (tidy), participant-days (wide), or entries, interventions and
+// questionnaire responses (JSON). Throws StorageError; progress may throw to abandon the export.
+qint64 writeExport(Store& store, ExportFormat format, const ExportFilter& filter, QIODevice& out,
+                   const QString& destination, std::function<void(qint64 rows)> progress = {});
+
+} // namespace mb

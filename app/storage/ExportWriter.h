@@ -1,0 +1,49 @@
+// What every export shares: which data (participant, dates), buffered writing with progress, and its audit event.
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace mb {
+
+class Store;
+
+struct ExportFilter {
+    QString participantCode; // empty: everyone
+    QDate from;              // invalid: no lower bound
+    QDate to;                // invalid: no upper bound
+    bool includeNames = false; // display names and participant notes (JSON); pseudonymised by code otherwise
+
+    bool contains(QDate date) const
+    {
+        return (!from.isValid() || date >= from) && (!to.isValid() || date <= to);
+    }
+};
+
+class ExportWriter {
+public:
+    // progress is told the rows written so far, now and then; it may throw to abandon the export.
+    explicit ExportWriter(QIODevice& out, std::function<void(qint64 rows)> progress = {});
+
+    // Buffers text; writes it out in large chunks. Throws StorageError when the device refuses.
+    void write(const QString& text);
+    void countRow() { ++m_rows; }
+    qint64 rows() const { return m_rows; }
+    void flush();
+
+    // Records the export in the audit trail, unless the database is read-only.
+    static void record(Store& store, const QString& format, const ExportFilter& filter, qint64 rows,
+                       const QString& destination);
+
+private:
+    QIODevice& m_out;
+    std::function<void(qint64)> m_progress;
+    QString m_buffer;
+    qint64 m_rows = 0;
+};
+
+} // namespace mb

@@ -1,0 +1,70 @@
+// Daily means per participant and measure, gathered in one pass over the tidy rows, then written as a table.
+#include "storage/WideExport.h"
+
+#include "core/CsvWriter.h"
+#include "core/DateText.h"
+#include "core/Questionnaire.h"
+#include "storage/ExportWriter.h"
+#include "storage/Store.h"
+#include "storage/TidyExport.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace mb {
+
+namespace {
+
+struct Sum {
+    double total = 0;
+    int count = 0;
+};
+
+struct Day {
+    QString participant;
+    QDate date;
+    QHash<QString, Sum> values;
+};
+
+// Measures in display order, then questionnaire totals in instrument order; only those with data.
+QStringList columnsWithData(Store& store, const QSet<QString>& present)
+{
+    QStringList keys;
+    for (const Measure& m : store.measures().list())
+        if (present.contains(m.key))
+            keys.append(m.key);
+    for (Instrument i : allInstruments())
+        if (const QString key = instrumentDefinition(i).exportKey(); present.contains(key) && !keys.contains(key))
+            keys.append(key);
+    return keys;
+}
+
+} // namespace
+
+void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& writer)
+{
+    QList<Day> days; // rows arrive ordered by participant and date, so each day is one run
+    QSet<QString> present;
+    forEachExportRow(store, filter, [&](const TidyRow& row) {
+        if (days.isEmpty() || days.last().participant != row.participant || days.last().date != row.date)
+            days.append({row.participant, row.date, {}});
+        Sum& sum = days.last().values[row.measure];
+        sum.total += row.value;
+        ++sum.count;
+        present.insert(row.measure);
+    });
+    const QStringList keys = columnsWithData(store, present);
+    const CsvWriter csv;
+    writer.write(csv.row(QStringList{QStringLiteral("participant"), QStringLiteral("date")} + keys));
+    for (const Day& day : std::as_const(days)) {
+        QStringList fields{day.participant, isoDate(day.date)};
+        for (const QString& key : keys) {
+            const auto it = day.values.constFind(key);
+            fields.append(it == day.values.cend() ? QString() : plainNumber(it->total / it->count));
+        }
+        writer.write(csv.row(fields));
+        writer.countRow();
+    }
+}
+
+} // namespace mb

@@ -1,0 +1,107 @@
+// File ▸ Import: a preview of the file as read, the Daylio label mapping, every problem, then an all-or-nothing import.
+#pragma once
+
+#include "storage/Importer.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QMimeData;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace mb {
+
+class BackgroundJob;
+class Editor;
+class Store;
+
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    // participantId: whom a Daylio file (or a table without participant column) belongs to by default.
+    ImportDialog(Store& store, Editor* editor, qint64 participantId, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // Asks for a file when path is empty, shows the dialog, and tells the user what was imported.
+    // Returns true when data were written. Models refresh through the editor's signals.
+    static bool run(QWidget* parent, Store& store, Editor* editor, qint64 participantId = 0, const QString& path = {});
+    // The local files among dropped data that could be imported (.csv, .tsv, .txt): for dragEnterEvent
+    // (accept when not empty) and dropEvent (run() with the first).
+    static QStringList importableFiles(const QMimeData* mime);
+
+    // Reads the file and checks it in the background; checked() follows.
+    void setFile(const QString& path);
+    bool isBusy() const;
+    bool canImport() const;
+    const ImportSummary& summary() const { return m_summary; }
+    // What the Import button does: writes in the background; imported(), cancelled or failed follow.
+    void startImport();
+    // The Daylio label mapping step: a label's level 1–5 (0 removes it); checks again.
+    void mapMoodLabel(const QString& label, int level);
+
+signals:
+    void checked();
+    void imported();
+    void jobEnded(); // after any background work, whatever its outcome
+
+protected:
+    void reject() override; // a running job is cancelled first; the database stays as it was
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void retranslate();
+    void check();
+    void showPlan(const std::shared_ptr<const ImportPlan>& plan);
+    void showPreview(const ImportBatch& batch);
+    void showMapping(const ImportBatch& batch);
+    void showProblems();
+    void showSummary();
+    void chooseParticipantFor(const ImportBatch& batch);
+    void fillParticipants();
+    ImportOptions options() const;
+    void setBusy(bool busy);
+    void finishImport(const ImportSummary& summary);
+    QString progressText(Importer::Stage stage) const;
+
+    Store& m_store;
+    Editor* m_editor;
+    qint64 m_participantId;
+    QString m_path;
+    QByteArray m_bytes;
+    QMap<QString, int> m_moodMap;
+    std::shared_ptr<const ImportPlan> m_plan;
+    ImportSummary m_summary;
+    bool m_participantChosen = false;
+    bool m_importing = false;
+    BackgroundJob* m_job;
+
+    QLabel* m_fileLabel;
+    QLabel* m_formatLabel;
+    QComboBox* m_format;
+    QLabel* m_participantLabel;
+    QComboBox* m_participant;
+    QLabel* m_detected;
+    QLabel* m_previewTitle;
+    QTableWidget* m_preview;
+    QGroupBox* m_mappingBox;
+    QLabel* m_mappingHint;
+    QTableWidget* m_mapping;
+    QLabel* m_problemsTitle;
+    QTreeWidget* m_problems;
+    QLabel* m_summaryLabel;
+    QLabel* m_undoNote;
+    QProgressBar* m_progress;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_importButton;
+};
+
+} // namespace mb

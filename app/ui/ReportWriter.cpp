@@ -1,0 +1,404 @@
+// Lays the report out as one rich-text document paginated on A4; the chart is an inline vector object.
+#include "ui/ReportWriter.h"
+
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "core/Measure.h"
+#include "core/Questionnaire.h"
+#include "core/SummaryStatistics.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+#include "ui/ChartView.h"
+#include "ui/ChartWidget.h"
+#include "ui/LanguageManager.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+namespace mb {
+
+namespace {
+
+constexpr int chartObjectType = QTextFormat::UserObject + 1;
+constexpr int chartSizeProperty = QTextFormat::UserProperty + 1;
+const QSize chartLogicalSize(800, 430); // the chart is laid out at this size, then scaled to the page width
+
+// Draws the chart where the document has its object character, on whatever painter the page uses.
+class ChartObject : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit ChartObject(const ChartWidget* chart)
+        : m_chart(chart)
+    {
+    }
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
+    {
+        return format.property(chartSizeProperty).toSizeF();
+    }
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat&) override
+    {
+        m_chart->render(*painter, rect, chartLogicalSize);
+    }
+
+private:
+    const ChartWidget* m_chart;
+};
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString number(double value, int decimals = 1)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// A table with a header row that repeats on every page it spans.
+QString table(const QStringList& headers, const QList<QStringList>& rows)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
+                                  "style=\"border-collapse: collapse; border-color: #b8c2cc;\" border=\"1\"><thead><tr>");
+    for (const QString& h : headers)
+        html += u"<th align=\"left\" style=\"background-color: #e8eef3;\">" + h + u"</th>";
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList& row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            html += u"<td>" + cell + u"</td>";
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString section(const QString& title, bool newPage = false)
+{
+    return u"<h2 style=\"color: #1f4e79; font-size: 13pt; margin-top: 14px;" +
+           (newPage ? QStringLiteral(" page-break-before: always;") : QString()) + u"\">" + title.toHtmlEscaped() +
+           u"</h2>";
+}
+
+QString note(const QString& text)
+{
+    return u"<p style=\"color: #555555;\">" + text.toHtmlEscaped() + u"</p>";
+}
+
+// The first and last day with anything recorded: entries, interventions, questionnaires.
+std::pair<QDate, QDate> periodOf(Store& store, qint64 participantId)
+{
+    QDate first, last;
+    auto include = [&](QDate from, QDate to) {
+        if (!first.isValid() || from < first)
+            first = from;
+        if (!last.isValid() || to > last)
+            last = to;
+    };
+    for (const JournalEntry& e : store.journal().entries(participantId))
+        include(e.date, e.date);
+    for (const Intervention& i : store.interventions().list(participantId))
+        include(i.start, i.lastDay(clock().today()));
+    for (const QuestionnaireResponse& r : store.questionnaires().list(participantId))
+        include(r.date, r.date);
+    return {first, last};
+}
+
+// Paints page after page of the document, with the footer under each.
+int paginate(QTextDocument& document, QPdfWriter& writer, const QString& footer)
+{
+    QPainter painter(&writer);
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const double footerHeight = writer.resolution() * 0.35; // inches
+    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    const int pages = document.pageCount();
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSizeF(footerFont.pointSizeF() * 0.85);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        const double top = i * (page.height() - footerHeight);
+        painter.save();
+        painter.translate(0, -top);
+        document.drawContents(&painter, QRectF(0, top, page.width(), page.height() - footerHeight));
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(90, 90, 90));
+        const QRectF footerRect(0, page.height() - footerHeight * 0.6, page.width(), footerHeight * 0.6);
+        painter.drawLine(QPointF(0, footerRect.top()), QPointF(page.width(), footerRect.top()));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
+                         ReportWriter::tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    return pages;
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(Store& store, qint64 participantId, QString language)
+    : m_store(store)
+    , m_participantId(participantId)
+    , m_language(std::move(language))
+{
+}
+
+QStringList ReportWriter::chartMeasures() const
+{
+    // The 0–10 scales with data share one axis and read well together; at most three keep the chart legible.
+    QStringList keys;
+    for (const Measure& m : m_store.measures().list())
+        if (m.kind == MeasureKind::Scale && m.minimum == 0 && m.maximum == 10 && keys.size() < 3 &&
+            !m_store.journal().observations(m_participantId, m.key).isEmpty())
+            keys.append(m.key);
+    return keys.isEmpty() ? QStringList{QStringLiteral("mood")} : keys;
+}
+
+int ReportWriter::write(QIODevice& out) const
+{
+    const auto participant = m_store.participants().byId(m_participantId);
+    if (!participant)
+        throw StorageError(StorageError::Code::NotFound, tr("That participant does not exist."));
+    QPdfWriter writer(&out);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(tr("MoodBiome report for %1").arg(participant->code));
+    writer.setCreator(QStringLiteral("MoodBiome ") + QStringLiteral(MOODBIOME_VERSION));
+
+    ChartView view; // builds the same series, bands and ticks as the main window's chart
+    view.resize(chartLogicalSize);
+    view.setStore(&m_store);
+    view.setShownMeasures(chartMeasures());
+    view.setParticipant(m_participantId);
+    ChartObject chartObject(view.chart());
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.documentLayout()->registerHandler(chartObjectType, &chartObject);
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    document.setTextWidth(page.width());
+
+    QTextCursor cursor(&document);
+    cursor.insertHtml(headerHtml() + section(tr("Chart")));
+    QTextCharFormat chart;
+    chart.setObjectType(chartObjectType);
+    chart.setProperty(chartSizeProperty, QSizeF(page.width(), page.width() * chartLogicalSize.height() /
+                                                                    chartLogicalSize.width()));
+    cursor.insertBlock();
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
+    cursor.insertBlock();
+    cursor.insertHtml(html());
+
+    const QLocale locale;
+    const QDateTime now = clock().nowLocal();
+    const QString footer = tr("MoodBiome · %1 · generated %2")
+                               .arg(participant->code, locale.toString(now.date(), QLocale::ShortFormat) + u' ' +
+                                                           locale.toString(now.time(), QLocale::ShortFormat));
+    return paginate(document, writer, footer);
+}
+
+QString ReportWriter::headerHtml() const
+{
+    const Participant p = *m_store.participants().byId(m_participantId);
+    const auto [first, last] = periodOf(m_store, m_participantId);
+    const QLocale locale;
+    const QDateTime now = clock().nowLocal();
+    QList<QStringList> rows{
+        {tr("Participant"), u"<b>" + p.code.toHtmlEscaped() + u"</b>"},
+        {tr("Study arm"), p.arm.isEmpty() ? tr("none recorded") : p.arm.toHtmlEscaped()},
+        {tr("Enrolled"), dateText(p.enrolled)},
+        {tr("Period covered"), first.isValid() ? tr("%1 to %2 (%n day(s))", nullptr, int(first.daysTo(last) + 1))
+                                                     .arg(dateText(first), dateText(last))
+                                               : tr("no data recorded")},
+        {tr("Journal entries"), QString::number(m_store.journal().count(m_participantId))},
+        {tr("Generated"), locale.toString(now.date(), QLocale::LongFormat) + u", " +
+                              locale.toString(now.time(), QLocale::ShortFormat)},
+    };
+    if (p.isWithdrawn())
+        rows.insert(3, {tr("Withdrawn"), dateText(p.withdrawn)});
+    QString html = u"<h1 style=\"color: #1f4e79; font-size: 18pt;\">" + tr("Participant report").toHtmlEscaped() +
+                   u"</h1><table cellspacing=\"0\" cellpadding=\"3\">";
+    for (const QStringList& row : std::as_const(rows))
+        html += u"<tr><td style=\"color: #555555; padding-right: 18px;\">" + row[0].toHtmlEscaped() + u"</td><td>" +
+                row[1] + u"</td></tr>";
+    html += QStringLiteral("</table>");
+    if (!m_store.questionnaires().unacknowledged(m_participantId).isEmpty())
+        html += u"<p style=\"color: #a00000; font-weight: bold;\">" +
+                tr("A questionnaire safety flag has not been acknowledged by a clinician yet; see the questionnaire "
+                   "history.")
+                    .toHtmlEscaped() +
+                u"</p>";
+    return html;
+}
+
+QString ReportWriter::html() const
+{
+    return statisticsHtml() + interventionsHtml() + questionnairesHtml() +
+           note(tr("Self-recorded data, summarised without judgement: a change over time is not evidence that an "
+                   "intervention caused it."));
+}
+
+QString ReportWriter::statisticsHtml() const
+{
+    QList<QStringList> rows;
+    for (const Measure& m : m_store.measures().list()) {
+        QList<double> values;
+        for (const Observation& o : m_store.journal().observations(m_participantId, m.key))
+            values.append(o.value);
+        const auto s = summarize(values);
+        if (!s)
+            continue;
+        const QString unit = MeasureText::unitSymbol(m);
+        rows.append({m.label(m_language).toHtmlEscaped() +
+                         (unit.isEmpty() ? QString() : u" <span style=\"color: #777777;\">(" + unit.toHtmlEscaped() + u")</span>"),
+                     QString::number(s->n), number(s->mean), s->sd ? number(*s->sd) : QStringLiteral("—"),
+                     number(s->minimum), number(s->maximum)});
+    }
+    const QString body = rows.isEmpty() ? note(tr("No values recorded."))
+                                        : table({tr("Measure"), tr("n"), tr("Mean"), tr("SD"), tr("Min"), tr("Max")},
+                                                rows);
+    return section(tr("Summary statistics over the period")) + body;
+}
+
+QString ReportWriter::interventionsHtml() const
+{
+    QList<QStringList> rows;
+    const QDate today = clock().today();
+    for (const Intervention& i : m_store.interventions().list(m_participantId)) {
+        const QString end = i.isEvent() ? tr("one day") : i.isOngoing() ? tr("ongoing") : dateText(i.end);
+        rows.append({InterventionText::kindName(i.kind).toHtmlEscaped(), escaped(i.name),
+                     escaped(InterventionText::doseText(i)), dateText(i.start), end,
+                     QString::number(i.start.daysTo(i.lastDay(today)) + 1)});
+    }
+    const QString body =
+        rows.isEmpty() ? note(tr("No interventions recorded."))
+                       : table({tr("Kind"), tr("Name"), tr("Dose"), tr("Start"), tr("End"), tr("Days")}, rows);
+    // Interventions and questionnaires start a page: a clinician reads them as one overview, and a heading
+    // is never left alone at the foot of the chart page.
+    return section(tr("Interventions"), true) + body;
+}
+
+QString ReportWriter::questionnairesHtml() const
+{
+    QList<QStringList> rows;
+    const QList<QuestionnaireResponse> responses = m_store.questionnaires().list(m_participantId); // newest first
+    for (auto it = responses.crbegin(); it != responses.crend(); ++it) {
+        const InstrumentDefinition& def = instrumentDefinition(it->instrument);
+        const QuestionnaireScore score = scoreAnswers(it->instrument, it->answers);
+        QString flag;
+        if (it->flagged) {
+            flag = u"<span style=\"color: #a00000; font-weight: bold;\">" +
+                   QuestionnaireText::flagWarning(def.flagKey).toHtmlEscaped() + u"</span><br>" +
+                   (it->acknowledgement ? tr("Acknowledged by %1 on %2.")
+                                              .arg(it->acknowledgement->by,
+                                                   dateText(it->acknowledgement->atUtc.toTimeZone(clock().timeZone()).date()))
+                                              .toHtmlEscaped()
+                                        : u"<b>" + tr("Not yet acknowledged.").toHtmlEscaped() + u"</b>");
+        }
+        rows.append({dateText(it->date), def.name.toHtmlEscaped(), QuestionnaireText::scoreSummary(score).toHtmlEscaped(),
+                     flag.isEmpty() ? tr("none").toHtmlEscaped() : flag});
+    }
+    const QString body = rows.isEmpty() ? note(tr("No questionnaires recorded."))
+                                        : table({tr("Date"), tr("Questionnaire"), tr("Score and band"), tr("Safety flag")},
+                                                rows);
+    return section(tr("Questionnaire history")) + body;
+}
+
+std::optional<QString> ReportWriter::writeFile(Store& store, qint64 participantId, const QString& path,
+                                               const QString& language, LanguageManager& languages, int* pages)
+{
+    const QString previous = languages.language();
+    if (previous != language)
+        languages.apply(language);
+    std::optional<QString> error;
+    QSaveFile file(path);
+    try {
+        if (!file.open(QIODevice::WriteOnly))
+            error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        else if (const int written = ReportWriter(store, participantId, language).write(file); !file.commit())
+            error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        else if (pages)
+            *pages = written;
+    } catch (const StorageError& e) {
+        error = e.message();
+    }
+    if (previous != language && !previous.isEmpty())
+        languages.apply(previous);
+    return error;
+}
+
+void ReportWriter::runDialog(QWidget* parent, Store& store, qint64 participantId, LanguageManager& languages)
+{
+    const auto participant = store.participants().byId(participantId);
+    if (!participant)
+        return;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Participant report"));
+    auto* path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .filePath(QStringLiteral("moodbiome-report-%1.pdf").arg(participant->code)));
+    auto* browse = new QPushButton(tr("Choose…"));
+    auto* language = new QComboBox;
+    for (const QString& lang : LanguageManager::available())
+        language->addItem(LanguageManager::nativeName(lang), lang);
+    language->setCurrentIndex(std::max(0, language->findData(languages.language())));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(path, 1);
+    fileRow->addWidget(browse);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Participant:"), new QLabel(participant->code.toHtmlEscaped()));
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Language:"), language);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    QObject::connect(browse, &QPushButton::clicked, &dialog, [&] {
+        const QString chosen =
+            QFileDialog::getSaveFileName(&dialog, tr("Save the report"), path->text(), tr("PDF documents (*.pdf)"));
+        if (!chosen.isEmpty())
+            path->setText(chosen);
+    });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || path->text().trimmed().isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    int pages = 0;
+    const auto error =
+        writeFile(store, participantId, path->text().trimmed(), language->currentData().toString(), languages, &pages);
+    QGuiApplication::restoreOverrideCursor();
+    if (error)
+        QMessageBox::critical(parent, tr("Report not written"), *error);
+    else
+        QMessageBox::information(parent, tr("Report written"),
+                                 tr("The report of %1 (%n page(s)) was saved as “%2”.", nullptr, pages)
+                                     .arg(participant->code, path->text().trimmed()));
+}
+
+} // namespace mb
+
+#include "ReportWriter.moc"
