@@ -4,26 +4,31 @@ set(CPACK_PACKAGE_NAME moodbiome)
 set(CPACK_PACKAGE_VENDOR "The MoodBiome developers")
 set(CPACK_PACKAGE_CONTACT "The MoodBiome developers <maintainers@moodbiome.example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "mood and stress journal against gut-focused interventions")
-set(CPACK_PACKAGE_DESCRIPTION
-    "MoodBiome keeps a daily journal of mood, stress, anxiety, sleep, gut comfort and diet, and charts them\n"
-    "against probiotics, prebiotics, diet changes, faecal microbiota transplants and psychiatric medication.\n"
-    "Clinicians running small gut-brain trials keep many pseudonymous participants; everything stays in a\n"
-    "local SQLite database with an audit trail of every change. English and Dutch.\n"
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "MoodBiome keeps a daily journal of mood, stress, anxiety, sleep, gut comfort\n"
+    "and diet, and charts them against probiotics, prebiotics, diet changes, faecal\n"
+    "microbiota transplants and psychiatric medication. Clinicians running small\n"
+    "gut-brain trials keep many pseudonymous participants. Everything stays in a\n"
+    "local SQLite database with an audit trail of every change. The interface\n"
+    "speaks English and Dutch.\n"
     "\n"
-    "The package holds the desktop application (moodbiome) and the command-line tool (moodbiome-cli).")
+    "The package holds the desktop application (moodbiome) and the command-line\n"
+    "tool (moodbiome-cli).")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
+# Write the values below into CPackConfig.cmake as they are (regular expressions keep their "\.").
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)
 
 # Debian: dependencies come from the binaries themselves (dpkg-shlibdeps, from dpkg-dev), so they
-# name the exact Qt 6, QCustomPlot and SQLite runtime packages the build linked against.
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# name the exact Qt 6, QCustomPlot and SQLite runtime packages the build linked against. That covers
+# the plugins we need too: the SVG icon engine is in libqt6svg6, the xcb platform in libqt6gui6, and
+# libqt6printsupport6 comes with libqcustomplot2.1-qt6 (our binaries do not link it themselves).
+# The DEB generator installs under /usr by default (CPACK_PACKAGING_INSTALL_PREFIX).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: the SVG icon engine draws the window icon.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4.2)")
 # Qt's own Dutch strings (standard buttons, file dialogs) for the Dutch interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs the Debian 12 packages MoodBiome needs to build, test and run. Safe to run again.
+# Installs the Debian 12 packages MoodBiome needs to build, test, package and run. Safe to run again.
 set -eu
 if [ "$(id -u)" -ne 0 ]; then
     exec sudo "$0" "$@"
@@ -11,5 +11,7 @@ apt-get install -y -qq --no-install-recommends \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev \
     qt6-translations-l10n qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev \
     libqcustomplot-dev libsqlite3-dev sqlite3 \
-    xvfb xauth fonts-dejavu-core >/dev/null
+    xvfb xauth fonts-dejavu-core poppler-utils \
+    dpkg-dev file gzip man-db appstream desktop-file-utils shared-mime-info libglib2.0-bin \
+    imagemagick xdotool x11-utils >/dev/null
 echo "MoodBiome build dependencies are installed."

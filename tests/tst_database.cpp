@@ -1,9 +1,16 @@
 // Opening files safely, migrations, the RAII wrapper, transactions and the range triggers.
 #include "TestSupport.h"
+#include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
+#include <QProcess>
+#include <QScopeGuard>
+
+#include <csignal>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace mb;
 using Code = StorageError::Code;
@@ -28,10 +35,17 @@ private slots:
     void rangeTriggersRefuseBadValues();
     void auditTrailIsAppendOnly();
     void statementBindsAndReads();
+    void refusesTruncatedDatabase_data();
+    void refusesTruncatedDatabase();
+    void readOnlyFileIsNeverWritten_data();
+    void readOnlyFileIsNeverWritten();
+    void fileHeldBySecondProcess();
+    void oneProcessMayOpenTwice();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     static void rawExec(const QString& file, const char* sql, int* rc = nullptr);
+    QString databaseWithData(const QString& name);
     QTemporaryDir m_dir;
     test::ScopedClock m_clock;
 };
@@ -286,6 +300,148 @@ void TestDatabase::statementBindsAndReads()
     QVERIFY(select.isNull(3));
     QVERIFY(!select.step());
     QVERIFY_THROWS_EXCEPTION(StorageError, db->prepare(u"SELECT * FROM missing_table"));
+}
+
+QString TestDatabase::databaseWithData(const QString& name)
+{
+    const QString file = path(name);
+    QFile::remove(file); // left by the previous row of a data-driven test
+    auto store = Store::open(file);
+    for (int i = 0; i < 200; ++i)
+        store->participants().add(Participant{.code = QStringLiteral("P-%1").arg(i), .notes = QString(100, u'x')});
+    return file; // closed: the last connection checkpointed everything into the file
+}
+
+void TestDatabase::refusesTruncatedDatabase_data()
+{
+    QTest::addColumn<int>("percent");
+    QTest::addColumn<qint64>("extra");
+    QTest::newRow("half") << 50 << qint64(0);
+    QTest::newRow("a tenth") << 10 << qint64(0);
+    QTest::newRow("mid-page") << 30 << qint64(1234);
+    QTest::newRow("one page") << 0 << qint64(4096);
+    QTest::newRow("header only") << 0 << qint64(100);
+}
+
+void TestDatabase::refusesTruncatedDatabase()
+{
+    QFETCH(int, percent);
+    QFETCH(qint64, extra);
+    const QString file = databaseWithData(QStringLiteral("truncated.sqlite"));
+    QVERIFY(QFile::resize(file, QFileInfo(file).size() * percent / 100 + extra));
+    const QByteArray before = test::fileBytes(file);
+    try {
+        Store::open(file);
+        QFAIL("opened a truncated database");
+    } catch (const StorageError& e) {
+        QVERIFY2(e.code() == Code::Corrupt || e.code() == Code::NotADatabase, qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("truncated.sqlite")), qPrintable(e.message()));
+    }
+    QCOMPARE(test::fileBytes(file), before);
+}
+
+void TestDatabase::readOnlyFileIsNeverWritten_data()
+{
+    QTest::addColumn<bool>("immutable");
+    // Tests run as root, for whom chmod does not make a file read-only; chattr +i does (and does so for
+    // everyone), where the file system and the container allow it.
+    QTest::newRow("immutable file (chattr +i)") << true;
+    QTest::newRow("opened read-only") << false;
+}
+
+void TestDatabase::readOnlyFileIsNeverWritten()
+{
+    QFETCH(bool, immutable);
+    const QString file = databaseWithData(QStringLiteral("readonly.sqlite"));
+    const QByteArray before = test::fileBytes(file);
+    if (immutable && QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), file}) != 0)
+        QSKIP("chattr +i is not available here; the read-only case is covered by opening read-only");
+    const auto unlock = qScopeGuard([&] {
+        if (immutable)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), file});
+    });
+    {
+        auto store = Store::open(file, {.readOnly = !immutable});
+        QVERIFY(store->database().isReadOnly());
+        QVERIFY(store->database().readOnlyReason().contains(QStringLiteral("read-only")));
+        QCOMPARE(store->participants().list().size(), 200); // reading works
+        try {
+            store->participants().add(Participant{.code = QStringLiteral("P-NEW")});
+            QFAIL("wrote to a read-only file");
+        } catch (const StorageError& e) {
+            QCOMPARE(e.code(), Code::ReadOnly);
+            QVERIFY(e.message().contains(QStringLiteral("readonly.sqlite")));
+        }
+    }
+    QCOMPARE(test::fileBytes(file), before);
+}
+
+void TestDatabase::fileHeldBySecondProcess()
+{
+    const QString file = databaseWithData(QStringLiteral("held.sqlite"));
+    int ready[2];
+    QCOMPARE(pipe(ready), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) { // another MoodBiome program: opens the file for writing and keeps it open
+        close(ready[0]);
+        const auto holder = Store::open(file);
+        const char byte = '1';
+        if (write(ready[1], &byte, 1) != 1)
+            _exit(1);
+        pause();
+        _exit(0);
+    }
+    close(ready[1]);
+    char byte = 0;
+    QCOMPARE(read(ready[0], &byte, 1), ssize_t(1));
+    close(ready[0]);
+    const auto reap = qScopeGuard([&] {
+        kill(child, SIGKILL);
+        waitpid(child, nullptr, 0);
+    });
+    const QByteArray before = test::fileBytes(file);
+
+    // A second program that wants to write is refused, and told by whom.
+    try {
+        Store::open(file);
+        QFAIL("two programs opened one database for writing");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::Locked);
+        QVERIFY2(e.message().contains(QStringLiteral("another MoodBiome program (process %1)").arg(child)),
+                 qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("held.sqlite")));
+    }
+    // One that accepts reading only gets that, with the reason to show.
+    {
+        auto reader = Store::open(file, {.readOnlyWhenInUse = true});
+        QVERIFY(reader->database().isReadOnly());
+        QVERIFY(reader->database().readOnlyReason().contains(QString::number(child)));
+        QCOMPARE(reader->participants().list().size(), 200);
+        QVERIFY_THROWS_EXCEPTION(StorageError, reader->participants().add(Participant{.code = QStringLiteral("X")}));
+    }
+    QCOMPARE(test::fileBytes(file), before);
+
+    // Killed, the holder leaves no lock behind: the kernel released it.
+    kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    auto store = Store::open(file);
+    QVERIFY(!store->database().isReadOnly());
+}
+
+void TestDatabase::oneProcessMayOpenTwice()
+{
+    // The GUI reopens its own database (after a restore) while the old connection still exists.
+    const QString file = path(QStringLiteral("twice.sqlite"));
+    {
+        auto first = Store::open(file);
+        auto second = Store::open(file);
+        QVERIFY(!second->database().isReadOnly());
+        QVERIFY(QFile::exists(InstanceLock::lockPath(file)));
+        first.reset();
+        second->participants().add(Participant{.code = QStringLiteral("P-001")});
+    }
+    QVERIFY(!QFile::exists(InstanceLock::lockPath(file))); // removed with the last connection
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -73,7 +73,7 @@ QString indexTable(const SingleCaseResult& r)
     const QLocale c = QLocale::c();
     QString tauBc = AnalysisText::indexText(r.tauBc, c);
     if (const auto trend = shownTrend(r))
-        tauBc += u' ' + AnalyzeCommand::tr("[baseline trend %1 per day, intercept %2]")
+        tauBc += u' ' + AnalyzeCommand::tr("[baseline trend %1 per recorded day, intercept %2]")
                             .arg(number(trend->slope, 3), number(trend->intercept));
     QString nap = AnalysisText::indexText(r.nap, c);
     if (r.nap.se)

@@ -16,10 +16,10 @@ struct OptionSpec {
 };
 
 struct ParsedArguments {
-    QStringList words;               // everything that is not an option, in order
-    QHash<QString, QString> options; // name -> value; empty for a flag
+    QStringList words;                    // everything that is not an option, in order
+    QHash<QString, QString> options;      // name -> value; empty for a flag
     QHash<QString, QStringList> repeated; // name -> every value given, in order (for repeatable options)
-    QStringList unknownOptions;      // as typed; reported once the command is known
+    QStringList unknownOptions;           // as typed; reported once the command is known
 
     bool has(const QString& name) const { return options.contains(name); }
     std::optional<QString> value(const QString& name) const;

@@ -2,6 +2,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/AnalyzeCommand.h"
+#include "cli/BackupCommands.h"
 #include "cli/CliError.h"
 #include "cli/CohortCommand.h"
 #include "cli/DatabaseFile.h"
@@ -52,6 +53,9 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<CohortCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
 }
 
 CliApp::~CliApp()
@@ -193,7 +197,7 @@ QString CliApp::helpText() const
            measures.toString(QStringLiteral("  ")) + u"\n\n" + tr("Dates are YYYY-MM-DD, times HH:MM (24-hour).") +
            u'\n' +
            tr("Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be "
-              "used.");
+              "used; 4 verify found damage.");
 }
 
 QString CliApp::versionText() const

@@ -62,7 +62,8 @@ void Console::error(const CliError& error)
                                        {QStringLiteral("field"), d.field},
                                        {QStringLiteral("message"), d.message}});
         if (entries.isEmpty())
-            entries.append(QJsonObject{{QStringLiteral("field"), error.field()}, {QStringLiteral("message"), error.message()}});
+            entries.append(
+                QJsonObject{{QStringLiteral("field"), error.field()}, {QStringLiteral("message"), error.message()}});
         m_err << compact({{QStringLiteral("errors"), entries}}) << u'\n';
     } else {
         for (const CliErrorDetail& d : error.details())

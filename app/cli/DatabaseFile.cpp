@@ -18,7 +18,8 @@ std::unique_ptr<Store> DatabaseFile::openExisting() const
 {
     if (!hasData())
         return nullptr;
-    return Store::open(m_path, Database::Options{.create = false});
+    // Read-only while another MoodBiome program writes to it: reading works, a write says who holds it.
+    return Store::open(m_path, Database::Options{.create = false, .readOnlyWhenInUse = true});
 }
 
 std::unique_ptr<Store> DatabaseFile::openExistingOrScratch(const QTemporaryDir& scratch) const

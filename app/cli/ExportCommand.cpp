@@ -46,8 +46,7 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
     const QString formatText = parsed.value(formatOption).value_or(QStringLiteral("tidy"));
     const auto format = exportFormatFromString(formatText);
     if (!format)
-        throw CliError::input(formatOption,
-                              tr("Unknown export format “%1”; use tidy, wide or json.").arg(formatText));
+        throw CliError::input(formatOption, tr("Unknown export format “%1”; use tidy, wide or json.").arg(formatText));
     const ExportFilter filter = filterOf(parsed);
     const auto output = parsed.value(outputOption);
     if (output)
@@ -77,7 +76,8 @@ ExportFilter ExportCommand::filterOf(const ParsedArguments& parsed)
     if (const auto to = parsed.value(toOption))
         filter.to = dateOption(toOption, *to);
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
-        throw CliError::input(toOption, tr("--to %1 lies before --from %2.").arg(isoDate(filter.to), isoDate(filter.from)));
+        throw CliError::input(toOption,
+                              tr("--to %1 lies before --from %2.").arg(isoDate(filter.to), isoDate(filter.from)));
     filter.includeNames = parsed.has(namesOption);
     return filter;
 }

@@ -96,9 +96,9 @@ QByteArray ImportCommand::readFile(const QString& path)
 {
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        throw CliError::input(QStringLiteral("file"), tr("Cannot read “%1”: %2")
-                                                          .arg(path, QFileInfo(path).isDir() ? tr("it is a folder")
-                                                                                             : file.errorString()));
+        throw CliError::input(
+            QStringLiteral("file"),
+            tr("Cannot read “%1”: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString()));
     return file.readAll();
 }
 

@@ -41,7 +41,8 @@ void ReportCommand::run(const QStringList& arguments, const ParsedArguments& par
         throw CliError::input(langOption, tr("--lang %1 is not available; use en or nl.").arg(language));
     if (QFileInfo(*output).exists() &&
         QFileInfo(*output).canonicalFilePath() == QFileInfo(context.database.path()).canonicalFilePath())
-        throw CliError::input(outputOption, tr("--output %1 is the database itself; choose another file.").arg(*output));
+        throw CliError::input(outputOption,
+                              tr("--output %1 is the database itself; choose another file.").arg(*output));
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
         throw CliError::usage(QStringLiteral("command"), tr("report needs a graphical session or QT_QPA_PLATFORM."));
 
@@ -57,12 +58,12 @@ void ReportCommand::run(const QStringList& arguments, const ParsedArguments& par
     QLocale::setDefault(before);
     if (error)
         throw CliError::input(outputOption, *error);
-    context.console.result({{QStringLiteral("participant"), participant.code},
-                            {QStringLiteral("output"), *output},
-                            {QStringLiteral("language"), language},
-                            {QStringLiteral("pages"), pages}},
-                           tr("Wrote the report of %1 (%n page(s)) to “%2”.", nullptr, pages)
-                               .arg(participant.code, *output));
+    context.console.result(
+        {{QStringLiteral("participant"), participant.code},
+         {QStringLiteral("output"), *output},
+         {QStringLiteral("language"), language},
+         {QStringLiteral("pages"), pages}},
+        tr("Wrote the report of %1 (%n page(s)) to “%2”.", nullptr, pages).arg(participant.code, *output));
 }
 
 } // namespace mb

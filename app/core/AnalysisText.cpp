@@ -28,9 +28,9 @@ QString intervalSentence(const IndexValue& nap, const QLocale& locale)
     const QString lower = AnalysisText::number(nap.ciLower, locale);
     const QString upper = AnalysisText::number(nap.ciUpper, locale);
     if (*nap.ciLower <= 0.5 && *nap.ciUpper >= 0.5)
-        return AnalysisText::tr("Its 95% confidence interval, %1 to %2, includes 0.5: the data are also compatible "
+        return AnalysisText::tr("Its 95% confidence interval, %1 to %2, includes %3: the data are also compatible "
                                 "with no difference at all.")
-            .arg(lower, upper);
+            .arg(lower, upper, AnalysisText::number(0.5, locale, 1));
     return AnalysisText::tr("Its 95% confidence interval runs from %1 to %2.").arg(lower, upper);
 }
 
@@ -95,8 +95,11 @@ QStringList AnalysisText::caveats(const InterventionAnalysis& analysis, const QL
         caveats << shortPhaseCaveat(r.treatment, false);
     if (r.tau.estimate && r.tauBc.estimate && r.baselineTrend &&
         std::abs(*r.tauBc.estimate - *r.tau.estimate) > trendDifference)
-        caveats << tr("The baseline was already changing (%1 per day). Corrected for that trend, Tau is %2 instead "
-                      "of %3: part of the change may have begun before the intervention.")
+        caveats << tr("The baseline was already changing (%1 per recorded day). Corrected for that trend, Tau is %2 "
+                      "instead of %3. Either part of the change began before the intervention, or the trend, carried "
+                      "on over the whole intervention phase, overstates what would have happened: read both with "
+                      "care.")
+
                        .arg(number(r.baselineTrend->slope, locale, 3), number(r.tauBc.estimate, locale),
                             number(r.tau.estimate, locale));
     if (!analysis.overlapping.isEmpty())

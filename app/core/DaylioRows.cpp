@@ -37,9 +37,14 @@ bool DaylioRows::isDaylioHeader(const QStringList& header)
 bool DaylioRows::readHeader(const QStringList& header, ImportBatch& batch)
 {
     const std::pair<const char16_t*, int*> columns[] = {
-        {u"full_date", &m_fullDate}, {u"year", &m_year},         {u"date", &m_date},
-        {u"time", &m_time},          {u"mood", &m_mood},         {u"activities", &m_activities},
-        {u"note_title", &m_noteTitle}, {u"note", &m_note},
+        {u"full_date", &m_fullDate},
+        {u"year", &m_year},
+        {u"date", &m_date},
+        {u"time", &m_time},
+        {u"mood", &m_mood},
+        {u"activities", &m_activities},
+        {u"note_title", &m_noteTitle},
+        {u"note", &m_note},
     };
     m_columnCount = header.size();
     for (int i = 0; i < header.size(); ++i) {
@@ -117,8 +122,9 @@ std::optional<int> DaylioRows::levelOf(const CsvRecord& record, ImportBatch& bat
     ++batch.unmappedLabels[label];
     batch.problems.add(record.line, moodField,
                        label.isEmpty() ? tr("The mood is empty.")
-                                       : tr("The mood label “%1” has no level; map it to 1 (awful) … 5 (rad), as in "
-                                            "--mood-map \"%1=4\".")
+                                       : tr("The mood label “%1” is not one of Daylio’s defaults; give it a level "
+                                            "from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map "
+                                            "\"%1=4\".")
                                              .arg(label));
     return std::nullopt;
 }

@@ -28,7 +28,6 @@ private:
 
     int m_fullDate = -1, m_year = -1, m_date = -1, m_time = -1, m_mood = -1, m_activities = -1, m_noteTitle = -1,
         m_note = -1;
-    qsizetype m_columnCount = 0;
     const Measure* m_moodMeasure = nullptr;
 };
 

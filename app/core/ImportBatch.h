@@ -65,8 +65,8 @@ struct ImportBatch {
     QStringList header;
     QList<CsvRecord> preview; // the first data rows as read
     QList<ImportRecord> records;
-    qint64 rows = 0;                // data rows read, blank ones not counted
-    qint64 questionnaireTotals = 0; // values of phq9_total etc. that were left out: a total is not a response
+    qint64 rows = 0;                      // data rows read, blank ones not counted
+    qint64 questionnaireTotals = 0;       // values of phq9_total etc. that were left out: a total is not a response
     QMap<QString, qint64> unmappedLabels; // Daylio mood labels without a level, with their row counts
     ImportProblems problems;
     bool cancelled = false;

@@ -32,13 +32,15 @@ std::optional<QDate> parseDayFirst(QStringView text, QChar separator)
 
 std::optional<int> monthNumber(QStringView name)
 {
-    static const char16_t* const months[] = {u"january", u"february", u"march",     u"april",   u"may",      u"june",
-                                             u"july",    u"august",   u"september", u"october", u"november", u"december"};
+    static const char16_t* const months[] = {u"january",   u"february", u"march",    u"april",
+                                             u"may",       u"june",     u"july",     u"august",
+                                             u"september", u"october",  u"november", u"december"};
     if (name.size() < 3)
         return std::nullopt;
     for (int i = 0; i < 12; ++i) {
         const QStringView full(months[i]);
-        if (full.compare(name, Qt::CaseInsensitive) == 0 || (name.size() == 3 && full.startsWith(name, Qt::CaseInsensitive)))
+        if (full.compare(name, Qt::CaseInsensitive) == 0 ||
+            (name.size() == 3 && full.startsWith(name, Qt::CaseInsensitive)))
             return i + 1;
     }
     return std::nullopt;

@@ -46,7 +46,8 @@ bool FieldReader::isQuestionnaireTotal(QStringView key)
 {
     const QString k = key.trimmed().toString().toLower();
     const auto& all = allInstruments();
-    return std::any_of(all.cbegin(), all.cend(), [&](Instrument i) { return instrumentDefinition(i).exportKey() == k; });
+    return std::any_of(all.cbegin(), all.cend(),
+                       [&](Instrument i) { return instrumentDefinition(i).exportKey() == k; });
 }
 
 QString FieldReader::knownMeasureKeys() const
@@ -64,7 +65,8 @@ std::optional<QString> FieldReader::participant(qint64 line, QStringView text, I
         problems.add(line, participantField, tr("The participant code is empty."));
         return std::nullopt;
     }
-    const bool control = std::any_of(code.cbegin(), code.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    const bool control =
+        std::any_of(code.cbegin(), code.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
     if (code.size() > 40 || control) {
         problems.add(line, participantField,
                      tr("The participant code “%1” must be at most 40 characters, without control characters.")
@@ -93,8 +95,9 @@ bool FieldReader::time(qint64 line, QStringView text, std::optional<QTime>& time
         return true;
     time = parseImportTime(text);
     if (!time)
-        problems.add(line, timeField,
-                     tr("“%1” is not a valid time; use HH:MM such as 08:30 or 20:39, or 10:00 pm.").arg(text.trimmed()));
+        problems.add(
+            line, timeField,
+            tr("“%1” is not a valid time; use HH:MM such as 08:30 or 20:39, or 10:00 pm.").arg(text.trimmed()));
     return time.has_value();
 }
 
@@ -131,15 +134,19 @@ ImportRows::Columns ImportRows::tableColumns(const QStringList& header)
         int Columns::*column;
     };
     static const Name names[] = {
-        {u"participant", u"deelnemer", &Columns::participant}, {u"date", u"datum", &Columns::date},
-        {u"time", u"tijd", &Columns::time},                    {u"measure", u"meting", &Columns::measure},
-        {u"value", u"waarde", &Columns::value},                {u"note", u"notitie", &Columns::note},
+        {u"participant", u"deelnemer", &Columns::participant},
+        {u"date", u"datum", &Columns::date},
+        {u"time", u"tijd", &Columns::time},
+        {u"measure", u"meting", &Columns::measure},
+        {u"value", u"waarde", &Columns::value},
+        {u"note", u"notitie", &Columns::note},
     };
     Columns columns;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = normalName(header[i]);
-        const auto it = std::find_if(std::begin(names), std::end(names),
-                                     [&](const Name& n) { return name == QStringView(n.en) || name == QStringView(n.nl); });
+        const auto it = std::find_if(std::begin(names), std::end(names), [&](const Name& n) {
+            return name == QStringView(n.en) || name == QStringView(n.nl);
+        });
         if (it != std::end(names) && columns.*(it->column) < 0)
             columns.*(it->column) = i;
         else
@@ -222,21 +229,24 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     const bool timeOk = m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], time, batch.problems);
     const Measure* measure = m_fields.measure(name);
     if (!measure)
-        batch.problems.add(record.line, measureField,
-                           name.isEmpty() ? tr("The measure is empty.")
-                                          : tr("Unknown measure “%1”. Known measures: %2.")
-                                                .arg(name, m_fields.knownMeasureKeys()));
-    const auto value = measure ? m_fields.value(record.line, valueField, *measure, f[m_columns.value], batch.problems)
-                               : std::nullopt;
+        batch.problems.add(
+            record.line, measureField,
+            name.isEmpty() ? tr("The measure is empty.")
+                           : tr("Unknown measure “%1”. Known measures: %2.").arg(name, m_fields.knownMeasureKeys()));
+    const auto value =
+        measure ? m_fields.value(record.line, valueField, *measure, f[m_columns.value], batch.problems) : std::nullopt;
     if (!participant || !date || !timeOk || !value)
         return;
     const QString note = m_columns.note < 0 ? QString() : f[m_columns.note];
     if (wasOpen) {
         ImportRecord& last = batch.records.last();
+        // Only a measure later in display order joins: the export writes an entry's values in that order,
+        // so what it wrote as one entry reads back as one, and a re-export is identical.
         if (last.participant == *participant && last.entry.date == *date && last.entry.time == time &&
-            last.entry.note == note && !last.entry.values.contains(measure->key)) {
+            last.entry.note == note && measure->sortOrder > m_lastSortOrder) {
             last.entry.values.insert(measure->key, *value);
             m_previousRowOpen = true;
+            m_lastSortOrder = measure->sortOrder;
             return;
         }
     }
@@ -249,6 +259,7 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     r.entry.values.insert(measure->key, *value);
     batch.records.append(r);
     m_previousRowOpen = true;
+    m_lastSortOrder = measure->sortOrder;
 }
 
 bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)
@@ -259,7 +270,8 @@ bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)
     if (m_columns.date < 0)
         batch.problems.add(1, headerField, tr("The header lacks the column “%1”.").arg(dateField));
     if (m_columns.measure >= 0 || m_columns.value >= 0)
-        batch.problems.add(1, headerField, tr("A wide file has one column per measure, not measure and value columns."));
+        batch.problems.add(1, headerField,
+                           tr("A wide file has one column per measure, not measure and value columns."));
     QSet<QString> seen;
     for (int column : std::as_const(m_columns.others)) {
         const QString name = header[column].trimmed();
@@ -272,9 +284,9 @@ bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)
         } else if (FieldReader::isQuestionnaireTotal(name)) {
             m_totals.append(column);
         } else {
-            batch.problems.add(1, headerField,
-                               tr("Unknown column “%1”: not a measure. Known measures: %2.")
-                                   .arg(name, m_fields.knownMeasureKeys()));
+            batch.problems.add(
+                1, headerField,
+                tr("Unknown column “%1”: not a measure. Known measures: %2.").arg(name, m_fields.knownMeasureKeys()));
         }
     }
     return m_columns.date >= 0;
@@ -288,7 +300,8 @@ void WideRows::readRow(const CsvRecord& record, ImportBatch& batch)
     const auto participant = participantOf(record, m_columns.participant, batch);
     const auto date = m_fields.date(record.line, dateField, f[m_columns.date], batch.problems);
     ImportRecord r;
-    const bool timeOk = m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], r.entry.time, batch.problems);
+    const bool timeOk =
+        m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], r.entry.time, batch.problems);
     bool valuesOk = true;
     for (const auto& [column, measure] : std::as_const(m_measures)) {
         if (f[column].trimmed().isEmpty())

@@ -65,6 +65,8 @@ protected:
     void requireParticipantSource(int column, ImportBatch& batch) const;
 
     const FieldReader& m_fields;
+    Columns m_columns;           // tidy and wide layouts
+    qsizetype m_columnCount = 0; // of the header: every row must have as many
 };
 
 // participant,date,time,measure,value,note — one value a row. Consecutive rows of one participant, date,
@@ -77,9 +79,8 @@ public:
     void readRow(const CsvRecord& record, ImportBatch& batch) override;
 
 private:
-    Columns m_columns;
-    qsizetype m_columnCount = 0;
     bool m_previousRowOpen = false; // the last record may still take values of the next row
+    int m_lastSortOrder = 0;        // display order of the last measure that record took
 };
 
 // participant,date,<one column per measure> — one entry a row.
@@ -91,8 +92,6 @@ public:
     void readRow(const CsvRecord& record, ImportBatch& batch) override;
 
 private:
-    Columns m_columns;
-    qsizetype m_columnCount = 0;
     QList<std::pair<int, const Measure*>> m_measures; // column -> measure
     QList<int> m_totals;                              // columns of questionnaire totals, left out
 };

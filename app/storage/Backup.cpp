@@ -266,12 +266,14 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
     RestoreResult result;
     result.restoredFrom = source;
     result.backupReport = checkRestorable(source);
-    result.dataFromUtc = result.backupReport.lastChangeUtc;
+    result.dataFromUtc = result.backupReport.lastDataChangeUtc;
 
-    // The database as it is, kept even when damaged: it may be all there is of the newest changes.
-    const BackupResult safety = copyTo(db, safetyCopyPath(db.path(), safetyFolder), true);
-    result.safetyCopy = safety.file;
-    result.safetyCopyVerified = safety.report.ok();
+    if (!safetyFolder.isEmpty()) {
+        // The database as it is, kept even when damaged: it may be all there is of the newest changes.
+        const BackupResult safety = copyTo(db, safetyCopyPath(db.path(), safetyFolder), true);
+        result.safetyCopy = safety.file;
+        result.safetyCopyVerified = safety.report.ok();
+    }
 
     {
         const Connection from(source, SQLITE_OPEN_READONLY);

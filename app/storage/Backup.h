@@ -28,7 +28,7 @@ struct RestoreResult {
     QString restoredFrom;
     QString safetyCopy; // the database as it was before the restore; rotation never removes it
     bool safetyCopyVerified = false;
-    QDateTime dataFromUtc; // the last change the backup holds: the date its data are from
+    QDateTime dataFromUtc; // the last change of data the backup holds: the date its data are from
     VerifyReport backupReport;
 };
 
@@ -55,8 +55,9 @@ public:
 
     // Restores backupFile into the open database: checks it, saves the database as it is now to
     // safetyFolder, copies the backup in (one transaction: a crash leaves the old or the new, never a mix),
-    // records the restore in the restored audit trail and brings the schema up to date. Reopen the
-    // database afterwards: whatever was read from it before is stale.
+    // records the restore in the restored audit trail and brings the schema up to date. An empty
+    // safetyFolder skips the copy, for a database that holds nothing yet. Reopen the database afterwards:
+    // whatever was read from it before is stale.
     static RestoreResult restore(Database& db, const QString& backupFile, const QString& safetyFolder);
 
 private:

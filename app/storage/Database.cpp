@@ -174,8 +174,14 @@ void Database::configure(const Options& options)
     sqlite3_extended_result_codes(m_db, 1);
     m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
 
-    // Reading the schema is the first access: a damaged first page shows up here, before any write.
-    prepare(u"SELECT count(*) FROM sqlite_schema").step();
+    // Reading the schema is the first access: a damaged first page or a truncated file shows up here,
+    // before any write. The message names the file, since the user may have several.
+    try {
+        prepare(u"SELECT count(*) FROM sqlite_schema").step();
+    } catch (const StorageError& e) {
+        throw StorageError(e.code(),
+                           StorageText::tr("MoodBiome cannot use “%1”: %2").arg(displayName(m_path), e.message()));
+    }
     exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 
     const int target = options.migrateTo < 0 ? Migrations::latestVersion : options.migrateTo;

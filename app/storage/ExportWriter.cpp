@@ -48,9 +48,7 @@ void ExportWriter::record(Store& store, const QString& format, const ExportFilte
         details.insert(QStringLiteral("to"), isoDate(filter.to));
     if (filter.includeNames)
         details.insert(QStringLiteral("names"), true);
-    Transaction tx(store.database());
-    store.audit().record({.action = AuditLog::Action::Export, .table = QStringLiteral("export"), .newValues = details});
-    tx.commit();
+    store.audit().recordEvent(AuditLog::Action::Export, QStringLiteral("export"), details);
 }
 
 } // namespace mb

@@ -13,15 +13,12 @@ namespace mb {
 class Store;
 
 struct ExportFilter {
-    QString participantCode; // empty: everyone
-    QDate from;              // invalid: no lower bound
-    QDate to;                // invalid: no upper bound
+    QString participantCode;   // empty: everyone
+    QDate from;                // invalid: no lower bound
+    QDate to;                  // invalid: no upper bound
     bool includeNames = false; // display names and participant notes (JSON); pseudonymised by code otherwise
 
-    bool contains(QDate date) const
-    {
-        return (!from.isValid() || date >= from) && (!to.isValid() || date <= to);
-    }
+    bool contains(QDate date) const { return (!from.isValid() || date >= from) && (!to.isValid() || date <= to); }
 };
 
 class ExportWriter {

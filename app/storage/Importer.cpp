@@ -53,9 +53,8 @@ QString Importer::valueKey(QDate date, const std::optional<QTime>& time, const Q
 QSet<QString> Importer::storedValues(const QString& code, QDate from, QDate to) const
 {
     QSet<QString> keys;
-    m_store.journal().forEachObservation(code, from, to, [&](const TidyRow& row) {
-        keys.insert(valueKey(row.date, row.time, row.measure, row.value));
-    });
+    m_store.journal().forEachObservation(
+        code, from, to, [&](const TidyRow& row) { keys.insert(valueKey(row.date, row.time, row.measure, row.value)); });
     return keys;
 }
 
@@ -127,9 +126,8 @@ ImportPlan Importer::prepare(const QByteArray& bytes, const QString& fileName, c
     plan.givenParticipant = options.participant;
     plan.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const ImportParser parser(m_store.measures().list(), options);
-    plan.batch = parser.parse(bytes, [&](qint64 done, qint64 total) {
-        return !progress || progress(Stage::Reading, done, total);
-    });
+    plan.batch = parser.parse(
+        bytes, [&](qint64 done, qint64 total) { return !progress || progress(Stage::Reading, done, total); });
     ImportSummary& s = plan.summary;
     s.format = plan.batch.format;
     s.dialect = plan.batch.dialect;
@@ -156,9 +154,8 @@ ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
     ImportProblems problems;
     Resolved resolved = resolve(plan, problems); // again, inside the transaction: the database may have moved on
     if (!problems.isEmpty())
-        throw StorageError(StorageError::Code::InvalidInput, tr("Line %1: %2")
-                                                                 .arg(problems.shown().first().line)
-                                                                 .arg(problems.shown().first().message));
+        throw StorageError(StorageError::Code::InvalidInput,
+                           tr("Line %1: %2").arg(problems.shown().first().line).arg(problems.shown().first().message));
     QHash<QString, qint64> created;
     for (const QString& code : std::as_const(resolved.newParticipants))
         created.insert(code, m_store.participants().add(Participant{.code = code}, reason));
@@ -170,21 +167,20 @@ ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
             entries.last().participantId = created.value(r.participant);
     }
     ImportSummary summary = summaryOf(plan, resolved);
-    const QJsonObject details{{QStringLiteral("file"), plan.fileName},
-                              {QStringLiteral("sha256"), plan.sha256},
-                              {QStringLiteral("format"), toString(summary.format)},
-                              {QStringLiteral("rows"), summary.rows},
-                              {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)},
-                              {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
-                              {QStringLiteral("skipped_questionnaire_totals"), summary.skippedQuestionnaireTotals}};
+    const QJsonObject details{
+        {QStringLiteral("file"), plan.fileName},
+        {QStringLiteral("sha256"), plan.sha256},
+        {QStringLiteral("format"), toString(summary.format)},
+        {QStringLiteral("rows"), summary.rows},
+        {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)},
+        {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
+        {QStringLiteral("skipped_questionnaire_totals"), summary.skippedQuestionnaireTotals}};
     const qint64 total = entries.size();
-    m_store.journal().addMany(entries, {.source = plan.fileName,
-                                        .reason = reason,
-                                        .details = details,
-                                        .progress = [&](qsizetype written) {
-                                            if (progress && !progress(Stage::Writing, written, total))
-                                                throw ImportCancelled();
-                                        }});
+    m_store.journal().addMany(
+        entries, {.source = plan.fileName, .reason = reason, .details = details, .progress = [&](qsizetype written) {
+                      if (progress && !progress(Stage::Writing, written, total))
+                          throw ImportCancelled();
+                  }});
     if (progress && !progress(Stage::Writing, total, total))
         throw ImportCancelled();
     tx.commit();
@@ -192,8 +188,8 @@ ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
     return summary;
 }
 
-ImportSummary Importer::run(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,
-                            bool dryRun, const Progress& progress)
+ImportSummary Importer::run(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, bool dryRun,
+                            const Progress& progress)
 {
     const ImportPlan plan = prepare(bytes, fileName, options, progress);
     if (dryRun || !plan.summary.problems.isEmpty() || plan.batch.cancelled)

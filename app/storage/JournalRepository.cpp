@@ -293,7 +293,8 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
                                 u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
                                 u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
-    st.bind(2, from.isValid() ? isoDate(from) : QStringLiteral("")).bind(3, to.isValid() ? isoDate(to) : QStringLiteral(""));
+    st.bind(2, from.isValid() ? isoDate(from) : QStringLiteral(""))
+        .bind(3, to.isValid() ? isoDate(to) : QStringLiteral(""));
     TidyRow row;
     while (st.step()) {
         row.participant = st.text(0);

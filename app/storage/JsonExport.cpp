@@ -28,14 +28,10 @@ QString compact(const QJsonObject& object)
 
 QJsonObject measureJson(const Measure& m)
 {
-    return {{QStringLiteral("key"), m.key},
-            {QStringLiteral("label_en"), m.labelEn},
-            {QStringLiteral("label_nl"), m.labelNl},
-            {QStringLiteral("kind"), toString(m.kind)},
-            {QStringLiteral("unit"), m.unit},
-            {QStringLiteral("minimum"), m.minimum},
-            {QStringLiteral("maximum"), m.maximum},
-            {QStringLiteral("direction"), toString(m.direction)},
+    return {{QStringLiteral("key"), m.key},          {QStringLiteral("label_en"), m.labelEn},
+            {QStringLiteral("label_nl"), m.labelNl}, {QStringLiteral("kind"), toString(m.kind)},
+            {QStringLiteral("unit"), m.unit},        {QStringLiteral("minimum"), m.minimum},
+            {QStringLiteral("maximum"), m.maximum},  {QStringLiteral("direction"), toString(m.direction)},
             {QStringLiteral("builtin"), m.builtin}};
 }
 
@@ -97,14 +93,10 @@ QJsonObject responseJson(const QString& code, const QuestionnaireResponse& r)
         acknowledgement = QJsonObject{{QStringLiteral("at_utc"), isoUtc(r.acknowledgement->atUtc)},
                                       {QStringLiteral("by"), r.acknowledgement->by},
                                       {QStringLiteral("note"), r.acknowledgement->note}};
-    return {{QStringLiteral("participant"), code},
-            {QStringLiteral("instrument"), toString(r.instrument)},
-            {QStringLiteral("date"), isoDate(r.date)},
-            {QStringLiteral("answers"), answers},
-            {QStringLiteral("total"), r.total},
-            {QStringLiteral("severity"), r.severity},
-            {QStringLiteral("flagged"), r.flagged},
-            {QStringLiteral("acknowledged"), acknowledgement}};
+    return {{QStringLiteral("participant"), code},     {QStringLiteral("instrument"), toString(r.instrument)},
+            {QStringLiteral("date"), isoDate(r.date)}, {QStringLiteral("answers"), answers},
+            {QStringLiteral("total"), r.total},        {QStringLiteral("severity"), r.severity},
+            {QStringLiteral("flagged"), r.flagged},    {QStringLiteral("acknowledged"), acknowledgement}};
 }
 
 // Writes `"name":[`, then one element a line, then `]` on close().

@@ -15,6 +15,10 @@ namespace {
 
 constexpr int maxIntegrityLines = 20;
 
+const QStringList eventsThatChangeNoData = {AuditLog::actionName(AuditLog::Action::Backup),
+                                            AuditLog::actionName(AuditLog::Action::Verify),
+                                            AuditLog::actionName(AuditLog::Action::Export)};
+
 QString brokenLink(const AuditLog::Row& row, qint64 previousId)
 {
     if (previousId == 0)
@@ -29,20 +33,25 @@ QString brokenLink(const AuditLog::Row& row, qint64 previousId)
 
 } // namespace
 
+QJsonValue isoOrNull(const QDateTime& utc)
+{
+    return utc.isValid() ? QJsonValue(isoUtc(utc)) : QJsonValue();
+}
+
 QJsonObject VerifyReport::toJson() const
 {
-    return {
-        {QStringLiteral("ok"), ok()},
-        {QStringLiteral("check"), check},
-        {QStringLiteral("integrity"),
-         integrityOk() ? QJsonValue(QStringLiteral("ok")) : QJsonValue(QJsonArray::fromStringList(integrityProblems))},
-        {QStringLiteral("moodbiome"), ours},
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("audit_rows"), auditRows},
-        {QStringLiteral("first_broken_row"), firstBrokenRow > 0 ? QJsonValue(firstBrokenRow) : QJsonValue()},
-        {QStringLiteral("chain_problem"), chainOk() ? QJsonValue() : QJsonValue(chainProblem)},
-        {QStringLiteral("first_change"), firstChangeUtc.isValid() ? QJsonValue(isoUtc(firstChangeUtc)) : QJsonValue()},
-        {QStringLiteral("last_change"), lastChangeUtc.isValid() ? QJsonValue(isoUtc(lastChangeUtc)) : QJsonValue()}};
+    return {{QStringLiteral("ok"), ok()},
+            {QStringLiteral("check"), check},
+            {QStringLiteral("integrity"), integrityOk() ? QJsonValue(QStringLiteral("ok"))
+                                                        : QJsonValue(QJsonArray::fromStringList(integrityProblems))},
+            {QStringLiteral("moodbiome"), ours},
+            {QStringLiteral("schema_version"), schemaVersion},
+            {QStringLiteral("audit_rows"), auditRows},
+            {QStringLiteral("first_broken_row"), firstBrokenRow > 0 ? QJsonValue(firstBrokenRow) : QJsonValue()},
+            {QStringLiteral("chain_problem"), chainOk() ? QJsonValue() : QJsonValue(chainProblem)},
+            {QStringLiteral("first_change"), isoOrNull(firstChangeUtc)},
+            {QStringLiteral("last_change"), isoOrNull(lastChangeUtc)},
+            {QStringLiteral("last_data_change"), isoOrNull(lastDataChangeUtc)}};
 }
 
 VerifyReport Verifier::verify(Database& db, Depth depth)
@@ -105,6 +114,8 @@ void Verifier::checkChain(Database& db, VerifyReport& report)
             if (!report.firstChangeUtc.isValid())
                 report.firstChangeUtc = row.atUtc;
             report.lastChangeUtc = row.atUtc;
+            if (!eventsThatChangeNoData.contains(row.action))
+                report.lastDataChangeUtc = row.atUtc;
             if (row.prevHash != expectedPrevious)
                 return broken(row.id, brokenLink(row, previousId));
             if (AuditLog::computeHash(row) != row.hash)

@@ -20,12 +20,16 @@ struct VerifyReport {
     QString chainProblem;      // why the chain is broken; empty when it is intact
     QDateTime firstChangeUtc;  // of the rows checked
     QDateTime lastChangeUtc;
+    QDateTime lastDataChangeUtc; // of the last row that changed data: not a backup, verify or export
 
     bool integrityOk() const { return integrityProblems.isEmpty(); }
     bool chainOk() const { return chainProblem.isEmpty(); }
     bool ok() const { return ours && integrityOk() && chainOk(); }
     QJsonObject toJson() const;
 };
+
+// An ISO-8601 UTC time for JSON, or null when there is none.
+QJsonValue isoOrNull(const QDateTime& utc);
 
 class Verifier {
     Q_DECLARE_TR_FUNCTIONS(Verifier)

@@ -42,13 +42,21 @@ void BackgroundJob::start(Work work)
             const auto store = Store::open(m_path, Database::Options{.create = false});
             work(*store);
         } catch (const Cancelled&) {
-            outcome = [this] { emit cancelled(); };
+            outcome = [this] {
+                emit cancelled();
+            };
         } catch (const ImportCancelled&) {
-            outcome = [this] { emit cancelled(); };
+            outcome = [this] {
+                emit cancelled();
+            };
         } catch (const StorageError& error) {
-            outcome = [this, message = error.message()] { emit failed(message); };
+            outcome = [this, message = error.message()] {
+                emit failed(message);
+            };
         } catch (const std::exception& error) {
-            outcome = [this, message = QString::fromLocal8Bit(error.what())] { emit failed(message); };
+            outcome = [this, message = QString::fromLocal8Bit(error.what())] {
+                emit failed(message);
+            };
         }
         if (outcome)
             deliver(outcome);

@@ -1,4 +1,5 @@
-// Drawing with QCustomPlot: x is whole local days (core/Series), so ticks never drift with DST.
+// Drawing with QCustomPlot: x is whole local days (core/Series), so ticks never drift with DST; also the
+// free-form curves, bands and markers of the analysis views.
 #include "ui/ChartWidget.h"
 
 #include "core/Clock.h"
@@ -80,6 +81,57 @@ void placeOnDays(QCPItemPosition* position, QCustomPlot* plot, double x, double 
     position->setCoords(x, yRatio);
 }
 
+// The participant chart's axes: local days across, the 0–10 scale in steps of two up.
+void useDayAxes(QCustomPlot* plot)
+{
+    plot->xAxis->setTicker(QSharedPointer<LocalDayTicker>::create());
+    auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
+    fixed->setTickStep(2);
+    fixed->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    plot->yAxis->setTicker(fixed);
+    plot->yAxis->setRange(-1, 10.6);
+}
+
+void setPoints(QCPGraph* graph, const QList<QPointF>& points)
+{
+    QVector<double> keys, values;
+    keys.reserve(points.size());
+    values.reserve(points.size());
+    for (const QPointF& p : points) {
+        keys.append(p.x());
+        values.append(p.y());
+    }
+    graph->setData(keys, values, true);
+}
+
+// The data's extent over every graph on an axis, or nothing when there are no points.
+std::optional<QCPRange> extent(QCustomPlot* plot, bool keys)
+{
+    std::optional<QCPRange> result;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        bool found = false;
+        const QCPRange r = keys ? plot->graph(i)->getKeyRange(found) : plot->graph(i)->getValueRange(found);
+        if (!found)
+            continue;
+        if (result)
+            result->expand(r);
+        else
+            result = r;
+    }
+    return result;
+}
+
+// How many graphs carry a marking property (what kind of graph they are, for the test accessors).
+int graphsMarked(const QCustomPlot* plot, const char* property)
+{
+    int count = 0;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        count += plot->graph(i)->property(property).isValid() ? 1 : 0;
+    return count;
+}
+
+constexpr double clickTolerance = 6; // pixels from a line that still count as on it
+
 } // namespace
 
 ChartWidget::ChartWidget(QWidget* parent)
@@ -93,12 +145,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_plot->setObjectName(QStringLiteral("plot"));
     m_plot->setMinimumHeight(260);
     m_plot->addLayer(QStringLiteral("bands"), m_plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
-    m_plot->xAxis->setTicker(QSharedPointer<LocalDayTicker>::create());
-    auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
-    fixed->setTickStep(2);
-    fixed->setScaleStrategy(QCPAxisTickerFixed::ssNone);
-    m_plot->yAxis->setTicker(fixed);
-    m_plot->yAxis->setRange(-1, 10.6);
+    useDayAxes(m_plot);
     m_plot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 0));
     m_plot->yAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25), 0));
     m_plot->yAxis->grid()->setZeroLinePen(Qt::NoPen);
@@ -134,6 +181,7 @@ ChartWidget::~ChartWidget() = default;
 void ChartWidget::setContent(const QList<ChartSeries>& series, const QList<ChartBand>& bands,
                              const QList<ChartTick>& ticks, int rollingDays)
 {
+    leaveFreeForm();
     m_series = series;
     m_bands = bands;
     m_ticks = ticks;
@@ -143,6 +191,7 @@ void ChartWidget::setContent(const QList<ChartSeries>& series, const QList<Chart
 
 void ChartWidget::setZones(const QList<ChartZone>& zones)
 {
+    leaveFreeForm();
     m_zones = zones;
     rebuild();
 }
@@ -184,8 +233,8 @@ void ChartWidget::rebuild()
         fillWithGaps(rolling, s.rolling, s.maxGapDays);
     }
     // Without 0–10 series (a questionnaire history, say) the right-hand axis carries the grid alone.
-    const bool anyPrimary = std::any_of(m_series.cbegin(), m_series.cend(),
-                                        [](const ChartSeries& s) { return !s.secondaryAxis; });
+    const bool anyPrimary =
+        std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries& s) { return !s.secondaryAxis; });
     m_plot->yAxis->setVisible(anyPrimary || m_series.isEmpty());
     m_plot->yAxis2->grid()->setVisible(!anyPrimary && anySecondary);
     m_plot->yAxis2->grid()->setPen(m_plot->yAxis->grid()->pen());
@@ -406,6 +455,8 @@ QString ChartWidget::describeDay(QDate day) const
 
 void ChartWidget::showHover(QMouseEvent* event)
 {
+    if (m_freeForm)
+        return showPlotHover(event);
     if (!m_plot->axisRect()->rect().contains(event->pos())) {
         QToolTip::hideText();
         return;
@@ -445,8 +496,10 @@ void ChartWidget::render(QPainter& painter, const QRectF& target, QSize logicalS
     // A page is narrower than a window: two measures (daily and mean) a legend row, not all in one.
     const int wrap = m_plot->legend->wrap();
     m_plot->legend->setWrap(4);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->toPainter(&recorder, logicalSize.width(), logicalSize.height());
     m_plot->legend->setWrap(wrap);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     recorder.end();
     // Playing a picture back scales it by the ratio of the two devices' resolutions; undo that here.
     const QPaintDevice* device = painter.device();
@@ -461,10 +514,7 @@ void ChartWidget::render(QPainter& painter, const QRectF& target, QSize logicalS
 
 int ChartWidget::graphCount() const
 {
-    int count = 0;
-    for (int i = 0; i < m_plot->graphCount(); ++i)
-        count += m_plot->graph(i)->property("adherence").isValid() ? 0 : 1;
-    return count;
+    return m_plot->graphCount() - graphsMarked(m_plot, "adherence");
 }
 
 int ChartWidget::bandCount() const
@@ -503,9 +553,222 @@ QStringList ChartWidget::tickLabels() const
 
 void ChartWidget::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && !m_freeForm) // free-form owners set their content again
         rebuild();
     QWidget::changeEvent(event);
+}
+
+void ChartWidget::setPlot(const PlotContent& content)
+{
+    if (!m_freeForm) {
+        m_series.clear();
+        m_bands.clear();
+        m_ticks.clear();
+        m_zones.clear();
+        m_freeForm = true;
+        connectPlotClicks();
+    }
+    m_plotContent = content;
+    rebuildPlot();
+}
+
+void ChartWidget::leaveFreeForm()
+{
+    if (!m_freeForm)
+        return;
+    m_freeForm = false;
+    m_plotContent = {};
+    // Back to what the constructor set up for a participant's chart.
+    useDayAxes(m_plot);
+    m_plot->xAxis->setLabel(QString());
+    m_hadData = false;
+}
+
+void ChartWidget::rebuildPlot()
+{
+    const PlotContent& c = m_plotContent;
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    m_bandItems = 0;
+    m_eventItems = 0;
+    if (c.dateAxis)
+        m_plot->xAxis->setTicker(QSharedPointer<LocalDayTicker>::create());
+    else
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    m_plot->xAxis->setLabel(c.xLabel);
+    m_plot->yAxis->setLabel(c.yLabel);
+    m_plot->yAxis->setVisible(true);
+    m_plot->yAxis2->setVisible(false);
+    m_plot->yAxis2->grid()->setVisible(false);
+
+    bool anyNamed = false;
+    for (const PlotBand& band : c.bands) {
+        QCPGraph* upper = m_plot->addGraph();
+        setPoints(upper, band.upper);
+        upper->setPen(Qt::NoPen);
+        upper->removeFromLegend();
+        QCPGraph* lower = m_plot->addGraph();
+        setPoints(lower, band.lower);
+        lower->setPen(Qt::NoPen);
+        QColor fill = band.color;
+        fill.setAlpha(60);
+        lower->setBrush(fill);
+        lower->setChannelFillGraph(upper);
+        lower->setName(band.name);
+        lower->setProperty("plotBand", true);
+        if (band.name.isEmpty())
+            lower->removeFromLegend();
+        anyNamed |= !band.name.isEmpty();
+    }
+    bool anyPoint = false;
+    for (const PlotCurve& curve : c.curves) {
+        QCPGraph* graph = m_plot->addGraph();
+        setPoints(graph, curve.points);
+        graph->setPen(curve.line ? QPen(curve.color, curve.width, curve.style) : QPen(Qt::NoPen));
+        graph->setLineStyle(curve.line ? QCPGraph::lsLine : QCPGraph::lsNone);
+        if (curve.dots)
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, curve.color, curve.color, 5));
+        graph->setAdaptiveSampling(true);
+        graph->setName(curve.name);
+        graph->setProperty("curveId", curve.id);
+        graph->setProperty("clickable", curve.clickable);
+        const bool listed = curve.inLegend && !curve.name.isEmpty();
+        if (!listed)
+            graph->removeFromLegend();
+        anyNamed |= listed;
+        anyPoint |= !curve.points.isEmpty();
+    }
+    for (const PlotMarker& marker : c.markers) {
+        auto* line = new QCPItemLine(m_plot);
+        line->setLayer(QStringLiteral("bands"));
+        placeOnDays(line->start, m_plot, marker.x, 0);
+        placeOnDays(line->end, m_plot, marker.x, 1);
+        line->setPen(QPen(marker.color, 1.5, Qt::DashLine));
+        line->setProperty("plotMarker", true);
+        auto* label = new QCPItemText(m_plot);
+        label->setLayer(QStringLiteral("bands"));
+        placeOnDays(label->position, m_plot, marker.x, 0.015);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setText(u' ' + marker.label);
+        label->setColor(marker.color.darker(135));
+        label->setClipToAxisRect(true);
+    }
+    if (!anyPoint && !c.emptyHint.isEmpty()) {
+        auto* empty = new QCPItemText(m_plot);
+        empty->position->setType(QCPItemPosition::ptAxisRectRatio);
+        empty->position->setCoords(0.5, 0.45);
+        empty->setText(c.emptyHint);
+        empty->setColor(QColor(120, 120, 120));
+        empty->setProperty("emptyHint", true);
+    }
+    m_plot->legend->setVisible(anyNamed);
+
+    const auto keys = extent(m_plot, true);
+    const double pad = c.dateAxis ? 1.5 : 0.5;
+    if (keys)
+        m_plot->xAxis->setRange(keys->lower - pad, keys->upper + pad);
+    if (c.yRange) {
+        m_plot->yAxis->setRange(c.yRange->first, c.yRange->second);
+    } else if (const auto values = extent(m_plot, false)) {
+        const double margin = std::max(0.5, 0.06 * values->size());
+        m_plot->yAxis->setRange(values->lower - margin, values->upper + margin);
+    }
+    m_plot->replot();
+}
+
+QString ChartWidget::curveAt(QPointF pos) const
+{
+    QString best;
+    double bestDistance = clickTolerance;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph* graph = m_plot->graph(i);
+        if (!graph->property("clickable").toBool())
+            continue;
+        const double distance = graph->selectTest(pos, false);
+        if (distance >= 0 && distance <= bestDistance) {
+            bestDistance = distance;
+            best = graph->property("curveId").toString();
+        }
+    }
+    return best;
+}
+
+QPointF ChartWidget::pixelOf(double x, double y) const
+{
+    return {m_plot->xAxis->coordToPixel(x), m_plot->yAxis->coordToPixel(y)};
+}
+
+QStringList ChartWidget::plotCurveIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        if (m_plot->graph(i)->property("curveId").isValid())
+            ids << m_plot->graph(i)->property("curveId").toString();
+    return ids;
+}
+
+QList<QPointF> ChartWidget::plotCurvePoints(const QString& id) const
+{
+    QList<QPointF> points;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        if (m_plot->graph(i)->property("curveId").toString() != id)
+            continue;
+        const auto drawn = m_plot->graph(i)->data();
+        for (auto it = drawn->constBegin(); it != drawn->constEnd(); ++it)
+            if (!qIsNaN(it->value))
+                points.append({it->key, it->value});
+    }
+    return points;
+}
+
+int ChartWidget::plotBandCount() const
+{
+    return graphsMarked(m_plot, "plotBand");
+}
+
+int ChartWidget::plotMarkerCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_plot->itemCount(); ++i)
+        count += m_plot->item(i)->property("plotMarker").isValid() ? 1 : 0;
+    return count;
+}
+
+void ChartWidget::connectPlotClicks()
+{
+    if (m_plotClicksConnected)
+        return;
+    m_plotClicksConnected = true;
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) { m_pressedAt = event->position(); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* event) {
+        if (!m_freeForm || event->button() != Qt::LeftButton ||
+            (event->position() - m_pressedAt).manhattanLength() > clickTolerance)
+            return;
+        const QString id = curveAt(event->position());
+        if (!id.isEmpty())
+            emit curveClicked(id);
+    });
+}
+
+void ChartWidget::showPlotHover(QMouseEvent* event)
+{
+    const QString id = m_plot->axisRect()->rect().contains(event->pos()) ? curveAt(event->position()) : QString();
+    if (id.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto curve = std::find_if(m_plotContent.curves.cbegin(), m_plotContent.curves.cend(),
+                                    [&](const PlotCurve& c) { return c.id == id; });
+    if (curve == m_plotContent.curves.cend())
+        return;
+    const double x = m_plot->xAxis->pixelToCoord(event->position().x());
+    const QLocale locale;
+    const QString where = m_plotContent.dateAxis ? locale.toString(dateFromCoordinate(x), QLocale::ShortFormat)
+                                                 : locale.toString(std::lround(x));
+    QString text = curve->name.isEmpty() ? id : curve->name;
+    text += u'\n' + m_plotContent.xLabel + QStringLiteral(": ") + where;
+    QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 
 } // namespace mb

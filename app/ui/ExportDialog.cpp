@@ -101,10 +101,10 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(m_job, &BackgroundJob::failed, this, [this](const QString& message) {
-        m_status->setText(tr("Not exported: %1").arg(message));
-    });
-    connect(m_job, &BackgroundJob::cancelled, this, [this] { m_status->setText(tr("Export cancelled; no file written.")); });
+    connect(m_job, &BackgroundJob::failed, this,
+            [this](const QString& message) { m_status->setText(tr("Not exported: %1").arg(message)); });
+    connect(m_job, &BackgroundJob::cancelled, this,
+            [this] { m_status->setText(tr("Export cancelled; no file written.")); });
     connect(m_job, &BackgroundJob::finished, this, [this] {
         setBusy(false);
         emit jobEnded();

@@ -38,12 +38,15 @@ public:
     // What the Export button does; exported() or the job's failure or cancellation follow.
     void startExport();
 
+public slots:
+    // Cancel: a running export is stopped first; its file is then not written.
+    void reject() override;
+
 signals:
     void exported(qint64 rows);
     void jobEnded();
 
 protected:
-    void reject() override; // cancels a running export; the file is then not written
     void changeEvent(QEvent* event) override;
 
 private:

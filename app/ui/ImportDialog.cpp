@@ -111,8 +111,9 @@ void ImportDialog::buildLayout()
     m_mapping->setObjectName(QStringLiteral("moodMapping"));
     m_mapping->setColumnCount(3);
     m_mapping->verticalHeader()->hide();
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->setMaximumHeight(150);
+    m_mapping->horizontalHeader()->setStretchLastSection(false);
+    m_mapping->setMinimumHeight(110);
+    m_mapping->setMaximumHeight(190);
     m_mappingHint->setWordWrap(true);
     auto* mappingLayout = new QVBoxLayout(m_mappingBox);
     mappingLayout->addWidget(m_mappingHint);
@@ -190,8 +191,8 @@ void ImportDialog::fillParticipants()
     m_participant->addItem(QString(), QString());
     for (const Participant& p : m_store.participants().list())
         if (!p.isWithdrawn())
-            m_participant->addItem(p.displayName.isEmpty() ? p.code : QStringLiteral("%1 — %2").arg(p.code, p.displayName),
-                                   p.code);
+            m_participant->addItem(
+                p.displayName.isEmpty() ? p.code : QStringLiteral("%1 — %2").arg(p.code, p.displayName), p.code);
     m_participant->blockSignals(false);
 }
 
@@ -278,8 +279,7 @@ void ImportDialog::showPlan(const std::shared_ptr<const ImportPlan>& plan)
     const CsvDialect& d = batch.dialect;
     QStringList detected{tr("Format: %1").arg(ImportText::formatName(batch.format)),
                          tr("separator: %1").arg(ImportText::separatorName(d.separator)),
-                         ImportText::decimalMarkName(d),
-                         d.utf8 ? tr("UTF-8") : tr("Windows-1252 (not UTF-8)")};
+                         ImportText::decimalMarkName(d), d.utf8 ? tr("UTF-8") : tr("Windows-1252 (not UTF-8)")};
     if (d.byteOrderMark)
         detected << tr("byte-order mark");
     detected << (d.crlf ? tr("CRLF line ends") : tr("LF line ends"));
@@ -364,8 +364,8 @@ void ImportDialog::showProblems()
 {
     m_problems->clear();
     for (const ImportProblem& p : m_summary.problems.shown())
-        m_problems->addTopLevelItem(new QTreeWidgetItem(
-            {p.line > 0 ? QString::number(p.line) : QStringLiteral("—"), p.field, p.message}));
+        m_problems->addTopLevelItem(
+            new QTreeWidgetItem({p.line > 0 ? QString::number(p.line) : QStringLiteral("—"), p.field, p.message}));
     if (m_summary.problems.notShown() > 0)
         m_problems->addTopLevelItem(
             new QTreeWidgetItem({QString(), QString(), ImportText::notShown(m_summary.problems.notShown())}));
@@ -381,7 +381,10 @@ void ImportDialog::showSummary()
         lines << tr("%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.",
                     nullptr, int(std::min<qint64>(s.problems.count(), 1 << 30)));
     } else {
-        lines << tr("Ready to import %1 values in %2 entries from %3 rows.").arg(s.observations).arg(s.entries).arg(s.rows);
+        lines << tr("Ready to import %1 values in %2 entries from %3 rows.")
+                     .arg(s.observations)
+                     .arg(s.entries)
+                     .arg(s.rows);
         if (!s.participantsCreated.isEmpty())
             lines << tr("New participants will be created: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
         if (s.skippedDuplicates > 0)
@@ -473,7 +476,10 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const ImportSummary& s = dialog.summary();
-    QString text = tr("Imported %1 values in %2 entries from “%3”.").arg(s.observations).arg(s.entries).arg(QFileInfo(file).fileName());
+    QString text = tr("Imported %1 values in %2 entries from “%3”.")
+                       .arg(s.observations)
+                       .arg(s.entries)
+                       .arg(QFileInfo(file).fileName());
     if (!s.participantsCreated.isEmpty())
         text += u' ' + tr("New participants: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
     if (s.skippedDuplicates > 0)

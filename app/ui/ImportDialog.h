@@ -47,13 +47,16 @@ public:
     // The Daylio label mapping step: a label's level 1–5 (0 removes it); checks again.
     void mapMoodLabel(const QString& label, int level);
 
+public slots:
+    // Cancel: a running job is cancelled first, and the dialog closes once the database is as it was.
+    void reject() override;
+
 signals:
     void checked();
     void imported();
     void jobEnded(); // after any background work, whatever its outcome
 
 protected:
-    void reject() override; // a running job is cancelled first; the database stays as it was
     void changeEvent(QEvent* event) override;
 
 private:

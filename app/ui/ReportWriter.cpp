@@ -81,8 +81,9 @@ QString number(double value, int decimals = 1)
 // A table with a header row that repeats on every page it spans.
 QString table(const QStringList& headers, const QList<QStringList>& rows)
 {
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
-                                  "style=\"border-collapse: collapse; border-color: #b8c2cc;\" border=\"1\"><thead><tr>");
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
+                       "style=\"border-collapse: collapse; border-color: #b8c2cc;\" border=\"1\"><thead><tr>");
     for (const QString& h : headers)
         html += u"<th align=\"left\" style=\"background-color: #e8eef3;\">" + h + u"</th>";
     html += QStringLiteral("</tr></thead>");
@@ -208,8 +209,8 @@ int ReportWriter::write(QIODevice& out) const
     cursor.insertHtml(headerHtml() + section(tr("Chart")));
     QTextCharFormat chart;
     chart.setObjectType(chartObjectType);
-    chart.setProperty(chartSizeProperty, QSizeF(page.width(), page.width() * chartLogicalSize.height() /
-                                                                    chartLogicalSize.width()));
+    chart.setProperty(chartSizeProperty,
+                      QSizeF(page.width(), page.width() * chartLogicalSize.height() / chartLogicalSize.width()));
     cursor.insertBlock();
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
     cursor.insertBlock();
@@ -233,12 +234,13 @@ QString ReportWriter::headerHtml() const
         {tr("Participant"), u"<b>" + p.code.toHtmlEscaped() + u"</b>"},
         {tr("Study arm"), p.arm.isEmpty() ? tr("none recorded") : p.arm.toHtmlEscaped()},
         {tr("Enrolled"), dateText(p.enrolled)},
-        {tr("Period covered"), first.isValid() ? tr("%1 to %2 (%n day(s))", nullptr, int(first.daysTo(last) + 1))
-                                                     .arg(dateText(first), dateText(last))
-                                               : tr("no data recorded")},
+        {tr("Period covered"),
+         first.isValid()
+             ? tr("%1 to %2 (%n day(s))", nullptr, int(first.daysTo(last) + 1)).arg(dateText(first), dateText(last))
+             : tr("no data recorded")},
         {tr("Journal entries"), QString::number(m_store.journal().count(m_participantId))},
-        {tr("Generated"), locale.toString(now.date(), QLocale::LongFormat) + u", " +
-                              locale.toString(now.time(), QLocale::ShortFormat)},
+        {tr("Generated"),
+         locale.toString(now.date(), QLocale::LongFormat) + u", " + locale.toString(now.time(), QLocale::ShortFormat)},
     };
     if (p.isWithdrawn())
         rows.insert(3, {tr("Withdrawn"), dateText(p.withdrawn)});
@@ -276,13 +278,14 @@ QString ReportWriter::statisticsHtml() const
             continue;
         const QString unit = MeasureText::unitSymbol(m);
         rows.append({m.label(m_language).toHtmlEscaped() +
-                         (unit.isEmpty() ? QString() : u" <span style=\"color: #777777;\">(" + unit.toHtmlEscaped() + u")</span>"),
+                         (unit.isEmpty() ? QString()
+                                         : u" <span style=\"color: #777777;\">(" + unit.toHtmlEscaped() + u")</span>"),
                      QString::number(s->n), number(s->mean), s->sd ? number(*s->sd) : QStringLiteral("—"),
                      number(s->minimum), number(s->maximum)});
     }
-    const QString body = rows.isEmpty() ? note(tr("No values recorded."))
-                                        : table({tr("Measure"), tr("n"), tr("Mean"), tr("SD"), tr("Min"), tr("Max")},
-                                                rows);
+    const QString body = rows.isEmpty()
+                             ? note(tr("No values recorded."))
+                             : table({tr("Measure"), tr("n"), tr("Mean"), tr("SD"), tr("Min"), tr("Max")}, rows);
     return section(tr("Summary statistics over the period")) + body;
 }
 
@@ -296,9 +299,9 @@ QString ReportWriter::interventionsHtml() const
                      escaped(InterventionText::doseText(i)), dateText(i.start), end,
                      QString::number(i.start.daysTo(i.lastDay(today)) + 1)});
     }
-    const QString body =
-        rows.isEmpty() ? note(tr("No interventions recorded."))
-                       : table({tr("Kind"), tr("Name"), tr("Dose"), tr("Start"), tr("End"), tr("Days")}, rows);
+    const QString body = rows.isEmpty()
+                             ? note(tr("No interventions recorded."))
+                             : table({tr("Kind"), tr("Name"), tr("Dose"), tr("Start"), tr("End"), tr("Days")}, rows);
     // Interventions and questionnaires start a page: a clinician reads them as one overview, and a heading
     // is never left alone at the foot of the chart page.
     return section(tr("Interventions"), true) + body;
@@ -315,18 +318,20 @@ QString ReportWriter::questionnairesHtml() const
         if (it->flagged) {
             flag = u"<span style=\"color: #a00000; font-weight: bold;\">" +
                    QuestionnaireText::flagWarning(def.flagKey).toHtmlEscaped() + u"</span><br>" +
-                   (it->acknowledgement ? tr("Acknowledged by %1 on %2.")
-                                              .arg(it->acknowledgement->by,
-                                                   dateText(it->acknowledgement->atUtc.toTimeZone(clock().timeZone()).date()))
-                                              .toHtmlEscaped()
-                                        : u"<b>" + tr("Not yet acknowledged.").toHtmlEscaped() + u"</b>");
+                   (it->acknowledgement
+                        ? tr("Acknowledged by %1 on %2.")
+                              .arg(it->acknowledgement->by,
+                                   dateText(it->acknowledgement->atUtc.toTimeZone(clock().timeZone()).date()))
+                              .toHtmlEscaped()
+                        : u"<b>" + tr("Not yet acknowledged.").toHtmlEscaped() + u"</b>");
         }
-        rows.append({dateText(it->date), def.name.toHtmlEscaped(), QuestionnaireText::scoreSummary(score).toHtmlEscaped(),
+        rows.append({dateText(it->date), def.name.toHtmlEscaped(),
+                     QuestionnaireText::scoreSummary(score).toHtmlEscaped(),
                      flag.isEmpty() ? tr("none").toHtmlEscaped() : flag});
     }
-    const QString body = rows.isEmpty() ? note(tr("No questionnaires recorded."))
-                                        : table({tr("Date"), tr("Questionnaire"), tr("Score and band"), tr("Safety flag")},
-                                                rows);
+    const QString body = rows.isEmpty()
+                             ? note(tr("No questionnaires recorded."))
+                             : table({tr("Date"), tr("Questionnaire"), tr("Score and band"), tr("Safety flag")}, rows);
     return section(tr("Questionnaire history")) + body;
 }
 

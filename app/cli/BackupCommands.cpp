@@ -1,0 +1,148 @@
+// The data-safety commands: every copy is checked before it counts, and each event lands in the audit trail
+// of a database that can be written.
+#include "cli/BackupCommands.h"
+
+#include "cli/CliError.h"
+#include "cli/Console.h"
+#include "cli/DatabaseFile.h"
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "storage/AuditLog.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace mb {
+
+namespace {
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toTimeZone(clock().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace
+
+void requireData(const DatabaseFile& file, const QString& nothingToDo)
+{
+    if (!file.hasData())
+        throw CliError(ExitCode::DatabaseUnusable, QStringLiteral("database"), nothingToDo);
+}
+
+std::unique_ptr<Database> openForReading(const DatabaseFile& file, const QString& nothingToDo)
+{
+    requireData(file, nothingToDo);
+    // migrateTo 0: reading never migrates, whatever version wrote the file.
+    return Database::open(file.path(), {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true});
+}
+
+QString BackupCommand::summary() const
+{
+    return tr("Copy the database to FILE while it stays in use, and check the copy (integrity, audit chain). An "
+              "existing MoodBiome file is replaced only by a copy that passed; any other file is refused.");
+}
+
+void BackupCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
+{
+    expectArguments(arguments, 0, 0, QString());
+    const auto output = parsed.value(QStringLiteral("output"));
+    if (!output || output->isEmpty())
+        throw CliError::usage(QStringLiteral("output"), tr("backup needs --output FILE."));
+    const auto db =
+        openForReading(context.database, tr("There is no database at “%1” yet; there is nothing to back up.")
+                                             .arg(QDir::toNativeSeparators(context.database.path())));
+    const BackupResult result = blamingField(QStringLiteral("output"), [&] { return Backup::write(*db, *output); });
+    QString text = tr("Backed up to “%1” (%2 bytes). The copy passed its check: %3 ok, %n audit row(s) verified.",
+                      nullptr, int(result.report.auditRows))
+                       .arg(QDir::toNativeSeparators(result.file))
+                       .arg(result.bytes)
+                       .arg(result.report.check);
+    if (!result.recorded)
+        text += u'\n' + tr("Not recorded in the audit trail: %1").arg(db->readOnlyReason());
+    context.console.result({{QStringLiteral("file"), result.file},
+                            {QStringLiteral("bytes"), result.bytes},
+                            {QStringLiteral("recorded"), result.recorded},
+                            {QStringLiteral("verification"), result.report.toJson()}},
+                           text);
+}
+
+QString RestoreCommand::summary() const
+{
+    return tr("Replace the database with the backup FILE, after checking it (exit 3 when it is not a MoodBiome "
+              "database or fails its checks). The database as it was is first saved in the backups folder next "
+              "to it; the restore is recorded in the audit trail.");
+}
+
+void RestoreCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
+{
+    expectArguments(arguments, 1, 1, tr("the backup FILE to restore"));
+    const QString file = arguments.first();
+    if (!QFileInfo(file).isFile())
+        throw CliError::input(QStringLiteral("file"), tr("“%1” does not exist.").arg(file));
+    // Checked before the database is opened, so a bad file is reported as such even when the database is busy.
+    Backup::checkRestorable(file);
+    const bool hadData = context.database.hasData();
+    const QString safetyFolder = hadData ? Backup::defaultFolder(context.database.path()) : QString();
+    RestoreResult result;
+    context.database.change([&](Store& store) {
+        result =
+            blamingField(QStringLiteral("file"), [&] { return Backup::restore(store.database(), file, safetyFolder); });
+    });
+    QString text = tr("Restored from “%1”. The restored data are from %2 (the last change the backup holds).")
+                       .arg(QDir::toNativeSeparators(result.restoredFrom), localTime(result.dataFromUtc));
+    if (!result.safetyCopy.isEmpty())
+        text += u'\n' +
+                tr("The database as it was before is saved as “%1”.").arg(QDir::toNativeSeparators(result.safetyCopy));
+    context.console.result({{QStringLiteral("restored_from"), result.restoredFrom},
+                            {QStringLiteral("data_from"), isoOrNull(result.dataFromUtc)},
+                            {QStringLiteral("safety_copy"), result.safetyCopy},
+                            {QStringLiteral("safety_copy_verified"), result.safetyCopyVerified},
+                            {QStringLiteral("audit_rows"), result.backupReport.auditRows}},
+                           text);
+}
+
+QString VerifyCommand::summary() const
+{
+    return tr("Check the database: SQLite's integrity_check and every link of the audit chain. Exit 0 when "
+              "all is well, 4 naming the first broken row when not.");
+}
+
+void VerifyCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
+{
+    expectArguments(arguments, 0, 0, QString());
+    const QString path = context.database.path();
+    requireData(
+        context.database,
+        tr("There is no database at “%1” yet; there is nothing to verify.").arg(QDir::toNativeSeparators(path)));
+    // Read-only: a damaged file stays exactly as it was found.
+    const VerifyReport report = Verifier::verifyFile(path);
+    const QString notRecorded =
+        report.ok() ? record(path, report.toJson()) : tr("a damaged database is not written to");
+    QJsonObject json = report.toJson();
+    json.insert(QStringLiteral("database"), path);
+    json.insert(QStringLiteral("recorded"), notRecorded.isEmpty());
+    QString text = tr("Verified “%1”.").arg(QDir::toNativeSeparators(path)) + u'\n' + Verifier::describe(report);
+    text += u'\n' + (notRecorded.isEmpty() ? tr("Recorded in the audit trail.")
+                                           : tr("Not recorded in the audit trail: %1.").arg(notRecorded));
+    context.console.result(json, text);
+    if (!report.ok())
+        throw CliError(ExitCode::Damaged, QStringLiteral("database"), Verifier::problem(report));
+}
+
+QString VerifyCommand::record(const QString& path, const QJsonObject& details)
+{
+    try {
+        const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true});
+        if (db->isReadOnly())
+            return db->readOnlyReason();
+        AuditLog(*db).recordEvent(AuditLog::Action::Verify, QStringLiteral("database"), details);
+        return {};
+    } catch (const StorageError& e) {
+        return e.message();
+    }
+}
+
+} // namespace mb

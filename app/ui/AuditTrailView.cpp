@@ -1,0 +1,208 @@
+// The filters drive the model's SQL filter; local dates become UTC bounds in the app's time zone.
+#include "ui/AuditTrailView.h"
+
+#include "core/Clock.h"
+#include "storage/ExportWriter.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+#include "ui/AuditTrailModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mb {
+
+namespace {
+
+// The earliest date of the date fields stands for "no bound" and shows as such.
+const QDate unbounded(2000, 1, 1);
+
+QDateTime localMidnightUtc(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), clock().timeZone()).toUTC();
+}
+
+} // namespace
+
+AuditTrailView::AuditTrailView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new AuditTrailModel(this))
+    , m_view(new QTableView(this))
+    , m_participantLabel(new QLabel(this))
+    , m_participant(new QComboBox(this))
+    , m_tableLabel(new QLabel(this))
+    , m_table(new QComboBox(this))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new QDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new QDateEdit(this))
+    , m_count(new QLabel(this))
+    , m_export(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("auditTrailView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(unbounded);
+        edit->setDate(unbounded);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &AuditTrailView::applyFilter);
+    }
+    m_participantLabel->setBuddy(m_participant);
+    m_tableLabel->setBuddy(m_table);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    connect(m_participant, &QComboBox::currentIndexChanged, this, &AuditTrailView::applyFilter);
+    connect(m_table, &QComboBox::currentIndexChanged, this, &AuditTrailView::applyFilter);
+    connect(m_export, &QPushButton::clicked, this, &AuditTrailView::exportAsked);
+
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_participantLabel, m_participant, m_tableLabel, m_table,
+                                                      m_fromLabel, m_from, m_toLabel, m_to})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    filters->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+void AuditTrailView::setStore(Store* store)
+{
+    m_store = store;
+    m_model->setStore(store);
+    reload();
+}
+
+void AuditTrailView::reload()
+{
+    fillChoices();
+    applyFilter();
+}
+
+void AuditTrailView::fillChoices()
+{
+    // Keep what was chosen across a reload, when it still exists.
+    const QVariant participant = m_participant->currentData();
+    const QVariant table = m_table->currentData();
+    const QSignalBlocker blockParticipant(m_participant);
+    const QSignalBlocker blockTable(m_table);
+    m_participant->clear();
+    m_table->clear();
+    m_participant->addItem(tr("Everyone"), qint64(0));
+    m_table->addItem(tr("All tables"), QString());
+    if (m_store) {
+        for (const Participant& p : m_store->participants().list(true))
+            m_participant->addItem(p.code, p.id);
+        for (const QString& name : m_store->audit().tables())
+            m_table->addItem(name, name);
+    }
+    m_participant->setCurrentIndex(std::max(0, m_participant->findData(participant)));
+    m_table->setCurrentIndex(std::max(0, m_table->findData(table)));
+}
+
+QDate AuditTrailView::boundOf(const QDateEdit* edit) const
+{
+    return edit->date() == unbounded ? QDate() : edit->date();
+}
+
+void AuditTrailView::applyFilter()
+{
+    AuditLog::Filter filter;
+    filter.participantId = m_participant->currentData().toLongLong();
+    filter.table = m_table->currentData().toString();
+    if (const QDate from = boundOf(m_from); from.isValid())
+        filter.fromUtc = localMidnightUtc(from);
+    if (const QDate to = boundOf(m_to); to.isValid())
+        filter.toUtc = localMidnightUtc(to.addDays(1));
+    m_model->setFilter(filter);
+    m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+    m_export->setEnabled(m_model->rowCount() > 0);
+}
+
+void AuditTrailView::setFilter(qint64 participantId, const QString& table, QDate from, QDate to)
+{
+    const QSignalBlocker blocks[] = {QSignalBlocker(m_participant), QSignalBlocker(m_table), QSignalBlocker(m_from),
+                                     QSignalBlocker(m_to)};
+    m_participant->setCurrentIndex(std::max(0, m_participant->findData(participantId)));
+    m_table->setCurrentIndex(std::max(0, m_table->findData(table)));
+    m_from->setDate(from.isValid() ? from : unbounded);
+    m_to->setDate(to.isValid() ? to : unbounded);
+    applyFilter();
+}
+
+std::optional<QString> AuditTrailView::exportCsv(const QString& path)
+{
+    if (!m_store)
+        return tr("No database is open.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const qint64 rows = m_model->writeCsv(file);
+    if (rows < 0 || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    try {
+        const QDate from = boundOf(m_from);
+        const QDate to = boundOf(m_to);
+        ExportWriter::record(*m_store, QStringLiteral("audit"),
+                             ExportFilter{.participantCode = m_model->participantCode(m_model->filter().participantId),
+                                          .from = from,
+                                          .to = to},
+                             rows, path);
+    } catch (const StorageError& e) {
+        return tr("The audit trail was exported, but the export could not be recorded: %1").arg(e.message());
+    }
+    reload(); // the export is itself a row of the trail now
+    return std::nullopt;
+}
+
+void AuditTrailView::exportAsked()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                     QDir::home().filePath(QStringLiteral("audit-trail.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const auto error = exportCsv(path))
+        QMessageBox::critical(this, tr("Export failed"), *error);
+}
+
+void AuditTrailView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AuditTrailView::retranslate()
+{
+    m_participantLabel->setText(tr("&Participant:"));
+    m_tableLabel->setText(tr("&Table:"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("T&o:"));
+    m_from->setSpecialValueText(tr("any date"));
+    m_to->setSpecialValueText(tr("any date"));
+    m_export->setText(tr("Export CSV…"));
+    m_view->setAccessibleName(tr("Audit trail"));
+}
+
+} // namespace mb

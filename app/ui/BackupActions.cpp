@@ -1,0 +1,112 @@
+// Thin dialogs around Backup and Verifier; every refusal names the file and what is wrong with it.
+#include "ui/BackupActions.h"
+
+#include "core/Clock.h"
+#include "storage/Backup.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace mb {
+
+namespace {
+
+// Waits with the busy cursor; copies of big databases take a moment.
+class BusyCursor {
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+} // namespace
+
+QString localDateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return BackupActions::tr("an unknown date");
+    return QLocale().toString(utc.toTimeZone(clock().timeZone()), QLocale::LongFormat);
+}
+
+QString BackupActions::backupNow(QWidget* parent, Store& store, const QString& folder)
+{
+    const QString target = folder.isEmpty() ? Backup::defaultFolder(store.path()) : folder;
+    try {
+        const BusyCursor busy;
+        const AutomaticBackupResult result = Backup::automatic(store.database(), target);
+        return tr("Backed up to “%1”; the copy passed its check.").arg(QDir::toNativeSeparators(result.backup.file));
+    } catch (const StorageError& e) {
+        QMessageBox::critical(parent, tr("Backup failed"), tr("No backup was made: %1").arg(e.message()));
+        return {};
+    }
+}
+
+bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& file)
+{
+    const QString safetyFolder = Backup::defaultFolder(store.path());
+    const QString chosen = !file.isEmpty()
+                               ? file
+                               : QFileDialog::getOpenFileName(parent, tr("Restore from a backup"), safetyFolder,
+                                                              tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
+    if (chosen.isEmpty())
+        return false;
+    try {
+        VerifyReport report;
+        {
+            const BusyCursor busy;
+            report = Backup::checkRestorable(chosen);
+        }
+        if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows, safetyFolder))
+            return false;
+        const BusyCursor busy;
+        const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder);
+        QMessageBox::information(
+            parent, tr("Restored"),
+            tr("The database now holds the data of %1.\n\nThe database as it was before is "
+               "saved as “%2”.")
+                .arg(localDateTime(result.dataFromUtc), QDir::toNativeSeparators(result.safetyCopy)));
+        return true;
+    } catch (const StorageError& e) {
+        QMessageBox::critical(parent, tr("Not restored"), e.message());
+        return false;
+    }
+}
+
+bool BackupActions::confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,
+                                   const QString& safetyFolder)
+{
+    QMessageBox box(QMessageBox::Question, tr("Restore from a backup"),
+                    tr("Restore the database from “%1”?").arg(QFileInfo(file).fileName()), QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(tr("The backup holds the data of %1; it passed its integrity check and all %n audit "
+                              "row(s) in it are intact. What was entered after that date will no longer be in the "
+                              "database, but nothing is lost: the database as it is now is first saved in “%2”.",
+                              nullptr, int(auditRows))
+                               .arg(dataFrom, QDir::toNativeSeparators(safetyFolder)));
+    QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
+}
+
+std::optional<QString> BackupActions::runStartupCheck(Store& store)
+{
+    const VerifyReport report = Verifier::verify(store.database(), Verifier::Depth::Quick);
+    if (report.ok())
+        return std::nullopt;
+    return tr("MoodBiome checked “%1” while opening it and found a problem:\n\n%2\n\nNothing was changed. Restore "
+              "a recent backup (File ▸ Restore from backup…), or keep a copy of the file and ask for help before "
+              "you go on entering data.")
+        .arg(QDir::toNativeSeparators(store.path()), Verifier::problem(report));
+}
+
+} // namespace mb

@@ -1,0 +1,40 @@
+// What the File menu's Back up now and Restore from backup do, and the check at start-up.
+#pragma once
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class QWidget;
+
+namespace mb {
+
+class Store;
+
+class BackupActions {
+    Q_DECLARE_TR_FUNCTIONS(BackupActions)
+public:
+    // File ▸ Back up now: a checked backup into folder (empty: the backups folder next to the database)
+    // with the rotation of automatic backups. Returns the message for the status bar; on failure shows
+    // the error in a dialog and returns an empty string.
+    static QString backupNow(QWidget* parent, Store& store, const QString& folder = {});
+
+    // File ▸ Restore from backup…: asks for a file when none is given (starting in the backups folder),
+    // checks it, says what date its data are from and asks to confirm, saves the database as it is and
+    // restores. Returns true when the database was replaced: reopen it then, since everything read from it
+    // before (models, undo history) is stale.
+    static bool restoreFrom(QWidget* parent, Store& store, const QString& file = {});
+
+    // At start-up: quick_check and every link of the audit chain. The warning to show when something
+    // fails, or nothing when all is well.
+    static std::optional<QString> runStartupCheck(Store& store);
+
+private:
+    static bool confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,
+                               const QString& safetyFolder);
+};
+
+// A time for people, in the app's time zone and the current locale.
+QString localDateTime(const QDateTime& utc);
+
+} // namespace mb

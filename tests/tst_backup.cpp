@@ -1,0 +1,395 @@
+// Backups, their rotation on disk, and restore: checked copies, refusals that change nothing, audited events.
+#include "TestSupport.h"
+#include "core/DemoGenerator.h"
+#include "storage/Backup.h"
+#include "storage/DemoWriter.h"
+#include "storage/Migrations.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QDirIterator>
+
+#include <sqlite3.h>
+
+using namespace mb;
+using Code = StorageError::Code;
+
+namespace {
+
+void rawExec(const QString& file, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const QString message = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+QStringList codes(Store& store)
+{
+    QStringList result;
+    for (const Participant& p : store.participants().list())
+        result.append(p.code);
+    return result;
+}
+
+QStringList codesIn(const QString& file)
+{
+    return codes(*Store::open(file, {.create = false, .migrateTo = 0, .readOnly = true}));
+}
+
+qint64 scalar(Database& db, QStringView sql)
+{
+    Statement st = db.prepare(sql);
+    st.step();
+    return st.int64(0);
+}
+
+} // namespace
+
+class TestBackup : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void writesACheckedCopy();
+    void replacesAnEarlierBackup();
+    void refusesToOverwrite_data();
+    void refusesToOverwrite();
+    void damagedDatabaseKeepsTheLastGoodBackup();
+    void readOnlyDatabaseIsBackedUpUnrecorded();
+    void automaticBackupsRotate();
+    void restoreBringsBackTheBackup();
+    void restoreRefuses_data();
+    void restoreRefuses();
+    void restoreOfAnOlderSchemaMigrates();
+    void restoreOfAnotherPageSize();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QString live() const { return path(QStringLiteral("live.sqlite")); }
+    void at(int day, int hour, int minute = 0);
+    void addParticipant(const QString& code) { m_store->participants().add(Participant{.code = code}); }
+    QStringList partFiles() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestBackup::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    at(5, 8);
+    m_store = Store::open(live());
+    DemoOptions options;
+    options.participants = 3;
+    options.days = 30;
+    options.lastDay = QDate(2025, 1, 4);
+    writeDemo(*m_store, generateDemo(options));
+}
+
+void TestBackup::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestBackup::at(int day, int hour, int minute)
+{
+    // Local time in Amsterdam is UTC + 1 in January.
+    m_clock.clock().set(QDateTime(QDate(2025, 1, 1).addDays(day - 1), QTime(hour, minute), QTimeZone::utc()));
+}
+
+QStringList TestBackup::partFiles() const
+{
+    QStringList found;
+    QDirIterator it(m_dir->path(), {QStringLiteral("*.part"), QStringLiteral("*-journal")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    return found;
+}
+
+void TestBackup::writesACheckedCopy()
+{
+    const qint64 auditRows = scalar(m_store->database(), u"SELECT count(*) FROM audit");
+    const BackupResult result = Backup::write(m_store->database(), path(QStringLiteral("copy.sqlite")));
+    QCOMPARE(result.file, path(QStringLiteral("copy.sqlite")));
+    QCOMPARE(result.bytes, QFileInfo(result.file).size());
+    QVERIFY(result.report.ok());
+    QCOMPARE(result.report.auditRows, auditRows);
+    QVERIFY(result.recorded);
+
+    // One self-contained file: rollback journal (header bytes 18 and 19 are 1), nothing beside it.
+    const QByteArray bytes = test::fileBytes(result.file);
+    QCOMPARE(int(bytes.at(18)), 1);
+    QCOMPARE(int(bytes.at(19)), 1);
+    QVERIFY(!QFile::exists(result.file + u"-wal"));
+    QVERIFY(partFiles().isEmpty());
+    QCOMPARE(codesIn(result.file), codes(*m_store));
+
+    const AuditLog::Row newest = m_store->audit().rows().first();
+    QCOMPARE(newest.action, QStringLiteral("backup"));
+    QVERIFY(newest.newValues.contains(QStringLiteral("copy.sqlite")));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+void TestBackup::replacesAnEarlierBackup()
+{
+    const QString target = path(QStringLiteral("copy.sqlite"));
+    Backup::write(m_store->database(), target);
+    addParticipant(QStringLiteral("P-NEW"));
+    Backup::write(m_store->database(), target);
+    QVERIFY(codesIn(target).contains(QStringLiteral("P-NEW")));
+    QVERIFY(partFiles().isEmpty());
+}
+
+void TestBackup::refusesToOverwrite_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("a document") << QStringLiteral("notes.txt") << QByteArray("my thesis, chapter 1\n");
+    QTest::newRow("another program's database") << QStringLiteral("other.sqlite") << QByteArray("sqlite");
+    QTest::newRow("the database itself") << QStringLiteral("live.sqlite") << QByteArray();
+    QTest::newRow("a folder") << QStringLiteral("folder") << QByteArray();
+}
+
+void TestBackup::refusesToOverwrite()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    const QString target = path(name);
+    if (content == "sqlite")
+        rawExec(target, "CREATE TABLE mine (x); INSERT INTO mine VALUES (42);");
+    else if (name == u"folder")
+        QVERIFY(QDir(m_dir->path()).mkdir(name));
+    else if (!content.isEmpty())
+        test::writeFile(target, content);
+    const QByteArray before = test::fileBytes(target);
+    const qint64 auditRows = scalar(m_store->database(), u"SELECT count(*) FROM audit");
+    try {
+        Backup::write(m_store->database(), target);
+        QFAIL("overwrote a file that is not a backup");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::InvalidInput);
+        QVERIFY(e.message().contains(name));
+    }
+    if (name != u"live.sqlite")
+        QCOMPARE(test::fileBytes(target), before);
+    QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM audit"), auditRows);
+    QVERIFY(partFiles().isEmpty());
+}
+
+void TestBackup::damagedDatabaseKeepsTheLastGoodBackup()
+{
+    const QString target = path(QStringLiteral("copy.sqlite"));
+    Backup::write(m_store->database(), target);
+    const QByteArray good = test::fileBytes(target);
+    m_store.reset();
+    rawExec(live(), "DROP TRIGGER audit_no_update; UPDATE audit SET reason = 'forged' WHERE id = 2;");
+    m_store = Store::open(live());
+    try {
+        Backup::write(m_store->database(), target);
+        QFAIL("kept a copy of a damaged database as a backup");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::Corrupt);
+        QVERIFY(e.message().contains(QStringLiteral("audit row 2")));
+    }
+    QCOMPARE(test::fileBytes(target), good);
+    QVERIFY(partFiles().isEmpty());
+}
+
+void TestBackup::readOnlyDatabaseIsBackedUpUnrecorded()
+{
+    m_store.reset();
+    const auto db = Database::open(live(), {.create = false, .readOnly = true});
+    const qint64 auditRows = scalar(*db, u"SELECT count(*) FROM audit");
+    const BackupResult result = Backup::write(*db, path(QStringLiteral("copy.sqlite")));
+    QVERIFY(result.report.ok());
+    QVERIFY(!result.recorded);
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM audit"), auditRows);
+}
+
+void TestBackup::automaticBackupsRotate()
+{
+    const QString folder = Backup::defaultFolder(live());
+    QCOMPARE(folder, path(QStringLiteral("backups")));
+    QVERIFY(QDir().mkpath(folder));
+    test::writeFile(QDir(folder).filePath(QStringLiteral("live-2024-01-01-000000-before-restore.sqlite")), "keep");
+    test::writeFile(QDir(folder).filePath(QStringLiteral("my notes.txt")), "keep");
+    QVERIFY(!Backup::latestAutomatic(live(), folder));
+
+    QStringList removed;
+    for (int day = 1; day <= 40; ++day) {
+        m_clock.clock().set(QDateTime(QDate(2025, 1, 5).addDays(day), QTime(21, 0), QTimeZone::utc()));
+        const AutomaticBackupResult result = Backup::automatic(m_store->database(), folder);
+        QVERIFY(result.backup.report.ok());
+        removed += result.removed;
+    }
+    const QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name | QDir::Reversed);
+    const RotationPlan plan = planRotation(QStringLiteral("live"), left);
+    QCOMPARE(plan.keep.size(), 11); // 7 days and 4 weeks
+    QVERIFY(plan.remove.isEmpty());
+    QCOMPARE(removed.size(), 40 - 11);
+    QVERIFY(left.contains(QStringLiteral("live-2024-01-01-000000-before-restore.sqlite")));
+    QVERIFY(left.contains(QStringLiteral("my notes.txt")));
+    // 2025-02-14 21:00 UTC is 22:00 in Amsterdam: names use the local time.
+    QCOMPARE(plan.keep.first(), QStringLiteral("live-2025-02-14-220000.sqlite"));
+    const auto latest = Backup::latestAutomatic(live(), folder);
+    QVERIFY(latest);
+    QCOMPARE(latest->date, QDate(2025, 2, 14));
+    QVERIFY(partFiles().isEmpty());
+}
+
+void TestBackup::restoreBringsBackTheBackup()
+{
+    at(5, 9);
+    addParticipant(QStringLiteral("P-OLD"));
+    at(5, 10);
+    const QString backup = path(QStringLiteral("monday.sqlite"));
+    Backup::write(m_store->database(), backup);
+    at(6, 12);
+    addParticipant(QStringLiteral("P-NEW")); // made after the backup: gone after the restore
+    const QStringList before = codes(*m_store);
+
+    at(7, 8);
+    const QString safetyFolder = path(QStringLiteral("safety"));
+    const RestoreResult result = Backup::restore(m_store->database(), backup, safetyFolder);
+    QCOMPARE(result.restoredFrom, backup);
+    QVERIFY(result.backupReport.ok());
+    // The backup event itself changed no data: the data are from when P-OLD was added.
+    QCOMPARE(result.dataFromUtc, QDateTime(QDate(2025, 1, 5), QTime(9, 0), QTimeZone::utc()));
+    QCOMPARE(result.safetyCopy,
+             QDir(safetyFolder).filePath(QStringLiteral("live-2025-01-07-090000-before-restore.sqlite")));
+    QVERIFY(result.safetyCopyVerified);
+    QCOMPARE(codesIn(result.safetyCopy), before);
+
+    m_store = Store::open(live());
+    QVERIFY(codes(*m_store).contains(QStringLiteral("P-OLD")));
+    QVERIFY(!codes(*m_store).contains(QStringLiteral("P-NEW")));
+    const AuditLog::Row newest = m_store->audit().rows().first();
+    QCOMPARE(newest.action, QStringLiteral("restore_backup"));
+    QVERIFY(newest.newValues.contains(QStringLiteral("monday.sqlite")));
+    QVERIFY(newest.newValues.contains(QStringLiteral("before-restore")));
+    QVERIFY(newest.newValues.contains(QStringLiteral("2025-01-05T09:00:00Z")));
+    QVERIFY(Verifier::verify(m_store->database()).ok()); // the chain goes on from the backup's last row
+    Statement mode = m_store->database().prepare(u"PRAGMA journal_mode");
+    mode.step();
+    QCOMPARE(mode.text(0), QStringLiteral("wal"));
+}
+
+void TestBackup::restoreRefuses_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::newRow("random bytes") << "random" << int(Code::NotADatabase);
+    QTest::newRow("a text file") << "text" << int(Code::NotADatabase);
+    QTest::newRow("another program's database") << "foreign" << int(Code::NotMoodBiome);
+    QTest::newRow("an empty file") << "empty" << int(Code::NotMoodBiome);
+    QTest::newRow("from a newer MoodBiome") << "newer" << int(Code::NewerSchema);
+    QTest::newRow("truncated") << "truncated" << int(Code::Corrupt);
+    QTest::newRow("damaged pages") << "damaged" << int(Code::Corrupt);
+    QTest::newRow("broken audit chain") << "chain" << int(Code::Corrupt);
+    QTest::newRow("missing") << "missing" << int(Code::CannotOpen);
+    QTest::newRow("the database itself") << "self" << int(Code::InvalidInput);
+}
+
+void TestBackup::restoreRefuses()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QString file = path(QStringLiteral("bad.sqlite"));
+    const auto goodCopy = [&] {
+        for (int i = 0; i < 300; ++i)
+            addParticipant(QStringLiteral("X-%1").arg(i));
+        Backup::write(m_store->database(), file);
+    };
+    if (kind == u"random") {
+        QByteArray bytes(20000, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        test::writeFile(file, bytes);
+    } else if (kind == u"text") {
+        test::writeFile(file, "participant,date\nP-001,2025-01-01\n");
+    } else if (kind == u"foreign") {
+        rawExec(file, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+    } else if (kind == u"empty") {
+        test::writeFile(file, {});
+    } else if (kind == u"newer") {
+        goodCopy();
+        rawExec(file, "PRAGMA user_version = 99;");
+    } else if (kind == u"truncated") {
+        goodCopy();
+        QVERIFY(QFile::resize(file, QFileInfo(file).size() / 2));
+    } else if (kind == u"damaged") {
+        goodCopy();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.size() > 12 * 4096);
+        f.seek(8 * 4096);
+        f.write(QByteArray(4096, '\x33'));
+    } else if (kind == u"chain") {
+        goodCopy();
+        rawExec(file, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 3;");
+    } else if (kind == u"missing") {
+        file = path(QStringLiteral("absent.sqlite"));
+    } else {
+        file = live();
+    }
+    const QByteArray backupBefore = test::fileBytes(file);
+    const QStringList liveBefore = codes(*m_store);
+    const qint64 auditBefore = scalar(m_store->database(), u"SELECT count(*) FROM audit");
+    try {
+        Backup::restore(m_store->database(), file, path(QStringLiteral("safety")));
+        QFAIL("restored a file that should have been refused");
+    } catch (const StorageError& e) {
+        QCOMPARE(int(e.code()), code);
+        QVERIFY2(e.message().contains(QFileInfo(file).fileName()), qPrintable(e.message()));
+    }
+    QCOMPARE(test::fileBytes(file), backupBefore);
+    QCOMPARE(codes(*m_store), liveBefore);
+    QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM audit"), auditBefore);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("safety")))); // refused before anything was written
+}
+
+void TestBackup::restoreOfAnOlderSchemaMigrates()
+{
+    const QString old = path(QStringLiteral("v1.sqlite"));
+    {
+        auto v1 = Store::open(old, {.migrateTo = 1});
+        v1->participants().add(Participant{.code = QStringLiteral("P-V1")});
+    }
+    Backup::restore(m_store->database(), old, path(QStringLiteral("safety")));
+    m_store = Store::open(live());
+    QCOMPARE(m_store->database().userVersion(), Migrations::latestVersion);
+    QCOMPARE(codes(*m_store), QStringList{QStringLiteral("P-V1")});
+    const QList<AuditLog::Row> rows = m_store->audit().rows();
+    QCOMPARE(rows.at(0).action, QStringLiteral("migrate"));
+    QCOMPARE(rows.at(1).action, QStringLiteral("restore_backup"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+void TestBackup::restoreOfAnotherPageSize()
+{
+    const QString other = path(QStringLiteral("pages.sqlite"));
+    Backup::write(m_store->database(), other);
+    rawExec(other, "PRAGMA page_size = 8192; VACUUM;");
+    addParticipant(QStringLiteral("P-LATER"));
+    Backup::restore(m_store->database(), other, path(QStringLiteral("safety")));
+    m_store = Store::open(live());
+    QVERIFY(!codes(*m_store).contains(QStringLiteral("P-LATER")));
+    QCOMPARE(scalar(m_store->database(), u"PRAGMA page_size"), 8192);
+    Statement mode = m_store->database().prepare(u"PRAGMA journal_mode");
+    mode.step();
+    QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"

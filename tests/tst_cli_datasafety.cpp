@@ -1,0 +1,365 @@
+// moodbiome-cli backup, restore and verify, and every kind of hostile database file: exit codes, messages,
+// and files left byte-for-byte as they were.
+#include "CliRunner.h"
+#include "TestSupport.h"
+#include "core/DemoGenerator.h"
+#include "storage/DemoWriter.h"
+#include "storage/Verifier.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
+
+using namespace mb;
+
+namespace {
+
+// "participant add P-001" -> {"participant", "add", "P-001"}
+QStringList words(const char* spaced)
+{
+    return QString::fromUtf8(spaced).split(u' ', Qt::SkipEmptyParts);
+}
+
+void rawExec(const QString& file, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+}
+
+QJsonObject json(const test::CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+} // namespace
+
+class TestCliDataSafety : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_dir.reset(); }
+
+    void backupAndRestore();
+    void backupRefusals_data();
+    void backupRefusals();
+    void restoreRefusesBadFiles_data();
+    void restoreRefusesBadFiles();
+    void verifyReportsWhatItChecked();
+    void verifyNamesTheFirstBrokenRow_data();
+    void verifyNamesTheFirstBrokenRow();
+    void hostileDatabaseFiles_data();
+    void hostileDatabaseFiles();
+    void databaseHeldByAnotherProgram();
+    void diskFullWhileWriting();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    test::CliRun cli(const QStringList& arguments, const QString& database = {}) const
+    {
+        return test::runCli(QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database} + arguments,
+                            m_dir->path());
+    }
+    void makeHostile(const QString& kind, const QString& file);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCliDataSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = path(QStringLiteral("cli.sqlite"));
+    QCOMPARE(cli(words("participant add P-001")).exitCode, 0);
+    QCOMPARE(cli(words("log P-001 --date 2025-01-03 mood=6")).exitCode, 0);
+}
+
+void TestCliDataSafety::backupAndRestore()
+{
+    const QString backup = path(QStringLiteral("friday.sqlite"));
+    const auto made = cli(words("--json backup --output") << backup);
+    QCOMPARE(made.exitCode, 0);
+    QCOMPARE(json(made).value(QStringLiteral("file")).toString(), backup);
+    QVERIFY(json(made).value(QStringLiteral("recorded")).toBool());
+    QVERIFY(json(made).value(QStringLiteral("verification")).toObject().value(QStringLiteral("ok")).toBool());
+
+    QCOMPARE(cli(words("participant add P-002")).exitCode, 0);
+    const auto restored = cli(words("--json restore") << backup);
+    QCOMPARE(restored.exitCode, 0);
+    const QJsonObject result = json(restored);
+    QCOMPARE(result.value(QStringLiteral("restored_from")).toString(), backup);
+    QCOMPARE(result.value(QStringLiteral("data_from")).toString(), QStringLiteral("2025-01-05T08:30:00Z"));
+    const QString safety = result.value(QStringLiteral("safety_copy")).toString();
+    QVERIFY(safety.startsWith(path(QStringLiteral("backups/cli-2025-01-05-"))));
+    QVERIFY(safety.endsWith(QStringLiteral("-before-restore.sqlite")));
+    QVERIFY(result.value(QStringLiteral("safety_copy_verified")).toBool());
+
+    const auto list = cli(words("participant list"));
+    QVERIFY(list.out.contains("P-001"));
+    QVERIFY(!list.out.contains("P-002"));
+    QVERIFY(cli(words("participant list"), safety).out.contains("P-002")); // nothing is ever lost
+
+    const auto text = cli(words("restore") << backup);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("The restored data are from 2025-01-05 09:30")); // Amsterdam time
+    QVERIFY(text.out.contains("-before-restore-2.sqlite")); // the first one of this second is kept
+}
+
+void TestCliDataSafety::backupRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no --output") << words("backup") << 1 << QStringLiteral("--output FILE");
+    QTest::newRow("onto the database") << words("backup --output DB") << 2 << QStringLiteral("the database itself");
+    QTest::newRow("onto a document") << words("backup --output notes.txt") << 2
+                                     << QStringLiteral("not a MoodBiome database");
+    QTest::newRow("no database yet") << words("--database none.sqlite backup --output x.sqlite") << 3
+                                     << QStringLiteral("nothing to back up");
+}
+
+void TestCliDataSafety::backupRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    test::writeFile(path(QStringLiteral("notes.txt")), "thesis\n");
+    for (QString& a : arguments)
+        a = a == u"DB" ? m_db : a.endsWith(u".txt") || a.endsWith(u".sqlite") ? path(a) : a;
+    const QByteArray before = test::fileBytes(m_db) + test::fileBytes(path(QStringLiteral("notes.txt")));
+    const auto run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QCOMPARE(test::fileBytes(m_db) + test::fileBytes(path(QStringLiteral("notes.txt"))), before);
+    QVERIFY(!QFile::exists(path(QStringLiteral("none.sqlite"))));
+}
+
+void TestCliDataSafety::makeHostile(const QString& kind, const QString& file)
+{
+    const auto copyOfData = [&] {
+        QVERIFY(QFile::copy(m_db, file));
+    };
+    if (kind == u"random") {
+        QByteArray bytes(8192, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        test::writeFile(file, bytes);
+    } else if (kind == u"text") {
+        test::writeFile(file, "participant,date,time,measure,value,note\nP-001,2025-01-01,,mood,7,\n");
+    } else if (kind == u"foreign") {
+        rawExec(file, "CREATE TABLE photos (name TEXT); INSERT INTO photos VALUES ('beach.jpg');");
+    } else if (kind == u"newer") {
+        copyOfData();
+        rawExec(file, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 42;");
+    } else if (kind == u"truncated") {
+        {
+            auto store = Store::open(m_db); // enough pages that the missing half holds something
+            for (int i = 0; i < 300; ++i)
+                store->participants().add(Participant{.code = QStringLiteral("X-%1").arg(i)});
+        }
+        copyOfData();
+        QVERIFY(QFile::resize(file, QFileInfo(file).size() / 2));
+    } else if (kind == u"chain") {
+        copyOfData();
+        rawExec(file, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 2;");
+    }
+}
+
+void TestCliDataSafety::restoreRefusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("random bytes") << "random" << 3 << "not a MoodBiome database";
+    QTest::newRow("a CSV file") << "text" << 3 << "not a MoodBiome database";
+    QTest::newRow("another program's database") << "foreign" << 3 << "not a MoodBiome database";
+    QTest::newRow("from a newer MoodBiome") << "newer" << 3 << "newer version";
+    QTest::newRow("truncated") << "truncated" << 3 << "damaged";
+    QTest::newRow("broken audit chain") << "chain" << 3 << "audit trail";
+    QTest::newRow("missing") << "missing" << 2 << "does not exist";
+}
+
+void TestCliDataSafety::restoreRefusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("suspect.sqlite"));
+    makeHostile(kind, file);
+    const QByteArray databaseBefore = test::fileBytes(m_db);
+    const QByteArray fileBefore = test::fileBytes(file);
+    const auto run = cli(words("restore") << file);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QCOMPARE(test::fileBytes(m_db), databaseBefore);
+    QCOMPARE(test::fileBytes(file), fileBefore);
+    QVERIFY(!QFile::exists(path(QStringLiteral("backups"))));
+}
+
+void TestCliDataSafety::verifyReportsWhatItChecked()
+{
+    const auto text = cli(words("verify"));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("SQLite integrity_check: ok."));
+    QVERIFY(text.out.contains("Audit trail: 3 row(s) checked")); // migrate, participant, entry
+    QVERIFY(text.out.contains("Every link of the audit chain is intact."));
+    QVERIFY(text.out.contains("Recorded in the audit trail."));
+
+    const auto asJson = cli(words("--json verify"));
+    QCOMPARE(asJson.exitCode, 0);
+    QCOMPARE(json(asJson).value(QStringLiteral("audit_rows")).toInt(), 4); // and the first verify
+    QVERIFY(json(asJson).value(QStringLiteral("first_broken_row")).isNull());
+    QCOMPARE(json(asJson).value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+}
+
+void TestCliDataSafety::verifyNamesTheFirstBrokenRow_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("changed") << QByteArray(
+                                    "DROP TRIGGER audit_no_update; UPDATE audit SET new_values = '{}' WHERE id = 2")
+                             << "audit row 2 was changed";
+    QTest::newRow("removed") << QByteArray("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 2")
+                             << "audit row 3 does not follow row 1";
+}
+
+void TestCliDataSafety::verifyNamesTheFirstBrokenRow()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    rawExec(m_db, "PRAGMA journal_mode = DELETE");
+    rawExec(m_db, sql.constData());
+    const QByteArray before = test::fileBytes(m_db);
+    const auto run = cli(words("verify"));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
+    QVERIFY(run.out.contains("The audit chain is broken"));
+    QVERIFY(run.out.contains("Not recorded in the audit trail: a damaged database is not written to"));
+    const auto asJson = cli(words("--json verify"));
+    QCOMPARE(asJson.exitCode, 4);
+    QVERIFY(json(asJson).value(QStringLiteral("first_broken_row")).toInt() >= 2);
+    QVERIFY(asJson.err.contains("\"errors\""));
+    QCOMPARE(test::fileBytes(m_db), before);
+}
+
+void TestCliDataSafety::hostileDatabaseFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("random bytes") << "random"
+                                  << "not a MoodBiome database";
+    QTest::newRow("a CSV file") << "text"
+                                << "not a MoodBiome database";
+    QTest::newRow("another program's database") << "foreign"
+                                                << "not a MoodBiome database";
+    QTest::newRow("from a newer MoodBiome") << "newer"
+                                            << "newer version of MoodBiome";
+    QTest::newRow("truncated") << "truncated"
+                               << "damaged";
+    QTest::newRow("read-only (chattr +i)") << "immutable"
+                                           << "read-only";
+}
+
+void TestCliDataSafety::hostileDatabaseFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QString file = path(QStringLiteral("hostile.sqlite"));
+    if (kind == u"immutable") {
+        file = m_db;
+        // Tests run as root, for whom only the immutable attribute makes a file read-only.
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), file}) != 0)
+            QSKIP("chattr +i is not available here (tst_database covers opening read-only)");
+    } else {
+        makeHostile(kind, file);
+    }
+    const auto unlock = qScopeGuard([&] {
+        if (kind == u"immutable")
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), file});
+    });
+    const QByteArray before = test::fileBytes(file);
+    for (const QStringList& command : {words("log P-001 mood=5"), words("participant add P-009"),
+                                       words("demo --participants 2 --days 30"), words("restore") << m_db}) {
+        if (file == m_db && command.first() == u"restore")
+            continue;
+        const auto run = cli(command, file);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        QCOMPARE(test::fileBytes(file), before);
+    }
+    if (kind == u"immutable")
+        QCOMPARE(cli(words("participant list"), file).exitCode, 0); // reading is fine
+}
+
+void TestCliDataSafety::databaseHeldByAnotherProgram()
+{
+    // This test program holds the database the way the GUI does while it is open.
+    const auto holder = Store::open(m_db);
+    const QByteArray before = test::fileBytes(m_db);
+    const QString by = QStringLiteral("is open in another MoodBiome program (process %1)").arg(getpid());
+    for (const QStringList& command : {words("log P-001 mood=5"), words("participant add P-009"),
+                                       words("restore") << path(QStringLiteral("any.sqlite"))}) {
+        if (command.first() == u"restore")
+            QVERIFY(QFile::copy(m_db, command.last()));
+        const auto run = cli(command);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(by.toUtf8()), run.err.constData());
+        QCOMPARE(test::fileBytes(m_db), before);
+    }
+    // Reading goes on: listing, exporting, verifying and backing up (without an audit row).
+    QVERIFY(cli(words("participant list")).out.contains("P-001"));
+    QCOMPARE(cli(words("export")).exitCode, 0);
+    const auto verify = cli(words("verify"));
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY(verify.out.contains(by.toUtf8()));
+    const auto backup = cli(words("--json backup --output") << path(QStringLiteral("while-open.sqlite")));
+    QCOMPARE(backup.exitCode, 0);
+    QCOMPARE(json(backup).value(QStringLiteral("recorded")).toBool(), false);
+    QCOMPARE(test::fileBytes(m_db), before);
+}
+
+void TestCliDataSafety::diskFullWhileWriting()
+{
+    // A real full disk: a 1 MiB tmpfs in a private mount namespace, with a database already on it.
+    const QString mount = path(QStringLiteral("tiny"));
+    const QString out = path(QStringLiteral("out"));
+    const QString database = path(QStringLiteral("me.sqlite"));
+    QCOMPARE(cli(words("participant add ME"), database).exitCode, 0);
+    QCOMPARE(cli(words("log ME --date 2025-01-04 mood=7"), database).exitCode, 0);
+    QVERIFY(QDir().mkpath(mount) && QDir().mkpath(out));
+    const QString script = QStringLiteral("mount -t tmpfs -o size=1m none \"$1\" || exit 99\n"
+                                          "cp \"$2\" \"$1/db.sqlite\"\n"
+                                          "\"$3\" --database \"$1/db.sqlite\" demo --participants 40 --days 365 "
+                                          ">\"$4/out.txt\" 2>\"$4/err.txt\"\n"
+                                          "echo $? >\"$4/rc.txt\"\n"
+                                          "cp \"$1\"/db.sqlite* \"$4/\"\n");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOODBIOME_NOW"), QStringLiteral("2025-01-05T08:30:00Z"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("unshare"),
+                  {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                   mount, database, QStringLiteral(MOODBIOME_CLI), out});
+    QVERIFY(process.waitForFinished(120000));
+    if (process.exitCode() == 99 || process.exitStatus() != QProcess::NormalExit || !QFile::exists(out + u"/rc.txt"))
+        QSKIP("no private mount namespace with a tmpfs here; tst_faultvfs covers a full disk");
+
+    const QByteArray err = test::fileBytes(out + u"/err.txt");
+    QVERIFY2(test::fileBytes(out + u"/rc.txt").trimmed() == "3", err.constData());
+    QVERIFY2(err.contains("The disk is full"), err.constData());
+    auto store = Store::open(out + u"/db.sqlite");
+    QVERIFY(Verifier::verify(store->database()).ok());
+    QCOMPARE(store->participants().list().size(), 1); // the demo is all absent, ME all there
+    QCOMPARE(store->journal().count(store->participants().list().first().id), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliDataSafety)
+#include "tst_cli_datasafety.moc"

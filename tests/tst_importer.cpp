@@ -1,0 +1,356 @@
+// Import into a database and the exports: all or nothing, duplicates, audit, round trip, wide means, JSON, filters.
+#include "TestSupport.h"
+#include "core/DemoGenerator.h"
+#include "storage/DataExport.h"
+#include "storage/DemoWriter.h"
+#include "storage/Importer.h"
+#include "storage/StorageError.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace mb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    return test::fileBytes(QStringLiteral(MOODBIOME_SOURCE_DIR "/tests/fixtures/") + QString::fromLatin1(name));
+}
+
+QByteArray exported(Store& store, ExportFormat format, const ExportFilter& filter = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeExport(store, format, filter, buffer, QStringLiteral("memory"));
+    return buffer.data();
+}
+
+} // namespace
+
+class TestImporter : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_store.reset(); }
+
+    void dutchExcelFileImports();
+    void reimportSkipsDuplicates();
+    void oneAuditEventWithChecksum();
+    void largeFileWithOneBadLineWritesNothing();
+    void dryRunWritesNothing();
+    void cancelledWriteLeavesDatabaseUnchanged();
+    void withdrawnParticipantRefused();
+    void givenParticipantMustExist();
+    void daylioIntoExistingParticipant();
+    void roundTripIsIdentical();
+    void wideExportShowsDailyMean();
+    void exportsHonourFilters();
+    void jsonExport();
+    void exportsAreAudited();
+
+private:
+    std::unique_ptr<Store> newStore();
+    qint64 addParticipant(const QString& code);
+    qint64 observationCount(Store& store);
+    qint64 importEvents(Store& store);
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestImporter::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = newStore();
+}
+
+std::unique_ptr<Store> TestImporter::newStore()
+{
+    static int n = 0;
+    return Store::open(
+        m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())).arg(++n)));
+}
+
+qint64 TestImporter::addParticipant(const QString& code)
+{
+    return m_store->participants().add(Participant{.code = code});
+}
+
+qint64 TestImporter::observationCount(Store& store)
+{
+    qint64 count = 0;
+    store.journal().forEachObservation(QString(), [&](const TidyRow&) { ++count; });
+    return count;
+}
+
+qint64 TestImporter::importEvents(Store& store)
+{
+    const auto rows = store.audit().rows();
+    return std::count_if(rows.cbegin(), rows.cend(), [](const AuditLog::Row& r) { return r.action == u"import"; });
+}
+
+void TestImporter::dutchExcelFileImports()
+{
+    const ImportSummary s = Importer(*m_store).run(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {}, false);
+    QVERIFY(s.problems.isEmpty());
+    QVERIFY(s.written);
+    QCOMPARE(s.rows, 5);
+    QCOMPARE(s.observations, 5);
+    QCOMPARE(s.entries, 4);
+    QCOMPARE(s.participantsCreated, (QStringList{u"P-101"_s, u"P-102"_s}));
+    const Participant p = m_store->participants().require(u"P-101"_s);
+    const QList<JournalEntry> entries = m_store->journal().entries(p.id); // newest first
+    QCOMPARE(entries.size(), 3);
+    const JournalEntry& first = entries.last();
+    QCOMPARE(first.date, QDate(2024, 12, 31));
+    QCOMPARE(first.time, QTime(8, 30));
+    QCOMPARE(first.values, (QMap<QString, double>{{u"mood"_s, 7.5}, {u"sleep_hours"_s, 7.25}}));
+    QCOMPARE(first.note, u"Goed geslapen; rustig\nna de wandeling"_s);
+    // 08:30 in Amsterdam in winter is 07:30 UTC.
+    QCOMPARE(first.atUtc, QDateTime(QDate(2024, 12, 31), QTime(7, 30), QTimeZone::utc()));
+}
+
+void TestImporter::reimportSkipsDuplicates()
+{
+    Importer importer(*m_store);
+    importer.run(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {}, false);
+    const ImportSummary again = importer.run(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {}, false);
+    QVERIFY(again.problems.isEmpty());
+    QCOMPARE(again.skippedDuplicates, 5);
+    QCOMPARE(again.observations, 0);
+    QCOMPARE(again.entries, 0);
+    QVERIFY(again.participantsCreated.isEmpty());
+    QCOMPARE(observationCount(*m_store), 5);
+    // A changed value is not a duplicate; the unchanged one beside it is.
+    const QByteArray changed = "participant,date,time,measure,value,note\n"
+                               "P-101,2024-12-31,08:30,mood,8,other note\n"
+                               "P-101,2024-12-31,08:30,sleep_hours,7.25,other note\n";
+    const ImportSummary third = importer.run(changed, u"changed.csv"_s, {}, false);
+    QCOMPARE(third.skippedDuplicates, 1);
+    QCOMPARE(third.observations, 1);
+    QCOMPARE(observationCount(*m_store), 6);
+}
+
+void TestImporter::oneAuditEventWithChecksum()
+{
+    const QByteArray bytes = fixture("dutch_excel.csv");
+    const qint64 before = m_store->audit().rows().size();
+    Importer(*m_store).run(bytes, u"dutch_excel.csv"_s, {}, false);
+    const auto rows = m_store->audit().rows();
+    // One import event for the journal, plus the creation of each new participant.
+    QCOMPARE(rows.size() - before, 3);
+    QCOMPARE(importEvents(*m_store), 1);
+    const AuditLog::Row& event = rows.first();
+    QCOMPARE(event.action, u"import"_s);
+    const QJsonObject details = QJsonDocument::fromJson(event.newValues.toUtf8()).object();
+    QCOMPARE(details[u"file"_s].toString(), u"dutch_excel.csv"_s);
+    QCOMPARE(details[u"sha256"_s].toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(details[u"rows"_s].toInt(), 5);
+    QCOMPARE(details[u"entries"_s].toInt(), 4);
+    QCOMPARE(details[u"observations"_s].toInt(), 5);
+    QCOMPARE(details[u"participants_created"_s].toArray().size(), 2);
+    QCOMPARE(details[u"skipped_duplicates"_s].toInt(), 0);
+}
+
+void TestImporter::largeFileWithOneBadLineWritesNothing()
+{
+    const int rows = 100000;
+    const int badLine = rows - 7; // physical line: the header is line 1
+    QByteArray bytes = "participant,date,time,measure,value,note\n";
+    bytes.reserve(rows * 40);
+    const QDate start(2020, 1, 1);
+    for (int i = 2; i <= rows + 1; ++i) {
+        const QByteArray value = i == badLine ? QByteArray("12") : QByteArray::number(i % 11);
+        bytes += "P-" + QByteArray::number(i % 50) + ',' + start.addDays(i / 50).toString(Qt::ISODate).toLatin1() +
+                 ",08:00,mood," + value + ",\n";
+    }
+    const qint64 auditBefore = m_store->audit().rows().size();
+    QElapsedTimer timer;
+    timer.start();
+    const ImportSummary s = Importer(*m_store).run(bytes, u"big.csv"_s, {}, false);
+    qInfo("100,000 rows checked in %lld ms", qlonglong(timer.elapsed()));
+    QCOMPARE(s.rows, rows);
+    QCOMPARE(s.problems.count(), 1);
+    QCOMPARE(s.problems.shown()[0].line, badLine);
+    QCOMPARE(s.problems.shown()[0].field, u"value"_s);
+    QVERIFY(!s.written);
+    QCOMPARE(observationCount(*m_store), 0);
+    QVERIFY(m_store->participants().list().isEmpty());
+    QCOMPARE(m_store->audit().rows().size(), auditBefore);
+
+    // The same file without the bad line goes in whole, in one transaction.
+    bytes.replace(",08:00,mood,12,", ",08:00,mood,1,");
+    timer.restart();
+    const ImportSummary ok = Importer(*m_store).run(bytes, u"big.csv"_s, {}, false);
+    qInfo("100,000 rows imported in %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY(ok.written);
+    QCOMPARE(observationCount(*m_store), rows);
+    QCOMPARE(ok.participantsCreated.size(), 50);
+}
+
+void TestImporter::dryRunWritesNothing()
+{
+    const qint64 auditBefore = m_store->audit().rows().size();
+    const ImportSummary s = Importer(*m_store).run(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {}, true);
+    QVERIFY(s.problems.isEmpty());
+    QVERIFY(!s.written);
+    QCOMPARE(s.observations, 5);
+    QCOMPARE(s.participantsCreated.size(), 2);
+    QCOMPARE(observationCount(*m_store), 0);
+    QVERIFY(m_store->participants().list().isEmpty());
+    QCOMPARE(m_store->audit().rows().size(), auditBefore);
+}
+
+void TestImporter::cancelledWriteLeavesDatabaseUnchanged()
+{
+    addParticipant(u"P-101"_s);
+    const qint64 auditBefore = m_store->audit().rows().size();
+    Importer importer(*m_store);
+    const ImportPlan plan = importer.prepare(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {});
+    QVERIFY(plan.summary.problems.isEmpty());
+    QVERIFY_THROWS_EXCEPTION(ImportCancelled, importer.commit(plan, [](Importer::Stage stage, qint64, qint64) {
+        return stage != Importer::Stage::Writing;
+    }));
+    QCOMPARE(observationCount(*m_store), 0);
+    QCOMPARE(m_store->participants().list().size(), 1); // P-102 was created inside the rolled-back transaction
+    QCOMPARE(m_store->audit().rows().size(), auditBefore);
+}
+
+void TestImporter::withdrawnParticipantRefused()
+{
+    Participant p{.code = u"P-101"_s, .enrolled = QDate(2024, 1, 1), .withdrawn = QDate(2024, 6, 1)};
+    m_store->participants().add(p);
+    const ImportSummary s = Importer(*m_store).run(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {}, false);
+    QCOMPARE(s.problems.count(), 1);
+    QCOMPARE(s.problems.shown()[0].line, 2);
+    QCOMPARE(s.problems.shown()[0].field, u"participant"_s);
+    QCOMPARE(observationCount(*m_store), 0);
+    QVERIFY(!m_store->participants().byCode(u"P-102"_s));
+}
+
+void TestImporter::givenParticipantMustExist()
+{
+    ImportOptions options;
+    options.participant = u"Me"_s;
+    const ImportSummary s = Importer(*m_store).run(fixture("daylio_new.csv"), u"daylio.csv"_s, options, false);
+    QCOMPARE(s.problems.count(), 1);
+    QCOMPARE(s.problems.shown()[0].field, u"participant"_s);
+    QVERIFY(m_store->participants().list().isEmpty());
+}
+
+void TestImporter::daylioIntoExistingParticipant()
+{
+    const qint64 me = addParticipant(u"Me"_s);
+    ImportOptions options;
+    options.participant = u"Me"_s;
+    const ImportSummary refused =
+        Importer(*m_store).run(fixture("daylio_custom_labels.csv"), u"daylio.csv"_s, options, false);
+    QCOMPARE(refused.problems.count(), 2);
+    QCOMPARE(m_store->journal().count(me), 0);
+    options.moodMap = {{u"happy"_s, 5}, {u"tired"_s, 2}};
+    const ImportSummary mapped =
+        Importer(*m_store).run(fixture("daylio_custom_labels.csv"), u"daylio.csv"_s, options, false);
+    QVERIFY(mapped.written);
+    QCOMPARE(m_store->journal().count(me), 3);
+    QVERIFY(mapped.participantsCreated.isEmpty());
+    QCOMPARE(m_store->journal().entries(me).first().values.value(u"mood"_s), 10.0); // rad on 2025-02-03
+}
+
+void TestImporter::roundTripIsIdentical()
+{
+    writeDemo(*m_store, generateDemo({.participants = 3, .days = 60, .seed = 7, .lastDay = QDate(2025, 1, 4)}));
+    const QByteArray first = exported(*m_store, ExportFormat::Tidy);
+    QVERIFY(first.count('\n') > 300);
+    const auto empty = newStore();
+    const ImportSummary s = Importer(*empty).run(first, u"export.csv"_s, {}, false);
+    QVERIFY(s.problems.isEmpty());
+    QCOMPARE(s.participantsCreated.size(), 3);
+    const QByteArray second = exported(*empty, ExportFormat::Tidy);
+    QCOMPARE(second, first);
+}
+
+void TestImporter::wideExportShowsDailyMean()
+{
+    const QByteArray tidy = "participant,date,time,measure,value,note\n"
+                            "P-1,2025-01-01,08:00,mood,7,\n"
+                            "P-1,2025-01-01,20:00,mood,8,\n"
+                            "P-1,2025-01-01,20:00,stress,3,\n"
+                            "P-1,2025-01-02,08:00,stress,4,\n"
+                            "P-2,2025-01-01,,sleep_hours,7.5,\n";
+    QVERIFY(Importer(*m_store).run(tidy, u"t.csv"_s, {}, false).written);
+    QCOMPARE(exported(*m_store, ExportFormat::Wide), QByteArray("participant,date,mood,stress,sleep_hours\n"
+                                                                "P-1,2025-01-01,7.5,3,\n"
+                                                                "P-1,2025-01-02,,4,\n"
+                                                                "P-2,2025-01-01,,,7.5\n"));
+}
+
+void TestImporter::exportsHonourFilters()
+{
+    QVERIFY(Importer(*m_store).run(fixture("dutch_excel.csv"), u"d.csv"_s, {}, false).written);
+    const ExportFilter range{.from = QDate(2025, 1, 1), .to = QDate(2025, 1, 2)};
+    QCOMPARE(exported(*m_store, ExportFormat::Tidy, range), QByteArray("participant,date,time,measure,value,note\n"
+                                                                       "P-101,2025-01-01,21:15,mood,6,\n"
+                                                                       "P-101,2025-01-02,,stress,4.5,\n"));
+    const ExportFilter one{.participantCode = u"P-102"_s};
+    QCOMPARE(exported(*m_store, ExportFormat::Wide, one), QByteArray("participant,date,anxiety\nP-102,2025-01-03,3\n"));
+}
+
+void TestImporter::jsonExport()
+{
+    writeDemo(*m_store, generateDemo({.participants = 2, .days = 30, .seed = 3, .lastDay = QDate(2025, 1, 4)}));
+    Participant named = m_store->participants().require(u"P-001"_s);
+    named.displayName = u"Jan Jansen"_s;
+    m_store->participants().update(named);
+    QuestionnaireResponse r;
+    r.participantId = named.id;
+    r.instrument = Instrument::Gad7;
+    r.date = QDate(2025, 1, 2);
+    r.answers = {1, 1, 1, 1, 1, 1, 1};
+    m_store->questionnaires().add(r);
+
+    const QByteArray json = exported(*m_store, ExportFormat::Json, {.from = QDate(2024, 12, 20)});
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc[u"format"_s].toString(), u"moodbiome-export"_s);
+    QVERIFY(!json.contains("Jan Jansen")); // pseudonymised by default
+    const QJsonArray participants = doc[u"participants"_s].toArray();
+    QCOMPARE(participants.size(), 2);
+    QCOMPARE(participants[0].toObject()[u"code"_s].toString(), u"P-001"_s);
+    QVERIFY(!participants[0].toObject().contains(u"display_name"_s));
+    QCOMPARE(doc[u"measures"_s].toArray().size(), m_store->measures().list().size());
+    const QJsonArray entries = doc[u"entries"_s].toArray();
+    QVERIFY(!entries.isEmpty());
+    for (const QJsonValue& e : entries)
+        QVERIFY(e.toObject()[u"date"_s].toString() >= u"2024-12-20"_s);
+    QVERIFY(!doc[u"interventions"_s].toArray().isEmpty());
+    const QJsonArray responses = doc[u"questionnaire_responses"_s].toArray();
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses[0].toObject()[u"total"_s].toInt(), 7);
+    QCOMPARE(responses[0].toObject()[u"answers"_s].toArray().size(), 7);
+
+    const QByteArray withNames = exported(*m_store, ExportFormat::Json, {.includeNames = true});
+    QVERIFY(withNames.contains("Jan Jansen"));
+}
+
+void TestImporter::exportsAreAudited()
+{
+    exported(*m_store, ExportFormat::Wide, {.participantCode = u"P-9"_s, .from = QDate(2025, 1, 1)});
+    const AuditLog::Row row = m_store->audit().rows().first();
+    QCOMPARE(row.action, u"export"_s);
+    const QJsonObject details = QJsonDocument::fromJson(row.newValues.toUtf8()).object();
+    QCOMPARE(details[u"format"_s].toString(), u"wide"_s);
+    QCOMPARE(details[u"participant"_s].toString(), u"P-9"_s);
+    QCOMPARE(details[u"from"_s].toString(), u"2025-01-01"_s);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
