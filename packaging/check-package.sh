@@ -39,8 +39,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# A developer's own installed copy is left alone; CI's machine may keep one from an interrupted run.
 if dpkg-query -W -f='${Status}' moodbiome 2>/dev/null | grep -q 'install ok installed'; then
-    fail "the package moodbiome is installed already; remove it first (apt-get remove moodbiome)"
+    [ "${CI:-}" = true ] || fail "the package moodbiome is installed already; remove it first (apt-get remove moodbiome)"
+    echo "Removing the moodbiome package left from an earlier run"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq moodbiome >/dev/null
 fi
 
 stage "Release build, Debian package and source tarball"

@@ -1,4 +1,5 @@
 // Backups, their rotation on disk, and restore: checked copies, refusals that change nothing, audited events.
+#include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/Backup.h"
@@ -9,43 +10,17 @@
 #include <QDir>
 #include <QDirIterator>
 
-#include <sqlite3.h>
-
 using namespace mb;
 using Code = StorageError::Code;
+using test::participantCodes;
+using test::rawExec;
+using test::scalar;
 
 namespace {
 
-void rawExec(const QString& file, const char* sql)
-{
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const QString message = QString::fromUtf8(error ? error : "");
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
-}
-
-QStringList codes(Store& store)
-{
-    QStringList result;
-    for (const Participant& p : store.participants().list())
-        result.append(p.code);
-    return result;
-}
-
 QStringList codesIn(const QString& file)
 {
-    return codes(*Store::open(file, {.create = false, .migrateTo = 0, .readOnly = true}));
-}
-
-qint64 scalar(Database& db, QStringView sql)
-{
-    Statement st = db.prepare(sql);
-    st.step();
-    return st.int64(0);
+    return test::participantCodes(*Store::open(file, {.create = false, .migrateTo = 0, .readOnly = true}));
 }
 
 } // namespace
@@ -133,7 +108,7 @@ void TestBackup::writesACheckedCopy()
     QCOMPARE(int(bytes.at(19)), 1);
     QVERIFY(!QFile::exists(result.file + u"-wal"));
     QVERIFY(partFiles().isEmpty());
-    QCOMPARE(codesIn(result.file), codes(*m_store));
+    QCOMPARE(codesIn(result.file), participantCodes(*m_store));
 
     const AuditLog::Row newest = m_store->audit().rows().first();
     QCOMPARE(newest.action, QStringLiteral("backup"));
@@ -257,7 +232,7 @@ void TestBackup::restoreBringsBackTheBackup()
     Backup::write(m_store->database(), backup);
     at(6, 12);
     addParticipant(QStringLiteral("P-NEW")); // made after the backup: gone after the restore
-    const QStringList before = codes(*m_store);
+    const QStringList before = participantCodes(*m_store);
 
     at(7, 8);
     const QString safetyFolder = path(QStringLiteral("safety"));
@@ -272,8 +247,8 @@ void TestBackup::restoreBringsBackTheBackup()
     QCOMPARE(codesIn(result.safetyCopy), before);
 
     m_store = Store::open(live());
-    QVERIFY(codes(*m_store).contains(QStringLiteral("P-OLD")));
-    QVERIFY(!codes(*m_store).contains(QStringLiteral("P-NEW")));
+    QVERIFY(participantCodes(*m_store).contains(QStringLiteral("P-OLD")));
+    QVERIFY(!participantCodes(*m_store).contains(QStringLiteral("P-NEW")));
     const AuditLog::Row newest = m_store->audit().rows().first();
     QCOMPARE(newest.action, QStringLiteral("restore_backup"));
     QVERIFY(newest.newValues.contains(QStringLiteral("monday.sqlite")));
@@ -312,10 +287,7 @@ void TestBackup::restoreRefuses()
         Backup::write(m_store->database(), file);
     };
     if (kind == u"random") {
-        QByteArray bytes(20000, '\0');
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            bytes[i] = char((i * 7919 + 13) % 251);
-        test::writeFile(file, bytes);
+        test::writeFile(file, test::garbage(20000));
     } else if (kind == u"text") {
         test::writeFile(file, "participant,date\nP-001,2025-01-01\n");
     } else if (kind == u"foreign") {
@@ -343,7 +315,7 @@ void TestBackup::restoreRefuses()
         file = live();
     }
     const QByteArray backupBefore = test::fileBytes(file);
-    const QStringList liveBefore = codes(*m_store);
+    const QStringList liveBefore = participantCodes(*m_store);
     const qint64 auditBefore = scalar(m_store->database(), u"SELECT count(*) FROM audit");
     try {
         Backup::restore(m_store->database(), file, path(QStringLiteral("safety")));
@@ -353,7 +325,7 @@ void TestBackup::restoreRefuses()
         QVERIFY2(e.message().contains(QFileInfo(file).fileName()), qPrintable(e.message()));
     }
     QCOMPARE(test::fileBytes(file), backupBefore);
-    QCOMPARE(codes(*m_store), liveBefore);
+    QCOMPARE(participantCodes(*m_store), liveBefore);
     QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM audit"), auditBefore);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("safety")))); // refused before anything was written
 }
@@ -368,7 +340,7 @@ void TestBackup::restoreOfAnOlderSchemaMigrates()
     Backup::restore(m_store->database(), old, path(QStringLiteral("safety")));
     m_store = Store::open(live());
     QCOMPARE(m_store->database().userVersion(), Migrations::latestVersion);
-    QCOMPARE(codes(*m_store), QStringList{QStringLiteral("P-V1")});
+    QCOMPARE(participantCodes(*m_store), QStringList{QStringLiteral("P-V1")});
     const QList<AuditLog::Row> rows = m_store->audit().rows();
     QCOMPARE(rows.at(0).action, QStringLiteral("migrate"));
     QCOMPARE(rows.at(1).action, QStringLiteral("restore_backup"));
@@ -383,7 +355,7 @@ void TestBackup::restoreOfAnotherPageSize()
     addParticipant(QStringLiteral("P-LATER"));
     Backup::restore(m_store->database(), other, path(QStringLiteral("safety")));
     m_store = Store::open(live());
-    QVERIFY(!codes(*m_store).contains(QStringLiteral("P-LATER")));
+    QVERIFY(!participantCodes(*m_store).contains(QStringLiteral("P-LATER")));
     QCOMPARE(scalar(m_store->database(), u"PRAGMA page_size"), 8192);
     Statement mode = m_store->database().prepare(u"PRAGMA journal_mode");
     mode.step();

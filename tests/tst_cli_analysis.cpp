@@ -240,9 +240,9 @@ void TestCliAnalysis::readableText()
     for (const QString& expected :
          {QStringLiteral("P-001 · LGG · Mood (higher is better)"), QStringLiteral("2024-10-26 – 2024-10-31"),
           QStringLiteral("NAP        0.92 (95% CI 0.60 to 0.99) [SE 0.07]"), QStringLiteral("Tau-BC     0.29 (95% CI"),
-          QStringLiteral("[baseline trend 0.150 per recorded day, intercept 4.85]"), QStringLiteral("Hedges’ g  1.65 (SE 0.63)"),
-          QStringLiteral("that is a medium effect"), QStringLiteral("Tau is 0.29 instead of 0.83"),
-          QStringLiteral("association in time, not proof")})
+          QStringLiteral("[baseline trend 0.150 per recorded day, intercept 4.85]"),
+          QStringLiteral("Hedges’ g  1.65 (SE 0.63)"), QStringLiteral("that is a medium effect"),
+          QStringLiteral("Tau is 0.29 instead of 0.83"), QStringLiteral("association in time, not proof")})
         QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
 }
 

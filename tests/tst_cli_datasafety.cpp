@@ -1,6 +1,7 @@
 // moodbiome-cli backup, restore and verify, and every kind of hostile database file: exit codes, messages,
 // and files left byte-for-byte as they were.
 #include "CliRunner.h"
+#include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
@@ -11,9 +12,8 @@
 #include <QProcess>
 #include <QScopeGuard>
 
-#include <sqlite3.h>
-
 using namespace mb;
+using test::rawExec;
 
 namespace {
 
@@ -21,15 +21,6 @@ namespace {
 QStringList words(const char* spaced)
 {
     return QString::fromUtf8(spaced).split(u' ', Qt::SkipEmptyParts);
-}
-
-void rawExec(const QString& file, const char* sql)
-{
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    QCOMPARE(rc, SQLITE_OK);
 }
 
 QJsonObject json(const test::CliRun& run)
@@ -109,7 +100,7 @@ void TestCliDataSafety::backupAndRestore()
     const auto text = cli(words("restore") << backup);
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("The restored data are from 2025-01-05 09:30")); // Amsterdam time
-    QVERIFY(text.out.contains("-before-restore-2.sqlite")); // the first one of this second is kept
+    QVERIFY(text.out.contains("-before-restore-2.sqlite"));                    // the first one of this second is kept
 }
 
 void TestCliDataSafety::backupRefusals_data()
@@ -147,10 +138,7 @@ void TestCliDataSafety::makeHostile(const QString& kind, const QString& file)
         QVERIFY(QFile::copy(m_db, file));
     };
     if (kind == u"random") {
-        QByteArray bytes(8192, '\0');
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            bytes[i] = char((i * 7919 + 13) % 251);
-        test::writeFile(file, bytes);
+        test::writeFile(file, test::garbage(8192));
     } else if (kind == u"text") {
         test::writeFile(file, "participant,date,time,measure,value,note\nP-001,2025-01-01,,mood,7,\n");
     } else if (kind == u"foreign") {

@@ -1,10 +1,9 @@
 // Verification: integrity_check, and the audit chain catching every kind of tampering it can see.
+#include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/StorageError.h"
 #include "storage/Verifier.h"
-
-#include <sqlite3.h>
 
 using namespace mb;
 
@@ -18,16 +17,9 @@ const char* const restoreTriggers = "CREATE TRIGGER audit_no_update BEFORE UPDAT
 // What someone with the file and the sqlite3 tool could do: drop the guards, change rows, put the guards back.
 void tamper(const QString& file, const QByteArray& sql, bool putGuardsBack = true)
 {
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
     const QByteArray script = "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;" + sql + ';' +
                               (putGuardsBack ? QByteArray(restoreTriggers) : QByteArray());
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &error);
-    const QString message = QString::fromUtf8(error ? error : "");
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+    test::rawExec(file, script.constData());
 }
 
 // Rewrites row id with new content and the hash that content should have, as a careful forger would.

@@ -6,10 +6,11 @@
 #include "storage/DemoWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
-#include "storage/TidyExport.h"
 #include "ui/ChartView.h"
 #include "ui/Editor.h"
 #include "ui/EntryDialog.h"
+#include "ui/ExportDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/InterventionPanel.h"
 #include "ui/JournalModel.h"
 #include "ui/LanguageManager.h"
@@ -17,12 +18,16 @@
 #include "ui/ParticipantListModel.h"
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnairePanel.h"
+#include "ui/ReportWriter.h"
 #include "ui/Settings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,7 +36,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -62,6 +66,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     , m_journalSorted(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     m_journalSorted->setSourceModel(m_journal);
     m_journalSorted->setSortRole(JournalModel::SortRole);
 
@@ -134,7 +139,12 @@ void MainWindow::createActions()
     };
     m_newDatabase = make(QStringLiteral("newDatabase"), {}, [this] { chooseDatabase(true); });
     m_openDatabase = make(QStringLiteral("openDatabase"), QKeySequence::Open, [this] { chooseDatabase(false); });
-    m_exportTidy = make(QStringLiteral("exportTidy"), {}, &MainWindow::exportTidyCsv);
+    m_import = make(QStringLiteral("import"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importData(); });
+    m_export = make(QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportData);
+    m_report = make(QStringLiteral("report"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+        if (m_store && m_participantId)
+            ReportWriter::runDialog(this, *m_store, m_participantId, *m_languages);
+    });
     m_quit = make(QStringLiteral("quit"), QKeySequence::Quit, &QWidget::close);
     m_undo = m_editor->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -175,7 +185,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportTidy);
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_report);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -604,7 +616,9 @@ void MainWindow::updateActions()
     m_addParticipantButton->setEnabled(clinician && m_store);
     m_editParticipant->setEnabled(clinician && p.has_value());
     m_withdrawParticipant->setEnabled(clinician && writable);
-    m_exportTidy->setEnabled(m_store != nullptr);
+    m_import->setEnabled(m_store != nullptr);
+    m_export->setEnabled(m_store != nullptr);
+    m_report->setEnabled(p.has_value());
 }
 
 void MainWindow::newEntry()
@@ -707,28 +721,32 @@ void MainWindow::withdrawParticipant()
         QMessageBox::warning(this, tr("Not changed"), *error);
 }
 
-void MainWindow::exportTidyCsv()
+void MainWindow::exportData()
 {
-    if (!m_store)
+    if (m_store)
+        ExportDialog::run(this, *m_store, m_participantId);
+}
+
+void MainWindow::importData(const QString& path)
+{
+    // The dialog announces what it changed through the editor's signals, which refresh the window.
+    if (m_store)
+        ImportDialog::run(this, *m_store, m_editor, m_participantId, path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_store && !ImportDialog::importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = ImportDialog::importableFiles(event->mimeData());
+    if (!m_store || files.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export tidy CSV"), QDir::home().filePath(QStringLiteral("moodbiome.csv")), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::critical(this, tr("Export failed"), file.errorString());
-        return;
-    }
-    try {
-        const qint64 rows = writeTidyExport(*m_store, QString(), file, path);
-        if (!file.commit())
-            throw StorageError(StorageError::Code::Failed, file.errorString());
-        statusBar()->showMessage(tr("Exported %n values to %1.", nullptr, int(rows)).arg(path), 8000);
-    } catch (const StorageError& e) {
-        file.cancelWriting();
-        QMessageBox::critical(this, tr("Export failed"), e.message());
-    }
+    event->acceptProposedAction();
+    importData(files.first());
 }
 
 void MainWindow::showAbout()
@@ -774,7 +792,10 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newDatabase->setText(tr("&New database…"));
     m_openDatabase->setText(tr("&Open database…"));
-    m_exportTidy->setText(tr("&Export tidy CSV…"));
+    m_import->setText(tr("&Import…"));
+    m_import->setToolTip(tr("Import a CSV file (tidy, wide or Daylio); you can also drop a file on the window"));
+    m_export->setText(tr("&Export…"));
+    m_report->setText(tr("Participant &report (PDF)…"));
     m_quit->setText(tr("&Quit"));
     m_newEntry->setText(tr("&New entry…"));
     m_editEntry->setText(tr("&Edit entry…"));

@@ -63,6 +63,8 @@ public slots:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -76,7 +78,8 @@ private:
     void ensureSingleParticipant();
     void reloadParticipants();
     void chooseDatabase(bool create);
-    void exportTidyCsv();
+    void exportData();
+    void importData(const QString& path = {});
     void showAbout();
     std::optional<Participant> currentParticipant() const;
     qint64 selectedEntryId() const;
@@ -119,7 +122,9 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_newDatabase = nullptr;
     QAction* m_openDatabase = nullptr;
-    QAction* m_exportTidy = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_report = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

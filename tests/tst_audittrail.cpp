@@ -1,0 +1,200 @@
+// The audit trail view: its model passes QAbstractItemModelTester, the filters select what they say, and the
+// CSV export carries everything an auditor needs to check the chain outside the app.
+#include "TestSupport.h"
+#include "core/CsvReader.h"
+#include "ui/AuditTrailModel.h"
+#include "ui/AuditTrailView.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+
+using namespace mb;
+
+class TestAuditTrail : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void modelShowsTheTrail();
+    void filters_data();
+    void filters();
+    void viewOffersWhatTheTrailHolds();
+    void exportCanBeCheckedOutside();
+    void exportToAnUnwritablePlaceChangesNothing();
+
+private:
+    void at(int day, int hour);
+
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Store> m_store;
+    qint64 m_p1 = 0;
+    qint64 m_p2 = 0;
+};
+
+void TestAuditTrail::at(int day, int hour)
+{
+    m_clock.clock().set(QDateTime(QDate(2025, 1, day), QTime(hour, 0), QTimeZone::utc()));
+}
+
+void TestAuditTrail::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    at(1, 8);
+    m_store = Store::open(m_dir.filePath(QStringLiteral("audit.sqlite"))); // row 1: migrate, 1 January
+    at(2, 9);
+    m_p1 = m_store->participants().add(Participant{.code = QStringLiteral("P-001")});
+    at(3, 9);
+    m_p2 = m_store->participants().add(Participant{.code = QStringLiteral("P-002")});
+    at(4, 22); // 23:00 in Amsterdam: still the 4th locally
+    m_store->journal().add(
+        JournalEntry{.participantId = m_p1, .date = QDate(2025, 1, 4), .values = {{QStringLiteral("mood"), 7.0}}});
+    at(4, 23); // 00:00 on the 5th in Amsterdam
+    m_store->journal().add(
+        JournalEntry{.participantId = m_p2, .date = QDate(2025, 1, 5), .values = {{QStringLiteral("stress"), 3.0}}},
+        QStringLiteral("entered on paper first"));
+    at(6, 10);
+    Participant renamed = *m_store->participants().byCode(QStringLiteral("P-002"));
+    renamed.arm = QStringLiteral("probiotic");
+    m_store->participants().update(renamed, QStringLiteral("randomised"));
+}
+
+void TestAuditTrail::modelShowsTheTrail()
+{
+    AuditTrailModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(AuditTrailModel::ColumnCount));
+    // Newest first, times in Amsterdam.
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Time)).toString(), QStringLiteral("2025-01-06 11:00:00"));
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Action)).toString(), QStringLiteral("changed"));
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Participant)).toString(), QStringLiteral("P-002"));
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Reason)).toString(), QStringLiteral("randomised"));
+    QVERIFY(model.data(model.index(0, AuditTrailModel::After)).toString().contains(QStringLiteral("probiotic")));
+    QVERIFY(model.data(model.index(0, AuditTrailModel::Time), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("SHA-256")));
+    QCOMPARE(model.data(model.index(5, AuditTrailModel::Action)).toString(), QStringLiteral("database upgraded"));
+    QCOMPARE(model.headerData(AuditTrailModel::User, Qt::Horizontal).toString(), QStringLiteral("User"));
+    model.setStore(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAuditTrail::filters_data()
+{
+    QTest::addColumn<QString>("participant");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("everything") << QString() << QString() << QDate() << QDate() << 6;
+    QTest::newRow("P-001") << "P-001" << QString() << QDate() << QDate() << 2;
+    QTest::newRow("P-002") << "P-002" << QString() << QDate() << QDate() << 3;
+    QTest::newRow("participant table") << QString() << "participant" << QDate() << QDate() << 3;
+    QTest::newRow("P-002's entries") << "P-002"
+                                     << "entry" << QDate() << QDate() << 1;
+    QTest::newRow("the 4th, local") << QString() << QString() << QDate(2025, 1, 4) << QDate(2025, 1, 4) << 1;
+    QTest::newRow("from the 5th") << QString() << QString() << QDate(2025, 1, 5) << QDate() << 2;
+    QTest::newRow("up to the 2nd") << QString() << QString() << QDate() << QDate(2025, 1, 2) << 2;
+    QTest::newRow("nothing then") << QString() << QString() << QDate(2025, 2, 1) << QDate(2025, 2, 28) << 0;
+}
+
+void TestAuditTrail::filters()
+{
+    QFETCH(QString, participant);
+    QFETCH(QString, table);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, rows);
+    AuditTrailView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setStore(m_store.get());
+    const qint64 id = participant.isEmpty() ? 0 : m_store->participants().byCode(participant)->id;
+    view.setFilter(id, table, from, to);
+    QCOMPARE(view.model()->rowCount(), rows);
+    for (int r = 0; r < rows; ++r) {
+        const AuditLog::Row* row = view.model()->rowAt(r);
+        QVERIFY(id == 0 || row->participantId == id);
+        QVERIFY(table.isEmpty() || row->table == table);
+    }
+}
+
+void TestAuditTrail::viewOffersWhatTheTrailHolds()
+{
+    AuditTrailView view;
+    view.setStore(m_store.get());
+    auto* participants = view.findChildren<QComboBox*>().at(0);
+    auto* tables = view.findChildren<QComboBox*>().at(1);
+    QCOMPARE(participants->count(), 3); // everyone, P-001, P-002
+    QCOMPARE(participants->itemText(1), QStringLiteral("P-001"));
+    QStringList names;
+    for (int i = 1; i < tables->count(); ++i)
+        names.append(tables->itemText(i));
+    QCOMPARE(names, (QStringList{QStringLiteral("entry"), QStringLiteral("participant"), QStringLiteral("schema")}));
+    participants->setCurrentIndex(2); // choosing filters at once
+    QCOMPARE(view.model()->rowCount(), 3);
+    tables->setCurrentIndex(1);
+    QCOMPARE(view.model()->rowCount(), 1);
+}
+
+void TestAuditTrail::exportCanBeCheckedOutside()
+{
+    AuditTrailView view;
+    view.setStore(m_store.get());
+    const QString file = m_dir.filePath(QStringLiteral("trail.csv"));
+    QCOMPARE(view.exportCsv(file), std::nullopt);
+
+    CsvDialect dialect;
+    const QString text = CsvReader::decode(test::fileBytes(file), dialect);
+    CsvReader reader(text, u',');
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.fields.first(), QStringLiteral("id"));
+    QCOMPARE(record.fields.last(), QStringLiteral("hash"));
+    // Oldest first, and each row's hash can be recomputed from the file alone.
+    QString previous = AuditLog::genesisHash();
+    int rows = 0;
+    while (reader.next(record)) {
+        AuditLog::Row row;
+        row.atUtc = QDateTime::fromString(record.fields[1], Qt::ISODate);
+        row.osUser = record.fields[2];
+        row.action = record.fields[3];
+        row.table = record.fields[4];
+        row.rowId = record.fields[5].toLongLong();
+        const auto participant = m_store->participants().byCode(record.fields[6]);
+        row.participantId = participant ? participant->id : 0;
+        row.oldValues = record.fields[7];
+        row.newValues = record.fields[8];
+        row.reason = record.fields[9];
+        row.prevHash = record.fields[10];
+        QCOMPARE(row.prevHash, previous);
+        QCOMPARE(AuditLog::computeHash(row), record.fields[11]);
+        previous = record.fields[11];
+        ++rows;
+    }
+    QCOMPARE(rows, 6);
+
+    // The export is recorded, and shown at once.
+    const AuditLog::Row newest = m_store->audit().rows().first();
+    QCOMPARE(newest.action, QStringLiteral("export"));
+    QVERIFY(newest.newValues.contains(QStringLiteral("\"format\":\"audit\"")));
+    QVERIFY(newest.newValues.contains(QStringLiteral("\"rows\":6")));
+    QCOMPARE(view.model()->rowCount(), 7);
+}
+
+void TestAuditTrail::exportToAnUnwritablePlaceChangesNothing()
+{
+    AuditTrailView view;
+    view.setStore(m_store.get());
+    const int before = view.model()->rowCount();
+    const auto error = view.exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/trail.csv")));
+    QVERIFY(error);
+    QVERIFY(error->contains(QStringLiteral("trail.csv")));
+    view.reload();
+    QCOMPARE(view.model()->rowCount(), before);
+}
+
+QTEST_MAIN(TestAuditTrail)
+#include "tst_audittrail.moc"
