@@ -2,13 +2,21 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "storage/Backup.h"
+#include "storage/InstanceLock.h"
+#include "storage/StorageError.h"
 #include "ui/AutoBackup.h"
 #include "ui/BackupActions.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -57,7 +65,11 @@ QStringList filesIn(const QString& folder)
 class TestBackupUi : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("moodbiome-test-backupui"));
+    }
     void init();
     void cleanup();
 
@@ -69,6 +81,7 @@ private slots:
     void startupCheck();
     void automaticBackups();
     void noAutomaticBackupOfAReadOnlyDatabase();
+    void secondWindowIsRefused();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("ui.sqlite")); }
@@ -224,6 +237,50 @@ void TestBackupUi::noAutomaticBackupOfAReadOnlyDatabase()
     QVERIFY(!automatic.backupNow());
     QCOMPARE(made.size(), 0);
     QVERIFY(!QFileInfo::exists(backups()));
+}
+
+void TestBackupUi::secondWindowIsRefused()
+{
+    // Another MoodBiome holds the database (flock(1) takes the same lock its instance lock takes).
+    m_store.reset();
+    QProcess holder;
+    holder.start(QStringLiteral("flock"),
+                 {InstanceLock::lockPath(file()), QStringLiteral("sleep"), QStringLiteral("60")});
+    if (!holder.waitForStarted())
+        QSKIP("flock(1) is not available here; tst_database covers a second process");
+    const auto stop = qScopeGuard([&] {
+        holder.kill();
+        holder.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            try {
+                Store::open(file());
+                return false;
+            } catch (const StorageError&) {
+                return true;
+            }
+        }(),
+        5000);
+    const QByteArray before = test::fileBytes(file());
+
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
+              QCoreApplication::applicationName())
+        .clear();
+    Settings settings;
+    settings.setLanguage(QStringLiteral("en"));
+    LanguageManager languages;
+    MainWindow window(&settings, &languages);
+    const auto error = window.openDatabase(file());
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("“ui.sqlite” is open in another MoodBiome program")), qPrintable(*error));
+    QVERIFY(error->contains(QStringLiteral("Close it there and try again")));
+    QCOMPARE(window.store(), nullptr);
+    QCOMPARE(test::fileBytes(file()), before);
+
+    holder.kill();
+    holder.waitForFinished();
+    QCOMPARE(window.openDatabase(file()), std::nullopt); // the lock went with the other program
 }
 
 QTEST_MAIN(TestBackupUi)

@@ -6,7 +6,9 @@
 #include "storage/DemoWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "ui/AnalysisPanel.h"
 #include "ui/ChartView.h"
+#include "ui/CohortView.h"
 #include "ui/Editor.h"
 #include "ui/EntryDialog.h"
 #include "ui/ExportDialog.h"
@@ -25,16 +27,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -86,12 +88,17 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
         if (participant == m_participantId) {
             m_journal->reload();
             m_chartView->refresh();
+            m_analysisPanel->refresh();
         }
+        m_cohortView->refresh();
         updateHeader();
     });
     connect(m_editor, &Editor::interventionsChanged, this, [this](qint64 participant) {
-        if (participant == m_participantId)
+        if (participant == m_participantId) {
             m_chartView->refresh();
+            m_analysisPanel->refresh();
+        }
+        m_cohortView->refresh();
     });
     connect(m_editor, &Editor::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
@@ -120,6 +127,8 @@ MainWindow::~MainWindow()
 {
     // Models and the editor refer to the store; detach them before it goes.
     m_questionnairePanel->setParticipant(0);
+    m_analysisPanel->setStore(nullptr);
+    m_cohortView->setStore(nullptr);
     m_chartView->setStore(nullptr);
     m_interventionPanel->setStore(nullptr);
     m_editor->setStore(nullptr);
@@ -320,6 +329,14 @@ QWidget* MainWindow::createJournalPanel()
         updateHeader();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHeader);
+    m_analysisPanel = new AnalysisPanel;
+    m_tabs->addTab(m_analysisPanel, QString());
+    m_cohortView = new CohortView;
+    m_tabs->addTab(m_cohortView, QString());
+    connect(m_cohortView, &CohortView::participantActivated, this, [this](qint64 participant) {
+        selectParticipant(participant);
+        m_tabs->setCurrentWidget(m_chartView);
+    });
     m_flagWarning = new QLabel;
     m_flagWarning->setObjectName(QStringLiteral("flagWarning"));
     m_flagWarning->setWordWrap(true);
@@ -375,6 +392,8 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_participants->setStore(nullptr);
     m_chartView->setStore(nullptr);
     m_interventionPanel->setStore(nullptr);
+    m_analysisPanel->setStore(nullptr);
+    m_cohortView->setStore(nullptr);
     m_questionnairePanel->setParticipant(0);
     m_store = std::move(store);
     m_store->setLanguage(m_languages->language());
@@ -383,6 +402,8 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_journal->setStore(m_store.get());
     m_chartView->setStore(m_store.get());
     m_interventionPanel->setStore(m_store.get());
+    m_analysisPanel->setStore(m_store.get());
+    m_cohortView->setStore(m_store.get());
     m_participantId = 0;
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
@@ -493,6 +514,7 @@ void MainWindow::applyMode()
     const bool clinician = m_settings->mode() == AppMode::Clinician;
     m_clinicianMode->setChecked(clinician);
     m_participantPanel->setVisible(clinician);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_cohortView), clinician);
     m_participantMenu->menuAction()->setVisible(clinician);
     m_newParticipant->setEnabled(clinician && m_store);
     if (!m_store)
@@ -511,6 +533,16 @@ void MainWindow::applyMode()
 void MainWindow::ensureSingleParticipant()
 {
     auto me = m_store->participants().byCode(singleParticipantCode);
+    const QList<Participant> everyone = m_store->participants().list();
+    if (!me && everyone.size() == 1)
+        me = everyone.first(); // one person's diary under another code
+    if (!me && everyone.size() > 1) {
+        // A study database: creating an empty "Me" here would hide everyone else.
+        m_settings->setMode(AppMode::Clinician);
+        statusBar()->showMessage(tr("This database holds several participants: switched to clinician mode."), 8000);
+        applyMode();
+        return;
+    }
     if (!me) {
         try {
             Participant p;
@@ -547,6 +579,7 @@ void MainWindow::selectParticipant(qint64 participantId)
         m_journal->setParticipant(participantId);
         m_chartView->setParticipant(participantId);
         m_questionnairePanel->setParticipant(participantId);
+        m_analysisPanel->setParticipant(participantId);
     }
     const auto p = currentParticipant();
     m_interventionPanel->setParticipant(participantId, !p || p->isWithdrawn());
@@ -818,6 +851,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_journalTab), tr("Journal"));
     m_tabs->setTabText(m_tabs->indexOf(m_interventionPanel), tr("Interventions"));
     m_tabs->setTabText(m_tabs->indexOf(m_questionnairePanel), tr("Questionnaires"));
+    m_tabs->setTabText(m_tabs->indexOf(m_analysisPanel), tr("Analysis"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cohortView), tr("Cohort"));
     updateHeader();
 }
 

@@ -23,6 +23,8 @@ class ChartView;
 class Editor;
 class InterventionPanel;
 class QuestionnairePanel;
+class AnalysisPanel;
+class CohortView;
 class JournalModel;
 class LanguageManager;
 class ParticipantListModel;
@@ -110,6 +112,8 @@ private:
     ChartView* m_chartView = nullptr;
     InterventionPanel* m_interventionPanel = nullptr;
     QuestionnairePanel* m_questionnairePanel = nullptr;
+    AnalysisPanel* m_analysisPanel = nullptr;
+    CohortView* m_cohortView = nullptr;
     QLabel* m_flagWarning = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_databaseLabel = nullptr;

@@ -5,9 +5,9 @@
 
 #include <QApplication>
 #include <QBrush>
-#include <QStyle>
 #include <QLocale>
 #include <QPalette>
+#include <QStyle>
 
 namespace mb {
 

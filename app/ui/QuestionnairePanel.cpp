@@ -8,10 +8,9 @@
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnaireModel.h"
 
-#include <QDialogButtonBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QEvent>
-#include <QSplitter>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +21,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 
 namespace mb {
@@ -332,7 +332,8 @@ void QuestionnairePanel::refreshChart()
     totals.daily = dailyMeans(points);
     QList<ChartZone> zones;
     for (const SeverityBand& band : definition.bands)
-        zones.append({double(definition.exportValue(band.minimum)) - 0.5, double(definition.exportValue(band.maximum)) + 0.5,
+        zones.append({double(definition.exportValue(band.minimum)) - 0.5,
+                      double(definition.exportValue(band.maximum)) + 0.5,
                       QuestionnaireModel::bandColor(definition, band.key), QuestionnaireText::severityName(band.key)});
     m_chart->setZones(zones);
     m_chart->setContent({totals}, {}, {}, 1);

@@ -1,11 +1,13 @@
 // Lays the report out as one rich-text document paginated on A4; the chart is an inline vector object.
 #include "ui/ReportWriter.h"
 
+#include "core/AnalysisText.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "core/Measure.h"
 #include "core/Questionnaire.h"
 #include "core/SummaryStatistics.h"
+#include "storage/AnalysisLoader.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/ChartView.h"
@@ -261,9 +263,30 @@ QString ReportWriter::headerHtml() const
 
 QString ReportWriter::html() const
 {
-    return statisticsHtml() + interventionsHtml() + questionnairesHtml() +
+    return statisticsHtml() + interventionsHtml() + questionnairesHtml() + analysisHtml() +
            note(tr("Self-recorded data, summarised without judgement: a change over time is not evidence that an "
                    "intervention caused it."));
+}
+
+QString ReportWriter::analysisHtml() const
+{
+    const auto rows =
+        summarizeForReport(loadParticipantAnalyses(m_store, m_participantId), LanguageManager::localeFor(m_language));
+    if (rows.isEmpty())
+        return {};
+    QString html = section(tr("N-of-1 analysis: before and during each intervention"), true);
+    for (const AnalysisSummaryRow& r : rows) {
+        html += u"<h3 style=\"font-size: 11pt; margin-top: 10px;\">" + escaped(r.intervention) + u" — " +
+                escaped(r.measure) + u"</h3>";
+        html += table({tr("Baseline"), tr("Intervention"), tr("Means")},
+                      {{escaped(r.baseline), escaped(r.treatment), escaped(r.means)}});
+        html += table({tr("NAP"), tr("Tau"), tr("Tau-U"), tr("Tau-BC"), tr("Hedges' g")},
+                      {{escaped(r.nap), escaped(r.tau), escaped(r.tauU), escaped(r.tauBc), escaped(r.smd)}});
+        html += u"<p>" + escaped(r.interpretation) + u"</p>";
+        if (!r.caveats.isEmpty())
+            html += note(r.caveats.join(u' '));
+    }
+    return html;
 }
 
 QString ReportWriter::statisticsHtml() const

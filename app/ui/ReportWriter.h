@@ -36,6 +36,7 @@ private:
     QString html() const;
     QString headerHtml() const;
     QString statisticsHtml() const;
+    QString analysisHtml() const; // the N-of-1 indices of every intervention for mood and stress
     QString interventionsHtml() const;
     QString questionnairesHtml() const;
     QStringList chartMeasures() const;
