@@ -12,7 +12,14 @@ xvfb=$!
 sleep 1
 export DISPLAY=:98 HOME="$work" XDG_RUNTIME_DIR="$work" MOODBIOME_DATABASE=
 export MOODBIOME_NOW=2026-11-20T12:00:00Z
-"$build/bin/moodbiome-cli" --database "$work/demo.sqlite" demo --participants 12 --days 365 --seed 11 >/dev/null
+cli() { "$build/bin/moodbiome-cli" --database "$work/demo.sqlite" "$@" >/dev/null; }
+cli demo --participants 12 --days 365 --seed 11
+# P-004 (probiotic, then an FMT) also fills in the PHQ-9 now and then.
+cli questionnaire add P-004 phq9 2,2,1,2,1,1,2,1,0 --date 2026-02-10
+cli questionnaire add P-004 phq9 2,2,2,2,2,1,1,1,0 --date 2026-04-15
+cli questionnaire add P-004 phq9 1,1,1,1,1,1,1,0,0 --date 2026-07-01
+cli questionnaire add P-004 phq9 1,0,1,1,0,1,0,0,0 --date 2026-09-20
+cli questionnaire add P-004 phq9 0,1,0,1,0,0,0,0,0 --date 2026-11-15
 
 shot() { # language mode name [keys...]
     lang=$1 mode=$2 name=$3
@@ -38,5 +45,8 @@ for lang in en nl; do
     shot "$lang" clinician "chart-$lang" Down Down Down
     shot "$lang" clinician "journal-$lang" Down Down Down ctrl+2
     shot "$lang" clinician "entry-$lang" Down Down Down ctrl+n
+    shot "$lang" clinician "questionnaires-$lang" Down Down Down ctrl+4
+    shot "$lang" clinician "analysis-$lang" Down Down Down ctrl+5
+    shot "$lang" clinician "cohort-$lang" Down Down Down ctrl+6
 done
 echo "Screenshots written to $out/"

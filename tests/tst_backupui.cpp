@@ -279,8 +279,11 @@ void TestBackupUi::secondWindowIsRefused()
     QCOMPARE(test::fileBytes(file()), before);
 
     holder.kill();
-    holder.waitForFinished();
-    QCOMPARE(window.openDatabase(file()), std::nullopt); // the lock went with the other program
+    QVERIFY(holder.waitForFinished());
+    qInfo("flock -n after kill: %d", QProcess::execute(QStringLiteral("flock"), {QStringLiteral("-n"), InstanceLock::lockPath(file()), QStringLiteral("true")}));
+    QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("lslocks -o PID,COMMAND,TYPE,PATH | grep -i ui.sqlite; ps -ef | grep -E 'flock|cat' | grep -v grep")});
+    const auto reopened = window.openDatabase(file());
+    QVERIFY2(!reopened, qPrintable(reopened.value_or(QString()))); // the lock went with the other program
 }
 
 QTEST_MAIN(TestBackupUi)

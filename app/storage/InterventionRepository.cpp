@@ -104,7 +104,8 @@ QStringList InterventionRepository::names() const
     Statement st =
         m_db.prepare(QStringLiteral("SELECT MIN(name) FROM intervention WHERE deleted = 0 AND participant_id "
                                     "IN (SELECT id FROM participant WHERE deleted = 0) "
-                                    "GROUP BY name COLLATE NOCASE ORDER BY name COLLATE NOCASE"));
+                                    "GROUP BY name COLLATE NOCASE "
+                                    "ORDER BY count(DISTINCT participant_id) DESC, name COLLATE NOCASE"));
     QStringList result;
     while (st.step())
         result.append(st.text(0));

@@ -26,7 +26,8 @@ public:
     QList<Intervention> byName(const QString& name) const;
     // Live interventions of every participant of one kind, by participant and start date.
     QList<Intervention> byKind(InterventionKind kind) const;
-    // The distinct names of live interventions (case-insensitively), sorted; for choosing a cohort.
+    // The distinct names of live interventions (case-insensitively), those most participants had first;
+    // for choosing a cohort.
     QStringList names() const;
 
     qint64 add(const Intervention& intervention, const QString& reason = {});
