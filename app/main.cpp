@@ -1,6 +1,7 @@
 // The GUI entry point: settings, language, the database to open, the main window.
 #include "core/Clock.h"
 #include "storage/Store.h"
+#include "ui/FirstPaintExit.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -70,6 +71,7 @@ int main(int argc, char* argv[])
     mb::MainWindow window(&settings, &languages);
     if (!window.openDatabaseInteractively(*path))
         return 3;
+    mb::FirstPaintExit::installIfRequested(&window); // the start-up benchmark's stopwatch
     window.show();
     window.offerDemoOnFirstRun();
     return QApplication::exec();

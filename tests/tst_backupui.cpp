@@ -2,7 +2,6 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "storage/Backup.h"
-#include "storage/InstanceLock.h"
 #include "storage/StorageError.h"
 #include "ui/AutoBackup.h"
 #include "ui/BackupActions.h"
@@ -13,12 +12,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace mb;
 
@@ -82,6 +84,8 @@ private slots:
     void automaticBackups();
     void noAutomaticBackupOfAReadOnlyDatabase();
     void secondWindowIsRefused();
+    void windowRefusesHostileFiles_data();
+    void windowRefusesHostileFiles();
 
 private:
     QString file() const { return m_dir->filePath(QStringLiteral("ui.sqlite")); }
@@ -167,7 +171,7 @@ void TestBackupUi::restoreCancelledChangesNothing()
 void TestBackupUi::restoreRefusesABadFile()
 {
     const QString bad = m_dir->filePath(QStringLiteral("holiday.jpg"));
-    test::writeFile(bad, QByteArray("\xff\xd8\xff\xe0 not a database", 22));
+    test::writeFile(bad, QByteArray("\xff\xd8\xff\xe0 not a database"));
     const QByteArray before = test::fileBytes(bad);
     Answers answers({QMessageBox::AcceptRole});
     QVERIFY(!BackupActions::restoreFrom(nullptr, *m_store, bad));
@@ -241,27 +245,28 @@ void TestBackupUi::noAutomaticBackupOfAReadOnlyDatabase()
 
 void TestBackupUi::secondWindowIsRefused()
 {
-    // Another MoodBiome holds the database (flock(1) takes the same lock its instance lock takes).
+    // Another MoodBiome program (a child process here) has the database open for writing.
     m_store.reset();
-    QProcess holder;
-    holder.start(QStringLiteral("flock"),
-                 {InstanceLock::lockPath(file()), QStringLiteral("sleep"), QStringLiteral("60")});
-    if (!holder.waitForStarted())
-        QSKIP("flock(1) is not available here; tst_database covers a second process");
-    const auto stop = qScopeGuard([&] {
-        holder.kill();
-        holder.waitForFinished();
+    int ready[2];
+    QCOMPARE(pipe(ready), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        close(ready[0]);
+        const auto holder = Store::open(file());
+        const char byte = '1';
+        if (write(ready[1], &byte, 1) == 1)
+            pause();
+        _exit(0);
+    }
+    close(ready[1]);
+    char byte = 0;
+    QCOMPARE(read(ready[0], &byte, 1), ssize_t(1));
+    close(ready[0]);
+    const auto reap = qScopeGuard([&] {
+        kill(child, SIGKILL);
+        waitpid(child, nullptr, 0);
     });
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            try {
-                Store::open(file());
-                return false;
-            } catch (const StorageError&) {
-                return true;
-            }
-        }(),
-        5000);
     const QByteArray before = test::fileBytes(file());
 
     QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
@@ -273,17 +278,61 @@ void TestBackupUi::secondWindowIsRefused()
     MainWindow window(&settings, &languages);
     const auto error = window.openDatabase(file());
     QVERIFY(error);
-    QVERIFY2(error->contains(QStringLiteral("“ui.sqlite” is open in another MoodBiome program")), qPrintable(*error));
+    QVERIFY2(
+        error->contains(QStringLiteral("“ui.sqlite” is open in another MoodBiome program (process %1)").arg(child)),
+        qPrintable(*error));
     QVERIFY(error->contains(QStringLiteral("Close it there and try again")));
     QCOMPARE(window.store(), nullptr);
     QCOMPARE(test::fileBytes(file()), before);
 
-    holder.kill();
-    QVERIFY(holder.waitForFinished());
-    qInfo("flock -n after kill: %d", QProcess::execute(QStringLiteral("flock"), {QStringLiteral("-n"), InstanceLock::lockPath(file()), QStringLiteral("true")}));
-    QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("lslocks -o PID,COMMAND,TYPE,PATH | grep -i ui.sqlite; ps -ef | grep -E 'flock|cat' | grep -v grep")});
+    kill(child, SIGKILL); // a crash of the other program leaves no lock behind
+    waitpid(child, nullptr, 0);
     const auto reopened = window.openDatabase(file());
-    QVERIFY2(!reopened, qPrintable(reopened.value_or(QString()))); // the lock went with the other program
+    QVERIFY2(!reopened, qPrintable(reopened.value_or(QString())));
+}
+
+void TestBackupUi::windowRefusesHostileFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("random bytes") << "random"
+                                  << "is not a MoodBiome database";
+    QTest::newRow("another program's database") << "foreign"
+                                                << "is an SQLite database, but not a MoodBiome database";
+    QTest::newRow("from a newer MoodBiome") << "newer"
+                                            << "was made by a newer version of MoodBiome";
+    QTest::newRow("truncated") << "truncated"
+                               << "damaged";
+}
+
+void TestBackupUi::windowRefusesHostileFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    if (kind == u"random") {
+        test::writeFile(file(), test::garbage(10000));
+    } else if (kind == u"foreign") {
+        QFile::remove(file());
+        test::rawExec(file(), "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
+    } else if (kind == u"newer") {
+        m_store.reset();
+        test::rawExec(file(), "PRAGMA journal_mode = DELETE; PRAGMA user_version = 77;");
+    } else {
+        for (int i = 0; i < 300; ++i)
+            m_store->participants().add(Participant{.code = QStringLiteral("X-%1").arg(i)});
+        m_store.reset();
+        QVERIFY(QFile::resize(file(), QFileInfo(file()).size() / 2));
+    }
+    m_store.reset();
+    const QByteArray before = test::fileBytes(file());
+    Settings settings;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    const auto error = window.openDatabase(file());
+    QVERIFY(error);
+    QVERIFY2(error->contains(message) && error->contains(QStringLiteral("ui.sqlite")), qPrintable(*error));
+    QCOMPARE(test::fileBytes(file()), before);
 }
 
 QTEST_MAIN(TestBackupUi)

@@ -198,7 +198,7 @@ void TestCliExchange::report()
     const auto run = cli({u"--json"_s, u"report"_s, u"P-001"_s, u"--output"_s, pdf, u"--lang"_s, language});
     QCOMPARE(run.exitCode, 0);
     const int pages = QJsonDocument::fromJson(run.out).object()[u"pages"_s].toInt();
-    QCOMPARE(pages, 2);
+    QCOMPARE(pages, 3); // chart and statistics; interventions and questionnaires; the N-of-1 analysis
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
 
     QProcess extract;
@@ -210,8 +210,10 @@ void TestCliExchange::report()
     QVERIFY(!text.contains(u"P-002"_s));
     QVERIFY2(text.contains(heading), "the chart's axis title is vector text in the PDF");
     QVERIFY(text.contains(u"PHQ-9"_s));
-    QVERIFY(text.contains(QStringLiteral("2 / 2")) || text.contains(QStringLiteral("2 of 2")) ||
-            text.contains(QStringLiteral("2 van 2")));
+    QVERIFY(text.contains(QStringLiteral("3 / 3")) || text.contains(QStringLiteral("3 of 3")) ||
+            text.contains(QStringLiteral("3 van 3")));
+    QVERIFY(text.contains(u"N-of-1"_s));
+    QVERIFY(text.contains(u"NAP"_s));
 }
 
 void TestCliExchange::reportRefusals()

@@ -23,9 +23,16 @@ int fromEnvironment(const char* name, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
-int killsPerScenario(int fallback)
+// The sanitizer build runs the CLI several times slower; fewer kills keep it within the same time.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int defaultKills = 4;
+#else
+constexpr int defaultKills = 10;
+#endif
+
+int killsPerScenario()
 {
-    return fromEnvironment("MOODBIOME_CRASH_KILLS", fallback);
+    return fromEnvironment("MOODBIOME_CRASH_KILLS", defaultKills);
 }
 
 // Participants of the bulk writes (demo, and the imported file): MOODBIOME_CRASH_PARTICIPANTS=200 for the
@@ -164,9 +171,9 @@ void TestCrashSafety::bulkWriteIsAllOrNothing_data()
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--participants"),
                                          QString::number(bulkParticipants()), QStringLiteral("--days"),
                                          QStringLiteral("365")}
-                          << killsPerScenario(10);
+                          << killsPerScenario();
     QTest::newRow("import") << QStringList{QStringLiteral("import"), path(QStringLiteral("big.csv"))}
-                            << killsPerScenario(10);
+                            << killsPerScenario();
 }
 
 void TestCrashSafety::bulkWriteIsAllOrNothing()
@@ -214,7 +221,7 @@ void TestCrashSafety::everyReportedLogIsKept()
 {
     const QString file = path(QStringLiteral("log.sqlite"));
     resetTo(path(QStringLiteral("baseline.sqlite")), file);
-    const int logs = killsPerScenario(20) * 2;
+    const int logs = killsPerScenario() * 4;
     QElapsedTimer timer;
     timer.start();
     const QStringList base{QStringLiteral("--database"), file, QStringLiteral("log"), QStringLiteral("BASE")};

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AnalysisText</name>
+    <message numerus="yes">
+        <source>Short baseline: only %n day(s) with a value, so a few unusual days can move these numbers a lot.</source>
+        <translation>
+            <numerusform>Short baseline: only %n day with a value, so a few unusual days can move these numbers a lot.</numerusform>
+            <numerusform>Short baseline: only %n days with a value, so a few unusual days can move these numbers a lot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Short intervention phase: only %n day(s) with a value, so a few unusual days can move these numbers a lot.</source>
+        <translation>
+            <numerusform>Short intervention phase: only %n day with a value, so a few unusual days can move these numbers a lot.</numerusform>
+            <numerusform>Short intervention phase: only %n days with a value, so a few unusual days can move these numbers a lot.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>The backup holds the data of %1; it passed its integrity check and all %n audit row(s) in it are intact. What was entered after that date will no longer be in the database, but nothing is lost: the database as it is now is first saved in “%2”.</source>
+        <translation>
+            <numerusform>The backup holds the data of %1; it passed its integrity check and all %n audit row in it are intact. What was entered after that date will no longer be in the database, but nothing is lost: the database as it is now is first saved in “%2”.</numerusform>
+            <numerusform>The backup holds the data of %1; it passed its integrity check and all %n audit rows in it are intact. What was entered after that date will no longer be in the database, but nothing is lost: the database as it is now is first saved in “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backed up to “%1” (%2 bytes). The copy passed its check: %3 ok, %n audit row(s) verified.</source>
+        <translation>
+            <numerusform>Backed up to “%1” (%2 bytes). The copy passed its check: %3 ok, %n audit row verified.</numerusform>
+            <numerusform>Backed up to “%1” (%2 bytes). The copy passed its check: %3 ok, %n audit rows verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported to “%1”. Rows: %n.</source>
@@ -12,19 +49,109 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
+        <translation>
+            <numerusform>Nothing was imported: “%1” has %n problem; correct every line listed and try again.</numerusform>
+            <numerusform>Nothing was imported: “%1” has %n problems; correct every line listed and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… and %n more problem, not listed.</numerusform>
+            <numerusform>… and %n more problems, not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1 withdrew on %2; their journal is read-only, so none of their %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%1 withdrew on %2; their journal is read-only, so none of their %n row can be imported.</numerusform>
+            <numerusform>%1 withdrew on %2; their journal is read-only, so none of their %n rows can be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
+        <translation>
+            <numerusform>Wrote the report of %1 (%n page) to “%2”.</numerusform>
+            <numerusform>Wrote the report of %1 (%n pages) to “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %1 (%n page(s)) was saved as “%2”.</source>
+        <translation>
+            <numerusform>The report of %1 (%n page) was saved as “%2”.</numerusform>
+            <numerusform>The report of %1 (%n pages) was saved as “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>Audit trail: %n row(s) checked, from %1 to %2.</source>
+        <translation>
+            <numerusform>Audit trail: %n row checked, from %1 to %2.</numerusform>
+            <numerusform>Audit trail: %n rows checked, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::AuditTrailView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::CohortView</name>
+    <message numerus="yes">
+        <source>%n participant(s) aligned at the start of “%1”. The band is the 95% confidence interval of the mean (t-based), on days with at least two values. Click a line to open that participant.</source>
+        <translation>
+            <numerusform>%n participant aligned at the start of “%1”. The band is the 95% confidence interval of the mean (t-based), on days with at least two values. Click a line to open that participant.</numerusform>
+            <numerusform>%n participants aligned at the start of “%1”. The band is the 95% confidence interval of the mean (t-based), on days with at least two values. Click a line to open that participant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.</source>
+        <translation>
+            <numerusform>%n problem must be corrected in the file before it can be imported. Nothing has been written.</numerusform>
+            <numerusform>%n problems must be corrected in the file before it can be imported. Nothing has been written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::MainWindow</name>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n values to %1.</source>
-        <translation>
-            <numerusform>Exported %n value to %1.</numerusform>
-            <numerusform>Exported %n values to %1.</numerusform>
         </translation>
     </message>
 </context>

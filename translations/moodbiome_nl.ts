@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnalysisText</name>
+    <message>
+        <source>By Parker and Vannest’s bands that is a weak effect.</source>
+        <translation>Volgens de indeling van Parker en Vannest is dat een zwak effect.</translation>
+    </message>
+    <message>
+        <source>By Parker and Vannest’s bands that is a medium effect.</source>
+        <translation>Volgens de indeling van Parker en Vannest is dat een middelgroot effect.</translation>
+    </message>
+    <message>
+        <source>By Parker and Vannest’s bands that is a strong effect.</source>
+        <translation>Volgens de indeling van Parker en Vannest is dat een sterk effect.</translation>
+    </message>
+    <message>
+        <source>Its 95% confidence interval, %1 to %2, includes %3: the data are also compatible with no difference at all.</source>
+        <translation>Het 95%-betrouwbaarheidsinterval, %1 tot %2, bevat %3: de gegevens zijn ook verenigbaar met helemaal geen verschil.</translation>
+    </message>
+    <message>
+        <source>Its 95% confidence interval runs from %1 to %2.</source>
+        <translation>Het 95%-betrouwbaarheidsinterval loopt van %1 tot %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Short baseline: only %n day(s) with a value, so a few unusual days can move these numbers a lot.</source>
+        <translation>
+            <numerusform>Korte uitgangsfase: maar %n dag met een waarde, dus een paar ongewone dagen kunnen deze getallen sterk veranderen.</numerusform>
+            <numerusform>Korte uitgangsfase: maar %n dagen met een waarde, dus een paar ongewone dagen kunnen deze getallen sterk veranderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Short intervention phase: only %n day(s) with a value, so a few unusual days can move these numbers a lot.</source>
+        <translation>
+            <numerusform>Korte interventiefase: maar %n dag met een waarde, dus een paar ongewone dagen kunnen deze getallen sterk veranderen.</numerusform>
+            <numerusform>Korte interventiefase: maar %n dagen met een waarde, dus een paar ongewone dagen kunnen deze getallen sterk veranderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middelgroot</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <source>NAP %1 for %2: in %3% of all pairs of a baseline day and an intervention day, the intervention day was better (%4; ties count half).</source>
+        <translation>NAP %1 voor %2: in %3% van alle paren van een dag uit de uitgangsfase en een dag uit de interventiefase was de interventiedag beter (%4; gelijke waarden tellen half).</translation>
+    </message>
+    <message>
+        <source>Values were more often worse than better during the intervention.</source>
+        <translation>Tijdens de interventie waren de waarden vaker slechter dan beter.</translation>
+    </message>
+    <message>
+        <source>The baseline was already changing (%1 per recorded day). Corrected for that trend, Tau is %2 instead of %3. Either part of the change began before the intervention, or the trend, carried on over the whole intervention phase, overstates what would have happened: read both with care.</source>
+        <translation>In de uitgangsfase was er al een verandering gaande (%1 per geregistreerde dag). Gecorrigeerd voor die trend is Tau %2 in plaats van %3. Ofwel begon een deel van de verandering al vóór de interventie, ofwel overschat de trend, doorgetrokken over de hele interventiefase, wat er zou zijn gebeurd: interpreteer beide waarden voorzichtig.</translation>
+    </message>
+    <message>
+        <source>Also active during these weeks: %1. Their effects cannot be told apart from this one.</source>
+        <translation>Ook actief in deze weken: %1. Hun effecten zijn niet te onderscheiden van het effect van deze interventie.</translation>
+    </message>
+    <message>
+        <source>One person, without randomisation or blinding: these numbers show an association in time, not proof that the intervention caused the change.</source>
+        <translation>Eén persoon, zonder randomisatie of blindering: deze getallen tonen een samenhang in de tijd, geen bewijs dat de interventie de verandering heeft veroorzaakt.</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lager is beter</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <source>%1 (95% CI %2 to %3)</source>
+        <translation>%1 (95%-BI %2 tot %3)</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2)</source>
+        <translation>%1 (SE %2)</translation>
+    </message>
+    <message>
+        <source>no days with a value</source>
+        <translation>geen dagen met een waarde</translation>
+    </message>
+    <message>
+        <source>%1 to %2, n = %3</source>
+        <translation>%1 tot %2, n = %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>mean %1 → %2</source>
+        <translation>gemiddelde %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Uitgangsfase</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>[baseline trend %1 per recorded day, intercept %2]</source>
+        <translation>[trend uitgangsfase %1 per geregistreerde dag, intercept %2]</translation>
+    </message>
+    <message>
+        <source>[SE %1]</source>
+        <translation>[SE %1]</translation>
+    </message>
+    <message>
+        <source>NAP</source>
+        <translation>NAP</translation>
+    </message>
+    <message>
+        <source>Tau</source>
+        <translation>Tau</translation>
+    </message>
+    <message>
+        <source>Tau-U</source>
+        <translation>Tau-U</translation>
+    </message>
+    <message>
+        <source>Tau-BC</source>
+        <translation>Tau-BC</translation>
+    </message>
+    <message>
+        <source>Hedges’ g</source>
+        <translation>Hedges’ g</translation>
+    </message>
+    <message>
+        <source>N-of-1 effect sizes of an intervention on a measure for one participant: NAP with its SE and 95% CI, Tau, Tau-U, Tau-BC and Hedges’ g, baseline days (default 28) against the intervention phase.</source>
+        <translation>N-of-1-effectgroottes van een interventie op een meting voor één deelnemer: NAP met SE en 95%-BI, Tau, Tau-U, Tau-BC en Hedges’ g, dagen in de uitgangsfase (standaard 28) tegenover de interventiefase.</translation>
+    </message>
+    <message>
+        <source>a participant CODE, such as P-001</source>
+        <translation>de CODE van een deelnemer, zoals P-001</translation>
+    </message>
+    <message>
+        <source>%1 has no interventions, so there is no “%2” to analyse.</source>
+        <translation>%1 heeft geen interventies, dus er is geen “%2” om te analyseren.</translation>
+    </message>
+    <message>
+        <source>%1 has no intervention named “%2”; theirs are: %3.</source>
+        <translation>%1 heeft geen interventie met de naam “%2”; wel deze: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 periods of “%3”; this is the first, from %4.</source>
+        <translation>%1 heeft %2 perioden van “%3”; dit is de eerste, vanaf %4.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Baseline: up to %1 days before the start on %2.</source>
+        <translation>Uitgangsfase: tot %1 dagen vóór de start op %2.</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>Kanttekeningen:</translation>
+    </message>
+    <message>
+        <source>CODE --intervention NAME --measure KEY [--baseline-days N]</source>
+        <translation>CODE --intervention NAME --measure KEY [--baseline-days N]</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <source>--%1 takes no value.</source>
@@ -10,6 +210,157 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 heeft een waarde nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>Kan de back-up “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place as “%1”: %2</source>
+        <translation>Kan de back-up niet als “%1” op zijn plaats zetten: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself; choose another file for the backup.</source>
+        <translation>“%1” is de database zelf; kies een ander bestand voor de back-up.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name for the backup.</source>
+        <translation>“%1” is een map; geef een bestandsnaam op voor de back-up.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a MoodBiome database, so it was not overwritten. Choose another file name.</source>
+        <translation>“%1” bestaat al en is geen MoodBiome-database, dus het bestand is niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Kan de map “%1” niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The backup was not kept: the copy failed its check (%1). The database itself was not changed; run a verification of it.</source>
+        <translation>De back-up is niet bewaard: de kopie kwam niet door de controle (%1). De database zelf is niet gewijzigd; voer er een verificatie op uit.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a MoodBiome database, so nothing was restored.</source>
+        <translation>“%1” is geen MoodBiome-database, dus er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>“%1” fails its integrity check (%2), so nothing was restored.</source>
+        <translation>“%1” komt niet door de integriteitscontrole (%2), dus er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The audit trail of “%1” is broken (%2), so nothing was restored.</source>
+        <translation>De audittrail van “%1” is niet intact (%2), dus er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself, not a backup of it.</source>
+        <translation>“%1” is de database zelf, geen back-up ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>an unknown date</source>
+        <translation>een onbekende datum</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”; the copy passed its check.</source>
+        <translation>Back-up gemaakt in “%1”; de kopie heeft de controle doorstaan.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Er is geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten vanuit een back-up</translation>
+    </message>
+    <message>
+        <source>MoodBiome databases (*.sqlite *.db);;All files (*)</source>
+        <translation>MoodBiome-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>The database now holds the data of %1.
+
+The database as it was before is saved as “%2”.</source>
+        <translation>De database bevat nu de gegevens van %1.
+
+De database zoals die eerder was, is opgeslagen als “%2”.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Restore the database from “%1”?</source>
+        <translation>De database terugzetten vanuit “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup holds the data of %1; it passed its integrity check and all %n audit row(s) in it are intact. What was entered after that date will no longer be in the database, but nothing is lost: the database as it is now is first saved in “%2”.</source>
+        <translation>
+            <numerusform>De back-up bevat de gegevens van %1; de back-up heeft de integriteitscontrole doorstaan en de %n auditrij erin is intact. Wat na die datum is ingevoerd, staat daarna niet meer in de database, maar er gaat niets verloren: de database zoals die nu is, wordt eerst opgeslagen in “%2”.</numerusform>
+            <numerusform>De back-up bevat de gegevens van %1; de back-up heeft de integriteitscontrole doorstaan en alle %n auditrijen erin zijn intact. Wat na die datum is ingevoerd, staat daarna niet meer in de database, maar er gaat niets verloren: de database zoals die nu is, wordt eerst opgeslagen in “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>MoodBiome checked “%1” while opening it and found a problem:
+
+%2
+
+Nothing was changed. Restore a recent backup (File ▸ Restore from backup…), or keep a copy of the file and ask for help before you go on entering data.</source>
+        <translation>MoodBiome heeft “%1” bij het openen gecontroleerd en een probleem gevonden:
+
+%2
+
+Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten vanuit back-up…), of bewaar een kopie van het bestand en vraag om hulp voordat je verdergaat met gegevens invoeren.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy the database to FILE while it stays in use, and check the copy (integrity, audit chain). An existing MoodBiome file is replaced only by a copy that passed; any other file is refused.</source>
+        <translation>Kopieer de database naar FILE terwijl deze in gebruik blijft, en controleer de kopie (integriteit, auditketen). Een bestaand MoodBiome-bestand wordt alleen vervangen door een kopie die de controle heeft doorstaan; elk ander bestaand bestand wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>backup needs --output FILE.</source>
+        <translation>backup vereist --output FILE.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1” yet; there is nothing to back up.</source>
+        <translation>Er is nog geen database op “%1”; er valt niets te back-uppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to “%1” (%2 bytes). The copy passed its check: %3 ok, %n audit row(s) verified.</source>
+        <translation>
+            <numerusform>Back-up gemaakt in “%1” (%2 bytes). De kopie heeft de controle doorstaan: %3 ok, %n auditrij geverifieerd.</numerusform>
+            <numerusform>Back-up gemaakt in “%1” (%2 bytes). De kopie heeft de controle doorstaan: %3 ok, %n auditrijen geverifieerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded in the audit trail: %1</source>
+        <translation>Niet vastgelegd in de audittrail: %1</translation>
+    </message>
+    <message>
+        <source>--output FILE</source>
+        <translation>--output FILE</translation>
     </message>
 </context>
 <context>
@@ -79,8 +430,67 @@
         <translation>Datums als YYYY-MM-DD, tijden als HH:MM (24-uursnotatie).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be used.</source>
-        <translation>Afsluitcodes: 0 gelukt; 1 gebruiksfout; 2 ongeldige gegevens, niets geschreven; 3 de database is niet bruikbaar.</translation>
+        <source>Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be used; 4 verify found damage.</source>
+        <translation>Afsluitcodes: 0 gelukt; 1 gebruiksfout; 2 ongeldige gegevens, niets geschreven; 3 de database is niet bruikbaar; 4 verify heeft schade gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCommand</name>
+    <message>
+        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day&apos;s values, their mean and its 95% confidence interval (t-based).</source>
+        <translation>Elke deelnemer met een interventie (op naam, of elke interventie van een soort), uitgelijnd op de start als dag 0: de waarden per dag, hun gemiddelde en het 95%-betrouwbaarheidsinterval daarvan (op basis van de t-verdeling).</translation>
+    </message>
+    <message>
+        <source>cohort needs either --intervention or --kind.</source>
+        <translation>cohort verwacht --intervention of --kind.</translation>
+    </message>
+    <message>
+        <source>The database holds no data yet.</source>
+        <translation>De database bevat nog geen gegevens.</translation>
+    </message>
+    <message>
+        <source>No participant has an intervention of kind “%1”.</source>
+        <translation>Geen enkele deelnemer heeft een interventie van de soort “%1”.</translation>
+    </message>
+    <message>
+        <source>No participant has an intervention named “%1”.</source>
+        <translation>Geen enkele deelnemer heeft een interventie met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <source>ci_lower</source>
+        <translation>bi_onder</translation>
+    </message>
+    <message>
+        <source>ci_upper</source>
+        <translation>bi_boven</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Day 0 is each participant’s start: %1.</source>
+        <translation>Dag 0 is de start bij elke deelnemer: %1.</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval is mean ± t(0.975, n − 1) · SD / √n, from n = 2.</source>
+        <translation>Het 95%-betrouwbaarheidsinterval is gemiddelde ± t(0.975, n − 1) · SD / √n, vanaf n = 2.</translation>
+    </message>
+    <message>
+        <source>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N]</source>
+        <translation>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N]</translation>
     </message>
 </context>
 <context>
@@ -105,6 +515,18 @@
         <source>There is no participant with code “%1”: the database holds no data yet.</source>
         <translation>Er is geen deelnemer met code “%1”: de database bevat nog geen gegevens.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn, niet “%4”.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”; use one of %2.</source>
+        <translation>Onbekende soort “%1”; gebruik een van %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 heeft --%2 nodig.</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -116,61 +538,53 @@
         <source>Run “moodbiome-cli --help” to see the commands and their options.</source>
         <translation>Voer “moodbiome-cli --help” uit voor de opdrachten en hun opties.</translation>
     </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>regel %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld (&quot;&quot;).</translation>
     </message>
     <message>
         <source>A quote opens on this line and is never closed; add the missing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
     <message>
         <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill the database with realistic synthetic participants P-001, P-002, …: weekly rhythm, noise, missing days, interventions with modest effects. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database vullen met realistische synthetische deelnemers P-001, P-002, …: weekritme, ruis, ontbrekende dagen en interventies met bescheiden effecten. Dezelfde seed geeft dezelfde gegevens.</translation>
     </message>
     <message>
         <source>Added %1 demo participants with %2 entries and %3 interventions (seed %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demodeelnemers toegevoegd met %2 invoeren en %3 interventies (seed %4).</translation>
     </message>
     <message>
         <source>[--participants N] [--days N] [--seed N]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--participants N] [--days N] [--seed N]</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>Write every observation as tidy CSV (participant,date,time,measure,value,note), to stdout unless --output is given.</source>
-        <translation>Schrijf elke waarneming als tidy-CSV (participant,date,time,measure,value,note) naar stdout, of naar het bestand bij --output.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported to “%1”. Rows: %n.</source>
         <translation>
             <numerusform>Geëxporteerd naar “%1”: %n rij.</numerusform>
             <numerusform>Geëxporteerd naar “%1”: %n rijen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export format “%1” is not available yet; this version exports --format tidy.</source>
-        <translation>Exportformaat “%1” is nog niet beschikbaar; deze versie exporteert alleen --format tidy.</translation>
-    </message>
-    <message>
-        <source>Unknown export format “%1”; use tidy.</source>
-        <translation>Onbekend exportformaat “%1”; gebruik tidy.</translation>
     </message>
     <message>
         <source>--output %1 is the database itself; choose another file.</source>
@@ -185,201 +599,351 @@
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
     <message>
-        <source>[--format tidy] [--participant CODE] [--output FILE]</source>
-        <translation>[--format tidy] [--participant CODE] [--output FILE]</translation>
+        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON.</source>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: tidy-CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, invoeren, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use tidy, wide or json.</source>
+        <translation>Onbekend exportformaat “%1”; gebruik tidy, wide of json.</translation>
+    </message>
+    <message>
+        <source>--to %1 lies before --from %2.</source>
+        <translation>--to %1 ligt vóór --from %2.</translation>
+    </message>
+    <message>
+        <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</source>
+        <translation>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>FILE [--format auto|tidy|wide|daylio] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…</source>
+        <translation>FILE [--format auto|tidy|wide|daylio] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…</translation>
+    </message>
+    <message>
+        <source>Import a tidy, wide or Daylio CSV file, all or nothing: any bad line means nothing is written, and every bad line is listed. Values already stored are skipped. Daylio files need --participant; --mood-map gives a Daylio mood label a level from 1 (awful) to 5 (rad).</source>
+        <translation>Een tidy-, wide- of Daylio-CSV-bestand importeren, alles of niets: bij één foute regel wordt niets weggeschreven, en elke foute regel wordt vermeld. Waarden die al zijn opgeslagen, worden overgeslagen. Daylio-bestanden hebben --participant nodig; --mood-map geeft een stemmingslabel van Daylio een niveau van 1 (awful) tot 5 (rad).</translation>
+    </message>
+    <message>
+        <source>the FILE to import</source>
+        <translation>het te importeren bestand FILE</translation>
+    </message>
+    <message>
+        <source>Unknown import format “%1”; use auto, tidy, wide or daylio.</source>
+        <translation>Onbekend importformaat “%1”; gebruik auto, tidy, wide of daylio.</translation>
+    </message>
+    <message>
+        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
+        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>“%1” kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
+        <translation>
+            <numerusform>Niets geïmporteerd: “%1” bevat %n probleem; verbeter elke vermelde regel en probeer het opnieuw.</numerusform>
+            <numerusform>Niets geïmporteerd: “%1” bevat %n problemen; verbeter elke vermelde regel en probeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of “%1”: nothing was written.</source>
+        <translation>Proefrun van “%1”: er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Format: %1; separator: %2; %3.</source>
+        <translation>Formaat: %1; scheidingsteken: %2; %3.</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Values to import: %2 in %3 entries.</source>
+        <translation>Rijen: %1. Te importeren waarden: %2 in %3 invoeren.</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Values imported: %2 in %3 entries.</source>
+        <translation>Rijen: %1. Geïmporteerde waarden: %2 in %3 invoeren.</translation>
+    </message>
+    <message>
+        <source>Participants to create: %1.</source>
+        <translation>Aan te maken deelnemers: %1.</translation>
+    </message>
+    <message>
+        <source>Participants created: %1.</source>
+        <translation>Aangemaakte deelnemers: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 values already stored (same participant, date, time, measure and value).</source>
+        <translation>%1 waarden overgeslagen die al waren opgeslagen (zelfde deelnemer, datum, tijd, meting en waarde).</translation>
+    </message>
+    <message>
+        <source>Skipped %1 questionnaire totals: a total alone is not a questionnaire response.</source>
+        <translation>%1 totaalscores van vragenlijsten overgeslagen: een totaalscore alleen is geen ingevulde vragenlijst.</translation>
     </message>
 </context>
 <context>
     <name>ImportParser</name>
     <message>
         <source>Unknown column “%1” in a Daylio file; expected full_date, date, weekday, time, mood, activities, note_title and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kolom “%1” in een Daylio-bestand; verwacht: full_date, date, weekday, time, mood, activities, note_title en note.</translation>
     </message>
     <message>
         <source>A Daylio file needs the columns full_date, or year and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Daylio-bestand heeft de kolom full_date nodig, of de kolommen year en date.</translation>
     </message>
     <message>
         <source>A Daylio file needs the columns time and mood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Daylio-bestand heeft de kolommen time en mood nodig.</translation>
     </message>
     <message>
         <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to (--participant CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Daylio-bestand bevat de invoeren van één persoon; kies de deelnemer bij wie ze horen (--participant CODE).</translation>
     </message>
     <message>
         <source>“%1 %2” is not a valid date; Daylio writes the year and a day and month such as “18 May”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 %2” is geen geldige datum; Daylio schrijft het jaar en een dag en maand, zoals “18 May”.</translation>
     </message>
     <message>
         <source>The mood is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mood label “%1” has no level; map it to 1 (awful) … 5 (rad), as in --mood-map &quot;%1=4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stemming is leeg.</translation>
     </message>
     <message>
         <source>Activities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteiten: %1</translation>
     </message>
     <message>
         <source>The participant code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemercode is leeg.</translation>
     </message>
     <message>
         <source>The participant code “%1” must be at most 40 characters, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemercode “%1” mag hoogstens 40 tekens lang zijn, zonder stuurtekens.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum is leeg.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date; use 2024-12-31, 31-12-2024 or 31/12/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldige datum; gebruik 2024-12-31, 31-12-2024 of 31/12/2024.</translation>
     </message>
     <message>
         <source>“%1” is not a valid time; use HH:MM such as 08:30 or 20:39, or 10:00 pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldige tijd; gebruik UU:MM, zoals 08:30 of 20:39, of 10:00 pm.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde is leeg.</translation>
     </message>
     <message>
         <source>“%1” is not a number; this file uses a decimal comma, as in 7,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen getal; dit bestand gebruikt een decimale komma, zoals in 7,5.</translation>
     </message>
     <message>
         <source>“%1” is not a number; this file uses a decimal point, as in 7.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen getal; dit bestand gebruikt een decimale punt, zoals in 7.5.</translation>
     </message>
     <message>
         <source>This row belongs to %1, but the import is for %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rij hoort bij %1, maar de import is alleen voor %2.</translation>
     </message>
     <message>
         <source>This row has %1 fields where the header has %2; check for a separator inside a field that is not quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rij heeft %1 velden, terwijl de kopregel er %2 heeft; controleer of er een scheidingsteken staat in een veld dat niet tussen aanhalingstekens staat.</translation>
     </message>
     <message>
         <source>The file has no participant column; choose the participant it belongs to (--participant CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft geen kolom participant; kies de deelnemer bij wie het hoort (--participant CODE).</translation>
     </message>
     <message>
         <source>The header lacks the column “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de kopregel ontbreekt de kolom “%1”.</translation>
     </message>
     <message>
         <source>Unknown column “%1”; a tidy file has participant, date, time, measure, value and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kolom “%1”; een tidy-bestand heeft participant, date, time, measure, value en note.</translation>
     </message>
     <message>
         <source>The measure is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meting is leeg.</translation>
     </message>
     <message>
         <source>Unknown measure “%1”. Known measures: %2.</source>
-        <translation type="unfinished">Onbekende meting “%1”. Bekende metingen: %2.</translation>
+        <translation>Onbekende meting “%1”. Bekende metingen: %2.</translation>
     </message>
     <message>
         <source>A wide file has one column per measure, not measure and value columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wide-bestand heeft één kolom per meting, geen kolommen measure en value.</translation>
     </message>
     <message>
         <source>The measure “%1” has two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De meting “%1” heeft twee kolommen.</translation>
     </message>
     <message>
         <source>Unknown column “%1”: not a measure. Known measures: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende kolom “%1”: geen meting. Bekende metingen: %2.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>The header “%1” belongs to no format MoodBiome reads: tidy (participant,date,time,measure,value,note), wide (participant,date and one column per measure) or Daylio (full_date,date,weekday,time,mood,…).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopregel “%1” past bij geen enkel formaat dat MoodBiome leest: tidy (participant,date,time,measure,value,note), wide (participant,date en één kolom per meting) of Daylio (full_date,date,weekday,time,mood,…).</translation>
+    </message>
+    <message>
+        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
+        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>tidy CSV (one value a row)</source>
+        <translation>tidy-CSV (één waarde per rij)</translation>
+    </message>
+    <message>
+        <source>wide CSV (one column per measure)</source>
+        <translation>brede CSV (één kolom per meting)</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Daylio-export</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>niet herkend</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>decimal comma (7,5)</source>
+        <translation>decimale komma (7,5)</translation>
+    </message>
+    <message>
+        <source>decimal point (7.5)</source>
+        <translation>decimale punt (7.5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed.</source>
+        <translation>
+            <numerusform>… en nog %n probleem, niet vermeld.</numerusform>
+            <numerusform>… en nog %n problemen, niet vermeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>There is no participant with code “%1”; add them first.</source>
+        <translation>Er is geen deelnemer met code “%1”; voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <source>The participant %1 was deleted; restore them before importing their data.</source>
+        <translation>Deelnemer %1 is verwijderd; zet de deelnemer terug voordat je de gegevens importeert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 withdrew on %2; their journal is read-only, so none of their %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%1 is op %2 teruggetrokken; het dagboek is alleen-lezen, dus de %n rij kan niet worden geïmporteerd.</numerusform>
+            <numerusform>%1 is op %2 teruggetrokken; het dagboek is alleen-lezen, dus geen van de %n rijen kan worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported. Correct every line listed and try again.</source>
+        <translation>Het bestand bevat fouten; er is niets geïmporteerd. Corrigeer elke genoemde regel en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
     <name>InterventionAddCommand</name>
     <message>
         <source>Add an intervention for a participant. K is one of %1. Without --end it is ongoing; an --end equal to --start makes a one-day event (such as an FMT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een interventie voor een deelnemer toevoegen. K is een van %1. Zonder --end blijft de interventie lopen; een --end gelijk aan --start maakt er een eendaagse gebeurtenis van (zoals een FMT).</translation>
     </message>
     <message>
         <source>a participant CODE, such as P-001</source>
-        <translation type="unfinished">de CODE van een deelnemer, zoals P-001</translation>
-    </message>
-    <message>
-        <source>intervention add needs --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown kind “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>een deelnemer-CODE, zoals P-001</translation>
     </message>
     <message>
         <source>The end date %1 lies before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum %1 ligt vóór de startdatum %2.</translation>
     </message>
     <message>
         <source>--dose “%1” is not a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dose “%1” is geen getal van nul of meer.</translation>
     </message>
     <message>
         <source>Added %1 “%2” for %3 from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” toegevoegd voor %3 vanaf %4.</translation>
     </message>
     <message>
         <source>CODE --kind K --name T --start DATE [--end DATE] [--dose N --unit T] [--frequency T]</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE --kind K --name T --start DATE [--end DATE] [--dose N --unit T] [--frequency T]</translation>
     </message>
 </context>
 <context>
     <name>InterventionListCommand</name>
     <message>
         <source>List the interventions of one participant, or of everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de interventies van één deelnemer, of van iedereen.</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend</translation>
     </message>
     <message>
         <source>No interventions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen interventies.</translation>
     </message>
     <message>
         <source>[CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[CODE]</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1274,336 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the participant&apos;s report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
+        <translation>Schrijf het rapport van de deelnemer als PDF op A4: code en studiearm, periode, de grafiek, interventies, vragenlijstgeschiedenis met scorecategorieën en veiligheidssignalen, samenvattende statistieken per meting.</translation>
+    </message>
+    <message>
+        <source>a participant CODE</source>
+        <translation>de CODE van een deelnemer</translation>
+    </message>
+    <message>
+        <source>report needs --output FILE.pdf.</source>
+        <translation>report verwacht --output FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not available; use en or nl.</source>
+        <translation>--lang %1 is niet beschikbaar; gebruik en of nl.</translation>
+    </message>
+    <message>
+        <source>--output %1 is the database itself; choose another file.</source>
+        <translation>--output %1 is de database zelf; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>report needs a graphical session or QT_QPA_PLATFORM.</source>
+        <translation>report heeft een grafische sessie of QT_QPA_PLATFORM nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
+        <translation>
+            <numerusform>Rapport van %1 (%n pagina) geschreven naar “%2”.</numerusform>
+            <numerusform>Rapport van %1 (%n pagina&apos;s) geschreven naar “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CODE --output FILE.pdf [--lang en|nl]</source>
+        <translation>CODE --output FILE.pdf [--lang en|nl]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Die deelnemer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>MoodBiome report for %1</source>
+        <translation>MoodBiome-rapport voor %1</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>MoodBiome · %1 · generated %2</source>
+        <translation>MoodBiome · %1 · gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Study arm</source>
+        <translation>Studiearm</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 tot en met %2 (%n dag)</numerusform>
+            <numerusform>%1 tot en met %2 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data recorded</source>
+        <translation>geen gegevens vastgelegd</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Dagboekinvoeren</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Participant report</source>
+        <translation>Deelnemersrapport</translation>
+    </message>
+    <message>
+        <source>A questionnaire safety flag has not been acknowledged by a clinician yet; see the questionnaire history.</source>
+        <translation>Een veiligheidssignaal uit een vragenlijst is nog niet door een behandelaar bevestigd; zie de vragenlijstgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Self-recorded data, summarised without judgement: a change over time is not evidence that an intervention caused it.</source>
+        <translation>Zelf vastgelegde gegevens, zonder oordeel samengevat: een verandering in de loop van de tijd is geen bewijs dat een interventie die heeft veroorzaakt.</translation>
+    </message>
+    <message>
+        <source>N-of-1 analysis: before and during each intervention</source>
+        <translation>N-of-1-analyse: vóór en tijdens elke interventie</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Uitgangsfase</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Interventiefase</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Gemiddelden</translation>
+    </message>
+    <message>
+        <source>NAP</source>
+        <translation>NAP</translation>
+    </message>
+    <message>
+        <source>Tau</source>
+        <translation>Tau</translation>
+    </message>
+    <message>
+        <source>Tau-U</source>
+        <translation>Tau-U</translation>
+    </message>
+    <message>
+        <source>Tau-BC</source>
+        <translation>Tau-BC</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges&apos; g</translation>
+    </message>
+    <message>
+        <source>No values recorded.</source>
+        <translation>Geen waarden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Summary statistics over the period</source>
+        <translation>Samenvattende statistieken over de periode</translation>
+    </message>
+    <message>
+        <source>one day</source>
+        <translation>één dag</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>No interventions recorded.</source>
+        <translation>Geen interventies vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventies</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2.</source>
+        <translation>Bevestigd door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged.</source>
+        <translation>Nog niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>No questionnaires recorded.</source>
+        <translation>Geen vragenlijsten ingevuld.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Score and band</source>
+        <translation>Score en categorie</translation>
+    </message>
+    <message>
+        <source>Safety flag</source>
+        <translation>Veiligheidssignaal</translation>
+    </message>
+    <message>
+        <source>Questionnaire history</source>
+        <translation>Vragenlijstgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deelnemer:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapport niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Rapport opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %1 (%n page(s)) was saved as “%2”.</source>
+        <translation>
+            <numerusform>Het rapport van %1 (%n pagina) is opgeslagen als “%2”.</numerusform>
+            <numerusform>Het rapport van %1 (%n pagina&apos;s) is opgeslagen als “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with the backup FILE, after checking it (exit 3 when it is not a MoodBiome database or fails its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail.</source>
+        <translation>Vervang de database door de back-up FILE, na controle (afsluitcode 3 als het geen MoodBiome-database is of de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail.</translation>
+    </message>
+    <message>
+        <source>the backup FILE to restore</source>
+        <translation>de back-up FILE om terug te zetten</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”. The restored data are from %2 (the last change the backup holds).</source>
+        <translation>Teruggezet vanuit “%1”. De teruggezette gegevens zijn van %2 (de laatste wijziging in de back-up).</translation>
+    </message>
+    <message>
+        <source>The database as it was before is saved as “%1”.</source>
+        <translation>De database zoals die daarvoor was, is bewaard als “%1”.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Score a questionnaire without storing it. INSTRUMENT is phq9, gad7, pss10 or who5; ITEMS are the answers in item order, such as 0,1,2,3,0,1,2,3,1.</source>
@@ -722,6 +1616,29 @@
     <message>
         <source>INSTRUMENT ITEMS</source>
         <translation>INSTRUMENT ITEMS</translation>
+    </message>
+</context>
+<context>
+    <name>SingleCaseReasons</name>
+    <message>
+        <source>Not computed: each phase needs at least %1 days with a value; the baseline has %2 and the intervention phase %3.</source>
+        <translation>Niet berekend: elke fase heeft minstens %1 dagen met een waarde nodig; de uitgangsfase heeft er %2 en de interventiefase %3.</translation>
+    </message>
+    <message>
+        <source>Not computed: every baseline value is the same, so there is no baseline spread to standardise by.</source>
+        <translation>Niet berekend: alle waarden in de uitgangsfase zijn gelijk, dus er is geen spreiding om mee te standaardiseren.</translation>
+    </message>
+    <message>
+        <source>No standard error: the variance estimate is not positive for these data.</source>
+        <translation>Geen standaardfout: de variantieschatting is voor deze gegevens niet positief.</translation>
+    </message>
+    <message>
+        <source>No confidence interval: its limits could not be found for these data.</source>
+        <translation>Geen betrouwbaarheidsinterval: de grenzen konden voor deze gegevens niet worden bepaald.</translation>
+    </message>
+    <message>
+        <source>Not computed: the values are too extreme for a finite result.</source>
+        <translation>Niet berekend: de waarden zijn te extreem voor een eindig resultaat.</translation>
     </message>
 </context>
 <context>
@@ -765,10 +1682,6 @@
     <message>
         <source>Refused by the database: %1</source>
         <translation>Geweigerd door de database: %1</translation>
-    </message>
-    <message>
-        <source>The database could not be written: %1</source>
-        <translation>Er kon niet naar de database worden geschreven: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -880,11 +1793,11 @@
     </message>
     <message>
         <source>The key “%1” must start with a letter and contain only lower-case letters, digits and underscores (at most 40 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel “%1” moet met een letter beginnen en mag alleen kleine letters, cijfers en underscores bevatten (hoogstens 40 tekens).</translation>
     </message>
     <message>
         <source>The code “%1” must be at most 40 characters long, with no spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code “%1” mag hoogstens 40 tekens lang zijn, zonder spaties aan het begin of eind.</translation>
     </message>
     <message>
         <source>%1 withdrew on %2; their questionnaires are read-only.</source>
@@ -918,6 +1831,123 @@
         <source>Write a note on the risk assessment or the action taken.</source>
         <translation>Schrijf een notitie over de risicotaxatie of de genomen actie.</translation>
     </message>
+    <message>
+        <source>“%1” is open in another MoodBiome program (process %2). Close it there and try again; nothing was changed here.</source>
+        <translation>“%1” is geopend in een ander MoodBiome-programma (proces %2). Sluit het daar en probeer het opnieuw; hier is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another MoodBiome program. Close it there and try again; nothing was changed here.</source>
+        <translation>“%1” is geopend in een ander MoodBiome-programma. Sluit het daar en probeer het opnieuw; hier is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved, and nothing saved before was lost. Free some disk space and try again.</source>
+        <translation>De schijf is vol: de wijziging is niet opgeslagen, en niets wat eerder is opgeslagen, is verloren gegaan. Maak schijfruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (%1): the change was not saved, and nothing saved before was lost.</source>
+        <translation>Er kon niet naar de database worden geschreven (%1): de wijziging is niet opgeslagen, en niets wat eerder is opgeslagen, is verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>MoodBiome cannot use “%1”: %2</source>
+        <translation>MoodBiome kan “%1” niet gebruiken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>audit row %1 is the first row but does not begin the chain: rows before it were removed</source>
+        <translation>auditrij %1 is de eerste rij, maar begint de keten niet: rijen daarvoor zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>audit row %1 does not follow row %2: its prev_hash is not the hash of row %2, so rows between them were removed, added or changed</source>
+        <translation>auditrij %1 sluit niet aan op rij %2: de prev_hash ervan is niet de hash van rij %2, dus rijen daartussen zijn verwijderd, toegevoegd of gewijzigd</translation>
+    </message>
+    <message>
+        <source>audit row %1 was changed after it was written: its content no longer matches its hash</source>
+        <translation>auditrij %1 is gewijzigd nadat hij is geschreven: de inhoud komt niet meer overeen met de hash</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be read after row %1: %2</source>
+        <translation>de audittrail kan na rij %1 niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>the triggers that keep the audit trail append-only were removed</source>
+        <translation>de triggers die ervoor zorgen dat er alleen rijen aan de audittrail kunnen worden toegevoegd, zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>SQLite %1: ok.</source>
+        <translation>SQLite %1: in orde.</translation>
+    </message>
+    <message>
+        <source>SQLite %1 found damage: %2</source>
+        <translation>SQLite %1 heeft schade gevonden: %2</translation>
+    </message>
+    <message>
+        <source>The application id is not MoodBiome&apos;s.</source>
+        <translation>De applicatie-ID is niet die van MoodBiome.</translation>
+    </message>
+    <message>
+        <source>Schema version %1.</source>
+        <translation>Schemaversie %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: %n row(s) checked, from %1 to %2.</source>
+        <translation>
+            <numerusform>Audittrail: %n rij gecontroleerd, van %1 tot %2.</numerusform>
+            <numerusform>Audittrail: %n rijen gecontroleerd, van %1 tot %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail: no rows.</source>
+        <translation>Audittrail: geen rijen.</translation>
+    </message>
+    <message>
+        <source>Every link of the audit chain is intact.</source>
+        <translation>Elke schakel van de auditketen is intact.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1.</source>
+        <translation>De auditketen is verbroken: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a MoodBiome database.</source>
+        <translation>Het bestand is geen MoodBiome-database.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>Het databasebestand is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1.</source>
+        <translation>De audittrail is niet intact: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
+        <translation>Controleer de database: de integrity_check van SQLite en elke schakel van de auditketen. Eindigt met code 0 als alles in orde is, en anders met code 4 en de eerste defecte rij.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1” yet; there is nothing to verify.</source>
+        <translation>Er is nog geen database op “%1”; er valt niets te verifiëren.</translation>
+    </message>
+    <message>
+        <source>a damaged database is not written to</source>
+        <translation>er wordt niet naar een beschadigde database geschreven</translation>
+    </message>
+    <message>
+        <source>Verified “%1”.</source>
+        <translation>“%1” geverifieerd.</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Vastgelegd in de audittrail.</translation>
+    </message>
+    <message>
+        <source>Not recorded in the audit trail: %1.</source>
+        <translation>Niet vastgelegd in de audittrail: %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -933,127 +1963,512 @@
         <source>file</source>
         <translation>bestand</translation>
     </message>
+    <message>
+        <source>Open this database file (the same as --database).</source>
+        <translation>Dit databasebestand openen (hetzelfde als --database).</translation>
+    </message>
+    <message>
+        <source>moodbiome: give at most one database file, as --database FILE or as FILE.</source>
+        <translation>moodbiome: geef hoogstens één databasebestand op, als --database FILE of als FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AnalysisPanel</name>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, vanaf %2</translation>
+    </message>
+    <message>
+        <source>Choose a participant to analyse.</source>
+        <translation>Kies een deelnemer om te analyseren.</translation>
+    </message>
+    <message>
+        <source>No interventions recorded for this participant yet: add one on the Interventions tab.</source>
+        <translation>Nog geen interventies vastgelegd voor deze deelnemer: voeg er een toe op het tabblad Interventies.</translation>
+    </message>
+    <message>
+        <source>No values of %1 around this intervention.</source>
+        <translation>Geen waarden van %1 rond deze interventie.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Uitgangsfase</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Met %1</translation>
+    </message>
+    <message>
+        <source>Baseline trend (Theil–Sen), continued</source>
+        <translation>Trend in de uitgangsfase (Theil–Sen), doorgetrokken</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schatting</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>NAP</source>
+        <translation>NAP</translation>
+    </message>
+    <message>
+        <source>Tau</source>
+        <translation>Tau</translation>
+    </message>
+    <message>
+        <source>Tau-U</source>
+        <translation>Tau-U</translation>
+    </message>
+    <message>
+        <source>Tau-BC</source>
+        <translation>Tau-BC</translation>
+    </message>
+    <message>
+        <source>Hedges’ g</source>
+        <translation>Hedges’ g</translation>
+    </message>
+    <message>
+        <source>Non-overlap of all pairs: the share of all (baseline day, intervention day) pairs in which the intervention day was better; 0.5 means no difference.</source>
+        <translation>Non-overlap of All Pairs: het aandeel van alle paren (dag uit de uitgangsfase, dag uit de interventiefase) waarin de interventiedag beter was; 0,5 betekent geen verschil.</translation>
+    </message>
+    <message>
+        <source>NAP rescaled to −1 … 1: 0 means no difference.</source>
+        <translation>NAP herschaald naar −1 … 1: 0 betekent geen verschil.</translation>
+    </message>
+    <message>
+        <source>Tau minus the trend already present in the baseline (Parker et al. 2011); can exceed 1.</source>
+        <translation>Tau min de trend die al in de uitgangsfase aanwezig is (Parker et al. 2011); kan groter zijn dan 1.</translation>
+    </message>
+    <message>
+        <source>Tau after removing the baseline’s Theil–Sen trend from both phases (Tarlow 2017).</source>
+        <translation>Tau nadat de Theil–Sen-trend van de uitgangsfase uit beide fasen is verwijderd (Tarlow 2017).</translation>
+    </message>
+    <message>
+        <source>The difference of the phase means in baseline standard deviations, corrected for small samples.</source>
+        <translation>Het verschil tussen de fasegemiddelden, uitgedrukt in standaarddeviaties van de uitgangsfase en gecorrigeerd voor kleine steekproeven.</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Interventie:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Meting:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Uitgangsfase:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>How many days before the start make up the baseline; only days with a value count.</source>
+        <translation>Hoeveel dagen vóór de start de uitgangsfase vormen; alleen dagen met een waarde tellen mee.</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>Wat dit betekent</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Houd er rekening mee</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AuditTrailModel</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>undeleted</source>
+        <translation>verwijdering ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>database upgraded</source>
+        <translation>database bijgewerkt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Audit row %1, SHA-256 %2</source>
+        <translation>Auditregel %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AuditTrailView</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail was exported, but the export could not be recorded: %1</source>
+        <translation>De audittrail is geëxporteerd, maar de export kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Audittrail exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deelnemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabel:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ot:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>elke datum</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+</context>
+<context>
+    <name>mb::AutoBackup</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>De automatische back-up is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>mb::ChartView</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek exporteren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png);;PDF-document (*.pdf);;SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
         <source>Chart size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiekgrootte</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breedte:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoogte:</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Exporteren mislukt</translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>The chart could not be written to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafiek kon niet worden opgeslagen in “%1”.</translation>
     </message>
     <message>
         <source>Measures ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Metingen ▾</translation>
     </message>
     <message>
         <source>Choose the measures to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de metingen die je wilt tonen</translation>
     </message>
     <message>
         <source>Measures to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Te tonen metingen</translation>
     </message>
     <message>
         <source>&amp;Rolling mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortschrijdend gemiddelde:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Rolling mean window in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster van het voortschrijdend gemiddelde, in dagen</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dagen</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 dagen</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jaar</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Show everything (reset zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles tonen (zoom herstellen)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, PDF or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan als PNG, PDF of SVG</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaalscore</translation>
+    </message>
+    <message>
+        <source>Questionnaire totals</source>
+        <translation>Totaalscores vragenlijsten</translation>
     </message>
 </context>
 <context>
     <name>mb::ChartWidget</name>
     <message>
         <source>Score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (0–10)</translation>
     </message>
     <message>
         <source>%1, daily</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dagelijks</translation>
     </message>
     <message>
         <source>%1, %2-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-daags gemiddelde</translation>
     </message>
     <message>
         <source>No values recorded for the chosen measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(%1-day mean %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1-daags gemiddelde %2)</translation>
     </message>
     <message>
         <source>Active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief: %1</translation>
     </message>
     <message>
         <source>Not taken that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dag niet ingenomen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::CohortView</name>
+    <message>
+        <source>Days since the start (day 0)</source>
+        <translation>Dagen sinds de start (dag 0)</translation>
+    </message>
+    <message>
+        <source>Nobody in this cohort has values of %1 around the start.</source>
+        <translation>Niemand in dit cohort heeft waarden van %1 rond de start.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Geen database geopend.</translation>
+    </message>
+    <message>
+        <source>95% confidence interval of the mean</source>
+        <translation>95%-betrouwbaarheidsinterval van het gemiddelde</translation>
+    </message>
+    <message>
+        <source>Cohort mean</source>
+        <translation>Cohortgemiddelde</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Nobody has had “%1”.</source>
+        <translation>Niemand heeft “%1” gehad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) aligned at the start of “%1”. The band is the 95% confidence interval of the mean (t-based), on days with at least two values. Click a line to open that participant.</source>
+        <translation>
+            <numerusform>%n deelnemer gelijkgezet op de start van “%1”. De band is het 95%-betrouwbaarheidsinterval van het gemiddelde (op basis van t), op dagen met minstens twee waarden. Klik op een lijn om die deelnemer te openen.</numerusform>
+            <numerusform>%n deelnemers gelijkgezet op de start van “%1”. De band is het 95%-betrouwbaarheidsinterval van het gemiddelde (op basis van t), op dagen met minstens twee waarden. Klik op een lijn om die deelnemer te openen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohort:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Meting:</translation>
+    </message>
+    <message>
+        <source>Days &amp;before:</source>
+        <translation>Dagen &amp;voor:</translation>
+    </message>
+    <message>
+        <source>&amp;after:</source>
+        <translation>&amp;na:</translation>
+    </message>
+    <message>
+        <source>by intervention</source>
+        <translation>per interventie</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>per soort</translation>
     </message>
 </context>
 <context>
@@ -1088,27 +2503,27 @@
     </message>
     <message>
         <source>Add intervention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie %1 toevoegen</translation>
     </message>
     <message>
         <source>That intervention no longer exists.</source>
-        <translation type="unfinished">Die interventie bestaat niet meer.</translation>
+        <translation>Die interventie bestaat niet meer.</translation>
     </message>
     <message>
         <source>Edit intervention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie %1 bewerken</translation>
     </message>
     <message>
         <source>Delete intervention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie %1 verwijderen</translation>
     </message>
     <message>
         <source>Mark %1 taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als ingenomen markeren</translation>
     </message>
     <message>
         <source>Mark %1 not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als niet ingenomen markeren</translation>
     </message>
 </context>
 <context>
@@ -1175,168 +2590,469 @@
     </message>
     <message>
         <source>Taken today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag ingenomen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ExportDialog</name>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Niet geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Tidy CSV — one value a row (R, re-import)</source>
+        <translation>Tidy-CSV — één waarde per rij (R, opnieuw importeren)</translation>
+    </message>
+    <message>
+        <source>Wide CSV — one row per participant and day (SPSS, Excel)</source>
+        <translation>Brede CSV — één rij per deelnemer per dag (SPSS, Excel)</translation>
+    </message>
+    <message>
+        <source>JSON — everything, including interventions and questionnaires</source>
+        <translation>JSON — alles, inclusief interventies en vragenlijsten</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deelnemer:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Only &amp;dates from</source>
+        <translation>Alleen datums &amp;van</translation>
+    </message>
+    <message>
+        <source>Include display &amp;names and notes (JSON; otherwise participants appear by code only)</source>
+        <translation>Weergave&amp;namen en notities opnemen (JSON; anders verschijnen deelnemers alleen met hun code)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose another file.</source>
+        <translation>Dat bestand is de database zelf; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
+        <translation>Exporteren… %1 rijen</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to “%2”.</source>
+        <translation>%1 rijen geëxporteerd naar “%2”.</translation>
+    </message>
+    <message>
+        <source>Export complete</source>
+        <translation>Export voltooid</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ImportDialog</name>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the database is unchanged.</source>
+        <translation>Importeren geannuleerd; de database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Controle geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deelnemer:</translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation>Herkennen aan de kopregel</translation>
+    </message>
+    <message>
+        <source>Tidy CSV (one value a row)</source>
+        <translation>Tidy-CSV (één waarde per rij)</translation>
+    </message>
+    <message>
+        <source>Wide CSV (one column per measure)</source>
+        <translation>Brede CSV (één kolom per meting)</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Daylio-export</translation>
+    </message>
+    <message>
+        <source>As in the file’s participant column</source>
+        <translation>Zoals in de deelnemerkolom van het bestand</translation>
+    </message>
+    <message>
+        <source>First rows as read:</source>
+        <translation>Eerste rijen zoals ingelezen:</translation>
+    </message>
+    <message>
+        <source>Daylio mood labels</source>
+        <translation>Stemmingslabels van Daylio</translation>
+    </message>
+    <message>
+        <source>These mood labels are not Daylio’s defaults (awful, bad, meh, good, rad). Give each a level from 1 (worst) to 5 (best); it becomes mood (level − 1) × 2.5.</source>
+        <translation>Deze stemmingslabels zijn niet de standaardlabels van Daylio (awful, bad, meh, good, rad). Geef elk label een niveau van 1 (slechtst) tot 5 (best); dat wordt stemming (niveau − 1) × 2,5.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Problems (the file is imported only when there are none):</source>
+        <translation>Problemen (het bestand wordt pas geïmporteerd als er geen zijn):</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Edit ▸ Undo. It is written all at once, or not at all, and recorded in the audit trail with the file’s name and checksum.</source>
+        <translation>Een import kan niet ongedaan worden gemaakt met Bewerken ▸ Ongedaan maken. De import wordt in één keer geschreven of helemaal niet, en vastgelegd in de audittrail met de naam en de controlesom van het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan “%1” niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Formaat: %1</translation>
+    </message>
+    <message>
+        <source>separator: %1</source>
+        <translation>scheidingsteken: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (not UTF-8)</source>
+        <translation>Windows-1252 (geen UTF-8)</translation>
+    </message>
+    <message>
+        <source>byte-order mark</source>
+        <translation>bytevolgordemarkering (BOM)</translation>
+    </message>
+    <message>
+        <source>CRLF line ends</source>
+        <translation>CRLF-regeleinden</translation>
+    </message>
+    <message>
+        <source>LF line ends</source>
+        <translation>LF-regeleinden</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <source>%1 (mood %2)</source>
+        <translation>%1 (stemming %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.</source>
+        <translation>
+            <numerusform>%n probleem moet in het bestand worden opgelost voordat het kan worden geïmporteerd. Er is niets geschreven.</numerusform>
+            <numerusform>%n problemen moeten in het bestand worden opgelost voordat het kan worden geïmporteerd. Er is niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import %1 values in %2 entries from %3 rows.</source>
+        <translation>Klaar om %1 waarden in %2 invoeren uit %3 rijen te importeren.</translation>
+    </message>
+    <message>
+        <source>New participants will be created: %1.</source>
+        <translation>Deze nieuwe deelnemers worden aangemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 values are stored already and will be skipped.</source>
+        <translation>%1 waarden zijn al opgeslagen en worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 questionnaire totals will be skipped: a total alone is not a questionnaire response.</source>
+        <translation>%1 totaalscores van vragenlijsten worden overgeslagen: een totaalscore alleen is geen ingevulde vragenlijst.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Er is niets nieuws om te importeren.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 values in %2 entries from “%3”.</source>
+        <translation>%1 waarden in %2 invoeren geïmporteerd uit “%3”.</translation>
+    </message>
+    <message>
+        <source>New participants: %1.</source>
+        <translation>Nieuwe deelnemers: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 values that were stored already.</source>
+        <translation>%1 waarden overgeslagen die al waren opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Import voltooid</translation>
     </message>
 </context>
 <context>
     <name>mb::InterventionDialog</name>
     <message>
         <source>Give the intervention a name, such as “Lactobacillus rhamnosus GG”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de interventie een naam, zoals “Lactobacillus rhamnosus GG”.</translation>
     </message>
     <message>
         <source>The end date lies before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
         <source>Edit intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie bewerken</translation>
     </message>
     <message>
         <source>New intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe interventie</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequentie:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished">N&amp;otities:</translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>Dose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde:</translation>
     </message>
     <message>
         <source>for example Lactobacillus rhamnosus GG</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld Lactobacillus rhamnosus GG</translation>
     </message>
     <message>
         <source>&amp;Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis</translation>
     </message>
     <message>
         <source>unit, e.g. billion CFU</source>
-        <translation type="unfinished"></translation>
+        <translation>eenheid, bijv. miljard kve</translation>
     </message>
     <message>
         <source>Dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiseenheid</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>for example daily, twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld dagelijks, twee keer per dag</translation>
     </message>
     <message>
         <source>&amp;Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopend</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum</translation>
     </message>
 </context>
 <context>
     <name>mb::InterventionModel</name>
     <message>
         <source>one day (event)</source>
-        <translation type="unfinished"></translation>
+        <translation>één dag (gebeurtenis)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
     <name>mb::InterventionPanel</name>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Niet gewijzigd</translation>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>Delete intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this with Ctrl+Z; the audit trail keeps a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen? Je kunt dit ongedaan maken met Ctrl+Z; de audittrail legt het vast.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished">Niet verwijderd</translation>
+        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <source>Add intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventie toevoegen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>End today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag beëindigen</translation>
     </message>
     <message>
         <source>Set the end date of an ongoing intervention to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Einddatum van een lopende interventie op vandaag zetten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventies</translation>
     </message>
 </context>
 <context>
@@ -1452,25 +3168,6 @@
         <translation>%1 met ingang van vandaag terugtrekken? De gegevens blijven bewaard en het dagboek wordt alleen-lezen.</translation>
     </message>
     <message>
-        <source>Export tidy CSV</source>
-        <translation>Exporteren als tidy-CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n values to %1.</source>
-        <translation>
-            <numerusform>%n waarde geëxporteerd naar %1.</numerusform>
-            <numerusform>%n waarden geëxporteerd naar %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About MoodBiome</source>
         <translation>Over MoodBiome</translation>
     </message>
@@ -1513,10 +3210,6 @@
     <message>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export tidy CSV…</source>
-        <translation>&amp;Exporteren als tidy-CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1590,51 +3283,83 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     </message>
     <message>
         <source>Welcome to MoodBiome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij MoodBiome</translation>
     </message>
     <message>
         <source>Would you like to look around with demo data first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil je eerst rondkijken met demogegevens?</translation>
     </message>
     <message>
         <source>The demo data are made up: a year-long diary with a probiotic period, an FMT and eleven study participants. They live in a separate demo database, so your own database stays empty until you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demogegevens zijn verzonnen: een dagboek van een jaar met een periode met een probioticum, een FMT en elf studiedeelnemers. Ze staan in een aparte demodatabase, zodat je eigen database leeg blijft totdat je begint.</translation>
     </message>
     <message>
         <source>Explore demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens verkennen</translation>
     </message>
     <message>
         <source>Start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg beginnen</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat al. Kies een nieuwe bestandsnaam, of gebruik Bestand ▸ Database openen… om het bestand te openen.</translation>
     </message>
     <message>
         <source>Demo data — MoodBiome</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens — MoodBiome</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Everything here is made up, to show what MoodBiome does. Changes stay in the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demogegevens.&lt;/b&gt; Alles hier is verzonnen, om te laten zien wat MoodBiome doet. Wijzigingen blijven in de demodatabase.</translation>
     </message>
     <message>
         <source>Open my own database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn eigen database openen</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagboek</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventies</translation>
+    </message>
+    <message>
+        <source>This database holds several participants: switched to clinician mode.</source>
+        <translation>Deze database bevat meerdere deelnemers: overgeschakeld naar behandelaarsmodus.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file (tidy, wide or Daylio); you can also drop a file on the window</source>
+        <translation>Een CSV-bestand importeren (tidy-CSV, brede CSV of Daylio); je kunt ook een bestand op het venster slepen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;report (PDF)…</source>
+        <translation>Deelnemers&amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Vragenlijsten</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +3382,7 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     </message>
     <message>
         <source>%1, %2. A value below the minimum means: not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. Een waarde onder het minimum betekent: niet vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +3485,14 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unacknowledged PHQ-9 safety flag: see Questionnaires.</source>
+        <translation>Niet-bevestigde PHQ-9-veiligheidssignaal: zie Vragenlijsten.</translation>
+    </message>
+    <message>
+        <source>⚠ Safety flag</source>
+        <translation>⚠ Veiligheidssignaal</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +3672,14 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     <message>
         <source>No questionnaires filled in yet. Use the buttons above to fill in the PHQ-9, GAD-7, PSS-10 or WHO-5.</source>
         <translation>Nog geen vragenlijsten ingevuld. Gebruik de knoppen hierboven om de PHQ-9, GAD-7, PSS-10 of WHO-5 in te vullen.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaalscore</translation>
     </message>
 </context>
 </TS>

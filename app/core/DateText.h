@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QTime>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -20,5 +22,20 @@ QString isoUtc(const QDateTime&); // 2025-01-05T07:30:00Z
 
 // The UTC instant of a local date and optional time in a zone; without a time, local noon.
 QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone);
+
+// localToUtc for many entries (imports): QDateTime's zone arithmetic per call is slow, so the zone's
+// offset is looked up once per local date. Dates near a transition go through localToUtc itself.
+class LocalToUtc {
+public:
+    explicit LocalToUtc(QTimeZone zone)
+        : m_zone(std::move(zone))
+    {
+    }
+    QDateTime operator()(QDate date, std::optional<QTime> time);
+
+private:
+    QTimeZone m_zone;
+    QHash<qint64, std::optional<int>> m_offsets; // by Julian day: the offset when it holds all day
+};
 
 } // namespace mb

@@ -136,20 +136,25 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
         e.time = QTime(rnd.between(19, 22), rnd.between(0, 59));
         const double mood = person.moodBase + (weekend ? 0.5 : 0) + moodNoise + 1.3 * effect + fmtEffect;
         const double stress = person.stressBase - (weekend ? 0.8 : 0) + stressNoise - 1.1 * effect - 0.6 * fmtEffect;
-        e.values.insert(QStringLiteral("mood"), clampRound(mood, 0, 10));
-        e.values.insert(QStringLiteral("stress"), clampRound(stress, 0, 10));
-        e.values.insert(QStringLiteral("anxiety"), clampRound(stress * 0.7 + rnd.normal(0.8, 0.8), 0, 10));
-        e.values.insert(QStringLiteral("energy"), clampRound(mood * 0.8 + rnd.normal(1, 0.9), 0, 10));
+        // Every value is drawn whether kept or not, so a limit leaves the rest of the data unchanged.
+        auto put = [&](const QString& key, double value) {
+            if (options.measures <= 0 || e.values.size() < options.measures)
+                e.values.insert(key, value);
+        };
+        put(QStringLiteral("mood"), clampRound(mood, 0, 10));
+        put(QStringLiteral("stress"), clampRound(stress, 0, 10));
+        put(QStringLiteral("anxiety"), clampRound(stress * 0.7 + rnd.normal(0.8, 0.8), 0, 10));
+        put(QStringLiteral("energy"), clampRound(mood * 0.8 + rnd.normal(1, 0.9), 0, 10));
         const double sleep = person.sleepBase + (weekend ? 0.7 : 0) + rnd.normal(0, 0.6);
-        e.values.insert(QStringLiteral("sleep_hours"), clampRound(sleep, 3, 11, 0.5));
-        e.values.insert(QStringLiteral("sleep_quality"), clampRound(5 + (sleep - 7) * 1.2 + rnd.normal(0, 1), 0, 10));
-        e.values.insert(QStringLiteral("gi_discomfort"),
+        put(QStringLiteral("sleep_hours"), clampRound(sleep, 3, 11, 0.5));
+        put(QStringLiteral("sleep_quality"), clampRound(5 + (sleep - 7) * 1.2 + rnd.normal(0, 1), 0, 10));
+        put(QStringLiteral("gi_discomfort"),
                         clampRound(3.5 - 1.4 * effect - fmtEffect + rnd.normal(0, 1.1), 0, 10));
         if (rnd.chance(0.8))
-            e.values.insert(QStringLiteral("bristol"), clampRound(rnd.normal(4 - 0.4 * (1 - effect), 1.0), 1, 7));
+            put(QStringLiteral("bristol"), clampRound(rnd.normal(4 - 0.4 * (1 - effect), 1.0), 1, 7));
         const double dietBoost = arm == Arm::Diet && daysIn >= 0 ? 10 : 0;
-        e.values.insert(QStringLiteral("fiber_g"), clampRound(person.fibreBase + dietBoost + rnd.normal(0, 5), 0, 200));
-        e.values.insert(QStringLiteral("fermented_servings"), clampRound(rnd.normal(0.8, 0.8), 0, 20));
+        put(QStringLiteral("fiber_g"), clampRound(person.fibreBase + dietBoost + rnd.normal(0, 5), 0, 200));
+        put(QStringLiteral("fermented_servings"), clampRound(rnd.normal(0.8, 0.8), 0, 20));
         if (rnd.chance(0.08))
             e.note = rnd.chance(0.5) ? QStringLiteral("Busy day at work") : QStringLiteral("Long walk, slept well");
         out.entries.append(e);

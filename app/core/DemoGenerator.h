@@ -15,6 +15,7 @@ struct DemoOptions {
     quint32 seed = 42;
     QDate lastDay;          // the last day with data; invalid = today
     bool firstIsMe = false; // the first participant is the self-tracker "Me" (single-person mode)
+    int measures = 0;       // at most this many values an entry (mood, stress, anxiety, energy, sleep...); 0 = all
 };
 
 struct DemoAdherence {

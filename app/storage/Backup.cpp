@@ -14,10 +14,13 @@
 #include <QJsonObject>
 #include <QTemporaryFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <utility>
 
 namespace mb {
 
@@ -32,8 +35,10 @@ public:
     {
         const int rc =
             sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
-        if (rc != SQLITE_OK)
-            Database::throwError(m_db, rc);
+        if (rc != SQLITE_OK) {
+            sqlite3_close_v2(std::exchange(m_db, nullptr)); // no destructor runs for a constructor that throws
+            Database::throwError(nullptr, rc);
+        }
         sqlite3_busy_timeout(m_db, 5000);
     }
     ~Connection() { sqlite3_close_v2(m_db); }

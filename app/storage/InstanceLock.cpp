@@ -2,6 +2,7 @@
 #include "storage/InstanceLock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -60,13 +61,22 @@ QString InstanceLock::lockPath(const QString& databasePath)
 std::shared_ptr<InstanceLock> InstanceLock::acquire(const QString& databasePath, Refusal& refusal)
 {
     const QString path = lockPath(databasePath);
-    const QMutexLocker locker(&registryMutex);
-    if (auto shared = registry().value(path).lock())
-        return shared;
-    auto lock = tryLock(path, refusal);
-    if (lock)
-        registry().insert(path, lock);
-    return lock;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        {
+            const QMutexLocker locker(&registryMutex);
+            if (auto shared = registry().value(path).lock())
+                return shared;
+            if (auto lock = tryLock(path, refusal)) {
+                registry().insert(path, lock);
+                return lock;
+            }
+        }
+        if (!refusal.problem.isEmpty() || refusal.pid != getpid())
+            return nullptr;
+        // Our own lock, released by another thread right now: its destructor needs the mutex to finish.
+        usleep(1000);
+    }
+    return nullptr;
 }
 
 std::shared_ptr<InstanceLock> InstanceLock::tryLock(const QString& path, Refusal& refusal)
@@ -81,10 +91,7 @@ std::shared_ptr<InstanceLock> InstanceLock::tryLock(const QString& path, Refusal
         if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
             refusal.pid = readPid(fd);
             close(fd);
-            if (refusal.pid != getpid())
-                return nullptr;
-            usleep(1000); // another thread of ours is just releasing it
-            continue;
+            return nullptr;
         }
         if (stillLinked(path, fd)) {
             writePid(fd);
@@ -92,6 +99,7 @@ std::shared_ptr<InstanceLock> InstanceLock::tryLock(const QString& path, Refusal
         }
         close(fd); // we locked a file its previous holder had just removed: take the new one
     }
+    refusal.pid = 0;
     return nullptr;
 }
 

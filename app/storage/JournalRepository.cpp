@@ -175,8 +175,10 @@ void JournalRepository::addMany(const QList<JournalEntry>& entries, const BulkWr
     QSet<qint64> checkedParticipants;
     qint64 observationCount = 0;
     qsizetype written = 0;
+    LocalToUtc toUtc(clock().timeZone());
     for (const JournalEntry& input : entries) {
-        const JournalEntry entry = withInstant(input);
+        JournalEntry entry = input;
+        entry.atUtc = toUtc(entry.date, entry.time);
         if (!checkedParticipants.contains(entry.participantId)) {
             validate(entry); // includes the participant checks, done once per participant
             checkedParticipants.insert(entry.participantId);

@@ -66,8 +66,8 @@ inline Store& fuzzStore()
     static const std::unique_ptr<Store> store = [] {
         auto s = Store::open(QStringLiteral(":memory:"));
         s->participants().add(Participant{.code = QStringLiteral("P-001")});
-        s->participants().add(Participant{.code = QStringLiteral("P-002"), .enrolled = QDate(2024, 1, 1),
-                                          .withdrawn = QDate(2024, 6, 1)});
+        s->participants().add(Participant{
+            .code = QStringLiteral("P-002"), .enrolled = QDate(2024, 1, 1), .withdrawn = QDate(2024, 6, 1)});
         s->participants().add(Participant{.code = QStringLiteral("Me")});
         return s;
     }();
