@@ -39,6 +39,15 @@ inline QStringList participantCodes(Store& store)
     return codes;
 }
 
+// count participants PREFIX-0, PREFIX-1, … in one commit (a file of many pages, quickly).
+inline void addParticipants(Store& store, int count, const QString& prefix, const QString& notes = {})
+{
+    Transaction tx(store.database());
+    for (int i = 0; i < count; ++i)
+        store.participants().add(Participant{.code = prefix + u'-' + QString::number(i), .notes = notes});
+    tx.commit();
+}
+
 inline qint64 scalar(Database& db, QStringView sql)
 {
     Statement st = db.prepare(sql);

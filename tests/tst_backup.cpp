@@ -282,8 +282,7 @@ void TestBackup::restoreRefuses()
     QFETCH(int, code);
     QString file = path(QStringLiteral("bad.sqlite"));
     const auto goodCopy = [&] {
-        for (int i = 0; i < 300; ++i)
-            addParticipant(QStringLiteral("X-%1").arg(i));
+        test::addParticipants(*m_store, 300, QStringLiteral("X"));
         Backup::write(m_store->database(), file);
     };
     if (kind == u"random") {

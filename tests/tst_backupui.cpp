@@ -318,8 +318,7 @@ void TestBackupUi::windowRefusesHostileFiles()
         m_store.reset();
         test::rawExec(file(), "PRAGMA journal_mode = DELETE; PRAGMA user_version = 77;");
     } else {
-        for (int i = 0; i < 300; ++i)
-            m_store->participants().add(Participant{.code = QStringLiteral("X-%1").arg(i)});
+        test::addParticipants(*m_store, 300, QStringLiteral("X"));
         m_store.reset();
         QVERIFY(QFile::resize(file(), QFileInfo(file()).size() / 2));
     }

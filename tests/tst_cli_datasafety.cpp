@@ -149,8 +149,7 @@ void TestCliDataSafety::makeHostile(const QString& kind, const QString& file)
     } else if (kind == u"truncated") {
         {
             auto store = Store::open(m_db); // enough pages that the missing half holds something
-            for (int i = 0; i < 300; ++i)
-                store->participants().add(Participant{.code = QStringLiteral("X-%1").arg(i)});
+            test::addParticipants(*store, 300, QStringLiteral("X"));
         }
         copyOfData();
         QVERIFY(QFile::resize(file, QFileInfo(file).size() / 2));

@@ -6,7 +6,9 @@
 
 #include <QProcess>
 #include <QScopeGuard>
+#include <QThread>
 
+#include <atomic>
 #include <csignal>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -41,6 +43,7 @@ private slots:
     void readOnlyFileIsNeverWritten();
     void fileHeldBySecondProcess();
     void oneProcessMayOpenTwice();
+    void threadsOpenAndCloseTogether();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -307,8 +310,10 @@ QString TestDatabase::databaseWithData(const QString& name)
     const QString file = path(name);
     QFile::remove(file); // left by the previous row of a data-driven test
     auto store = Store::open(file);
+    Transaction tx(store->database()); // one commit: each add is a savepoint inside it
     for (int i = 0; i < 200; ++i)
         store->participants().add(Participant{.code = QStringLiteral("P-%1").arg(i), .notes = QString(100, u'x')});
+    tx.commit();
     return file; // closed: the last connection checkpointed everything into the file
 }
 
@@ -442,6 +447,30 @@ void TestDatabase::oneProcessMayOpenTwice()
         second->participants().add(Participant{.code = QStringLiteral("P-001")});
     }
     QVERIFY(!QFile::exists(InstanceLock::lockPath(file))); // removed with the last connection
+}
+
+void TestDatabase::threadsOpenAndCloseTogether()
+{
+    // A background job opens its own connection while the window's opens and closes: the lock is shared, and
+    // one being released never makes the other look like a second program.
+    const QString file = path(QStringLiteral("threads.sqlite"));
+    Database::open(file).reset();
+    std::atomic<int> failures = 0;
+    const auto churn = [&] {
+        for (int i = 0; i < 50; ++i) {
+            try {
+                Database::open(file).reset();
+            } catch (const StorageError&) {
+                ++failures;
+            }
+        }
+    };
+    std::unique_ptr<QThread> worker(QThread::create(churn));
+    worker->start();
+    churn();
+    worker->wait();
+    QCOMPARE(failures.load(), 0);
+    QVERIFY(!QFile::exists(InstanceLock::lockPath(file)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -168,8 +168,7 @@ void TestVerifier::reportsRemovedGuards()
 void TestVerifier::reportsDamagedFile()
 {
     // Enough rows to span several pages, then garbage over a page in the middle of the file.
-    for (int i = 0; i < 400; ++i)
-        m_store->participants().add(Participant{.code = QStringLiteral("Q-%1").arg(i), .notes = QString(200, u'n')});
+    test::addParticipants(*m_store, 400, QStringLiteral("Q"), QString(200, u'n'));
     m_store.reset();
     QFile f(file());
     QVERIFY(f.open(QIODevice::ReadWrite));

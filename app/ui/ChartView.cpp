@@ -87,11 +87,10 @@ void ChartView::setStore(Store* store)
 
 void ChartView::setParticipant(qint64 participantId)
 {
-    const bool changed = participantId != m_participantId;
+    if (participantId != m_participantId)
+        m_chart->resetVisibleRange(); // drawn once, at full range, by refresh()
     m_participantId = participantId;
     refresh();
-    if (changed)
-        m_chart->showAll();
 }
 
 void ChartView::setShownMeasures(const QStringList& keys)

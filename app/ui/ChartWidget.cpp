@@ -166,6 +166,7 @@ ChartWidget::ChartWidget(QWidget* parent)
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartWidget::showHover);
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        updateDailyDots();
         updateBandLabels();
         emit visibleRangeChanged();
     });
@@ -191,6 +192,8 @@ void ChartWidget::setContent(const QList<ChartSeries>& series, const QList<Chart
 
 void ChartWidget::setZones(const QList<ChartZone>& zones)
 {
+    if (zones == m_zones && !m_freeForm)
+        return; // nothing to redraw (the participant's chart usually has none)
     leaveFreeForm();
     m_zones = zones;
     rebuild();
@@ -226,6 +229,7 @@ void ChartWidget::rebuild()
         daily->setName(tr("%1, daily").arg(s.label));
         daily->setPen(QPen(faint, 1));
         daily->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, faint, faint, 4));
+        daily->setProperty("dailyDots", true);
         QCPGraph* rolling = m_plot->addGraph(m_plot->xAxis, axis);
         rolling->setName(tr("%1, %2-day mean").arg(s.label).arg(m_rollingDays));
         rolling->setPen(QPen(s.color, 1));
@@ -351,8 +355,9 @@ void ChartWidget::rebuild()
     if (m_hadData && hasData)
         m_plot->xAxis->setRange(keep);
     else
-        showAll();
+        rangeAll();
     m_hadData = hasData;
+    updateDailyDots();
     updateBandLabels();
     m_plot->replot();
 }
@@ -398,23 +403,57 @@ QDate ChartWidget::dataLast() const
 
 void ChartWidget::setVisibleDays(QDate first, QDate last)
 {
-    m_plot->xAxis->setRange(dayCoordinate(first) - 0.5, dayCoordinate(last) + 0.5);
+    rangeDays(first, last);
     m_plot->replot();
 }
 
 void ChartWidget::showLastDays(int days)
 {
-    const QDate last = dataLast().isValid() ? dataLast() : clock().today();
-    setVisibleDays(last.addDays(-(days - 1)), last);
+    rangeLastDays(days);
+    m_plot->replot();
 }
 
 void ChartWidget::showAll()
 {
+    rangeAll();
+    m_plot->replot();
+}
+
+// The range setters below leave the replot to their caller, so that a rebuild draws once.
+void ChartWidget::rangeDays(QDate first, QDate last)
+{
+    m_plot->xAxis->setRange(dayCoordinate(first) - 0.5, dayCoordinate(last) + 0.5);
+}
+
+void ChartWidget::rangeLastDays(int days)
+{
+    const QDate last = dataLast().isValid() ? dataLast() : clock().today();
+    rangeDays(last.addDays(-(days - 1)), last);
+}
+
+void ChartWidget::rangeAll()
+{
     const QDate first = dataFirst(), last = dataLast();
     if (first.isValid())
-        setVisibleDays(first.addDays(-1), last.addDays(1));
+        rangeDays(first.addDays(-1), last.addDays(1));
     else
-        showLastDays(30);
+        rangeLastDays(30);
+}
+
+void ChartWidget::updateDailyDots()
+{
+    // Years of daily dots at a few days a pixel are thousands of overlapping discs that cost most of a
+    // replot and show nothing the faint line does not: dots only where there is room for them.
+    const int pixels = m_plot->axisRect() ? std::max(m_plot->axisRect()->width(), m_plot->width()) : width();
+    const bool dense = m_plot->xAxis->range().size() * 3 > pixels;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph* g = m_plot->graph(i);
+        if (!g->property("dailyDots").toBool())
+            continue;
+        QCPScatterStyle style = g->scatterStyle();
+        style.setShape(dense ? QCPScatterStyle::ssNone : QCPScatterStyle::ssDisc);
+        g->setScatterStyle(style);
+    }
 }
 
 QDate ChartWidget::visibleFirst() const

@@ -41,6 +41,7 @@ struct ChartZone {
     double to = 0;
     QColor color;
     QString label;
+    bool operator==(const ChartZone&) const = default;
 };
 
 struct ChartTick {
@@ -102,6 +103,8 @@ public:
     void setVisibleDays(QDate first, QDate last);
     void showLastDays(int days); // ending at the last day with data (or today)
     void showAll();
+    // The next content belongs to someone else: show all of it instead of keeping the visible range.
+    void resetVisibleRange() { m_hadData = false; }
     QDate visibleFirst() const;
     QDate visibleLast() const;
 
@@ -143,6 +146,10 @@ protected:
 
 private:
     void rebuild();
+    void rangeDays(QDate first, QDate last);
+    void rangeLastDays(int days);
+    void rangeAll();
+    void updateDailyDots(); // discs on the daily values only when the visible days leave room for them
     void updateBandLabels();
     void showHover(QMouseEvent* event);
     QDate dataFirst() const;
