@@ -5,7 +5,10 @@
 
 #include <QTest>
 
+#include <csignal>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace mb::test {
 
@@ -54,5 +57,48 @@ inline qint64 scalar(Database& db, QStringView sql)
     st.step();
     return st.int64(0);
 }
+
+// Another MoodBiome program with the database open for writing: a child process that opens it and waits
+// until it is killed (as a crash would end it).
+class SecondProgram {
+public:
+    explicit SecondProgram(const QString& file)
+    {
+        int ready[2];
+        if (pipe(ready) != 0)
+            return;
+        m_pid = fork();
+        if (m_pid == 0) {
+            close(ready[0]);
+            const auto holder = Store::open(file);
+            const char byte = '1';
+            if (write(ready[1], &byte, 1) == 1)
+                pause();
+            _exit(0);
+        }
+        close(ready[1]);
+        char byte = 0;
+        if (m_pid < 0 || read(ready[0], &byte, 1) != 1)
+            m_pid = -1;
+        close(ready[0]);
+    }
+    ~SecondProgram() { kill(); }
+    SecondProgram(const SecondProgram&) = delete;
+    SecondProgram& operator=(const SecondProgram&) = delete;
+
+    // The child's process id once it holds the database; -1 when it could not be started.
+    pid_t pid() const { return m_pid; }
+    void kill()
+    {
+        if (m_pid <= 0)
+            return;
+        ::kill(m_pid, SIGKILL);
+        waitpid(m_pid, nullptr, 0);
+        m_pid = 0;
+    }
+
+private:
+    pid_t m_pid = -1;
+};
 
 } // namespace mb::test

@@ -18,10 +18,6 @@
 #include <QSignalSpy>
 #include <QTimer>
 
-#include <csignal>
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace mb;
 
 namespace {
@@ -247,26 +243,9 @@ void TestBackupUi::secondWindowIsRefused()
 {
     // Another MoodBiome program (a child process here) has the database open for writing.
     m_store.reset();
-    int ready[2];
-    QCOMPARE(pipe(ready), 0);
-    const pid_t child = fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        close(ready[0]);
-        const auto holder = Store::open(file());
-        const char byte = '1';
-        if (write(ready[1], &byte, 1) == 1)
-            pause();
-        _exit(0);
-    }
-    close(ready[1]);
-    char byte = 0;
-    QCOMPARE(read(ready[0], &byte, 1), ssize_t(1));
-    close(ready[0]);
-    const auto reap = qScopeGuard([&] {
-        kill(child, SIGKILL);
-        waitpid(child, nullptr, 0);
-    });
+    test::SecondProgram other(file());
+    const pid_t child = other.pid();
+    QVERIFY(child > 0);
     const QByteArray before = test::fileBytes(file());
 
     QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
@@ -285,8 +264,7 @@ void TestBackupUi::secondWindowIsRefused()
     QCOMPARE(window.store(), nullptr);
     QCOMPARE(test::fileBytes(file()), before);
 
-    kill(child, SIGKILL); // a crash of the other program leaves no lock behind
-    waitpid(child, nullptr, 0);
+    other.kill(); // a crash of the other program leaves no lock behind
     const auto reopened = window.openDatabase(file());
     QVERIFY2(!reopened, qPrintable(reopened.value_or(QString())));
 }

@@ -1,4 +1,5 @@
 // Opening files safely, migrations, the RAII wrapper, transactions and the range triggers.
+#include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
@@ -9,10 +10,7 @@
 #include <QThread>
 
 #include <atomic>
-#include <csignal>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace mb;
 using Code = StorageError::Code;
@@ -384,27 +382,9 @@ void TestDatabase::readOnlyFileIsNeverWritten()
 void TestDatabase::fileHeldBySecondProcess()
 {
     const QString file = databaseWithData(QStringLiteral("held.sqlite"));
-    int ready[2];
-    QCOMPARE(pipe(ready), 0);
-    const pid_t child = fork();
-    QVERIFY(child >= 0);
-    if (child == 0) { // another MoodBiome program: opens the file for writing and keeps it open
-        close(ready[0]);
-        const auto holder = Store::open(file);
-        const char byte = '1';
-        if (write(ready[1], &byte, 1) != 1)
-            _exit(1);
-        pause();
-        _exit(0);
-    }
-    close(ready[1]);
-    char byte = 0;
-    QCOMPARE(read(ready[0], &byte, 1), ssize_t(1));
-    close(ready[0]);
-    const auto reap = qScopeGuard([&] {
-        kill(child, SIGKILL);
-        waitpid(child, nullptr, 0);
-    });
+    test::SecondProgram other(file);
+    const pid_t child = other.pid();
+    QVERIFY(child > 0);
     const QByteArray before = test::fileBytes(file);
 
     // A second program that wants to write is refused, and told by whom.
@@ -428,8 +408,7 @@ void TestDatabase::fileHeldBySecondProcess()
     QCOMPARE(test::fileBytes(file), before);
 
     // Killed, the holder leaves no lock behind: the kernel released it.
-    kill(child, SIGKILL);
-    waitpid(child, nullptr, 0);
+    other.kill();
     auto store = Store::open(file);
     QVERIFY(!store->database().isReadOnly());
 }

@@ -24,6 +24,8 @@ private slots:
     void hourMinute_data();
     void hourMinute();
     void localToUtcAcrossDst();
+    void cachedLocalToUtcMatchesQt_data();
+    void cachedLocalToUtcMatchesQt();
     void plainNumbers();
 };
 
@@ -166,6 +168,34 @@ void TestMeasure::localToUtcAcrossDst()
     QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 30), QTime(9, 0), amsterdam)), QStringLiteral("2024-03-30T08:00:00Z"));
     QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 31), QTime(9, 0), amsterdam)), QStringLiteral("2024-03-31T07:00:00Z"));
     QCOMPARE(isoUtc(localToUtc(QDate(2024, 10, 27), std::nullopt, amsterdam)), QStringLiteral("2024-10-27T11:00:00Z"));
+}
+
+void TestMeasure::cachedLocalToUtcMatchesQt_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("Amsterdam") << QStringLiteral("Europe/Amsterdam");
+    QTest::newRow("Lord Howe (half-hour DST)") << QStringLiteral("Australia/Lord_Howe");
+    QTest::newRow("UTC") << QStringLiteral("UTC");
+}
+
+// The bulk converter must give what localToUtc gives for every time of every day around two DST changes,
+// including the hour skipped in spring and the one repeated in autumn, and days without a time.
+void TestMeasure::cachedLocalToUtcMatchesQt()
+{
+    QFETCH(QString, zone);
+    const QTimeZone tz(zone.toUtf8());
+    QVERIFY(tz.isValid());
+    LocalToUtc cached(tz);
+    for (QDate day : {QDate(2024, 3, 29), QDate(2024, 10, 25), QDate(2024, 4, 5)})
+        for (int d = 0; d < 4; ++d)
+            for (int minutes = 0; minutes < 24 * 60; minutes += 15) {
+                const QDate date = day.addDays(d);
+                const QTime time = QTime(0, 0).addSecs(minutes * 60);
+                QCOMPARE(isoUtc(cached(date, time)), isoUtc(localToUtc(date, time, tz)));
+                QCOMPARE(isoUtc(cached(date, std::nullopt)), isoUtc(localToUtc(date, std::nullopt, tz)));
+            }
+    QCOMPARE(isoDate(QDate(987, 6, 5)), QStringLiteral("0987-06-05"));
+    QCOMPARE(hourMinute(QTime(7, 5)), QStringLiteral("07:05"));
 }
 
 void TestMeasure::plainNumbers()

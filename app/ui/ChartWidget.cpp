@@ -171,8 +171,14 @@ ChartWidget::ChartWidget(QWidget* parent)
         emit visibleRangeChanged();
     });
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        // Ticks are made before the layout knows the width; when the width changes the tick count, draw
+        // once more so the axis never keeps the count of a narrower (say, hidden) widget.
         auto ticker = m_plot->xAxis->ticker();
-        ticker->setTickCount(std::max(2, m_plot->axisRect()->width() / 95));
+        const int count = std::max(2, m_plot->axisRect()->width() / 95);
+        if (count != ticker->tickCount()) {
+            ticker->setTickCount(count);
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
     });
     rebuild();
 }
