@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>

@@ -134,6 +134,8 @@ void TestMainWindow::addParticipantAndEntryWithKeyboard()
     QCOMPARE(entries[0].date, QDate(2025, 1, 5));
     QCOMPARE(entries[0].time, std::optional<QTime>(QTime(9, 30))); // 08:30 UTC in Amsterdam
     auto* journal = m_window->findChild<QTableView*>(QStringLiteral("journalView"));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // the journal tab loads when shown
+    QTRY_VERIFY(journal->isVisible());
     QCOMPARE(journal->model()->rowCount(), 1);
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);

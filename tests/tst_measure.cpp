@@ -195,7 +195,7 @@ void TestMeasure::cachedLocalToUtcMatchesQt()
                 QCOMPARE(isoUtc(cached(date, std::nullopt)), isoUtc(localToUtc(date, std::nullopt, tz)));
             }
     QCOMPARE(isoDate(QDate(987, 6, 5)), QStringLiteral("0987-06-05"));
-    QCOMPARE(hourMinute(QTime(7, 5)), QStringLiteral("07:05"));
+    QCOMPARE(mb::hourMinute(QTime(7, 5)), QStringLiteral("07:05"));
 }
 
 void TestMeasure::plainNumbers()

@@ -3361,6 +3361,22 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
+    <message>
+        <source>The database needs attention</source>
+        <translation>De database heeft aandacht nodig</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Terugzetten vanuit back-up…</translation>
+    </message>
 </context>
 <context>
     <name>mb::MeasureInput</name>

@@ -148,8 +148,7 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
         const double sleep = person.sleepBase + (weekend ? 0.7 : 0) + rnd.normal(0, 0.6);
         put(QStringLiteral("sleep_hours"), clampRound(sleep, 3, 11, 0.5));
         put(QStringLiteral("sleep_quality"), clampRound(5 + (sleep - 7) * 1.2 + rnd.normal(0, 1), 0, 10));
-        put(QStringLiteral("gi_discomfort"),
-                        clampRound(3.5 - 1.4 * effect - fmtEffect + rnd.normal(0, 1.1), 0, 10));
+        put(QStringLiteral("gi_discomfort"), clampRound(3.5 - 1.4 * effect - fmtEffect + rnd.normal(0, 1.1), 0, 10));
         if (rnd.chance(0.8))
             put(QStringLiteral("bristol"), clampRound(rnd.normal(4 - 0.4 * (1 - effect), 1.0), 1, 7));
         const double dietBoost = arm == Arm::Diet && daysIn >= 0 ? 10 : 0;

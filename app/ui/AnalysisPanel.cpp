@@ -195,6 +195,11 @@ void AnalysisPanel::setParticipant(qint64 participantId)
 
 void AnalysisPanel::refresh()
 {
+    if (parentWidget() && !isVisible()) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     m_filling = true;
     const QString key = measureKey().isEmpty() ? QStringLiteral("mood") : measureKey();
     m_measure->clear();
@@ -413,6 +418,13 @@ void AnalysisPanel::changeEvent(QEvent* event)
         refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void AnalysisPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_deferred)
+        refresh();
 }
 
 } // namespace mb

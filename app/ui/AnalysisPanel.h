@@ -47,6 +47,7 @@ public:
     static void fillMeasures(QComboBox* combo, Store& store, const QString& selected);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -77,6 +78,9 @@ private:
     QLabel* m_interpretation;
     QLabel* m_caveatsTitle;
     QLabel* m_caveats;
+    // Set while hidden in the main window's tabs: refresh() waits until the panel is shown, so a
+    // whole cohort or a long analysis is not computed for a tab nobody looks at.
+    bool m_deferred = false;
 };
 
 } // namespace mb

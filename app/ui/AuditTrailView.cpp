@@ -55,7 +55,14 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths from the font: sizing to contents would read every row of a long trail.
+    m_view->setColumnWidth(AuditTrailModel::Time,
+                           fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    m_view->setColumnWidth(AuditTrailModel::Row, fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
+    for (const int column : {AuditTrailModel::Before, AuditTrailModel::After})
+        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(u'x') * 30);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(unbounded);

@@ -179,6 +179,11 @@ void CohortView::setStore(Store* store)
 
 void CohortView::refresh()
 {
+    if (parentWidget() && !isVisible()) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     m_filling = true;
     const QString key = m_measure->currentData().toString();
     m_measure->clear();
@@ -359,6 +364,13 @@ void CohortView::changeEvent(QEvent* event)
         refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void CohortView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_deferred)
+        refresh();
 }
 
 } // namespace mb

@@ -46,6 +46,7 @@ signals:
     void loaded(); // a cohort (or its absence) is shown
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -73,6 +74,9 @@ private:
     QSpinBox* m_after;
     ChartWidget* m_chart;
     QLabel* m_summary;
+    // Set while hidden in the main window's tabs: refresh() waits until the panel is shown, so a
+    // whole cohort or a long analysis is not computed for a tab nobody looks at.
+    bool m_deferred = false;
 };
 
 } // namespace mb

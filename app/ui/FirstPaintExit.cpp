@@ -51,8 +51,8 @@ bool FirstPaintExit::eventFilter(QObject* watched, QEvent* event)
 
 void FirstPaintExit::report()
 {
-    const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::steady_clock::now().time_since_epoch());
+    const auto now =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch());
     std::printf("first-paint %lld rss-kb %lld\n", static_cast<long long>(now.count()),
                 static_cast<long long>(residentKib()));
     std::fflush(stdout);

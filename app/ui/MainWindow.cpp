@@ -7,6 +7,9 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/AuditTrailView.h"
+#include "ui/AutoBackup.h"
+#include "ui/BackupActions.h"
 #include "ui/ChartView.h"
 #include "ui/CohortView.h"
 #include "ui/Editor.h"
@@ -68,6 +71,9 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     , m_journalSorted(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_autoBackup = new AutoBackup(this);
+    connect(m_autoBackup, &AutoBackup::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     setAcceptDrops(true);
     m_journalSorted->setSourceModel(m_journal);
     m_journalSorted->setSortRole(JournalModel::SortRole);
@@ -86,7 +92,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     connect(m_editor, &Editor::participantsChanged, this, &MainWindow::reloadParticipants);
     connect(m_editor, &Editor::entriesChanged, this, [this](qint64 participant) {
         if (participant == m_participantId) {
-            m_journal->reload();
+            reloadJournal();
             m_chartView->refresh();
             m_analysisPanel->refresh();
         }
@@ -129,6 +135,8 @@ MainWindow::~MainWindow()
     m_questionnairePanel->setParticipant(0);
     m_analysisPanel->setStore(nullptr);
     m_cohortView->setStore(nullptr);
+    m_auditTrail->setStore(nullptr);
+    m_autoBackup->setStore(nullptr);
     m_chartView->setStore(nullptr);
     m_interventionPanel->setStore(nullptr);
     m_editor->setStore(nullptr);
@@ -186,6 +194,21 @@ void MainWindow::createActions()
         m_languages->apply(action->data().toString());
     });
     m_about = make(QStringLiteral("about"), {}, &MainWindow::showAbout);
+    m_backupNow = make(QStringLiteral("backupNow"), {}, [this] {
+        if (!m_store)
+            return;
+        const QString message = BackupActions::backupNow(this, *m_store);
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 8000);
+    });
+    m_restoreBackup = make(QStringLiteral("restoreBackup"), {}, [this] {
+        if (!m_store)
+            return;
+        const QString path = m_store->path();
+        if (BackupActions::restoreFrom(this, *m_store)) // replaced: reopen (clears undo, reloads everything)
+            if (auto error = openDatabase(path))
+                QMessageBox::critical(this, tr("Cannot open the database"), *error);
+    });
 }
 
 void MainWindow::createMenus()
@@ -197,6 +220,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
     m_fileMenu->addAction(m_report);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupNow);
+    m_fileMenu->addAction(m_restoreBackup);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -329,6 +355,10 @@ QWidget* MainWindow::createJournalPanel()
         updateHeader();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHeader);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_journalStale)
+            reloadJournal();
+    });
     m_analysisPanel = new AnalysisPanel;
     m_tabs->addTab(m_analysisPanel, QString());
     m_cohortView = new CohortView;
@@ -336,6 +366,12 @@ QWidget* MainWindow::createJournalPanel()
     connect(m_cohortView, &CohortView::participantActivated, this, [this](qint64 participant) {
         selectParticipant(participant);
         m_tabs->setCurrentWidget(m_chartView);
+    });
+    m_auditTrail = new AuditTrailView;
+    m_tabs->addTab(m_auditTrail, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_auditTrail)
+            m_auditTrail->reload();
     });
     m_flagWarning = new QLabel;
     m_flagWarning->setObjectName(QStringLiteral("flagWarning"));
@@ -394,6 +430,8 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_interventionPanel->setStore(nullptr);
     m_analysisPanel->setStore(nullptr);
     m_cohortView->setStore(nullptr);
+    m_autoBackup->setStore(nullptr);
+    m_auditTrail->setStore(nullptr);
     m_questionnairePanel->setParticipant(0);
     m_store = std::move(store);
     m_store->setLanguage(m_languages->language());
@@ -404,10 +442,17 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_interventionPanel->setStore(m_store.get());
     m_analysisPanel->setStore(m_store.get());
     m_cohortView->setStore(m_store.get());
+    m_auditTrail->setStore(m_store.get());
     m_participantId = 0;
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_demoBanner->setVisible(isDemo());
+    // Backs up at once when there is no copy from today, then at most daily and on close.
+    m_autoBackup->setStore(isDemo() ? nullptr : m_store.get());
+    if (auto warning = BackupActions::runStartupCheck(*m_store))
+        QMessageBox::warning(this, tr("The database needs attention"), *warning);
+    if (m_store->database().isReadOnly())
+        statusBar()->showMessage(m_store->database().readOnlyReason());
     retranslate();
     applyMode();
     return std::nullopt;
@@ -515,6 +560,7 @@ void MainWindow::applyMode()
     m_clinicianMode->setChecked(clinician);
     m_participantPanel->setVisible(clinician);
     m_tabs->setTabVisible(m_tabs->indexOf(m_cohortView), clinician);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_auditTrail), clinician);
     m_participantMenu->menuAction()->setVisible(clinician);
     m_newParticipant->setEnabled(clinician && m_store);
     if (!m_store)
@@ -572,11 +618,26 @@ void MainWindow::reloadParticipants()
     updateActions();
 }
 
+void MainWindow::reloadJournal()
+{
+    // A long journal is read only while its tab is shown; the header counts entries on its own.
+    if (m_tabs->currentWidget() != m_journalTab) {
+        m_journalStale = true;
+        return;
+    }
+    m_journalStale = false;
+    if (m_journal->participantId() != m_participantId)
+        m_journal->setParticipant(m_participantId);
+    else
+        m_journal->reload();
+}
+
 void MainWindow::selectParticipant(qint64 participantId)
 {
     if (participantId != m_participantId) {
         m_participantId = participantId;
-        m_journal->setParticipant(participantId);
+        m_journalStale = true;
+        reloadJournal();
         m_chartView->setParticipant(participantId);
         m_questionnairePanel->setParticipant(participantId);
         m_analysisPanel->setParticipant(participantId);
@@ -801,6 +862,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_autoBackup->backupNow();
     m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
     event->accept();
@@ -853,6 +915,9 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_questionnairePanel), tr("Questionnaires"));
     m_tabs->setTabText(m_tabs->indexOf(m_analysisPanel), tr("Analysis"));
     m_tabs->setTabText(m_tabs->indexOf(m_cohortView), tr("Cohort"));
+    m_tabs->setTabText(m_tabs->indexOf(m_auditTrail), tr("Audit trail"));
+    m_backupNow->setText(tr("&Back up now"));
+    m_restoreBackup->setText(tr("Res&tore from backup…"));
     updateHeader();
 }
 

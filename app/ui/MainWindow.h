@@ -24,6 +24,8 @@ class Editor;
 class InterventionPanel;
 class QuestionnairePanel;
 class AnalysisPanel;
+class AuditTrailView;
+class AutoBackup;
 class CohortView;
 class JournalModel;
 class LanguageManager;
@@ -79,6 +81,7 @@ private:
     void updateActions();
     void ensureSingleParticipant();
     void reloadParticipants();
+    void reloadJournal();
     void chooseDatabase(bool create);
     void exportData();
     void importData(const QString& path = {});
@@ -94,6 +97,7 @@ private:
     JournalModel* m_journal;
     QSortFilterProxyModel* m_journalSorted;
     qint64 m_participantId = 0;
+    bool m_journalStale = false; // the journal tab is behind; it catches up when shown
 
     QSplitter* m_splitter = nullptr;
     QWidget* m_participantPanel = nullptr;
@@ -114,6 +118,8 @@ private:
     QuestionnairePanel* m_questionnairePanel = nullptr;
     AnalysisPanel* m_analysisPanel = nullptr;
     CohortView* m_cohortView = nullptr;
+    AuditTrailView* m_auditTrail = nullptr;
+    AutoBackup* m_autoBackup = nullptr;
     QLabel* m_flagWarning = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_databaseLabel = nullptr;
@@ -129,6 +135,8 @@ private:
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
     QAction* m_report = nullptr;
+    QAction* m_backupNow = nullptr;
+    QAction* m_restoreBackup = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

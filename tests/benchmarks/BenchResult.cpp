@@ -42,9 +42,8 @@ bool BenchResult::ok() const
 
 QString BenchResult::line() const
 {
-    const QString base = baselineName.isEmpty()
-                             ? QStringLiteral("no baseline")
-                             : QStringLiteral("%1 %2 %3").arg(baselineName, number(baseline), unit);
+    const QString base = baselineName.isEmpty() ? QStringLiteral("no baseline")
+                                                : QStringLiteral("%1 %2 %3").arg(baselineName, number(baseline), unit);
     const QString ratioText = baselineName.isEmpty() ? QStringLiteral("-") : number(ratio());
     return QStringLiteral("%1: %2 %3 (%4) ratio %5, budget %6: %7")
         .arg(name, number(value), unit, base, ratioText, budgetText(*this), ok() ? u"ok" : u"over");
@@ -52,8 +51,10 @@ QString BenchResult::line() const
 
 QJsonObject BenchResult::json() const
 {
-    QJsonObject o{{QStringLiteral("name"), name},   {QStringLiteral("unit"), unit},
-                  {QStringLiteral("value"), value}, {QStringLiteral("ok"), ok()},
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("unit"), unit},
+                  {QStringLiteral("value"), value},
+                  {QStringLiteral("ok"), ok()},
                   {QStringLiteral("budget"), budgetText(*this)}};
     if (!baselineName.isEmpty()) {
         o.insert(QStringLiteral("baseline_name"), baselineName);

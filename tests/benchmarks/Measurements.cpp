@@ -119,8 +119,12 @@ BenchResult measureImport(const BenchData& data, int repeat)
     }
     removeDatabase(plain);
     removeDatabase(target);
-    return {QStringLiteral("import %1 rows").arg(data.observations), QStringLiteral("ms"), median(appMs),
-            QStringLiteral("sqlite3 .import"), median(sqliteMs), 2.0};
+    return {QStringLiteral("import %1 rows").arg(data.observations),
+            QStringLiteral("ms"),
+            median(appMs),
+            QStringLiteral("sqlite3 .import"),
+            median(sqliteMs),
+            2.0};
 }
 
 BenchResult measureSwitch(const BenchData& data, int repeat)

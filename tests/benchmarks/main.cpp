@@ -69,10 +69,10 @@ int main(int argc, char* argv[])
                 std::printf("%s\n", qPrintable(r.line()));
         }
         if (parser.isSet(json))
-            std::printf("%s", QJsonDocument(QJsonObject{{QStringLiteral("budgets"), array},
-                                                        {QStringLiteral("ok"), allOk}})
-                                  .toJson()
-                                  .constData());
+            std::printf("%s",
+                        QJsonDocument(QJsonObject{{QStringLiteral("budgets"), array}, {QStringLiteral("ok"), allOk}})
+                            .toJson()
+                            .constData());
         return allOk ? 0 : 1;
     } catch (const std::exception& e) {
         say(QString::fromUtf8(e.what()));
