@@ -9,6 +9,7 @@
 #include "ui/AnalysisPanel.h"
 #include "ui/AuditTrailView.h"
 #include "ui/AutoBackup.h"
+#include "ui/BackgroundJob.h"
 #include "ui/BackupActions.h"
 #include "ui/ChartView.h"
 #include "ui/CohortView.h"
@@ -132,6 +133,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
 MainWindow::~MainWindow()
 {
     // Models and the editor refer to the store; detach them before it goes.
+    delete m_integrityCheck; // cancels and waits
     m_questionnairePanel->setParticipant(0);
     m_analysisPanel->setStore(nullptr);
     m_cohortView->setStore(nullptr);
@@ -449,13 +451,27 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_demoBanner->setVisible(isDemo());
     // Backs up at once when there is no copy from today, then at most daily and on close.
     m_autoBackup->setStore(isDemo() ? nullptr : m_store.get());
-    if (auto warning = BackupActions::runStartupCheck(*m_store))
-        QMessageBox::warning(this, tr("The database needs attention"), *warning);
+    startIntegrityCheck();
     if (m_store->database().isReadOnly())
         statusBar()->showMessage(m_store->database().readOnlyReason());
     retranslate();
     applyMode();
     return std::nullopt;
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    // The quick check reads the whole file: on its own connection and thread, so the window opens at once.
+    delete m_integrityCheck;
+    m_integrityCheck = new BackgroundJob(m_store->path(), this);
+    BackgroundJob* job = m_integrityCheck;
+    job->start([this, job](Store& store) {
+        const auto warning = BackupActions::runStartupCheck(store);
+        job->deliver([this, warning] {
+            if (warning)
+                QMessageBox::warning(this, tr("The database needs attention"), *warning);
+        });
+    });
 }
 
 bool MainWindow::isDemo() const

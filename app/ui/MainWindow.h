@@ -26,6 +26,7 @@ class QuestionnairePanel;
 class AnalysisPanel;
 class AuditTrailView;
 class AutoBackup;
+class BackgroundJob;
 class CohortView;
 class JournalModel;
 class LanguageManager;
@@ -82,6 +83,7 @@ private:
     void ensureSingleParticipant();
     void reloadParticipants();
     void reloadJournal();
+    void startIntegrityCheck();
     void chooseDatabase(bool create);
     void exportData();
     void importData(const QString& path = {});
@@ -120,6 +122,7 @@ private:
     CohortView* m_cohortView = nullptr;
     AuditTrailView* m_auditTrail = nullptr;
     AutoBackup* m_autoBackup = nullptr;
+    BackgroundJob* m_integrityCheck = nullptr; // the start-up quick check of the open database
     QLabel* m_flagWarning = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_databaseLabel = nullptr;
