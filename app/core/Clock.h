@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+
 #include <optional>
 
 namespace mb {
