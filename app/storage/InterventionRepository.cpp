@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
 
 #include <QJsonObject>
@@ -177,17 +178,7 @@ void InterventionRepository::setDeleted(qint64 id, bool deleted, const QString& 
     const auto before = byId(id);
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
-    Statement st = m_db.prepare(u"UPDATE intervention SET deleted = ?1 WHERE id = ?2");
-    st.bind(1, qint64(deleted)).bind(2, id).run();
-    Intervention after = *before;
-    after.deleted = deleted;
-    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
-                           .table = QStringLiteral("intervention"),
-                           .rowId = id,
-                           .participantId = before->participantId,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(after),
-                           .reason = reason});
+    softDelete(m_db, QStringLiteral("intervention"), *before, deleted, before->participantId, reason, toJson);
     tx.commit();
 }
 

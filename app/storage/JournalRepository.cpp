@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
 
 #include <QJsonObject>
@@ -265,17 +266,7 @@ void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reaso
         throw StorageError(StorageError::Code::InvalidInput,
                            StorageText::tr("%1 withdrew on %2; their journal is read-only.")
                                .arg(participant->code, isoDate(participant->withdrawn)));
-    Statement st = m_db.prepare(u"UPDATE entry SET deleted = ?1 WHERE id = ?2");
-    st.bind(1, qint64(deleted)).bind(2, id).run();
-    JournalEntry after = *before;
-    after.deleted = deleted;
-    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
-                           .table = QStringLiteral("entry"),
-                           .rowId = id,
-                           .participantId = before->participantId,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(after),
-                           .reason = reason});
+    softDelete(m_db, QStringLiteral("entry"), *before, deleted, before->participantId, reason, toJson);
     tx.commit();
 }
 

@@ -4,6 +4,7 @@
 #include "core/DateText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
 
 #include <QJsonObject>
@@ -166,17 +167,7 @@ void ParticipantRepository::setDeleted(qint64 id, bool deleted, const QString& r
     const auto before = byId(id);
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That participant no longer exists."));
-    Statement st = m_db.prepare(u"UPDATE participant SET deleted = ?1 WHERE id = ?2");
-    st.bind(1, qint64(deleted)).bind(2, id).run();
-    Participant after = *before;
-    after.deleted = deleted;
-    AuditLog(m_db).record({.action = deleted ? AuditLog::Action::Delete : AuditLog::Action::Restore,
-                           .table = QStringLiteral("participant"),
-                           .rowId = id,
-                           .participantId = id,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(after),
-                           .reason = reason});
+    softDelete(m_db, QStringLiteral("participant"), *before, deleted, id, reason, toJson);
     tx.commit();
 }
 
