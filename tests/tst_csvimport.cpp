@@ -5,6 +5,9 @@
 #include "core/ImportFields.h"
 #include "core/ImportParser.h"
 
+#include <QLocale>
+#include <QRandomGenerator>
+
 using namespace mb;
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,7 @@ private slots:
     void times();
     void numbers_data();
     void numbers();
+    void numbersMatchQLocale();
     void detect_data();
     void detect();
     void tidyRowsBecomeEntries();
@@ -239,6 +243,36 @@ void TestCsvImport::numbers_data()
     QTest::newRow("exponent") << u"1e3"_s << false << no;
     QTest::newRow("text") << u"seven"_s << false << no;
     QTest::newRow("empty") << QString() << false << no;
+    QTest::newRow("spaces around") << u" 7.5 "_s << false << 7.5;
+    QTest::newRow("negative zero") << u"-0"_s << false << 0.0;
+    QTest::newRow("trailing mark") << u"7."_s << false << 7.0;
+    QTest::newRow("leading mark") << u".5"_s << false << 0.5;
+    QTest::newRow("minus alone") << u"-"_s << false << no;
+    QTest::newRow("two points") << u"1.2.3"_s << false << no;
+    QTest::newRow("decimal comma negative") << u"-0,25"_s << true << -0.25;
+    QTest::newRow("many digits") << u"123456789.123456789"_s << false << 123456789.123456789;
+}
+
+// The allocation-free path for plain decimals must give exactly what QLocale gives.
+void TestCsvImport::numbersMatchQLocale()
+{
+    QRandomGenerator random(20261126);
+    for (int i = 0; i < 20000; ++i) {
+        QString text = QString::number(random.bounded(1000000));
+        if (random.bounded(2))
+            text += u'.' + QString::number(random.bounded(1000000000)).rightJustified(1 + random.bounded(9), u'0');
+        if (random.bounded(4) == 0)
+            text.prepend(u'-');
+        bool ok = false;
+        const double expected = QLocale::c().toDouble(text, &ok);
+        QVERIFY(ok);
+        const auto parsed = parseImportNumber(text, false);
+        QVERIFY2(parsed && *parsed == expected, qPrintable(text));
+        QString comma = text;
+        comma.replace(u'.', u',');
+        const auto parsedComma = parseImportNumber(comma, true);
+        QVERIFY2(parsedComma && *parsedComma == expected, qPrintable(comma));
+    }
 }
 
 void TestCsvImport::numbers()

@@ -1,11 +1,15 @@
 // Participants, measures and journal entries: validation, soft delete and an audit row per change.
 #include "TestSupport.h"
+#include "storage/BulkJournalWriter.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/TidyExport.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sqlite3.h>
 
 using namespace mb;
 using Code = StorageError::Code;
@@ -23,6 +27,9 @@ private slots:
     void entryRoundTrip();
     void entryInstantFollowsTimeZone();
     void outOfRangeValueChangesNothing();
+    void bulkWriteStoresWhatSingleWritesStore();
+    void bulkWriteKeepsTheRangeRule();
+    void newDatabasesHaveLargePages();
     void unknownMeasureRefused();
     void withdrawnParticipantIsReadOnly();
     void softDeleteHidesAndRestores();
@@ -192,6 +199,87 @@ void TestRepositories::outOfRangeValueChangesNothing()
     }
     QCOMPARE(m_store->journal().count(pid), 0);
     QCOMPARE(auditCount(), before);
+}
+
+// addMany goes through BulkJournalWriter (multi-row INSERTs, its own text formatting): what it stores must be
+// exactly what add() stores, across whole batches and the rest, and the connection must be as before after it.
+void TestRepositories::bulkWriteStoresWhatSingleWritesStore()
+{
+    const qint64 bulk = addParticipant(QStringLiteral("P-BULK"));
+    const qint64 single = addParticipant(QStringLiteral("P-ONE"));
+    QList<JournalEntry> entries;
+    const int count = 2 * BulkJournalWriter::batchRows + 37;
+    for (int i = 0; i < count; ++i) {
+        JournalEntry e;
+        e.date = QDate(2024, 1, 1).addDays(i); // across both DST changes of 2024
+        if (i % 3 != 0)
+            e.time = QTime(i % 24, (7 * i) % 60);
+        e.note = i % 5 == 0 ? QStringLiteral("note “%1”, with a comma").arg(i) : QString();
+        e.values.insert(QStringLiteral("mood"), i % 11);
+        if (i % 2 == 0)
+            e.values.insert(QStringLiteral("sleep_hours"), 0.25 * (i % 40));
+        if (i % 7 == 0)
+            e.values.insert(QStringLiteral("bristol"), 1 + i % 7);
+        e.participantId = single;
+        m_store->journal().add(e);
+        e.participantId = bulk;
+        entries.append(e);
+    }
+    m_store->journal().addMany(entries, QStringLiteral("test"));
+    const QList<JournalEntry> written = m_store->journal().entries(bulk);
+    const QList<JournalEntry> expected = m_store->journal().entries(single);
+    QCOMPARE(written.size(), count);
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        JournalEntry a = written[i], b = expected[i];
+        a.id = b.id = 0;
+        a.participantId = b.participantId = 0;
+        QCOMPARE(a, b);
+    }
+    // The range trigger and the CHECK constraints are on again for this connection.
+    const qint64 entry = written.first().id;
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        m_store->database().exec(QStringLiteral("UPDATE observation SET value = 99 WHERE entry_id = %1").arg(entry)));
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError,
+        m_store->database().exec(QStringLiteral("UPDATE entry SET deleted = 2 WHERE id = %1").arg(entry)));
+}
+
+// The per-row trigger is off during a bulk write; its rule is applied to the new rows at the end, so a value
+// outside the range in the database is refused even when the measures this connection knows are out of date.
+void TestRepositories::bulkWriteKeepsTheRangeRule()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    const qint64 before = auditCount();
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(m_store->database().path().toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "UPDATE measure SET max_value = 5 WHERE key = 'mood'", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(other);
+    QList<JournalEntry> entries;
+    for (int i = 0; i < 3; ++i) {
+        JournalEntry e;
+        e.participantId = pid;
+        e.date = QDate(2025, 1, 1).addDays(i);
+        e.values = {{QStringLiteral("mood"), 4.0 + 2 * i}}; // 4, 6, 8: within 0–10 as this connection knows it
+        entries.append(e);
+    }
+    try {
+        m_store->journal().addMany(entries, QStringLiteral("test"));
+        QFAIL("a value outside the range in the database was written");
+    } catch (const StorageError& err) {
+        QCOMPARE(err.code(), Code::InvalidInput);
+        QVERIFY2(err.message().startsWith(QStringLiteral("mood=6")), qPrintable(err.message()));
+    }
+    QCOMPARE(m_store->journal().count(pid), 0);
+    QCOMPARE(auditCount(), before);
+}
+
+void TestRepositories::newDatabasesHaveLargePages()
+{
+    Statement st = m_store->database().prepare(u"PRAGMA page_size");
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 16384);
 }
 
 void TestRepositories::unknownMeasureRefused()

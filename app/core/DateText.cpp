@@ -63,41 +63,57 @@ std::optional<QTime> parseHourMinute(QStringView text)
     return time;
 }
 
-QString isoDate(QDate date)
+bool writeIsoDate(QDate date, char (&out)[10])
 {
     if (!fourDigitYear(date))
-        return date.toString(Qt::ISODate);
+        return false;
+    putDate(out, date);
+    return true;
+}
+
+bool writeHourMinute(QTime time, char (&out)[5])
+{
+    if (!time.isValid())
+        return false;
+    putDigits(out, time.hour(), 2);
+    out[2] = ':';
+    putDigits(out + 3, time.minute(), 2);
+    return true;
+}
+
+bool writeIsoUtc(const QDateTime& dt, char (&out)[20])
+{
+    const QDateTime utc = dt.timeSpec() == Qt::UTC ? dt : dt.toUTC();
+    if (!utc.isValid() || !fourDigitYear(utc.date()))
+        return false;
+    const QTime t = utc.time();
+    putDate(out, utc.date());
+    out[10] = 'T';
+    putDigits(out + 11, t.hour(), 2);
+    out[13] = ':';
+    putDigits(out + 14, t.minute(), 2);
+    out[16] = ':';
+    putDigits(out + 17, t.second(), 2);
+    out[19] = 'Z';
+    return true;
+}
+
+QString isoDate(QDate date)
+{
     char text[10];
-    putDate(text, date);
-    return QString::fromLatin1(text, 10);
+    return writeIsoDate(date, text) ? QString::fromLatin1(text, 10) : date.toString(Qt::ISODate);
 }
 
 QString hourMinute(QTime time)
 {
-    if (!time.isValid())
-        return time.toString(u"HH:mm");
-    char text[5] = {0, 0, ':', 0, 0};
-    putDigits(text, time.hour(), 2);
-    putDigits(text + 3, time.minute(), 2);
-    return QString::fromLatin1(text, 5);
+    char text[5];
+    return writeHourMinute(time, text) ? QString::fromLatin1(text, 5) : time.toString(u"HH:mm");
 }
 
 QString isoUtc(const QDateTime& dt)
 {
-    const QDateTime utc = dt.toUTC();
-    if (!fourDigitYear(utc.date()))
-        return utc.toString(Qt::ISODate);
-    const QTime t = utc.time();
-    char text[20] = {};
-    putDate(text, utc.date());
-    text[10] = 'T';
-    putDigits(text + 11, t.hour(), 2);
-    text[13] = ':';
-    putDigits(text + 14, t.minute(), 2);
-    text[16] = ':';
-    putDigits(text + 17, t.second(), 2);
-    text[19] = 'Z';
-    return QString::fromLatin1(text, 20);
+    char text[20];
+    return writeIsoUtc(dt, text) ? QString::fromLatin1(text, 20) : dt.toUTC().toString(Qt::ISODate);
 }
 
 QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone)

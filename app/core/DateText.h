@@ -20,6 +20,13 @@ QString isoDate(QDate date);      // 2025-01-05
 QString hourMinute(QTime time);   // 08:30
 QString isoUtc(const QDateTime&); // 2025-01-05T07:30:00Z
 
+// The same texts written into a caller's buffer, for bulk writes that must not allocate per row. They return
+// false (and write nothing) when the year is outside 0–9999 or the value is invalid; the QString forms above
+// then fall back to Qt's own text.
+bool writeIsoDate(QDate date, char (&out)[10]);
+bool writeHourMinute(QTime time, char (&out)[5]);
+bool writeIsoUtc(const QDateTime& dt, char (&out)[20]);
+
 // The UTC instant of a local date and optional time in a zone; without a time, local noon.
 QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone);
 

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace mb {
@@ -44,6 +45,36 @@ std::optional<int> monthNumber(QStringView name)
             return i + 1;
     }
     return std::nullopt;
+}
+
+// The common case of an import, without allocating: -?digits with at most one decimal mark followed by digits.
+// std::from_chars rounds correctly, as QLocale does, so the result is the same; other text goes the long way.
+std::optional<double> parsePlainDecimal(QStringView t, char16_t mark)
+{
+    char buffer[32] = {};
+    if (t.isEmpty() || t.size() > qsizetype(sizeof buffer))
+        return std::nullopt;
+    qsizetype i = 0;
+    if (t[0] == u'-')
+        buffer[i++] = '-';
+    const qsizetype digitsFrom = i;
+    bool seenMark = false;
+    for (; i < t.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        if (c >= u'0' && c <= u'9') {
+            buffer[i] = char(c);
+        } else if (c == mark && !seenMark && i > digitsFrom && i + 1 < t.size()) {
+            buffer[i] = '.';
+            seenMark = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    double value = 0;
+    const auto [end, error] = std::from_chars(buffer, buffer + t.size(), value);
+    if (t.size() == digitsFrom || error != std::errc() || end != buffer + t.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
 }
 
 } // namespace
@@ -102,6 +133,8 @@ std::optional<QDate> parseDayMonth(QStringView text, int year)
 
 std::optional<double> parseImportNumber(QStringView text, bool decimalComma)
 {
+    if (const auto plain = parsePlainDecimal(text.trimmed(), decimalComma ? u',' : u'.'))
+        return plain;
     QString t = text.trimmed().toString();
     if (decimalComma) {
         // "1.000" or "12.500" look like thousands with a decimal comma: refuse rather than guess.

@@ -38,16 +38,25 @@ FieldReader::FieldReader(const QList<Measure>& measures, const ImportOptions& op
 
 const Measure* FieldReader::measure(QStringView name) const
 {
+    if (!m_lastName.isNull() && name == m_lastName)
+        return m_lastMeasure;
     const auto it = m_byName.constFind(name.trimmed().toString().toLower());
-    return it == m_byName.cend() ? nullptr : &m_measures[*it];
+    m_lastName = name.toString();
+    m_lastMeasure = it == m_byName.cend() ? nullptr : &m_measures[*it];
+    return m_lastMeasure;
 }
 
 bool FieldReader::isQuestionnaireTotal(QStringView key)
 {
-    const QString k = key.trimmed().toString().toLower();
-    const auto& all = allInstruments();
-    return std::any_of(all.cbegin(), all.cend(),
-                       [&](Instrument i) { return instrumentDefinition(i).exportKey() == k; });
+    static const QStringList keys = [] {
+        QStringList all;
+        for (Instrument i : allInstruments())
+            all.append(instrumentDefinition(i).exportKey());
+        return all;
+    }();
+    const QStringView k = key.trimmed();
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [&](const QString& total) { return k.compare(total, Qt::CaseInsensitive) == 0; });
 }
 
 QString FieldReader::knownMeasureKeys() const
@@ -60,6 +69,8 @@ QString FieldReader::knownMeasureKeys() const
 
 std::optional<QString> FieldReader::participant(qint64 line, QStringView text, ImportProblems& problems) const
 {
+    if (!m_lastCodeText.isNull() && text == m_lastCodeText)
+        return m_lastCode;
     const QString code = text.trimmed().toString();
     if (code.isEmpty()) {
         problems.add(line, participantField, tr("The participant code is empty."));
@@ -73,6 +84,8 @@ std::optional<QString> FieldReader::participant(qint64 line, QStringView text, I
                          .arg(code.left(60)));
         return std::nullopt;
     }
+    m_lastCodeText = text.toString();
+    m_lastCode = code;
     return code;
 }
 
@@ -217,8 +230,9 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     if (!hasColumnCount(record, m_columnCount, batch))
         return;
     const auto& f = record.fields;
-    const QString name = f[m_columns.measure].trimmed();
-    if (FieldReader::isQuestionnaireTotal(name) && !m_fields.measure(name)) {
+    const QString& name = f[m_columns.measure];
+    const Measure* measure = m_fields.measure(name);
+    if (!measure && FieldReader::isQuestionnaireTotal(name)) {
         ++batch.questionnaireTotals;
         m_previousRowOpen = wasOpen;
         return;
@@ -227,12 +241,12 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     const auto date = m_fields.date(record.line, dateField, f[m_columns.date], batch.problems);
     std::optional<QTime> time;
     const bool timeOk = m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], time, batch.problems);
-    const Measure* measure = m_fields.measure(name);
     if (!measure)
         batch.problems.add(
             record.line, measureField,
-            name.isEmpty() ? tr("The measure is empty.")
-                           : tr("Unknown measure “%1”. Known measures: %2.").arg(name, m_fields.knownMeasureKeys()));
+            name.trimmed().isEmpty()
+                ? tr("The measure is empty.")
+                : tr("Unknown measure “%1”. Known measures: %2.").arg(name.trimmed(), m_fields.knownMeasureKeys()));
     const auto value =
         measure ? m_fields.value(record.line, valueField, *measure, f[m_columns.value], batch.problems) : std::nullopt;
     if (!participant || !date || !timeOk || !value)

@@ -37,6 +37,12 @@ private:
     QHash<QString, qsizetype> m_byName; // key and lower-case labels -> index
     ImportOptions m_options;
     bool m_decimalComma;
+    // Rows repeat their measure and participant: the last text looked up and what it gave, so that a
+    // million-row file does not make a million lower-case copies.
+    mutable QString m_lastName;
+    mutable const Measure* m_lastMeasure = nullptr;
+    mutable QString m_lastCodeText;
+    mutable QString m_lastCode;
 };
 
 // One layout of rows (tidy, wide, Daylio): reads the header once, then each data row.

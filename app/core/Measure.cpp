@@ -121,6 +121,8 @@ QString plainNumber(double value)
 
 std::optional<QString> MeasureText::validate(const Measure& measure, double value, QStringView language)
 {
+    if (measure.accepts(value))
+        return std::nullopt;
     const QString label = measure.label(language);
     if (!std::isfinite(value))
         return tr("%1: %2 must be a number.").arg(measure.key, label);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <cmath>
 #include <optional>
 
 namespace mb {
@@ -28,6 +29,12 @@ struct Measure {
     // The label in a language code ("nl" or anything else for English).
     QString label(QStringView language) const { return language == u"nl" ? labelNl : labelEn; }
     bool wholeNumbersOnly() const { return kind == MeasureKind::Category || kind == MeasureKind::Count; }
+    // The database's range rule: a finite number within the range, whole where the kind asks for it.
+    bool accepts(double value) const
+    {
+        return std::isfinite(value) && value >= minimum && value <= maximum &&
+               (!wholeNumbersOnly() || value == std::floor(value));
+    }
 };
 
 class MeasureText {

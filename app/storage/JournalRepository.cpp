@@ -5,6 +5,7 @@
 #include "core/DateText.h"
 #include "core/Measure.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkJournalWriter.h"
 #include "storage/Database.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -170,39 +171,28 @@ void JournalRepository::addMany(const QList<JournalEntry>& entries, const QStrin
 void JournalRepository::addMany(const QList<JournalEntry>& entries, const BulkWrite& write)
 {
     Transaction tx(m_db);
-    Statement insert = m_db.prepare(u"INSERT INTO entry (participant_id, at_utc, local_date, local_time, note) "
-                                    u"VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement value = m_db.prepare(u"INSERT INTO observation (entry_id, measure_id, value) VALUES (?1, ?2, ?3)");
+    BulkJournalWriter writer(m_db);
+    BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_measures), clock().timeZone());
+    BulkJournalWriter::Row row;
     QSet<qint64> checkedParticipants;
-    qint64 observationCount = 0;
-    qsizetype written = 0;
-    LocalToUtc toUtc(clock().timeZone());
-    for (const JournalEntry& input : entries) {
-        JournalEntry entry = input;
-        entry.atUtc = toUtc(entry.date, entry.time);
+    for (const JournalEntry& entry : entries) {
         if (!checkedParticipants.contains(entry.participantId)) {
             validate(entry); // includes the participant checks, done once per participant
             checkedParticipants.insert(entry.participantId);
         } else {
             validateValues(entry);
         }
-        insert.bind(1, entry.participantId).bind(2, isoUtc(entry.atUtc)).bind(3, isoDate(entry.date));
-        insert.bind(4, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt);
-        insert.bind(5, entry.note).run();
-        insert.reset();
-        const qint64 id = m_db.lastInsertRowId();
-        for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {
-            value.bind(1, id).bind(2, m_measures.require(it.key()).id).bind(3, it.value()).run();
-            value.reset();
-            ++observationCount;
-        }
-        if (write.progress && ++written % 512 == 0)
-            write.progress(written);
+        if (!formatter.format(entry, row))
+            throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
+        writer.add(row);
+        if (write.progress && writer.entryCount() % 1024 == 0)
+            write.progress(writer.entryCount());
     }
+    writer.finish();
     QJsonObject details = write.details;
     details.insert(QStringLiteral("source"), write.source);
     details.insert(QStringLiteral("entries"), entries.size());
-    details.insert(QStringLiteral("observations"), observationCount);
+    details.insert(QStringLiteral("observations"), writer.observationCount());
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("entry"),
                            .participantId = checkedParticipants.size() == 1 ? *checkedParticipants.cbegin() : 0,

@@ -46,6 +46,12 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, const char* utf8, qsizetype size)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, int(size), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

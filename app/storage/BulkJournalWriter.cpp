@@ -1,0 +1,199 @@
+// Prepared once, bound from stack buffers, checked set-wise: the bulk path of JournalRepository::addMany.
+#include "storage/BulkJournalWriter.h"
+
+#include "storage/Database.h"
+#include "storage/MeasureRepository.h"
+#include "storage/StorageError.h"
+
+#include <cstdlib>
+#include <sqlite3.h>
+
+namespace mb {
+
+namespace {
+
+// Enough for a million-row import; the cache only grows as pages are used (negative = KiB).
+constexpr qint64 bulkCacheKib = 256 * 1024;
+
+qint64 scalar(const Database& db, QStringView sql)
+{
+    Statement st = db.prepare(sql);
+    st.step();
+    return st.int64(0);
+}
+
+// on: 1, 0, or -1 to leave the setting as it is; returns the setting after the call.
+int triggerSetting(Database& db, int on)
+{
+    int now = 1;
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, on, &now);
+    return now;
+}
+
+constexpr int entryColumns = 6;
+constexpr int valueColumns = 3;
+constexpr QStringView entryInsert =
+    u"INSERT OR FAIL INTO entry (id, participant_id, at_utc, local_date, local_time, note) VALUES ";
+constexpr QStringView entryRow = u"(?, ?, ?, ?, ?, ?)";
+constexpr QStringView valueInsert = u"INSERT OR FAIL INTO observation (entry_id, measure_id, value) VALUES ";
+constexpr QStringView valueRow = u"(?, ?, ?)";
+
+QString insertSql(QStringView insert, QStringView row, int rows)
+{
+    QString sql = insert.toString();
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += u", ";
+        sql += row;
+    }
+    return sql;
+}
+
+// Writes the pending rows in whole batches, and with all the rest one by one; keeps what is left otherwise.
+template <typename Row, typename Bind>
+void flushRows(std::vector<Row>& pending, Statement& batch, Statement& one, bool all, const Bind& bind)
+{
+    const auto rows = std::ssize(pending);
+    qsizetype done = 0;
+    for (; rows - done >= BulkJournalWriter::batchRows; done += BulkJournalWriter::batchRows) {
+        for (int i = 0; i < BulkJournalWriter::batchRows; ++i)
+            bind(batch, i, pending[done + i]);
+        batch.run();
+        batch.reset();
+    }
+    for (; all && done < rows; ++done) {
+        bind(one, 0, pending[done]);
+        one.run();
+        one.reset();
+    }
+    pending.erase(pending.begin(), pending.begin() + done);
+}
+
+} // namespace
+
+BulkJournalWriter::Settings::Settings(Database& database)
+    : db(database)
+    , cacheSize(scalar(database, u"PRAGMA cache_size"))
+{
+    db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::max(bulkCacheKib, std::abs(cacheSize))));
+    triggers = triggerSetting(db, -1);
+    triggerSetting(db, 0);
+    db.exec(u"PRAGMA ignore_check_constraints = ON; PRAGMA defer_foreign_keys = ON");
+}
+
+BulkJournalWriter::Settings::~Settings()
+{
+    triggerSetting(db, triggers);
+    try {
+        db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF; PRAGMA defer_foreign_keys = OFF; "
+                               "PRAGMA cache_size = %1")
+                    .arg(cacheSize));
+    } catch (const StorageError&) {
+        // A pragma on an open connection does not fail; and a destructor must not throw.
+    }
+}
+
+BulkJournalWriter::Formatter::Formatter(QHash<QString, qint64> measureIds, const QTimeZone& zone)
+    : m_measureIds(std::move(measureIds))
+    , m_toUtc(zone)
+{
+}
+
+bool BulkJournalWriter::Formatter::format(const JournalEntry& entry, Row& row)
+{
+    if (!writeIsoDate(entry.date, row.date) || !writeIsoUtc(m_toUtc(entry.date, entry.time), row.atUtc))
+        return false;
+    row.participantId = entry.participantId;
+    row.hasTime = entry.time && writeHourMinute(*entry.time, row.time);
+    row.note = entry.note;
+    row.values.clear();
+    for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {
+        const auto id = m_measureIds.constFind(it.key());
+        if (id == m_measureIds.cend())
+            return false;
+        row.values.append({*id, it.value()});
+    }
+    return true;
+}
+
+QHash<QString, qint64> BulkJournalWriter::measureIds(const MeasureRepository& measures)
+{
+    QHash<QString, qint64> ids;
+    for (const Measure& m : measures.list())
+        ids.insert(m.key, m.id);
+    return ids;
+}
+
+BulkJournalWriter::BulkJournalWriter(Database& db)
+    : m_db(db)
+    , m_settings(db) // before the statements: they are prepared without the trigger
+    , m_entryBatch(db.prepare(insertSql(entryInsert, entryRow, batchRows)))
+    , m_entryOne(db.prepare(insertSql(entryInsert, entryRow, 1)))
+    , m_valueBatch(db.prepare(insertSql(valueInsert, valueRow, batchRows)))
+    , m_valueOne(db.prepare(insertSql(valueInsert, valueRow, 1)))
+    , m_lastIdBefore(scalar(db, u"SELECT coalesce(max(id), 0) FROM entry"))
+{
+    m_pendingEntries.reserve(batchRows);
+    m_pendingValues.reserve(4 * batchRows);
+}
+
+BulkJournalWriter::~BulkJournalWriter() = default;
+
+qint64 BulkJournalWriter::add(const Row& row)
+{
+    const qint64 id = m_lastIdBefore + ++m_entries;
+    m_pendingEntries.push_back({id, row});
+    for (const auto& [measure, value] : row.values)
+        m_pendingValues.push_back({id, measure, value});
+    m_observations += row.values.size();
+    if (m_pendingEntries.size() == batchRows) {
+        flushEntries(false);
+        flushValues(false);
+    }
+    return id;
+}
+
+// Whole batches with the batch statement; with all, the rest row by row. Entries go before their values.
+void BulkJournalWriter::flushEntries(bool all)
+{
+    flushRows(m_pendingEntries, m_entryBatch, m_entryOne, all, [](Statement& st, int row, const PendingEntry& e) {
+        const int p = row * entryColumns;
+        st.bind(p + 1, e.id).bind(p + 2, e.row.participantId);
+        st.bindUtf8(p + 3, e.row.atUtc, sizeof e.row.atUtc).bindUtf8(p + 4, e.row.date, sizeof e.row.date);
+        if (e.row.hasTime)
+            st.bindUtf8(p + 5, e.row.time, sizeof e.row.time);
+        else
+            st.bindNull(p + 5);
+        if (e.row.note.isEmpty())
+            st.bindUtf8(p + 6, "", 0);
+        else
+            st.bind(p + 6, e.row.note);
+    });
+}
+
+void BulkJournalWriter::flushValues(bool all)
+{
+    flushRows(m_pendingValues, m_valueBatch, m_valueOne, all, [](Statement& st, int row, const PendingValue& v) {
+        const int p = row * valueColumns;
+        st.bind(p + 1, v.entryId).bind(p + 2, v.measureId).bind(p + 3, v.value);
+    });
+}
+
+void BulkJournalWriter::finish()
+{
+    flushEntries(true);
+    flushValues(true);
+    // The rule of the trigger observation_range_insert (Migrations, version 1), over the new rows at once.
+    Statement st = m_db.prepare(u"SELECT m.key, o.value FROM observation o JOIN measure m ON m.id = o.measure_id "
+                                u"WHERE o.entry_id > ?1 AND NOT (typeof(o.value) IN ('real', 'integer') "
+                                u"AND o.value BETWEEN m.min_value AND m.max_value "
+                                u"AND (m.kind NOT IN ('category', 'count') OR o.value = CAST(o.value AS INTEGER))) "
+                                u"LIMIT 1");
+    st.bind(1, m_lastIdBefore);
+    if (st.step())
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("%1=%2 lies outside the range of its measure.")
+                               .arg(st.text(0), QString::number(st.real(1))));
+}
+
+} // namespace mb

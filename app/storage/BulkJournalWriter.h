@@ -1,0 +1,110 @@
+// Many journal entries written inside the caller's transaction as fast as SQLite allows (imports, demo data).
+#pragma once
+
+#include "core/DateText.h"
+#include "core/JournalEntry.h"
+#include "storage/Statement.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <vector>
+
+namespace mb {
+
+class Database;
+class MeasureRepository;
+
+// Rows go to SQLite in multi-row INSERTs of batchRows rows, with entry ids given here (one past the largest,
+// as SQLite would choose them), so that one statement run writes many rows. The text of a row is made by a
+// Formatter, apart from the database, so that an import can format on one core while SQLite writes on the
+// other.
+//
+// For as long as the writer lives, the connection keeps the whole write in its page cache (a cache that
+// spills in WAL mode appends the same pages to the log again and again), foreign keys are checked at commit,
+// and the per-row range trigger of observations and the CHECK constraints are off on this connection:
+// every row is made here from a valid QDate, QTime and a value its measure accepts (the caller checks that),
+// and finish() applies the database's own range rule to every new observation at once, as one query. So
+// nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
+// trigger alone would cost half of what the whole insert does. Everything is restored on destruction, also
+// when the write is abandoned (the caller's transaction then rolls back).
+class BulkJournalWriter {
+public:
+    static constexpr int batchRows = 512;
+
+    // One entry as it is written.
+    struct Row {
+        qint64 participantId = 0;
+        char atUtc[20] = {};
+        char date[10] = {};
+        char time[5] = {};
+        bool hasTime = false;
+        QString note;
+        QVarLengthArray<std::pair<qint64, double>, 4> values; // measure id, value
+    };
+
+    // Makes rows from entries on any thread: measure ids by key, instants in the given zone.
+    class Formatter {
+    public:
+        Formatter(QHash<QString, qint64> measureIds, const QTimeZone& zone);
+        // False when the date is invalid or its year has not four digits, or a measure is unknown.
+        bool format(const JournalEntry& entry, Row& row);
+
+    private:
+        QHash<QString, qint64> m_measureIds;
+        LocalToUtc m_toUtc;
+    };
+    static QHash<QString, qint64> measureIds(const MeasureRepository& measures);
+
+    explicit BulkJournalWriter(Database& db);
+    ~BulkJournalWriter();
+    BulkJournalWriter(const BulkJournalWriter&) = delete;
+    BulkJournalWriter& operator=(const BulkJournalWriter&) = delete;
+
+    // A row of a validated entry, its participant id set. Returns the id the entry gets.
+    qint64 add(const Row& row);
+    // Writes what is still pending and runs the range rule over every new observation; throws StorageError
+    // naming the first value outside.
+    void finish();
+
+    qint64 entryCount() const { return m_entries; }
+    qint64 observationCount() const { return m_observations; }
+
+private:
+    // Restores the connection's settings; declared first so that it outlives the statements.
+    struct Settings {
+        explicit Settings(Database& db);
+        ~Settings();
+        Settings(const Settings&) = delete;
+        Settings& operator=(const Settings&) = delete;
+        Database& db;
+        qint64 cacheSize = 0;
+        int triggers = 1;
+    };
+    struct PendingEntry {
+        qint64 id = 0;
+        Row row;
+    };
+    struct PendingValue {
+        qint64 entryId = 0;
+        qint64 measureId = 0;
+        double value = 0;
+    };
+
+    void flushEntries(bool all);
+    void flushValues(bool all);
+
+    Database& m_db;
+    Settings m_settings;
+    Statement m_entryBatch;
+    Statement m_entryOne;
+    Statement m_valueBatch;
+    Statement m_valueOne;
+    qint64 m_lastIdBefore = 0;
+    qint64 m_entries = 0;
+    qint64 m_observations = 0;
+    std::vector<PendingEntry> m_pendingEntries;
+    std::vector<PendingValue> m_pendingValues;
+};
+
+} // namespace mb
