@@ -44,6 +44,7 @@ private slots:
     void reimportSkipsDuplicates();
     void oneAuditEventWithChecksum();
     void largeFileWithOneBadLineWritesNothing();
+    void streamedRunWritesWhatPrepareAndCommitWrite();
     void dryRunWritesNothing();
     void cancelledWriteLeavesDatabaseUnchanged();
     void withdrawnParticipantRefused();
@@ -158,6 +159,58 @@ void TestImporter::oneAuditEventWithChecksum()
     QCOMPARE(details[u"observations"_s].toInt(), 5);
     QCOMPARE(details[u"participants_created"_s].toArray().size(), 2);
     QCOMPARE(details[u"skipped_duplicates"_s].toInt(), 0);
+}
+
+// run() reads on one thread and writes on another, in chunks; prepare() + commit() read everything first.
+// Both must leave the same database: participants interleaved across chunks, an existing participant whose
+// stored values are skipped as duplicates, entries of several values, notes.
+void TestImporter::streamedRunWritesWhatPrepareAndCommitWrite()
+{
+    QByteArray bytes = "participant,date,time,measure,value,note\n";
+    const QDate start(2022, 1, 1);
+    for (int i = 0; i < 3 * int(ImportParser::sinkRecords) + 123; ++i) {
+        const QByteArray code = i % 3 == 0 ? "OLD" : i % 7 == 0 ? "NEW-B" : "NEW-A";
+        const QByteArray date = start.addDays(i / 3).toString(Qt::ISODate).toLatin1();
+        const QByteArray note = i % 11 == 0 ? "\"walk, then tea\"" : "";
+        bytes += code + ',' + date + ",08:00,mood," + QByteArray::number(i % 11) + ',' + note + '\n';
+        if (i % 4 == 0)
+            bytes += code + ',' + date + ",08:00,stress," + QByteArray::number(i % 9) + ',' + note + '\n';
+    }
+    std::vector<std::unique_ptr<Store>> stores;
+    QList<ImportSummary> summaries;
+    for (int way = 0; way < 2; ++way) {
+        auto store = newStore();
+        // OLD is there already, with the first days of the file stored.
+        const qint64 old = store->participants().add(Participant{.code = u"OLD"_s});
+        Importer(*store).run("participant,date,time,measure,value\n"
+                             "OLD,2022-01-01,08:00,mood,0\n"
+                             "OLD,2022-01-02,08:00,mood,3\n"
+                             "OLD,2022-01-02,08:00,stress,7\n",
+                             u"earlier.csv"_s, {}, false);
+        QCOMPARE(store->journal().count(old), 2);
+        Importer importer(*store);
+        if (way == 0) {
+            summaries.append(importer.run(bytes, u"big.csv"_s, {}, false));
+        } else {
+            const ImportPlan plan = importer.prepare(bytes, u"big.csv"_s, {});
+            summaries.append(importer.commit(plan));
+        }
+        stores.push_back(std::move(store));
+    }
+    const ImportSummary& streamed = summaries[0];
+    const ImportSummary& whole = summaries[1];
+    QVERIFY(streamed.written && whole.written);
+    QVERIFY(streamed.problems.isEmpty());
+    QCOMPARE(streamed.rows, whole.rows);
+    QCOMPARE(streamed.entries, whole.entries);
+    QCOMPARE(streamed.observations, whole.observations);
+    QCOMPARE(streamed.skippedDuplicates, whole.skippedDuplicates);
+    QCOMPARE(streamed.skippedDuplicates, 2); // OLD's mood on both days; stress on day two is 7 in one, 6 in the other
+    QCOMPARE(streamed.participantsCreated, whole.participantsCreated);
+    QCOMPARE(streamed.participantsCreated, QStringList({u"NEW-A"_s, u"NEW-B"_s}));
+    QCOMPARE(streamed.sha256, whole.sha256);
+    QCOMPARE(exported(*stores[0], ExportFormat::Tidy), exported(*stores[1], ExportFormat::Tidy));
+    QCOMPARE(stores[0]->audit().rows().first().newValues, stores[1]->audit().rows().first().newValues);
 }
 
 void TestImporter::largeFileWithOneBadLineWritesNothing()

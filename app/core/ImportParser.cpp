@@ -53,7 +53,7 @@ ImportFormat ImportParser::detect(const QStringList& header)
     return ImportFormat::Auto;
 }
 
-ImportBatch ImportParser::parse(const QByteArray& bytes, const Progress& progress) const
+ImportBatch ImportParser::parse(const QByteArray& bytes, const Progress& progress, const Sink& sink) const
 {
     ImportBatch batch;
     const QString text = CsvReader::decode(bytes, batch.dialect);
@@ -86,6 +86,11 @@ ImportBatch ImportParser::parse(const QByteArray& bytes, const Progress& progres
             batch.preview.append(record);
         if (readRows)
             rows->readRow(record, batch);
+        if (sink && batch.records.size() > sinkRecords) {
+            ImportRecord open = batch.records.takeLast();
+            sink(std::exchange(batch.records, {}), batch.problems);
+            batch.records.append(std::move(open));
+        }
         if (progress && batch.rows % 4096 == 0 && !progress(reader.position(), reader.size())) {
             batch.cancelled = true;
             return batch;
@@ -93,6 +98,8 @@ ImportBatch ImportParser::parse(const QByteArray& bytes, const Progress& progres
     }
     if (reader.error())
         batch.problems.add(reader.errorLine(), QStringLiteral("quote"), *reader.error());
+    if (sink)
+        sink(std::exchange(batch.records, {}), batch.problems);
     if (progress)
         progress(reader.size(), reader.size());
     return batch;

@@ -142,6 +142,8 @@ BulkJournalWriter::~BulkJournalWriter() = default;
 qint64 BulkJournalWriter::add(const Row& row)
 {
     const qint64 id = m_lastIdBefore + ++m_entries;
+    if (row.participantId != m_lastParticipant || m_participants.isEmpty())
+        m_participants.insert(m_lastParticipant = row.participantId);
     m_pendingEntries.push_back({id, row});
     for (const auto& [measure, value] : row.values)
         m_pendingValues.push_back({id, measure, value});

@@ -6,6 +6,7 @@
 #include "storage/Statement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <vector>
@@ -69,6 +70,8 @@ public:
 
     qint64 entryCount() const { return m_entries; }
     qint64 observationCount() const { return m_observations; }
+    // The one participant written for, or 0 when there were several (or none).
+    qint64 soleParticipant() const { return m_participants.size() == 1 ? *m_participants.cbegin() : 0; }
 
 private:
     // Restores the connection's settings; declared first so that it outlives the statements.
@@ -103,6 +106,8 @@ private:
     qint64 m_lastIdBefore = 0;
     qint64 m_entries = 0;
     qint64 m_observations = 0;
+    QSet<qint64> m_participants;
+    qint64 m_lastParticipant = 0;
     std::vector<PendingEntry> m_pendingEntries;
     std::vector<PendingValue> m_pendingValues;
 };

@@ -1,7 +1,11 @@
 // Checks an import against the database, then writes it all or nothing; re-imports skip values already stored.
 #include "storage/Importer.h"
 
+#include "core/Clock.h"
 #include "core/DateText.h"
+#include "storage/BulkJournalWriter.h"
+#include "storage/JournalRepository.h"
+#include "storage/ParticipantRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -9,7 +13,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <condition_variable>
+#include <deque>
 #include <future>
+#include <mutex>
+#include <thread>
 
 namespace mb {
 
@@ -22,6 +30,98 @@ struct CodeRows {
     qint64 count = 0;
     QDate first;
     QDate last;
+};
+
+// What the audit event of an import says besides its counts.
+QJsonObject auditDetails(const QString& fileName, const ImportSummary& summary)
+{
+    return {{QStringLiteral("file"), fileName},
+            {QStringLiteral("sha256"), summary.sha256},
+            {QStringLiteral("format"), toString(summary.format)},
+            {QStringLiteral("rows"), summary.rows},
+            {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)},
+            {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
+            {QStringLiteral("skipped_questionnaire_totals"), summary.skippedQuestionnaireTotals}};
+}
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// Parsed records with their rows already formatted, handed from the reading thread to the writing one.
+struct StreamChunk {
+    QList<ImportRecord> records;
+    std::vector<BulkJournalWriter::Row> rows; // rows[i] is records[i]; participant ids still to be set
+    bool problems = false;                    // the file has problems up to here: writing is pointless
+};
+
+// A short queue between the two threads: the reader waits when the writer lags, and stops when it gives up.
+class ChunkQueue {
+public:
+    bool push(StreamChunk&& chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_chunks.size() < capacity || m_abandoned; });
+        if (m_abandoned)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        m_changed.notify_all();
+        return true;
+    }
+    std::optional<StreamChunk> pop() // nullopt once the reader has finished and all is taken
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_chunks.empty() || m_finished; });
+        if (m_chunks.empty())
+            return std::nullopt;
+        StreamChunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_changed.notify_all();
+        return chunk;
+    }
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void abandon()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_chunks.clear();
+        m_changed.notify_all();
+    }
+    bool abandoned()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_abandoned;
+    }
+
+private:
+    static constexpr std::size_t capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<StreamChunk> m_chunks;
+    bool m_finished = false;
+    bool m_abandoned = false;
+};
+
+// The reading thread, told to stop and joined however the writing ends.
+struct ReadingThread {
+    ChunkQueue& queue;
+    std::thread thread;
+    void join()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+    ~ReadingThread()
+    {
+        queue.abandon();
+        join();
+    }
 };
 
 QHash<QString, CodeRows> rowsByCode(const QList<ImportRecord>& records)
@@ -127,9 +227,7 @@ ImportPlan Importer::prepare(const QByteArray& bytes, const QString& fileName, c
     plan.fileName = fileName;
     plan.givenParticipant = options.participant;
     // The file's fingerprint for the audit trail, on the other core while this one reads the rows.
-    auto sha256 = std::async(std::launch::async, [&bytes] {
-        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    });
+    auto sha256 = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
     const ImportParser parser(m_store.measures().list(), options);
     plan.batch = parser.parse(
         bytes, [&](qint64 done, qint64 total) { return !progress || progress(Stage::Reading, done, total); });
@@ -173,14 +271,7 @@ ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
             entries.last().participantId = created.value(r.participant);
     }
     ImportSummary summary = summaryOf(plan, resolved);
-    const QJsonObject details{
-        {QStringLiteral("file"), plan.fileName},
-        {QStringLiteral("sha256"), plan.sha256},
-        {QStringLiteral("format"), toString(summary.format)},
-        {QStringLiteral("rows"), summary.rows},
-        {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)},
-        {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
-        {QStringLiteral("skipped_questionnaire_totals"), summary.skippedQuestionnaireTotals}};
+    const QJsonObject details = auditDetails(plan.fileName, summary);
     const qint64 total = entries.size();
     m_store.journal().addMany(
         entries, {.source = plan.fileName, .reason = reason, .details = details, .progress = [&](qsizetype written) {
@@ -194,9 +285,128 @@ ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
     return summary;
 }
 
+std::optional<ImportSummary> Importer::streamed(const QByteArray& bytes, const QString& fileName,
+                                                const ImportOptions& options)
+{
+    QHash<QString, Participant> known;
+    for (const Participant& p : m_store.participants().list(true))
+        known.insert(p.code, p);
+    if (!options.participant.isEmpty() && (!known.contains(options.participant) || known[options.participant].deleted))
+        return std::nullopt;
+
+    // The reading thread: parse, format, hand over; then the file's fingerprint.
+    ChunkQueue queue;
+    ImportBatch batch;
+    QString sha256;
+    ReadingThread reader{
+        queue, std::thread([&, measures = m_store.measures().list(),
+                            ids = BulkJournalWriter::measureIds(m_store.measures()), zone = clock().timeZone()] {
+            BulkJournalWriter::Formatter formatter(ids, zone);
+            const ImportParser parser(measures, options);
+            bool formatted = true;
+            batch = parser.parse(
+                bytes, [&](qint64, qint64) { return !queue.abandoned(); },
+                [&](QList<ImportRecord>&& records, const ImportProblems& problems) {
+                    StreamChunk chunk;
+                    chunk.rows.resize(records.size());
+                    for (qsizetype i = 0; i < records.size() && formatted; ++i)
+                        formatted = formatter.format(records[i].entry, chunk.rows[i]);
+                    chunk.records = std::move(records);
+                    chunk.problems = !problems.isEmpty() || !formatted;
+                    queue.push(std::move(chunk));
+                });
+            batch.cancelled = batch.cancelled || !formatted;
+            if (!queue.abandoned())
+                sha256 = sha256Hex(bytes);
+            queue.finish();
+        })};
+
+    // This thread: participants, values already stored, and the write, in one transaction.
+    const QString reason = QStringLiteral("import of %1").arg(fileName);
+    ImportSummary summary;
+    try {
+        Transaction tx(m_store.database());
+        m_store.journal().writeMany(
+            {.source = fileName, .reason = reason}, [&](BulkJournalWriter& writer, QJsonObject& details) {
+                QSet<QString> created;
+                QHash<QString, QSet<QString>> stored; // of participants there before, read before writing for them
+                QString lastCode;
+                qint64 lastId = 0;
+                const QSet<QString>* lastStored = nullptr;
+                bool refused = false;
+                while (auto chunk = queue.pop()) {
+                    refused = refused || chunk->problems;
+                    for (qsizetype i = 0; i < chunk->records.size() && !refused; ++i) {
+                        const ImportRecord& r = chunk->records[i];
+                        BulkJournalWriter::Row& row = chunk->rows[i];
+                        if (lastId == 0 || r.participant != lastCode) {
+                            const auto it = known.constFind(r.participant);
+                            lastStored = nullptr;
+                            if (it == known.cend()) {
+                                lastId = m_store.participants().add(Participant{.code = r.participant}, reason);
+                                known.insert(r.participant, Participant{.id = lastId, .code = r.participant});
+                                created.insert(r.participant);
+                            } else if (it->deleted || it->isWithdrawn()) {
+                                refused = true; // the second reading says so
+                                break;
+                            } else {
+                                lastId = it->id;
+                                if (!created.contains(r.participant)) {
+                                    auto values = stored.find(r.participant);
+                                    if (values == stored.end())
+                                        values = stored.insert(r.participant, storedValues(r.participant, {}, {}));
+                                    lastStored = values->isEmpty() ? nullptr : &*values;
+                                }
+                            }
+                            lastCode = r.participant;
+                        }
+                        row.participantId = lastId;
+                        if (lastStored) {
+                            const qsizetype before = row.values.size();
+                            qsizetype j = 0, kept = 0;
+                            for (auto v = r.entry.values.cbegin(); v != r.entry.values.cend(); ++v, ++j)
+                                if (!lastStored->contains(valueKey(r.entry.date, r.entry.time, v.key(), v.value())))
+                                    row.values[kept++] = row.values[j];
+                            row.values.resize(kept);
+                            summary.skippedDuplicates += before - kept;
+                            if (before > 0 && kept == 0)
+                                continue; // every value of this entry is stored already
+                        }
+                        writer.add(row);
+                    }
+                    if (refused)
+                        queue.abandon();
+                }
+                reader.join(); // the batch and the fingerprint are complete
+                if (refused || batch.cancelled || !batch.problems.isEmpty())
+                    throw ImportCancelled(); // rolls the write back
+                summary.participantsCreated = QStringList(created.cbegin(), created.cend());
+                summary.participantsCreated.sort();
+                summary.format = batch.format;
+                summary.dialect = batch.dialect;
+                summary.rows = batch.rows;
+                summary.skippedQuestionnaireTotals = batch.questionnaireTotals;
+                summary.sha256 = sha256;
+                summary.entries = writer.entryCount();
+                summary.observations = writer.observationCount();
+                const QJsonObject extra = auditDetails(fileName, summary);
+                for (auto it = extra.begin(); it != extra.end(); ++it)
+                    details.insert(it.key(), it.value());
+            });
+        tx.commit();
+    } catch (const ImportCancelled&) {
+        return std::nullopt;
+    }
+    summary.written = true;
+    return summary;
+}
+
 ImportSummary Importer::run(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, bool dryRun,
                             const Progress& progress)
 {
+    if (!dryRun && !progress)
+        if (auto summary = streamed(bytes, fileName, options))
+            return *summary;
     const ImportPlan plan = prepare(bytes, fileName, options, progress);
     if (dryRun || !plan.summary.problems.isEmpty() || plan.batch.cancelled)
         return plan.summary;

@@ -8,6 +8,7 @@
 
 #include <exception>
 #include <functional>
+#include <optional>
 
 namespace mb {
 
@@ -60,7 +61,9 @@ public:
     // Writes a plan without problems: participants, entries and one audit event, in one transaction, the
     // checks repeated inside it. Throws StorageError (InvalidInput for a plan with problems) or ImportCancelled.
     ImportSummary commit(const ImportPlan& plan, const Progress& progress = {});
-    // prepare, then commit unless dryRun or the file has problems.
+    // prepare, then commit unless dryRun or the file has problems. Without dryRun and progress, the file is
+    // read on another thread while this one writes what has been read, in one transaction; at the first
+    // problem the write is abandoned, and the file read again as prepare() reads it, for the full report.
     ImportSummary run(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, bool dryRun,
                       const Progress& progress = {});
 
@@ -78,6 +81,9 @@ private:
     QSet<QString> storedValues(const QString& code, QDate from, QDate to) const;
     static QString valueKey(QDate date, const std::optional<QTime>& time, const QString& measure, double value);
     ImportSummary summaryOf(const ImportPlan& plan, const Resolved& resolved) const;
+    // run() reading and writing at once; nullopt (and nothing written) when the file has any problem.
+    std::optional<ImportSummary> streamed(const QByteArray& bytes, const QString& fileName,
+                                          const ImportOptions& options);
 
     Store& m_store;
 };

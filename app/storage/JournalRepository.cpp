@@ -170,32 +170,39 @@ void JournalRepository::addMany(const QList<JournalEntry>& entries, const QStrin
 
 void JournalRepository::addMany(const QList<JournalEntry>& entries, const BulkWrite& write)
 {
+    writeMany(write, [&](BulkJournalWriter& writer, QJsonObject&) {
+        BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_measures), clock().timeZone());
+        BulkJournalWriter::Row row;
+        QSet<qint64> checkedParticipants;
+        for (const JournalEntry& entry : entries) {
+            if (!checkedParticipants.contains(entry.participantId)) {
+                validate(entry); // includes the participant checks, done once per participant
+                checkedParticipants.insert(entry.participantId);
+            } else {
+                validateValues(entry);
+            }
+            if (!formatter.format(entry, row))
+                throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
+            writer.add(row);
+            if (write.progress && writer.entryCount() % 1024 == 0)
+                write.progress(writer.entryCount());
+        }
+    });
+}
+
+void JournalRepository::writeMany(const BulkWrite& write, const Fill& fill)
+{
     Transaction tx(m_db);
     BulkJournalWriter writer(m_db);
-    BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_measures), clock().timeZone());
-    BulkJournalWriter::Row row;
-    QSet<qint64> checkedParticipants;
-    for (const JournalEntry& entry : entries) {
-        if (!checkedParticipants.contains(entry.participantId)) {
-            validate(entry); // includes the participant checks, done once per participant
-            checkedParticipants.insert(entry.participantId);
-        } else {
-            validateValues(entry);
-        }
-        if (!formatter.format(entry, row))
-            throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
-        writer.add(row);
-        if (write.progress && writer.entryCount() % 1024 == 0)
-            write.progress(writer.entryCount());
-    }
-    writer.finish();
     QJsonObject details = write.details;
+    fill(writer, details);
+    writer.finish();
     details.insert(QStringLiteral("source"), write.source);
-    details.insert(QStringLiteral("entries"), entries.size());
+    details.insert(QStringLiteral("entries"), writer.entryCount());
     details.insert(QStringLiteral("observations"), writer.observationCount());
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("entry"),
-                           .participantId = checkedParticipants.size() == 1 ? *checkedParticipants.cbegin() : 0,
+                           .participantId = writer.soleParticipant(),
                            .newValues = details,
                            .reason = write.reason});
     tx.commit();

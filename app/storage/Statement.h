@@ -24,7 +24,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value); // always text; use std::optional for NULL
+    Statement& bind(int index, const QString& value);                 // always text; use std::optional for NULL
     Statement& bindUtf8(int index, const char* utf8, qsizetype size); // copied: the buffer may be reused
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
