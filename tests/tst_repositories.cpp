@@ -29,6 +29,7 @@ private slots:
     void outOfRangeValueChangesNothing();
     void bulkWriteStoresWhatSingleWritesStore();
     void bulkWriteKeepsTheRangeRule();
+    void bulkWriteChecksForeignKeys();
     void newDatabasesHaveLargePages();
     void unknownMeasureRefused();
     void withdrawnParticipantIsReadOnly();
@@ -273,6 +274,40 @@ void TestRepositories::bulkWriteKeepsTheRangeRule()
     }
     QCOMPARE(m_store->journal().count(pid), 0);
     QCOMPARE(auditCount(), before);
+}
+
+// With foreign keys off for a bulk write, finish() checks them: a row for a participant that does not exist
+// is refused, and the keys are on again afterwards.
+void TestRepositories::bulkWriteChecksForeignKeys()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    Database& db = m_store->database();
+    JournalEntry e;
+    e.date = QDate(2025, 1, 1);
+    e.values = {{QStringLiteral("mood"), 5.0}};
+    BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_store->measures()), mb::clock().timeZone());
+    BulkJournalWriter::Row row;
+    QVERIFY(formatter.format(e, row));
+    for (const qint64 participant : {pid, pid + 1000}) {
+        const BulkJournalWriter::ForeignKeysOff off(db);
+        Transaction tx(db);
+        BulkJournalWriter writer(db);
+        row.participantId = participant;
+        writer.add(row);
+        if (participant == pid) {
+            writer.finish();
+            tx.commit();
+        } else {
+            QVERIFY_THROWS_EXCEPTION(StorageError, writer.finish());
+        }
+    }
+    QCOMPARE(m_store->journal().count(pid), 1);
+    Statement count = db.prepare(u"SELECT count(*) FROM entry");
+    QVERIFY(count.step());
+    QCOMPARE(count.int64(0), 1);
+    Statement keys = db.prepare(u"PRAGMA foreign_keys");
+    QVERIFY(keys.step());
+    QCOMPARE(keys.int64(0), 1);
 }
 
 void TestRepositories::newDatabasesHaveLargePages()

@@ -21,19 +21,20 @@ void putDigits(char* out, int value, int width)
         out[i] = char('0' + value % 10);
 }
 
-bool fourDigitYear(QDate date)
+// "YYYY-MM-DD" into out[0..9]; false for an invalid date or a year without four digits. The calendar
+// arithmetic once (getDate), not once for each of year(), month() and day().
+bool putDate(char* out, QDate date)
 {
-    return date.isValid() && date.year() >= 0 && date.year() <= 9999;
-}
-
-// "YYYY-MM-DD" into out[0..9].
-void putDate(char* out, QDate date)
-{
-    putDigits(out, date.year(), 4);
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 0 || y > 9999)
+        return false;
+    putDigits(out, y, 4);
     out[4] = '-';
-    putDigits(out + 5, date.month(), 2);
+    putDigits(out + 5, m, 2);
     out[7] = '-';
-    putDigits(out + 8, date.day(), 2);
+    putDigits(out + 8, d, 2);
+    return true;
 }
 } // namespace
 
@@ -65,10 +66,7 @@ std::optional<QTime> parseHourMinute(QStringView text)
 
 bool writeIsoDate(QDate date, char (&out)[10])
 {
-    if (!fourDigitYear(date))
-        return false;
-    putDate(out, date);
-    return true;
+    return putDate(out, date);
 }
 
 bool writeHourMinute(QTime time, char (&out)[5])
@@ -84,10 +82,9 @@ bool writeHourMinute(QTime time, char (&out)[5])
 bool writeIsoUtc(const QDateTime& dt, char (&out)[20])
 {
     const QDateTime utc = dt.timeSpec() == Qt::UTC ? dt : dt.toUTC();
-    if (!utc.isValid() || !fourDigitYear(utc.date()))
+    if (!utc.isValid() || !putDate(out, utc.date()))
         return false;
     const QTime t = utc.time();
-    putDate(out, utc.date());
     out[10] = 'T';
     putDigits(out + 11, t.hour(), 2);
     out[13] = ':';

@@ -90,7 +90,7 @@ void DaylioRows::readRow(const CsvRecord& record, ImportBatch& batch)
     r.entry.date = *date;
     r.entry.values.insert(moodField, *mood);
     r.entry.note = noteOf(record);
-    batch.records.append(r);
+    batch.records.append(std::move(r));
 }
 
 std::optional<QDate> DaylioRows::dateOf(const CsvRecord& record, ImportBatch& batch) const

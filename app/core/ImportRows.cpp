@@ -271,7 +271,7 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     r.entry.time = time;
     r.entry.note = note;
     r.entry.values.insert(measure->key, *value);
-    batch.records.append(r);
+    batch.records.append(std::move(r));
     m_previousRowOpen = true;
     m_lastSortOrder = measure->sortOrder;
 }
@@ -333,7 +333,7 @@ void WideRows::readRow(const CsvRecord& record, ImportBatch& batch)
     r.line = record.line;
     r.participant = *participant;
     r.entry.date = *date;
-    batch.records.append(r);
+    batch.records.append(std::move(r));
 }
 
 } // namespace mb

@@ -59,12 +59,12 @@ void flushRows(std::vector<Row>& pending, Statement& batch, Statement& one, bool
         for (int i = 0; i < BulkJournalWriter::batchRows; ++i)
             bind(batch, i, pending[done + i]);
         batch.run();
-        batch.reset();
+        batch.resetKeepingBindings();
     }
     for (; all && done < rows; ++done) {
         bind(one, 0, pending[done]);
         one.run();
-        one.reset();
+        one.resetKeepingBindings();
     }
     pending.erase(pending.begin(), pending.begin() + done);
 }
@@ -90,6 +90,25 @@ BulkJournalWriter::Settings::~Settings()
                     .arg(cacheSize));
     } catch (const StorageError&) {
         // A pragma on an open connection does not fail; and a destructor must not throw.
+    }
+}
+
+BulkJournalWriter::ForeignKeysOff::ForeignKeysOff(Database& db)
+    : m_db(db)
+    , m_switched(sqlite3_get_autocommit(db.handle()) != 0 && scalar(db, u"PRAGMA foreign_keys") == 1)
+{
+    if (m_switched)
+        m_db.exec(u"PRAGMA foreign_keys = OFF");
+}
+
+BulkJournalWriter::ForeignKeysOff::~ForeignKeysOff()
+{
+    if (!m_switched)
+        return;
+    try {
+        m_db.exec(u"PRAGMA foreign_keys = ON");
+    } catch (const StorageError&) {
+        // Outside a transaction this pragma does not fail; and a destructor must not throw.
     }
 }
 
@@ -139,15 +158,15 @@ BulkJournalWriter::BulkJournalWriter(Database& db)
 
 BulkJournalWriter::~BulkJournalWriter() = default;
 
-qint64 BulkJournalWriter::add(const Row& row)
+qint64 BulkJournalWriter::add(Row row)
 {
     const qint64 id = m_lastIdBefore + ++m_entries;
     if (row.participantId != m_lastParticipant || m_participants.isEmpty())
         m_participants.insert(m_lastParticipant = row.participantId);
-    m_pendingEntries.push_back({id, row});
     for (const auto& [measure, value] : row.values)
         m_pendingValues.push_back({id, measure, value});
     m_observations += row.values.size();
+    m_pendingEntries.push_back({id, std::move(row)});
     if (m_pendingEntries.size() == batchRows) {
         flushEntries(false);
         flushValues(false);
@@ -161,13 +180,15 @@ void BulkJournalWriter::flushEntries(bool all)
     flushRows(m_pendingEntries, m_entryBatch, m_entryOne, all, [](Statement& st, int row, const PendingEntry& e) {
         const int p = row * entryColumns;
         st.bind(p + 1, e.id).bind(p + 2, e.row.participantId);
-        st.bindUtf8(p + 3, e.row.atUtc, sizeof e.row.atUtc).bindUtf8(p + 4, e.row.date, sizeof e.row.date);
+        // The pending rows stay as they are until the statement has run.
+        st.bindUtf8Unowned(p + 3, e.row.atUtc, sizeof e.row.atUtc);
+        st.bindUtf8Unowned(p + 4, e.row.date, sizeof e.row.date);
         if (e.row.hasTime)
-            st.bindUtf8(p + 5, e.row.time, sizeof e.row.time);
+            st.bindUtf8Unowned(p + 5, e.row.time, sizeof e.row.time);
         else
             st.bindNull(p + 5);
         if (e.row.note.isEmpty())
-            st.bindUtf8(p + 6, "", 0);
+            st.bindUtf8Unowned(p + 6, "", 0);
         else
             st.bind(p + 6, e.row.note);
     });
@@ -185,17 +206,48 @@ void BulkJournalWriter::finish()
 {
     flushEntries(true);
     flushValues(true);
-    // The rule of the trigger observation_range_insert (Migrations, version 1), over the new rows at once.
-    Statement st = m_db.prepare(u"SELECT m.key, o.value FROM observation o JOIN measure m ON m.id = o.measure_id "
-                                u"WHERE o.entry_id > ?1 AND NOT (typeof(o.value) IN ('real', 'integer') "
-                                u"AND o.value BETWEEN m.min_value AND m.max_value "
-                                u"AND (m.kind NOT IN ('category', 'count') OR o.value = CAST(o.value AS INTEGER))) "
-                                u"LIMIT 1");
+    // The rule of the trigger observation_range_insert (Migrations, version 1) over the new rows at once, with
+    // each measure's range written out as the measure table holds it now: one scan, no lookup per row.
+    QString rule;
+    QHash<qint64, QString> keys;
+    Statement measures = m_db.prepare(u"SELECT id, key, min_value, max_value, kind IN ('category', 'count') "
+                                      u"FROM measure");
+    while (measures.step()) {
+        keys.insert(measures.int64(0), measures.text(1));
+        rule += QStringLiteral(" WHEN %1 THEN value BETWEEN %2 AND %3")
+                    .arg(measures.int64(0))
+                    .arg(measures.real(2), 0, 'g', 17)
+                    .arg(measures.real(3), 0, 'g', 17);
+        if (measures.int64(4) != 0)
+            rule += u" AND value = CAST(value AS INTEGER)";
+    }
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT measure_id, value FROM observation WHERE entry_id > ?1 AND NOT "
+                                    "(typeof(value) IN ('real', 'integer') AND CASE measure_id%1 ELSE 0 END) "
+                                    "LIMIT 1")
+                         .arg(rule));
     st.bind(1, m_lastIdBefore);
     if (st.step())
         throw StorageError(StorageError::Code::InvalidInput,
                            StorageText::tr("%1=%2 lies outside the range of its measure.")
-                               .arg(st.text(0), QString::number(st.real(1))));
+                               .arg(keys.value(st.int64(0)), QString::number(st.real(1))));
+    // The foreign keys of the new rows. Every participant written for exists; the entries are exactly the ids
+    // given here, one after the other, and every observation lies among them (its measure exists: the rule
+    // above refuses any other measure id).
+    QStringList participants;
+    for (qint64 id : std::as_const(m_participants))
+        participants.append(QString::number(id));
+    const qint64 found =
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM participant WHERE id IN (%1)").arg(participants.join(u',')));
+    Statement entries = m_db.prepare(u"SELECT count(*), coalesce(max(id), 0) FROM entry WHERE id > ?1");
+    entries.bind(1, m_lastIdBefore).step();
+    Statement values = m_db.prepare(u"SELECT coalesce(max(entry_id), 0) FROM observation WHERE entry_id > ?1");
+    values.bind(1, m_lastIdBefore).step();
+    if (found != m_participants.size() || entries.int64(0) != m_entries ||
+        (m_entries > 0 && entries.int64(1) != m_lastIdBefore + m_entries) ||
+        values.int64(0) > m_lastIdBefore + m_entries)
+        throw StorageError(StorageError::Code::Failed,
+                           StorageText::tr("The written entries do not match their participants; nothing was saved."));
 }
 
 } // namespace mb

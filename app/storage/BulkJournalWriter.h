@@ -22,10 +22,10 @@ class MeasureRepository;
 // other.
 //
 // For as long as the writer lives, the connection keeps the whole write in its page cache (a cache that
-// spills in WAL mode appends the same pages to the log again and again), foreign keys are checked at commit,
-// and the per-row range trigger of observations and the CHECK constraints are off on this connection:
-// every row is made here from a valid QDate, QTime and a value its measure accepts (the caller checks that),
-// and finish() applies the database's own range rule to every new observation at once, as one query. So
+// spills in WAL mode appends the same pages to the log again and again), foreign keys are checked at commit
+// (or, with ForeignKeysOff, by finish()), and the per-row range trigger of observations and the CHECK constraints are
+// off on this connection: every row is made here from a valid QDate, QTime and a value its measure accepts (the caller
+// checks that), and finish() applies the database's own range rule to every new observation at once, as one query. So
 // nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
 // trigger alone would cost half of what the whole insert does. Everything is restored on destruction, also
 // when the write is abandoned (the caller's transaction then rolls back).
@@ -57,15 +57,30 @@ public:
     };
     static QHash<QString, qint64> measureIds(const MeasureRepository& measures);
 
+    // Foreign keys off on the connection while it lives, where SQLite allows it (outside a transaction), for
+    // a bulk write whose transaction begins after it; inside a transaction they stay on, checked at commit.
+    // Either way finish() checks the keys of what was written, set-wise.
+    class ForeignKeysOff {
+    public:
+        explicit ForeignKeysOff(Database& db);
+        ~ForeignKeysOff();
+        ForeignKeysOff(const ForeignKeysOff&) = delete;
+        ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+    private:
+        Database& m_db;
+        bool m_switched = false;
+    };
+
     explicit BulkJournalWriter(Database& db);
     ~BulkJournalWriter();
     BulkJournalWriter(const BulkJournalWriter&) = delete;
     BulkJournalWriter& operator=(const BulkJournalWriter&) = delete;
 
     // A row of a validated entry, its participant id set. Returns the id the entry gets.
-    qint64 add(const Row& row);
-    // Writes what is still pending and runs the range rule over every new observation; throws StorageError
-    // naming the first value outside.
+    qint64 add(Row row);
+    // Writes what is still pending, runs the range rule over every new observation and checks the foreign
+    // keys of the new rows; throws StorageError naming the first value outside, or what is missing.
     void finish();
 
     qint64 entryCount() const { return m_entries; }

@@ -325,6 +325,7 @@ std::optional<ImportSummary> Importer::streamed(const QByteArray& bytes, const Q
     const QString reason = QStringLiteral("import of %1").arg(fileName);
     ImportSummary summary;
     try {
+        const BulkJournalWriter::ForeignKeysOff keysCheckedByTheWriter(m_store.database());
         Transaction tx(m_store.database());
         m_store.journal().writeMany(
             {.source = fileName, .reason = reason}, [&](BulkJournalWriter& writer, QJsonObject& details) {

@@ -52,6 +52,12 @@ Statement& Statement::bindUtf8(int index, const char* utf8, qsizetype size)
     return *this;
 }
 
+Statement& Statement::bindUtf8Unowned(int index, const char* utf8, qsizetype size)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, int(size), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -80,6 +86,11 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+void Statement::resetKeepingBindings()
+{
+    sqlite3_reset(m_stmt);
 }
 
 bool Statement::isNull(int column) const

@@ -26,6 +26,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);                 // always text; use std::optional for NULL
     Statement& bindUtf8(int index, const char* utf8, qsizetype size); // copied: the buffer may be reused
+    // Not copied: the buffer must stay unchanged until the statement has been stepped and reset.
+    Statement& bindUtf8Unowned(int index, const char* utf8, qsizetype size);
     Statement& bindNull(int index);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
@@ -35,6 +37,7 @@ public:
     bool step(); // true while a row is available; throws StorageError on failure
     void run();  // step to completion, for statements without result rows
     void reset();
+    void resetKeepingBindings(); // for a statement whose every parameter is bound again before the next step
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
