@@ -1851,6 +1851,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>MoodBiome cannot use “%1”: %2</source>
         <translation>MoodBiome kan “%1” niet gebruiken: %2</translation>
     </message>
+    <message>
+        <source>%1=%2 lies outside the range of its measure.</source>
+        <translation>%1=%2 valt buiten het bereik van deze meting.</translation>
+    </message>
+    <message>
+        <source>The written entries do not match their participants; nothing was saved.</source>
+        <translation>De geschreven invoer klopt niet met de deelnemers; er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
