@@ -61,7 +61,9 @@ class ChunkQueue {
 public:
     bool push(StreamChunk&& chunk)
     {
+        std::vector<StreamChunk> spent; // freed here, on the reading thread, outside the lock
         std::unique_lock lock(m_mutex);
+        spent.swap(m_spent);
         m_changed.wait(lock, [this] { return m_chunks.size() < capacity || m_abandoned; });
         if (m_abandoned)
             return false;
@@ -79,6 +81,12 @@ public:
         m_chunks.pop_front();
         m_changed.notify_all();
         return chunk;
+    }
+    // A chunk the writer is done with, for the reader to free: the writer is the busier thread.
+    void giveBack(StreamChunk&& chunk)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(chunk));
     }
     void finish()
     {
@@ -104,6 +112,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<StreamChunk> m_chunks;
+    std::vector<StreamChunk> m_spent;
     bool m_finished = false;
     bool m_abandoned = false;
 };
@@ -373,10 +382,11 @@ std::optional<ImportSummary> Importer::streamed(const QByteArray& bytes, const Q
                             if (before > 0 && kept == 0)
                                 continue; // every value of this entry is stored already
                         }
-                        writer.add(row);
+                        writer.add(std::move(row));
                     }
                     if (refused)
                         queue.abandon();
+                    queue.giveBack(std::move(*chunk));
                 }
                 reader.join(); // the batch and the fingerprint are complete
                 if (refused || batch.cancelled || !batch.problems.isEmpty())
