@@ -84,6 +84,9 @@ private:
     void reloadParticipants();
     void reloadJournal();
     void startIntegrityCheck();
+    // Builds the panel of a tab page on its first showing; true when it did so just now.
+    bool ensureTabContent(QWidget* page);
+    void detachTabs(); // the panels built so far let go of the store
     void chooseDatabase(bool create);
     void exportData();
     void importData(const QString& path = {});
@@ -116,6 +119,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     QWidget* m_journalTab = nullptr;
     ChartView* m_chartView = nullptr;
+    // Tab pages whose panel is made when the tab is first shown (the pointers below stay null until then).
+    QWidget* m_interventionTab = nullptr;
+    QWidget* m_questionnaireTab = nullptr;
+    QWidget* m_analysisTab = nullptr;
+    QWidget* m_cohortTab = nullptr;
+    QWidget* m_auditTab = nullptr;
     InterventionPanel* m_interventionPanel = nullptr;
     QuestionnairePanel* m_questionnairePanel = nullptr;
     AnalysisPanel* m_analysisPanel = nullptr;
