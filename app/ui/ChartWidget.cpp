@@ -17,6 +17,94 @@ namespace mb {
 namespace {
 
 constexpr double adherenceRow = -0.55; // below 0 on the 0–10 axis
+constexpr int pixelsPerDayTick = 95;   // room for one label of the date axis
+
+// QCustomPlot with two economies: it lays out twice instead of drawing twice when the width changes the number of
+// date ticks, and content set while it is hidden is drawn when it is next painted, at the size it is shown at.
+class Plot : public QCustomPlot {
+public:
+    using QCustomPlot::QCustomPlot;
+
+    // A replot now when the plot is on screen, else once, when it is next resized or painted.
+    void replotWhenShown()
+    {
+        if (isVisible()) {
+            m_stale = false;
+            replot();
+        } else {
+            m_stale = true;
+        }
+    }
+
+protected:
+    void updateLayout() override
+    {
+        QCustomPlot::updateLayout();
+        // Ticks are made before the layout knows the width; when the width changes the tick count, lay out once
+        // more before drawing, so the axis never keeps the count of a narrower (say, hidden) widget.
+        for (int pass = 0; pass < 2; ++pass) {
+            const auto ticker = xAxis->ticker();
+            const int count = std::max(2, axisRect()->width() / pixelsPerDayTick);
+            if (!ticker || count == ticker->tickCount())
+                return;
+            ticker->setTickCount(count);
+            QCustomPlot::updateLayout();
+        }
+    }
+    void resizeEvent(QResizeEvent* event) override
+    {
+        m_stale = false; // QCustomPlot replots at the new size
+        QCustomPlot::resizeEvent(event);
+    }
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (m_stale) {
+            m_stale = false;
+            replot(rpQueuedRefresh);
+        }
+        QCustomPlot::paintEvent(event);
+    }
+
+private:
+    bool m_stale = false;
+};
+
+void replotWhenShown(QCustomPlot* plot)
+{
+    static_cast<Plot*>(plot)->replotWhenShown();
+}
+
+// A row of square ticks, one a day: squares that touch or overlap are drawn as the one rectangle they cover
+// together. At a few days a pixel that is a handful of rectangles instead of thousands of squares, each of which
+// costs as much to draw as a line across the plot.
+class TickRow : public QCPGraph {
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& scatters,
+                         const QCPScatterStyle& style) const override
+    {
+        if (style.shape() != QCPScatterStyle::ssSquare || keyAxis()->orientation() != Qt::Horizontal)
+            return QCPGraph::drawScatterPlot(painter, scatters, style);
+        applyScattersAntialiasingHint(painter);
+        style.applyTo(painter, mPen);
+        const double size = style.size();
+        const double reach = size + style.pen().widthF(); // squares this far apart still touch, outline included
+        for (qsizetype first = 0; first < scatters.size();) {
+            qsizetype last = first;
+            while (last + 1 < scatters.size() && scatters[last + 1].y() == scatters[first].y() &&
+                   scatters[last + 1].x() >= scatters[last].x() && scatters[last + 1].x() - scatters[last].x() <= reach)
+                ++last;
+            if (last == first)
+                style.drawShape(painter, scatters[first]);
+            else
+                painter->drawRect(QRectF(scatters[first].x() - size / 2, scatters[first].y() - size / 2,
+                                         scatters[last].x() - scatters[first].x() + size, size));
+            first = last + 1;
+        }
+    }
+};
 
 // Ticks on local midnights from a ladder of calendar steps; labels in the default locale.
 class LocalDayTicker : public QCPAxisTicker {
@@ -136,7 +224,7 @@ constexpr double clickTolerance = 6; // pixels from a line that still count as o
 
 ChartWidget::ChartWidget(QWidget* parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(new Plot(this))
 {
     setObjectName(QStringLiteral("chartWidget"));
     auto* layout = new QVBoxLayout(this);
@@ -169,16 +257,6 @@ ChartWidget::ChartWidget(QWidget* parent)
         updateDailyDots();
         updateBandLabels();
         emit visibleRangeChanged();
-    });
-    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        // Ticks are made before the layout knows the width; when the width changes the tick count, draw
-        // once more so the axis never keeps the count of a narrower (say, hidden) widget.
-        auto ticker = m_plot->xAxis->ticker();
-        const int count = std::max(2, m_plot->axisRect()->width() / 95);
-        if (count != ticker->tickCount()) {
-            ticker->setTickCount(count);
-            m_plot->replot(QCustomPlot::rpQueuedReplot);
-        }
     });
     rebuild();
 }
@@ -300,7 +378,7 @@ void ChartWidget::rebuild()
     for (const ChartTick& t : std::as_const(m_ticks))
         (t.taken ? taken[t.color.rgb()] : missed).append(dayCoordinate(t.day));
     auto addTicks = [this](const QVector<double>& days, const QColor& color, QCPScatterStyle::ScatterShape shape) {
-        QCPGraph* g = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        QCPGraph* g = new TickRow(m_plot->xAxis, m_plot->yAxis);
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(shape, QPen(color, 1), color, 5));
         g->setData(days, QVector<double>(days.size(), adherenceRow), true);
@@ -365,7 +443,7 @@ void ChartWidget::rebuild()
     m_hadData = hasData;
     updateDailyDots();
     updateBandLabels();
-    m_plot->replot();
+    replotWhenShown(m_plot);
 }
 
 void ChartWidget::updateBandLabels()
