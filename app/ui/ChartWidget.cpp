@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/DayTicks.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
 #include <QPicture>
@@ -53,8 +54,14 @@ protected:
     }
     void resizeEvent(QResizeEvent* event) override
     {
-        m_stale = false; // QCustomPlot replots at the new size
-        QCustomPlot::resizeEvent(event);
+        if (isVisible()) {
+            m_stale = false;
+            QCustomPlot::resizeEvent(event); // replots at the new size
+        } else {
+            // The size a widget gets while it is being shown is often not yet the one it is painted at.
+            setViewport(rect());
+            m_stale = true;
+        }
     }
     void paintEvent(QPaintEvent* event) override
     {
@@ -226,6 +233,8 @@ ChartWidget::ChartWidget(QWidget* parent)
     : QWidget(parent)
     , m_plot(new Plot(this))
 {
+    // QCustomPlot's constructor queues a replot; ours are made when there is something to draw, at the size shown.
+    QCoreApplication::removePostedEvents(m_plot, QEvent::MetaCall);
     setObjectName(QStringLiteral("chartWidget"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
