@@ -42,11 +42,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -263,8 +265,16 @@ QWidget* MainWindow::createParticipantPanel()
     m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participantView->verticalHeader()->hide();
     m_participantView->verticalHeader()->setDefaultSectionSize(m_participantView->fontMetrics().height() + 8);
-    m_participantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to their contents when the list is read, not at every layout pass: each fit measures every row.
+    m_participantView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_participantView->horizontalHeader()->setStretchLastSection(true);
+    // ... and, when the list is hidden, once it is shown (see eventFilter).
+    connect(m_participants, &QAbstractItemModel::modelReset, m_participantView, [this] {
+        m_participantColumnsFitted = false;
+        if (m_participantView->isVisible())
+            fitParticipantColumns();
+    });
+    m_participantView->installEventFilter(this);
     m_participantView->setAlternatingRowColors(true);
     m_participantView->setShowGrid(false);
     m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -498,7 +508,18 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_demoBanner->setVisible(isDemo());
     // Backs up at once when there is no copy from today, then at most daily and on close.
     m_autoBackup->setStore(isDemo() ? nullptr : m_store.get());
-    startIntegrityCheck();
+    // The quick check reads the whole file on a second core; the window's first paint comes first.
+    delete m_integrityCheck;
+    m_integrityCheck = nullptr;
+    if (m_painted) {
+        startIntegrityCheck();
+    } else {
+        m_integrityCheckPending = true;
+        QTimer::singleShot(2000, this, [this] { // a window that is not painted (minimized, say) still gets it
+            if (m_integrityCheckPending && m_store)
+                startIntegrityCheck();
+        });
+    }
     if (m_store->database().isReadOnly())
         statusBar()->showMessage(m_store->database().readOnlyReason());
     retranslate();
@@ -508,7 +529,8 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
 
 void MainWindow::startIntegrityCheck()
 {
-    // The quick check reads the whole file: on its own connection and thread, so the window opens at once.
+    // The quick check reads the whole file: on its own connection and thread, so the window stays responsive.
+    m_integrityCheckPending = false;
     delete m_integrityCheck;
     m_integrityCheck = new BackgroundJob(m_store->path(), this);
     BackgroundJob* job = m_integrityCheck;
@@ -628,12 +650,17 @@ void MainWindow::applyMode()
     m_newParticipant->setEnabled(clinician && m_store);
     if (!m_store)
         return updateActions();
-    if (clinician) {
-        reloadParticipants();
-        if (m_participantId == 0 && m_participants->rowCount() > 0)
-            selectParticipant(m_participants->participantAt(0)->id);
-    } else {
-        ensureSingleParticipant();
+    {
+        // Each step below updates the header and the actions (a database query or two each time); once, at the
+        // end, is enough.
+        const QScopedValueRollback holdUpdates(m_holdHeaderUpdates, true);
+        if (clinician) {
+            reloadParticipants();
+            if (m_participantId == 0 && m_participants->rowCount() > 0)
+                selectParticipant(m_participants->participantAt(0)->id);
+        } else {
+            ensureSingleParticipant();
+        }
     }
     updateHeader();
     updateActions();
@@ -734,6 +761,8 @@ qint64 MainWindow::selectedEntryId() const
 
 void MainWindow::updateHeader()
 {
+    if (m_holdHeaderUpdates)
+        return;
     const auto p = currentParticipant();
     const QString flag = p ? QuestionnairePanel::unacknowledgedFlagText(*m_store, p->id) : QString();
     m_flagWarning->setText(flag);
@@ -764,6 +793,8 @@ void MainWindow::updateHeader()
 
 void MainWindow::updateActions()
 {
+    if (m_holdHeaderUpdates)
+        return;
     const auto p = currentParticipant();
     const bool writable = p && !p->isWithdrawn();
     const bool hasEntry = selectedEntryId() != 0;
@@ -917,6 +948,36 @@ void MainWindow::showAbout()
            "diet changes and other interventions.</p><p>Your data stay on this computer, in "
            "<code>%2</code>.</p>")
             .arg(QStringLiteral(MOODBIOME_VERSION), m_store ? m_store->path().toHtmlEscaped() : QString()));
+}
+
+void MainWindow::fitParticipantColumns()
+{
+    m_participantColumnsFitted = true;
+    QHeaderView* header = m_participantView->horizontalHeader();
+    const QAbstractItemView* view = m_participantView;                           // where sizeHintForColumn is public
+    for (int column = 0; column + 1 < m_participants->columnCount(); ++column) { // the last one stretches
+        const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_participantView && event->type() == QEvent::Show && !m_participantColumnsFitted)
+        fitParticipantColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, [this] { // once this first frame is on screen
+            if (m_integrityCheckPending && m_store)
+                startIntegrityCheck();
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)
