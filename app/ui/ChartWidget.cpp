@@ -146,16 +146,15 @@ void fillWithGaps(QCPGraph* graph, const QList<DailyPoint>& points, int maxGapDa
     QVector<double> keys, values;
     keys.reserve(points.size() + 16);
     values.reserve(points.size() + 16);
-    const auto segments = splitAtGaps(points, maxGapDays);
-    for (const auto& segment : segments) {
-        if (!keys.isEmpty()) {
-            keys.append(dayCoordinate(segment.first().date) - 0.5);
+    // The segments of splitAtGaps(), without copying them out first.
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const double day = dayCoordinate(points[i].date);
+        if (i > 0 && points[i - 1].date.daysTo(points[i].date) - 1 > maxGapDays) {
+            keys.append(day - 0.5);
             values.append(qQNaN());
         }
-        for (const DailyPoint& p : segment) {
-            keys.append(dayCoordinate(p.date));
-            values.append(p.value);
-        }
+        keys.append(day);
+        values.append(points[i].value);
     }
     graph->setData(keys, values, true);
 }
