@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
 #include <QScopeGuard>
 
 #include <cstdio>
@@ -40,13 +41,16 @@ int main(int argc, char* argv[])
 {
     // The first text the window measures waits for the font database: fontconfig's configuration and every font on
     // the system. Read it on a second core meanwhile, fontconfig's part at once, Qt's (QFontDatabase is thread-safe)
-    // as soon as the application object exists.
+    // as soon as the application object exists, right after the image format plugins.
     std::latch applicationMade(1);
     std::jthread fontDatabase([&applicationMade] {
 #ifdef MOODBIOME_HAVE_FONTCONFIG
         FcInit();
 #endif
         applicationMade.wait();
+        // The window's first image (the menu bar's extension button) has every image format plugin looked at and
+        // loaded; load them here, where they wait for nobody (QImageReader is reentrant, the plugin loader shared).
+        QImageReader::supportedImageFormats();
         QFontDatabase::families();
     });
     QApplication app(argc, argv);
