@@ -8,10 +8,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
+#include <QScopeGuard>
 
 #include <cstdio>
+#include <latch>
 #include <optional>
+#include <thread>
+
+#ifdef MOODBIOME_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 namespace {
 
@@ -30,7 +39,23 @@ std::optional<QString> databasePath(const QCommandLineParser& parser, const QCom
 
 int main(int argc, char* argv[])
 {
+    // The first text the window measures waits for the font database: fontconfig's configuration and every font on
+    // the system. Read it on a second core meanwhile, fontconfig's part at once, Qt's (QFontDatabase is thread-safe)
+    // as soon as the application object exists, right after the image format plugins.
+    std::latch applicationMade(1);
+    std::jthread fontDatabase([&applicationMade] {
+#ifdef MOODBIOME_HAVE_FONTCONFIG
+        FcInit();
+#endif
+        applicationMade.wait();
+        // The window's first image (the menu bar's extension button) has every image format plugin looked at and
+        // loaded; load them here, where they wait for nobody (QImageReader is reentrant, the plugin loader shared).
+        QImageReader::supportedImageFormats();
+        QFontDatabase::families();
+    });
     QApplication app(argc, argv);
+    applicationMade.count_down();
+    const auto joinFontDatabase = qScopeGuard([&fontDatabase] { fontDatabase.join(); }); // before app goes
     QApplication::setApplicationName(QStringLiteral("moodbiome"));
     QApplication::setApplicationDisplayName(QStringLiteral("MoodBiome"));
     QApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
@@ -59,7 +84,11 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Open this database file (the same as --database)."),
                                  QStringLiteral("[file]"));
-    parser.process(app);
+    if (!parser.parse(QApplication::arguments()) || parser.isSet(QStringLiteral("help")) ||
+        parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
+        fontDatabase.join(); // process() prints and exits: the font database must not be half read then
+        parser.process(app);
+    }
     const std::optional<QString> path = databasePath(parser, database);
     if (!path) {
         std::fprintf(stderr, "%s\n",

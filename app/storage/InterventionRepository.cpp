@@ -189,7 +189,7 @@ QMap<QDate, bool> InterventionRepository::adherence(qint64 interventionId, QDate
     st.bind(1, interventionId).bind(2, isoDate(from)).bind(3, isoDate(to));
     QMap<QDate, bool> result;
     while (st.step())
-        result.insert(QDate::fromString(st.text(0), Qt::ISODate), st.int64(1) != 0);
+        result.insert(st.date(0), st.int64(1) != 0);
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -43,6 +44,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArrayView bytes(int column) const; // the text as stored (UTF-8), valid until the next step
+    QDate date(int column) const;           // an ISO 8601 date ("2024-03-01"); invalid when it is not one
 
 private:
     sqlite3* m_db;

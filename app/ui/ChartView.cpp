@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Measure.h"
 #include "core/Questionnaire.h"
+#include "storage/ChartLoader.h"
 #include "storage/Store.h"
 #include "ui/ChartWidget.h"
 #include "ui/LanguageManager.h"
@@ -116,6 +117,7 @@ void ChartView::refresh()
     QList<ChartZone> zones;
     if (m_store && m_participantId > 0) {
         const QString language = LanguageManager::current();
+        const auto observations = loadObservations(*m_store, m_participantId, m_shown);
         int fallback = 0;
         for (const Measure& m : m_store->measures().list()) {
             if (!m_shown.contains(m.key))
@@ -126,7 +128,7 @@ void ChartView::refresh()
             s.unit = MeasureText::unitSymbol(m);
             s.color = measureColor(m.key, fallback++);
             s.secondaryAxis = !(m.kind == MeasureKind::Scale && m.minimum == 0 && m.maximum == 10);
-            s.daily = dailyMeans(m_store->journal().observations(m_participantId, m.key));
+            s.daily = dailyMeans(observations.value(m.key));
             s.rolling = rollingMean(s.daily, m_rolling->value());
             series.append(s);
         }

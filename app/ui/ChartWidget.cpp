@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/DayTicks.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
 #include <QPicture>
@@ -17,6 +18,100 @@ namespace mb {
 namespace {
 
 constexpr double adherenceRow = -0.55; // below 0 on the 0–10 axis
+constexpr int pixelsPerDayTick = 95;   // room for one label of the date axis
+
+// QCustomPlot with two economies: it lays out twice instead of drawing twice when the width changes the number of
+// date ticks, and content set while it is hidden is drawn when it is next painted, at the size it is shown at.
+class Plot : public QCustomPlot {
+public:
+    using QCustomPlot::QCustomPlot;
+
+    // A replot now when the plot is on screen, else once, when it is next resized or painted.
+    void replotWhenShown()
+    {
+        if (isVisible()) {
+            m_stale = false;
+            replot();
+        } else {
+            m_stale = true;
+        }
+    }
+
+protected:
+    void updateLayout() override
+    {
+        QCustomPlot::updateLayout();
+        // Ticks are made before the layout knows the width; when the width changes the tick count, lay out once
+        // more before drawing, so the axis never keeps the count of a narrower (say, hidden) widget.
+        for (int pass = 0; pass < 2; ++pass) {
+            const auto ticker = xAxis->ticker();
+            const int count = std::max(2, axisRect()->width() / pixelsPerDayTick);
+            if (!ticker || count == ticker->tickCount())
+                return;
+            ticker->setTickCount(count);
+            QCustomPlot::updateLayout();
+        }
+    }
+    void resizeEvent(QResizeEvent* event) override
+    {
+        if (isVisible()) {
+            m_stale = false;
+            QCustomPlot::resizeEvent(event); // replots at the new size
+        } else {
+            // The size a widget gets while it is being shown is often not yet the one it is painted at.
+            setViewport(rect());
+            m_stale = true;
+        }
+    }
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (m_stale) {
+            m_stale = false;
+            replot(rpQueuedRefresh);
+        }
+        QCustomPlot::paintEvent(event);
+    }
+
+private:
+    bool m_stale = false;
+};
+
+void replotWhenShown(QCustomPlot* plot)
+{
+    static_cast<Plot*>(plot)->replotWhenShown();
+}
+
+// A row of square ticks, one a day: squares that touch or overlap are drawn as the one rectangle they cover
+// together. At a few days a pixel that is a handful of rectangles instead of thousands of squares, each of which
+// costs as much to draw as a line across the plot.
+class TickRow : public QCPGraph {
+public:
+    using QCPGraph::QCPGraph;
+
+protected:
+    void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& scatters,
+                         const QCPScatterStyle& style) const override
+    {
+        if (style.shape() != QCPScatterStyle::ssSquare || keyAxis()->orientation() != Qt::Horizontal)
+            return QCPGraph::drawScatterPlot(painter, scatters, style);
+        applyScattersAntialiasingHint(painter);
+        style.applyTo(painter, mPen);
+        const double size = style.size();
+        const double reach = size + style.pen().widthF(); // squares this far apart still touch, outline included
+        for (qsizetype first = 0; first < scatters.size();) {
+            qsizetype last = first;
+            while (last + 1 < scatters.size() && scatters[last + 1].y() == scatters[first].y() &&
+                   scatters[last + 1].x() >= scatters[last].x() && scatters[last + 1].x() - scatters[last].x() <= reach)
+                ++last;
+            if (last == first)
+                style.drawShape(painter, scatters[first]);
+            else
+                painter->drawRect(QRectF(scatters[first].x() - size / 2, scatters[first].y() - size / 2,
+                                         scatters[last].x() - scatters[first].x() + size, size));
+            first = last + 1;
+        }
+    }
+};
 
 // Ticks on local midnights from a ladder of calendar steps; labels in the default locale.
 class LocalDayTicker : public QCPAxisTicker {
@@ -51,16 +146,15 @@ void fillWithGaps(QCPGraph* graph, const QList<DailyPoint>& points, int maxGapDa
     QVector<double> keys, values;
     keys.reserve(points.size() + 16);
     values.reserve(points.size() + 16);
-    const auto segments = splitAtGaps(points, maxGapDays);
-    for (const auto& segment : segments) {
-        if (!keys.isEmpty()) {
-            keys.append(dayCoordinate(segment.first().date) - 0.5);
+    // The segments of splitAtGaps(), without copying them out first.
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const double day = dayCoordinate(points[i].date);
+        if (i > 0 && points[i - 1].date.daysTo(points[i].date) - 1 > maxGapDays) {
+            keys.append(day - 0.5);
             values.append(qQNaN());
         }
-        for (const DailyPoint& p : segment) {
-            keys.append(dayCoordinate(p.date));
-            values.append(p.value);
-        }
+        keys.append(day);
+        values.append(points[i].value);
     }
     graph->setData(keys, values, true);
 }
@@ -136,8 +230,10 @@ constexpr double clickTolerance = 6; // pixels from a line that still count as o
 
 ChartWidget::ChartWidget(QWidget* parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    , m_plot(new Plot(this))
 {
+    // QCustomPlot's constructor queues a replot; ours are made when there is something to draw, at the size shown.
+    QCoreApplication::removePostedEvents(m_plot, QEvent::MetaCall);
     setObjectName(QStringLiteral("chartWidget"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -169,16 +265,6 @@ ChartWidget::ChartWidget(QWidget* parent)
         updateDailyDots();
         updateBandLabels();
         emit visibleRangeChanged();
-    });
-    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        // Ticks are made before the layout knows the width; when the width changes the tick count, draw
-        // once more so the axis never keeps the count of a narrower (say, hidden) widget.
-        auto ticker = m_plot->xAxis->ticker();
-        const int count = std::max(2, m_plot->axisRect()->width() / 95);
-        if (count != ticker->tickCount()) {
-            ticker->setTickCount(count);
-            m_plot->replot(QCustomPlot::rpQueuedReplot);
-        }
     });
     rebuild();
 }
@@ -300,7 +386,7 @@ void ChartWidget::rebuild()
     for (const ChartTick& t : std::as_const(m_ticks))
         (t.taken ? taken[t.color.rgb()] : missed).append(dayCoordinate(t.day));
     auto addTicks = [this](const QVector<double>& days, const QColor& color, QCPScatterStyle::ScatterShape shape) {
-        QCPGraph* g = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        QCPGraph* g = new TickRow(m_plot->xAxis, m_plot->yAxis);
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(shape, QPen(color, 1), color, 5));
         g->setData(days, QVector<double>(days.size(), adherenceRow), true);
@@ -365,7 +451,7 @@ void ChartWidget::rebuild()
     m_hadData = hasData;
     updateDailyDots();
     updateBandLabels();
-    m_plot->replot();
+    replotWhenShown(m_plot);
 }
 
 void ChartWidget::updateBandLabels()

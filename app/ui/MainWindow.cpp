@@ -42,11 +42,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -95,17 +97,21 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
         if (participant == m_participantId) {
             reloadJournal();
             m_chartView->refresh();
-            m_analysisPanel->refresh();
+            if (m_analysisPanel)
+                m_analysisPanel->refresh();
         }
-        m_cohortView->refresh();
+        if (m_cohortView)
+            m_cohortView->refresh();
         updateHeader();
     });
     connect(m_editor, &Editor::interventionsChanged, this, [this](qint64 participant) {
         if (participant == m_participantId) {
             m_chartView->refresh();
-            m_analysisPanel->refresh();
+            if (m_analysisPanel)
+                m_analysisPanel->refresh();
         }
-        m_cohortView->refresh();
+        if (m_cohortView)
+            m_cohortView->refresh();
     });
     connect(m_editor, &Editor::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
@@ -134,13 +140,9 @@ MainWindow::~MainWindow()
 {
     // Models and the editor refer to the store; detach them before it goes.
     delete m_integrityCheck; // cancels and waits
-    m_questionnairePanel->setParticipant(0);
-    m_analysisPanel->setStore(nullptr);
-    m_cohortView->setStore(nullptr);
-    m_auditTrail->setStore(nullptr);
+    detachTabs();
     m_autoBackup->setStore(nullptr);
     m_chartView->setStore(nullptr);
-    m_interventionPanel->setStore(nullptr);
     m_editor->setStore(nullptr);
     m_journal->setStore(nullptr);
     m_participants->setStore(nullptr);
@@ -263,8 +265,16 @@ QWidget* MainWindow::createParticipantPanel()
     m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participantView->verticalHeader()->hide();
     m_participantView->verticalHeader()->setDefaultSectionSize(m_participantView->fontMetrics().height() + 8);
-    m_participantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to their contents when the list is read, not at every layout pass: each fit measures every row.
+    m_participantView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_participantView->horizontalHeader()->setStretchLastSection(true);
+    // ... and, when the list is hidden, once it is shown (see eventFilter).
+    connect(m_participants, &QAbstractItemModel::modelReset, m_participantView, [this] {
+        m_participantColumnsFitted = false;
+        if (m_participantView->isVisible())
+            fitParticipantColumns();
+    });
+    m_participantView->installEventFilter(this);
     m_participantView->setAlternatingRowColors(true);
     m_participantView->setShowGrid(false);
     m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -341,39 +351,26 @@ QWidget* MainWindow::createJournalPanel()
     m_chartView->setShownMeasures(m_settings->value(Settings::Key::ChartMeasures).toStringList());
     connect(m_chartView, &ChartView::shownMeasuresChanged, this,
             [this](const QStringList& keys) { m_settings->setValue(Settings::Key::ChartMeasures, keys); });
-    m_interventionPanel = new InterventionPanel(m_editor);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_chartView, QString());
     m_tabs->addTab(m_journalTab, QString());
-    m_tabs->addTab(m_interventionPanel, QString());
-    m_questionnairePanel = new QuestionnairePanel(m_editor);
-    m_tabs->addTab(m_questionnairePanel, QString());
-    connect(m_questionnairePanel, &QuestionnairePanel::responsesChanged, this, [this](qint64 participant) {
-        m_participants->reload();
-        if (participant == m_participantId)
-            m_chartView->refresh();
-        updateHeader();
+    // The other tabs get their panel when first shown: until then nothing of theirs is built or read.
+    for (QWidget** page : {&m_interventionTab, &m_questionnaireTab, &m_analysisTab, &m_cohortTab, &m_auditTab}) {
+        *page = new QWidget;
+        (new QVBoxLayout(*page))->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(*page, QString());
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool created = ensureTabContent(m_tabs->currentWidget());
+        if (m_tabs->currentWidget() == m_auditTab && !created)
+            m_auditTrail->reload();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHeader);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_journalStale)
             reloadJournal();
-    });
-    m_analysisPanel = new AnalysisPanel;
-    m_tabs->addTab(m_analysisPanel, QString());
-    m_cohortView = new CohortView;
-    m_tabs->addTab(m_cohortView, QString());
-    connect(m_cohortView, &CohortView::participantActivated, this, [this](qint64 participant) {
-        selectParticipant(participant);
-        m_tabs->setCurrentWidget(m_chartView);
-    });
-    m_auditTrail = new AuditTrailView;
-    m_tabs->addTab(m_auditTrail, QString());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_auditTrail)
-            m_auditTrail->reload();
     });
     m_flagWarning = new QLabel;
     m_flagWarning->setObjectName(QStringLiteral("flagWarning"));
@@ -416,6 +413,66 @@ QWidget* MainWindow::createJournalPanel()
     return panel;
 }
 
+bool MainWindow::ensureTabContent(QWidget* page)
+{
+    if (!page || !page->layout() || page->layout()->count() > 0)
+        return false;
+    QWidget* content = nullptr;
+    if (page == m_interventionTab) {
+        m_interventionPanel = new InterventionPanel(m_editor);
+        m_interventionPanel->setStore(m_store.get());
+        const auto p = currentParticipant();
+        m_interventionPanel->setParticipant(m_participantId, !p || p->isWithdrawn());
+        content = m_interventionPanel;
+    } else if (page == m_questionnaireTab) {
+        m_questionnairePanel = new QuestionnairePanel(m_editor);
+        connect(m_questionnairePanel, &QuestionnairePanel::responsesChanged, this, [this](qint64 participant) {
+            m_participants->reload();
+            if (participant == m_participantId)
+                m_chartView->refresh();
+            updateHeader();
+        });
+        m_questionnairePanel->setParticipant(m_participantId);
+        content = m_questionnairePanel;
+    } else if (page == m_analysisTab) {
+        m_analysisPanel = new AnalysisPanel;
+        m_analysisPanel->setStore(m_store.get());
+        m_analysisPanel->setParticipant(m_participantId);
+        content = m_analysisPanel;
+    } else if (page == m_cohortTab) {
+        m_cohortView = new CohortView;
+        connect(m_cohortView, &CohortView::participantActivated, this, [this](qint64 participant) {
+            selectParticipant(participant);
+            m_tabs->setCurrentWidget(m_chartView);
+        });
+        m_cohortView->setStore(m_store.get());
+        content = m_cohortView;
+    } else if (page == m_auditTab) {
+        m_auditTrail = new AuditTrailView;
+        m_auditTrail->setStore(m_store.get());
+        content = m_auditTrail;
+    } else {
+        return false;
+    }
+    page->layout()->addWidget(content);
+    content->show();
+    return true;
+}
+
+void MainWindow::detachTabs()
+{
+    if (m_questionnairePanel)
+        m_questionnairePanel->setParticipant(0);
+    if (m_analysisPanel)
+        m_analysisPanel->setStore(nullptr);
+    if (m_cohortView)
+        m_cohortView->setStore(nullptr);
+    if (m_auditTrail)
+        m_auditTrail->setStore(nullptr);
+    if (m_interventionPanel)
+        m_interventionPanel->setStore(nullptr);
+}
+
 std::optional<QString> MainWindow::openDatabase(const QString& path)
 {
     std::unique_ptr<Store> store;
@@ -429,29 +486,40 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
     m_journal->setStore(nullptr);
     m_participants->setStore(nullptr);
     m_chartView->setStore(nullptr);
-    m_interventionPanel->setStore(nullptr);
-    m_analysisPanel->setStore(nullptr);
-    m_cohortView->setStore(nullptr);
+    detachTabs();
     m_autoBackup->setStore(nullptr);
-    m_auditTrail->setStore(nullptr);
-    m_questionnairePanel->setParticipant(0);
     m_store = std::move(store);
     m_store->setLanguage(m_languages->language());
     m_editor->setStore(m_store.get());
     m_participants->setStore(m_store.get());
     m_journal->setStore(m_store.get());
     m_chartView->setStore(m_store.get());
-    m_interventionPanel->setStore(m_store.get());
-    m_analysisPanel->setStore(m_store.get());
-    m_cohortView->setStore(m_store.get());
-    m_auditTrail->setStore(m_store.get());
+    if (m_interventionPanel)
+        m_interventionPanel->setStore(m_store.get());
+    if (m_analysisPanel)
+        m_analysisPanel->setStore(m_store.get());
+    if (m_cohortView)
+        m_cohortView->setStore(m_store.get());
+    if (m_auditTrail)
+        m_auditTrail->setStore(m_store.get());
     m_participantId = 0;
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_demoBanner->setVisible(isDemo());
     // Backs up at once when there is no copy from today, then at most daily and on close.
     m_autoBackup->setStore(isDemo() ? nullptr : m_store.get());
-    startIntegrityCheck();
+    // The quick check reads the whole file on a second core; the window's first paint comes first.
+    delete m_integrityCheck;
+    m_integrityCheck = nullptr;
+    if (m_painted) {
+        startIntegrityCheck();
+    } else {
+        m_integrityCheckPending = true;
+        QTimer::singleShot(2000, this, [this] { // a window that is not painted (minimized, say) still gets it
+            if (m_integrityCheckPending && m_store)
+                startIntegrityCheck();
+        });
+    }
     if (m_store->database().isReadOnly())
         statusBar()->showMessage(m_store->database().readOnlyReason());
     retranslate();
@@ -461,7 +529,8 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
 
 void MainWindow::startIntegrityCheck()
 {
-    // The quick check reads the whole file: on its own connection and thread, so the window opens at once.
+    // The quick check reads the whole file: on its own connection and thread, so the window stays responsive.
+    m_integrityCheckPending = false;
     delete m_integrityCheck;
     m_integrityCheck = new BackgroundJob(m_store->path(), this);
     BackgroundJob* job = m_integrityCheck;
@@ -575,18 +644,23 @@ void MainWindow::applyMode()
     const bool clinician = m_settings->mode() == AppMode::Clinician;
     m_clinicianMode->setChecked(clinician);
     m_participantPanel->setVisible(clinician);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_cohortView), clinician);
-    m_tabs->setTabVisible(m_tabs->indexOf(m_auditTrail), clinician);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_cohortTab), clinician);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_auditTab), clinician);
     m_participantMenu->menuAction()->setVisible(clinician);
     m_newParticipant->setEnabled(clinician && m_store);
     if (!m_store)
         return updateActions();
-    if (clinician) {
-        reloadParticipants();
-        if (m_participantId == 0 && m_participants->rowCount() > 0)
-            selectParticipant(m_participants->participantAt(0)->id);
-    } else {
-        ensureSingleParticipant();
+    {
+        // Each step below updates the header and the actions (a database query or two each time); once, at the
+        // end, is enough.
+        const QScopedValueRollback holdUpdates(m_holdHeaderUpdates, true);
+        if (clinician) {
+            reloadParticipants();
+            if (m_participantId == 0 && m_participants->rowCount() > 0)
+                selectParticipant(m_participants->participantAt(0)->id);
+        } else {
+            ensureSingleParticipant();
+        }
     }
     updateHeader();
     updateActions();
@@ -655,11 +729,14 @@ void MainWindow::selectParticipant(qint64 participantId)
         m_journalStale = true;
         reloadJournal();
         m_chartView->setParticipant(participantId);
-        m_questionnairePanel->setParticipant(participantId);
-        m_analysisPanel->setParticipant(participantId);
+        if (m_questionnairePanel)
+            m_questionnairePanel->setParticipant(participantId);
+        if (m_analysisPanel)
+            m_analysisPanel->setParticipant(participantId);
     }
     const auto p = currentParticipant();
-    m_interventionPanel->setParticipant(participantId, !p || p->isWithdrawn());
+    if (m_interventionPanel)
+        m_interventionPanel->setParticipant(participantId, !p || p->isWithdrawn());
     const int row = m_participants->rowOf(participantId);
     if (row >= 0 && m_participantView->currentIndex().row() != row)
         m_participantView->selectRow(row);
@@ -684,11 +761,13 @@ qint64 MainWindow::selectedEntryId() const
 
 void MainWindow::updateHeader()
 {
+    if (m_holdHeaderUpdates)
+        return;
     const auto p = currentParticipant();
     const QString flag = p ? QuestionnairePanel::unacknowledgedFlagText(*m_store, p->id) : QString();
     m_flagWarning->setText(flag);
     // The questionnaire tab shows the same warning with its Acknowledge button.
-    m_flagWarning->setVisible(!flag.isEmpty() && m_tabs->currentWidget() != m_questionnairePanel);
+    m_flagWarning->setVisible(!flag.isEmpty() && m_tabs->currentWidget() != m_questionnaireTab);
     if (!p) {
         m_header->setText(m_settings->mode() == AppMode::Clinician ? tr("No participant selected") : QString());
         m_subHeader->setText(m_settings->mode() == AppMode::Clinician && m_participants->rowCount() == 0
@@ -714,6 +793,8 @@ void MainWindow::updateHeader()
 
 void MainWindow::updateActions()
 {
+    if (m_holdHeaderUpdates)
+        return;
     const auto p = currentParticipant();
     const bool writable = p && !p->isWithdrawn();
     const bool hasEntry = selectedEntryId() != 0;
@@ -869,6 +950,36 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(MOODBIOME_VERSION), m_store ? m_store->path().toHtmlEscaped() : QString()));
 }
 
+void MainWindow::fitParticipantColumns()
+{
+    m_participantColumnsFitted = true;
+    QHeaderView* header = m_participantView->horizontalHeader();
+    const QAbstractItemView* view = m_participantView;                           // where sizeHintForColumn is public
+    for (int column = 0; column + 1 < m_participants->columnCount(); ++column) { // the last one stretches
+        const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_participantView && event->type() == QEvent::Show && !m_participantColumnsFitted)
+        fitParticipantColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, [this] { // once this first frame is on screen
+            if (m_integrityCheckPending && m_store)
+                startIntegrityCheck();
+        });
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -927,11 +1038,11 @@ void MainWindow::retranslate()
     m_emptyHint->setText(tr("No entries yet.\nPress Ctrl+N or “New entry…” to record the first one."));
     m_tabs->setTabText(m_tabs->indexOf(m_chartView), tr("Chart"));
     m_tabs->setTabText(m_tabs->indexOf(m_journalTab), tr("Journal"));
-    m_tabs->setTabText(m_tabs->indexOf(m_interventionPanel), tr("Interventions"));
-    m_tabs->setTabText(m_tabs->indexOf(m_questionnairePanel), tr("Questionnaires"));
-    m_tabs->setTabText(m_tabs->indexOf(m_analysisPanel), tr("Analysis"));
-    m_tabs->setTabText(m_tabs->indexOf(m_cohortView), tr("Cohort"));
-    m_tabs->setTabText(m_tabs->indexOf(m_auditTrail), tr("Audit trail"));
+    m_tabs->setTabText(m_tabs->indexOf(m_interventionTab), tr("Interventions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_questionnaireTab), tr("Questionnaires"));
+    m_tabs->setTabText(m_tabs->indexOf(m_analysisTab), tr("Analysis"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cohortTab), tr("Cohort"));
+    m_tabs->setTabText(m_tabs->indexOf(m_auditTab), tr("Audit trail"));
     m_backupNow->setText(tr("&Back up now"));
     m_restoreBackup->setText(tr("Res&tore from backup…"));
     updateHeader();

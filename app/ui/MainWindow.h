@@ -66,6 +66,8 @@ public slots:
     void withdrawParticipant();
 
 protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -84,6 +86,10 @@ private:
     void reloadParticipants();
     void reloadJournal();
     void startIntegrityCheck();
+    void fitParticipantColumns(); // to their contents, as QHeaderView::ResizeToContents would
+    // Builds the panel of a tab page on its first showing; true when it did so just now.
+    bool ensureTabContent(QWidget* page);
+    void detachTabs(); // the panels built so far let go of the store
     void chooseDatabase(bool create);
     void exportData();
     void importData(const QString& path = {});
@@ -99,7 +105,8 @@ private:
     JournalModel* m_journal;
     QSortFilterProxyModel* m_journalSorted;
     qint64 m_participantId = 0;
-    bool m_journalStale = false; // the journal tab is behind; it catches up when shown
+    bool m_journalStale = false;      // the journal tab is behind; it catches up when shown
+    bool m_holdHeaderUpdates = false; // applyMode() updates the header and the actions once, at its end
 
     QSplitter* m_splitter = nullptr;
     QWidget* m_participantPanel = nullptr;
@@ -116,6 +123,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     QWidget* m_journalTab = nullptr;
     ChartView* m_chartView = nullptr;
+    // Tab pages whose panel is made when the tab is first shown (the pointers below stay null until then).
+    QWidget* m_interventionTab = nullptr;
+    QWidget* m_questionnaireTab = nullptr;
+    QWidget* m_analysisTab = nullptr;
+    QWidget* m_cohortTab = nullptr;
+    QWidget* m_auditTab = nullptr;
     InterventionPanel* m_interventionPanel = nullptr;
     QuestionnairePanel* m_questionnairePanel = nullptr;
     AnalysisPanel* m_analysisPanel = nullptr;
@@ -123,6 +136,9 @@ private:
     AuditTrailView* m_auditTrail = nullptr;
     AutoBackup* m_autoBackup = nullptr;
     BackgroundJob* m_integrityCheck = nullptr; // the start-up quick check of the open database
+    bool m_integrityCheckPending = false;      // waits for the window's first paint
+    bool m_painted = false;
+    bool m_participantColumnsFitted = false;
     QLabel* m_flagWarning = nullptr;
     QLabel* m_emptyHint = nullptr;
     QLabel* m_databaseLabel = nullptr;
