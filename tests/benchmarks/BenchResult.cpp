@@ -37,6 +37,8 @@ double median(QList<double> samples)
 
 bool BenchResult::ok() const
 {
+    if (reference)
+        return true;
     return (maxRatio <= 0 || (baseline > 0 && ratio() <= maxRatio)) && (maxValue <= 0 || value <= maxValue);
 }
 
@@ -45,6 +47,9 @@ QString BenchResult::line() const
     const QString base = baselineName.isEmpty() ? QStringLiteral("no baseline")
                                                 : QStringLiteral("%1 %2 %3").arg(baselineName, number(baseline), unit);
     const QString ratioText = baselineName.isEmpty() ? QStringLiteral("-") : number(ratio());
+    if (reference)
+        return QStringLiteral("%1: %2 %3 (%4) ratio %5, no budget: reference")
+            .arg(name, number(value), unit, base, ratioText);
     return QStringLiteral("%1: %2 %3 (%4) ratio %5, budget %6: %7")
         .arg(name, number(value), unit, base, ratioText, budgetText(*this), ok() ? u"ok" : u"over");
 }
@@ -55,7 +60,8 @@ QJsonObject BenchResult::json() const
                   {QStringLiteral("unit"), unit},
                   {QStringLiteral("value"), value},
                   {QStringLiteral("ok"), ok()},
-                  {QStringLiteral("budget"), budgetText(*this)}};
+                  {QStringLiteral("budget"), budgetText(*this)},
+                  {QStringLiteral("reference"), reference}};
     if (!baselineName.isEmpty()) {
         o.insert(QStringLiteral("baseline_name"), baselineName);
         o.insert(QStringLiteral("baseline"), baseline);

@@ -13,8 +13,9 @@ struct BenchResult {
     double value = 0;
     QString baselineName; // empty: the budget is an absolute limit only
     double baseline = 0;
-    double maxRatio = 0; // 0: no ratio limit
-    double maxValue = 0; // 0: no absolute limit, in unit
+    double maxRatio = 0;    // 0: no ratio limit
+    double maxValue = 0;    // 0: no absolute limit, in unit
+    bool reference = false; // measured for comparison only: no budget, never over
 
     double ratio() const { return baseline > 0 ? value / baseline : 0; }
     bool ok() const;
