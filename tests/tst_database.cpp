@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 using Code = StorageError::Code;
 
 class TestDatabase : public QObject {
@@ -24,6 +25,8 @@ private slots:
     void createsConfiguredDatabase();
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
+    void refusesImpossibleDates_data();
+    void refusesImpossibleDates();
     void refusesAndLeavesUntouched_data();
     void refusesAndLeavesUntouched();
     void refusesNewerSchema();
@@ -117,6 +120,52 @@ void TestDatabase::migratesEveryEarlierVersion()
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().values.value(QStringLiteral("mood")), 6.0);
     }
+}
+
+// Version 4: the database itself refuses text that is no calendar date, which the CHECKs of version 1 let
+// through whenever date() gives NULL, and 2024-02-30, which SQLite keeps as it is.
+void TestDatabase::refusesImpossibleDates_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("leap day") << u"2024-02-29"_s << true;
+    QTest::newRow("30 February") << u"2024-02-30"_s << false;
+    QTest::newRow("29 February, no leap year") << u"2025-02-29"_s << false;
+    QTest::newRow("month 13") << u"2024-13-01"_s << false;
+    QTest::newRow("word") << u"tomorrow"_s << false;
+    QTest::newRow("one-digit month") << u"2024-1-05"_s << false;
+    QTest::newRow("with a time") << u"2024-01-05 10:00"_s << false;
+}
+
+void TestDatabase::refusesImpossibleDates()
+{
+    QFETCH(QString, date);
+    QFETCH(bool, accepted);
+    auto store = Store::open(path(QStringLiteral("dates-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    const qint64 pid = store->participants().add(Participant{.code = u"P-001"_s});
+    Database& db = store->database();
+    const auto tries = [&](const QString& sql) {
+        try {
+            db.exec(sql.arg(date).arg(pid));
+            return true;
+        } catch (const StorageError&) {
+            return false;
+        }
+    };
+    QCOMPARE(
+        tries(u"INSERT INTO entry (participant_id, at_utc, local_date) VALUES (%2, '2024-01-01T12:00:00Z', '%1')"_s),
+        accepted);
+    QCOMPARE(tries(u"UPDATE participant SET enrolled_on = '%1' WHERE id = %2"_s), accepted);
+    QCOMPARE(tries(u"INSERT INTO intervention (participant_id, kind, name, start_date) "
+                   "VALUES (%2, 'diet', 'x', '2020-01-01'); "
+                   "UPDATE intervention SET end_date = '%1' WHERE participant_id = %2"_s),
+             accepted);
+    QCOMPARE(tries(u"INSERT INTO questionnaire_response (participant_id, instrument, local_date, at_utc, items, "
+                   "total, severity) VALUES (%2, 'who5', '%1', '2024-01-01T12:00:00Z', '1,1,1,1,1', 5, 'low')"_s),
+             accepted);
+    // Nothing else is held up: an unset optional date, and updates of other columns.
+    date = u"2024-01-01"_s;
+    QVERIFY(tries(u"UPDATE participant SET withdrawn_on = NULL, notes = '%1' WHERE id = %2"_s));
 }
 
 void TestDatabase::refusesAndLeavesUntouched_data()

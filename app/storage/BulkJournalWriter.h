@@ -28,7 +28,9 @@ class MeasureRepository;
 // checks that), and finish() applies the database's own range rule to every new observation at once, as one query. So
 // nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
 // trigger alone would cost half of what the whole insert does. Everything is restored on destruction, also
-// when the write is abandoned (the caller's transaction then rolls back).
+// when the write is abandoned (the caller's transaction then rolls back). Whatever else is written on the
+// connection meanwhile goes without triggers and CHECKs too, so it must be checked by its own code, as the
+// participants an import creates are (ParticipantRepository::add validates every field).
 class BulkJournalWriter {
 public:
     static constexpr int batchRows = 512;

@@ -164,8 +164,49 @@ CREATE INDEX questionnaire_by_participant ON questionnaire_response (participant
 )sql");
 }
 
+// Calendar dates enforced for real. The CHECKs of versions 1–3, `date(x) = x`, let text through whenever date()
+// gives NULL ('2024-13-01', 'tomorrow': a CHECK fails only on false), and SQLite keeps 2024-02-30 as it is
+// unless a modifier makes it normalise. SQLite cannot change a CHECK without rebuilding the table, so each
+// table with dates gets triggers that compare with date(x, '+0 days') using IS, which NULL does not escape.
+void toVersion4(Database& db)
+{
+    struct Dates {
+        const char16_t* table;
+        const char16_t* required; // a NOT NULL date column, or empty
+        const char16_t* optional; // a nullable one, or empty
+        const char16_t* optional2;
+    };
+    const Dates tables[] = {{u"participant", u"", u"enrolled_on", u"withdrawn_on"},
+                            {u"entry", u"local_date", u"", u""},
+                            {u"intervention", u"start_date", u"end_date", u""},
+                            {u"adherence", u"local_date", u"", u""},
+                            {u"questionnaire_response", u"local_date", u"", u""}};
+    const auto wrong = [](QStringView column, bool nullable) {
+        const QString test = QStringLiteral("date(NEW.%1, '+0 days') IS NOT NEW.%1").arg(column);
+        return nullable ? QStringLiteral("(NEW.%1 IS NOT NULL AND %2)").arg(column, test) : test;
+    };
+    for (const Dates& t : tables) {
+        QStringList conditions, columns;
+        if (*t.required) {
+            conditions << wrong(QStringView(t.required), false);
+            columns << QString::fromUtf16(t.required);
+        }
+        for (const char16_t* column : {t.optional, t.optional2})
+            if (*column) {
+                conditions << wrong(QStringView(column), true);
+                columns << QString::fromUtf16(column);
+            }
+        const QString when = conditions.join(u" OR ");
+        const QString raise = QStringLiteral("BEGIN SELECT RAISE(ABORT, 'not a calendar date (YYYY-MM-DD)'); END;");
+        db.exec(QStringLiteral("CREATE TRIGGER %1_dates_insert BEFORE INSERT ON %1 WHEN %2 %3")
+                    .arg(QStringView(t.table), when, raise));
+        db.exec(QStringLiteral("CREATE TRIGGER %1_dates_update BEFORE UPDATE OF %2 ON %1 WHEN %3 %4")
+                    .arg(QStringView(t.table), columns.join(u", "), when, raise));
+    }
+}
+
 using Step = void (*)(Database&);
-constexpr Step steps[] = {toVersion1, toVersion2, toVersion3}; // steps[i] brings version i to i + 1
+constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4}; // steps[i] brings version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);
 
