@@ -18,6 +18,7 @@ private slots:
     void deleteEntryUndo();
     void participantUndo();
     void refusedEditLeavesNoCommand();
+    void adherenceUndoRestoresWhatWasThere();
 
 private:
     QTemporaryDir m_dir;
@@ -141,4 +142,25 @@ void TestEditor::refusedEditLeavesNoCommand()
 }
 
 QTEST_GUILESS_MAIN(TestEditor)
+// Undo of a tick brings back what was there before: no record, or the opposite tick.
+void TestEditor::adherenceUndoRestoresWhatWasThere()
+{
+    const qint64 probiotic = m_store->interventions().add(
+        Intervention{.participantId = m_participant, .name = QStringLiteral("LGG"), .start = QDate(2025, 1, 1)});
+    const QDate day(2025, 1, 3);
+    const auto state = [&] {
+        return m_store->interventions().adherence(probiotic, day, day);
+    };
+    QVERIFY(!m_editor->setAdherence(probiotic, day, true));
+    QCOMPARE(state(), (QMap<QDate, bool>{{day, true}}));
+    QVERIFY(!m_editor->setAdherence(probiotic, day, false));
+    QCOMPARE(state(), (QMap<QDate, bool>{{day, false}}));
+    m_editor->undoStack()->undo();
+    QCOMPARE(state(), (QMap<QDate, bool>{{day, true}}));
+    m_editor->undoStack()->undo();
+    QVERIFY(state().isEmpty());
+    m_editor->undoStack()->redo();
+    QCOMPARE(state(), (QMap<QDate, bool>{{day, true}}));
+}
+
 #include "tst_editor.moc"

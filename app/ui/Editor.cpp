@@ -247,17 +247,19 @@ std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bo
     if (!intervention)
         return tr("That intervention no longer exists.");
     const auto previous = m_store->interventions().adherence(interventionId, day, day);
-    const std::optional<bool> before = previous.isEmpty() ? std::nullopt : std::optional<bool>(previous.first());
+    // Ticked, not ticked, or no record (-1): a plain int, as GCC cannot follow an optional into std::function.
+    const int before = previous.isEmpty() ? -1 : int(previous.first());
     Store* store = m_store;
-    auto set = [store, interventionId, day](std::optional<bool> value) {
+    auto set = [store, interventionId, day](int value) {
         return [store, interventionId, day, value](const QString& reason) {
-            store->interventions().setAdherence(interventionId, day, value, reason);
+            store->interventions().setAdherence(interventionId, day,
+                                                value < 0 ? std::nullopt : std::optional<bool>(value == 1), reason);
         };
     };
     const qint64 participant = intervention->participantId;
     return perform(
         taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
-        [&] { set(taken)({}); }, set(taken), set(before),
+        [&] { set(int(taken))({}); }, set(int(taken)), set(before),
         [this, participant] { emit interventionsChanged(participant); });
 }
 
