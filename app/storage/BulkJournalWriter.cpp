@@ -78,16 +78,14 @@ BulkJournalWriter::Settings::Settings(Database& database)
     db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::max(bulkCacheKib, std::abs(cacheSize))));
     triggers = triggerSetting(db, -1);
     triggerSetting(db, 0);
-    db.exec(u"PRAGMA ignore_check_constraints = ON; PRAGMA defer_foreign_keys = ON");
+    db.exec(u"PRAGMA ignore_check_constraints = ON");
 }
 
 BulkJournalWriter::Settings::~Settings()
 {
     triggerSetting(db, triggers);
     try {
-        db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF; PRAGMA defer_foreign_keys = OFF; "
-                               "PRAGMA cache_size = %1")
-                    .arg(cacheSize));
+        db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = %1").arg(cacheSize));
     } catch (const StorageError&) {
         // A pragma on an open connection does not fail; and a destructor must not throw.
     }

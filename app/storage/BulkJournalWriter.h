@@ -22,8 +22,8 @@ class MeasureRepository;
 // other.
 //
 // For as long as the writer lives, the connection keeps the whole write in its page cache (a cache that
-// spills in WAL mode appends the same pages to the log again and again), foreign keys are checked at commit
-// (or, with ForeignKeysOff, by finish()), and the per-row range trigger of observations and the CHECK constraints are
+// spills in WAL mode appends the same pages to the log again and again), foreign keys are checked as rows go
+// in (or, with ForeignKeysOff, by finish()), and the per-row range trigger of observations and the CHECK constraints are
 // off on this connection: every row is made here from a valid QDate, QTime and a value its measure accepts (the caller
 // checks that), and finish() applies the database's own range rule to every new observation at once, as one query. So
 // nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
@@ -60,7 +60,7 @@ public:
     static QHash<QString, qint64> measureIds(const MeasureRepository& measures);
 
     // Foreign keys off on the connection while it lives, where SQLite allows it (outside a transaction), for
-    // a bulk write whose transaction begins after it; inside a transaction they stay on, checked at commit.
+    // a bulk write whose transaction begins after it; inside a transaction they stay on, checked per row.
     // Either way finish() checks the keys of what was written, set-wise.
     class ForeignKeysOff {
     public:

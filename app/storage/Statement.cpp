@@ -46,12 +46,6 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bindUtf8(int index, const char* utf8, qsizetype size)
-{
-    sqlite3_bind_text(m_stmt, index, utf8, int(size), SQLITE_TRANSIENT);
-    return *this;
-}
-
 Statement& Statement::bindUtf8Unowned(int index, const char* utf8, qsizetype size)
 {
     sqlite3_bind_text(m_stmt, index, utf8, int(size), SQLITE_STATIC);

@@ -26,7 +26,6 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);                 // always text; use std::optional for NULL
-    Statement& bindUtf8(int index, const char* utf8, qsizetype size); // copied: the buffer may be reused
     // Not copied: the buffer must stay unchanged until the statement has been stepped and reset.
     Statement& bindUtf8Unowned(int index, const char* utf8, qsizetype size);
     Statement& bindNull(int index);
