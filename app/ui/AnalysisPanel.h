@@ -25,6 +25,7 @@ public:
 
     void setStore(Store* store); // nullptr shows nothing
     void setParticipant(qint64 participantId);
+    qint64 participantId() const { return m_participantId; }
     void refresh(); // re-reads the participant's interventions and values
 
     // The choices (also for tests and for the main window to preselect).

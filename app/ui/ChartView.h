@@ -21,6 +21,7 @@ public:
 
     void setStore(Store* store);
     void setParticipant(qint64 participantId);
+    qint64 participantId() const { return m_participantId; }
     void refresh(); // re-reads the participant's data
 
     QStringList shownMeasures() const { return m_shown; }

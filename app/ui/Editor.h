@@ -52,6 +52,8 @@ signals:
     void participantsChanged();
     void entriesChanged(qint64 participantId);
     void interventionsChanged(qint64 participantId);
+    // A participant's questionnaire responses (or a flag's acknowledgement) changed.
+    void responsesChanged(qint64 participantId);
     // An undo or redo that the database refused; the command is dropped from the history.
     void failed(const QString& message);
 

@@ -19,6 +19,7 @@ public:
 
     void setStore(Store* store);
     void setParticipant(qint64 participantId, bool readOnly);
+    qint64 participantId() const { return m_participantId; }
     InterventionModel* model() const { return m_model; }
 
 public slots:

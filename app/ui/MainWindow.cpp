@@ -26,6 +26,7 @@
 #include "ui/QuestionnairePanel.h"
 #include "ui/ReportWriter.h"
 #include "ui/Settings.h"
+#include "ui/Workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,6 +39,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -68,8 +70,9 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     : QMainWindow(parent)
     , m_settings(settings)
     , m_languages(languages)
-    , m_editor(new Editor(this))
+    , m_workspace(new Workspace(this))
     , m_participants(new ParticipantListModel(this))
+    , m_participantFilter(new QSortFilterProxyModel(this))
     , m_journal(new JournalModel(this))
     , m_journalSorted(new QSortFilterProxyModel(this))
 {
@@ -92,36 +95,14 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     m_databaseLabel = new QLabel;
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    connect(m_editor, &Editor::participantsChanged, this, &MainWindow::reloadParticipants);
-    connect(m_editor, &Editor::entriesChanged, this, [this](qint64 participant) {
-        if (participant == m_participantId) {
-            reloadJournal();
-            m_chartView->refresh();
-            if (m_analysisPanel)
-                m_analysisPanel->refresh();
-        }
-        if (m_cohortView)
-            m_cohortView->refresh();
-        updateHeader();
-    });
-    connect(m_editor, &Editor::interventionsChanged, this, [this](qint64 participant) {
-        if (participant == m_participantId) {
-            m_chartView->refresh();
-            if (m_analysisPanel)
-                m_analysisPanel->refresh();
-        }
-        if (m_cohortView)
-            m_cohortView->refresh();
-    });
-    connect(m_editor, &Editor::failed, this,
-            [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
+    wireWorkspace();
     connect(m_languages, &LanguageManager::languageChanged, this, [this] {
         m_journal->refreshTexts();
         m_participants->reload();
         updateHeader();
     });
     connect(m_journal, &QAbstractItemModel::modelReset, this, [this] {
-        m_emptyHint->setVisible(m_journal->rowCount() == 0 && m_participantId > 0);
+        m_emptyHint->setVisible(m_journal->rowCount() == 0 && currentParticipantId() > 0);
         m_journalView->resizeColumnsToContents();
         m_journalView->horizontalHeader()->setStretchLastSection(true);
         updateActions();
@@ -138,14 +119,75 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
 
 MainWindow::~MainWindow()
 {
-    // Models and the editor refer to the store; detach them before it goes.
+    // Models and panels refer to the store; they let go of it (storeChanged) before it goes.
     delete m_integrityCheck; // cancels and waits
-    detachTabs();
-    m_autoBackup->setStore(nullptr);
-    m_chartView->setStore(nullptr);
-    m_editor->setStore(nullptr);
-    m_journal->setStore(nullptr);
-    m_participants->setStore(nullptr);
+    m_workspace->setStore(nullptr);
+}
+
+Store* MainWindow::store() const
+{
+    return m_workspace->store();
+}
+
+Editor* MainWindow::editor() const
+{
+    return m_workspace->editor();
+}
+
+qint64 MainWindow::currentParticipantId() const
+{
+    return m_workspace->participantId();
+}
+
+void MainWindow::wireWorkspace()
+{
+    connect(m_workspace, &Workspace::storeChanged, this, [this](Store* store) {
+        m_participants->setStore(store);
+        m_journal->setStore(store);
+        m_chartView->setStore(store);
+        if (m_interventionPanel)
+            m_interventionPanel->setStore(store);
+        if (m_analysisPanel)
+            m_analysisPanel->setStore(store);
+        if (m_cohortView)
+            m_cohortView->setStore(store);
+        if (m_auditTrail)
+            m_auditTrail->setStore(store);
+        if (m_questionnairePanel)
+            m_questionnairePanel->setParticipant(0);
+        // Backs up at once when there is no copy from today, then at most daily and on close.
+        m_autoBackup->setStore(isDemo() ? nullptr : store);
+    });
+    connect(m_workspace, &Workspace::participantChanged, this, &MainWindow::showParticipant);
+    connect(m_workspace, &Workspace::participantsChanged, this, &MainWindow::reloadParticipants);
+    auto refreshParticipantViews = [this](qint64 participant) {
+        if (participant == currentParticipantId()) {
+            m_chartView->refresh();
+            if (m_analysisPanel)
+                m_analysisPanel->refresh();
+        }
+        if (m_cohortView)
+            m_cohortView->refresh();
+        updateHeader();
+    };
+    connect(m_workspace, &Workspace::entriesChanged, this, [this, refreshParticipantViews](qint64 participant) {
+        if (participant == currentParticipantId())
+            reloadJournal();
+        refreshParticipantViews(participant);
+    });
+    connect(m_workspace, &Workspace::interventionsChanged, this, refreshParticipantViews);
+    connect(m_workspace, &Workspace::responsesChanged, this, [this](qint64 participant) {
+        m_participants->reload(); // the safety-flag column
+        if (participant == currentParticipantId())
+            m_chartView->refresh();
+        updateHeader();
+    });
+    connect(m_workspace, &Workspace::dataChanged, this, [this] {
+        if (m_auditTrail && m_auditTrail->isVisible())
+            m_auditTrail->reload();
+    });
+    connect(editor(), &Editor::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
 }
 
 void MainWindow::createActions()
@@ -163,14 +205,14 @@ void MainWindow::createActions()
     m_import = make(QStringLiteral("import"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importData(); });
     m_export = make(QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportData);
     m_report = make(QStringLiteral("report"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
-        if (m_store && m_participantId)
-            ReportWriter::runDialog(this, *m_store, m_participantId, *m_languages);
+        if (store() && currentParticipantId())
+            ReportWriter::runDialog(this, *store(), currentParticipantId(), *m_languages);
     });
     m_quit = make(QStringLiteral("quit"), QKeySequence::Quit, &QWidget::close);
-    m_undo = m_editor->undoStack()->createUndoAction(this);
+    m_undo = editor()->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undo"));
-    m_redo = m_editor->undoStack()->createRedoAction(this);
+    m_redo = editor()->undoStack()->createRedoAction(this);
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redo->setObjectName(QStringLiteral("redo"));
     m_newEntry = make(QStringLiteral("newEntry"), QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newEntry);
@@ -199,17 +241,17 @@ void MainWindow::createActions()
     });
     m_about = make(QStringLiteral("about"), {}, &MainWindow::showAbout);
     m_backupNow = make(QStringLiteral("backupNow"), {}, [this] {
-        if (!m_store)
+        if (!store())
             return;
-        const QString message = BackupActions::backupNow(this, *m_store);
+        const QString message = BackupActions::backupNow(this, *store());
         if (!message.isEmpty())
             statusBar()->showMessage(message, 8000);
     });
     m_restoreBackup = make(QStringLiteral("restoreBackup"), {}, [this] {
-        if (!m_store)
+        if (!store())
             return;
-        const QString path = m_store->path();
-        if (BackupActions::restoreFrom(this, *m_store)) // replaced: reopen (clears undo, reloads everything)
+        const QString path = store()->path();
+        if (BackupActions::restoreFrom(this, *store())) // replaced: reopen (clears undo, reloads everything)
             if (auto error = openDatabase(path))
                 QMessageBox::critical(this, tr("Cannot open the database"), *error);
     });
@@ -260,7 +302,17 @@ QWidget* MainWindow::createParticipantPanel()
     m_participantsTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_participantView = new QTableView;
     m_participantView->setObjectName(QStringLiteral("participantView"));
-    m_participantView->setModel(m_participants);
+    m_participantSearch = new QLineEdit;
+    m_participantSearch->setObjectName(QStringLiteral("participantSearch"));
+    m_participantSearch->setClearButtonEnabled(true);
+    m_participantFilter->setSourceModel(m_participants);
+    m_participantFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_participantFilter->setFilterKeyColumn(-1); // code, name, arm or status
+    connect(m_participantSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_participantFilter->setFilterFixedString(text.trimmed());
+        syncParticipantList();
+    });
+    m_participantView->setModel(m_participantFilter);
     m_participantView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participantView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participantView->verticalHeader()->hide();
@@ -273,16 +325,23 @@ QWidget* MainWindow::createParticipantPanel()
         m_participantColumnsFitted = false;
         if (m_participantView->isVisible())
             fitParticipantColumns();
+        syncParticipantList(); // a reset clears the view's selection; the workspace still knows who it is
     });
     m_participantView->installEventFilter(this);
     m_participantView->setAlternatingRowColors(true);
     m_participantView->setShowGrid(false);
     m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_participantView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (const Participant* p = m_participants->participantAt(current.row()))
-                    selectParticipant(p->id);
-            });
+    // Only a selection the user makes (click, arrow keys) picks a participant. A current index that the view sets
+    // on its own (focus after a reset) selects nothing and so changes nothing.
+    connect(m_participantView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_syncingList)
+            return;
+        const QModelIndexList rows = m_participantView->selectionModel()->selectedRows();
+        if (rows.size() != 1)
+            return;
+        if (const Participant* p = m_participants->participantAt(m_participantFilter->mapToSource(rows.first()).row()))
+            selectParticipant(p->id);
+    });
     connect(m_participantView, &QTableView::doubleClicked, this, &MainWindow::editParticipant);
     m_addParticipantButton = new QPushButton;
     m_addParticipantButton->setObjectName(QStringLiteral("addParticipantButton"));
@@ -291,6 +350,7 @@ QWidget* MainWindow::createParticipantPanel()
     auto* layout = new QVBoxLayout(m_participantPanel);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(m_participantsTitle);
+    layout->addWidget(m_participantSearch);
     layout->addWidget(m_participantView, 1);
     layout->addWidget(m_addParticipantButton);
     return m_participantPanel;
@@ -419,25 +479,19 @@ bool MainWindow::ensureTabContent(QWidget* page)
         return false;
     QWidget* content = nullptr;
     if (page == m_interventionTab) {
-        m_interventionPanel = new InterventionPanel(m_editor);
-        m_interventionPanel->setStore(m_store.get());
+        m_interventionPanel = new InterventionPanel(editor());
+        m_interventionPanel->setStore(store());
         const auto p = currentParticipant();
-        m_interventionPanel->setParticipant(m_participantId, !p || p->isWithdrawn());
+        m_interventionPanel->setParticipant(currentParticipantId(), !p || p->isWithdrawn());
         content = m_interventionPanel;
     } else if (page == m_questionnaireTab) {
-        m_questionnairePanel = new QuestionnairePanel(m_editor);
-        connect(m_questionnairePanel, &QuestionnairePanel::responsesChanged, this, [this](qint64 participant) {
-            m_participants->reload();
-            if (participant == m_participantId)
-                m_chartView->refresh();
-            updateHeader();
-        });
-        m_questionnairePanel->setParticipant(m_participantId);
+        m_questionnairePanel = new QuestionnairePanel(editor());
+        m_questionnairePanel->setParticipant(currentParticipantId());
         content = m_questionnairePanel;
     } else if (page == m_analysisTab) {
         m_analysisPanel = new AnalysisPanel;
-        m_analysisPanel->setStore(m_store.get());
-        m_analysisPanel->setParticipant(m_participantId);
+        m_analysisPanel->setStore(store());
+        m_analysisPanel->setParticipant(currentParticipantId());
         content = m_analysisPanel;
     } else if (page == m_cohortTab) {
         m_cohortView = new CohortView;
@@ -445,11 +499,11 @@ bool MainWindow::ensureTabContent(QWidget* page)
             selectParticipant(participant);
             m_tabs->setCurrentWidget(m_chartView);
         });
-        m_cohortView->setStore(m_store.get());
+        m_cohortView->setStore(store());
         content = m_cohortView;
     } else if (page == m_auditTab) {
         m_auditTrail = new AuditTrailView;
-        m_auditTrail->setStore(m_store.get());
+        m_auditTrail->setStore(store());
         content = m_auditTrail;
     } else {
         return false;
@@ -459,69 +513,35 @@ bool MainWindow::ensureTabContent(QWidget* page)
     return true;
 }
 
-void MainWindow::detachTabs()
-{
-    if (m_questionnairePanel)
-        m_questionnairePanel->setParticipant(0);
-    if (m_analysisPanel)
-        m_analysisPanel->setStore(nullptr);
-    if (m_cohortView)
-        m_cohortView->setStore(nullptr);
-    if (m_auditTrail)
-        m_auditTrail->setStore(nullptr);
-    if (m_interventionPanel)
-        m_interventionPanel->setStore(nullptr);
-}
-
 std::optional<QString> MainWindow::openDatabase(const QString& path)
 {
-    std::unique_ptr<Store> store;
+    std::unique_ptr<Store> opened;
     try {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        store = Store::open(path);
+        opened = Store::open(path);
     } catch (const StorageError& e) {
         return e.message();
     }
-    m_editor->setStore(nullptr);
-    m_journal->setStore(nullptr);
-    m_participants->setStore(nullptr);
-    m_chartView->setStore(nullptr);
-    detachTabs();
-    m_autoBackup->setStore(nullptr);
-    m_store = std::move(store);
-    m_store->setLanguage(m_languages->language());
-    m_editor->setStore(m_store.get());
-    m_participants->setStore(m_store.get());
-    m_journal->setStore(m_store.get());
-    m_chartView->setStore(m_store.get());
-    if (m_interventionPanel)
-        m_interventionPanel->setStore(m_store.get());
-    if (m_analysisPanel)
-        m_analysisPanel->setStore(m_store.get());
-    if (m_cohortView)
-        m_cohortView->setStore(m_store.get());
-    if (m_auditTrail)
-        m_auditTrail->setStore(m_store.get());
-    m_participantId = 0;
+    opened->setLanguage(m_languages->language());
+    delete m_integrityCheck; // it reads the file that is about to be closed
+    m_integrityCheck = nullptr;
+    // The demo banner and the automatic backups ask isDemo(), which reads the new store's path.
+    m_workspace->setStore(std::move(opened));
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_demoBanner->setVisible(isDemo());
-    // Backs up at once when there is no copy from today, then at most daily and on close.
-    m_autoBackup->setStore(isDemo() ? nullptr : m_store.get());
     // The quick check reads the whole file on a second core; the window's first paint comes first.
-    delete m_integrityCheck;
-    m_integrityCheck = nullptr;
     if (m_painted) {
         startIntegrityCheck();
     } else {
         m_integrityCheckPending = true;
         QTimer::singleShot(2000, this, [this] { // a window that is not painted (minimized, say) still gets it
-            if (m_integrityCheckPending && m_store)
+            if (m_integrityCheckPending && store())
                 startIntegrityCheck();
         });
     }
-    if (m_store->database().isReadOnly())
-        statusBar()->showMessage(m_store->database().readOnlyReason());
+    if (store()->database().isReadOnly())
+        statusBar()->showMessage(store()->database().readOnlyReason());
     retranslate();
     applyMode();
     return std::nullopt;
@@ -532,7 +552,7 @@ void MainWindow::startIntegrityCheck()
     // The quick check reads the whole file: on its own connection and thread, so the window stays responsive.
     m_integrityCheckPending = false;
     delete m_integrityCheck;
-    m_integrityCheck = new BackgroundJob(m_store->path(), this);
+    m_integrityCheck = new BackgroundJob(store()->path(), this);
     BackgroundJob* job = m_integrityCheck;
     job->start([this, job](Store& store) {
         const auto warning = BackupActions::runStartupCheck(store);
@@ -545,7 +565,7 @@ void MainWindow::startIntegrityCheck()
 
 bool MainWindow::isDemo() const
 {
-    return m_store && QFileInfo(m_store->path()).fileName() == demoFileName;
+    return store() && QFileInfo(store()->path()).fileName() == demoFileName;
 }
 
 std::optional<QString> MainWindow::openDemoDatabase()
@@ -571,11 +591,11 @@ std::optional<QString> MainWindow::openDemoDatabase()
 
 void MainWindow::offerDemoOnFirstRun()
 {
-    if (m_settings->value(Settings::Key::FirstRunDone).toBool() || !m_store)
+    if (m_settings->value(Settings::Key::FirstRunDone).toBool() || !store())
         return;
     m_settings->setValue(Settings::Key::FirstRunDone, true);
-    for (const Participant& p : m_store->participants().list())
-        if (m_store->journal().count(p.id) > 0)
+    for (const Participant& p : store()->participants().list())
+        if (store()->journal().count(p.id) > 0)
             return; // not a fresh database
     QMessageBox box(QMessageBox::Question, tr("Welcome to MoodBiome"),
                     tr("Would you like to look around with demo data first?"), QMessageBox::NoButton, this);
@@ -621,7 +641,7 @@ bool MainWindow::openDatabaseInteractively(const QString& path)
 
 void MainWindow::chooseDatabase(bool create)
 {
-    const QString dir = m_store ? QFileInfo(m_store->path()).path() : QDir::homePath();
+    const QString dir = store() ? QFileInfo(store()->path()).path() : QDir::homePath();
     const QString path = create
                              ? QFileDialog::getSaveFileName(this, tr("Create a new MoodBiome database"), dir,
                                                             tr("MoodBiome databases (*.sqlite)"))
@@ -647,8 +667,8 @@ void MainWindow::applyMode()
     m_tabs->setTabVisible(m_tabs->indexOf(m_cohortTab), clinician);
     m_tabs->setTabVisible(m_tabs->indexOf(m_auditTab), clinician);
     m_participantMenu->menuAction()->setVisible(clinician);
-    m_newParticipant->setEnabled(clinician && m_store);
-    if (!m_store)
+    m_newParticipant->setEnabled(clinician && store());
+    if (!store())
         return updateActions();
     {
         // Each step below updates the header and the actions (a database query or two each time); once, at the
@@ -656,7 +676,7 @@ void MainWindow::applyMode()
         const QScopedValueRollback holdUpdates(m_holdHeaderUpdates, true);
         if (clinician) {
             reloadParticipants();
-            if (m_participantId == 0 && m_participants->rowCount() > 0)
+            if (currentParticipantId() == 0 && m_participants->rowCount() > 0)
                 selectParticipant(m_participants->participantAt(0)->id);
         } else {
             ensureSingleParticipant();
@@ -668,8 +688,8 @@ void MainWindow::applyMode()
 
 void MainWindow::ensureSingleParticipant()
 {
-    auto me = m_store->participants().byCode(singleParticipantCode);
-    const QList<Participant> everyone = m_store->participants().list();
+    auto me = store()->participants().byCode(singleParticipantCode);
+    const QList<Participant> everyone = store()->participants().list();
     if (!me && everyone.size() == 1)
         me = everyone.first(); // one person's diary under another code
     if (!me && everyone.size() > 1) {
@@ -684,8 +704,8 @@ void MainWindow::ensureSingleParticipant()
             Participant p;
             p.code = singleParticipantCode;
             // Audit reasons are records, not interface text: they stay in English.
-            m_store->participants().add(p, QStringLiteral("Single-person mode: created the participant \"Me\""));
-            me = m_store->participants().byCode(singleParticipantCode);
+            store()->participants().add(p, QStringLiteral("Single-person mode: created the participant \"Me\""));
+            me = store()->participants().byCode(singleParticipantCode);
         } catch (const StorageError& e) {
             QMessageBox::warning(this, tr("Not changed"), e.message());
             return;
@@ -697,13 +717,12 @@ void MainWindow::ensureSingleParticipant()
 
 void MainWindow::reloadParticipants()
 {
-    const qint64 keep = m_participantId;
-    m_participants->reload();
-    const int row = m_participants->rowOf(keep);
-    if (row >= 0)
-        m_participantView->selectRow(row);
-    else if (m_settings->mode() == AppMode::Clinician)
+    m_participants->reload(); // keeps the selection: see syncParticipantList
+    if (m_participants->rowOf(currentParticipantId()) < 0 && m_settings->mode() == AppMode::Clinician)
         selectParticipant(m_participants->rowCount() ? m_participants->participantAt(0)->id : 0);
+    const auto p = currentParticipant();
+    if (m_interventionPanel) // withdrawn makes it read-only
+        m_interventionPanel->setParticipant(currentParticipantId(), !p || p->isWithdrawn());
     updateHeader();
     updateActions();
 }
@@ -716,39 +735,58 @@ void MainWindow::reloadJournal()
         return;
     }
     m_journalStale = false;
-    if (m_journal->participantId() != m_participantId)
-        m_journal->setParticipant(m_participantId);
+    if (m_journal->participantId() != currentParticipantId())
+        m_journal->setParticipant(currentParticipantId());
     else
         m_journal->reload();
 }
 
 void MainWindow::selectParticipant(qint64 participantId)
 {
-    if (participantId != m_participantId) {
-        m_participantId = participantId;
-        m_journalStale = true;
-        reloadJournal();
-        m_chartView->setParticipant(participantId);
-        if (m_questionnairePanel)
-            m_questionnairePanel->setParticipant(participantId);
-        if (m_analysisPanel)
-            m_analysisPanel->setParticipant(participantId);
-    }
+    // A participant hidden by the list's filter is shown by clearing the filter.
+    if (m_participants->rowOf(participantId) >= 0 && !m_participantSearch->text().isEmpty() &&
+        !m_participantFilter->mapFromSource(m_participants->index(m_participants->rowOf(participantId), 0)).isValid())
+        m_participantSearch->clear();
+    m_workspace->setParticipant(participantId); // showParticipant follows when it changed
+    syncParticipantList();
+}
+
+void MainWindow::showParticipant(qint64 participantId)
+{
+    m_journalStale = true;
+    reloadJournal();
+    m_chartView->setParticipant(participantId);
+    if (m_questionnairePanel)
+        m_questionnairePanel->setParticipant(participantId);
+    if (m_analysisPanel)
+        m_analysisPanel->setParticipant(participantId);
     const auto p = currentParticipant();
     if (m_interventionPanel)
         m_interventionPanel->setParticipant(participantId, !p || p->isWithdrawn());
-    const int row = m_participants->rowOf(participantId);
-    if (row >= 0 && m_participantView->currentIndex().row() != row)
-        m_participantView->selectRow(row);
+    syncParticipantList();
     updateHeader();
     updateActions();
 }
 
+void MainWindow::syncParticipantList()
+{
+    const QScopedValueRollback syncing(m_syncingList, true);
+    const int sourceRow = m_participants->rowOf(currentParticipantId());
+    const QModelIndex index =
+        sourceRow < 0 ? QModelIndex() : m_participantFilter->mapFromSource(m_participants->index(sourceRow, 0));
+    QItemSelectionModel* selection = m_participantView->selectionModel();
+    if (!index.isValid()) {
+        selection->clearSelection();
+        return;
+    }
+    if (selection->currentIndex().row() != index.row() || !selection->isRowSelected(index.row(), {}))
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_participantView->scrollTo(index);
+}
+
 std::optional<Participant> MainWindow::currentParticipant() const
 {
-    if (!m_store || m_participantId == 0)
-        return std::nullopt;
-    return m_store->participants().byId(m_participantId);
+    return m_workspace->participant();
 }
 
 qint64 MainWindow::selectedEntryId() const
@@ -764,7 +802,7 @@ void MainWindow::updateHeader()
     if (m_holdHeaderUpdates)
         return;
     const auto p = currentParticipant();
-    const QString flag = p ? QuestionnairePanel::unacknowledgedFlagText(*m_store, p->id) : QString();
+    const QString flag = p ? QuestionnairePanel::unacknowledgedFlagText(*store(), p->id) : QString();
     m_flagWarning->setText(flag);
     // The questionnaire tab shows the same warning with its Acknowledge button.
     m_flagWarning->setVisible(!flag.isEmpty() && m_tabs->currentWidget() != m_questionnaireTab);
@@ -783,7 +821,7 @@ void MainWindow::updateHeader()
         facts << tr("Arm: %1").arg(p->arm);
     if (p->enrolled.isValid())
         facts << tr("Enrolled %1").arg(QLocale().toString(p->enrolled, QLocale::ShortFormat));
-    const qint64 count = m_store->journal().count(p->id);
+    const qint64 count = store()->journal().count(p->id);
     facts << tr("%n entries", nullptr, int(count));
     if (p->isWithdrawn())
         facts << tr("Withdrew %1 — read-only").arg(QLocale().toString(p->withdrawn, QLocale::ShortFormat));
@@ -803,12 +841,12 @@ void MainWindow::updateActions()
     m_editEntry->setEnabled(writable && hasEntry);
     m_deleteEntry->setEnabled(writable && hasEntry);
     const bool clinician = m_settings->mode() == AppMode::Clinician;
-    m_newParticipant->setEnabled(clinician && m_store);
-    m_addParticipantButton->setEnabled(clinician && m_store);
+    m_newParticipant->setEnabled(clinician && store());
+    m_addParticipantButton->setEnabled(clinician && store());
     m_editParticipant->setEnabled(clinician && p.has_value());
     m_withdrawParticipant->setEnabled(clinician && writable);
-    m_import->setEnabled(m_store != nullptr);
-    m_export->setEnabled(m_store != nullptr);
+    m_import->setEnabled(store() != nullptr);
+    m_export->setEnabled(store() != nullptr);
     m_report->setEnabled(p.has_value());
 }
 
@@ -820,13 +858,13 @@ void MainWindow::newEntry()
     JournalEntry entry;
     entry.participantId = p->id;
     QList<Intervention> taken;
-    for (const Intervention& i : m_store->interventions().list(p->id))
+    for (const Intervention& i : store()->interventions().list(p->id))
         if (i.tracksAdherence() && i.isActiveOn(clock().today()) && !i.isEvent())
             taken.append(i);
     auto* dialog = new EntryDialog(
-        entry, m_store->measures().list(), participantTitle(*p),
+        entry, store()->measures().list(), participantTitle(*p),
         [this](const JournalEntry& e, const QMap<qint64, bool>& ticks) {
-            return m_editor->addEntry(e, nullptr, ticks);
+            return editor()->addEntry(e, nullptr, ticks);
         },
         taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -837,12 +875,12 @@ void MainWindow::editEntry()
 {
     const auto p = currentParticipant();
     const qint64 id = selectedEntryId();
-    const auto entry = m_store && id ? m_store->journal().byId(id) : std::nullopt;
+    const auto entry = store() && id ? store()->journal().byId(id) : std::nullopt;
     if (!p || !entry || p->isWithdrawn())
         return;
     auto* dialog = new EntryDialog(
-        *entry, m_store->measures().list(), participantTitle(*p),
-        [this](const JournalEntry& e, const QMap<qint64, bool>&) { return m_editor->editEntry(e); }, {}, this);
+        *entry, store()->measures().list(), participantTitle(*p),
+        [this](const JournalEntry& e, const QMap<qint64, bool>&) { return editor()->editEntry(e); }, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -852,7 +890,7 @@ void MainWindow::deleteEntry()
     const qint64 id = selectedEntryId();
     if (!id)
         return;
-    if (auto error = m_editor->deleteEntry(id))
+    if (auto error = editor()->deleteEntry(id))
         QMessageBox::warning(this, tr("Not deleted"), *error);
     else
         statusBar()->showMessage(tr("Entry deleted. Undo with Ctrl+Z."), 5000);
@@ -860,10 +898,10 @@ void MainWindow::deleteEntry()
 
 void MainWindow::newParticipant()
 {
-    if (!m_store || m_settings->mode() != AppMode::Clinician)
+    if (!store() || m_settings->mode() != AppMode::Clinician)
         return;
     QStringList arms;
-    for (const Participant& p : m_store->participants().list())
+    for (const Participant& p : store()->participants().list())
         if (!p.arm.isEmpty() && !arms.contains(p.arm))
             arms << p.arm;
     Participant fresh;
@@ -872,7 +910,7 @@ void MainWindow::newParticipant()
         fresh, arms,
         [this](const Participant& p) {
             qint64 id = 0;
-            auto error = m_editor->addParticipant(p, &id);
+            auto error = editor()->addParticipant(p, &id);
             if (!error)
                 selectParticipant(id);
             return error;
@@ -888,11 +926,11 @@ void MainWindow::editParticipant()
     if (!p || m_settings->mode() != AppMode::Clinician)
         return;
     QStringList arms;
-    for (const Participant& other : m_store->participants().list())
+    for (const Participant& other : store()->participants().list())
         if (!other.arm.isEmpty() && !arms.contains(other.arm))
             arms << other.arm;
     auto* dialog = new ParticipantDialog(
-        *p, arms, [this](const Participant& changed) { return m_editor->editParticipant(changed); }, this);
+        *p, arms, [this](const Participant& changed) { return editor()->editParticipant(changed); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -908,33 +946,33 @@ void MainWindow::withdrawParticipant()
     if (answer != QMessageBox::Yes)
         return;
     p->withdrawn = clock().today();
-    if (auto error = m_editor->editParticipant(*p))
+    if (auto error = editor()->editParticipant(*p))
         QMessageBox::warning(this, tr("Not changed"), *error);
 }
 
 void MainWindow::exportData()
 {
-    if (m_store)
-        ExportDialog::run(this, *m_store, m_participantId);
+    if (store())
+        ExportDialog::run(this, *store(), currentParticipantId());
 }
 
 void MainWindow::importData(const QString& path)
 {
     // The dialog announces what it changed through the editor's signals, which refresh the window.
-    if (m_store)
-        ImportDialog::run(this, *m_store, m_editor, m_participantId, path);
+    if (store())
+        ImportDialog::run(this, *store(), editor(), currentParticipantId(), path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_store && !ImportDialog::importableFiles(event->mimeData()).isEmpty())
+    if (store() && !ImportDialog::importableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QStringList files = ImportDialog::importableFiles(event->mimeData());
-    if (!m_store || files.isEmpty())
+    if (!store() || files.isEmpty())
         return;
     event->acceptProposedAction();
     importData(files.first());
@@ -947,7 +985,7 @@ void MainWindow::showAbout()
         tr("<h3>MoodBiome %1</h3><p>Track how mood, stress and gut health move with probiotics, "
            "diet changes and other interventions.</p><p>Your data stay on this computer, in "
            "<code>%2</code>.</p>")
-            .arg(QStringLiteral(MOODBIOME_VERSION), m_store ? m_store->path().toHtmlEscaped() : QString()));
+            .arg(QStringLiteral(MOODBIOME_VERSION), store() ? store()->path().toHtmlEscaped() : QString()));
 }
 
 void MainWindow::fitParticipantColumns()
@@ -973,7 +1011,7 @@ bool MainWindow::event(QEvent* event)
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QTimer::singleShot(0, this, [this] { // once this first frame is on screen
-            if (m_integrityCheckPending && m_store)
+            if (m_integrityCheckPending && store())
                 startIntegrityCheck();
         });
     }
@@ -999,8 +1037,8 @@ void MainWindow::retranslate()
 {
     if (isDemo())
         setWindowTitle(tr("Demo data — MoodBiome"));
-    else if (m_store)
-        setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(m_store->path()).fileName()));
+    else if (store())
+        setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(store()->path()).fileName()));
     else
         setWindowTitle(tr("MoodBiome"));
     m_demoText->setText(tr("<b>Demo data.</b> Everything here is made up, to show what MoodBiome does. Changes stay "

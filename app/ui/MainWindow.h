@@ -10,6 +10,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -33,6 +34,7 @@ class LanguageManager;
 class ParticipantListModel;
 class Settings;
 class Store;
+class Workspace;
 struct Participant;
 
 class MainWindow : public QMainWindow {
@@ -52,9 +54,11 @@ public:
     std::optional<QString> openDemoDatabase();
     bool isDemo() const;
 
-    Store* store() const { return m_store.get(); }
-    Editor* editor() const { return m_editor; }
-    qint64 currentParticipantId() const { return m_participantId; }
+    Workspace* workspace() const { return m_workspace; }
+    Store* store() const;
+    Editor* editor() const;
+    qint64 currentParticipantId() const;
+    // Makes participantId the workspace's selected participant and shows it in the list.
     void selectParticipant(qint64 participantId);
 
 public slots:
@@ -84,12 +88,16 @@ private:
     void updateActions();
     void ensureSingleParticipant();
     void reloadParticipants();
+    // Follows the workspace's participant: journal, chart, panels, header and actions.
+    void showParticipant(qint64 participantId);
+    // Selects the workspace's participant in the list (no selection when the filter hides it).
+    void syncParticipantList();
+    void wireWorkspace();
     void reloadJournal();
     void startIntegrityCheck();
     void fitParticipantColumns(); // to their contents, as QHeaderView::ResizeToContents would
     // Builds the panel of a tab page on its first showing; true when it did so just now.
     bool ensureTabContent(QWidget* page);
-    void detachTabs(); // the panels built so far let go of the store
     void chooseDatabase(bool create);
     void exportData();
     void importData(const QString& path = {});
@@ -99,18 +107,19 @@ private:
 
     Settings* m_settings;
     LanguageManager* m_languages;
-    std::unique_ptr<Store> m_store;
-    Editor* m_editor;
+    Workspace* m_workspace;
     ParticipantListModel* m_participants;
+    QSortFilterProxyModel* m_participantFilter;
     JournalModel* m_journal;
     QSortFilterProxyModel* m_journalSorted;
-    qint64 m_participantId = 0;
+    bool m_syncingList = false;       // the list's selection is being set from the workspace
     bool m_journalStale = false;      // the journal tab is behind; it catches up when shown
     bool m_holdHeaderUpdates = false; // applyMode() updates the header and the actions once, at its end
 
     QSplitter* m_splitter = nullptr;
     QWidget* m_participantPanel = nullptr;
     QLabel* m_participantsTitle = nullptr;
+    QLineEdit* m_participantSearch = nullptr;
     QTableView* m_participantView = nullptr;
     QPushButton* m_addParticipantButton = nullptr;
     QLabel* m_header = nullptr;

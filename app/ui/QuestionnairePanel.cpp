@@ -168,6 +168,7 @@ void QuestionnairePanel::changed(qint64 participantId)
     if (participantId == m_participantId)
         setParticipant(participantId); // also picks up the editor's current store
     emit responsesChanged(participantId);
+    emit m_editor->responsesChanged(participantId);
 }
 
 std::optional<QString> QuestionnairePanel::addResponse(const QuestionnaireResponse& response, qint64* newId)

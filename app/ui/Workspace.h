@@ -1,0 +1,52 @@
+// The one owner of the window's state: the open store, the undo history (Editor) and the selected
+// participant. Views subscribe to its signals instead of being told by the main window; the selected
+// participant exists here only, so every view shows the same person (docs/ARCHITECTURE.md).
+#pragma once
+
+#include "core/Participant.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace mb {
+
+class Editor;
+class Store;
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    // Takes over an opened store (nullptr closes): the undo history is cleared, nobody is selected, and
+    // storeChanged is emitted before the previous store is destroyed.
+    void setStore(std::unique_ptr<Store> store);
+    Store* store() const { return m_store.get(); }
+    Editor* editor() const { return m_editor; }
+
+    qint64 participantId() const { return m_participantId; }
+    std::optional<Participant> participant() const; // read from the store; nothing when none is selected
+    // Selects a participant (0: nobody); emits participantChanged when it differs from the current one.
+    void setParticipant(qint64 participantId);
+
+signals:
+    void storeChanged(Store* store);
+    void participantChanged(qint64 participantId);
+    // What changed in the store, from the editor (edits, undo, redo) and from imports.
+    void participantsChanged();
+    void entriesChanged(qint64 participantId);
+    void interventionsChanged(qint64 participantId);
+    void responsesChanged(qint64 participantId);
+    // After any of the four above.
+    void dataChanged();
+
+private:
+    std::unique_ptr<Store> m_store;
+    Editor* m_editor;
+    qint64 m_participantId = 0;
+};
+
+} // namespace mb

@@ -1,0 +1,259 @@
+// The selected participant is one piece of state: after every path that changes data or the view, the header,
+// the participant list's selection and every tab show the same participant, and switching tabs keeps it.
+#include "TestSupport.h"
+#include "core/DemoGenerator.h"
+#include "core/Questionnaire.h"
+#include "storage/DemoWriter.h"
+#include "ui/AnalysisPanel.h"
+#include "ui/ChartView.h"
+#include "ui/CohortView.h"
+#include "ui/Editor.h"
+#include "ui/InterventionPanel.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/QuestionnairePanel.h"
+#include "ui/Settings.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace mb;
+
+class TestSelection : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void questionnaireSaved();
+    void interventionEndedToday();
+    void cohortLineOpened();
+    void undoAndRedo();
+    void importAddsParticipants();
+    void languageSwitched();
+    void listRefreshKeepsSelection();
+    void focusOnListDoesNotChangeParticipant();
+
+private:
+    // Clicks the participant with this code in the list.
+    void choose(const QString& code);
+    // Header, list selection, current participant and every panel agree on code, also after Ctrl+1 … Ctrl+6.
+    void expectEverywhere(const QString& code);
+    qint64 idOf(const QString& code) const;
+
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSelection::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("moodbiome-test-selection"));
+}
+
+void TestSelection::init()
+{
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
+              QCoreApplication::applicationName())
+        .clear();
+    static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("selection%1.sqlite").arg(++n));
+    {
+        auto store = Store::open(path);
+        DemoOptions options;
+        options.participants = 6;
+        options.days = 90;
+        options.lastDay = QDate(2025, 1, 5);
+        writeDemo(*store, generateDemo(options));
+    }
+    m_settings = std::make_unique<Settings>();
+    m_settings->setMode(AppMode::Clinician);
+    m_settings->setLanguage(QStringLiteral("en"));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_languages.get());
+    QVERIFY(!m_window->openDatabase(path));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    choose(QStringLiteral("P-004"));
+    expectEverywhere(QStringLiteral("P-004"));
+}
+
+void TestSelection::cleanup()
+{
+    m_window.reset();
+    m_languages->apply(QStringLiteral("en"));
+}
+
+qint64 TestSelection::idOf(const QString& code) const
+{
+    const auto p = m_window->store()->participants().byCode(code);
+    return p ? p->id : 0;
+}
+
+void TestSelection::choose(const QString& code)
+{
+    auto* list = m_window->findChild<QTableView*>(QStringLiteral("participantView"));
+    QVERIFY(list);
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data().toString() == code) {
+            list->scrollTo(index);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+            QCOMPARE(m_window->currentParticipantId(), idOf(code));
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for ") + code));
+}
+
+void TestSelection::expectEverywhere(const QString& code)
+{
+    const qint64 id = idOf(code);
+    QVERIFY(id > 0);
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    auto* list = m_window->findChild<QTableView*>(QStringLiteral("participantView"));
+    auto* header = m_window->findChild<QLabel*>(QStringLiteral("participantHeader"));
+    const int startTab = tabs->currentIndex();
+    for (int step = 0; step <= 6; ++step) {
+        if (step > 0) // Ctrl+1 … Ctrl+6 from the list, as a clinician would
+        {
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key(Qt::Key_1 + step - 1), Qt::ControlModifier);
+        }
+        const QString where = QStringLiteral("step %1, tab %2").arg(step).arg(tabs->currentIndex());
+        QVERIFY2(m_window->currentParticipantId() == id, qPrintable(where));
+        QVERIFY2(m_window->workspace()->participantId() == id, qPrintable(where));
+        QVERIFY2(header->text().contains(code), qPrintable(where + QStringLiteral(": ") + header->text()));
+        const QModelIndexList selected = list->selectionModel()->selectedRows();
+        QVERIFY2(selected.size() == 1, qPrintable(where));
+        QVERIFY2(selected.first().data().toString() == code, qPrintable(where));
+        QVERIFY2(list->currentIndex().row() == selected.first().row(), qPrintable(where));
+        if (auto* panel = m_window->findChild<QuestionnairePanel*>())
+            QVERIFY2(panel->participantId() == id, qPrintable(where));
+        if (auto* panel = m_window->findChild<AnalysisPanel*>())
+            QVERIFY2(panel->participantId() == id, qPrintable(where));
+        if (auto* panel = m_window->findChild<InterventionPanel*>())
+            QVERIFY2(panel->participantId() == id, qPrintable(where));
+        QVERIFY2(m_window->findChild<ChartView*>()->participantId() == id, qPrintable(where));
+    }
+    tabs->setCurrentIndex(startTab);
+}
+
+void TestSelection::questionnaireSaved()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    auto* panel = m_window->findChild<QuestionnairePanel*>();
+    QVERIFY(panel);
+    for (Instrument instrument : {Instrument::Phq9, Instrument::Gad7}) {
+        QuestionnaireResponse response;
+        response.participantId = idOf(QStringLiteral("P-004"));
+        response.instrument = instrument;
+        response.date = QDate(2025, 1, 5);
+        response.answers = QList<int>(instrumentDefinition(instrument).items.size(), 1);
+        QVERIFY(!panel->addResponse(response));
+        expectEverywhere(QStringLiteral("P-004"));
+    }
+}
+
+void TestSelection::interventionEndedToday()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    auto* panel = m_window->findChild<InterventionPanel*>();
+    QVERIFY(panel);
+    Intervention probiotic;
+    probiotic.participantId = idOf(QStringLiteral("P-004"));
+    probiotic.kind = InterventionKind::Probiotic;
+    probiotic.name = QStringLiteral("Test probiotic");
+    probiotic.start = QDate(2024, 12, 1);
+    qint64 id = 0;
+    QVERIFY(!m_window->editor()->addIntervention(probiotic, &id));
+    auto* view = panel->findChild<QTableView*>(QStringLiteral("interventionView"));
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, 0).data(Qt::UserRole + 1).toLongLong() == id ||
+            view->model()->index(r, 1).data().toString() == probiotic.name)
+            row = r;
+    QVERIFY(row >= 0);
+    view->selectRow(row);
+    panel->endToday();
+    QCOMPARE(m_window->store()->interventions().byId(id)->end, QDate(2025, 1, 5));
+    expectEverywhere(QStringLiteral("P-004"));
+}
+
+void TestSelection::cohortLineOpened()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto* cohort = m_window->findChild<CohortView*>();
+    QVERIFY(cohort);
+    emit cohort->participantActivated(idOf(QStringLiteral("P-002")));
+    expectEverywhere(QStringLiteral("P-002"));
+}
+
+void TestSelection::undoAndRedo()
+{
+    JournalEntry entry;
+    entry.participantId = idOf(QStringLiteral("P-004"));
+    entry.date = QDate(2025, 1, 5);
+    entry.values.insert(QStringLiteral("mood"), 6);
+    QVERIFY(!m_window->editor()->addEntry(entry));
+    choose(QStringLiteral("P-003"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    expectEverywhere(QStringLiteral("P-003"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    expectEverywhere(QStringLiteral("P-003"));
+}
+
+void TestSelection::importAddsParticipants()
+{
+    // What an import does to the window: new participants and entries, announced through the workspace.
+    Participant added;
+    added.code = QStringLiteral("P-000");
+    QVERIFY(!m_window->editor()->addParticipant(added));
+    expectEverywhere(QStringLiteral("P-004"));
+    // The import dialog announces what it wrote through the editor's signals.
+    emit m_window->editor()->participantsChanged();
+    for (const Participant& p : m_window->store()->participants().list())
+        emit m_window->editor()->entriesChanged(p.id);
+    expectEverywhere(QStringLiteral("P-004"));
+}
+
+void TestSelection::languageSwitched()
+{
+    m_window->findChild<QAction*>(QStringLiteral("language_nl"))->trigger();
+    expectEverywhere(QStringLiteral("P-004"));
+    m_window->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+    expectEverywhere(QStringLiteral("P-004"));
+}
+
+void TestSelection::listRefreshKeepsSelection()
+{
+    // Editing another participant reads the list again.
+    auto other = m_window->store()->participants().byCode(QStringLiteral("P-001"));
+    QVERIFY(other);
+    other->arm = QStringLiteral("placebo");
+    QVERIFY(!m_window->editor()->editParticipant(*other));
+    expectEverywhere(QStringLiteral("P-004"));
+}
+
+void TestSelection::focusOnListDoesNotChangeParticipant()
+{
+    auto* list = m_window->findChild<QTableView*>(QStringLiteral("participantView"));
+    list->clearFocus();
+    emit m_window->editor()->participantsChanged(); // the list is read again (a model reset)...
+    list->setFocus(Qt::TabFocusReason);
+    QCOMPARE(m_window->currentParticipantId(), idOf(QStringLiteral("P-004"))); // ... never picks another participant
+}
+
+QTEST_MAIN(TestSelection)
+#include "tst_selection.moc"
