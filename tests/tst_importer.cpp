@@ -326,8 +326,15 @@ void TestImporter::roundTripIsIdentical()
     const ImportSummary s = Importer(*empty).run(first, u"export.csv"_s, {}, false);
     QVERIFY(s.problems.isEmpty());
     QCOMPARE(s.participantsCreated.size(), 3);
+    // Questionnaire totals are exported for reading but not imported (a total is no response): skipped and
+    // counted. Everything else comes back byte for byte.
+    QVERIFY(s.skippedQuestionnaireTotals > 0);
+    QByteArrayList journalOnly;
+    for (const QByteArray& line : first.split('\n'))
+        if (!line.contains(",phq9_total,") && !line.contains(",gad7_total,"))
+            journalOnly << line;
     const QByteArray second = exported(*empty, ExportFormat::Tidy);
-    QCOMPARE(second, first);
+    QCOMPARE(second, journalOnly.join('\n'));
 }
 
 void TestImporter::wideExportShowsDailyMean()

@@ -1,6 +1,7 @@
 // The demo data model: a per-participant random walk around a personal baseline plus effects.
 #include "core/DemoGenerator.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QtMath>
 
@@ -51,18 +52,63 @@ struct Person {
     double moodBase, stressBase, sleepBase, fibreBase;
 };
 
+// Demo texts are written in the language of the interface that asks for them (marked QT_TRANSLATE_NOOP).
+QString demoText(const char* text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
 Intervention makeIntervention(InterventionKind kind, const char* name, std::optional<double> dose, const char* unit,
                               const char* frequency, QDate start, QDate end)
 {
     Intervention i;
     i.kind = kind;
-    i.name = QString::fromUtf8(name);
+    i.name = demoText(name);
     i.dose = dose;
-    i.unit = QString::fromUtf8(unit);
-    i.frequency = QString::fromUtf8(frequency);
+    i.unit = demoText(unit);
+    i.frequency = demoText(frequency);
     i.start = start;
     i.end = end;
     return i;
+}
+
+// A PHQ-9 and a GAD-7 every four weeks, their answers following the mood and stress of the week before.
+// Drawn from a generator of their own, so the diary stays what it was without them. Item 9 stays 0: a demo
+// raises no safety flag.
+void addQuestionnaires(DemoParticipant& out, quint32 seed, int index)
+{
+    if (out.entries.isEmpty())
+        return;
+    Random rnd(seed * 40503u + quint32(index) * 104729u + 7u);
+    const QDate first = out.entries.first().date;
+    const QDate last = out.entries.last().date;
+    qsizetype k = 0; // entries are in date order: one pass over them for all the responses
+    for (QDate day = first.addDays(13); day <= last; day = day.addDays(28)) {
+        double mood = 0, stress = 0;
+        int n = 0;
+        while (k < out.entries.size() && out.entries[k].date <= day.addDays(-7))
+            ++k;
+        for (qsizetype j = k; j < out.entries.size() && out.entries[j].date <= day; ++j)
+            if (out.entries[j].values.contains(QStringLiteral("mood"))) {
+                mood += out.entries[j].values.value(QStringLiteral("mood"));
+                stress += out.entries[j].values.value(QStringLiteral("stress"), 5);
+                ++n;
+            }
+        if (n == 0)
+            continue;
+        mood /= n;
+        stress /= n;
+        for (Instrument instrument : {Instrument::Phq9, Instrument::Gad7}) {
+            const InstrumentDefinition& definition = instrumentDefinition(instrument);
+            const double level = instrument == Instrument::Phq9 ? (8.5 - mood) / 2.2 : (stress - 1.5) / 2.5;
+            QuestionnaireResponse r;
+            r.instrument = instrument;
+            r.date = day;
+            for (qsizetype item = 1; item <= definition.items.size(); ++item)
+                r.answers.append(item == definition.flagItem ? 0 : int(clampRound(level + rnd.normal(0, 0.6), 0, 3)));
+            out.responses.append(r);
+        }
+    }
 }
 
 DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, QDate last)
@@ -84,9 +130,11 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
     const bool isMe = options.firstIsMe && index == 0;
     out.participant.code = isMe ? QStringLiteral("Me") : QStringLiteral("P-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
     out.participant.arm = isMe                    ? QString()
-                          : arm == Arm::Probiotic ? QStringLiteral("probiotic")
-                          : arm == Arm::Placebo   ? QStringLiteral("placebo")
-                                                  : QStringLiteral("diet");
+                          : arm == Arm::Probiotic ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "probiotic"))
+                          : arm == Arm::Placebo   ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "placebo"))
+                                                  : demoText(QT_TRANSLATE_NOOP("DemoGenerator", "diet"));
+    if (isMe && demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Me")) != out.participant.code)
+        out.participant.displayName = demoText("Me"); // the code stays "Me": single-person mode finds it by code
     out.participant.enrolled = first;
 
     const int days = int(first.daysTo(last)) + 1;
@@ -94,20 +142,24 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
     const QDate end = rnd.chance(0.3) ? QDate() : std::min(last, start.addDays(55 + rnd.between(0, 14)));
     if (arm == Arm::Diet)
         out.interventions.append(
-            makeIntervention(InterventionKind::Diet, "Mediterranean diet", std::nullopt, "", "daily", start, end));
+            makeIntervention(InterventionKind::Diet, QT_TRANSLATE_NOOP("DemoGenerator", "Mediterranean diet"),
+                             std::nullopt, "", QT_TRANSLATE_NOOP("DemoGenerator", "daily"), start, end));
     else if (arm == Arm::Placebo)
-        out.interventions.append(
-            makeIntervention(InterventionKind::Other, "Placebo capsule", 1, "capsule", "daily", start, end));
+        out.interventions.append(makeIntervention(InterventionKind::Other,
+                                                  QT_TRANSLATE_NOOP("DemoGenerator", "Placebo capsule"), 1,
+                                                  QT_TRANSLATE_NOOP("DemoGenerator", "capsule"), "daily", start, end));
     else
         out.interventions.append(makeIntervention(InterventionKind::Probiotic, "Lactobacillus rhamnosus GG", 10,
-                                                  "billion CFU", "daily", start, end));
+                                                  QT_TRANSLATE_NOOP("DemoGenerator", "billion CFU"), "daily", start,
+                                                  end));
     QDate fmtDay;
     if (person.hasFmt) {
         fmtDay = first.addDays(std::min(days - 1, days * 3 / 4));
         out.interventions.append(makeIntervention(InterventionKind::Fmt, "FMT", std::nullopt, "", "", fmtDay, fmtDay));
     }
     if (index % 4 == 1 && days > 60)
-        out.interventions.append(makeIntervention(InterventionKind::Medication, "Sertraline", 50, "mg", "daily",
+        out.interventions.append(makeIntervention(InterventionKind::Medication,
+                                                  QT_TRANSLATE_NOOP("DemoGenerator", "Sertraline"), 50, "mg", "daily",
                                                   first.addDays(days / 6), QDate()));
 
     double moodNoise = 0, stressNoise = 0;
@@ -155,9 +207,11 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
         put(QStringLiteral("fiber_g"), clampRound(person.fibreBase + dietBoost + rnd.normal(0, 5), 0, 200));
         put(QStringLiteral("fermented_servings"), clampRound(rnd.normal(0.8, 0.8), 0, 20));
         if (rnd.chance(0.08))
-            e.note = rnd.chance(0.5) ? QStringLiteral("Busy day at work") : QStringLiteral("Long walk, slept well");
+            e.note = rnd.chance(0.5) ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Busy day at work"))
+                                     : demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Long walk, slept well"));
         out.entries.append(e);
     }
+    addQuestionnaires(out, options.seed, index);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
+#include "core/Questionnaire.h"
 
 #include <QList>
 
@@ -30,6 +31,7 @@ struct DemoParticipant {
     QList<Intervention> interventions;
     QList<JournalEntry> entries;
     QList<DemoAdherence> adherence;
+    QList<QuestionnaireResponse> responses; // PHQ-9 and GAD-7 every four weeks, answers only
 };
 
 // Weekly rhythm, autocorrelated noise, missing days and the odd week-long gap; a probiotic, placebo

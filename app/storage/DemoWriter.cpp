@@ -31,6 +31,11 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
                 return ticks;
             }(),
             reason);
+        for (QuestionnaireResponse r : p.responses) {
+            r.participantId = participantId;
+            store.questionnaires().add(r, reason);
+        }
+        summary.responses += int(p.responses.size());
         ++summary.participants;
         summary.entries += entries.size();
         summary.interventions += int(interventionIds.size());

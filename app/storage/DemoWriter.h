@@ -11,6 +11,7 @@ struct DemoSummary {
     int participants = 0;
     qint64 entries = 0;
     int interventions = 0;
+    int responses = 0; // questionnaire responses
 };
 
 // All or nothing; refuses (InvalidInput) when a participant code already exists.

@@ -109,7 +109,10 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("analysisPanel"));
     m_intervention->setObjectName(QStringLiteral("analysisIntervention"));
-    m_intervention->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_intervention->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_intervention->setMinimumContentsLength(14); // the window may be narrow; the list shows the whole name
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measure->setMinimumContentsLength(10);
     m_measure->setObjectName(QStringLiteral("analysisMeasure"));
     m_baselineDays->setObjectName(QStringLiteral("baselineDays"));
     m_baselineDays->setRange(minimumBaselineDays, maximumBaselineDays);
@@ -353,10 +356,15 @@ void AnalysisPanel::showIndices()
         const QLocale locale;
         const SingleCaseResult& r = m_analysis->result;
         int row = 0;
+        QStringList said; // a reason shared by several indices is written out once, the others point to it
         for (const IndexValue* index : {&r.nap, &r.tau, &r.tauU, &r.tauBc, &r.smd}) {
-            if (!index->available()) {
-                setCell(m_indices, row, 0, index->reason);
+            if (!index->available() && said.contains(index->reason)) {
+                setCell(m_indices, row, 0, tr("— (as above)"), index->reason);
                 m_indices->setSpan(row, 0, 1, 3);
+            } else if (!index->available()) {
+                setCell(m_indices, row, 0, index->reason, index->reason);
+                m_indices->setSpan(row, 0, 1, 3);
+                said << index->reason;
             } else {
                 setCell(m_indices, row, 0, AnalysisText::number(index->estimate, locale), meanings[row]);
                 const bool hasInterval = index->ciLower && index->ciUpper;

@@ -262,7 +262,7 @@ void ChartView::changeEvent(QEvent* event)
 
 void ChartView::retranslate()
 {
-    m_measures->setText(tr("Measures ▾"));
+    m_measures->setText(tr("Measures"));
     m_measures->setToolTip(tr("Choose the measures to show"));
     m_measures->setAccessibleName(tr("Measures to show"));
     m_rollingLabel->setText(tr("&Rolling mean:"));

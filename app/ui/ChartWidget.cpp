@@ -13,6 +13,9 @@
 #include <QToolTip>
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace mb {
 
 namespace {
@@ -437,7 +440,8 @@ void ChartWidget::rebuild()
         auto* empty = new QCPItemText(m_plot);
         empty->position->setType(QCPItemPosition::ptAxisRectRatio);
         empty->position->setCoords(0.5, 0.45);
-        empty->setText(tr("No values recorded for the chosen measures yet."));
+        empty->setText(tr("No values recorded for the chosen measures yet.\nPress Ctrl+N (or “New entry…”) to record "
+                          "how you feel today."));
         empty->setColor(QColor(120, 120, 120));
         empty->setProperty("emptyHint", true);
     }
@@ -899,6 +903,12 @@ void ChartWidget::showPlotHover(QMouseEvent* event)
                                                  : locale.toString(std::lround(x));
     QString text = curve->name.isEmpty() ? id : curve->name;
     text += u'\n' + m_plotContent.xLabel + QStringLiteral(": ") + where;
+    // The curve's value at the nearest point, when there is one within half a unit.
+    const auto nearest =
+        std::min_element(curve->points.cbegin(), curve->points.cend(),
+                         [x](const QPointF& a, const QPointF& b) { return std::abs(a.x() - x) < std::abs(b.x() - x); });
+    if (nearest != curve->points.cend() && std::abs(nearest->x() - x) <= 0.5 && std::isfinite(nearest->y()))
+        text += u'\n' + m_plotContent.yLabel + QStringLiteral(": ") + locale.toString(nearest->y(), 'f', 1);
     QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
 }
 

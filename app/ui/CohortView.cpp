@@ -8,6 +8,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -95,17 +96,24 @@ CohortView::CohortView(QWidget* parent)
     , m_before(new QSpinBox)
     , m_afterLabel(new QLabel)
     , m_after(new QSpinBox)
+    , m_showLines(new QCheckBox)
     , m_chart(new ChartWidget)
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("cohortView"));
     m_groupBy->setObjectName(QStringLiteral("cohortGroupBy"));
     m_choice->setObjectName(QStringLiteral("cohortIntervention"));
-    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(14); // the window may be narrow; the list shows the whole name
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measure->setMinimumContentsLength(10);
     m_measure->setObjectName(QStringLiteral("cohortMeasure"));
     m_before->setObjectName(QStringLiteral("daysBefore"));
     m_after->setObjectName(QStringLiteral("daysAfter"));
     m_summary->setObjectName(QStringLiteral("cohortSummary"));
+    m_showLines->setObjectName(QStringLiteral("showParticipantLines"));
+    m_showLines->setChecked(true);
+    connect(m_showLines, &QCheckBox::toggled, this, [this] { display(m_members, m_days, QString()); });
     m_summary->setWordWrap(true);
     m_before->setRange(0, maximumDays);
     m_before->setValue(defaultDaysBefore);
@@ -144,6 +152,7 @@ CohortView::CohortView(QWidget* parent)
     bar->addWidget(m_before);
     bar->addWidget(m_afterLabel);
     bar->addWidget(m_after);
+    bar->addWidget(m_showLines);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
@@ -303,7 +312,7 @@ void CohortView::display(const QList<CohortMember>& members, const QList<CohortD
         content.bands.append(intervalBand(days, tr("95% confidence interval of the mean"), color));
     QColor thin = color;
     thin.setAlpha(members.size() > 50 ? 60 : 110);
-    for (qsizetype i = 0; i < members.size(); ++i) {
+    for (qsizetype i = 0; m_showLines->isChecked() && i < members.size(); ++i) {
         PlotCurve line{QString::number(members[i].participantId), members[i].code, thin, memberLine(days, i)};
         line.clickable = true;
         line.inLegend = false;
@@ -348,6 +357,8 @@ void CohortView::retranslate()
     m_measureLabel->setText(tr("&Measure:"));
     m_beforeLabel->setText(tr("Days &before:"));
     m_afterLabel->setText(tr("&after:"));
+    m_showLines->setText(tr("&Participants’ lines"));
+    m_showLines->setToolTip(tr("Show each participant’s line behind the cohort mean"));
     m_filling = true;
     const int group = std::max(0, m_groupBy->currentIndex());
     m_groupBy->clear();

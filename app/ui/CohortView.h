@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -72,6 +73,7 @@ private:
     QSpinBox* m_before;
     QLabel* m_afterLabel;
     QSpinBox* m_after;
+    QCheckBox* m_showLines;
     ChartWidget* m_chart;
     QLabel* m_summary;
     // Set while hidden in the main window's tabs: refresh() waits until the panel is shown, so a

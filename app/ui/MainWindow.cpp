@@ -45,6 +45,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -90,6 +91,8 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     m_splitter->addWidget(createParticipantPanel());
     m_splitter->addWidget(createJournalPanel());
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({380, 720});
     setCentralWidget(m_splitter);
     m_databaseLabel = new QLabel;
@@ -108,6 +111,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
         updateActions();
     });
 
+    setMinimumSize(900, 560); // below this, labels and the chart's controls would clip
     resize(1100, 700);
     restoreGeometry(m_settings->value(Settings::Key::WindowGeometry).toByteArray());
     const QByteArray splitter = m_settings->value(Settings::Key::SplitterState).toByteArray();
@@ -240,6 +244,8 @@ void MainWindow::createActions()
         m_languages->apply(action->data().toString());
     });
     m_about = make(QStringLiteral("about"), {}, &MainWindow::showAbout);
+    m_aboutQt = make(QStringLiteral("aboutQt"), {}, [this] { QMessageBox::aboutQt(this); });
+    m_shortcuts = make(QStringLiteral("shortcuts"), QKeySequence::HelpContents, &MainWindow::showShortcuts);
     m_backupNow = make(QStringLiteral("backupNow"), {}, [this] {
         if (!store())
             return;
@@ -291,7 +297,10 @@ void MainWindow::createMenus()
     m_settingsMenu->addAction(m_clinicianMode);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
 }
 
 QWidget* MainWindow::createParticipantPanel()
@@ -988,6 +997,33 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(MOODBIOME_VERSION), store() ? store()->path().toHtmlEscaped() : QString()));
 }
 
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> keys{
+        {QStringLiteral("Ctrl+N"), tr("New entry for the selected participant")},
+        {QStringLiteral("Ctrl+E"), tr("Edit the selected entry")},
+        {tr("Del"), tr("Delete the selected entry")},
+        {QStringLiteral("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo")},
+        {QStringLiteral("Ctrl+Shift+N"), tr("New participant (clinician mode)")},
+        {QStringLiteral("Ctrl+1 … Ctrl+7"),
+         tr("Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, Audit trail")},
+        {QStringLiteral("Ctrl+I"), tr("Import a CSV file")},
+        {QStringLiteral("Ctrl+Shift+E"), tr("Export data")},
+        {QStringLiteral("Ctrl+P"), tr("Participant report (PDF)")},
+        {QStringLiteral("Ctrl+O"), tr("Open a database")},
+        {QStringLiteral("Ctrl+Enter"), tr("Save a form")},
+        {tr("Esc"), tr("Close a form (asks first when it has changes)")},
+        {QStringLiteral("F1"), tr("This list")}};
+    QString rows;
+    for (const auto& [key, what] : keys)
+        rows += QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), what.toHtmlEscaped());
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsDialog"));
+    box.exec();
+}
+
 void MainWindow::fitParticipantColumns()
 {
     m_participantColumnsFitted = true;
@@ -997,6 +1033,13 @@ void MainWindow::fitParticipantColumns()
         const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
     }
+    // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 420 px).
+    const int last = m_participants->columnCount() - 1;
+    int width = std::max(view->sizeHintForColumn(last), header->sectionSizeHint(last));
+    for (int column = 0; column < last; ++column)
+        width += header->sectionSize(column);
+    width += m_participantView->verticalScrollBar()->sizeHint().width() + 2 * m_participantView->frameWidth() + 8;
+    m_participantPanel->setMinimumWidth(std::min(width, 420));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -1065,6 +1108,12 @@ void MainWindow::retranslate()
     m_withdrawParticipant->setText(tr("&Withdraw participant…"));
     m_clinicianMode->setText(tr("&Clinician mode (several participants)"));
     m_about->setText(tr("&About MoodBiome"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_participantSearch->setPlaceholderText(tr("Search code, name or arm…"));
+    m_participantSearch->setAccessibleName(tr("Search participants"));
+    m_participantSearch->setToolTip(
+        tr("Shows only the participants whose code, name, arm or status contains the text"));
     m_participantsTitle->setText(tr("Participants"));
     m_participantView->setAccessibleName(tr("Participants"));
     m_addParticipantButton->setText(tr("Add participant…"));

@@ -102,6 +102,7 @@ private:
     void exportData();
     void importData(const QString& path = {});
     void showAbout();
+    void showShortcuts();
     std::optional<Participant> currentParticipant() const;
     qint64 selectedEntryId() const;
 
@@ -177,6 +178,8 @@ private:
     QAction* m_clinicianMode = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_aboutQt = nullptr;
+    QAction* m_shortcuts = nullptr;
 };
 
 } // namespace mb
