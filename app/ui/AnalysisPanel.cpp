@@ -410,6 +410,8 @@ QString AnalysisPanel::caveatsText() const
 void AnalysisPanel::retranslate()
 {
     m_interventionLabel->setText(tr("&Intervention:"));
+    m_phases->setAccessibleName(tr("Baseline and intervention phase"));
+    m_indices->setAccessibleName(tr("Effect sizes"));
     m_measureLabel->setText(tr("&Measure:"));
     m_baselineLabel->setText(tr("&Baseline:"));
     m_baselineDays->setSuffix(tr(" days"));

@@ -88,6 +88,7 @@ std::optional<std::pair<double, double>> valueRange(const Measure* measure, cons
 CohortView::CohortView(QWidget* parent)
     : QWidget(parent)
     , m_groupLabel(new QLabel)
+    , m_choiceLabel(new QLabel)
     , m_groupBy(new QComboBox)
     , m_choice(new QComboBox)
     , m_measureLabel(new QLabel)
@@ -120,10 +121,12 @@ CohortView::CohortView(QWidget* parent)
     m_after->setRange(0, maximumDays);
     m_after->setValue(defaultDaysAfter);
     m_groupLabel->setBuddy(m_groupBy);
+    m_choiceLabel->setBuddy(m_choice);
     m_measureLabel->setBuddy(m_measure);
     m_beforeLabel->setBuddy(m_before);
     m_afterLabel->setBuddy(m_after);
-    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int group) {
+        m_choiceLabel->setText(group == 1 ? tr("K&ind:") : tr("I&ntervention:"));
         if (m_filling)
             return;
         fillChoices();
@@ -143,6 +146,7 @@ CohortView::CohortView(QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_groupLabel);
     bar->addWidget(m_groupBy);
+    bar->addWidget(m_choiceLabel);
     bar->addWidget(m_choice, 1);
     bar->addSpacing(12);
     bar->addWidget(m_measureLabel);
@@ -354,6 +358,7 @@ QString CohortView::summaryText() const
 void CohortView::retranslate()
 {
     m_groupLabel->setText(tr("&Cohort:"));
+    m_choiceLabel->setText(m_groupBy->currentIndex() == 1 ? tr("K&ind:") : tr("I&ntervention:"));
     m_measureLabel->setText(tr("&Measure:"));
     m_beforeLabel->setText(tr("Days &before:"));
     m_afterLabel->setText(tr("&after:"));

@@ -65,6 +65,7 @@ private:
     QList<CohortDay> m_days;
 
     QLabel* m_groupLabel;
+    QLabel* m_choiceLabel;
     QComboBox* m_groupBy;
     QComboBox* m_choice;
     QLabel* m_measureLabel;

@@ -107,7 +107,13 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     auto* history = new QWidget;
     auto* historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(m_chartInstrument, 0, Qt::AlignLeft);
+    m_chartLabel = new QLabel;
+    m_chartLabel->setBuddy(m_chartInstrument);
+    auto* chartChoice = new QHBoxLayout;
+    chartChoice->addWidget(m_chartLabel);
+    chartChoice->addWidget(m_chartInstrument);
+    chartChoice->addStretch(1);
+    historyLayout->addLayout(chartChoice);
     historyLayout->addWidget(m_chart, 1);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
@@ -363,6 +369,8 @@ void QuestionnairePanel::changeEvent(QEvent* event)
 void QuestionnairePanel::retranslate()
 {
     m_title->setText(tr("Questionnaires"));
+    m_chartLabel->setText(tr("&Totals over time:"));
+    m_view->setAccessibleName(tr("Questionnaire responses"));
     for (int i = 0; i < m_fillIn.size(); ++i) {
         const InstrumentDefinition& d = instrumentDefinition(allInstruments()[i]);
         m_fillIn[i]->setText(tr("Fill in %1…").arg(d.name));

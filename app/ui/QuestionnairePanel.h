@@ -84,6 +84,7 @@ private:
     QComboBox* m_chartInstrument;
     ChartWidget* m_chart;
     QLabel* m_emptyHint;
+    QLabel* m_chartLabel;
 };
 
 } // namespace mb
