@@ -84,6 +84,8 @@ private slots:
     void invalidLogCreatesNoDatabase_data();
     void invalidLogCreatesNoDatabase();
     void outOfRangeValueNamesMeasureAndRange();
+    void messagesFollowTheLanguage_data();
+    void messagesFollowTheLanguage();
     void usageErrors_data();
     void usageErrors();
     void globalOptionsAfterCommand();
@@ -457,6 +459,44 @@ void TestCli::outOfRangeValueNamesMeasureAndRange()
     EXPECT_EXIT(missing, 2);
     QVERIFY(missing.errText().contains(QStringLiteral("mood=11: Mood must be between 0 and 10.")));
     QVERIFY(!QFile::exists(x));
+}
+
+void TestCli::messagesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    const QString dutch = QStringLiteral("mood=11: Stemming moet tussen 0 en 10 liggen.");
+    const QString english = QStringLiteral("mood=11: Mood must be between 0 and 10.");
+    QTest::newRow("LANG=nl_NL") << QString() << QStringLiteral("nl_NL.UTF-8") << QString() << dutch;
+    QTest::newRow("LC_ALL=nl_BE wins") << QStringLiteral("nl_BE.UTF-8") << QStringLiteral("en_GB.UTF-8") << QString()
+                                       << dutch;
+    QTest::newRow("LC_ALL=C wins") << QStringLiteral("C.UTF-8") << QStringLiteral("nl_NL.UTF-8") << QString()
+                                   << english;
+    QTest::newRow("LANGUAGE=nl:en") << QString() << QStringLiteral("en_US.UTF-8") << QStringLiteral("nl:en") << dutch;
+    QTest::newRow("German falls back to English") << QString() << QStringLiteral("de_DE.UTF-8") << QString() << english;
+}
+
+void TestCli::messagesFollowTheLanguage()
+{
+    QFETCH(QString, lcAll);
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QProcessEnvironment env = environment();
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    if (!lcAll.isEmpty())
+        env.insert(QStringLiteral("LC_ALL"), lcAll);
+    env.insert(QStringLiteral("LANG"), lang);
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), language);
+    const CliResult result = cli({QStringLiteral("--database"), m_db, QStringLiteral("log"), QStringLiteral("P-001"),
+                                  QStringLiteral("--date"), QStringLiteral("2025-01-05"), QStringLiteral("mood=11")},
+                                 env);
+    EXPECT_EXIT(result, 2);
+    QVERIFY2(result.errText().contains(expected), result.err.constData());
 }
 
 void TestCli::usageErrors_data()

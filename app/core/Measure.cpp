@@ -160,6 +160,13 @@ QString MeasureText::unitSymbol(const Measure& measure)
     return measure.unit;
 }
 
+QString MeasureText::messageLanguage()
+{
+    //: The language code of this translation: "nl" in Dutch. Measure labels in messages follow it.
+    const QString code = tr("en", "language code");
+    return code == u"nl" ? code : QStringLiteral("en");
+}
+
 QString MeasureText::rangeText(const Measure& measure)
 {
     return tr("%1 to %2").arg(plainNumber(measure.minimum), plainNumber(measure.maximum));

@@ -45,6 +45,9 @@ public:
     static QString unitSymbol(const Measure& measure);
     static QString rangeText(const Measure& measure);
     static QString bristolDescription(int type);
+    // "en" or "nl": the language of the installed translation, for measure labels in messages of layers that
+    // have no interface language of their own (the command line follows LANG through it).
+    static QString messageLanguage();
 };
 
 QString toString(MeasureKind kind);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/JournalEntry.h"
+#include "core/Measure.h"
 #include "core/Series.h"
 #include "core/TidyCsv.h"
 
@@ -72,7 +73,7 @@ private:
     void writeValues(qint64 entryId, const QMap<QString, double>& values);
     Database& m_db;
     const MeasureRepository& m_measures;
-    QString m_language = QStringLiteral("en");
+    QString m_language = MeasureText::messageLanguage();
 };
 
 } // namespace mb
