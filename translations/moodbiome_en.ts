@@ -138,11 +138,12 @@
 <context>
     <name>mb::ImportDialog</name>
     <message numerus="yes">
-        <source>%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.</source>
-        <translation>
-            <numerusform>%n problem must be corrected in the file before it can be imported. Nothing has been written.</numerusform>
-            <numerusform>%n problems must be corrected in the file before it can be imported. Nothing has been written.</numerusform>
-        </translation>
+        <source>%n problem(s) stand in the way of the import; nothing has been written.</source>
+        <translation><numerusform>%n problem stands in the way of the import; nothing has been written.</numerusform><numerusform>%n problems stand in the way of the import; nothing has been written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n new participant(s): %1</source>
+        <translation><numerusform>Create %n new participant: %1</numerusform><numerusform>Create %n new participants: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,7 +60,7 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths from the font: sizing to contents would read every row of a long trail.
     m_view->setColumnWidth(AuditTrailModel::Time,
-                           fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+                           fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00:00")) + 24);
     m_view->setColumnWidth(AuditTrailModel::Row, fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
     for (const int column : {AuditTrailModel::Before, AuditTrailModel::After})
         m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(u'x') * 30);
@@ -104,6 +105,24 @@ void AuditTrailView::reload()
     applyFilter();
 }
 
+void AuditTrailView::refresh()
+{
+    if (isVisible()) {
+        m_stale = false;
+        reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void AuditTrailView::showEvent(QShowEvent* event)
+{
+    // Whatever changed while another tab was shown (an import, an edit) is in the list when it appears.
+    QWidget::showEvent(event);
+    m_stale = false;
+    reload();
+}
+
 void AuditTrailView::fillChoices()
 {
     // Keep what was chosen across a reload, when it still exists.
@@ -119,7 +138,7 @@ void AuditTrailView::fillChoices()
         for (const Participant& p : m_store->participants().list(true))
             m_participant->addItem(p.code, p.id);
         for (const QString& name : m_store->audit().tables())
-            m_table->addItem(name, name);
+            m_table->addItem(AuditTrailModel::tableText(name), name);
     }
     m_participant->setCurrentIndex(std::max(0, m_participant->findData(participant)));
     m_table->setCurrentIndex(std::max(0, m_table->findData(table)));
@@ -210,6 +229,10 @@ void AuditTrailView::retranslate()
     m_to->setSpecialValueText(tr("any date"));
     m_export->setText(tr("Export CSV…"));
     m_view->setAccessibleName(tr("Audit trail"));
+    m_participant->setAccessibleName(tr("Participant"));
+    m_table->setAccessibleName(tr("Table"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
 }
 
 } // namespace mb

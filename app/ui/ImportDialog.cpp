@@ -5,8 +5,10 @@
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/Editor.h"
+#include "ui/ExportDialog.h"
 #include "ui/LanguageManager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -21,7 +23,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUrl>
@@ -53,6 +54,7 @@ ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, Q
     , m_problemsTitle(new QLabel)
     , m_problems(new QTreeWidget)
     , m_summaryLabel(new QLabel)
+    , m_createParticipants(new QCheckBox)
     , m_undoNote(new QLabel)
     , m_progress(new QProgressBar)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
@@ -86,6 +88,7 @@ ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, Q
     };
     connect(m_format, &QComboBox::currentIndexChanged, this, recheck);
     connect(m_participant, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_createParticipants, &QCheckBox::toggled, this, &ImportDialog::confirmNewParticipants);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     resize(940, 680);
@@ -125,6 +128,8 @@ void ImportDialog::buildLayout()
     m_problems->setMinimumHeight(120);
     m_summaryLabel->setObjectName(QStringLiteral("summary"));
     m_summaryLabel->setWordWrap(true);
+    m_createParticipants->setObjectName(QStringLiteral("confirmNewParticipants"));
+    m_createParticipants->setVisible(false);
     m_undoNote->setWordWrap(true);
     m_undoNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -147,6 +152,7 @@ void ImportDialog::buildLayout()
     layout->addWidget(m_problemsTitle);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_createParticipants);
     layout->addWidget(m_undoNote);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -173,8 +179,14 @@ void ImportDialog::retranslate()
     m_undoNote->setText(tr("An import cannot be undone with Edit ▸ Undo. It is written all at once, or not at all, "
                            "and recorded in the audit trail with the file’s name and checksum."));
     m_importButton->setText(tr("&Import"));
-    if (m_plan)
+    m_preview->setAccessibleName(tr("First rows as read"));
+    m_mapping->setAccessibleName(tr("Daylio mood labels"));
+    m_problems->setAccessibleName(tr("Problems"));
+    if (m_plan) {
+        showProblems();
         showSummary();
+        showNewParticipants();
+    }
 }
 
 void ImportDialog::changeEvent(QEvent* event)
@@ -219,9 +231,45 @@ void ImportDialog::setFile(const QString& path)
         m_importButton->setEnabled(false);
         return;
     }
-    m_bytes = file.readAll();
+    const QByteArray bytes = file.readAll();
+    if (const qsizetype at = firstBinaryByte(bytes); at >= 0) {
+        // A binary file would fill the preview with garbage glyphs: say what it is instead, and show nothing.
+        m_bytes.clear();
+        clearShown();
+        m_summaryLabel->setText(tr("“%1” is not a text file: byte %2 is a control character (code %3). Choose a "
+                                   "CSV file, saved as text.")
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg(at + 1)
+                                    .arg(int(uchar(bytes[at]))));
+        m_importButton->setEnabled(false);
+        return;
+    }
+    m_bytes = bytes;
     m_participantChosen = false;
     check();
+}
+
+qsizetype ImportDialog::firstBinaryByte(const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f)
+            return i;
+    }
+    return -1;
+}
+
+void ImportDialog::clearShown()
+{
+    m_plan.reset();
+    m_summary = ImportSummary();
+    m_detected->clear();
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_mappingBox->setVisible(false);
+    m_problems->clear();
+    m_createParticipants->setVisible(false);
 }
 
 ImportOptions ImportDialog::options() const
@@ -231,6 +279,7 @@ ImportOptions ImportDialog::options() const
     o.participant = m_participant->currentData().toString();
     o.moodMap = m_moodMap;
     o.language = LanguageManager::current();
+    o.inDialog = true;
     return o;
 }
 
@@ -288,6 +337,7 @@ void ImportDialog::showPlan(const std::shared_ptr<const ImportPlan>& plan)
     showMapping(batch);
     showProblems();
     showSummary();
+    showNewParticipants();
     chooseParticipantFor(batch);
     emit checked();
 }
@@ -364,8 +414,8 @@ void ImportDialog::showProblems()
 {
     m_problems->clear();
     for (const ImportProblem& p : m_summary.problems.shown())
-        m_problems->addTopLevelItem(
-            new QTreeWidgetItem({p.line > 0 ? QString::number(p.line) : QStringLiteral("—"), p.field, p.message}));
+        m_problems->addTopLevelItem(new QTreeWidgetItem(
+            {p.line > 0 ? QString::number(p.line) : QStringLiteral("—"), fieldText(p.field), p.message}));
     if (m_summary.problems.notShown() > 0)
         m_problems->addTopLevelItem(
             new QTreeWidgetItem({QString(), QString(), ImportText::notShown(m_summary.problems.notShown())}));
@@ -373,20 +423,66 @@ void ImportDialog::showProblems()
     m_problems->resizeColumnToContents(1);
 }
 
+QString ImportDialog::fieldText(const QString& field) const
+{
+    if (field == u"file")
+        return tr("file");
+    if (field == u"header")
+        return tr("header");
+    if (field == u"columns")
+        return tr("columns");
+    if (field == u"quote")
+        return tr("quotes");
+    if (field == u"participant")
+        return tr("participant");
+    if (field == u"date" || field == u"full_date")
+        return tr("date");
+    if (field == u"time")
+        return tr("time");
+    if (field == u"measure")
+        return tr("measure");
+    if (field == u"value")
+        return tr("value");
+    if (field == u"note")
+        return tr("note");
+    // A wide file's measure column, or Daylio's mood: the measure's label.
+    for (const Measure& m : m_store.measures().list())
+        if (m.key == field)
+            return m.label(LanguageManager::current());
+    return field;
+}
+
 void ImportDialog::showSummary()
 {
     const ImportSummary& s = m_summary;
     QStringList lines;
     if (!s.problems.isEmpty()) {
-        lines << tr("%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.",
-                    nullptr, int(std::min<qint64>(s.problems.count(), 1 << 30)));
+        // Mood labels and the participant are settled in this dialog; everything else only in the file.
+        qint64 settledHere = 0;
+        QStringList steps;
+        if (m_plan && !m_plan->batch.unmappedLabels.isEmpty()) {
+            for (const qint64 rows : m_plan->batch.unmappedLabels)
+                settledHere += rows;
+            steps << tr("Give each mood label a level in the table “Daylio mood labels”.");
+        }
+        const auto& shown = s.problems.shown();
+        if (std::any_of(shown.cbegin(), shown.cend(),
+                        [](const ImportProblem& p) { return p.line <= 1 && p.field == u"participant"; })) {
+            ++settledHere;
+            steps << tr("Choose the participant the file belongs to.");
+        }
+        const qint64 inFile = std::max<qint64>(0, s.problems.count() - settledHere);
+        lines << tr("%n problem(s) stand in the way of the import; nothing has been written.", nullptr,
+                    int(std::min<qint64>(s.problems.count(), 1 << 30)));
+        lines << steps;
+        if (inFile > 0)
+            lines << (steps.isEmpty() ? tr("Correct the file and open it again.")
+                                      : tr("The other problems must be corrected in the file."));
     } else {
         lines << tr("Ready to import %1 values in %2 entries from %3 rows.")
                      .arg(s.observations)
                      .arg(s.entries)
                      .arg(s.rows);
-        if (!s.participantsCreated.isEmpty())
-            lines << tr("New participants will be created: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
         if (s.skippedDuplicates > 0)
             lines << tr("%1 values are stored already and will be skipped.").arg(s.skippedDuplicates);
         if (s.skippedQuestionnaireTotals > 0)
@@ -399,6 +495,28 @@ void ImportDialog::showSummary()
     m_importButton->setEnabled(canImport());
 }
 
+void ImportDialog::showNewParticipants()
+{
+    const QStringList codes = newParticipants();
+    const QSignalBlocker block(m_createParticipants);
+    m_createParticipants->setVisible(!codes.isEmpty());
+    m_createParticipants->setChecked(!codes.isEmpty() && codes == m_confirmedParticipants);
+    m_createParticipants->setText(
+        tr("Create %n new participant(s): %1", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))));
+}
+
+QStringList ImportDialog::newParticipants() const
+{
+    return m_plan && m_summary.problems.isEmpty() ? m_summary.participantsCreated : QStringList();
+}
+
+void ImportDialog::confirmNewParticipants(bool confirmed)
+{
+    m_confirmedParticipants = confirmed ? newParticipants() : QStringList();
+    showNewParticipants();
+    m_importButton->setEnabled(canImport());
+}
+
 bool ImportDialog::isBusy() const
 {
     return m_job->isRunning();
@@ -407,7 +525,8 @@ bool ImportDialog::isBusy() const
 bool ImportDialog::canImport() const
 {
     return m_plan && !isBusy() && !m_plan->batch.cancelled && m_summary.problems.isEmpty() &&
-           (m_summary.entries > 0 || !m_summary.participantsCreated.isEmpty());
+           (m_summary.entries > 0 || !m_summary.participantsCreated.isEmpty()) &&
+           (m_summary.participantsCreated.isEmpty() || m_summary.participantsCreated == m_confirmedParticipants);
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -417,6 +536,7 @@ void ImportDialog::setBusy(bool busy)
     m_format->setEnabled(!busy || !m_importing);
     m_participant->setEnabled(!busy || !m_importing);
     m_mapping->setEnabled(!m_importing);
+    m_createParticipants->setEnabled(!m_importing);
     m_importButton->setEnabled(!busy && canImport());
 }
 
@@ -467,7 +587,7 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
     QString file = path;
     if (file.isEmpty())
         file = QFileDialog::getOpenFileName(parent, tr("Import data"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                            ExportDialog::defaultFolder(),
                                             tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
         return false;
