@@ -229,6 +229,22 @@ void AuditTrailView::retranslate()
     m_to->setSpecialValueText(tr("any date"));
     m_export->setText(tr("Export CSV…"));
     m_view->setAccessibleName(tr("Audit trail"));
+    // The action and table columns fit their longest name in this language (not read from the rows).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    auto widest = [&](std::initializer_list<const char16_t*> names, QString (*text)(const QString&)) {
+        int width = metrics.horizontalAdvance(model()->headerData(0, Qt::Horizontal).toString());
+        for (const char16_t* name : names)
+            width = std::max(width, metrics.horizontalAdvance(text(QString::fromUtf16(name))));
+        return width + 24;
+    };
+    m_view->setColumnWidth(AuditTrailModel::Action,
+                           widest({u"insert", u"update", u"delete", u"restore", u"migrate", u"import", u"export",
+                                   u"backup", u"restore_backup", u"verify"},
+                                  &AuditTrailModel::actionText));
+    m_view->setColumnWidth(AuditTrailModel::Table,
+                           widest({u"participant", u"entry", u"intervention", u"adherence", u"measure",
+                                   u"questionnaire_response", u"schema", u"database", u"export"},
+                                  &AuditTrailModel::tableText));
     m_participant->setAccessibleName(tr("Participant"));
     m_table->setAccessibleName(tr("Table"));
     m_from->setAccessibleName(tr("From"));

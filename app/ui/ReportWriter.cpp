@@ -89,8 +89,9 @@ QString table(const QStringList& headers, const QList<QStringList>& rows)
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
                        "style=\"border-collapse: collapse; border-color: #b8c2cc;\" border=\"1\"><thead><tr>");
-    for (const QString& h : headers)
-        html += u"<th align=\"left\" style=\"background-color: #e8eef3;\">" + h + u"</th>";
+    for (const QString& h : headers) // "Tau-U" is one word: a non-breaking hyphen keeps it on one line
+        html += u"<th align=\"left\" style=\"background-color: #e8eef3;\">" + QString(h).replace(u'-', u'\u2011') +
+                u"</th>";
     html += QStringLiteral("</tr></thead>");
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
