@@ -258,13 +258,15 @@ void TestImportDialog::noteOnOneRowIsOneEntry()
                           "P-1,2025-01-01,08:00,mood,7,\n"
                           "P-1,2025-01-01,08:00,stress,3,slept badly\n"
                           "P-1,2025-01-01,08:00,anxiety,2,\n");
+    LanguageManager languages;
+    languages.apply(u"en"_s); // the English plural forms
     ImportDialog dialog(*m_store, m_editor.get(), 0);
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(file);
     QVERIFY(checked.wait(20000));
     QTRY_VERIFY(!dialog.isBusy());
     QCOMPARE(dialog.summary().entries, 1);
-    QVERIFY(child<QLabel>(dialog, "summary")->text().contains(u"3 values in 1 entries"_s));
+    QVERIFY(child<QLabel>(dialog, "summary")->text().contains(u"3 values in 1 entry from 3 rows"_s));
     dialog.confirmNewParticipants(true);
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
@@ -426,6 +428,11 @@ void TestImportDialog::dialogsAreLabelledAndRetranslate()
     LanguageManager languages;
     for (const QString& lang : {u"en"_s, u"nl"_s}) {
         languages.apply(lang);
+        ImportDialog daylio(*m_store, m_editor.get(), m_store->participants().require(u"P-1"_s).id);
+        daylio.show();
+        daylio.setFile(fixture("daylio_custom_labels.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(!daylio.isBusy() && child<QTableWidget>(daylio, "moodMapping")->isVisible(), 20000);
+        checkLabelled(daylio);
         ImportDialog import(*m_store, m_editor.get(), 0);
         ExportDialog exporter(*m_store, 0);
         ReportDialog report(u"P-1"_s, lang);

@@ -3147,18 +3147,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>%1 (stemming %2)</translation>
     </message>
     <message>
-        <source>Ready to import %1 values in %2 entries from %3 rows.</source>
-        <translation>Klaar om %1 waarden in %2 invoeren uit %3 rijen te importeren.</translation>
-    </message>
-    <message>
-        <source>%1 values are stored already and will be skipped.</source>
-        <translation>%1 waarden zijn al opgeslagen en worden overgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1 questionnaire totals will be skipped: a total alone is not a questionnaire response.</source>
-        <translation>%1 totaalscores van vragenlijsten worden overgeslagen: een totaalscore alleen is geen ingevulde vragenlijst.</translation>
-    </message>
-    <message>
         <source>There is nothing new to import.</source>
         <translation>Er is niets nieuws om te importeren.</translation>
     </message>
@@ -3167,16 +3155,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>CSV-bestanden (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Imported %1 values in %2 entries from “%3”.</source>
-        <translation>%1 waarden in %2 invoeren geïmporteerd uit “%3”.</translation>
-    </message>
-    <message>
         <source>New participants: %1.</source>
         <translation>Nieuwe deelnemers: %1.</translation>
-    </message>
-    <message>
-        <source>Skipped %1 values that were stored already.</source>
-        <translation>%1 waarden overgeslagen die al waren opgeslagen.</translation>
     </message>
     <message>
         <source>Import complete</source>
@@ -3244,7 +3224,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message numerus="yes">
         <source>%n problem(s) stand in the way of the import; nothing has been written.</source>
-        <translation><numerusform>%n probleem staat het importeren in de weg; er is niets geschreven.</numerusform><numerusform>%n problemen staan het importeren in de weg; er is niets geschreven.</numerusform></translation>
+        <translation>
+            <numerusform>%n probleem staat het importeren in de weg; er is niets geschreven.</numerusform>
+            <numerusform>%n problemen staan het importeren in de weg; er is niets geschreven.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct the file and open it again.</source>
@@ -3256,7 +3239,46 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message numerus="yes">
         <source>Create %n new participant(s): %1</source>
-        <translation><numerusform>%n nieuwe deelnemer aanmaken: %1</numerusform><numerusform>%n nieuwe deelnemers aanmaken: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuwe deelnemer aanmaken: %1</numerusform>
+            <numerusform>%n nieuwe deelnemers aanmaken: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation><numerusform>%n waarde</numerusform><numerusform>%n waarden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n registratie</numerusform><numerusform>%n registraties</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+    </message>
+    <message>
+        <source>Level of “%1”</source>
+        <translation>Niveau van “%1”</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 in %2 from %3.</source>
+        <translation>Klaar om %1 in %2 uit %3 te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stored already will be skipped.</source>
+        <translation><numerusform>%n waarde staat al opgeslagen en wordt overgeslagen.</numerusform><numerusform>%n waarden staan al opgeslagen en worden overgeslagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.</source>
+        <translation><numerusform>%n vragenlijsttotaal wordt overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform><numerusform>%n vragenlijsttotalen worden overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported %1 in %2 from “%3”.</source>
+        <translation>%1 in %2 geïmporteerd uit “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n value(s) stored already.</source>
+        <translation><numerusform>%n waarde overgeslagen die al opgeslagen stond.</numerusform><numerusform>%n waarden overgeslagen die al opgeslagen stonden.</numerusform></translation>
     </message>
 </context>
 <context>

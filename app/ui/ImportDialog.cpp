@@ -32,7 +32,28 @@ namespace mb {
 
 namespace {
 const QStringList importSuffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+
+int count(qint64 n)
+{
+    return int(std::min<qint64>(n, 1 << 30));
+}
 } // namespace
+
+// "3 values", "1 entry", "5 rows", with the plural forms of the current language.
+QString ImportDialog::valuesText(qint64 n)
+{
+    return tr("%n value(s)", nullptr, count(n));
+}
+
+QString ImportDialog::entriesText(qint64 n)
+{
+    return tr("%n entry(ies)", nullptr, count(n));
+}
+
+QString ImportDialog::rowsText(qint64 n)
+{
+    return tr("%n row(s)", nullptr, count(n));
+}
 
 ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, QWidget* parent)
     : QDialog(parent)
@@ -390,6 +411,7 @@ void ImportDialog::showMapping(const ImportBatch& batch)
         m_mapping->setItem(row, 1, new QTableWidgetItem(it.value() > 0 ? QString::number(it.value()) : QString()));
         auto* level = new QComboBox;
         level->setObjectName(QStringLiteral("level_") + it.key());
+        level->setAccessibleName(tr("Level of “%1”").arg(it.key()));
         level->addItem(tr("not mapped"), 0);
         for (int l = 1; l <= 5; ++l)
             level->addItem(tr("%1 (mood %2)").arg(l).arg(QLocale().toString(DaylioRows::moodOf(l))), l);
@@ -479,15 +501,13 @@ void ImportDialog::showSummary()
             lines << (steps.isEmpty() ? tr("Correct the file and open it again.")
                                       : tr("The other problems must be corrected in the file."));
     } else {
-        lines << tr("Ready to import %1 values in %2 entries from %3 rows.")
-                     .arg(s.observations)
-                     .arg(s.entries)
-                     .arg(s.rows);
+        lines << tr("Ready to import %1 in %2 from %3.")
+                     .arg(valuesText(s.observations), entriesText(s.entries), rowsText(s.rows));
         if (s.skippedDuplicates > 0)
-            lines << tr("%1 values are stored already and will be skipped.").arg(s.skippedDuplicates);
+            lines << tr("%n value(s) stored already will be skipped.", nullptr, count(s.skippedDuplicates));
         if (s.skippedQuestionnaireTotals > 0)
-            lines << tr("%1 questionnaire totals will be skipped: a total alone is not a questionnaire response.")
-                         .arg(s.skippedQuestionnaireTotals);
+            lines << tr("%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.",
+                        nullptr, count(s.skippedQuestionnaireTotals));
         if (s.observations == 0 && s.entries == 0)
             lines << tr("There is nothing new to import.");
     }
@@ -586,8 +606,7 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
 {
     QString file = path;
     if (file.isEmpty())
-        file = QFileDialog::getOpenFileName(parent, tr("Import data"),
-                                            ExportDialog::defaultFolder(),
+        file = QFileDialog::getOpenFileName(parent, tr("Import data"), ExportDialog::defaultFolder(),
                                             tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
         return false;
@@ -596,14 +615,12 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const ImportSummary& s = dialog.summary();
-    QString text = tr("Imported %1 values in %2 entries from “%3”.")
-                       .arg(s.observations)
-                       .arg(s.entries)
-                       .arg(QFileInfo(file).fileName());
+    QString text = tr("Imported %1 in %2 from “%3”.")
+                       .arg(valuesText(s.observations), entriesText(s.entries), QFileInfo(file).fileName());
     if (!s.participantsCreated.isEmpty())
         text += u' ' + tr("New participants: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
     if (s.skippedDuplicates > 0)
-        text += u' ' + tr("Skipped %1 values that were stored already.").arg(s.skippedDuplicates);
+        text += u' ' + tr("Skipped %n value(s) stored already.", nullptr, count(s.skippedDuplicates));
     QMessageBox::information(parent, tr("Import complete"), text);
     return true;
 }

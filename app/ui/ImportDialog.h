@@ -56,6 +56,9 @@ public:
     static qsizetype firstBinaryByte(const QByteArray& bytes);
     // A problem's field ("date", "header", a measure key…) as the user reads it, in the current language.
     QString fieldText(const QString& field) const;
+    static QString valuesText(qint64 n);
+    static QString entriesText(qint64 n);
+    static QString rowsText(qint64 n);
 
 public slots:
     // Cancel: a running job is cancelled first, and the dialog closes once the database is as it was.
