@@ -212,8 +212,12 @@ void ImportDialog::retranslate()
 
 void ImportDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The problems and the detected format are worded by the check: check again in the new language.
+        if (!m_bytes.isEmpty() && !m_importing)
+            check();
+    }
     QDialog::changeEvent(event);
 }
 
