@@ -244,6 +244,7 @@ void TestAuditTrail::changesReadAsFieldLines()
     QVERIFY2(created.contains(QStringLiteral("Stress: 3")), qPrintable(created.join(u'|')));
     QVERIFY2(created.contains(QStringLiteral("participant: P-002")), qPrintable(created.join(u'|')));
     QVERIFY(!created.join(u'|').contains(QStringLiteral("deleted")));
+    QVERIFY2(created.contains(QStringLiteral("date: 05/01/2025")), qPrintable(created.join(u'|')));
     model.setFilter({.table = QStringLiteral("schema")});
     QCOMPARE(model.data(model.index(0, AuditTrailModel::Table)).toString(), QStringLiteral("database schema"));
 }

@@ -181,6 +181,8 @@ QString AuditTrailModel::valueText(const QString& field, const QJsonValue& value
             return m_codes.value(value.toInteger(), QString::number(value.toInteger()));
         return QLocale().toString(value.toDouble(), 'g', 12);
     case QJsonValue::String:
+        if (const auto date = parseIsoDate(value.toString()))
+            return localDateText(*date); // calendar dates as the user writes them
         return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
     case QJsonValue::Array: {
         QStringList items;
@@ -258,14 +260,19 @@ QString AuditTrailModel::sideText(const AuditLog::Row& row, bool after) const
     return parts.join(QStringLiteral("; ")).replace(u'\n', u' ').left(300);
 }
 
-QString AuditTrailModel::localTimeText(const QDateTime& utc)
+QString AuditTrailModel::localDateText(QDate date)
 {
     const QLocale locale;
     QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QStringLiteral("yyyy")))
         format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(date, format);
+}
+
+QString AuditTrailModel::localTimeText(const QDateTime& utc)
+{
     const QDateTime local = utc.toTimeZone(clock().timeZone());
-    return locale.toString(local.date(), format) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
+    return localDateText(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 namespace {

@@ -41,6 +41,7 @@ public:
     QStringList changeLines(const AuditLog::Row& row) const;
     // A local time as the user reads it: the locale's date with a four-digit year, and the time.
     static QString localTimeText(const QDateTime& utc);
+    static QString localDateText(QDate date); // the locale's short format with a four-digit year
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

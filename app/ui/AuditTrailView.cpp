@@ -62,6 +62,7 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     m_view->setColumnWidth(AuditTrailModel::Time,
                            fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00:00")) + 24);
     m_view->setColumnWidth(AuditTrailModel::Row, fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
+    m_view->setColumnWidth(AuditTrailModel::User, fontMetrics().horizontalAdvance(u'x') * 10 + 16);
     for (const int column : {AuditTrailModel::Before, AuditTrailModel::After})
         m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(u'x') * 30);
     for (QDateEdit* edit : {m_from, m_to}) {
