@@ -341,6 +341,13 @@ void TestImportDialog::binaryFileIsRefusedBeforePreview()
     QVERIFY(summary.contains(u"picture.csv"_s));
     QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
 
+    // UTF-16 (Excel's "Unicode text") is named as such.
+    const QString utf16 = m_dir.filePath(u"unicode.txt"_s);
+    test::writeFile(utf16, QByteArray("\xFF\xFEp\0,\0d\0\n\0", 10));
+    dialog.setFile(utf16);
+    QVERIFY(child<QLabel>(dialog, "summary")->text().contains(u"UTF-16"_s));
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 0);
+
     // A text file after it is read as usual.
     dialog.setFile(fixture("dutch_excel.csv"));
     QVERIFY(checked.wait(20000));

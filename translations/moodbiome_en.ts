@@ -153,27 +153,45 @@
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation><numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) stored already will be skipped.</source>
-        <translation><numerusform>%n value stored already will be skipped.</numerusform><numerusform>%n values stored already will be skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n value stored already will be skipped.</numerusform>
+            <numerusform>%n values stored already will be skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.</source>
-        <translation><numerusform>%n questionnaire total will be skipped: a total alone is not a questionnaire response.</numerusform><numerusform>%n questionnaire totals will be skipped: a total alone is not a questionnaire response.</numerusform></translation>
+        <translation>
+            <numerusform>%n questionnaire total will be skipped: a total alone is not a questionnaire response.</numerusform>
+            <numerusform>%n questionnaire totals will be skipped: a total alone is not a questionnaire response.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n value(s) stored already.</source>
-        <translation><numerusform>Skipped %n value stored already.</numerusform><numerusform>Skipped %n values stored already.</numerusform></translation>
+        <translation>
+            <numerusform>Skipped %n value stored already.</numerusform>
+            <numerusform>Skipped %n values stored already.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

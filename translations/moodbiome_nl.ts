@@ -3246,15 +3246,24 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation><numerusform>%n waarde</numerusform><numerusform>%n waarden</numerusform></translation>
+        <translation>
+            <numerusform>%n waarde</numerusform>
+            <numerusform>%n waarden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n registratie</numerusform><numerusform>%n registraties</numerusform></translation>
+        <translation>
+            <numerusform>%n registratie</numerusform>
+            <numerusform>%n registraties</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Level of “%1”</source>
@@ -3266,11 +3275,17 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message numerus="yes">
         <source>%n value(s) stored already will be skipped.</source>
-        <translation><numerusform>%n waarde staat al opgeslagen en wordt overgeslagen.</numerusform><numerusform>%n waarden staan al opgeslagen en worden overgeslagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n waarde staat al opgeslagen en wordt overgeslagen.</numerusform>
+            <numerusform>%n waarden staan al opgeslagen en worden overgeslagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.</source>
-        <translation><numerusform>%n vragenlijsttotaal wordt overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform><numerusform>%n vragenlijsttotalen worden overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform></translation>
+        <translation>
+            <numerusform>%n vragenlijsttotaal wordt overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform>
+            <numerusform>%n vragenlijsttotalen worden overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1 in %2 from “%3”.</source>
@@ -3278,7 +3293,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message numerus="yes">
         <source>Skipped %n value(s) stored already.</source>
-        <translation><numerusform>%n waarde overgeslagen die al opgeslagen stond.</numerusform><numerusform>%n waarden overgeslagen die al opgeslagen stonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n waarde overgeslagen die al opgeslagen stond.</numerusform>
+            <numerusform>%n waarden overgeslagen die al opgeslagen stonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ CSV UTF-8) and open it again.</source>
+        <translation>“%1” is tekst in UTF-16, die niet gelezen kan worden; sla het op als CSV in UTF-8 (in Excel: Opslaan als ▸ CSV UTF-8) en open het opnieuw.</translation>
     </message>
 </context>
 <context>

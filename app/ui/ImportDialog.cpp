@@ -261,11 +261,16 @@ void ImportDialog::setFile(const QString& path)
         // A binary file would fill the preview with garbage glyphs: say what it is instead, and show nothing.
         m_bytes.clear();
         clearShown();
-        m_summaryLabel->setText(tr("“%1” is not a text file: byte %2 is a control character (code %3). Choose a "
-                                   "CSV file, saved as text.")
-                                    .arg(QFileInfo(path).fileName())
-                                    .arg(at + 1)
-                                    .arg(int(uchar(bytes[at]))));
+        const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+        m_summaryLabel->setText(
+            utf16 ? tr("“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ "
+                       "CSV UTF-8) and open it again.")
+                        .arg(QFileInfo(path).fileName())
+                  : tr("“%1” is not a text file: byte %2 is a control character (code %3). Choose a CSV file, "
+                       "saved as text.")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(at + 1)
+                        .arg(int(uchar(bytes[at]))));
         m_importButton->setEnabled(false);
         return;
     }
