@@ -2,12 +2,15 @@
 // CSV export carries everything an auditor needs to check the chain outside the app.
 #include "TestSupport.h"
 #include "core/CsvReader.h"
+#include "storage/Importer.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/AuditTrailView.h"
+#include "ui/LanguageManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QTextDocument>
 
 using namespace mb;
 
@@ -21,6 +24,9 @@ private slots:
     void viewOffersWhatTheTrailHolds();
     void exportCanBeCheckedOutside();
     void exportToAnUnwritablePlaceChangesNothing();
+    void changesReadAsFieldLines();
+    void tableNamesAndTimesInDutch();
+    void refreshesWhenShownAndOnChange();
 
 private:
     void at(int day, int hour);
@@ -40,6 +46,7 @@ void TestAuditTrail::at(int day, int hour)
 void TestAuditTrail::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // dd/MM/yyyy
     at(1, 8);
     m_store = Store::open(m_dir.filePath(QStringLiteral("audit.sqlite"))); // row 1: migrate, 1 January
     at(2, 9);
@@ -67,8 +74,11 @@ void TestAuditTrail::modelShowsTheTrail()
     model.setStore(m_store.get());
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.columnCount(), int(AuditTrailModel::ColumnCount));
-    // Newest first, times in Amsterdam.
-    QCOMPARE(model.data(model.index(0, AuditTrailModel::Time)).toString(), QStringLiteral("2025-01-06 11:00:00"));
+    // Newest first, times in Amsterdam in the locale's format (four-digit year), UTC in the tooltip.
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Time)).toString(), QStringLiteral("06/01/2025 11:00:00"));
+    QVERIFY(model.data(model.index(0, AuditTrailModel::Time), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("2025-01-06 10:00:00 UTC")));
     QCOMPARE(model.data(model.index(0, AuditTrailModel::Action)).toString(), QStringLiteral("changed"));
     QCOMPARE(model.data(model.index(0, AuditTrailModel::Participant)).toString(), QStringLiteral("P-002"));
     QCOMPARE(model.data(model.index(0, AuditTrailModel::Reason)).toString(), QStringLiteral("randomised"));
@@ -132,7 +142,10 @@ void TestAuditTrail::viewOffersWhatTheTrailHolds()
     QStringList names;
     for (int i = 1; i < tables->count(); ++i)
         names.append(tables->itemText(i));
-    QCOMPARE(names, (QStringList{QStringLiteral("entry"), QStringLiteral("participant"), QStringLiteral("schema")}));
+    // The database's names, read as the user says them.
+    QCOMPARE(names, (QStringList{QStringLiteral("journal entry"), QStringLiteral("participant"),
+                                 QStringLiteral("database schema")}));
+    QCOMPARE(tables->itemData(1).toString(), QStringLiteral("entry"));
     participants->setCurrentIndex(2); // choosing filters at once
     QCOMPARE(view.model()->rowCount(), 3);
     tables->setCurrentIndex(1);
@@ -194,6 +207,98 @@ void TestAuditTrail::exportToAnUnwritablePlaceChangesNothing()
     QVERIFY(error->contains(QStringLiteral("trail.csv")));
     view.reload();
     QCOMPARE(view.model()->rowCount(), before);
+}
+
+void TestAuditTrail::changesReadAsFieldLines()
+{
+    AuditTrailModel model;
+    model.setStore(m_store.get());
+    auto rowOf = [&](const QString& table, const QString& action) {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.rowAt(r)->table == table && model.rowAt(r)->action == action)
+                return r;
+        return -1;
+    };
+    // P-002's study arm set, with the reason.
+    const int update = rowOf(QStringLiteral("participant"), QStringLiteral("update"));
+    QVERIFY(update >= 0);
+    const QString before = model.data(model.index(update, AuditTrailModel::Before)).toString();
+    const QString after = model.data(model.index(update, AuditTrailModel::After)).toString();
+    QCOMPARE(before, QStringLiteral("study arm: —"));
+    QCOMPARE(after, QStringLiteral("study arm: probiotic"));
+    const QString tip = model.data(model.index(update, AuditTrailModel::After), Qt::ToolTipRole).toString();
+    QVERIFY(Qt::mightBeRichText(tip)); // wrapped at a readable width
+    QVERIFY2(tip.contains(QStringLiteral("study arm: — → probiotic")), qPrintable(tip));
+    QCOMPARE(model.changeLines(*model.rowAt(update)), QStringList{QStringLiteral("study arm: — → probiotic")});
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (const int c : {AuditTrailModel::Before, AuditTrailModel::After}) {
+            const QString text = model.data(model.index(r, c)).toString();
+            QVERIFY2(!text.contains(u'{') && !text.contains(u'"') && !text.contains(QStringLiteral("_id")),
+                     qPrintable(text));
+        }
+    // P-002's entry, created: its measure by label, its participant by code.
+    model.setFilter({.participantId = m_p2, .table = QStringLiteral("entry")});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Table)).toString(), QStringLiteral("journal entry"));
+    const QStringList created = model.changeLines(*model.rowAt(0));
+    QVERIFY2(created.contains(QStringLiteral("Stress: 3")), qPrintable(created.join(u'|')));
+    QVERIFY2(created.contains(QStringLiteral("participant: P-002")), qPrintable(created.join(u'|')));
+    QVERIFY(!created.join(u'|').contains(QStringLiteral("deleted")));
+    QVERIFY2(created.contains(QStringLiteral("date: 05/01/2025")), qPrintable(created.join(u'|')));
+    model.setFilter({.table = QStringLiteral("schema")});
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Table)).toString(), QStringLiteral("database schema"));
+}
+
+void TestAuditTrail::tableNamesAndTimesInDutch()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("nl"));
+    AuditTrailView view;
+    view.setStore(m_store.get());
+    auto* tables = view.findChildren<QComboBox*>().at(1);
+    QStringList names;
+    for (int i = 1; i < tables->count(); ++i)
+        names.append(tables->itemText(i));
+    QVERIFY(names.contains(QStringLiteral("registratie")));
+    QVERIFY(names.contains(QStringLiteral("deelnemer")));
+    QVERIFY(names.contains(QStringLiteral("databaseschema")));
+    AuditTrailModel* model = view.model();
+    view.setFilter(m_p2, QStringLiteral("participant"), QDate(), QDate());
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->data(model->index(0, AuditTrailModel::Time)).toString(), QStringLiteral("06-01-2025 11:00:00"));
+    QCOMPARE(model->data(model->index(0, AuditTrailModel::Table)).toString(), QStringLiteral("deelnemer"));
+    QCOMPARE(model->data(model->index(0, AuditTrailModel::After)).toString(),
+             QStringLiteral("onderzoeksarm: probiotic"));
+    QCOMPARE(model->data(model->index(1, AuditTrailModel::Action)).toString(), QStringLiteral("aangemaakt"));
+    languages.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(model->data(model->index(0, AuditTrailModel::Table)).toString(), QStringLiteral("participant"));
+}
+
+void TestAuditTrail::refreshesWhenShownAndOnChange()
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("refresh.sqlite")));
+    AuditTrailView view;
+    view.setStore(store.get());
+    const int initial = view.model()->rowCount();
+    // Changed while another tab is shown: the list is current when the view appears.
+    store->participants().add(Participant{.code = QStringLiteral("P-100")});
+    view.refresh(); // hidden: nothing read yet
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.model()->rowCount(), initial + 1);
+    QCOMPARE(view.findChildren<QComboBox*>().at(0)->count(), 2); // everyone, P-100
+    view.hide();
+    store->participants().add(Participant{.code = QStringLiteral("P-101")});
+    view.show();
+    QCOMPARE(view.model()->rowCount(), initial + 2);
+    // Changed while shown (an import creating P-102): refresh() re-reads at once.
+    const QByteArray bytes = "participant,date,time,measure,value,note\nP-102,2025-01-02,08:00,mood,6,\n";
+    QVERIFY(Importer(*store).run(bytes, QStringLiteral("new.csv"), {}, false).written);
+    view.refresh();
+    QCOMPARE(view.model()->rowCount(), initial + 4); // the participant created, and the import
+    QCOMPARE(view.findChildren<QComboBox*>().at(0)->count(), 4);
 }
 
 QTEST_MAIN(TestAuditTrail)

@@ -61,6 +61,7 @@ private slots:
     void detect_data();
     void detect();
     void tidyRowsBecomeEntries();
+    void noteOnOneRowDoesNotSplitTheEntry();
     void multiLineQuotedNote();
     void dutchExcelFile();
     void everyProblemWithItsLine_data();
@@ -323,6 +324,25 @@ void TestCsvImport::tidyRowsBecomeEntries()
     QCOMPARE(batch.records[1].line, 4);
     QVERIFY(!batch.records[2].entry.time);
     QCOMPARE(batch.observationCount(), 4);
+}
+
+void TestCsvImport::noteOnOneRowDoesNotSplitTheEntry()
+{
+    // A spreadsheet user writes the note once, on one of the entry's rows; rows with different notes of one
+    // date and time are one entry too, with both notes.
+    const ImportBatch batch = parse("participant,date,time,measure,value,note\n"
+                                    "P-1,2025-01-01,08:00,mood,7,\n"
+                                    "P-1,2025-01-01,08:00,stress,3,slept badly\n"
+                                    "P-1,2025-01-01,08:00,anxiety,2,\n"
+                                    "P-1,2025-01-02,08:00,mood,6,walk\n"
+                                    "P-1,2025-01-02,08:00,stress,2,tea\n"
+                                    "P-1,2025-01-02,08:00,anxiety,1,walk\n");
+    QVERIFY2(batch.problems.isEmpty(), qPrintable(problemsText(batch)));
+    QCOMPARE(batch.records.size(), 2);
+    QCOMPARE(batch.records[0].entry.values.size(), 3);
+    QCOMPARE(batch.records[0].entry.note, u"slept badly"_s);
+    QCOMPARE(batch.records[1].entry.values.size(), 3);
+    QCOMPARE(batch.records[1].entry.note, u"walk\ntea"_s);
 }
 
 void TestCsvImport::multiLineQuotedNote()

@@ -7,13 +7,23 @@
 #include "ui/LanguageManager.h"
 #include "ui/ReportWriter.h"
 
+#include <QAbstractSpinBox>
+#include <QAbstractTextDocumentLayout>
+#include <QAccessible>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -41,6 +51,17 @@ private slots:
     void droppedFiles();
     void exportDialogWritesFile();
     void reportInChosenLanguage();
+    void noteOnOneRowIsOneEntry();
+    void newParticipantsAreListedAndConfirmed();
+    void binaryFileIsRefusedBeforePreview();
+    void daylioStepsWordedForTheDialog();
+    void problemFieldsInDutch();
+    void dialogsAreLabelledAndRetranslate();
+    void reportKeepsDatesWholeAndUsesMinusSigns();
+    void smallTablesAreNotSplit();
+    void reportDialogLabelsAndMissingFolder();
+    void exportDialectDutchByDefault();
+    void exportWithoutDocumentsFolder();
 
 private:
     qint64 observationCount();
@@ -89,6 +110,8 @@ void TestImportDialog::previewThenImport()
     QCOMPARE(preview->item(0, 5)->text(), u"7,5"_s);
     QCOMPARE(child<QTreeWidget>(dialog, "problems")->topLevelItemCount(), 0);
     auto* import = child<QPushButton>(dialog, "importButton");
+    QTRY_VERIFY(!dialog.isBusy());
+    child<QCheckBox>(dialog, "confirmNewParticipants")->setChecked(true); // P-101 and P-102 are new
     QTRY_VERIFY(import->isEnabled());
 
     QSignalSpy participants(m_editor.get(), &Editor::participantsChanged);
@@ -166,6 +189,8 @@ void TestImportDialog::cancelLeavesDatabaseUnchanged()
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(big);
     QVERIFY(checked.wait(60000));
+    QTRY_VERIFY(!dialog.isBusy());
+    dialog.confirmNewParticipants(true);
     QTRY_VERIFY(dialog.canImport());
     QSignalSpy ended(&dialog, &ImportDialog::jobEnded);
     QSignalSpy imported(&dialog, &ImportDialog::imported);
@@ -224,6 +249,395 @@ void TestImportDialog::reportInChosenLanguage()
     const auto missing =
         ReportWriter::writeFile(*m_store, id, m_dir.filePath(u"no/such/dir/r.pdf"_s), u"en"_s, languages, &pages);
     QVERIFY(missing);
+}
+
+void TestImportDialog::noteOnOneRowIsOneEntry()
+{
+    const QString file = m_dir.filePath(u"one-note.csv"_s);
+    test::writeFile(file, "participant,date,time,measure,value,note\n"
+                          "P-1,2025-01-01,08:00,mood,7,\n"
+                          "P-1,2025-01-01,08:00,stress,3,slept badly\n"
+                          "P-1,2025-01-01,08:00,anxiety,2,\n");
+    LanguageManager languages;
+    languages.apply(u"en"_s); // the English plural forms
+    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    QSignalSpy checked(&dialog, &ImportDialog::checked);
+    dialog.setFile(file);
+    QVERIFY(checked.wait(20000));
+    QTRY_VERIFY(!dialog.isBusy());
+    QCOMPARE(dialog.summary().entries, 1);
+    QVERIFY(child<QLabel>(dialog, "summary")->text().contains(u"3 values in 1 entry from 3 rows"_s));
+    dialog.confirmNewParticipants(true);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    QVERIFY(imported.wait(20000));
+    const QList<JournalEntry> entries = m_store->journal().entries(m_store->participants().require(u"P-1"_s).id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].values.size(), 3);
+    QCOMPARE(entries[0].note, u"slept badly"_s);
+}
+
+void TestImportDialog::newParticipantsAreListedAndConfirmed()
+{
+    m_store->participants().add(Participant{.code = u"P-101"_s});
+    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    dialog.show();
+    QSignalSpy checked(&dialog, &ImportDialog::checked);
+    dialog.setFile(fixture("dutch_excel.csv"));
+    QVERIFY(checked.wait(20000));
+    QTRY_VERIFY(!dialog.isBusy());
+    auto* confirm = child<QCheckBox>(dialog, "confirmNewParticipants");
+    auto* import = child<QPushButton>(dialog, "importButton");
+    // Only the code that does not exist yet is listed, and nothing is created until the user agrees.
+    QTRY_VERIFY(confirm->isVisible() && confirm->width() > 20); // laid out
+    QVERIFY(confirm->text().contains(u"P-102"_s));
+    QVERIFY(!confirm->text().contains(u"P-101"_s));
+    QVERIFY(!confirm->isChecked());
+    QVERIFY(!import->isEnabled());
+    QVERIFY(!dialog.canImport());
+    dialog.startImport(); // refused without the confirmation
+    QVERIFY(!dialog.isBusy());
+    confirm->click();
+    QVERIFY(confirm->isChecked());
+    QVERIFY(import->isEnabled());
+    confirm->click();
+    QVERIFY(!import->isEnabled());
+    confirm->click();
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY(imported.wait(20000));
+    QVERIFY(m_store->participants().byCode(u"P-102"_s));
+
+    // A file of known participants only asks nothing.
+    ImportDialog again(*m_store, m_editor.get(), 0);
+    again.show();
+    QSignalSpy checkedAgain(&again, &ImportDialog::checked);
+    const QString known = m_dir.filePath(u"known.csv"_s);
+    test::writeFile(known, "participant,date,time,measure,value,note\nP-101,2025-02-01,08:00,mood,5,\n");
+    again.setFile(known);
+    QVERIFY(checkedAgain.wait(20000));
+    QTRY_VERIFY(!again.isBusy());
+    QVERIFY(!child<QCheckBox>(again, "confirmNewParticipants")->isVisible());
+    QVERIFY(child<QPushButton>(again, "importButton")->isEnabled());
+}
+
+void TestImportDialog::binaryFileIsRefusedBeforePreview()
+{
+    QCOMPARE(ImportDialog::firstBinaryByte("participant,date\r\n\tP-1;\f\n"), -1);
+    QCOMPARE(ImportDialog::firstBinaryByte(QByteArray("ab\0c", 4)), 2);
+    QCOMPARE(ImportDialog::firstBinaryByte("ab\x1b[0m"), 2);
+    const QString picture = m_dir.filePath(u"picture.csv"_s);
+    test::writeFile(picture, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20));
+    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    dialog.show();
+    QSignalSpy checked(&dialog, &ImportDialog::checked);
+    dialog.setFile(picture);
+    QVERIFY(!dialog.isBusy()); // nothing is read further
+    QVERIFY(!checked.wait(300));
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 0);
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->columnCount(), 0);
+    const QString summary = child<QLabel>(dialog, "summary")->text();
+    QVERIFY2(summary.contains(u"not a text file"_s), qPrintable(summary));
+    QVERIFY(summary.contains(u"picture.csv"_s));
+    QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
+
+    // UTF-16 (Excel's "Unicode text") is named as such.
+    const QString utf16 = m_dir.filePath(u"unicode.txt"_s);
+    test::writeFile(utf16, QByteArray("\xFF\xFEp\0,\0d\0\n\0", 10));
+    dialog.setFile(utf16);
+    QVERIFY(child<QLabel>(dialog, "summary")->text().contains(u"UTF-16"_s));
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 0);
+
+    // A text file after it is read as usual.
+    dialog.setFile(fixture("dutch_excel.csv"));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 5);
+}
+
+void TestImportDialog::daylioStepsWordedForTheDialog()
+{
+    const qint64 me = m_store->participants().add(Participant{.code = u"Me"_s});
+    ImportDialog dialog(*m_store, m_editor.get(), me);
+    dialog.show();
+    dialog.setFile(fixture("daylio_custom_labels.csv"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.summary().problems.count() == 2, 20000);
+    const QString summary = child<QLabel>(dialog, "summary")->text();
+    // The mapping step settles these problems: no command-line option, no "correct the file".
+    QVERIFY2(!summary.contains(u"corrected in the file"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"Daylio mood labels"_s), qPrintable(summary));
+    for (const ImportProblem& p : dialog.summary().problems.shown())
+        QVERIFY2(!p.message.contains(u"--"_s), qPrintable(p.message));
+    auto* problems = child<QTreeWidget>(dialog, "problems");
+    for (int i = 0; i < problems->topLevelItemCount(); ++i)
+        QVERIFY(!problems->topLevelItem(i)->text(2).contains(u"--mood-map"_s));
+    QCOMPARE(problems->topLevelItem(0)->text(1), u"Mood"_s); // the measure's label, not its key
+}
+
+void TestImportDialog::problemFieldsInDutch()
+{
+    LanguageManager languages;
+    languages.apply(u"nl"_s);
+    const QString broken = m_dir.filePath(u"broken.csv"_s);
+    test::writeFile(broken, "participant,date,time,measure,value,note\n"
+                            "P-1,2025-13-01,,mood,5,\n"
+                            "P-1,2025-01-02,,mood,15,\n"
+                            "P-1,2025-01-02,,mood,5,\n"
+                            "P-1,2025-01-03,,mood,5\n");
+    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    QSignalSpy checked(&dialog, &ImportDialog::checked);
+    dialog.setFile(broken);
+    QVERIFY(checked.wait(20000));
+    auto* problems = child<QTreeWidget>(dialog, "problems");
+    QCOMPARE(problems->topLevelItemCount(), 3);
+    QCOMPARE(problems->topLevelItem(0)->text(1), u"datum"_s);
+    QCOMPARE(problems->topLevelItem(1)->text(1), u"waarde"_s);
+    QCOMPARE(problems->topLevelItem(2)->text(1), u"kolommen"_s);
+    QCOMPARE(problems->headerItem()->text(1), u"Veld"_s);
+    languages.apply(u"en"_s);
+    QTRY_COMPARE(problems->topLevelItem(0)->text(1), u"date"_s); // retranslated with the window
+}
+
+namespace {
+// Every input of a dialog has a name for a screen reader and a visible label; no label shows a literal '&'.
+void checkLabelled(QWidget& dialog)
+{
+    QVERIFY(!dialog.windowTitle().isEmpty());
+    for (QWidget* w : dialog.findChildren<QWidget*>()) {
+        if (!w->isVisible() || (w->parentWidget() && w->parentWidget()->inherits("QAbstractSpinBox")))
+            continue;
+        const bool input = qobject_cast<QComboBox*>(w) || qobject_cast<QLineEdit*>(w) ||
+                           qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QCheckBox*>(w);
+        if (qobject_cast<QLineEdit*>(w) && w->parentWidget() &&
+            (qobject_cast<QComboBox*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget())))
+            continue; // the line edit inside a combo box or date field
+        if (input) {
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+            QVERIFY(a);
+            QVERIFY2(!a->text(QAccessible::Name).isEmpty(),
+                     qPrintable(u"no accessible name: "_s + QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                                w->objectName()));
+        }
+        if (auto* label = qobject_cast<QLabel*>(w);
+            label && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text()) && !label->buddy()) {
+            QVERIFY2(!label->text().contains(u'&'), qPrintable(u"literal &: "_s + label->text()));
+        }
+    }
+    // Each buddy label is visible and says something.
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->buddy() && label->buddy()->isVisible())
+            QVERIFY2(label->isVisible() && !label->text().isEmpty(), qPrintable(label->buddy()->objectName()));
+}
+} // namespace
+
+void TestImportDialog::dialogsAreLabelledAndRetranslate()
+{
+    m_store->participants().add(Participant{.code = u"P-1"_s});
+    LanguageManager languages;
+    for (const QString& lang : {u"en"_s, u"nl"_s}) {
+        languages.apply(lang);
+        ImportDialog daylio(*m_store, m_editor.get(), m_store->participants().require(u"P-1"_s).id);
+        daylio.show();
+        daylio.setFile(fixture("daylio_custom_labels.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(!daylio.isBusy() && child<QTableWidget>(daylio, "moodMapping")->isVisible(), 20000);
+        checkLabelled(daylio);
+        ImportDialog import(*m_store, m_editor.get(), 0);
+        ExportDialog exporter(*m_store, 0);
+        ReportDialog report(u"P-1"_s, lang);
+        for (QDialog* d : std::initializer_list<QDialog*>{&import, &exporter, &report}) {
+            d->show();
+            QVERIFY(QTest::qWaitForWindowExposed(d));
+            checkLabelled(*d);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const QString title = report.windowTitle();
+        languages.apply(lang == u"en" ? u"nl"_s : u"en"_s); // QEvent::LanguageChange
+        QTRY_VERIFY(report.windowTitle() != title);
+        for (QDialog* d : std::initializer_list<QDialog*>{&import, &exporter, &report})
+            checkLabelled(*d);
+    }
+    languages.apply(u"en"_s);
+}
+
+void TestImportDialog::reportKeepsDatesWholeAndUsesMinusSigns()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const qint64 id = m_store->participants().add(Participant{.code = u"P-1"_s, .enrolled = QDate(2024, 9, 1)});
+    // Mood falls during the intervention: the N-of-1 indices are negative.
+    for (int day = 0; day < 28; ++day)
+        m_store->journal().add(JournalEntry{
+            .participantId = id,
+            .date = QDate(2024, 10, 1).addDays(day),
+            .time = QTime(20, 0),
+            .values = {{u"mood"_s, day < 14 ? 8.0 - day % 2 : 3.0 + day % 2}, {u"stress"_s, day < 14 ? 2.0 : 6.0}}});
+    m_store->interventions().add(Intervention{.participantId = id,
+                                              .kind = InterventionKind::Probiotic,
+                                              .name = u"Lactobacillus rhamnosus GG"_s,
+                                              .dose = 10,
+                                              .unit = u"billion CFU"_s,
+                                              .frequency = u"twice a day with breakfast and dinner"_s,
+                                              .start = QDate(2024, 10, 15),
+                                              .end = QDate(2026, 6, 29)});
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    const QString pdf = m_dir.filePath(u"minus.pdf"_s);
+    const auto error = ReportWriter::writeFile(*m_store, id, pdf, u"nl"_s, languages);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(u"29-06-2026"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\u2212"_s), qPrintable(text));
+    static const QRegularExpression hyphenNumber(u"(^|[\\s(])-[0-9]"_s);
+    QVERIFY2(!text.contains(hyphenNumber), qPrintable(text));
+    QCOMPARE(ReportWriter::withMinusSigns(u"Tau -0,45 (p = 0,01); 2026-06-29; -3 to -1,5"_s),
+             u"Tau \u22120,45 (p = 0,01); 2026-06-29; \u22123 to \u22121,5"_s);
+}
+
+void TestImportDialog::smallTablesAreNotSplit()
+{
+    // A document whose small table would straddle the first page boundary.
+    QTextDocument document;
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(wrapping);
+    document.setPageSize(QSizeF(500, 400));
+    auto tableOf = [&] {
+        for (QTextFrame* f : document.rootFrame()->childFrames())
+            if (auto* t = qobject_cast<QTextTable*>(f))
+                return t;
+        return static_cast<QTextTable*>(nullptr);
+    };
+    auto straddles = [&] {
+        const QRectF box = document.documentLayout()->frameBoundingRect(tableOf());
+        return int(box.top() / 400) != int((box.bottom() - 1) / 400);
+    };
+    for (int paragraphs = 0; paragraphs < 40; ++paragraphs) {
+        QString html;
+        for (int i = 0; i < paragraphs; ++i)
+            html += u"<p>Paragraph %1</p>"_s.arg(i);
+        html += u"<h2>Summary</h2><table border=\"1\">"_s;
+        for (int r = 0; r < 6; ++r)
+            html += u"<tr><td>row %1</td><td>29-06-2026</td></tr>"_s.arg(r);
+        html += u"</table><p>after</p>"_s;
+        document.setHtml(html);
+        if (straddles())
+            break;
+    }
+    QVERIFY2(straddles(), "the fixture must straddle a page");
+    ReportWriter::keepSmallTablesWhole(document, 400);
+    QVERIFY(!straddles());
+    // The heading went along with its table.
+    QTextBlock heading = document.begin();
+    while (heading.isValid() && heading.text() != u"Summary")
+        heading = heading.next();
+    QVERIFY(heading.isValid());
+    const QRectF box = document.documentLayout()->frameBoundingRect(tableOf());
+    QCOMPARE(int(document.documentLayout()->blockBoundingRect(heading).top() / 400), int(box.top() / 400));
+}
+
+void TestImportDialog::reportDialogLabelsAndMissingFolder()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8()); // no Documents folder there
+    ReportDialog dialog(u"P-1"_s, u"en"_s);
+    qputenv("HOME", oldHome);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* path = child<QLineEdit>(dialog, "path");
+    QCOMPARE(QFileInfo(dialog.path()).absolutePath(), QFileInfo(home.path()).absoluteFilePath());
+    QVERIFY(path->width() >= path->fontMetrics().horizontalAdvance(dialog.path()));
+    bool fileLabel = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->buddy() == path) {
+            fileLabel = true;
+            QVERIFY(label->isVisible());
+        }
+    QVERIFY(fileLabel);
+
+    const QString missing = home.filePath(u"no-such-folder/r.pdf"_s);
+    path->setText(missing);
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QVERIFY(dialog.isVisible()); // refused
+    QVERIFY(child<QLabel>(dialog, "problem")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "problem")->text().contains(u"does not exist"_s));
+    QVERIFY(!QFileInfo::exists(home.filePath(u"no-such-folder"_s)));
+    path->setText(home.filePath(u"r.pdf"_s));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestImportDialog::exportDialectDutchByDefault()
+{
+    Importer(*m_store).run(test::fileBytes(fixture("dutch_excel.csv")), u"d.csv"_s, {}, false);
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    {
+        ExportDialog english(*m_store, 0);
+        QCOMPARE(int(english.csvStyle()), int(CsvStyle::Comma));
+    }
+    languages.apply(u"nl"_s);
+    ExportDialog dialog(*m_store, 0);
+    QCOMPARE(int(dialog.csvStyle()), int(CsvStyle::SemicolonDecimalComma));
+    auto* style = child<QComboBox>(dialog, "csvStyleCombo");
+    QVERIFY(style && style->isEnabled());
+    const QString out = m_dir.filePath(u"wide-nl.csv"_s);
+    dialog.setFormat(ExportFormat::Wide);
+    dialog.setPath(out);
+    dialog.setDateRange(QDate(2025, 1, 1), QDate());
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(test::fileBytes(out), QByteArray("participant;date;mood;stress;anxiety\n"
+                                              "P-101;2025-01-01;6;;\n"
+                                              "P-101;2025-01-02;;4,5;\n"
+                                              "P-102;2025-01-03;;;3\n"));
+    languages.apply(u"en"_s);
+
+    // The tidy file in that dialect reads back as it was written.
+    const QString tidy = m_dir.filePath(u"tidy-nl.csv"_s);
+    ExportDialog again(*m_store, 0);
+    again.setCsvStyle(CsvStyle::SemicolonDecimalComma);
+    again.setFormat(ExportFormat::Tidy);
+    again.setPath(tidy);
+    QSignalSpy exportedAgain(&again, &ExportDialog::exported);
+    again.startExport();
+    QVERIFY(exportedAgain.wait(20000));
+    const QByteArray bytes = test::fileBytes(tidy);
+    QVERIFY(bytes.startsWith("participant;date;time;measure;value;note\n"));
+    QVERIFY(bytes.contains(";7,5;"));
+    const ImportSummary reread = Importer(*m_store).run(bytes, u"tidy-nl.csv"_s, {}, true);
+    QVERIFY(reread.problems.isEmpty());
+    QCOMPARE(reread.skippedDuplicates, 5);
+    again.setFormat(ExportFormat::Json);
+    QVERIFY(!child<QComboBox>(again, "csvStyleCombo")->isEnabled());
+}
+
+void TestImportDialog::exportWithoutDocumentsFolder()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8()); // no Documents folder there
+    QVERIFY(!QFileInfo::exists(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    ExportDialog dialog(*m_store, 0);
+    QCOMPARE(ExportDialog::defaultFolder(), QDir::homePath());
+    qputenv("HOME", oldHome);
+    QCOMPARE(QFileInfo(dialog.path()).absolutePath(), QFileInfo(home.path()).absoluteFilePath());
+
+    const QString missing = home.filePath(u"Documents/moodbiome-export.csv"_s);
+    dialog.setPath(missing);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!exported.wait(300));
+    bool told = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        told = told || label->text().contains(u"does not exist"_s);
+    QVERIFY(told);
+    QVERIFY(!QFileInfo::exists(home.filePath(u"Documents"_s))); // nothing created silently
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -42,6 +42,7 @@ private slots:
 
     void dutchExcelFileImports();
     void reimportSkipsDuplicates();
+    void noteOnOneRowImportsOneEntry();
     void oneAuditEventWithChecksum();
     void largeFileWithOneBadLineWritesNothing();
     void streamedRunWritesWhatPrepareAndCommitWrite();
@@ -137,6 +138,22 @@ void TestImporter::reimportSkipsDuplicates()
     QCOMPARE(third.skippedDuplicates, 1);
     QCOMPARE(third.observations, 1);
     QCOMPARE(observationCount(*m_store), 6);
+}
+
+void TestImporter::noteOnOneRowImportsOneEntry()
+{
+    const QByteArray bytes = "participant,date,time,measure,value,note\n"
+                             "P-7,2025-03-01,21:00,mood,6,\n"
+                             "P-7,2025-03-01,21:00,stress,4,\n"
+                             "P-7,2025-03-01,21:00,sleep_hours,7.5,late coffee\n";
+    const ImportSummary s = Importer(*m_store).run(bytes, u"one-note.csv"_s, {}, false);
+    QVERIFY(s.problems.isEmpty());
+    QCOMPARE(s.entries, 1);
+    QCOMPARE(s.observations, 3);
+    const QList<JournalEntry> entries = m_store->journal().entries(m_store->participants().require(u"P-7"_s).id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].values.size(), 3);
+    QCOMPARE(entries[0].note, u"late coffee"_s);
 }
 
 void TestImporter::oneAuditEventWithChecksum()

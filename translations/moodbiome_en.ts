@@ -138,10 +138,59 @@
 <context>
     <name>mb::ImportDialog</name>
     <message numerus="yes">
-        <source>%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.</source>
+        <source>%n problem(s) stand in the way of the import; nothing has been written.</source>
         <translation>
-            <numerusform>%n problem must be corrected in the file before it can be imported. Nothing has been written.</numerusform>
-            <numerusform>%n problems must be corrected in the file before it can be imported. Nothing has been written.</numerusform>
+            <numerusform>%n problem stands in the way of the import; nothing has been written.</numerusform>
+            <numerusform>%n problems stand in the way of the import; nothing has been written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n new participant(s): %1</source>
+        <translation>
+            <numerusform>Create %n new participant: %1</numerusform>
+            <numerusform>Create %n new participants: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stored already will be skipped.</source>
+        <translation>
+            <numerusform>%n value stored already will be skipped.</numerusform>
+            <numerusform>%n values stored already will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.</source>
+        <translation>
+            <numerusform>%n questionnaire total will be skipped: a total alone is not a questionnaire response.</numerusform>
+            <numerusform>%n questionnaire totals will be skipped: a total alone is not a questionnaire response.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n value(s) stored already.</source>
+        <translation>
+            <numerusform>Skipped %n value stored already.</numerusform>
+            <numerusform>Skipped %n values stored already.</numerusform>
         </translation>
     </message>
 </context>

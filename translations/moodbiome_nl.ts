@@ -803,6 +803,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
         <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
     </message>
+    <message>
+        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to under Participant.</source>
+        <translation>Een Daylio-bestand bevat de registraties van één persoon; kies bij Deelnemer van wie ze zijn.</translation>
+    </message>
+    <message>
+        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the table of mood labels.</source>
+        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het in de tabel met stemmingslabels een niveau van 1 (awful) tot 5 (rad).</translation>
+    </message>
+    <message>
+        <source>The file has no participant column; choose the participant it belongs to under Participant.</source>
+        <translation>Het bestand heeft geen deelnemerskolom; kies bij Deelnemer van wie het is.</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1537,30 +1549,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Deelnemer:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Bestand:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Rapport opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
         <source>Report not written</source>
         <translation>Rapport niet opgeslagen</translation>
     </message>
@@ -2205,6 +2193,262 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>journal entry</source>
+        <translation>registratie</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>interventie</translation>
+    </message>
+    <message>
+        <source>intervention taken</source>
+        <translation>inname interventie</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>vragenlijst</translation>
+    </message>
+    <message>
+        <source>database schema</source>
+        <translation>databaseschema</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>study arm</source>
+        <translation>onderzoeksarm</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>ingeschreven</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>teruggetrokken</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <source>moment (UTC)</source>
+        <translation>moment (UTC)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frequentie</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>ingenomen</translation>
+    </message>
+    <message>
+        <source>days ticked</source>
+        <translation>afgevinkte dagen</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwoorden</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>ernst</translation>
+    </message>
+    <message>
+        <source>safety flag</source>
+        <translation>veiligheidssignaal</translation>
+    </message>
+    <message>
+        <source>acknowledged (UTC)</source>
+        <translation>afgehandeld (UTC)</translation>
+    </message>
+    <message>
+        <source>acknowledged by</source>
+        <translation>afgehandeld door</translation>
+    </message>
+    <message>
+        <source>acknowledgement note</source>
+        <translation>notitie bij afhandeling</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation>controlegetal (SHA-256)</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formaat</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>registraties</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>waarden</translation>
+    </message>
+    <message>
+        <source>participants created</source>
+        <translation>deelnemers aangemaakt</translation>
+    </message>
+    <message>
+        <source>duplicates skipped</source>
+        <translation>dubbele overgeslagen</translation>
+    </message>
+    <message>
+        <source>questionnaire totals skipped</source>
+        <translation>vragenlijsttotalen overgeslagen</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>written to</source>
+        <translation>geschreven naar</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>names included</source>
+        <translation>namen meegenomen</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>audit rows</source>
+        <translation>auditregels</translation>
+    </message>
+    <message>
+        <source>data from (UTC)</source>
+        <translation>gegevens van (UTC)</translation>
+    </message>
+    <message>
+        <source>safety copy</source>
+        <translation>veiligheidskopie</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Engels label</translation>
+    </message>
+    <message>
+        <source>Dutch label</source>
+        <translation>Nederlands label</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>better when</source>
+        <translation>beter als</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>
@@ -2274,6 +2518,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Audit trail</source>
         <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2963,34 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Export complete</source>
         <translation>Export voltooid</translation>
     </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet:</source>
+        <translation>&amp;Spreadsheet:</translation>
+    </message>
+    <message>
+        <source>Comma, decimal point (R, SPSS, English Excel)</source>
+        <translation>Komma, decimale punt (R, SPSS, Engelse Excel)</translation>
+    </message>
+    <message>
+        <source>Semicolon, decimal comma (Dutch Excel)</source>
+        <translation>Puntkomma, decimale komma (Nederlandse Excel)</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; choose another folder.</source>
+        <translation>De map “%1” bestaat niet; kies een andere map.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ImportDialog</name>
@@ -2858,29 +3146,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>%1 (mood %2)</source>
         <translation>%1 (stemming %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.</source>
-        <translation>
-            <numerusform>%n probleem moet in het bestand worden opgelost voordat het kan worden geïmporteerd. Er is niets geschreven.</numerusform>
-            <numerusform>%n problemen moeten in het bestand worden opgelost voordat het kan worden geïmporteerd. Er is niets geschreven.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready to import %1 values in %2 entries from %3 rows.</source>
-        <translation>Klaar om %1 waarden in %2 invoeren uit %3 rijen te importeren.</translation>
-    </message>
-    <message>
-        <source>New participants will be created: %1.</source>
-        <translation>Deze nieuwe deelnemers worden aangemaakt: %1.</translation>
-    </message>
-    <message>
-        <source>%1 values are stored already and will be skipped.</source>
-        <translation>%1 waarden zijn al opgeslagen en worden overgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1 questionnaire totals will be skipped: a total alone is not a questionnaire response.</source>
-        <translation>%1 totaalscores van vragenlijsten worden overgeslagen: een totaalscore alleen is geen ingevulde vragenlijst.</translation>
-    </message>
     <message>
         <source>There is nothing new to import.</source>
         <translation>Er is niets nieuws om te importeren.</translation>
@@ -2890,20 +3155,152 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>CSV-bestanden (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Imported %1 values in %2 entries from “%3”.</source>
-        <translation>%1 waarden in %2 invoeren geïmporteerd uit “%3”.</translation>
-    </message>
-    <message>
         <source>New participants: %1.</source>
         <translation>Nieuwe deelnemers: %1.</translation>
     </message>
     <message>
-        <source>Skipped %1 values that were stored already.</source>
-        <translation>%1 waarden overgeslagen die al waren opgeslagen.</translation>
-    </message>
-    <message>
         <source>Import complete</source>
         <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <source>First rows as read</source>
+        <translation>Eerste rijen zoals gelezen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: byte %2 is a control character (code %3). Choose a CSV file, saved as text.</source>
+        <translation>“%1” is geen tekstbestand: byte %2 is een stuurteken (code %3). Kies een CSV-bestand dat als tekst is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>kopregel</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolommen</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>Give each mood label a level in the table “Daylio mood labels”.</source>
+        <translation>Geef elk stemmingslabel een niveau in de tabel “Daylio-stemmingslabels”.</translation>
+    </message>
+    <message>
+        <source>Choose the participant the file belongs to.</source>
+        <translation>Kies de deelnemer van wie het bestand is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stand in the way of the import; nothing has been written.</source>
+        <translation>
+            <numerusform>%n probleem staat het importeren in de weg; er is niets geschreven.</numerusform>
+            <numerusform>%n problemen staan het importeren in de weg; er is niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the file and open it again.</source>
+        <translation>Verbeter het bestand en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The other problems must be corrected in the file.</source>
+        <translation>De andere problemen moeten in het bestand worden verbeterd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n new participant(s): %1</source>
+        <translation>
+            <numerusform>%n nieuwe deelnemer aanmaken: %1</numerusform>
+            <numerusform>%n nieuwe deelnemers aanmaken: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n waarde</numerusform>
+            <numerusform>%n waarden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n registratie</numerusform>
+            <numerusform>%n registraties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level of “%1”</source>
+        <translation>Niveau van “%1”</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 in %2 from %3.</source>
+        <translation>Klaar om %1 in %2 uit %3 te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stored already will be skipped.</source>
+        <translation>
+            <numerusform>%n waarde staat al opgeslagen en wordt overgeslagen.</numerusform>
+            <numerusform>%n waarden staan al opgeslagen en worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.</source>
+        <translation>
+            <numerusform>%n vragenlijsttotaal wordt overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform>
+            <numerusform>%n vragenlijsttotalen worden overgeslagen: een totaal alleen is geen ingevulde vragenlijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 in %2 from “%3”.</source>
+        <translation>%1 in %2 geïmporteerd uit “%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n value(s) stored already.</source>
+        <translation>
+            <numerusform>%n waarde overgeslagen die al opgeslagen stond.</numerusform>
+            <numerusform>%n waarden overgeslagen die al opgeslagen stonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ CSV UTF-8) and open it again.</source>
+        <translation>“%1” is tekst in UTF-16, die niet gelezen kan worden; sla het op als CSV in UTF-8 (in Excel: Opslaan als ▸ CSV UTF-8) en open het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4101,57 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     <message>
         <source>total</source>
         <translation>totaalscore</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ReportDialog</name>
+    <message>
+        <source>Choose a file for the report.</source>
+        <translation>Kies een bestand voor het rapport.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist; choose another folder.</source>
+        <translation>De map “%1” bestaat niet; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Participant report</source>
+        <translation>Deelnemersrapport</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deelnemer:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 </TS>

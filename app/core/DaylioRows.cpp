@@ -66,8 +66,11 @@ bool DaylioRows::readHeader(const QStringList& header, ImportBatch& batch)
         batch.problems.add(1, headerField, tr("A Daylio file needs the columns time and mood."));
     if (m_fields.options().participant.isEmpty())
         batch.problems.add(1, QStringLiteral("participant"),
-                           tr("A Daylio file holds one person's entries; choose the participant they belong to "
-                              "(--participant CODE)."));
+                           m_fields.options().inDialog
+                               ? tr("A Daylio file holds one person's entries; choose the participant they belong "
+                                    "to under Participant.")
+                               : tr("A Daylio file holds one person's entries; choose the participant they belong to "
+                                    "(--participant CODE)."));
     m_moodMeasure = m_fields.measure(moodField);
     return hasDate && m_time >= 0 && m_mood >= 0;
 }
@@ -122,10 +125,15 @@ std::optional<int> DaylioRows::levelOf(const CsvRecord& record, ImportBatch& bat
     ++batch.unmappedLabels[label];
     batch.problems.add(record.line, moodField,
                        label.isEmpty() ? tr("The mood is empty.")
-                                       : tr("The mood label “%1” is not one of Daylio’s defaults; give it a level "
-                                            "from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map "
-                                            "\"%1=4\".")
-                                             .arg(label));
+                       : m_fields.options().inDialog
+                           ? tr("The mood label “%1” is not one of Daylio’s defaults; give it "
+                                "a level from 1 (awful) to 5 (rad) in the table of mood "
+                                "labels.")
+                                 .arg(label)
+                           : tr("The mood label “%1” is not one of Daylio’s defaults; give it "
+                                "a level from 1 (awful) to 5 (rad) in the mapping step, or "
+                                "with --mood-map \"%1=4\".")
+                                 .arg(label));
     return std::nullopt;
 }
 

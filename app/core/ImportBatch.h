@@ -57,6 +57,9 @@ struct ImportOptions {
     QString participant;
     QMap<QString, int> moodMap; // Daylio label (lower case) -> level 1–5, besides or instead of the defaults
     QString language = QStringLiteral("en"); // of measure labels in messages
+    // Messages name the import dialog's steps (the participant choice, the mood label table) instead of
+    // command-line options.
+    bool inDialog = false;
 };
 
 struct ImportBatch {

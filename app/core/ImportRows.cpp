@@ -20,6 +20,18 @@ QString normalName(const QString& name)
     return name.trimmed().toLower();
 }
 
+// The notes of the rows of one entry: each distinct non-empty note once, in the order of the rows.
+QString mergedNote(const QString& entryNote, const QString& rowNote)
+{
+    if (rowNote.trimmed().isEmpty() || entryNote == rowNote)
+        return entryNote;
+    if (entryNote.trimmed().isEmpty())
+        return rowNote;
+    if (entryNote.split(u'\n').contains(rowNote))
+        return entryNote;
+    return entryNote + u'\n' + rowNote;
+}
+
 } // namespace
 
 FieldReader::FieldReader(const QList<Measure>& measures, const ImportOptions& options, bool decimalComma)
@@ -200,8 +212,11 @@ void ImportRows::requireParticipantSource(int column, ImportBatch& batch) const
 {
     if (column < 0 && m_fields.options().participant.isEmpty())
         batch.problems.add(1, participantField,
-                           FieldReader::tr("The file has no participant column; choose the participant it belongs to "
-                                           "(--participant CODE)."));
+                           m_fields.options().inDialog
+                               ? FieldReader::tr("The file has no participant column; choose the participant it "
+                                                 "belongs to under Participant.")
+                               : FieldReader::tr("The file has no participant column; choose the participant it "
+                                                 "belongs to (--participant CODE)."));
 }
 
 bool TidyRows::readHeader(const QStringList& header, ImportBatch& batch)
@@ -256,9 +271,11 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
         ImportRecord& last = batch.records.last();
         // Only a measure later in display order joins: the export writes an entry's values in that order,
         // so what it wrote as one entry reads back as one, and a re-export is identical.
+        // The note does not split an entry: a note written on only one of its rows belongs to the whole entry.
         if (last.participant == *participant && last.entry.date == *date && last.entry.time == time &&
-            last.entry.note == note && measure->sortOrder > m_lastSortOrder) {
+            measure->sortOrder > m_lastSortOrder) {
             last.entry.values.insert(measure->key, *value);
+            last.entry.note = mergedNote(last.entry.note, note);
             m_previousRowOpen = true;
             m_lastSortOrder = measure->sortOrder;
             return;

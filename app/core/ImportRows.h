@@ -75,8 +75,9 @@ protected:
     qsizetype m_columnCount = 0; // of the header: every row must have as many
 };
 
-// participant,date,time,measure,value,note — one value a row. Consecutive rows of one participant, date,
-// time and note with different measures become one entry, as the export writes them.
+// participant,date,time,measure,value,note — one value a row. Consecutive rows of one participant, date and
+// time with different measures become one entry, as the export writes them; their notes are merged (a note
+// on only one of the rows is the entry's note).
 class TidyRows final : public ImportRows {
     Q_DECLARE_TR_FUNCTIONS(ImportParser)
 public:

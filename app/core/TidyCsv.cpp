@@ -6,15 +6,21 @@
 
 namespace mb {
 
-QString TidyCsvWriter::header()
+QString csvNumber(double value, bool decimalComma)
 {
-    return QStringLiteral("participant,date,time,measure,value,note\n");
+    QString text = plainNumber(value);
+    return decimalComma ? text.replace(u'.', u',') : text;
+}
+
+QString TidyCsvWriter::header(QChar separator)
+{
+    return QStringLiteral("participant,date,time,measure,value,note\n").replace(u',', separator);
 }
 
 QString TidyCsvWriter::row(const TidyRow& r) const
 {
     return m_csv.row({r.participant, isoDate(r.date), r.time ? hourMinute(*r.time) : QString(), r.measure,
-                      plainNumber(r.value), r.note});
+                      csvNumber(r.value, m_decimalComma), r.note});
 }
 
 } // namespace mb

@@ -20,13 +20,22 @@ struct TidyRow {
     QString note;
 };
 
+// A number as a CSV cell: plainNumber, with a decimal comma when asked (for the semicolon dialect).
+QString csvNumber(double value, bool decimalComma);
+
 class TidyCsvWriter {
 public:
-    static QString header(); // "participant,date,time,measure,value,note\n"
+    explicit TidyCsvWriter(QChar separator = u',', bool decimalComma = false)
+        : m_csv(separator)
+        , m_decimalComma(decimalComma)
+    {
+    }
+    static QString header(QChar separator = u','); // "participant,date,time,measure,value,note\n"
     QString row(const TidyRow& row) const;
 
 private:
     CsvWriter m_csv;
+    bool m_decimalComma = false;
 };
 
 } // namespace mb

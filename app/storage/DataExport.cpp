@@ -29,9 +29,10 @@ std::optional<ExportFormat> exportFormatFromString(QStringView text)
 }
 
 qint64 writeExport(Store& store, ExportFormat format, const ExportFilter& filter, QIODevice& out,
-                   const QString& destination, std::function<void(qint64)> progress)
+                   const QString& destination, std::function<void(qint64)> progress, CsvStyle csvStyle)
 {
     ExportWriter writer(out, std::move(progress));
+    writer.setCsvStyle(csvStyle);
     switch (format) {
     case ExportFormat::Tidy:
         writeTidyRows(store, filter, writer);

@@ -16,6 +16,7 @@ std::optional<ExportFormat> exportFormatFromString(QStringView text);
 // Returns the rows written: observations (tidy), participant-days (wide), or entries, interventions and
 // questionnaire responses (JSON). Throws StorageError; progress may throw to abandon the export.
 qint64 writeExport(Store& store, ExportFormat format, const ExportFilter& filter, QIODevice& out,
-                   const QString& destination, std::function<void(qint64 rows)> progress = {});
+                   const QString& destination, std::function<void(qint64 rows)> progress = {},
+                   CsvStyle csvStyle = CsvStyle::Comma);
 
 } // namespace mb

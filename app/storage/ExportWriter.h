@@ -21,6 +21,10 @@ struct ExportFilter {
     bool contains(QDate date) const { return (!from.isValid() || date >= from) && (!to.isValid() || date <= to); }
 };
 
+// How CSV exports are written: comma and decimal point (R, SPSS, re-import anywhere), or semicolon and
+// decimal comma, as Excel reads a double-clicked file in a Dutch locale. JSON is the same in both.
+enum class CsvStyle { Comma, SemicolonDecimalComma };
+
 class ExportWriter {
 public:
     // progress is told the rows written so far, now and then; it may throw to abandon the export.
@@ -32,6 +36,10 @@ public:
     qint64 rows() const { return m_rows; }
     void flush();
 
+    void setCsvStyle(CsvStyle style) { m_style = style; }
+    QChar separator() const { return m_style == CsvStyle::Comma ? u',' : u';'; }
+    bool decimalComma() const { return m_style == CsvStyle::SemicolonDecimalComma; }
+
     // Records the export in the audit trail, unless the database is read-only.
     static void record(Store& store, const QString& format, const ExportFilter& filter, qint64 rows,
                        const QString& destination);
@@ -41,6 +49,7 @@ private:
     std::function<void(qint64)> m_progress;
     QString m_buffer;
     qint64 m_rows = 0;
+    CsvStyle m_style = CsvStyle::Comma;
 };
 
 } // namespace mb

@@ -35,8 +35,8 @@ void forEachExportRow(Store& store, const ExportFilter& filter, const std::funct
 
 void writeTidyRows(Store& store, const ExportFilter& filter, ExportWriter& writer)
 {
-    const TidyCsvWriter csv;
-    writer.write(TidyCsvWriter::header());
+    const TidyCsvWriter csv(writer.separator(), writer.decimalComma());
+    writer.write(TidyCsvWriter::header(writer.separator()));
     forEachExportRow(store, filter, [&](const TidyRow& row) {
         writer.write(csv.row(row));
         writer.countRow();

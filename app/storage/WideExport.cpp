@@ -54,13 +54,14 @@ void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& write
         present.insert(row.measure);
     });
     const QStringList keys = columnsWithData(store, present);
-    const CsvWriter csv;
+    const CsvWriter csv(writer.separator());
     writer.write(csv.row(QStringList{QStringLiteral("participant"), QStringLiteral("date")} + keys));
     for (const Day& day : std::as_const(days)) {
         QStringList fields{day.participant, isoDate(day.date)};
         for (const QString& key : keys) {
             const auto it = day.values.constFind(key);
-            fields.append(it == day.values.cend() ? QString() : plainNumber(it->total / it->count));
+            fields.append(it == day.values.cend() ? QString()
+                                                  : csvNumber(it->total / it->count, writer.decimalComma()));
         }
         writer.write(csv.row(fields));
         writer.countRow();

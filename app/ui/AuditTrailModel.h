@@ -32,6 +32,16 @@ public:
 
     // "created", "changed", … in the current language.
     static QString actionText(const QString& action);
+    // "participant", "journal entry", … for the trail's table names, in the current language.
+    static QString tableText(const QString& table);
+    // "mood", "date", … for a field of a row's old or new values, in the current language.
+    QString fieldText(const QString& field) const;
+    // What a row changed, one "field: old → new" line per field that differs (only the new value for a
+    // created row, only the old one for a deleted row).
+    QStringList changeLines(const AuditLog::Row& row) const;
+    // A local time as the user reads it: the locale's date with a four-digit year, and the time.
+    static QString localTimeText(const QDateTime& utc);
+    static QString localDateText(QDate date); // the locale's short format with a four-digit year
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,11 +50,21 @@ public:
 
 private:
     QVariant display(const AuditLog::Row& row, int column) const;
+    QString valueText(const QString& field, const QJsonValue& value) const;
+    // The fields that differ, each with its old and new value (undefined where absent).
+    struct Change {
+        QString field;
+        QJsonValue before;
+        QJsonValue after;
+    };
+    QList<Change> changes(const AuditLog::Row& row) const;
+    QString sideText(const AuditLog::Row& row, bool after) const;
 
     Store* m_store = nullptr;
     AuditLog::Filter m_filter;
     QList<AuditLog::Row> m_rows; // newest first
     QHash<qint64, QString> m_codes;
+    QHash<QString, QString> m_measureLabels; // key -> label in the current language
 };
 
 } // namespace mb

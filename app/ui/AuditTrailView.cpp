@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,8 +60,9 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths from the font: sizing to contents would read every row of a long trail.
     m_view->setColumnWidth(AuditTrailModel::Time,
-                           fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+                           fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00:00")) + 24);
     m_view->setColumnWidth(AuditTrailModel::Row, fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
+    m_view->setColumnWidth(AuditTrailModel::User, fontMetrics().horizontalAdvance(u'x') * 10 + 16);
     for (const int column : {AuditTrailModel::Before, AuditTrailModel::After})
         m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(u'x') * 30);
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -104,6 +106,24 @@ void AuditTrailView::reload()
     applyFilter();
 }
 
+void AuditTrailView::refresh()
+{
+    if (isVisible()) {
+        m_stale = false;
+        reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void AuditTrailView::showEvent(QShowEvent* event)
+{
+    // Whatever changed while another tab was shown (an import, an edit) is in the list when it appears.
+    QWidget::showEvent(event);
+    m_stale = false;
+    reload();
+}
+
 void AuditTrailView::fillChoices()
 {
     // Keep what was chosen across a reload, when it still exists.
@@ -119,7 +139,7 @@ void AuditTrailView::fillChoices()
         for (const Participant& p : m_store->participants().list(true))
             m_participant->addItem(p.code, p.id);
         for (const QString& name : m_store->audit().tables())
-            m_table->addItem(name, name);
+            m_table->addItem(AuditTrailModel::tableText(name), name);
     }
     m_participant->setCurrentIndex(std::max(0, m_participant->findData(participant)));
     m_table->setCurrentIndex(std::max(0, m_table->findData(table)));
@@ -210,6 +230,26 @@ void AuditTrailView::retranslate()
     m_to->setSpecialValueText(tr("any date"));
     m_export->setText(tr("Export CSV…"));
     m_view->setAccessibleName(tr("Audit trail"));
+    // The action and table columns fit their longest name in this language (not read from the rows).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    auto widest = [&](std::initializer_list<const char16_t*> names, QString (*text)(const QString&)) {
+        int width = metrics.horizontalAdvance(model()->headerData(0, Qt::Horizontal).toString());
+        for (const char16_t* name : names)
+            width = std::max(width, metrics.horizontalAdvance(text(QString::fromUtf16(name))));
+        return width + 24;
+    };
+    m_view->setColumnWidth(AuditTrailModel::Action,
+                           widest({u"insert", u"update", u"delete", u"restore", u"migrate", u"import", u"export",
+                                   u"backup", u"restore_backup", u"verify"},
+                                  &AuditTrailModel::actionText));
+    m_view->setColumnWidth(AuditTrailModel::Table,
+                           widest({u"participant", u"entry", u"intervention", u"adherence", u"measure",
+                                   u"questionnaire_response", u"schema", u"database", u"export"},
+                                  &AuditTrailModel::tableText));
+    m_participant->setAccessibleName(tr("Participant"));
+    m_table->setAccessibleName(tr("Table"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
 }
 
 } // namespace mb

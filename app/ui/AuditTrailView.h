@@ -34,11 +34,14 @@ public:
     std::optional<QString> exportCsv(const QString& path);
 
 public slots:
-    void reload();      // re-read the trail and the choices of the filters (after changes elsewhere)
+    void reload(); // re-read the trail and the choices of the filters (after changes elsewhere)
+    // Connect to every data change: re-reads at once when shown, otherwise when next shown.
+    void refresh();
     void exportAsked(); // asks for a file name, then exportCsv
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -47,6 +50,7 @@ private:
     QDate boundOf(const QDateEdit* edit) const;
 
     Store* m_store = nullptr;
+    bool m_stale = false; // data changed while hidden
     AuditTrailModel* m_model;
     QTableView* m_view;
     QLabel* m_participantLabel;

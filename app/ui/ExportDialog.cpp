@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
+#include "ui/LanguageManager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +37,10 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     , m_participant(new QComboBox)
     , m_limitDates(new QCheckBox)
     , m_from(new QDateEdit)
+    , m_toLabel(new QLabel)
     , m_to(new QDateEdit)
+    , m_styleLabel(new QLabel)
+    , m_style(new QComboBox)
     , m_names(new QCheckBox)
     , m_pathLabel(new QLabel)
     , m_path(new QLineEdit)
@@ -67,8 +71,13 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     connect(m_limitDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_limitDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     m_path->setObjectName(QStringLiteral("path"));
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(QStringLiteral("moodbiome-export.csv")));
+    m_path->setText(QDir(defaultFolder()).filePath(QStringLiteral("moodbiome-export.csv")));
+    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(u'x') * 50);
+    m_style->setObjectName(QStringLiteral("csvStyleCombo"));
+    m_style->addItem(QString(), int(CsvStyle::Comma));
+    m_style->addItem(QString(), int(CsvStyle::SemicolonDecimalComma));
+    // Excel in a Dutch locale reads semicolons and decimal commas: the default for a Dutch user.
+    setCsvStyle(LanguageManager::current() == u"nl" ? CsvStyle::SemicolonDecimalComma : CsvStyle::Comma);
     m_progress->setRange(0, 0); // how many rows there will be is not known in advance
     m_progress->setVisible(false);
     m_status->setWordWrap(true);
@@ -79,6 +88,7 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_limitDates);
     dates->addWidget(m_from);
+    dates->addWidget(m_toLabel);
     dates->addWidget(m_to);
     dates->addStretch(1);
     auto* file = new QHBoxLayout;
@@ -86,6 +96,7 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     file->addWidget(m_browse);
     auto* form = new QFormLayout(this);
     form->addRow(m_formatLabel, m_format);
+    form->addRow(m_styleLabel, m_style);
     form->addRow(m_participantLabel, m_participant);
     form->addRow(QString(), dates);
     form->addRow(QString(), m_names);
@@ -96,8 +107,11 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     m_formatLabel->setBuddy(m_format);
     m_participantLabel->setBuddy(m_participant);
     m_pathLabel->setBuddy(m_path);
+    m_toLabel->setBuddy(m_to);
+    m_styleLabel->setBuddy(m_style);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -124,6 +138,12 @@ void ExportDialog::retranslate()
     m_participantLabel->setText(tr("&Participant:"));
     m_participant->setItemText(0, tr("Everyone"));
     m_limitDates->setText(tr("Only &dates from"));
+    m_toLabel->setText(tr("to"));
+    m_from->setAccessibleName(tr("First date"));
+    m_to->setAccessibleName(tr("Last date"));
+    m_styleLabel->setText(tr("&Spreadsheet:"));
+    m_style->setItemText(0, tr("Comma, decimal point (R, SPSS, English Excel)"));
+    m_style->setItemText(1, tr("Semicolon, decimal comma (Dutch Excel)"));
     m_names->setText(tr("Include display &names and notes (JSON; otherwise participants appear by code only)"));
     m_pathLabel->setText(tr("F&ile:"));
     m_browse->setText(tr("Choose…"));
@@ -137,9 +157,35 @@ void ExportDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+QString ExportDialog::defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
 void ExportDialog::setPath(const QString& path)
 {
     m_path->setText(path);
+}
+
+void ExportDialog::setCsvStyle(CsvStyle style)
+{
+    m_style->setCurrentIndex(std::max(0, m_style->findData(int(style))));
+}
+
+CsvStyle ExportDialog::csvStyle() const
+{
+    return CsvStyle(m_style->currentData().toInt());
+}
+
+void ExportDialog::updateChoices()
+{
+    m_style->setEnabled(format() != ExportFormat::Json && !isBusy());
 }
 
 void ExportDialog::setFormat(ExportFormat format)
@@ -198,6 +244,7 @@ void ExportDialog::setBusy(bool busy)
     m_exportButton->setEnabled(!busy);
     for (QWidget* w : std::initializer_list<QWidget*>{m_format, m_participant, m_limitDates, m_names, m_path, m_browse})
         w->setEnabled(!busy);
+    m_style->setEnabled(!busy && format() != ExportFormat::Json);
 }
 
 void ExportDialog::startExport()
@@ -210,6 +257,12 @@ void ExportDialog::startExport()
         m_status->setText(tr("The end date lies before the start date."));
         return;
     }
+    if (const QDir folder = QFileInfo(path).absoluteDir(); !folder.exists()) {
+        // Nothing is created silently: the user chooses an existing folder.
+        m_status->setText(tr("The folder “%1” does not exist; choose another folder.")
+                              .arg(QDir::toNativeSeparators(folder.absolutePath())));
+        return;
+    }
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath()) {
         m_status->setText(tr("That file is the database itself; choose another file."));
         return;
@@ -217,14 +270,18 @@ void ExportDialog::startExport()
     setBusy(true);
     m_status->setText(tr("Exporting…"));
     const ExportFormat fmt = format();
-    m_job->start([this, path, f, fmt](Store& store) {
+    const CsvStyle style = csvStyle();
+    m_job->start([this, path, f, fmt, style](Store& store) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             throw StorageError(StorageError::Code::Failed, tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-        const qint64 rows = writeExport(store, fmt, f, file, QFileInfo(path).absoluteFilePath(), [this](qint64 done) {
-            m_job->throwIfCancelled();
-            m_job->deliver([this, done] { m_status->setText(tr("Exporting… %1 rows").arg(done)); });
-        });
+        const qint64 rows = writeExport(
+            store, fmt, f, file, QFileInfo(path).absoluteFilePath(),
+            [this](qint64 done) {
+                m_job->throwIfCancelled();
+                m_job->deliver([this, done] { m_status->setText(tr("Exporting… %1 rows").arg(done)); });
+            },
+            style);
         m_job->throwIfCancelled();
         if (!file.commit())
             throw StorageError(StorageError::Code::Failed, tr("Cannot write “%1”: %2").arg(path, file.errorString()));

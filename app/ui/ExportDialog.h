@@ -29,7 +29,13 @@ public:
     // Shows the dialog; the export is written whole or not at all, and recorded in the audit trail.
     static void run(QWidget* parent, Store& store, qint64 participantId = 0);
 
+    // Documents when that folder exists, the home folder otherwise: a proposed path must be writable.
+    static QString defaultFolder();
+
+    QString path() const;
     void setPath(const QString& path);
+    void setCsvStyle(CsvStyle style);
+    CsvStyle csvStyle() const;
     void setFormat(ExportFormat format);
     void setDateRange(QDate from, QDate to); // invalid dates: no limit
     ExportFilter filter() const;
@@ -53,6 +59,7 @@ private:
     void retranslate();
     void chooseFile();
     void updateSuffix();
+    void updateChoices();
     void setBusy(bool busy);
 
     Store& m_store;
@@ -63,7 +70,10 @@ private:
     QComboBox* m_participant;
     QCheckBox* m_limitDates;
     QDateEdit* m_from;
+    QLabel* m_toLabel;
     QDateEdit* m_to;
+    QLabel* m_styleLabel;
+    QComboBox* m_style;
     QCheckBox* m_names;
     QLabel* m_pathLabel;
     QLineEdit* m_path;

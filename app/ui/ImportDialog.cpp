@@ -5,8 +5,10 @@
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/Editor.h"
+#include "ui/ExportDialog.h"
 #include "ui/LanguageManager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -21,7 +23,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUrl>
@@ -31,7 +32,28 @@ namespace mb {
 
 namespace {
 const QStringList importSuffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+
+int count(qint64 n)
+{
+    return int(std::min<qint64>(n, 1 << 30));
+}
 } // namespace
+
+// "3 values", "1 entry", "5 rows", with the plural forms of the current language.
+QString ImportDialog::valuesText(qint64 n)
+{
+    return tr("%n value(s)", nullptr, count(n));
+}
+
+QString ImportDialog::entriesText(qint64 n)
+{
+    return tr("%n entry(ies)", nullptr, count(n));
+}
+
+QString ImportDialog::rowsText(qint64 n)
+{
+    return tr("%n row(s)", nullptr, count(n));
+}
 
 ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, QWidget* parent)
     : QDialog(parent)
@@ -53,6 +75,7 @@ ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, Q
     , m_problemsTitle(new QLabel)
     , m_problems(new QTreeWidget)
     , m_summaryLabel(new QLabel)
+    , m_createParticipants(new QCheckBox)
     , m_undoNote(new QLabel)
     , m_progress(new QProgressBar)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
@@ -86,6 +109,7 @@ ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, Q
     };
     connect(m_format, &QComboBox::currentIndexChanged, this, recheck);
     connect(m_participant, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_createParticipants, &QCheckBox::toggled, this, &ImportDialog::confirmNewParticipants);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     resize(940, 680);
@@ -125,6 +149,8 @@ void ImportDialog::buildLayout()
     m_problems->setMinimumHeight(120);
     m_summaryLabel->setObjectName(QStringLiteral("summary"));
     m_summaryLabel->setWordWrap(true);
+    m_createParticipants->setObjectName(QStringLiteral("confirmNewParticipants"));
+    m_createParticipants->setVisible(false);
     m_undoNote->setWordWrap(true);
     m_undoNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -147,6 +173,7 @@ void ImportDialog::buildLayout()
     layout->addWidget(m_problemsTitle);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_createParticipants);
     layout->addWidget(m_undoNote);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -173,14 +200,24 @@ void ImportDialog::retranslate()
     m_undoNote->setText(tr("An import cannot be undone with Edit ▸ Undo. It is written all at once, or not at all, "
                            "and recorded in the audit trail with the file’s name and checksum."));
     m_importButton->setText(tr("&Import"));
-    if (m_plan)
+    m_preview->setAccessibleName(tr("First rows as read"));
+    m_mapping->setAccessibleName(tr("Daylio mood labels"));
+    m_problems->setAccessibleName(tr("Problems"));
+    if (m_plan) {
+        showProblems();
         showSummary();
+        showNewParticipants();
+    }
 }
 
 void ImportDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The problems and the detected format are worded by the check: check again in the new language.
+        if (!m_bytes.isEmpty() && !m_importing)
+            check();
+    }
     QDialog::changeEvent(event);
 }
 
@@ -219,9 +256,50 @@ void ImportDialog::setFile(const QString& path)
         m_importButton->setEnabled(false);
         return;
     }
-    m_bytes = file.readAll();
+    const QByteArray bytes = file.readAll();
+    if (const qsizetype at = firstBinaryByte(bytes); at >= 0) {
+        // A binary file would fill the preview with garbage glyphs: say what it is instead, and show nothing.
+        m_bytes.clear();
+        clearShown();
+        const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+        m_summaryLabel->setText(
+            utf16 ? tr("“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ "
+                       "CSV UTF-8) and open it again.")
+                        .arg(QFileInfo(path).fileName())
+                  : tr("“%1” is not a text file: byte %2 is a control character (code %3). Choose a CSV file, "
+                       "saved as text.")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(at + 1)
+                        .arg(int(uchar(bytes[at]))));
+        m_importButton->setEnabled(false);
+        return;
+    }
+    m_bytes = bytes;
     m_participantChosen = false;
     check();
+}
+
+qsizetype ImportDialog::firstBinaryByte(const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f)
+            return i;
+    }
+    return -1;
+}
+
+void ImportDialog::clearShown()
+{
+    m_plan.reset();
+    m_summary = ImportSummary();
+    m_detected->clear();
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_mappingBox->setVisible(false);
+    m_problems->clear();
+    m_createParticipants->setVisible(false);
 }
 
 ImportOptions ImportDialog::options() const
@@ -231,6 +309,7 @@ ImportOptions ImportDialog::options() const
     o.participant = m_participant->currentData().toString();
     o.moodMap = m_moodMap;
     o.language = LanguageManager::current();
+    o.inDialog = true;
     return o;
 }
 
@@ -288,6 +367,7 @@ void ImportDialog::showPlan(const std::shared_ptr<const ImportPlan>& plan)
     showMapping(batch);
     showProblems();
     showSummary();
+    showNewParticipants();
     chooseParticipantFor(batch);
     emit checked();
 }
@@ -340,6 +420,7 @@ void ImportDialog::showMapping(const ImportBatch& batch)
         m_mapping->setItem(row, 1, new QTableWidgetItem(it.value() > 0 ? QString::number(it.value()) : QString()));
         auto* level = new QComboBox;
         level->setObjectName(QStringLiteral("level_") + it.key());
+        level->setAccessibleName(tr("Level of “%1”").arg(it.key()));
         level->addItem(tr("not mapped"), 0);
         for (int l = 1; l <= 5; ++l)
             level->addItem(tr("%1 (mood %2)").arg(l).arg(QLocale().toString(DaylioRows::moodOf(l))), l);
@@ -364,8 +445,8 @@ void ImportDialog::showProblems()
 {
     m_problems->clear();
     for (const ImportProblem& p : m_summary.problems.shown())
-        m_problems->addTopLevelItem(
-            new QTreeWidgetItem({p.line > 0 ? QString::number(p.line) : QStringLiteral("—"), p.field, p.message}));
+        m_problems->addTopLevelItem(new QTreeWidgetItem(
+            {p.line > 0 ? QString::number(p.line) : QStringLiteral("—"), fieldText(p.field), p.message}));
     if (m_summary.problems.notShown() > 0)
         m_problems->addTopLevelItem(
             new QTreeWidgetItem({QString(), QString(), ImportText::notShown(m_summary.problems.notShown())}));
@@ -373,29 +454,95 @@ void ImportDialog::showProblems()
     m_problems->resizeColumnToContents(1);
 }
 
+QString ImportDialog::fieldText(const QString& field) const
+{
+    if (field == u"file")
+        return tr("file");
+    if (field == u"header")
+        return tr("header");
+    if (field == u"columns")
+        return tr("columns");
+    if (field == u"quote")
+        return tr("quotes");
+    if (field == u"participant")
+        return tr("participant");
+    if (field == u"date" || field == u"full_date")
+        return tr("date");
+    if (field == u"time")
+        return tr("time");
+    if (field == u"measure")
+        return tr("measure");
+    if (field == u"value")
+        return tr("value");
+    if (field == u"note")
+        return tr("note");
+    // A wide file's measure column, or Daylio's mood: the measure's label.
+    for (const Measure& m : m_store.measures().list())
+        if (m.key == field)
+            return m.label(LanguageManager::current());
+    return field;
+}
+
 void ImportDialog::showSummary()
 {
     const ImportSummary& s = m_summary;
     QStringList lines;
     if (!s.problems.isEmpty()) {
-        lines << tr("%n problem(s) must be corrected in the file before it can be imported. Nothing has been written.",
-                    nullptr, int(std::min<qint64>(s.problems.count(), 1 << 30)));
+        // Mood labels and the participant are settled in this dialog; everything else only in the file.
+        qint64 settledHere = 0;
+        QStringList steps;
+        if (m_plan && !m_plan->batch.unmappedLabels.isEmpty()) {
+            for (const qint64 rows : m_plan->batch.unmappedLabels)
+                settledHere += rows;
+            steps << tr("Give each mood label a level in the table “Daylio mood labels”.");
+        }
+        const auto& shown = s.problems.shown();
+        if (std::any_of(shown.cbegin(), shown.cend(),
+                        [](const ImportProblem& p) { return p.line <= 1 && p.field == u"participant"; })) {
+            ++settledHere;
+            steps << tr("Choose the participant the file belongs to.");
+        }
+        const qint64 inFile = std::max<qint64>(0, s.problems.count() - settledHere);
+        lines << tr("%n problem(s) stand in the way of the import; nothing has been written.", nullptr,
+                    int(std::min<qint64>(s.problems.count(), 1 << 30)));
+        lines << steps;
+        if (inFile > 0)
+            lines << (steps.isEmpty() ? tr("Correct the file and open it again.")
+                                      : tr("The other problems must be corrected in the file."));
     } else {
-        lines << tr("Ready to import %1 values in %2 entries from %3 rows.")
-                     .arg(s.observations)
-                     .arg(s.entries)
-                     .arg(s.rows);
-        if (!s.participantsCreated.isEmpty())
-            lines << tr("New participants will be created: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
+        lines << tr("Ready to import %1 in %2 from %3.")
+                     .arg(valuesText(s.observations), entriesText(s.entries), rowsText(s.rows));
         if (s.skippedDuplicates > 0)
-            lines << tr("%1 values are stored already and will be skipped.").arg(s.skippedDuplicates);
+            lines << tr("%n value(s) stored already will be skipped.", nullptr, count(s.skippedDuplicates));
         if (s.skippedQuestionnaireTotals > 0)
-            lines << tr("%1 questionnaire totals will be skipped: a total alone is not a questionnaire response.")
-                         .arg(s.skippedQuestionnaireTotals);
+            lines << tr("%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.",
+                        nullptr, count(s.skippedQuestionnaireTotals));
         if (s.observations == 0 && s.entries == 0)
             lines << tr("There is nothing new to import.");
     }
     m_summaryLabel->setText(lines.join(u' '));
+    m_importButton->setEnabled(canImport());
+}
+
+void ImportDialog::showNewParticipants()
+{
+    const QStringList codes = newParticipants();
+    const QSignalBlocker block(m_createParticipants);
+    m_createParticipants->setVisible(!codes.isEmpty());
+    m_createParticipants->setChecked(!codes.isEmpty() && codes == m_confirmedParticipants);
+    m_createParticipants->setText(
+        tr("Create %n new participant(s): %1", nullptr, int(codes.size())).arg(codes.join(QStringLiteral(", "))));
+}
+
+QStringList ImportDialog::newParticipants() const
+{
+    return m_plan && m_summary.problems.isEmpty() ? m_summary.participantsCreated : QStringList();
+}
+
+void ImportDialog::confirmNewParticipants(bool confirmed)
+{
+    m_confirmedParticipants = confirmed ? newParticipants() : QStringList();
+    showNewParticipants();
     m_importButton->setEnabled(canImport());
 }
 
@@ -407,7 +554,8 @@ bool ImportDialog::isBusy() const
 bool ImportDialog::canImport() const
 {
     return m_plan && !isBusy() && !m_plan->batch.cancelled && m_summary.problems.isEmpty() &&
-           (m_summary.entries > 0 || !m_summary.participantsCreated.isEmpty());
+           (m_summary.entries > 0 || !m_summary.participantsCreated.isEmpty()) &&
+           (m_summary.participantsCreated.isEmpty() || m_summary.participantsCreated == m_confirmedParticipants);
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -417,6 +565,7 @@ void ImportDialog::setBusy(bool busy)
     m_format->setEnabled(!busy || !m_importing);
     m_participant->setEnabled(!busy || !m_importing);
     m_mapping->setEnabled(!m_importing);
+    m_createParticipants->setEnabled(!m_importing);
     m_importButton->setEnabled(!busy && canImport());
 }
 
@@ -466,8 +615,7 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
 {
     QString file = path;
     if (file.isEmpty())
-        file = QFileDialog::getOpenFileName(parent, tr("Import data"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        file = QFileDialog::getOpenFileName(parent, tr("Import data"), ExportDialog::defaultFolder(),
                                             tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
         return false;
@@ -476,14 +624,12 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const ImportSummary& s = dialog.summary();
-    QString text = tr("Imported %1 values in %2 entries from “%3”.")
-                       .arg(s.observations)
-                       .arg(s.entries)
-                       .arg(QFileInfo(file).fileName());
+    QString text = tr("Imported %1 in %2 from “%3”.")
+                       .arg(valuesText(s.observations), entriesText(s.entries), QFileInfo(file).fileName());
     if (!s.participantsCreated.isEmpty())
         text += u' ' + tr("New participants: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
     if (s.skippedDuplicates > 0)
-        text += u' ' + tr("Skipped %1 values that were stored already.").arg(s.skippedDuplicates);
+        text += u' ' + tr("Skipped %n value(s) stored already.", nullptr, count(s.skippedDuplicates));
     QMessageBox::information(parent, tr("Import complete"), text);
     return true;
 }

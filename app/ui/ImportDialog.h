@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -46,6 +47,18 @@ public:
     void startImport();
     // The Daylio label mapping step: a label's level 1–5 (0 removes it); checks again.
     void mapMoodLabel(const QString& label, int level);
+    // The participants the import would create; it runs only once the user has confirmed exactly these.
+    QStringList newParticipants() const;
+    void confirmNewParticipants(bool confirmed);
+
+    // The offset of the first byte no text file holds (NUL, or a control character other than tab, line
+    // ends and form feed), or -1: such a file is refused before anything is shown of it.
+    static qsizetype firstBinaryByte(const QByteArray& bytes);
+    // A problem's field ("date", "header", a measure key…) as the user reads it, in the current language.
+    QString fieldText(const QString& field) const;
+    static QString valuesText(qint64 n);
+    static QString entriesText(qint64 n);
+    static QString rowsText(qint64 n);
 
 public slots:
     // Cancel: a running job is cancelled first, and the dialog closes once the database is as it was.
@@ -68,6 +81,8 @@ private:
     void showMapping(const ImportBatch& batch);
     void showProblems();
     void showSummary();
+    void showNewParticipants();
+    void clearShown();
     void chooseParticipantFor(const ImportBatch& batch);
     void fillParticipants();
     ImportOptions options() const;
@@ -85,6 +100,7 @@ private:
     ImportSummary m_summary;
     bool m_participantChosen = false;
     bool m_importing = false;
+    QStringList m_confirmedParticipants; // the new codes the user agreed to create
     BackgroundJob* m_job;
 
     QLabel* m_fileLabel;
@@ -101,6 +117,7 @@ private:
     QLabel* m_problemsTitle;
     QTreeWidget* m_problems;
     QLabel* m_summaryLabel;
+    QCheckBox* m_createParticipants;
     QLabel* m_undoNote;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;

@@ -12,6 +12,7 @@
 #include "storage/Store.h"
 #include "ui/ChartView.h"
 #include "ui/ChartWidget.h"
+#include "ui/ExportDialog.h"
 #include "ui/LanguageManager.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,6 +20,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -29,11 +31,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 namespace mb {
 
@@ -77,7 +80,7 @@ QString dateText(QDate date)
 
 QString number(double value, int decimals = 1)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return ReportWriter::withMinusSigns(QLocale().toString(value, 'f', decimals));
 }
 
 // A table with a header row that repeats on every page it spans.
@@ -86,8 +89,9 @@ QString table(const QStringList& headers, const QList<QStringList>& rows)
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
                        "style=\"border-collapse: collapse; border-color: #b8c2cc;\" border=\"1\"><thead><tr>");
-    for (const QString& h : headers)
-        html += u"<th align=\"left\" style=\"background-color: #e8eef3;\">" + h + u"</th>";
+    for (const QString& h : headers) // "Tau-U" is one word: a non-breaking hyphen keeps it on one line
+        html += u"<th align=\"left\" style=\"background-color: #e8eef3;\">" + QString(h).replace(u'-', u'\u2011') +
+                u"</th>";
     html += QStringLiteral("</tr></thead>");
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
@@ -129,6 +133,15 @@ std::pair<QDate, QDate> periodOf(Store& store, qint64 participantId)
     return {first, last};
 }
 
+// The block just before position, outside any table there, or an invalid block.
+QTextBlock blockBefore(QTextDocument& document, int position)
+{
+    QTextBlock block = document.findBlock(position).previous();
+    while (block.isValid() && QTextCursor(block).currentTable())
+        block = block.previous();
+    return block;
+}
+
 // Paints page after page of the document, with the footer under each.
 int paginate(QTextDocument& document, QPdfWriter& writer, const QString& footer)
 {
@@ -136,6 +149,7 @@ int paginate(QTextDocument& document, QPdfWriter& writer, const QString& footer)
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     const double footerHeight = writer.resolution() * 0.35; // inches
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    ReportWriter::keepSmallTablesWhole(document, page.height() - footerHeight);
     const int pages = document.pageCount();
     QFont footerFont = document.defaultFont();
     footerFont.setPointSizeF(footerFont.pointSizeF() * 0.85);
@@ -204,6 +218,10 @@ int ReportWriter::write(QIODevice& out) const
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
+    // Words (a date such as 29-06-2026) are never broken inside; a table column grows to hold them.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(wrapping);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     document.setTextWidth(page.width());
 
@@ -278,11 +296,14 @@ QString ReportWriter::analysisHtml() const
     for (const AnalysisSummaryRow& r : rows) {
         html += u"<h3 style=\"font-size: 11pt; margin-top: 10px;\">" + escaped(r.intervention) + u" — " +
                 escaped(r.measure) + u"</h3>";
+        auto text = [](const QString& t) {
+            return withMinusSigns(escaped(t));
+        };
         html += table({tr("Baseline"), tr("Intervention"), tr("Means")},
-                      {{escaped(r.baseline), escaped(r.treatment), escaped(r.means)}});
+                      {{text(r.baseline), text(r.treatment), text(r.means)}});
         html += table({tr("NAP"), tr("Tau"), tr("Tau-U"), tr("Tau-BC"), tr("Hedges' g")},
-                      {{escaped(r.nap), escaped(r.tau), escaped(r.tauU), escaped(r.tauBc), escaped(r.smd)}});
-        html += u"<p>" + escaped(r.interpretation) + u"</p>";
+                      {{text(r.nap), text(r.tau), text(r.tauU), text(r.tauBc), text(r.smd)}});
+        html += u"<p>" + text(r.interpretation) + u"</p>";
         if (!r.caveats.isEmpty())
             html += note(r.caveats.join(u' '));
     }
@@ -381,50 +402,180 @@ std::optional<QString> ReportWriter::writeFile(Store& store, qint64 participantI
     return error;
 }
 
+// A table shorter than half a page is never split: it starts a page, with the heading above it when that
+// heading is close by. Longer tables flow on, their header row repeated.
+void ReportWriter::keepSmallTablesWhole(QTextDocument& document, double pageHeight)
+{
+    auto* layout = document.documentLayout();
+    for (int round = 0; round < 20; ++round) {
+        bool moved = false;
+        for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            if (!table)
+                continue;
+            const QRectF box = layout->frameBoundingRect(table);
+            const int firstPage = int(box.top() / pageHeight);
+            const int lastPage = int((box.bottom() - 1) / pageHeight);
+            if (firstPage == lastPage || box.height() > pageHeight / 2)
+                continue;
+            // Up to the nearest heading before the table, over text and small tables in between.
+            QTextBlock start = blockBefore(document, table->firstPosition() - 1);
+            for (QTextBlock b = start; b.isValid(); b = blockBefore(document, b.position())) {
+                if (b.blockFormat().headingLevel() > 0) {
+                    if (box.bottom() - layout->blockBoundingRect(b).top() < pageHeight / 2)
+                        start = b;
+                    break;
+                }
+                if (box.bottom() - layout->blockBoundingRect(b).top() > pageHeight / 2)
+                    break;
+            }
+            if (!start.isValid() || start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            QTextBlockFormat format = start.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(start).setBlockFormat(format);
+            moved = true;
+            break; // the layout below has moved: measure again
+        }
+        if (!moved)
+            return;
+    }
+}
+
+QString ReportWriter::withMinusSigns(QString text)
+{
+    // A hyphen before a digit, at the start or after a space, bracket, sign or separator, is a minus.
+    static const QRegularExpression hyphen(QStringLiteral("(^|[\\s(\\[=:;,/~≈<>])-(?=[0-9.,])"));
+    return text.replace(hyphen, QStringLiteral("\\1\u2212"));
+}
+
+ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent)
+    : QDialog(parent)
+    , m_participantLabel(new QLabel)
+    , m_participant(new QLabel(participantCode))
+    , m_fileLabel(new QLabel)
+    , m_path(new QLineEdit)
+    , m_browse(new QPushButton)
+    , m_languageLabel(new QLabel)
+    , m_language(new QComboBox)
+    , m_problem(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    m_participant->setTextFormat(Qt::PlainText);
+    m_path->setObjectName(QStringLiteral("path"));
+    m_path->setText(
+        QDir(ExportDialog::defaultFolder()).filePath(QStringLiteral("moodbiome-report-%1.pdf").arg(participantCode)));
+    // Wide enough to read a whole path in the home folder.
+    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(u'x') * 55);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const QString& lang : LanguageManager::available())
+        m_language->addItem(LanguageManager::nativeName(lang), lang);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    m_participantLabel->setBuddy(m_participant);
+    m_fileLabel->setBuddy(m_path);
+    m_languageLabel->setBuddy(m_language);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    auto* form = new QFormLayout(this);
+    form->addRow(m_participantLabel, m_participant);
+    form->addRow(m_fileLabel, fileRow);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+    connect(m_browse, &QPushButton::clicked, this, &ReportDialog::choose);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, m_problem, &QWidget::hide);
+    retranslate();
+}
+
+QString ReportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ReportDialog::setPath(const QString& path)
+{
+    m_path->setText(path);
+}
+
+QString ReportDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+std::optional<QString> ReportDialog::pathProblem() const
+{
+    if (path().isEmpty())
+        return tr("Choose a file for the report.");
+    const QDir folder = QFileInfo(path()).absoluteDir();
+    if (!folder.exists())
+        return tr("The folder “%1” does not exist; choose another folder.")
+            .arg(QDir::toNativeSeparators(folder.absolutePath()));
+    return std::nullopt;
+}
+
+void ReportDialog::accept()
+{
+    if (const auto problem = pathProblem()) {
+        m_problem->setText(*problem);
+        m_problem->setVisible(true);
+        m_path->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void ReportDialog::choose()
+{
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Save the report"), m_path->text(), tr("PDF documents (*.pdf)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void ReportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ReportDialog::retranslate()
+{
+    setWindowTitle(tr("Participant report"));
+    m_participantLabel->setText(tr("Participant:"));
+    m_fileLabel->setText(tr("&File:"));
+    m_browse->setText(tr("Choose…"));
+    m_browse->setAccessibleName(tr("Choose the file"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_path->setAccessibleName(tr("File"));
+    m_language->setAccessibleName(tr("Language"));
+}
+
 void ReportWriter::runDialog(QWidget* parent, Store& store, qint64 participantId, LanguageManager& languages)
 {
     const auto participant = store.participants().byId(participantId);
     if (!participant)
         return;
-    QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Participant report"));
-    auto* path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                   .filePath(QStringLiteral("moodbiome-report-%1.pdf").arg(participant->code)));
-    auto* browse = new QPushButton(tr("Choose…"));
-    auto* language = new QComboBox;
-    for (const QString& lang : LanguageManager::available())
-        language->addItem(LanguageManager::nativeName(lang), lang);
-    language->setCurrentIndex(std::max(0, language->findData(languages.language())));
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(path, 1);
-    fileRow->addWidget(browse);
-    auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("Participant:"), new QLabel(participant->code.toHtmlEscaped()));
-    form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("&Language:"), language);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    QObject::connect(browse, &QPushButton::clicked, &dialog, [&] {
-        const QString chosen =
-            QFileDialog::getSaveFileName(&dialog, tr("Save the report"), path->text(), tr("PDF documents (*.pdf)"));
-        if (!chosen.isEmpty())
-            path->setText(chosen);
-    });
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || path->text().trimmed().isEmpty())
+    ReportDialog dialog(participant->code, languages.language(), parent);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     int pages = 0;
-    const auto error =
-        writeFile(store, participantId, path->text().trimmed(), language->currentData().toString(), languages, &pages);
+    const auto error = writeFile(store, participantId, dialog.path(), dialog.language(), languages, &pages);
     QGuiApplication::restoreOverrideCursor();
     if (error)
         QMessageBox::critical(parent, tr("Report not written"), *error);
     else
         QMessageBox::information(parent, tr("Report written"),
                                  tr("The report of %1 (%n page(s)) was saved as “%2”.", nullptr, pages)
-                                     .arg(participant->code, path->text().trimmed()));
+                                     .arg(participant->code, QDir::toNativeSeparators(dialog.path())));
 }
 
 } // namespace mb
