@@ -2,6 +2,7 @@
 #include "ui/DateField.h"
 
 #include "core/Clock.h"
+#include "ui/FitWindow.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -116,6 +117,8 @@ void DateField::updateWarning()
     if (m_warning) {
         m_warning->setText(text);
         m_warning->setVisible(!text.isEmpty());
+        if (!text.isEmpty())
+            growWindowToFit(this);
     }
     setAccessibleDescription(text);
 }

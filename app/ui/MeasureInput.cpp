@@ -1,6 +1,7 @@
 // A number box (with a mirroring slider for 0-10 scales) and its unit, or a described picker for the Bristol chart.
 #include "ui/MeasureInput.h"
 
+#include "ui/FitWindow.h"
 #include "ui/LanguageManager.h"
 #include "ui/NumberField.h"
 
@@ -202,6 +203,8 @@ void MeasureInput::updateDescription()
     const int type = m_picker->currentIndex();
     m_described->setText(type > 0 ? MeasureText::bristolDescription(type) : QString());
     m_described->setVisible(type > 0);
+    if (type > 0)
+        growWindowToFit(this);
     m_picker->setAccessibleDescription(m_described->text());
 }
 

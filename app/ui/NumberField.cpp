@@ -2,6 +2,7 @@
 #include "ui/NumberField.h"
 
 #include "core/Measure.h"
+#include "ui/FitWindow.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -113,6 +114,8 @@ void NumberField::updateMessage()
     if (m_message) {
         m_message->setText(problem);
         m_message->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty())
+            growWindowToFit(this);
     }
     setAccessibleDescription(problem);
     const bool invalid = !problem.isEmpty();
