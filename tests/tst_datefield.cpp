@@ -26,6 +26,7 @@ private slots:
     void twoDigitYearIsNeverSilent();
     void typedDateNotTakenStopsTheFirstSave();
     void warningFollowsTheLanguage();
+    void everyDialogRetranslates();
 
 private:
     // Every dialog with date boxes, shown; returned with the object names of its date boxes.
@@ -228,6 +229,33 @@ void TestDateField::warningFollowsTheLanguage()
     QVERIFY(!warning->text().isEmpty());
     auto* edit = dialog.findChild<QDateEdit*>(QStringLiteral("date"));
     QVERIFY2(edit->text().contains(QStringLiteral("2023")), qPrintable(edit->text()));
+}
+
+void TestDateField::everyDialogRetranslates()
+{
+    // Built, shown, switched to Dutch and back (QEvent::LanguageChange) without a crash; the date boxes follow.
+    m_languages.apply(QStringLiteral("en"));
+    const auto all = dialogs();
+    QStringList english;
+    for (const auto& [dialog, names] : all)
+        english.append(dialog->windowTitle() + u'|' + dialog->findChild<QDateEdit*>(names.first())->accessibleName());
+    m_languages.apply(QStringLiteral("nl"));
+    QTRY_VERIFY(all.first().first->windowTitle() != english.first().section(u'|', 0, 0)); // delivered later
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto& [dialog, names] = all[i];
+        auto* edit = dialog->findChild<QDateEdit*>(names.first());
+        const QString dutch = dialog->windowTitle() + u'|' + edit->accessibleName();
+        QVERIFY2(dutch != english[i], qPrintable(dutch));
+        QVERIFY2(edit->displayFormat().contains(QStringLiteral("yyyy")), qPrintable(edit->displayFormat()));
+        QVERIFY(dialog->isVisible());
+    }
+    m_languages.apply(QStringLiteral("en"));
+    QTRY_COMPARE(all.first().first->windowTitle(), english.first().section(u'|', 0, 0));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto& [dialog, names] = all[i];
+        QCOMPARE(dialog->windowTitle() + u'|' + dialog->findChild<QDateEdit*>(names.first())->accessibleName(),
+                 english[i]);
+    }
 }
 
 QTEST_MAIN(TestDateField)
