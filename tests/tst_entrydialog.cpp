@@ -317,16 +317,28 @@ void TestEntryDialog::numberBoxesAlignedAndBristolTextWhole()
     const QStringList intake = {QStringLiteral("fiber_g"), QStringLiteral("fermented_servings"),
                                 QStringLiteral("caffeine_mg"), QStringLiteral("exercise_min"),
                                 QStringLiteral("plant_species")};
-    for (const QStringList& keys : {feelings, intake}) {
-        QWidget* first = m_dialog->input(keys.first())->editor();
-        const QRect reference(first->mapTo(m_dialog.get(), QPoint(0, 0)), first->size());
-        for (const QString& key : keys) {
-            QWidget* box = m_dialog->input(key)->editor();
-            const QRect r(box->mapTo(m_dialog.get(), QPoint(0, 0)), box->size());
-            QCOMPARE(r.left(), reference.left());
-            QCOMPARE(r.width(), reference.width());
+    auto aligned = [&] {
+        m_dialog->resize(m_dialog->sizeHint());
+        QApplication::processEvents();
+        for (const QStringList& keys : {feelings, intake}) {
+            QWidget* first = m_dialog->input(keys.first())->editor();
+            const QRect reference(first->mapTo(m_dialog.get(), QPoint(0, 0)), first->size());
+            for (const QString& key : keys) {
+                QWidget* box = m_dialog->input(key)->editor();
+                const QRect r(box->mapTo(m_dialog.get(), QPoint(0, 0)), box->size());
+                QCOMPARE(r.left(), reference.left());
+                QCOMPARE(r.width(), reference.width());
+                auto* unit = m_dialog->input(key)->findChild<QLabel*>(QStringLiteral("unit"));
+                QVERIFY(unit->fontMetrics().horizontalAdvance(unit->text()) <= unit->width()); // not clipped
+            }
         }
-    }
+    };
+    aligned();
+    m_languages.apply(QStringLiteral("nl")); // at run time: the Dutch units are wider
+    QTRY_VERIFY(m_dialog->windowTitle().startsWith(QStringLiteral("Nieuwe")));
+    aligned();
+    m_languages.apply(QStringLiteral("en"));
+    QTRY_VERIFY(m_dialog->windowTitle().startsWith(QStringLiteral("New")));
     // Every Bristol choice can be read whole: the chosen one next to the picker, all of them in the list.
     auto* picker = qobject_cast<QComboBox*>(m_dialog->input(QStringLiteral("bristol"))->editor());
     QVERIFY(picker);

@@ -19,6 +19,8 @@
 #include <QShortcut>
 #include <QTimeEdit>
 
+#include <algorithm>
+
 namespace mb {
 
 namespace {
@@ -146,17 +148,25 @@ QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>
     auto* box = new QGroupBox;
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    int unitWidth = 0;
-    for (MeasureInput* input : inputs)
-        unitWidth = std::max(unitWidth, input->unitWidth());
     for (MeasureInput* input : inputs) {
         auto* label = new QLabel;
         label->setBuddy(input->editor());
         labels.append(label);
-        input->setUnitWidth(unitWidth); // the number boxes line up in one column
         form->addRow(label, input);
     }
+    m_columns.append(inputs);
     return box;
+}
+
+void EntryDialog::alignUnits()
+{
+    for (const QList<MeasureInput*>& column : std::as_const(m_columns)) {
+        int width = 0;
+        for (const MeasureInput* input : column)
+            width = std::max(width, input->unitWidth());
+        for (MeasureInput* input : column)
+            input->setUnitWidth(width); // the number boxes line up in one column
+    }
 }
 
 MeasureInput* EntryDialog::input(const QString& key) const
@@ -297,6 +307,7 @@ void EntryDialog::retranslate()
             tick->setText(dose.isEmpty() ? intervention.name : tr("%1 (%2)").arg(intervention.name, dose));
         }
     }
+    alignUnits();
     m_noteLabel->setText(tr("&Note:"));
     m_note->setPlaceholderText(tr("What happened today? Meals, events, symptoms…"));
     m_note->setAccessibleName(tr("Note"));

@@ -49,6 +49,7 @@ private:
     void showError(const QString& message);
     QString formState() const; // everything the user can change, to tell whether anything did
     QGroupBox* group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels);
+    void alignUnits(); // one width for the unit column of each group, in the current language
 
     JournalEntry m_original;
     QString m_participantLabel;
@@ -58,7 +59,8 @@ private:
     QCheckBox* m_hasTime;
     QTimeEdit* m_time;
     QList<MeasureInput*> m_inputs;
-    QList<QLabel*> m_labels; // parallel to m_inputs
+    QList<QLabel*> m_labels;               // parallel to m_inputs
+    QList<QList<MeasureInput*>> m_columns; // the inputs of each group
     QGroupBox* m_feelings;
     QGroupBox* m_intake;
     QGroupBox* m_custom = nullptr;

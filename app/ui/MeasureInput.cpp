@@ -160,9 +160,14 @@ QWidget* MeasureInput::editor() const
     return m_picker ? static_cast<QWidget*>(m_picker) : m_box;
 }
 
+QString MeasureInput::unitText() const
+{
+    return m_unit && m_measure.kind != MeasureKind::Scale ? MeasureText::unitSymbol(m_measure) : QString();
+}
+
 int MeasureInput::unitWidth() const
 {
-    return m_unit ? m_unit->sizeHint().width() : 0;
+    return m_unit ? m_unit->fontMetrics().horizontalAdvance(unitText()) + 2 : 0;
 }
 
 void MeasureInput::setUnitWidth(int width)
@@ -234,8 +239,7 @@ void MeasureInput::retranslate()
     }
     m_box->setFieldName(label);
     m_box->setAccessibleName(label);
-    const QString unit = MeasureText::unitSymbol(m_measure);
-    m_unit->setText(m_measure.kind == MeasureKind::Scale ? QString() : unit);
+    m_unit->setText(unitText());
     m_box->setToolTip(tr("%1, %2. Leave empty when not recorded; a comma or a point for decimals.")
                           .arg(label, MeasureText::rangeText(m_measure)));
     if (m_slider)

@@ -29,7 +29,8 @@ public:
     QString problem() const;
     // The one keyboard stop of the measure: the number box or the Bristol picker.
     QWidget* editor() const;
-    // Lines the number boxes of a form up: the unit column gets this width.
+    // Lines the number boxes of a form up: the unit column gets the widest unitWidth() of the form.
+    QString unitText() const; // in the current language; empty for 0-10 scales and the Bristol picker
     int unitWidth() const;
     void setUnitWidth(int width);
 
