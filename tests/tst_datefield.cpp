@@ -24,6 +24,7 @@ private slots:
     void warnsAboutOldAndFutureDates_data();
     void warnsAboutOldAndFutureDates();
     void twoDigitYearIsNeverSilent();
+    void typedDateNotTakenStopsTheFirstSave_data();
     void typedDateNotTakenStopsTheFirstSave();
     void warningFollowsTheLanguage();
     void everyDialogRetranslates();
@@ -182,34 +183,73 @@ void TestDateField::twoDigitYearIsNeverSilent()
     QVERIFY2(date.year() >= 2000 || (warning && warning->isVisible()), qPrintable(date.toString(Qt::ISODate)));
 }
 
+void TestDateField::typedDateNotTakenStopsTheFirstSave_data()
+{
+    QTest::addColumn<QString>("dialogName");
+    QTest::addColumn<QString>("dateName");
+    QTest::newRow("entry") << "entry"
+                           << "date";
+    QTest::newRow("intervention start") << "intervention"
+                                        << "start";
+    QTest::newRow("intervention end") << "intervention"
+                                      << "end";
+    QTest::newRow("participant") << "participant"
+                                 << "enrolled";
+}
+
 void TestDateField::typedDateNotTakenStopsTheFirstSave()
 {
+    QFETCH(QString, dialogName);
+    QFETCH(QString, dateName);
     m_languages.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    JournalEntry entry;
-    entry.participantId = 1;
-    entry.values = {{QStringLiteral("mood"), 5}};
-    QList<JournalEntry> saved;
-    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
-                       [&saved](const JournalEntry& e, const QMap<qint64, bool>&) {
-                           saved.append(e);
-                           return std::optional<QString>();
-                       });
+    QList<QDate> saved;
+    std::unique_ptr<QDialog> made;
+    if (dialogName == u"entry") {
+        JournalEntry entry;
+        entry.participantId = 1;
+        entry.values = {{QStringLiteral("mood"), 5}};
+        made = std::make_unique<EntryDialog>(entry, builtinMeasures(), QStringLiteral("P-001"),
+                                             [&saved](const JournalEntry& e, const QMap<qint64, bool>&) {
+                                                 saved.append(e.date);
+                                                 return std::optional<QString>();
+                                             });
+    } else if (dialogName == u"intervention") {
+        Intervention i;
+        i.id = 2;
+        i.participantId = 1;
+        i.name = QStringLiteral("LGG");
+        i.start = QDate(2024, 1, 1);
+        i.end = QDate(2025, 1, 4);
+        made = std::make_unique<InterventionDialog>(i, [&saved, dateName](const Intervention& stored) {
+            saved.append(dateName == u"start" ? stored.start : stored.end);
+            return std::optional<QString>();
+        });
+    } else {
+        Participant p;
+        p.code = QStringLiteral("P-001");
+        p.enrolled = QDate(2024, 12, 1);
+        made = std::make_unique<ParticipantDialog>(p, QStringList(), [&saved](const Participant& stored) {
+            saved.append(stored.enrolled);
+            return std::optional<QString>();
+        });
+    }
+    QDialog& dialog = *made;
     dialog.show();
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    auto* edit = dialog.findChild<QDateEdit*>(QStringLiteral("date"));
+    auto* edit = dialog.findChild<QDateEdit*>(dateName);
     edit->setFocus(Qt::TabFocusReason);
     QTest::keyClicks(edit, QStringLiteral("12/4/26"));
     QTest::keyClick(edit, Qt::Key_Return); // Enter saves the form, but not before the user saw the date
     QVERIFY(saved.isEmpty());
-    QLabel* warning = warningOf(&dialog, QStringLiteral("date"));
+    QLabel* warning = warningOf(&dialog, dateName);
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("could not be taken as typed")), qPrintable(warning->text()));
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("error"))->isVisible());
     QTest::keyClick(edit, Qt::Key_Return); // seen: the second Enter saves the date the box shows
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(saved[0].date, edit->date());
+    QCOMPARE(saved[0], edit->date());
 }
 
 void TestDateField::warningFollowsTheLanguage()

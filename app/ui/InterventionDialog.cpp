@@ -121,7 +121,7 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
     form->addRow(m_doseLabel, withNote(doseRow, m_dose->messageLabel()));
     form->addRow(m_frequencyLabel, m_frequency);
     form->addRow(m_startLabel, withNote(startRow, m_start->warningLabel()));
-    form->addRow(m_endLabel, endRow);
+    form->addRow(m_endLabel, withNote(endRow, m_end->warningLabel()));
     form->addRow(m_notesLabel, m_notes);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -170,6 +170,9 @@ void InterventionDialog::accept()
     if (i.name.isEmpty()) {
         error = tr("Give the intervention a name, such as “Lactobacillus rhamnosus GG”.");
         focus = m_name;
+    } else if (m_start->takeCorrection() || m_end->takeCorrection()) { // typed text a date box could not take
+        error = m_start->warning().isEmpty() ? m_end->warning() : m_start->warning();
+        focus = m_start->warning().isEmpty() ? m_end : m_start;
     } else if (!m_dose->isAcceptable()) {
         error = tr("Not saved. Correct the dose first: %1").arg(m_dose->problem());
         focus = m_dose;

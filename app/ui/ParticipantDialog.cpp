@@ -118,6 +118,13 @@ void ParticipantDialog::accept()
         m_code->setFocus();
         return;
     }
+    for (DateField* date : {m_enrolled, m_withdrawn}) {
+        if (date->takeCorrection()) { // typed text the date box could not take: look at the date first
+            showError(date->warning());
+            date->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     if (auto error = m_save(p)) {
         showError(*error);
         return;

@@ -302,6 +302,11 @@ QuestionnaireResponse QuestionnaireDialog::response() const
 
 void QuestionnaireDialog::accept()
 {
+    if (m_date->takeCorrection()) { // typed text the date box could not take: look at the date first
+        showError(m_date->warning());
+        m_date->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const QList<int> missing = unansweredItems();
     if (!missing.isEmpty()) {
         QStringList numbers;
