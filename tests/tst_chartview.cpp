@@ -17,6 +17,7 @@ private slots:
     void gapsBreakTheLine();
     void secondaryAxisForOtherUnits();
     void dstRangeHasOneTickPerDay();
+    void fullRangeFollowsNewEntries();
     void exportsEveryFormat_data();
     void exportsEveryFormat();
 
@@ -142,6 +143,50 @@ void TestChartView::dstRangeHasOneTickPerDay()
     QStringList unique = labels;
     unique.removeDuplicates();
     QCOMPARE(unique.size(), labels.size());
+}
+
+void TestChartView::fullRangeFollowsNewEntries()
+{
+    // What the main window does on every entries change: refresh(). Showing everything, the chart must then
+    // show the new entries too, on earlier and on later days; a range the user chose stays.
+    Participant p;
+    p.code = QStringLiteral("P-002");
+    const qint64 id = m_store->participants().add(p);
+    auto add = [&](QDate day) {
+        JournalEntry e;
+        e.participantId = id;
+        e.date = day;
+        e.values = {{QStringLiteral("mood"), 5}};
+        m_store->journal().add(e, QStringLiteral("test"));
+    };
+    for (QDate day(2024, 6, 1); day <= QDate(2024, 6, 10); day = day.addDays(1))
+        add(day);
+    ChartView view;
+    view.resize(1000, 500);
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood")});
+    view.setParticipant(id);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.chart()->visibleFirst(), QDate(2024, 5, 31));
+    QCOMPARE(view.chart()->visibleLast(), QDate(2024, 6, 11));
+
+    add(QDate(2024, 5, 1));
+    view.refresh();
+    QCOMPARE(view.chart()->visibleFirst(), QDate(2024, 4, 30));
+    QCOMPARE(view.chart()->visibleLast(), QDate(2024, 6, 11));
+    add(QDate(2024, 6, 20));
+    view.refresh();
+    QCOMPARE(view.chart()->visibleFirst(), QDate(2024, 4, 30));
+    QCOMPARE(view.chart()->visibleLast(), QDate(2024, 6, 21));
+
+    view.chart()->setVisibleDays(QDate(2024, 6, 1), QDate(2024, 6, 7)); // the user's own range
+    add(QDate(2024, 4, 1));
+    view.refresh();
+    QCOMPARE(view.chart()->visibleFirst(), QDate(2024, 6, 1));
+    QCOMPARE(view.chart()->visibleLast(), QDate(2024, 6, 7));
+    view.chart()->showAll();
+    QCOMPARE(view.chart()->visibleFirst(), QDate(2024, 3, 31));
 }
 
 void TestChartView::exportsEveryFormat_data()

@@ -136,6 +136,16 @@
     </message>
 </context>
 <context>
+    <name>mb::EntryDialog</name>
+    <message numerus="yes">
+        <source>Not saved. Correct the value(s) marked in red first: %1.</source>
+        <translation>
+            <numerusform>Not saved. Correct the value marked in red first: %1.</numerusform>
+            <numerusform>Not saved. Correct the values marked in red first: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::ImportDialog</name>
     <message numerus="yes">
         <source>%n problem(s) stand in the way of the import; nothing has been written.</source>

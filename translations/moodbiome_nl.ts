@@ -2740,6 +2740,21 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>mb::DateField</name>
+    <message>
+        <source>Check the date: %1 lies in the future.</source>
+        <translation>Controleer de datum: %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Check the date: %1 is more than a year ago.</source>
+        <translation>Controleer de datum: %1 is meer dan een jaar geleden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be taken as typed; the date is now %2. Type the year with four digits, or pick the date in the calendar.</source>
+        <translation>“%1” kon niet worden overgenomen zoals getypt; de datum is nu %2. Typ het jaar met vier cijfers, of kies de datum in de kalender.</translation>
+    </message>
+</context>
+<context>
     <name>mb::Editor</name>
     <message>
         <source>Add participant %1</source>
@@ -2863,6 +2878,33 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved. Correct the value(s) marked in red first: %1.</source>
+        <translation>
+            <numerusform>Niet opgeslagen. Verbeter eerst de rood gemarkeerde waarde: %1.</numerusform>
+            <numerusform>Niet opgeslagen. Verbeter eerst de rood gemarkeerde waarden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>Deze registratie weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Discard it?</source>
+        <translation>Wat je in dit formulier hebt getypt, is niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -3338,28 +3380,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otities:</translation>
-    </message>
-    <message>
-        <source>Dose:</source>
-        <translation>Dosis:</translation>
-    </message>
-    <message>
-        <source>End:</source>
-        <translation>Einde:</translation>
-    </message>
-    <message>
         <source>for example Lactobacillus rhamnosus GG</source>
         <translation>bijvoorbeeld Lactobacillus rhamnosus GG</translation>
-    </message>
-    <message>
-        <source>&amp;Dose</source>
-        <translation>&amp;Dosis</translation>
-    </message>
-    <message>
-        <source>unit, e.g. billion CFU</source>
-        <translation>eenheid, bijv. miljard kve</translation>
     </message>
     <message>
         <source>Dose unit</source>
@@ -3380,6 +3402,58 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>End date</source>
         <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Not saved. Correct the dose first: %1</source>
+        <translation>Niet opgeslagen. Verbeter eerst de dosis: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Leave empty when there is no dose; a comma or a point for decimals.</source>
+        <translation>Laat leeg als er geen dosis is; decimalen met een komma of een punt.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Een&amp;heid:</translation>
+    </message>
+    <message>
+        <source>e.g. billion CFU</source>
+        <translation>bijv. miljard KVE</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -3802,8 +3876,31 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
         <translation>Schuifregelaar voor %1</translation>
     </message>
     <message>
-        <source>%1, %2. A value below the minimum means: not recorded.</source>
-        <translation>%1, %2. Een waarde onder het minimum betekent: niet vastgelegd.</translation>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <source>%1: type a digit from 1 to 7; 0 or Delete: not recorded.</source>
+        <translation>%1: typ een cijfer van 1 tot 7; 0 of Delete: niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Leave empty when not recorded; a comma or a point for decimals.</source>
+        <translation>%1, %2. Laat leeg als niet vastgelegd; decimalen met een komma of een punt.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::NumberField</name>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is geen getal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4.</source>
+        <translation>%1: %2 ligt buiten %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number.</source>
+        <translation>%1: %2 is geen geheel getal.</translation>
     </message>
 </context>
 <context>

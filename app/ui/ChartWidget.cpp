@@ -278,6 +278,10 @@ void ChartWidget::setContent(const QList<ChartSeries>& series, const QList<Chart
                              const QList<ChartTick>& ticks, int rollingDays)
 {
     leaveFreeForm();
+    // Showing everything (nothing zoomed, no range picked): the new content is shown whole too, so that
+    // entries added on earlier or later days come into view. A range the user chose stays.
+    if (showsAll())
+        m_hadData = false;
     m_series = series;
     m_bands = bands;
     m_ticks = ticks;
@@ -534,6 +538,16 @@ void ChartWidget::rangeAll()
         rangeDays(first.addDays(-1), last.addDays(1));
     else
         rangeLastDays(30);
+}
+
+bool ChartWidget::showsAll() const
+{
+    const QDate first = dataFirst(), last = dataLast();
+    if (!first.isValid())
+        return false;
+    const QCPRange range = m_plot->xAxis->range();
+    return std::abs(range.lower - (dayCoordinate(first.addDays(-1)) - 0.5)) < 1e-6 &&
+           std::abs(range.upper - (dayCoordinate(last.addDays(1)) + 0.5)) < 1e-6;
 }
 
 void ChartWidget::updateDailyDots()

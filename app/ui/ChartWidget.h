@@ -149,6 +149,7 @@ private:
     void rangeDays(QDate first, QDate last);
     void rangeLastDays(int days);
     void rangeAll();
+    bool showsAll() const;  // the visible range is what rangeAll() set for the current content
     void updateDailyDots(); // discs on the daily values only when the visible days leave room for them
     void updateBandLabels();
     void showHover(QMouseEvent* event);

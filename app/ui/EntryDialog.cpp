@@ -2,20 +2,24 @@
 #include "ui/EntryDialog.h"
 
 #include "core/Clock.h"
+#include "ui/DateField.h"
 #include "ui/LanguageManager.h"
 #include "ui/MeasureInput.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimeEdit>
+
+#include <algorithm>
 
 namespace mb {
 
@@ -38,7 +42,7 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     , m_participantLabel(participantLabel)
     , m_save(std::move(save))
     , m_dateLabel(new QLabel)
-    , m_date(new QDateEdit)
+    , m_date(new DateField(QStringLiteral("date")))
     , m_hasTime(new QCheckBox)
     , m_time(new QTimeEdit)
     , m_noteLabel(new QLabel)
@@ -48,8 +52,6 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
 {
     setObjectName(QStringLiteral("entryDialog"));
     const QDateTime now = clock().nowLocal();
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
     m_date->setDate(entry.date.isValid() ? entry.date : now.date());
     m_date->setMaximumDate(now.date().addDays(1));
     m_time->setObjectName(QStringLiteral("time"));
@@ -108,6 +110,7 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(when);
+    layout->addWidget(m_date->warningLabel());
     layout->addLayout(groups);
     if (m_custom)
         layout->addWidget(m_custom);
@@ -121,7 +124,21 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (MeasureInput* input : std::as_const(m_inputs))
         connect(input, &MeasureInput::valueChanged, m_error, &QWidget::hide);
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &EntryDialog::accept);
+
+    // One keyboard stop per measure, in the order of the form: feelings, then intake, then custom measures.
+    QList<QWidget*> order = {m_date, m_hasTime, m_time};
+    for (MeasureInput* input : std::as_const(m_inputs))
+        order.append(input->editor());
+    for (const auto& [intervention, tick] : std::as_const(m_adherence))
+        order.append(tick);
+    order << m_note << m_buttons->button(QDialogButtonBox::Save) << m_buttons->button(QDialogButtonBox::Cancel);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
     retranslate();
+    m_initialState = formState();
     if (!m_inputs.isEmpty())
         m_inputs.first()->editor()->setFocus();
 }
@@ -137,7 +154,19 @@ QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>
         labels.append(label);
         form->addRow(label, input);
     }
+    m_columns.append(inputs);
     return box;
+}
+
+void EntryDialog::alignUnits()
+{
+    for (const QList<MeasureInput*>& column : std::as_const(m_columns)) {
+        int width = 0;
+        for (const MeasureInput* input : column)
+            width = std::max(width, input->unitWidth());
+        for (MeasureInput* input : column)
+            input->setUnitWidth(width); // the number boxes line up in one column
+    }
 }
 
 MeasureInput* EntryDialog::input(const QString& key) const
@@ -173,6 +202,27 @@ QMap<qint64, bool> EntryDialog::adherence() const
 
 void EntryDialog::accept()
 {
+    QStringList wrong;
+    MeasureInput* first = nullptr;
+    const QString language = LanguageManager::current();
+    for (MeasureInput* input : std::as_const(m_inputs)) {
+        if (input->problem().isEmpty())
+            continue;
+        wrong.append(input->measure().label(language));
+        if (!first)
+            first = input;
+    }
+    if (first) {
+        showError(tr("Not saved. Correct the value(s) marked in red first: %1.", nullptr, int(wrong.size()))
+                      .arg(wrong.join(QStringLiteral(", "))));
+        first->editor()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_date->takeCorrection()) { // typed text the date box could not take: look at the date first
+        showError(m_date->warning());
+        m_date->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const JournalEntry e = entry();
     if (e.values.isEmpty() && e.note.isEmpty()) {
         showError(tr("Record at least one measure or write a note."));
@@ -183,6 +233,40 @@ void EntryDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool EntryDialog::hasChanges() const
+{
+    return formState() != m_initialState;
+}
+
+void EntryDialog::reject()
+{
+    if (hasChanges()) {
+        QMessageBox ask(QMessageBox::Question, m_original.id ? tr("Discard changes?") : tr("Discard this entry?"),
+                        tr("What you typed in this form has not been saved. Discard it?"),
+                        QMessageBox::Discard | QMessageBox::No, this);
+        ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        ask.button(QMessageBox::No)->setText(tr("&Keep editing"));
+        ask.setDefaultButton(QMessageBox::No);
+        ask.setEscapeButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+QString EntryDialog::formState() const
+{
+    QStringList state = {m_date->date().toString(Qt::ISODate), QString::number(m_hasTime->isChecked()),
+                         m_time->time().toString(Qt::ISODate), m_note->toPlainText()};
+    for (const MeasureInput* input : m_inputs) {
+        const auto v = input->value();
+        state.append(input->problem().isEmpty() ? (v ? QString::number(*v, 'g', 17) : QString()) : input->problem());
+    }
+    for (const auto& [intervention, tick] : m_adherence)
+        state.append(QString::number(tick->isChecked()));
+    return state.join(u'\x1f');
 }
 
 void EntryDialog::showError(const QString& message)
@@ -223,6 +307,7 @@ void EntryDialog::retranslate()
             tick->setText(dose.isEmpty() ? intervention.name : tr("%1 (%2)").arg(intervention.name, dose));
         }
     }
+    alignUnits();
     m_noteLabel->setText(tr("&Note:"));
     m_note->setPlaceholderText(tr("What happened today? Meals, events, symptoms…"));
     m_note->setAccessibleName(tr("Note"));

@@ -11,7 +11,6 @@
 #include <optional>
 
 class QCheckBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -20,6 +19,7 @@ class QTimeEdit;
 
 namespace mb {
 
+class DateField;
 class MeasureInput;
 
 class EntryDialog : public QDialog {
@@ -35,7 +35,11 @@ public:
     JournalEntry entry() const;
     QMap<qint64, bool> adherence() const;
     MeasureInput* input(const QString& key) const;
+    // Saves unless a typed value is not acceptable; then says which, next to each field and below.
     void accept() override;
+    // Asks before discarding a form with changes; closes silently when nothing changed.
+    void reject() override;
+    bool hasChanges() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,17 +47,20 @@ protected:
 private:
     void retranslate();
     void showError(const QString& message);
+    QString formState() const; // everything the user can change, to tell whether anything did
     QGroupBox* group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels);
+    void alignUnits(); // one width for the unit column of each group, in the current language
 
     JournalEntry m_original;
     QString m_participantLabel;
     SaveFunction m_save;
     QLabel* m_dateLabel;
-    QDateEdit* m_date;
+    DateField* m_date;
     QCheckBox* m_hasTime;
     QTimeEdit* m_time;
     QList<MeasureInput*> m_inputs;
-    QList<QLabel*> m_labels; // parallel to m_inputs
+    QList<QLabel*> m_labels;               // parallel to m_inputs
+    QList<QList<MeasureInput*>> m_columns; // the inputs of each group
     QGroupBox* m_feelings;
     QGroupBox* m_intake;
     QGroupBox* m_custom = nullptr;
@@ -63,6 +70,7 @@ private:
     QPlainTextEdit* m_note;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QString m_initialState;
 };
 
 } // namespace mb

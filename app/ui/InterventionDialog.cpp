@@ -2,13 +2,13 @@
 #include "ui/InterventionDialog.h"
 
 #include "core/Clock.h"
+#include "ui/DateField.h"
+#include "ui/NumberField.h"
 #include "ui/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,25 +20,52 @@
 
 namespace mb {
 
+namespace {
+QLabel* labelFor(QWidget* field)
+{
+    auto* label = new QLabel;
+    label->setBuddy(field);
+    return label;
+}
+
+// A field with its message or warning just below it.
+QVBoxLayout* withNote(QLayout* field, QWidget* note)
+{
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addLayout(field);
+    column->addWidget(note);
+    return column;
+}
+} // namespace
+
 InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFunction save, QWidget* parent)
     : QDialog(parent)
     , m_original(intervention)
     , m_save(std::move(save))
-    , m_form(new QFormLayout)
     , m_kind(new QComboBox)
     , m_name(new QLineEdit(intervention.name))
-    , m_hasDose(new QCheckBox)
-    , m_dose(new QDoubleSpinBox)
+    , m_dose(new NumberField)
     , m_unit(new QLineEdit(intervention.unit))
     , m_frequency(new QLineEdit(intervention.frequency))
-    , m_start(new QDateEdit)
+    , m_start(new DateField(QStringLiteral("start")))
     , m_ongoing(new QCheckBox)
-    , m_end(new QDateEdit)
+    , m_end(new DateField(QStringLiteral("end"), 0)) // a planned end in the future is normal
     , m_notes(new QPlainTextEdit(intervention.notes))
     , m_error(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("interventionDialog"));
+    m_kindLabel = labelFor(m_kind);
+    m_nameLabel = labelFor(m_name);
+    m_doseLabel = labelFor(m_dose);
+    m_unitLabel = labelFor(m_unit);
+    m_frequencyLabel = labelFor(m_frequency);
+    m_startLabel = labelFor(m_start);
+    m_endLabel = labelFor(m_end);
+    m_notesLabel = labelFor(m_notes);
+
     m_kind->setObjectName(QStringLiteral("kind"));
     for (InterventionKind kind : allInterventionKinds()) {
         QPixmap swatch(12, 12);
@@ -48,19 +75,14 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
     m_kind->setCurrentIndex(int(allInterventionKinds().indexOf(intervention.kind)));
     m_name->setObjectName(QStringLiteral("name"));
     m_dose->setObjectName(QStringLiteral("dose"));
+    m_dose->messageLabel()->setObjectName(QStringLiteral("doseMessage"));
     m_dose->setRange(0, 1e9);
-    m_dose->setDecimals(2);
-    m_dose->setValue(intervention.dose.value_or(0));
-    m_hasDose->setChecked(intervention.dose.has_value());
-    m_dose->setEnabled(m_hasDose->isChecked());
-    connect(m_hasDose, &QCheckBox::toggled, m_dose, &QWidget::setEnabled);
+    m_dose->setValue(intervention.dose);
+    m_dose->setFixedWidth(m_dose->fontMetrics().horizontalAdvance(QStringLiteral("0000000,00")) + 18);
     m_unit->setObjectName(QStringLiteral("unit"));
+    m_frequency->setObjectName(QStringLiteral("frequency"));
     const QDate today = clock().today();
-    m_start->setObjectName(QStringLiteral("start"));
-    m_start->setCalendarPopup(true);
     m_start->setDate(intervention.start.isValid() ? intervention.start : today);
-    m_end->setObjectName(QStringLiteral("end"));
-    m_end->setCalendarPopup(true);
     m_end->setDate(intervention.end.isValid() ? intervention.end : m_start->date());
     m_ongoing->setObjectName(QStringLiteral("ongoing"));
     m_ongoing->setChecked(intervention.id == 0 ? true : intervention.isOngoing());
@@ -72,6 +94,7 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
             m_end->setDate(m_start->date());
         }
     });
+    m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 14);
     m_error->setObjectName(QStringLiteral("error"));
@@ -80,26 +103,47 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
     m_error->hide();
 
     auto* doseRow = new QHBoxLayout;
-    doseRow->addWidget(m_hasDose);
-    doseRow->addWidget(m_dose, 1);
+    doseRow->addWidget(m_dose);
+    doseRow->addSpacing(8);
+    doseRow->addWidget(m_unitLabel);
     doseRow->addWidget(m_unit, 1);
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addStretch(1);
     auto* endRow = new QHBoxLayout;
     endRow->addWidget(m_ongoing);
-    endRow->addWidget(m_end, 1);
-    m_form->addRow(QString(), m_kind);
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), doseRow);
-    m_form->addRow(QString(), m_frequency);
-    m_form->addRow(QString(), m_start);
-    m_form->addRow(QString(), endRow);
-    m_form->addRow(QString(), m_notes);
+    endRow->addWidget(m_end);
+    endRow->addStretch(1);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_kindLabel, m_kind);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_doseLabel, withNote(doseRow, m_dose->messageLabel()));
+    form->addRow(m_frequencyLabel, m_frequency);
+    form->addRow(m_startLabel, withNote(startRow, m_start->warningLabel()));
+    form->addRow(m_endLabel, withNote(endRow, m_end->warningLabel()));
+    form->addRow(m_notesLabel, m_notes);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(460);
+    connect(m_dose, &NumberField::valueChanged, m_error, &QWidget::hide);
+    const QList<QWidget*> order = {m_kind,
+                                   m_name,
+                                   m_dose,
+                                   m_unit,
+                                   m_frequency,
+                                   m_start,
+                                   m_ongoing,
+                                   m_end,
+                                   m_notes,
+                                   m_buttons->button(QDialogButtonBox::Ok),
+                                   m_buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    setMinimumWidth(480);
     retranslate();
     m_name->setFocus();
 }
@@ -109,7 +153,7 @@ Intervention InterventionDialog::intervention() const
     Intervention i = m_original;
     i.kind = interventionKindFromString(m_kind->currentData().toString()).value_or(InterventionKind::Other);
     i.name = m_name->text().trimmed();
-    i.dose = m_hasDose->isChecked() ? std::optional<double>(m_dose->value()) : std::nullopt;
+    i.dose = m_dose->value();
     i.unit = m_unit->text().trimmed();
     i.frequency = m_frequency->text().trimmed();
     i.start = m_start->date();
@@ -122,15 +166,27 @@ void InterventionDialog::accept()
 {
     const Intervention i = intervention();
     std::optional<QString> error;
-    if (i.name.isEmpty())
+    QWidget* focus = nullptr;
+    if (i.name.isEmpty()) {
         error = tr("Give the intervention a name, such as “Lactobacillus rhamnosus GG”.");
-    else if (i.end.isValid() && i.end < i.start)
+        focus = m_name;
+    } else if (m_start->takeCorrection() || m_end->takeCorrection()) { // typed text a date box could not take
+        error = m_start->warning().isEmpty() ? m_end->warning() : m_start->warning();
+        focus = m_start->warning().isEmpty() ? m_end : m_start;
+    } else if (!m_dose->isAcceptable()) {
+        error = tr("Not saved. Correct the dose first: %1").arg(m_dose->problem());
+        focus = m_dose;
+    } else if (i.end.isValid() && i.end < i.start) {
         error = tr("The end date lies before the start date.");
-    else
+        focus = m_end;
+    } else {
         error = m_save(i);
+    }
     if (error) {
         m_error->setText(*error);
         m_error->show();
+        if (focus)
+            focus->setFocus(Qt::OtherFocusReason);
         return;
     }
     QDialog::accept();
@@ -149,29 +205,29 @@ void InterventionDialog::retranslate()
     const QList<InterventionKind> kinds = allInterventionKinds();
     for (int k = 0; k < kinds.size(); ++k)
         m_kind->setItemText(k, InterventionText::kindName(kinds[k]));
-    auto label = [this](QWidget* field, const QString& text) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field))) {
-            l->setText(text);
-            l->setBuddy(field);
-        }
-    };
-    label(m_kind, tr("&Kind:"));
-    label(m_name, tr("&Name:"));
-    label(m_frequency, tr("&Frequency:"));
-    label(m_start, tr("&Start:"));
-    label(m_notes, tr("N&otes:"));
-    if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(2, QFormLayout::LabelRole)->widget()))
-        l->setText(tr("Dose:"));
-    if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(5, QFormLayout::LabelRole)->widget()))
-        l->setText(tr("End:"));
+    m_kindLabel->setText(tr("&Kind:"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleName(tr("Name"));
     m_name->setPlaceholderText(tr("for example Lactobacillus rhamnosus GG"));
-    m_hasDose->setText(tr("&Dose"));
-    m_unit->setPlaceholderText(tr("unit, e.g. billion CFU"));
-    m_unit->setAccessibleName(tr("Dose unit"));
+    m_doseLabel->setText(tr("&Dose:"));
+    m_dose->setFieldName(tr("Dose"));
     m_dose->setAccessibleName(tr("Dose"));
+    m_dose->setPlaceholderText(tr("none"));
+    m_dose->setToolTip(tr("Leave empty when there is no dose; a comma or a point for decimals."));
+    m_unitLabel->setText(tr("&Unit:"));
+    m_unit->setPlaceholderText(tr("e.g. billion CFU"));
+    m_unit->setAccessibleName(tr("Dose unit"));
+    m_frequencyLabel->setText(tr("&Frequency:"));
+    m_frequency->setAccessibleName(tr("Frequency"));
     m_frequency->setPlaceholderText(tr("for example daily, twice a day"));
+    m_startLabel->setText(tr("&Start:"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_endLabel->setText(tr("&End:"));
     m_ongoing->setText(tr("&Ongoing"));
     m_end->setAccessibleName(tr("End date"));
+    m_notesLabel->setText(tr("No&tes:"));
+    m_notes->setAccessibleName(tr("Notes"));
 }
 
 } // namespace mb

@@ -10,15 +10,15 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace mb {
+
+class DateField;
+class NumberField;
 
 class InterventionDialog : public QDialog {
     Q_OBJECT
@@ -37,16 +37,23 @@ private:
 
     Intervention m_original;
     SaveFunction m_save;
-    QFormLayout* m_form;
+    // Every field has its own label (with the field as buddy); none is looked up in the layout.
+    QLabel* m_kindLabel;
     QComboBox* m_kind;
+    QLabel* m_nameLabel;
     QLineEdit* m_name;
-    QCheckBox* m_hasDose;
-    QDoubleSpinBox* m_dose;
+    QLabel* m_doseLabel;
+    NumberField* m_dose; // empty: no dose
+    QLabel* m_unitLabel;
     QLineEdit* m_unit;
+    QLabel* m_frequencyLabel;
     QLineEdit* m_frequency;
-    QDateEdit* m_start;
+    QLabel* m_startLabel;
+    DateField* m_start;
+    QLabel* m_endLabel;
     QCheckBox* m_ongoing;
-    QDateEdit* m_end;
+    DateField* m_end;
+    QLabel* m_notesLabel;
     QPlainTextEdit* m_notes;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;

@@ -187,8 +187,8 @@ void MainWindow::wireWorkspace()
         updateHeader();
     });
     connect(m_workspace, &Workspace::dataChanged, this, [this] {
-        if (m_auditTrail && m_auditTrail->isVisible())
-            m_auditTrail->reload();
+        if (m_auditTrail)
+            m_auditTrail->refresh(); // at once when shown, else when next shown
     });
     connect(editor(), &Editor::failed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Not changed"), message); });
@@ -431,11 +431,8 @@ QWidget* MainWindow::createJournalPanel()
         (new QVBoxLayout(*page))->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(*page, QString());
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        const bool created = ensureTabContent(m_tabs->currentWidget());
-        if (m_tabs->currentWidget() == m_auditTab && !created)
-            m_auditTrail->reload();
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { ensureTabContent(m_tabs->currentWidget()); }); // the audit trail reads itself when shown
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateHeader);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_journalStale)

@@ -1,14 +1,19 @@
-// Slider and spin box for scales, a described picker for the Bristol chart, spin boxes elsewhere.
+// A number box (with a mirroring slider for 0-10 scales) and its unit, or a described picker for the Bristol chart.
 #include "ui/MeasureInput.h"
 
+#include "ui/FitWindow.h"
 #include "ui/LanguageManager.h"
+#include "ui/NumberField.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 
 #include <cmath>
@@ -16,34 +21,41 @@
 namespace mb {
 
 namespace {
-struct Stepping {
-    double step;
-    int decimals;
-};
-
-Stepping steppingFor(MeasureKind kind)
+double stepFor(MeasureKind kind)
 {
     switch (kind) {
     case MeasureKind::Hours:
-        return {0.5, 1};
-    case MeasureKind::Milligrams:
-        return {10, 0};
-    case MeasureKind::Minutes:
-        return {5, 0};
     case MeasureKind::Servings:
     case MeasureKind::Units:
-        return {0.5, 1};
+        return 0.5;
+    case MeasureKind::Milligrams:
+        return 10;
+    case MeasureKind::Minutes:
+        return 5;
     case MeasureKind::Grams:
-        return {1, 1};
     case MeasureKind::Scale:
     case MeasureKind::Category:
     case MeasureKind::Count:
-        return {1, 0};
     case MeasureKind::Other:
         break;
     }
-    return {1, 2};
+    return 1;
 }
+
+// The open Bristol list shows each type in full words; the closed picker shows the short name.
+class DescriptionDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString full = index.data(Qt::ToolTipRole).toString();
+        if (!full.isEmpty())
+            option->text = full;
+    }
+};
 } // namespace
 
 MeasureInput::MeasureInput(const Measure& measure, QWidget* parent)
@@ -52,44 +64,60 @@ MeasureInput::MeasureInput(const Measure& measure, QWidget* parent)
     , m_clear(new QToolButton)
 {
     setObjectName(QStringLiteral("input_") + measure.key);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(row);
 
     if (measure.key == u"bristol") {
         m_picker = new QComboBox;
         m_picker->setObjectName(QStringLiteral("picker"));
-        m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_picker->setMinimumContentsLength(28);
-        layout->addWidget(m_picker, 1);
-        connect(m_picker, &QComboBox::currentIndexChanged, this, &MeasureInput::valueChanged);
+        m_picker->setItemDelegate(new DescriptionDelegate(m_picker));
+        m_picker->installEventFilter(this);
+        m_described = new QLabel;
+        m_described->setObjectName(QStringLiteral("description"));
+        m_described->setWordWrap(true);
+        m_described->hide();
+        row->addWidget(m_picker, 1);
+        connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
+            updateDescription();
+            emit valueChanged();
+        });
     } else {
-        const Stepping s = steppingFor(measure.kind);
-        m_spin = new QDoubleSpinBox;
-        m_spin->setObjectName(QStringLiteral("spin"));
-        m_spin->setDecimals(s.decimals);
-        m_spin->setSingleStep(s.step);
-        m_spin->setRange(notRecorded(), measure.maximum);
-        m_spin->setSpecialValueText(QStringLiteral("–"));
-        m_spin->setValue(notRecorded());
-        m_spin->setAlignment(Qt::AlignRight);
-        m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("00000,0")) + 40);
+        m_box = new NumberField;
+        m_box->setObjectName(QStringLiteral("value"));
+        m_box->setRange(measure.minimum, measure.maximum);
+        m_box->setWholeNumbers(measure.wholeNumbersOnly());
+        m_box->setStep(stepFor(measure.kind));
+        m_box->setFixedWidth(m_box->fontMetrics().horizontalAdvance(QStringLiteral("00000,00")) + 18);
+        m_unit = new QLabel;
+        m_unit->setObjectName(QStringLiteral("unit"));
         if (measure.kind == MeasureKind::Scale) {
             m_slider = new QSlider(Qt::Horizontal);
             m_slider->setObjectName(QStringLiteral("slider"));
+            m_slider->setFocusPolicy(Qt::NoFocus); // the number box is the measure's one keyboard stop
             m_slider->setRange(int(measure.minimum), int(measure.maximum));
             m_slider->setPageStep(1);
             m_slider->setTickPosition(QSlider::TicksBelow);
-            m_slider->setMinimumWidth(140);
-            layout->addWidget(m_slider, 1);
-            connect(m_slider, &QSlider::valueChanged, this, [this](int v) { m_spin->setValue(v); });
+            m_slider->setMinimumWidth(120);
+            row->addWidget(m_slider, 1);
+            connect(m_slider, &QSlider::valueChanged, this, [this](int v) { m_box->setValue(v); });
+            connect(m_slider, &QSlider::sliderReleased, this, [this] {
+                if (m_box->isEmpty()) // a click on the position the slider already had
+                    m_box->setValue(m_slider->value());
+            });
         } else {
-            layout->addStretch(1);
+            row->addStretch(1);
         }
-        layout->addWidget(m_spin);
-        connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-            if (m_slider && v > notRecorded()) {
+        row->addWidget(m_box);
+        row->addWidget(m_unit);
+        connect(m_box, &NumberField::valueChanged, this, [this] {
+            if (m_slider) {
                 const QSignalBlocker block(m_slider);
-                m_slider->setValue(int(std::lround(v)));
+                const auto v = m_box->value();
+                m_slider->setValue(v ? int(std::lround(*v)) : int(m_measure.minimum));
             }
             emit valueChanged();
         });
@@ -98,41 +126,72 @@ MeasureInput::MeasureInput(const Measure& measure, QWidget* parent)
     m_clear->setText(QStringLiteral("✕"));
     m_clear->setAutoRaise(true);
     m_clear->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(m_clear);
+    row->addWidget(m_clear);
     connect(m_clear, &QToolButton::clicked, this, [this] { setValue(std::nullopt); });
+    if (m_described)
+        column->addWidget(m_described);
+    if (m_box)
+        column->addWidget(m_box->messageLabel());
     retranslate();
-}
-
-double MeasureInput::notRecorded() const
-{
-    return m_measure.minimum - steppingFor(m_measure.kind).step;
 }
 
 std::optional<double> MeasureInput::value() const
 {
     if (m_picker)
         return m_picker->currentIndex() > 0 ? std::optional<double>(m_picker->currentIndex()) : std::nullopt;
-    if (m_spin->value() <= notRecorded() + 1e-9)
-        return std::nullopt;
-    return m_spin->value();
+    return m_box->value();
 }
 
 void MeasureInput::setValue(std::optional<double> value)
 {
-    if (m_picker) {
+    if (m_picker)
         m_picker->setCurrentIndex(value ? int(*value) : 0);
-        return;
-    }
-    m_spin->setValue(value.value_or(notRecorded()));
-    if (m_slider && !value) {
-        const QSignalBlocker block(m_slider);
-        m_slider->setValue(int(m_measure.minimum));
-    }
+    else
+        m_box->setValue(value);
+}
+
+QString MeasureInput::problem() const
+{
+    return m_box ? m_box->problem() : QString();
 }
 
 QWidget* MeasureInput::editor() const
 {
-    return m_picker ? static_cast<QWidget*>(m_picker) : m_spin;
+    return m_picker ? static_cast<QWidget*>(m_picker) : m_box;
+}
+
+QString MeasureInput::unitText() const
+{
+    return m_unit && m_measure.kind != MeasureKind::Scale ? MeasureText::unitSymbol(m_measure) : QString();
+}
+
+int MeasureInput::unitWidth() const
+{
+    return m_unit ? m_unit->fontMetrics().horizontalAdvance(unitText()) + 2 : 0;
+}
+
+void MeasureInput::setUnitWidth(int width)
+{
+    if (m_unit)
+        m_unit->setFixedWidth(width);
+}
+
+bool MeasureInput::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_picker && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return QWidget::eventFilter(watched, event);
+        if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_7) {
+            m_picker->setCurrentIndex(key->key() - Qt::Key_0);
+            return true;
+        }
+        if (key->key() == Qt::Key_0 || key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            m_picker->setCurrentIndex(0);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MeasureInput::changeEvent(QEvent* event)
@@ -140,6 +199,18 @@ void MeasureInput::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void MeasureInput::updateDescription()
+{
+    if (!m_described)
+        return;
+    const int type = m_picker->currentIndex();
+    m_described->setText(type > 0 ? MeasureText::bristolDescription(type) : QString());
+    m_described->setVisible(type > 0);
+    if (type > 0)
+        growWindowToFit(this);
+    m_picker->setAccessibleDescription(m_described->text());
 }
 
 void MeasureInput::retranslate()
@@ -152,17 +223,25 @@ void MeasureInput::retranslate()
         const QSignalBlocker block(m_picker);
         m_picker->clear();
         m_picker->addItem(tr("– not recorded"));
-        for (int type = 1; type <= 7; ++type)
-            m_picker->addItem(MeasureText::bristolDescription(type));
+        int widest = 0;
+        for (int type = 1; type <= 7; ++type) {
+            const QString description = MeasureText::bristolDescription(type);
+            m_picker->addItem(tr("Type %1").arg(type));
+            m_picker->setItemData(type, description, Qt::ToolTipRole);
+            widest = std::max(widest, m_picker->fontMetrics().horizontalAdvance(description));
+        }
+        m_picker->view()->setMinimumWidth(widest + 48);
         m_picker->setCurrentIndex(std::max(current, 0));
         m_picker->setAccessibleName(label);
+        m_picker->setToolTip(tr("%1: type a digit from 1 to 7; 0 or Delete: not recorded.").arg(label));
+        updateDescription();
         return;
     }
-    m_spin->setAccessibleName(label);
-    const QString unit = MeasureText::unitSymbol(m_measure);
-    m_spin->setSuffix(unit.isEmpty() || m_measure.kind == MeasureKind::Scale ? QString() : u' ' + unit);
-    m_spin->setToolTip(
-        tr("%1, %2. A value below the minimum means: not recorded.").arg(label, MeasureText::rangeText(m_measure)));
+    m_box->setFieldName(label);
+    m_box->setAccessibleName(label);
+    m_unit->setText(unitText());
+    m_box->setToolTip(tr("%1, %2. Leave empty when not recorded; a comma or a point for decimals.")
+                          .arg(label, MeasureText::rangeText(m_measure)));
     if (m_slider)
         m_slider->setAccessibleName(tr("%1 slider").arg(label));
 }

@@ -1,4 +1,4 @@
-// The editor for one measure in the entry form; every kind can also be "not recorded".
+// The editor for one measure in the entry form; every kind can also be "not recorded" (an empty box).
 #pragma once
 
 #include "core/Measure.h"
@@ -7,13 +7,14 @@
 
 #include <optional>
 
-class QAbstractSpinBox;
 class QComboBox;
-class QDoubleSpinBox;
+class QLabel;
 class QSlider;
 class QToolButton;
 
 namespace mb {
+
+class NumberField;
 
 class MeasureInput : public QWidget {
     Q_OBJECT
@@ -21,25 +22,35 @@ public:
     explicit MeasureInput(const Measure& measure, QWidget* parent = nullptr);
 
     const Measure& measure() const { return m_measure; }
+    // The value; nothing when not recorded or when the typed text is not acceptable (see problem()).
     std::optional<double> value() const;
     void setValue(std::optional<double> value);
-    // The control keyboard users land on (the spin box or the picker).
+    // What is wrong with the typed text, empty when it can be stored.
+    QString problem() const;
+    // The one keyboard stop of the measure: the number box or the Bristol picker.
     QWidget* editor() const;
+    // Lines the number boxes of a form up: the unit column gets the widest unitWidth() of the form.
+    QString unitText() const; // in the current language; empty for 0-10 scales and the Bristol picker
+    int unitWidth() const;
+    void setUnitWidth(int width);
 
 signals:
     void valueChanged();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
-    double notRecorded() const;
+    void updateDescription();
 
     Measure m_measure;
-    QSlider* m_slider = nullptr;      // 0-10 scales only
-    QDoubleSpinBox* m_spin = nullptr; // every numeric kind
-    QComboBox* m_picker = nullptr;    // Bristol stool types
+    QSlider* m_slider = nullptr;   // 0-10 scales only; mirrors the box, takes no keyboard focus
+    NumberField* m_box = nullptr;  // every numeric kind
+    QLabel* m_unit = nullptr;      // next to the box
+    QComboBox* m_picker = nullptr; // Bristol stool types: digits 1-7 pick, 0 or Delete clears
+    QLabel* m_described = nullptr; // the chosen Bristol type in words, wrapped, never cut off
     QToolButton* m_clear;
 };
 

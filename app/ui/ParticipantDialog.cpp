@@ -2,10 +2,10 @@
 #include "ui/ParticipantDialog.h"
 
 #include "core/Clock.h"
+#include "ui/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -18,14 +18,19 @@
 namespace mb {
 
 namespace {
-QWidget* optionalDateRow(QCheckBox* check, QDateEdit* edit, QDate value)
+// The tick box, the date box and, below them, the date's warning.
+QWidget* optionalDateRow(QCheckBox* check, DateField* edit, QDate value)
 {
     auto* row = new QWidget;
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* layout = new QHBoxLayout;
+    column->addLayout(layout);
+    column->addWidget(edit->warningLabel());
+    check->setObjectName(edit->objectName() + QStringLiteral("Set"));
     layout->addWidget(check);
     layout->addWidget(edit, 1);
-    edit->setCalendarPopup(true);
     edit->setDate(value.isValid() ? value : clock().today());
     check->setChecked(value.isValid());
     edit->setEnabled(value.isValid());
@@ -46,9 +51,9 @@ ParticipantDialog::ParticipantDialog(const Participant& participant, const QStri
     , m_armLabel(new QLabel)
     , m_arm(new QComboBox)
     , m_enrolledSet(new QCheckBox)
-    , m_enrolled(new QDateEdit)
+    , m_enrolled(new DateField(QStringLiteral("enrolled")))
     , m_withdrawnSet(new QCheckBox)
-    , m_withdrawn(new QDateEdit)
+    , m_withdrawn(new DateField(QStringLiteral("withdrawn")))
     , m_notesLabel(new QLabel)
     , m_notes(new QPlainTextEdit(participant.notes))
     , m_error(new QLabel)
@@ -112,6 +117,13 @@ void ParticipantDialog::accept()
         showError(tr("Enter a code for the participant, such as P-001."));
         m_code->setFocus();
         return;
+    }
+    for (DateField* date : {m_enrolled, m_withdrawn}) {
+        if (date->takeCorrection()) { // typed text the date box could not take: look at the date first
+            showError(date->warning());
+            date->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
     if (auto error = m_save(p)) {
         showError(*error);

@@ -10,13 +10,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace mb {
+
+class DateField;
 
 class ParticipantDialog : public QDialog {
     Q_OBJECT
@@ -46,9 +47,9 @@ private:
     QLabel* m_armLabel;
     QComboBox* m_arm;
     QCheckBox* m_enrolledSet;
-    QDateEdit* m_enrolled;
+    DateField* m_enrolled;
     QCheckBox* m_withdrawnSet;
-    QDateEdit* m_withdrawn;
+    DateField* m_withdrawn;
     QLabel* m_notesLabel;
     QPlainTextEdit* m_notes;
     QLabel* m_error;

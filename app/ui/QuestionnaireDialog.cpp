@@ -2,10 +2,10 @@
 #include "ui/QuestionnaireDialog.h"
 
 #include "core/Clock.h"
+#include "ui/DateField.h"
 #include "ui/LanguageManager.h"
 
 #include <QButtonGroup>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
@@ -61,7 +61,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     , m_recall(wrappingLabel())
     , m_instructions(wrappingLabel())
     , m_dateLabel(new QLabel)
-    , m_date(new QDateEdit)
+    , m_date(new DateField(QStringLiteral("date")))
     , m_scroll(new QScrollArea)
     , m_source(wrappingLabel())
     , m_total(wrappingLabel())
@@ -163,8 +163,6 @@ QWidget* QuestionnaireDialog::createHeader()
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_unofficial, 0, Qt::AlignTop);
     auto* dateRow = new QHBoxLayout;
-    m_date->setObjectName(QStringLiteral("date"));
-    m_date->setCalendarPopup(true);
     m_date->setMaximumDate(clock().today());
     m_date->setDate(clock().today());
     m_dateLabel->setBuddy(m_date);
@@ -174,6 +172,7 @@ QWidget* QuestionnaireDialog::createHeader()
 
     layout->addLayout(titleRow);
     layout->addLayout(dateRow);
+    layout->addWidget(m_date->warningLabel());
     layout->addWidget(m_recall);
     layout->addWidget(m_instructions);
     return header;
@@ -303,6 +302,11 @@ QuestionnaireResponse QuestionnaireDialog::response() const
 
 void QuestionnaireDialog::accept()
 {
+    if (m_date->takeCorrection()) { // typed text the date box could not take: look at the date first
+        showError(m_date->warning());
+        m_date->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const QList<int> missing = unansweredItems();
     if (!missing.isEmpty()) {
         QStringList numbers;

@@ -10,13 +10,14 @@
 #include <optional>
 
 class QButtonGroup;
-class QDateEdit;
 class QDialogButtonBox;
 class QFrame;
 class QLabel;
 class QScrollArea;
 
 namespace mb {
+
+class DateField;
 
 class QuestionnaireDialog : public QDialog {
     Q_OBJECT
@@ -67,7 +68,7 @@ private:
     QLabel* m_recall;
     QLabel* m_instructions;
     QLabel* m_dateLabel;
-    QDateEdit* m_date;
+    DateField* m_date;
     QScrollArea* m_scroll;
     QList<QLabel*> m_answerHeaders;
     QList<QFrame*> m_rows;

@@ -1,0 +1,48 @@
+// The date box of every form: the locale's short date with a four-digit year (12/4/2026, 04-12-2026), a
+// calendar popup, and a warning next to it, not blocking, when the date lies in the future or more than a year
+// back — so that a slip of the year does not land an entry in another year unnoticed. Typed text the box could
+// not take as typed (a two-digit year, a day past the last allowed date) is never changed silently either: the
+// warning then says which date the box holds instead.
+#pragma once
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QPointer>
+
+namespace mb {
+
+class DateField : public QDateEdit {
+    Q_OBJECT
+public:
+    enum Warning { WarnFuture = 0x1, WarnLongAgo = 0x2, WarnAll = WarnFuture | WarnLongAgo };
+
+    // name: the object name; the warning label is called name + "Warning".
+    explicit DateField(const QString& name, int warnings = WarnAll, QWidget* parent = nullptr);
+    ~DateField() override;
+
+    // The warning for the date as it stands, empty when there is none (or the box is disabled).
+    QString warning() const;
+    // True once after the box replaced typed text with another date: a form checks it before saving.
+    bool takeCorrection();
+    // Shown below or beside the box while there is a warning; the owner places it in a layout.
+    QLabel* warningLabel() const { return m_warning; }
+
+    // The locale's short date format, with a four-digit year.
+    static QString fourDigitYearFormat(const QLocale& locale);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyLocale();
+    void updateWarning();
+    void checkTyped(); // after editing: was the text taken as typed?
+
+    int m_warnings;
+    QString m_typed;      // the text as the user last typed it, until editing finishes
+    QString m_correction; // what the box did with typed text it could not take
+    bool m_unseenCorrection = false;
+    QPointer<QLabel> m_warning;
+};
+
+} // namespace mb

@@ -1,0 +1,302 @@
+// Date boxes in every dialog show four-digit years and a calendar, and say so (without blocking) when a date
+// lies in the future or more than a year back; a two-digit year never lands an entry in another century unnoticed.
+#include "TestSupport.h"
+#include "ui/EntryDialog.h"
+#include "ui/InterventionDialog.h"
+#include "ui/LanguageManager.h"
+#include "ui/ParticipantDialog.h"
+#include "ui/QuestionnaireDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+
+using namespace mb;
+
+class TestDateField : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void fourDigitYearsAndCalendar_data();
+    void fourDigitYearsAndCalendar();
+    void warnsAboutOldAndFutureDates_data();
+    void warnsAboutOldAndFutureDates();
+    void twoDigitYearIsNeverSilent();
+    void typedDateNotTakenStopsTheFirstSave_data();
+    void typedDateNotTakenStopsTheFirstSave();
+    void warningFollowsTheLanguage();
+    void everyDialogRetranslates();
+
+private:
+    // Every dialog with date boxes, shown; returned with the object names of its date boxes.
+    QList<std::pair<std::shared_ptr<QDialog>, QStringList>> dialogs() const;
+    static QLabel* warningOf(QDialog* dialog, const QString& dateName);
+
+    test::ScopedClock m_clock; // today is 2025-01-05
+    LanguageManager m_languages;
+};
+
+void TestDateField::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDateField::cleanup()
+{
+    m_languages.apply(QStringLiteral("en"));
+}
+
+QList<std::pair<std::shared_ptr<QDialog>, QStringList>> TestDateField::dialogs() const
+{
+    JournalEntry entry;
+    entry.participantId = 1;
+    Intervention intervention;
+    intervention.participantId = 1;
+    intervention.name = QStringLiteral("LGG");
+    intervention.start = QDate(2024, 12, 1);
+    intervention.end = QDate(2024, 12, 31);
+    Participant participant;
+    participant.code = QStringLiteral("P-001");
+    participant.enrolled = QDate(2024, 12, 1);
+    participant.withdrawn = QDate(2025, 1, 2);
+    QList<std::pair<std::shared_ptr<QDialog>, QStringList>> all = {
+        {std::make_shared<EntryDialog>(entry, builtinMeasures(), QStringLiteral("P-001"),
+                                       [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; }),
+         {QStringLiteral("date")}},
+        {std::make_shared<InterventionDialog>(intervention, [](const Intervention&) { return std::nullopt; }),
+         {QStringLiteral("start"), QStringLiteral("end")}},
+        {std::make_shared<ParticipantDialog>(participant, QStringList(),
+                                             [](const Participant&) { return std::nullopt; }),
+         {QStringLiteral("enrolled"), QStringLiteral("withdrawn")}},
+        {std::make_shared<QuestionnaireDialog>(Instrument::Phq9, 1, QStringLiteral("P-001"),
+                                               [](const QuestionnaireResponse&) { return std::nullopt; }),
+         {QStringLiteral("date")}},
+    };
+    for (auto& [dialog, names] : all)
+        dialog->show();
+    return all;
+}
+
+QLabel* TestDateField::warningOf(QDialog* dialog, const QString& dateName)
+{
+    return dialog->findChild<QLabel*>(dateName + QStringLiteral("Warning"));
+}
+
+void TestDateField::fourDigitYearsAndCalendar_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en_US") << "en" << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("en_GB") << "en" << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("nl_NL") << "nl" << QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
+void TestDateField::fourDigitYearsAndCalendar()
+{
+    QFETCH(QString, language);
+    QFETCH(QLocale, locale);
+    m_languages.apply(language);
+    QLocale::setDefault(locale);
+    for (const auto& [dialog, names] : dialogs()) {
+        for (const QString& name : names) {
+            auto* edit = dialog->findChild<QDateEdit*>(name);
+            QVERIFY2(edit, qPrintable(dialog->objectName() + u' ' + name));
+            const QString where = dialog->objectName() + u' ' + name + u' ' + edit->displayFormat();
+            QVERIFY2(edit->displayFormat().contains(QStringLiteral("yyyy")), qPrintable(where));
+            QVERIFY2(edit->text().contains(QString::number(edit->date().year())), qPrintable(where));
+            QVERIFY2(edit->calendarPopup(), qPrintable(where));
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(where));
+        }
+    }
+}
+
+void TestDateField::warnsAboutOldAndFutureDates_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("today") << QDate(2025, 1, 5) << false;
+    QTest::newRow("last week") << QDate(2024, 12, 29) << false;
+    QTest::newRow("a year ago") << QDate(2024, 1, 5) << false;
+    QTest::newRow("a year and a day ago") << QDate(2024, 1, 4) << true;
+    QTest::newRow("1926") << QDate(1926, 12, 4) << true;
+    QTest::newRow("tomorrow") << QDate(2025, 1, 6) << true;
+}
+
+void TestDateField::warnsAboutOldAndFutureDates()
+{
+    QFETCH(QDate, date);
+    QFETCH(bool, warned);
+    m_languages.apply(QStringLiteral("en"));
+    for (const auto& [dialog, names] : dialogs()) {
+        for (const QString& name : names) {
+            if (name == u"end")
+                continue; // an intervention planned to end in the future is normal
+            auto* edit = dialog->findChild<QDateEdit*>(name);
+            if (date > edit->maximumDate())
+                continue; // the questionnaire's date cannot lie in the future at all
+            if (name == u"withdrawn" || name == u"enrolled")
+                dialog->findChild<QCheckBox*>(name + QStringLiteral("Set"))->setChecked(true);
+            edit->setDate(date);
+            QCOMPARE(edit->date(), date);
+            QLabel* warning = warningOf(dialog.get(), name);
+            const QString where = dialog->objectName() + u' ' + name;
+            QVERIFY2(warning, qPrintable(where));
+            QCOMPARE(warning->isVisible(), warned);
+            if (warned) {
+                QVERIFY(!warning->text().isEmpty());
+                QCOMPARE(edit->accessibleDescription(), warning->text());
+                // Near the field: just below or beside it, inside the dialog.
+                const QRect field(edit->mapTo(dialog.get(), QPoint(0, 0)), edit->size());
+                const QRect note(warning->mapTo(dialog.get(), QPoint(0, 0)), warning->size());
+                QVERIFY2(std::abs(note.top() - field.bottom()) < 3 * edit->height() ||
+                             std::abs(note.center().y() - field.center().y()) < edit->height(),
+                         qPrintable(where));
+            } else {
+                QVERIFY(edit->accessibleDescription().isEmpty());
+            }
+        }
+    }
+}
+
+void TestDateField::twoDigitYearIsNeverSilent()
+{
+    m_languages.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    JournalEntry entry;
+    entry.participantId = 1;
+    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
+                       [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; });
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* edit = dialog.findChild<QDateEdit*>(QStringLiteral("date"));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("12/4/26"));
+    QTest::keyClick(edit, Qt::Key_Tab);
+    // Either the typed date is refused (the date stays today) or it is taken as written and the user is told.
+    const QDate date = edit->date();
+    QLabel* warning = warningOf(&dialog, QStringLiteral("date"));
+    QVERIFY2(date == QDate(2025, 1, 5) || (warning && warning->isVisible()), qPrintable(date.toString(Qt::ISODate)));
+    QVERIFY2(date.year() >= 2000 || (warning && warning->isVisible()), qPrintable(date.toString(Qt::ISODate)));
+}
+
+void TestDateField::typedDateNotTakenStopsTheFirstSave_data()
+{
+    QTest::addColumn<QString>("dialogName");
+    QTest::addColumn<QString>("dateName");
+    QTest::newRow("entry") << "entry"
+                           << "date";
+    QTest::newRow("intervention start") << "intervention"
+                                        << "start";
+    QTest::newRow("intervention end") << "intervention"
+                                      << "end";
+    QTest::newRow("participant") << "participant"
+                                 << "enrolled";
+}
+
+void TestDateField::typedDateNotTakenStopsTheFirstSave()
+{
+    QFETCH(QString, dialogName);
+    QFETCH(QString, dateName);
+    m_languages.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QList<QDate> saved;
+    std::unique_ptr<QDialog> made;
+    if (dialogName == u"entry") {
+        JournalEntry entry;
+        entry.participantId = 1;
+        entry.values = {{QStringLiteral("mood"), 5}};
+        made = std::make_unique<EntryDialog>(entry, builtinMeasures(), QStringLiteral("P-001"),
+                                             [&saved](const JournalEntry& e, const QMap<qint64, bool>&) {
+                                                 saved.append(e.date);
+                                                 return std::optional<QString>();
+                                             });
+    } else if (dialogName == u"intervention") {
+        Intervention i;
+        i.id = 2;
+        i.participantId = 1;
+        i.name = QStringLiteral("LGG");
+        i.start = QDate(2024, 1, 1);
+        i.end = QDate(2025, 1, 4);
+        made = std::make_unique<InterventionDialog>(i, [&saved, dateName](const Intervention& stored) {
+            saved.append(dateName == u"start" ? stored.start : stored.end);
+            return std::optional<QString>();
+        });
+    } else {
+        Participant p;
+        p.code = QStringLiteral("P-001");
+        p.enrolled = QDate(2024, 12, 1);
+        made = std::make_unique<ParticipantDialog>(p, QStringList(), [&saved](const Participant& stored) {
+            saved.append(stored.enrolled);
+            return std::optional<QString>();
+        });
+    }
+    QDialog& dialog = *made;
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* edit = dialog.findChild<QDateEdit*>(dateName);
+    edit->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(edit, QStringLiteral("12/4/26"));
+    QTest::keyClick(edit, Qt::Key_Return); // Enter saves the form, but not before the user saw the date
+    QVERIFY(saved.isEmpty());
+    QLabel* warning = warningOf(&dialog, dateName);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("could not be taken as typed")), qPrintable(warning->text()));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("error"))->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return); // seen: the second Enter saves the date the box shows
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved[0], edit->date());
+}
+
+void TestDateField::warningFollowsTheLanguage()
+{
+    m_languages.apply(QStringLiteral("en"));
+    JournalEntry entry;
+    entry.participantId = 1;
+    entry.date = QDate(2023, 6, 1);
+    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
+                       [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; });
+    dialog.show();
+    QLabel* warning = warningOf(&dialog, QStringLiteral("date"));
+    QVERIFY(warning && warning->isVisible());
+    const QString english = warning->text();
+    m_languages.apply(QStringLiteral("nl"));
+    QTRY_VERIFY(warning->text() != english);
+    QVERIFY(!warning->text().isEmpty());
+    auto* edit = dialog.findChild<QDateEdit*>(QStringLiteral("date"));
+    QVERIFY2(edit->text().contains(QStringLiteral("2023")), qPrintable(edit->text()));
+}
+
+void TestDateField::everyDialogRetranslates()
+{
+    // Built, shown, switched to Dutch and back (QEvent::LanguageChange) without a crash; the date boxes follow.
+    m_languages.apply(QStringLiteral("en"));
+    const auto all = dialogs();
+    QStringList english;
+    for (const auto& [dialog, names] : all)
+        english.append(dialog->windowTitle() + u'|' + dialog->findChild<QDateEdit*>(names.first())->accessibleName());
+    m_languages.apply(QStringLiteral("nl"));
+    QTRY_VERIFY(all.first().first->windowTitle() != english.first().section(u'|', 0, 0)); // delivered later
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto& [dialog, names] = all[i];
+        auto* edit = dialog->findChild<QDateEdit*>(names.first());
+        const QString dutch = dialog->windowTitle() + u'|' + edit->accessibleName();
+        QVERIFY2(dutch != english[i], qPrintable(dutch));
+        QVERIFY2(edit->displayFormat().contains(QStringLiteral("yyyy")), qPrintable(edit->displayFormat()));
+        QVERIFY(dialog->isVisible());
+    }
+    m_languages.apply(QStringLiteral("en"));
+    QTRY_COMPARE(all.first().first->windowTitle(), english.first().section(u'|', 0, 0));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto& [dialog, names] = all[i];
+        QCOMPARE(dialog->windowTitle() + u'|' + dialog->findChild<QDateEdit*>(names.first())->accessibleName(),
+                 english[i]);
+    }
+}
+
+QTEST_MAIN(TestDateField)
+#include "tst_datefield.moc"
