@@ -195,7 +195,7 @@ void TestCliDataSafety::verifyReportsWhatItChecked()
     const auto text = cli(words("verify"));
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("SQLite integrity_check: ok."));
-    QVERIFY(text.out.contains("Audit trail: 3 row(s) checked")); // migrate, participant, entry
+    QVERIFY(text.out.contains("Audit trail: 3 rows checked")); // migrate, participant, entry (English plural forms)
     QVERIFY(text.out.contains("Every link of the audit chain is intact."));
     QVERIFY(text.out.contains("Recorded in the audit trail."));
 
