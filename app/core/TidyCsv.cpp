@@ -13,8 +13,11 @@ QString TidyCsvWriter::header()
 
 QString TidyCsvWriter::row(const TidyRow& r) const
 {
-    return m_csv.row({r.participant, isoDate(r.date), r.time ? hourMinute(*r.time) : QString(), r.measure,
-                      plainNumber(r.value), r.note});
+    const auto text = [this](const QString& cell) {
+        return m_raw ? cell : CsvWriter::spreadsheetSafe(cell);
+    };
+    return m_csv.row({text(r.participant), isoDate(r.date), r.time ? hourMinute(*r.time) : QString(), r.measure,
+                      plainNumber(r.value), text(r.note)});
 }
 
 } // namespace mb

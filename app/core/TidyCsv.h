@@ -22,11 +22,17 @@ struct TidyRow {
 
 class TidyCsvWriter {
 public:
+    // raw: codes and notes exactly as stored; otherwise made safe for spreadsheets (CsvWriter::spreadsheetSafe).
+    explicit TidyCsvWriter(bool raw = false)
+        : m_raw(raw)
+    {
+    }
     static QString header(); // "participant,date,time,measure,value,note\n"
     QString row(const TidyRow& row) const;
 
 private:
     CsvWriter m_csv;
+    bool m_raw;
 };
 
 } // namespace mb

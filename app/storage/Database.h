@@ -19,7 +19,7 @@ public:
 
     struct Options {
         bool create = true;       // create the file when it does not exist
-        int busyTimeoutMs = 2000; // how long to wait for another program's lock
+        int busyTimeoutMs = 3000; // how long to wait for another program's lock (SQLite's, and the write lock)
         int migrateTo = -1;       // schema version to migrate to; -1 = the newest (tests build old files)
         bool readOnly = false;    // look only: no lock, no migration (give migrateTo 0), never written
         // When another MoodBiome program has the file open for writing: open it read-only (readOnlyReason()
