@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,7 @@ private slots:
     void duplicateColumnNamed();
     void concurrentLogsWait();
     void verifyDamagedHeaderIsDamage();
+    void foldersArePrivate();
 
 private:
     test::CliRun cli(QStringList arguments) const
@@ -471,6 +473,25 @@ void TestCliExchange::verifyDamagedHeaderIsDamage()
     file.close();
     const auto run = cli({u"verify"_s});
     QCOMPARE(run.exitCode, 4);
+}
+
+void TestCliExchange::foldersArePrivate()
+{
+    const mode_t previous = umask(022);
+    // The default location: the data folder is made for the database.
+    const auto added = test::runCli({u"participant"_s, u"add"_s, u"P-001"_s}, m_dir->path());
+    const auto backup = test::runCli({u"backup"_s, u"--output"_s, path("new/sub/copy.sqlite")}, m_dir->path());
+    umask(previous);
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+    QDirIterator found(path("data"), {u"*.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(found.hasNext());
+    const QString database = found.next();
+    for (const QString& folder : {QFileInfo(database).absolutePath(), path("data"), path("new"), path("new/sub")}) {
+        struct stat info = {};
+        QCOMPARE(stat(QFile::encodeName(folder).constData(), &info), 0);
+        QVERIFY2((info.st_mode & 0777) == 0700, qPrintable(folder));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

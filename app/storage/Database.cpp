@@ -305,6 +305,27 @@ void Database::requireWritable() const
         throw StorageError(Code::ReadOnly, readOnlyReason());
 }
 
+bool makePrivateFolders(const QString& folder)
+{
+    QString at = QFileInfo(folder).absoluteFilePath();
+    QStringList missing;
+    while (!QFileInfo::exists(at)) {
+        missing.prepend(at);
+        const QString up = QFileInfo(at).absolutePath();
+        if (up == at)
+            break;
+        at = up;
+    }
+    for (const QString& dir : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(dir);
+        if (::mkdir(name.constData(), S_IRWXU) == 0)
+            chmod(name.constData(), S_IRWXU); // an unusual umask may have taken the owner's bits too
+        else if (errno != EEXIST)
+            return false;
+    }
+    return QFileInfo(folder).isDir();
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db)
 {

@@ -63,6 +63,10 @@ private:
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
 };
 
+// Makes folder and any missing folder above it readable by their owner only (0700) whatever the umask, as
+// the data folder and backups hold clinical data; folders that exist are left as they are. False on failure.
+bool makePrivateFolders(const QString& folder);
+
 // BEGIN IMMEDIATE ... COMMIT, or a savepoint when already inside a transaction.
 // Rolls back on destruction unless committed.
 class Transaction {
