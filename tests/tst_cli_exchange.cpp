@@ -41,6 +41,7 @@ private slots:
     void concurrentLogsWait();
     void verifyDamagedHeaderIsDamage();
     void foldersArePrivate();
+    void readOnlyAndFullFileSystems();
 
 private:
     test::CliRun cli(QStringList arguments) const
@@ -492,6 +493,50 @@ void TestCliExchange::foldersArePrivate()
         QCOMPARE(stat(QFile::encodeName(folder).constData(), &info), 0);
         QVERIFY2((info.st_mode & 0777) == 0700, qPrintable(folder));
     }
+}
+
+void TestCliExchange::readOnlyAndFullFileSystems()
+{
+    // A tmpfs in a private mount namespace: mounted read-only, then read-write and filled to the last byte.
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"ME"_s}).exitCode, 0);
+    QCOMPARE(cli({u"log"_s, u"ME"_s, u"--date"_s, u"2025-01-03"_s, u"mood=6"_s}).exitCode, 0);
+    const QString mount = path("fs");
+    const QString out = path("out");
+    QVERIFY(QDir().mkpath(mount) && QDir().mkpath(out));
+    const QString script = u"mount -t tmpfs -o size=1m none \"$1\" || exit 99\n"
+                           "cp \"$2\" \"$1/db.sqlite\"\n"
+                           "mount -o remount,ro \"$1\" || exit 99\n"
+                           "\"$3\" --database \"$1/db.sqlite\" export >\"$4/ro-out.txt\" 2>\"$4/ro-err.txt\"\n"
+                           "echo $? >\"$4/ro-rc.txt\"\n"
+                           "\"$3\" --database \"$1/db.sqlite\" log ME mood=5 >/dev/null 2>\"$4/rolog-err.txt\"\n"
+                           "echo $? >\"$4/rolog-rc.txt\"\n"
+                           "mount -o remount,rw \"$1\" || exit 99\n"
+                           "dd if=/dev/zero of=\"$1/fill\" bs=4096 2>/dev/null\n"
+                           "\"$3\" --database \"$1/db.sqlite\" log ME --date 2025-01-04 mood=7 >/dev/null "
+                           "2>\"$4/full-err.txt\"\n"
+                           "echo $? >\"$4/full-rc.txt\"\n"_s;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MOODBIOME_NOW"_s, u"2025-01-05T08:30:00Z"_s);
+    env.insert(u"HOME"_s, m_dir->path());
+    process.setProcessEnvironment(env);
+    process.start(u"unshare"_s,
+                  {u"--mount"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, mount, m_db, QStringLiteral(MOODBIOME_CLI), out});
+    QVERIFY(process.waitForFinished(120000));
+    if (process.exitCode() == 99 || process.exitStatus() != QProcess::NormalExit ||
+        !QFile::exists(out + u"/full-rc.txt"))
+        QSKIP("no private mount namespace with a tmpfs here");
+    const auto file = [&](const char* name) {
+        return test::fileBytes(out + u'/' + QString::fromLatin1(name));
+    };
+    // Reading works on a read-only file system; writing says it is read-only.
+    QVERIFY2(file("ro-rc.txt").trimmed() == "0", file("ro-err.txt").constData());
+    QVERIFY(file("ro-out.txt").contains("ME,2025-01-03,,mood,6,"));
+    QVERIFY2(file("rolog-rc.txt").trimmed() == "3", file("rolog-err.txt").constData());
+    QVERIFY2(file("rolog-err.txt").contains("read-only"), file("rolog-err.txt").constData());
+    // A disk without a byte free is called full.
+    QVERIFY2(file("full-rc.txt").trimmed() == "3", file("full-err.txt").constData());
+    QVERIFY2(file("full-err.txt").contains("The disk is full"), file("full-err.txt").constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)
