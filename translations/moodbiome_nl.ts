@@ -561,6 +561,37 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
         <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>“%1” kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is a folder.</source>
+        <translation>“%1” kan niet worden gelezen: het is een map.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is not a regular file (a device, pipe or socket); save the data to a file and import that.</source>
+        <translation>“%1” kan niet worden gelezen: het is geen gewoon bestand (maar een apparaat, pipe of socket); sla de gegevens op in een bestand en importeer dat.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most MoodBiome imports at once; split it into smaller files.</source>
+        <translation>“%1” is groter dan %2 MiB, het meeste dat MoodBiome in één keer importeert; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again as UTF-8.</source>
+        <translation>Het bestand begint met een UTF-16-byte-order-mark maar is geen geldige UTF-16; sla het opnieuw op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2 (0x%3): the file is UTF-8 but this byte is not, so it cannot be read safely as either UTF-8 or Windows-1252. Correct that byte, or save the file again as UTF-8.</source>
+        <translation>Regel %1, byte %2 (0x%3): het bestand is UTF-8 maar deze byte niet, dus het kan niet veilig als UTF-8 of als Windows-1252 worden gelezen. Verbeter die byte, of sla het bestand opnieuw op als UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>The date %1 lies outside the dates MoodBiome accepts, %2 to %3.</source>
+        <translation>De datum %1 ligt buiten de datums die MoodBiome aanneemt, %2 tot en met %3.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -599,10 +630,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON.</source>
-        <translation>Exporteer naar stdout, of naar het bestand bij --output: tidy-CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, invoeren, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON.</translation>
-    </message>
-    <message>
         <source>Unknown export format “%1”; use tidy, wide or json.</source>
         <translation>Onbekend exportformaat “%1”; gebruik tidy, wide of json.</translation>
     </message>
@@ -611,8 +638,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>--to %1 ligt vóór --from %2.</translation>
     </message>
     <message>
-        <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</source>
-        <translation>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</translation>
+        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored.</source>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: tidy-CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw]</source>
+        <translation>[--format tidy|wide|json] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw]</translation>
     </message>
 </context>
 <context>
@@ -637,14 +668,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
         <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
     </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>“%1” kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>het is een map</translation>
-    </message>
     <message numerus="yes">
         <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
         <translation>
@@ -659,10 +682,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Imported “%1”.</source>
         <translation>“%1” geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Format: %1; separator: %2; %3.</source>
-        <translation>Formaat: %1; scheidingsteken: %2; %3.</translation>
     </message>
     <message>
         <source>Rows: %1. Values to import: %2 in %3 entries.</source>
@@ -687,6 +706,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Skipped %1 questionnaire totals: a total alone is not a questionnaire response.</source>
         <translation>%1 totaalscores van vragenlijsten overgeslagen: een totaalscore alleen is geen ingevulde vragenlijst.</translation>
+    </message>
+    <message>
+        <source>Format: %1; separator: %2; %3; encoding: %4.</source>
+        <translation>Formaat: %1; scheidingsteken: %2; %3; codering: %4.</translation>
     </message>
 </context>
 <context>
@@ -722,10 +745,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The participant code is empty.</source>
         <translation>De deelnemercode is leeg.</translation>
-    </message>
-    <message>
-        <source>The participant code “%1” must be at most 40 characters, without control characters.</source>
-        <translation>De deelnemercode “%1” mag hoogstens 40 tekens lang zijn, zonder stuurtekens.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -803,6 +822,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
         <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
     </message>
+    <message>
+        <source>Duplicate column “%1” (column %2): the header has it more than once; keep one.</source>
+        <translation>Dubbele kolom “%1” (kolom %2): de kopregel bevat haar meer dan eens; houd er één over.</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -848,6 +871,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
             <numerusform>… en nog %n probleem, niet vermeld.</numerusform>
             <numerusform>… en nog %n problemen, niet vermeld.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (not UTF-8)</source>
+        <translation>Windows-1252 (geen UTF-8)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1143,21 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Type 7: watery, no solid pieces, entirely liquid (severe diarrhoea)</source>
         <translation>Type 7: waterig, geen vaste stukjes, helemaal vloeibaar (ernstige diarree)</translation>
+    </message>
+</context>
+<context>
+    <name>Participant</name>
+    <message>
+        <source>A participant needs a code, such as P-001.</source>
+        <translation>Een deelnemer heeft een code nodig, zoals P-001.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is longer than 40 characters.</source>
+        <translation>De code “%1” is langer dan 40 tekens.</translation>
+    </message>
+    <message>
+        <source>The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ .</source>
+        <translation>De code “%1” bevat U+%2; een code bestaat alleen uit de letters A–Z en a–z, de cijfers 0–9 en - _ .</translation>
     </message>
 </context>
 <context>
@@ -1744,14 +1798,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Er is geen deelnemer met code “%1”.</translation>
     </message>
     <message>
-        <source>A participant needs a code, such as P-001.</source>
-        <translation>Een deelnemer heeft een code nodig, zoals P-001.</translation>
-    </message>
-    <message>
-        <source>The code may not contain control characters.</source>
-        <translation>De code mag geen stuurtekens bevatten.</translation>
-    </message>
-    <message>
         <source>The withdrawal date (%1) lies before the enrolment date (%2).</source>
         <translation>De datum van terugtrekking (%1) ligt vóór de inschrijvingsdatum (%2).</translation>
     </message>
@@ -1794,10 +1840,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The key “%1” must start with a letter and contain only lower-case letters, digits and underscores (at most 40 characters).</source>
         <translation>De sleutel “%1” moet met een letter beginnen en mag alleen kleine letters, cijfers en underscores bevatten (hoogstens 40 tekens).</translation>
-    </message>
-    <message>
-        <source>The code “%1” must be at most 40 characters long, with no spaces at the start or end.</source>
-        <translation>De code “%1” mag hoogstens 40 tekens lang zijn, zonder spaties aan het begin of eind.</translation>
     </message>
     <message>
         <source>%1 withdrew on %2; their questionnaires are read-only.</source>
@@ -1858,6 +1900,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The written entries do not match their participants; nothing was saved.</source>
         <translation>De geschreven invoer klopt niet met de deelnemers; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a MoodBiome database. Nothing was changed.</source>
+        <translation>“%1” is geen gewoon bestand en kan dus geen MoodBiome-database zijn. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some disk space and try again</source>
+        <translation>de schijf is vol; maak schijfruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>it is a pipe that no program reads from</source>
+        <translation>het is een pipe waaruit geen programma leest</translation>
     </message>
 </context>
 <context>
