@@ -1159,6 +1159,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ .</source>
         <translation>De code “%1” bevat U+%2; een code bestaat alleen uit de letters A–Z en a–z, de cijfers 0–9 en - _ .</translation>
     </message>
+    <message>
+        <source>The code “%1” must have no spaces at the start or end.</source>
+        <translation>De code “%1” mag niet met een spatie beginnen of eindigen.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantAddCommand</name>

@@ -7,8 +7,11 @@ namespace mb {
 
 std::optional<QString> participantCodeProblem(QStringView code)
 {
-    if (code.isEmpty())
+    if (code.trimmed().isEmpty())
         return QCoreApplication::translate("Participant", "A participant needs a code, such as P-001.");
+    if (code != code.trimmed())
+        return QCoreApplication::translate("Participant", "The code “%1” must have no spaces at the start or end.")
+            .arg(code);
     if (code.size() > 40)
         return QCoreApplication::translate("Participant", "The code “%1” is longer than 40 characters.")
             .arg(code.left(60));
