@@ -2,10 +2,15 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mb;
 using namespace Qt::StringLiterals;
@@ -25,6 +30,18 @@ private slots:
     void report_data();
     void report();
     void reportRefusals();
+    void importOnlyRegularFilesWithinLimit();
+    void importEncodingDecidedPerFile();
+    void datesOutsideTheRangeRefused();
+    void exportNeutralisesFormulas();
+    void exportWritesDevicesDirectly();
+    void exportsArePrivate();
+    void lookAlikeCodesRefused();
+    void duplicateColumnNamed();
+    void concurrentLogsWait();
+    void verifyDamagedHeaderIsDamage();
+    void foldersArePrivate();
+    void readOnlyAndFullFileSystems();
 
 private:
     test::CliRun cli(QStringList arguments) const
@@ -223,6 +240,303 @@ void TestCliExchange::reportRefusals()
     QCOMPARE(cli({u"report"_s, u"P-9"_s, u"--output"_s, path("r.pdf")}).exitCode, 2);
     QCOMPARE(cli({u"report"_s, u"P-1"_s, u"--output"_s, path("r.pdf"), u"--lang"_s, u"fr"_s}).exitCode, 2);
     QVERIFY(!QFileInfo::exists(path("r.pdf")));
+}
+
+namespace {
+void writeBytes(const QString& file, const QByteArray& bytes)
+{
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QCOMPARE(out.write(bytes), bytes.size());
+}
+} // namespace
+
+void TestCliExchange::importOnlyRegularFilesWithinLimit()
+{
+    // A FIFO with no writer: refused at once, never waited on.
+    const QString fifo = path("pipe.csv");
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    auto run = cli({u"import"_s, fifo});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+    QVERIFY(timer.elapsed() < 30000);
+    // A device: /dev/zero never ends.
+    run = cli({u"import"_s, u"/dev/zero"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+    // A sparse file over the limit: refused from its size, before a byte is read.
+    const QString sparse = path("huge.csv");
+    QFile huge(sparse);
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize((qint64(256) << 20) + 1));
+    huge.close();
+    run = cli({u"import"_s, sparse});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("larger than 256 MiB"), run.err.constData());
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestCliExchange::importEncodingDecidedPerFile()
+{
+    // UTF-8 with one stray byte: refused with its line and byte, never read as Windows-1252.
+    const QString stray = path("stray.csv");
+    writeBytes(stray, QByteArray("participant,date,time,measure,value,note\n"
+                                 "P-001,2025-01-02,,mood,6,caf\xC3\xA9 \xF0\x9F\x98\x80\n"
+                                 "P-001,2025-01-03,,mood,7,bad \xFF here\n"));
+    auto run = cli({u"import"_s, stray});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("Line 3, byte 30"), run.err.constData());
+    QVERIFY(!QFile::exists(m_db));
+    // UTF-16 with a byte-order mark: read as such, and said so.
+    const QString text = u"participant,date,time,measure,value,note\nP-001,2025-01-02,,mood,6,café 😀\n"_s;
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const QString wide = path("utf16.csv");
+    writeBytes(wide, utf16);
+    run = cli({u"import"_s, wide});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("encoding: UTF-16 (little-endian)"), run.out.constData());
+    run = cli({u"export"_s});
+    QVERIFY(run.out.contains(u"café 😀"_s.toUtf8()));
+    // Windows-1252 throughout (no byte of it is UTF-8): still read, and said so.
+    const QString ansi = path("ansi.csv");
+    writeBytes(ansi, QByteArray("participant,date,time,measure,value,note\nP-002,2025-01-02,,mood,6,caf\xE9 \x80\n"));
+    run = cli({u"import"_s, ansi});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("encoding: Windows-1252"));
+    run = cli({u"export"_s, u"--participant"_s, u"P-002"_s});
+    QVERIFY(run.out.contains(u"café €"_s.toUtf8()));
+}
+
+void TestCliExchange::datesOutsideTheRangeRefused()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "America/Los_Angeles");
+    auto run = cli({u"log"_s, u"P-001"_s, u"--date"_s, u"9999-12-31"_s, u"--time"_s, u"23:59"_s, u"mood=5"_s});
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("1900-01-01 to 2200-12-31"), run.err.constData());
+    QCOMPARE(cli({u"log"_s, u"P-001"_s, u"--date"_s, u"1899-12-31"_s, u"mood=5"_s}).exitCode, 2);
+    QCOMPARE(cli({u"log"_s, u"P-001"_s, u"--date"_s, u"2200-12-31"_s, u"mood=5"_s}).exitCode, 0);
+    const QString file = path("future.csv");
+    writeBytes(file,
+               "participant,date,time,measure,value,note\nP-001,2025-01-02,,mood,6,\nP-001,31-12-9999,,mood,6,\n");
+    run = cli({u"--json"_s, u"import"_s, file});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonArray errors = QJsonDocument::fromJson(run.out).object()[u"errors"_s].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].toObject()[u"line"_s].toInt(), 3);
+}
+
+void TestCliExchange::exportNeutralisesFormulas()
+{
+    const QString formula = u"=cmd|' /C calc'!A0"_s;
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"--"_s, u"-P1"_s}).exitCode, 0);
+    QCOMPARE(
+        cli({u"log"_s, u"--date"_s, u"2025-01-02"_s, u"--note"_s, formula, u"--"_s, u"-P1"_s, u"mood=5"_s}).exitCode,
+        0);
+    QCOMPARE(cli({u"log"_s, u"--date"_s, u"2025-01-03"_s, u"--note"_s, u"'@SUM(A1)"_s, u"--"_s, u"-P1"_s, u"mood=6"_s})
+                 .exitCode,
+             0);
+    auto run = cli({u"export"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("'-P1,2025-01-02,,mood,5,'=cmd|' /C calc'!A0\n"), run.out.constData());
+    QVERIFY2(run.out.contains("'-P1,2025-01-03,,mood,6,''@SUM(A1)\n"), run.out.constData());
+    QVERIFY(cli({u"export"_s, u"--format"_s, u"wide"_s}).out.contains("\n'-P1,2025-01-02,5\n"));
+    const auto raw = cli({u"export"_s, u"--raw"_s});
+    QVERIFY2(raw.out.contains("\n-P1,2025-01-02,,mood,5,=cmd|' /C calc'!A0\n"), raw.out.constData());
+    // Round trip: importing the neutralised export gives back the original text.
+    const QString file = path("export.csv");
+    QCOMPARE(cli({u"export"_s, u"--output"_s, file}).exitCode, 0);
+    const QString other = path("other.sqlite");
+    const auto imported = test::runCli({u"--database"_s, other, u"import"_s, file}, m_dir->path());
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const auto again = test::runCli({u"--database"_s, other, u"export"_s, u"--raw"_s}, m_dir->path());
+    QCOMPARE(again.out, raw.out);
+}
+
+void TestCliExchange::exportWritesDevicesDirectly()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    QCOMPARE(cli({u"log"_s, u"P-001"_s, u"--date"_s, u"2025-01-02"_s, u"mood=5"_s}).exitCode, 0);
+    const QString fifo = path("export.fifo");
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // No program reads from it: refused at once.
+    auto run = cli({u"export"_s, u"--output"_s, fifo});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("no program reads from"), run.err.constData());
+    // With a reader: the data goes through the pipe, which stays a pipe.
+    QProcess reader;
+    reader.start(u"cat"_s, {fifo});
+    QVERIFY(reader.waitForStarted());
+    run = cli({u"export"_s, u"--output"_s, fifo});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(reader.waitForFinished(30000));
+    QVERIFY(reader.readAllStandardOutput().contains("P-001,2025-01-02,,mood,5,"));
+    struct stat info = {};
+    QCOMPARE(stat(QFile::encodeName(fifo).constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));
+    // A device node behind a link is written to, not replaced.
+    const QString null = path("null-link");
+    QVERIFY(QFile::link(u"/dev/null"_s, null));
+    QCOMPARE(cli({u"export"_s, u"--output"_s, null}).exitCode, 0);
+    QVERIFY(QFileInfo(null).isSymLink());
+    QCOMPARE(stat("/dev/null", &info), 0);
+    QVERIFY(S_ISCHR(info.st_mode));
+}
+
+void TestCliExchange::exportsArePrivate()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    const mode_t previous = umask(022);
+    const QString file = path("private.csv");
+    const auto run = cli({u"export"_s, u"--output"_s, file});
+    umask(previous);
+    QCOMPARE(run.exitCode, 0);
+    for (const QString& name : {file, m_db}) {
+        struct stat info = {};
+        QCOMPARE(stat(QFile::encodeName(name).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+}
+
+void TestCliExchange::lookAlikeCodesRefused()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    for (const QString& code : {u"P-001\u200B"_s, u"P-001\u202E"_s, u"\u0420-001"_s, u"P 001"_s}) {
+        const auto run = cli({u"participant"_s, u"add"_s, code});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("a code has only"), run.err.constData());
+    }
+    const QString file = path("lookalike.csv");
+    writeBytes(
+        file, u"participant,date,time,measure,value,note\nP-001,2025-01-02,,mood,6,\n\u0420-001,2025-01-02,,mood,6,\n"_s
+                  .toUtf8());
+    const auto run = cli({u"--json"_s, u"import"_s, file});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonArray errors = QJsonDocument::fromJson(run.out).object()[u"errors"_s].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors[0].toObject()[u"line"_s].toInt(), 3);
+    QVERIFY(errors[0].toObject()[u"message"_s].toString().contains(u"U+0420"_s));
+    QCOMPARE(cli({u"participant"_s, u"list"_s}).out.count("P-001"), 1);
+}
+
+void TestCliExchange::duplicateColumnNamed()
+{
+    const QString file = path("twice.csv");
+    writeBytes(file, "participant,date,time,measure,value,value\nP-001,2025-01-02,,mood,6,7\n");
+    const auto run = cli({u"import"_s, file});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("Duplicate column “value”"), run.err.constData());
+    QVERIFY(!run.err.contains("Unknown column"));
+}
+
+void TestCliExchange::concurrentLogsWait()
+{
+    // Many short commands at once queue for the write lock instead of failing at once.
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    std::vector<std::unique_ptr<QProcess>> runs;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"MOODBIOME_NOW"_s, u"2025-01-05T08:30:00Z"_s);
+    for (int i = 0; i < 16; ++i) {
+        auto& process = runs.emplace_back(std::make_unique<QProcess>());
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(MOODBIOME_CLI),
+                       {u"--database"_s, m_db, u"log"_s, u"P-001"_s, u"--date"_s,
+                        u"2025-01-%1"_s.arg(i + 1, 2, 10, QLatin1Char('0')), u"mood=5"_s});
+    }
+    int failed = 0;
+    for (auto& process : runs) {
+        QVERIFY(process->waitForFinished(120000));
+        if (process->exitCode() != 0) {
+            ++failed;
+            qWarning() << process->readAllStandardError();
+        }
+    }
+    QCOMPARE(failed, 0);
+    QCOMPARE(cli({u"export"_s}).out.count("\n"), 17);
+}
+
+void TestCliExchange::verifyDamagedHeaderIsDamage()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(16));
+    file.write(QByteArray("\x00\x03", 2)); // page size 3: no SQLite database has that
+    file.close();
+    const auto run = cli({u"verify"_s});
+    QCOMPARE(run.exitCode, 4);
+}
+
+void TestCliExchange::foldersArePrivate()
+{
+    const mode_t previous = umask(022);
+    // The default location: the data folder is made for the database.
+    const auto added = test::runCli({u"participant"_s, u"add"_s, u"P-001"_s}, m_dir->path());
+    const auto backup = test::runCli({u"backup"_s, u"--output"_s, path("new/sub/copy.sqlite")}, m_dir->path());
+    umask(previous);
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+    QDirIterator found(path("data"), {u"*.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(found.hasNext());
+    const QString database = found.next();
+    for (const QString& folder : {QFileInfo(database).absolutePath(), path("data"), path("new"), path("new/sub")}) {
+        struct stat info = {};
+        QCOMPARE(stat(QFile::encodeName(folder).constData(), &info), 0);
+        QVERIFY2((info.st_mode & 0777) == 0700, qPrintable(folder));
+    }
+}
+
+void TestCliExchange::readOnlyAndFullFileSystems()
+{
+    // A tmpfs in a private mount namespace: mounted read-only, then read-write and filled to the last byte.
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"ME"_s}).exitCode, 0);
+    QCOMPARE(cli({u"log"_s, u"ME"_s, u"--date"_s, u"2025-01-03"_s, u"mood=6"_s}).exitCode, 0);
+    const QString mount = path("fs");
+    const QString out = path("out");
+    QVERIFY(QDir().mkpath(mount) && QDir().mkpath(out));
+    const QString script = u"mount -t tmpfs -o size=1m none \"$1\" || exit 99\n"
+                           "cp \"$2\" \"$1/db.sqlite\"\n"
+                           "mount -o remount,ro \"$1\" || exit 99\n"
+                           "\"$3\" --database \"$1/db.sqlite\" export >\"$4/ro-out.txt\" 2>\"$4/ro-err.txt\"\n"
+                           "echo $? >\"$4/ro-rc.txt\"\n"
+                           "\"$3\" --database \"$1/db.sqlite\" log ME mood=5 >/dev/null 2>\"$4/rolog-err.txt\"\n"
+                           "echo $? >\"$4/rolog-rc.txt\"\n"
+                           "mount -o remount,rw \"$1\" || exit 99\n"
+                           "dd if=/dev/zero of=\"$1/fill\" bs=4096 2>/dev/null\n"
+                           "\"$3\" --database \"$1/db.sqlite\" log ME --date 2025-01-04 mood=7 >/dev/null "
+                           "2>\"$4/full-err.txt\"\n"
+                           "echo $? >\"$4/full-rc.txt\"\n"_s;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MOODBIOME_NOW"_s, u"2025-01-05T08:30:00Z"_s);
+    env.insert(u"HOME"_s, m_dir->path());
+    process.setProcessEnvironment(env);
+    process.start(u"unshare"_s,
+                  {u"--mount"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, mount, m_db, QStringLiteral(MOODBIOME_CLI), out});
+    QVERIFY(process.waitForFinished(120000));
+    if (process.exitCode() == 99 || process.exitStatus() != QProcess::NormalExit ||
+        !QFile::exists(out + u"/full-rc.txt"))
+        QSKIP("no private mount namespace with a tmpfs here");
+    const auto file = [&](const char* name) {
+        return test::fileBytes(out + u'/' + QString::fromLatin1(name));
+    };
+    // Reading works on a read-only file system; writing says it is read-only.
+    QVERIFY2(file("ro-rc.txt").trimmed() == "0", file("ro-err.txt").constData());
+    QVERIFY(file("ro-out.txt").contains("ME,2025-01-03,,mood,6,"));
+    QVERIFY2(file("rolog-rc.txt").trimmed() == "3", file("rolog-err.txt").constData());
+    QVERIFY2(file("rolog-err.txt").contains("read-only"), file("rolog-err.txt").constData());
+    // A disk without a byte free is called full.
+    QVERIFY2(file("full-rc.txt").trimmed() == "3", file("full-err.txt").constData());
+    QVERIFY2(file("full-err.txt").contains("The disk is full"), file("full-err.txt").constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

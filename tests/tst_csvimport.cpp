@@ -49,6 +49,7 @@ private slots:
     void textAfterClosingQuote();
     void decode_data();
     void decode();
+    void decodeRefusesMixedEncodings();
     void separator_data();
     void separator();
     void dates_data();
@@ -148,6 +149,32 @@ void TestCsvImport::decode_data()
     QTest::newRow("UTF-8, LF") << QByteArray("caf\xC3\xA9\n") << u"café\n"_s << false << true << false;
     QTest::newRow("Windows-1252 (Excel's plain CSV)")
         << QByteArray("caf\xE9 \x80\n") << u"café €\n"_s << false << false << false;
+    QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xFF\xFE"
+                                                      "c\0a\0f\0\xE9\0\n\0",
+                                                      12)
+                                        << u"café\n"_s << true << false << false;
+    QTest::newRow("UTF-16 BE with BOM") << QByteArray("\xFE\xFF"
+                                                      "\0c\0a\0f\0\xE9\0\n",
+                                                      12)
+                                        << u"café\n"_s << true << false << false;
+}
+
+void TestCsvImport::decodeRefusesMixedEncodings()
+{
+    // UTF-8 with one stray byte: neither UTF-8 nor Windows-1252, so refused, naming where.
+    CsvDialect dialect;
+    QString error;
+    QVERIFY(!CsvReader::decode(QByteArray("a,b\ncaf\xC3\xA9,\xF0\x9F\x98\x80\nx\xFFy,z\n"), dialect, error));
+    QVERIFY2(error.contains(u"Line 3, byte 2 (0xff)"_s), qPrintable(error));
+    // A UTF-8 byte-order mark says UTF-8: a byte that is not is refused too, not read as Windows-1252.
+    QVERIFY(!CsvReader::decode(QByteArray("\xEF\xBB\xBF"
+                                          "caf\xE9\n"),
+                               dialect, error));
+    // Valid UTF-8 and pure Windows-1252 are read.
+    QCOMPARE(CsvReader::decode(QByteArray("caf\xC3\xA9\n"), dialect, error), std::optional<QString>(u"café\n"_s));
+    QCOMPARE(dialect.encoding, TextEncoding::Utf8);
+    QCOMPARE(CsvReader::decode(QByteArray("caf\xE9\n"), dialect, error), std::optional<QString>(u"café\n"_s));
+    QCOMPARE(dialect.encoding, TextEncoding::Windows1252);
 }
 
 void TestCsvImport::decode()

@@ -13,6 +13,9 @@ private slots:
     void fields();
     void semicolonSeparator();
     void tidyRows();
+    void formulasNeutralised_data();
+    void formulasNeutralised();
+    void tidyRowsNeutraliseTextOnly();
 };
 
 void TestCsvWriter::fields_data()
@@ -64,6 +67,38 @@ void TestCsvWriter::tidyRows()
     row.note.clear();
     row.value = 3;
     QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("P-001,2025-01-05,,mood,3,\n"));
+}
+
+void TestCsvWriter::formulasNeutralised_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("equals") << QStringLiteral("=cmd|' /C calc'!A0") << QStringLiteral("'=cmd|' /C calc'!A0");
+    QTest::newRow("plus") << QStringLiteral("+1+1") << QStringLiteral("'+1+1");
+    QTest::newRow("minus") << QStringLiteral("-2") << QStringLiteral("'-2");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+    QTest::newRow("already quoted") << QStringLiteral("'=1") << QStringLiteral("''=1");
+    QTest::newRow("plain") << QStringLiteral("slept well") << QStringLiteral("slept well");
+    QTest::newRow("quote alone") << QStringLiteral("'tis") << QStringLiteral("'tis");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCsvWriter::formulasNeutralised()
+{
+    QFETCH(QString, text);
+    QTEST(CsvWriter::spreadsheetSafe(text), "safe");
+    QCOMPARE(CsvWriter::fromSpreadsheetSafe(CsvWriter::spreadsheetSafe(text)), text);
+}
+
+void TestCsvWriter::tidyRowsNeutraliseTextOnly()
+{
+    // Numbers stay numbers (a negative value is never quoted); codes and notes are made safe unless raw.
+    const TidyRow row{QStringLiteral("-P1"), QDate(2025, 1, 5), std::nullopt, QStringLiteral("mood"), -1.5,
+                      QStringLiteral("=1+1")};
+    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("'-P1,2025-01-05,,mood,-1.5,'=1+1\n"));
+    QCOMPARE(TidyCsvWriter(true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

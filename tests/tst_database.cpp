@@ -1,7 +1,6 @@
 // Opening files safely, migrations, the RAII wrapper, transactions and the range triggers.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
-#include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
@@ -11,6 +10,8 @@
 
 #include <atomic>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mb;
 using namespace Qt::StringLiterals;
@@ -45,6 +46,11 @@ private slots:
     void fileHeldBySecondProcess();
     void oneProcessMayOpenTwice();
     void threadsOpenAndCloseTogether();
+    void lockNeverWritesThroughALink();
+    void linkedNamesShareOneLock_data();
+    void linkedNamesShareOneLock();
+    void newFilesArePrivate();
+    void refusesDeviceNodes();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -470,11 +476,10 @@ void TestDatabase::oneProcessMayOpenTwice()
         auto first = Store::open(file);
         auto second = Store::open(file);
         QVERIFY(!second->database().isReadOnly());
-        QVERIFY(QFile::exists(InstanceLock::lockPath(file)));
         first.reset();
         second->participants().add(Participant{.code = QStringLiteral("P-001")});
     }
-    QVERIFY(!QFile::exists(InstanceLock::lockPath(file))); // removed with the last connection
+    QVERIFY(!QFile::exists(file + u".lock")); // the lock is on the database file: no second file
 }
 
 void TestDatabase::threadsOpenAndCloseTogether()
@@ -498,7 +503,93 @@ void TestDatabase::threadsOpenAndCloseTogether()
     churn();
     worker->wait();
     QCOMPARE(failures.load(), 0);
-    QVERIFY(!QFile::exists(InstanceLock::lockPath(file)));
+    QVERIFY(!QFile::exists(file + u".lock"));
+}
+
+void TestDatabase::lockNeverWritesThroughALink()
+{
+    // A link planted where a lock file would be: opening for writing must neither follow nor remove it.
+    const QString file = databaseWithData(QStringLiteral("real.sqlite"));
+    const QString victim = path(QStringLiteral("victim.txt"));
+    QFile text(victim);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("precious\n");
+    text.close();
+    QVERIFY(QFile::link(victim, file + u".lock"));
+    {
+        auto store = Store::open(file);
+        store->participants().add(Participant{.code = QStringLiteral("P-LINK")});
+    }
+    QCOMPARE(test::fileBytes(victim), QByteArray("precious\n"));
+    QVERIFY(QFileInfo(file + u".lock").isSymLink());
+}
+
+void TestDatabase::linkedNamesShareOneLock_data()
+{
+    QTest::addColumn<bool>("hardLink");
+    QTest::newRow("symbolic link") << false;
+    QTest::newRow("hard link") << true;
+}
+
+void TestDatabase::linkedNamesShareOneLock()
+{
+    // The lock belongs to the file, not to the name: another name of a file held open is refused too.
+    QFETCH(bool, hardLink);
+    const QString file = databaseWithData(QStringLiteral("named.sqlite"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("elsewhere"))));
+    const QString other = path(QStringLiteral("elsewhere/alias.sqlite"));
+    QFile::remove(other); // left by the previous row
+    if (hardLink)
+        QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(other).constData()), 0);
+    else
+        QVERIFY(QFile::link(file, other));
+    test::SecondProgram holder(file);
+    QVERIFY(holder.pid() > 0);
+    const QByteArray before = test::fileBytes(file);
+    try {
+        Store::open(other);
+        QFAIL("a second name of a held database was opened for writing");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::Locked);
+        QVERIFY2(e.message().contains(QString::number(holder.pid())), qPrintable(e.message()));
+    }
+    QCOMPARE(test::fileBytes(file), before);
+    holder.kill();
+    auto store = Store::open(other);
+    QVERIFY(!store->database().isReadOnly());
+}
+
+void TestDatabase::newFilesArePrivate()
+{
+    // Clinical data: the database and SQLite's -wal and -shm beside it are the owner's only, whatever the umask.
+    const mode_t previous = umask(022);
+    const auto restore = qScopeGuard([&] { umask(previous); });
+    const QString file = path(QStringLiteral("private.sqlite"));
+    auto store = Store::open(file);
+    store->participants().add(Participant{.code = QStringLiteral("P-001")});
+    for (const QString& name : QStringList{file, file + u"-wal", file + u"-shm"}) {
+        struct stat info = {};
+        QCOMPARE(stat(QFile::encodeName(name).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+}
+
+void TestDatabase::refusesDeviceNodes()
+{
+    // SQLite would open /dev/null as an empty database and leave a -journal beside it.
+    const QString node = path(QStringLiteral("null.sqlite"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/null"), node));
+    for (const bool readOnly : {false, true}) {
+        try {
+            Store::open(node, {.readOnly = readOnly});
+            QFAIL("a device node was opened as a database");
+        } catch (const StorageError& e) {
+            QCOMPARE(e.code(), Code::CannotOpen);
+            QVERIFY2(e.message().contains(QStringLiteral("not a regular file")), qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("null.sqlite-*")}, QDir::AllEntries | QDir::System),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -27,6 +27,7 @@ private slots:
     void entryRoundTrip();
     void entryInstantFollowsTimeZone();
     void outOfRangeValueChangesNothing();
+    void datesOutsideTheRangeChangeNothing();
     void bulkWriteStoresWhatSingleWritesStore();
     void bulkWriteKeepsTheRangeRule();
     void bulkWriteChecksForeignKeys();
@@ -200,6 +201,27 @@ void TestRepositories::outOfRangeValueChangesNothing()
     }
     QCOMPARE(m_store->journal().count(pid), 0);
     QCOMPARE(auditCount(), before);
+}
+
+void TestRepositories::datesOutsideTheRangeChangeNothing()
+{
+    // The dialogs save through the repository: a date it cannot store as an instant is refused there too.
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    const qint64 before = auditCount();
+    for (const QDate date : {QDate(9999, 12, 31), QDate(1899, 12, 31), QDate(2201, 1, 1)}) {
+        JournalEntry e;
+        e.participantId = pid;
+        e.date = date;
+        e.time = QTime(23, 59);
+        e.values = {{QStringLiteral("mood"), 5}};
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_store->journal().add(e));
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_store->journal().addMany({e}, QStringLiteral("test")));
+    }
+    QCOMPARE(m_store->journal().count(pid), 0);
+    QCOMPARE(auditCount(), before);
+    JournalEntry last{.participantId = pid, .date = QDate(2200, 12, 31), .values = {{QStringLiteral("mood"), 5}}};
+    m_store->journal().add(last);
+    QCOMPARE(m_store->journal().count(pid), 1);
 }
 
 // addMany goes through BulkJournalWriter (multi-row INSERTs, its own text formatting): what it stores must be

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AnalysisText</name>
@@ -437,7 +436,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CohortCommand</name>
     <message>
-        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day&apos;s values, their mean and its 95% confidence interval (t-based).</source>
+        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day's values, their mean and its 95% confidence interval (t-based).</source>
         <translation>Elke deelnemer met een interventie (op naam, of elke interventie van een soort), uitgelijnd op de start als dag 0: de waarden per dag, hun gemiddelde en het 95%-betrouwbaarheidsinterval daarvan (op basis van de t-verdeling).</translation>
     </message>
     <message>
@@ -550,16 +549,47 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled (&quot;&quot;).</source>
-        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld (&quot;&quot;).</translation>
+        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled ("").</source>
+        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld ("").</translation>
     </message>
     <message>
-        <source>A quote opens on this line and is never closed; add the missing &quot;.</source>
-        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
+        <source>A quote opens on this line and is never closed; add the missing ".</source>
+        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
     </message>
     <message>
-        <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
-        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
+        <source>A quote opens on line %1 and is never closed; add the missing ".</source>
+        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>“%1” kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is a folder.</source>
+        <translation>“%1” kan niet worden gelezen: het is een map.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: it is not a regular file (a device, pipe or socket); save the data to a file and import that.</source>
+        <translation>“%1” kan niet worden gelezen: het is geen gewoon bestand (maar een apparaat, pipe of socket); sla de gegevens op in een bestand en importeer dat.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most MoodBiome imports at once; split it into smaller files.</source>
+        <translation>“%1” is groter dan %2 MiB, het meeste dat MoodBiome in één keer importeert; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again as UTF-8.</source>
+        <translation>Het bestand begint met een UTF-16-byte-order-mark maar is geen geldige UTF-16; sla het opnieuw op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1, byte %2 (0x%3): the file is UTF-8 but this byte is not, so it cannot be read safely as either UTF-8 or Windows-1252. Correct that byte, or save the file again as UTF-8.</source>
+        <translation>Regel %1, byte %2 (0x%3): het bestand is UTF-8 maar deze byte niet, dus het kan niet veilig als UTF-8 of als Windows-1252 worden gelezen. Verbeter die byte, of sla het bestand opnieuw op als UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>The date %1 lies outside the dates MoodBiome accepts, %2 to %3.</source>
+        <translation>De datum %1 ligt buiten de datums die MoodBiome aanneemt, %2 tot en met %3.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +605,57 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>[--participants N] [--days N] [--seed N]</source>
         <translation>[--participants N] [--days N] [--seed N]</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>probiotic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>placebo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mediterranean diet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placebo capsule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capsule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>billion CFU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sertraline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Busy day at work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long walk, slept well</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -599,10 +680,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON.</source>
-        <translation>Exporteer naar stdout, of naar het bestand bij --output: tidy-CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, invoeren, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON.</translation>
-    </message>
-    <message>
         <source>Unknown export format “%1”; use tidy, wide or json.</source>
         <translation>Onbekend exportformaat “%1”; gebruik tidy, wide of json.</translation>
     </message>
@@ -611,8 +688,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>--to %1 ligt vóór --from %2.</translation>
     </message>
     <message>
-        <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</source>
-        <translation>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</translation>
+        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored.</source>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: tidy-CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw]</source>
+        <translation>[--format tidy|wide|json] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw]</translation>
     </message>
 </context>
 <context>
@@ -634,16 +715,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Onbekend importformaat “%1”; gebruik auto, tidy, wide of daylio.</translation>
     </message>
     <message>
-        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
-        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>“%1” kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>het is een map</translation>
+        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map "tired=2".</source>
+        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map "moe=2".</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
@@ -659,10 +732,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Imported “%1”.</source>
         <translation>“%1” geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Format: %1; separator: %2; %3.</source>
-        <translation>Formaat: %1; scheidingsteken: %2; %3.</translation>
     </message>
     <message>
         <source>Rows: %1. Values to import: %2 in %3 entries.</source>
@@ -688,6 +757,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Skipped %1 questionnaire totals: a total alone is not a questionnaire response.</source>
         <translation>%1 totaalscores van vragenlijsten overgeslagen: een totaalscore alleen is geen ingevulde vragenlijst.</translation>
     </message>
+    <message>
+        <source>Format: %1; separator: %2; %3; encoding: %4.</source>
+        <translation>Formaat: %1; scheidingsteken: %2; %3; codering: %4.</translation>
+    </message>
 </context>
 <context>
     <name>ImportParser</name>
@@ -704,7 +777,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een Daylio-bestand heeft de kolommen time en mood nodig.</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to (--participant CODE).</source>
+        <source>A Daylio file holds one person's entries; choose the participant they belong to (--participant CODE).</source>
         <translation>Een Daylio-bestand bevat de invoeren van één persoon; kies de deelnemer bij wie ze horen (--participant CODE).</translation>
     </message>
     <message>
@@ -722,10 +795,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The participant code is empty.</source>
         <translation>De deelnemercode is leeg.</translation>
-    </message>
-    <message>
-        <source>The participant code “%1” must be at most 40 characters, without control characters.</source>
-        <translation>De deelnemercode “%1” mag hoogstens 40 tekens lang zijn, zonder stuurtekens.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -800,11 +869,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De kopregel “%1” past bij geen enkel formaat dat MoodBiome leest: tidy (participant,date,time,measure,value,note), wide (participant,date en één kolom per meting) of Daylio (full_date,date,weekday,time,mood,…).</translation>
     </message>
     <message>
-        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
-        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
+        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map "%1=4".</source>
+        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map "%1=4".</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to under Participant.</source>
+        <source>A Daylio file holds one person's entries; choose the participant they belong to under Participant.</source>
         <translation>Een Daylio-bestand bevat de registraties van één persoon; kies bij Deelnemer van wie ze zijn.</translation>
     </message>
     <message>
@@ -814,6 +883,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The file has no participant column; choose the participant it belongs to under Participant.</source>
         <translation>Het bestand heeft geen deelnemerskolom; kies bij Deelnemer van wie het is.</translation>
+    </message>
+    <message>
+        <source>Duplicate column “%1” (column %2): the header has it more than once; keep one.</source>
+        <translation>Dubbele kolom “%1” (kolom %2): de kopregel bevat haar meer dan eens; houd er één over.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +933,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
             <numerusform>… en nog %n probleem, niet vermeld.</numerusform>
             <numerusform>… en nog %n problemen, niet vermeld.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (little-endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (not UTF-8)</source>
+        <translation>Windows-1252 (geen UTF-8)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1093,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>een notitie</translation>
     </message>
     <message>
-        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure&apos;s range.</source>
+        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure's range.</source>
         <translation>Leg één dagboekinvoer vast. Zonder --date: nu. VALUE is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
     </message>
     <message>
@@ -1116,6 +1205,31 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Type 7: watery, no solid pieces, entirely liquid (severe diarrhoea)</source>
         <translation>Type 7: waterig, geen vaste stukjes, helemaal vloeibaar (ernstige diarree)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation: "nl" in Dutch. Measure labels in messages follow it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Participant</name>
+    <message>
+        <source>A participant needs a code, such as P-001.</source>
+        <translation>Een deelnemer heeft een code nodig, zoals P-001.</translation>
+    </message>
+    <message>
+        <source>The code “%1” must have no spaces at the start or end.</source>
+        <translation>De code “%1” mag niet met een spatie beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is longer than 40 characters.</source>
+        <translation>De code “%1” is langer dan 40 tekens.</translation>
+    </message>
+    <message>
+        <source>The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ .</source>
+        <translation>De code “%1” bevat U+%2; een code bestaat alleen uit de letters A–Z en a–z, de cijfers 0–9 en - _ .</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1402,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the participant&apos;s report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
+        <source>Write the participant's report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
         <translation>Schrijf het rapport van de deelnemer als PDF op A4: code en studiearm, periode, de grafiek, interventies, vragenlijstgeschiedenis met scorecategorieën en veiligheidssignalen, samenvattende statistieken per meting.</translation>
     </message>
     <message>
@@ -1315,7 +1429,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
         <translation>
             <numerusform>Rapport van %1 (%n pagina) geschreven naar “%2”.</numerusform>
-            <numerusform>Rapport van %1 (%n pagina&apos;s) geschreven naar “%2”.</numerusform>
+            <numerusform>Rapport van %1 (%n pagina's) geschreven naar “%2”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,8 +1547,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Tau-BC</translation>
     </message>
     <message>
-        <source>Hedges&apos; g</source>
-        <translation>Hedges&apos; g</translation>
+        <source>Hedges' g</source>
+        <translation>Hedges' g</translation>
     </message>
     <message>
         <source>No values recorded.</source>
@@ -1560,7 +1674,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The report of %1 (%n page(s)) was saved as “%2”.</source>
         <translation>
             <numerusform>Het rapport van %1 (%n pagina) is opgeslagen als “%2”.</numerusform>
-            <numerusform>Het rapport van %1 (%n pagina&apos;s) is opgeslagen als “%2”.</numerusform>
+            <numerusform>Het rapport van %1 (%n pagina's) is opgeslagen als “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1732,14 +1846,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Er is geen deelnemer met code “%1”.</translation>
     </message>
     <message>
-        <source>A participant needs a code, such as P-001.</source>
-        <translation>Een deelnemer heeft een code nodig, zoals P-001.</translation>
-    </message>
-    <message>
-        <source>The code may not contain control characters.</source>
-        <translation>De code mag geen stuurtekens bevatten.</translation>
-    </message>
-    <message>
         <source>The withdrawal date (%1) lies before the enrolment date (%2).</source>
         <translation>De datum van terugtrekking (%1) ligt vóór de inschrijvingsdatum (%2).</translation>
     </message>
@@ -1782,10 +1888,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The key “%1” must start with a letter and contain only lower-case letters, digits and underscores (at most 40 characters).</source>
         <translation>De sleutel “%1” moet met een letter beginnen en mag alleen kleine letters, cijfers en underscores bevatten (hoogstens 40 tekens).</translation>
-    </message>
-    <message>
-        <source>The code “%1” must be at most 40 characters long, with no spaces at the start or end.</source>
-        <translation>De code “%1” mag hoogstens 40 tekens lang zijn, zonder spaties aan het begin of eind.</translation>
     </message>
     <message>
         <source>%1 withdrew on %2; their questionnaires are read-only.</source>
@@ -1847,6 +1949,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The written entries do not match their participants; nothing was saved.</source>
         <translation>De geschreven invoer klopt niet met de deelnemers; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a MoodBiome database. Nothing was changed.</source>
+        <translation>“%1” is geen gewoon bestand en kan dus geen MoodBiome-database zijn. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some disk space and try again</source>
+        <translation>de schijf is vol; maak schijfruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>it is a pipe that no program reads from</source>
+        <translation>het is een pipe waaruit geen programma leest</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -1879,7 +1993,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>SQLite %1 heeft schade gevonden: %2</translation>
     </message>
     <message>
-        <source>The application id is not MoodBiome&apos;s.</source>
+        <source>The application id is not MoodBiome's.</source>
         <translation>De applicatie-ID is niet die van MoodBiome.</translation>
     </message>
     <message>
@@ -1921,7 +2035,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>VerifyCommand</name>
     <message>
-        <source>Check the database: SQLite&apos;s integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
+        <source>Check the database: SQLite's integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
         <translation>Controleer de database: de integrity_check van SQLite en elke schakel van de auditketen. Eindigt met code 0 als alles in orde is, en anders met code 4 en de eerste defecte rij.</translation>
     </message>
     <message>
@@ -2109,6 +2223,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Keep in mind</source>
         <translation>Houd er rekening mee</translation>
+    </message>
+    <message>
+        <source>— (as above)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline and intervention phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect sizes</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2578,10 +2704,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De grafiek kon niet worden opgeslagen in “%1”.</translation>
     </message>
     <message>
-        <source>Measures ▾</source>
-        <translation>Metingen ▾</translation>
-    </message>
-    <message>
         <source>Choose the measures to show</source>
         <translation>Kies de metingen die je wilt tonen</translation>
     </message>
@@ -2641,6 +2763,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Questionnaire totals</source>
         <translation>Totaalscores vragenlijsten</translation>
     </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mb::ChartWidget</name>
@@ -2657,10 +2783,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>%1, %2-daags gemiddelde</translation>
     </message>
     <message>
-        <source>No values recorded for the chosen measures yet.</source>
-        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2675,6 +2797,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Not taken that day</source>
         <translation>Die dag niet ingenomen</translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.
+Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2737,6 +2864,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>by kind</source>
         <translation>per soort</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;ntervention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Participants’ lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show each participant’s line behind the cohort mean</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3856,6 +3999,90 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Terugzetten vanuit back-up…</translation>
     </message>
+    <message>
+        <source>New entry for the selected participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New participant (clinician mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished">Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Participant report (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close a form (asks first when it has changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search code, name or arm…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows only the participants whose code, name, arm or status contains the text</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mb::MeasureInput</name>
@@ -4156,7 +4383,7 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
         <translation>Veiligheidssignaal bevestigen — %1</translation>
     </message>
     <message>
-        <source>Clinician&apos;s &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
+        <source>Clinician's &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
         <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, uw gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
     </message>
     <message>
@@ -4198,6 +4425,14 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     <message>
         <source>total</source>
         <translation>totaalscore</translation>
+    </message>
+    <message>
+        <source>&amp;Totals over time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire responses</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -117,8 +118,18 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments&, Co
     requireData(
         context.database,
         tr("There is no database at “%1” yet; there is nothing to verify.").arg(QDir::toNativeSeparators(path)));
-    // Read-only: a damaged file stays exactly as it was found.
-    const VerifyReport report = Verifier::verifyFile(path);
+    // Read-only: a damaged file stays exactly as it was found. One whose header is too damaged to open is
+    // damage found (exit 4), not a database that cannot be used: only what verify cannot look at is exit 3.
+    const VerifyReport report = [&] {
+        try {
+            return Verifier::verifyFile(path);
+        } catch (const StorageError& e) {
+            using Code = StorageError::Code;
+            if (e.code() == Code::Corrupt || e.code() == Code::NotADatabase || e.code() == Code::NotMoodBiome)
+                throw CliError(ExitCode::Damaged, QStringLiteral("database"), e.message());
+            throw;
+        }
+    }();
     const QString notRecorded =
         report.ok() ? record(path, report.toJson()) : tr("a damaged database is not written to");
     QJsonObject json = report.toJson();

@@ -19,8 +19,11 @@ void Command::expectArguments(const QStringList& arguments, qsizetype minimum, q
 
 QDate Command::dateOption(const QString& option, const QString& text)
 {
-    if (const auto date = parseIsoDate(text))
+    if (const auto date = parseIsoDate(text)) {
+        if (const auto problem = dateRangeProblem(*date))
+            throw CliError::input(option, QStringLiteral("--%1 %2: %3").arg(option, text, *problem));
         return *date;
+    }
     throw CliError::input(option,
                           tr("--%1 %2 is not a valid date; use YYYY-MM-DD, such as 2025-01-31.").arg(option, text));
 }

@@ -34,7 +34,7 @@ void DatabaseFile::change(const std::function<void(Store&)>& change) const
     const bool hadData = hasData();
     const bool hadFile = QFileInfo::exists(m_path);
     if (m_inDefaultLocation)
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        makePrivateFolders(QFileInfo(m_path).absolutePath());
     try {
         const auto store = Store::open(m_path, Database::Options{.create = true});
         change(*store);

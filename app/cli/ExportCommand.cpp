@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -25,6 +24,7 @@ const QString fromOption = QStringLiteral("from");
 const QString toOption = QStringLiteral("to");
 const QString outputOption = QStringLiteral("output");
 const QString namesOption = QStringLiteral("include-names");
+const QString rawOption = QStringLiteral("raw");
 } // namespace
 
 QString ExportCommand::summary() const
@@ -32,12 +32,16 @@ QString ExportCommand::summary() const
     return tr("Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the "
               "default), wide CSV (one row per participant-day, daily means, one column per measure with data) or "
               "JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear "
-              "by code; --include-names adds display names and notes to JSON.");
+              "by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with "
+              "=, +, -, "
+              "@, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a "
+              "formula (import removes it again); --raw writes them as stored.");
 }
 
 QList<OptionSpec> ExportCommand::options() const
 {
-    return {{formatOption}, {participantOption}, {fromOption}, {toOption}, {outputOption}, {namesOption, false}};
+    return {{formatOption}, {participantOption},  {fromOption},      {toOption},
+            {outputOption}, {namesOption, false}, {rawOption, false}};
 }
 
 void ExportCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -79,6 +83,7 @@ ExportFilter ExportCommand::filterOf(const ParsedArguments& parsed)
         throw CliError::input(toOption,
                               tr("--to %1 lies before --from %2.").arg(isoDate(filter.to), isoDate(filter.from)));
     filter.includeNames = parsed.has(namesOption);
+    filter.rawCsv = parsed.has(rawOption);
     return filter;
 }
 
@@ -100,9 +105,9 @@ void ExportCommand::writeStdout(const Writer& write)
 
 qint64 ExportCommand::writeFile(const QString& path, const Writer& write)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        const qint64 rows = write(file, QFileInfo(path).absoluteFilePath());
+    ExportTarget file(path);
+    if (file.open()) {
+        const qint64 rows = write(file.device(), QFileInfo(path).absoluteFilePath());
         if (file.commit())
             return rows;
     }

@@ -18,7 +18,7 @@ public:
     QString synopsis() const override
     {
         return tr("[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] "
-                  "[--include-names]");
+                  "[--include-names] [--raw]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

@@ -94,12 +94,10 @@ QMap<QString, int> ImportCommand::moodMap(const QStringList& pairs)
 
 QByteArray ImportCommand::readFile(const QString& path)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        throw CliError::input(
-            QStringLiteral("file"),
-            tr("Cannot read “%1”: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString()));
-    return file.readAll();
+    QString error;
+    if (auto bytes = CsvReader::readFile(path, error))
+        return *bytes;
+    throw CliError::input(QStringLiteral("file"), error);
 }
 
 OrderedJson ImportCommand::summaryJson(const ImportSummary& summary)
@@ -140,9 +138,9 @@ QString ImportCommand::describe(const ImportSummary& s, const QString& file, boo
 {
     QStringList lines;
     lines << (dryRun ? tr("Dry run of “%1”: nothing was written.").arg(file) : tr("Imported “%1”.").arg(file));
-    lines << tr("Format: %1; separator: %2; %3.")
+    lines << tr("Format: %1; separator: %2; %3; encoding: %4.")
                  .arg(ImportText::formatName(s.format), ImportText::separatorName(s.dialect.separator),
-                      ImportText::decimalMarkName(s.dialect));
+                      ImportText::decimalMarkName(s.dialect), ImportText::encodingName(s.dialect));
     lines << (dryRun ? tr("Rows: %1. Values to import: %2 in %3 entries.")
                      : tr("Rows: %1. Values imported: %2 in %3 entries."))
                  .arg(s.rows)

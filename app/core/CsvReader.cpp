@@ -1,7 +1,15 @@
 // The CSV tokenizer: one pass over the decoded text, counting physical lines for the messages.
 #include "core/CsvReader.h"
 
+#include <QFile>
+#include <QScopeGuard>
 #include <QStringDecoder>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mb {
 
@@ -25,26 +33,156 @@ QString fromWindows1252(const QByteArray& bytes)
     return text;
 }
 
+// The length of the well-formed UTF-8 sequence starting at i (Unicode's table 3-7), or 0 when there is none.
+qsizetype utf8SequenceAt(const QByteArray& bytes, qsizetype i)
+{
+    const auto at = [&](qsizetype k) {
+        return k < bytes.size() ? static_cast<unsigned char>(bytes[k]) : 0u;
+    };
+    const auto cont = [](unsigned b, unsigned low = 0x80, unsigned high = 0xBF) {
+        return b >= low && b <= high;
+    };
+    const unsigned b = at(i);
+    if (b >= 0xC2 && b <= 0xDF)
+        return cont(at(i + 1)) ? 2 : 0;
+    if (b >= 0xE0 && b <= 0xEF) {
+        const unsigned low = b == 0xE0 ? 0xA0 : 0x80, high = b == 0xED ? 0x9F : 0xBF;
+        return cont(at(i + 1), low, high) && cont(at(i + 2)) ? 3 : 0;
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        const unsigned low = b == 0xF0 ? 0x90 : 0x80, high = b == 0xF4 ? 0x8F : 0xBF;
+        return cont(at(i + 1), low, high) && cont(at(i + 2)) && cont(at(i + 3)) ? 4 : 0;
+    }
+    return 0;
+}
+
 } // namespace
+
+std::optional<QByteArray> CsvReader::readFile(const QString& path, QString& error)
+{
+    // Without O_NONBLOCK, opening a FIFO no one writes to waits forever.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    struct stat info = {};
+    if (fd < 0 || fstat(fd, &info) != 0) {
+        error = tr("Cannot read “%1”: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return std::nullopt;
+    }
+    const auto closer = qScopeGuard([fd] { ::close(fd); });
+    if (S_ISDIR(info.st_mode)) {
+        error = tr("Cannot read “%1”: it is a folder.").arg(path);
+        return std::nullopt;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        error = tr("Cannot read “%1”: it is not a regular file (a device, pipe or socket); save the data to a "
+                   "file and import that.")
+                    .arg(path);
+        return std::nullopt;
+    }
+    const auto tooLarge = [&] {
+        error = tr("“%1” is larger than %2 MiB, the most MoodBiome imports at once; split it into smaller files.")
+                    .arg(path)
+                    .arg(maxFileBytes >> 20);
+        return std::nullopt;
+    };
+    if (info.st_size > maxFileBytes)
+        return tooLarge();
+    QByteArray bytes(qsizetype(info.st_size), Qt::Uninitialized);
+    qsizetype done = 0;
+    for (;;) {
+        if (done == bytes.size()) {
+            if (bytes.size() > maxFileBytes)
+                return tooLarge(); // it grew while being read
+            bytes.resize(std::min<qsizetype>(bytes.size() + 65536, maxFileBytes + 1));
+        }
+        const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            error = tr("Cannot read “%1”: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    bytes.resize(done);
+    return bytes;
+}
 
 bool CsvRecord::isBlank() const
 {
     return std::all_of(fields.cbegin(), fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
 }
 
-QString CsvReader::decode(const QByteArray& bytes, CsvDialect& dialect)
+std::optional<QString> CsvReader::decode(const QByteArray& bytes, CsvDialect& dialect, QString& error)
 {
     const QByteArray bom("\xEF\xBB\xBF", 3);
-    dialect.byteOrderMark = bytes.startsWith(bom);
-    const QByteArray body = dialect.byteOrderMark ? bytes.mid(3) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(body);
-    dialect.utf8 = !utf8.hasError();
-    if (!dialect.utf8)
-        text = fromWindows1252(body);
+    const bool utf16le = bytes.startsWith("\xFF\xFE"), utf16be = bytes.startsWith("\xFE\xFF");
+    dialect.byteOrderMark = bytes.startsWith(bom) || utf16le || utf16be;
+    QString text;
+    if (utf16le || utf16be) {
+        dialect.encoding = utf16le ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
+        QStringDecoder utf16(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        text = utf16(QByteArrayView(bytes).sliced(2));
+        if (utf16.hasError() || bytes.size() % 2 != 0) {
+            error = tr("The file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again as "
+                       "UTF-8.");
+            return std::nullopt;
+        }
+    } else {
+        const QByteArray body = dialect.byteOrderMark ? bytes.mid(3) : bytes;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8(body);
+        dialect.encoding = TextEncoding::Utf8;
+        if (utf8.hasError()) {
+            // Not UTF-8 throughout: Windows-1252 only when no byte beyond ASCII reads as UTF-8 either. One
+            // stray byte in a UTF-8 file must not turn every accent and emoji of it into mojibake.
+            qsizetype invalid = -1;
+            bool anyValid = false;
+            for (qsizetype i = 0; i < body.size();) {
+                if (static_cast<unsigned char>(body[i]) < 0x80) {
+                    ++i;
+                } else if (const qsizetype length = utf8SequenceAt(body, i)) {
+                    anyValid = true;
+                    i += length;
+                } else {
+                    if (invalid < 0)
+                        invalid = i;
+                    ++i;
+                }
+            }
+            if (anyValid || dialect.byteOrderMark) {
+                const QByteArrayView before = QByteArrayView(body).first(invalid);
+                const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+                error = tr("Line %1, byte %2 (0x%3): the file is UTF-8 but this byte is not, so it cannot be read "
+                           "safely as either UTF-8 or Windows-1252. Correct that byte, or save the file again as "
+                           "UTF-8.")
+                            .arg(before.count('\n') + 1)
+                            .arg(invalid - lineStart + 1)
+                            .arg(static_cast<unsigned char>(body[invalid]), 2, 16, QLatin1Char('0'));
+                return std::nullopt;
+            }
+            dialect.encoding = TextEncoding::Windows1252;
+            text = fromWindows1252(body);
+        }
+    }
+    dialect.utf8 = dialect.encoding == TextEncoding::Utf8;
     const qsizetype firstBreak = text.indexOf(u'\n');
     dialect.crlf = firstBreak > 0 && text[firstBreak - 1] == u'\r';
     return text;
+}
+
+QString CsvReader::decode(const QByteArray& bytes, CsvDialect& dialect)
+{
+    QString error;
+    if (auto text = decode(bytes, dialect, error))
+        return *text;
+    dialect.encoding = TextEncoding::Utf8;
+    dialect.utf8 = true;
+    return QString::fromUtf8(dialect.byteOrderMark ? bytes.mid(3) : bytes);
 }
 
 QChar CsvReader::detectSeparator(QStringView text)

@@ -15,6 +15,13 @@ public:
     QString field(const QString& value) const;
     QString row(const QStringList& fields) const; // ends with '\n'
 
+    // OWASP's rule against formula injection: a text cell that a spreadsheet would run as a formula (it starts
+    // with =, +, -, @, a tab or a carriage return, possibly after quotes) gets a single quote in front. Only for
+    // text (codes, notes): numbers such as -1.5 are written as they are.
+    static QString spreadsheetSafe(const QString& text);
+    // The reverse, for imports: the quote spreadsheetSafe() added is removed again.
+    static QString fromSpreadsheetSafe(const QString& text);
+
 private:
     QChar m_separator;
 };

@@ -1,6 +1,7 @@
 // Strict date and time text: what files and the command line accept, and what they write.
 #include "core/DateText.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace mb {
@@ -37,6 +38,25 @@ bool putDate(char* out, QDate date)
     return true;
 }
 } // namespace
+
+QDate firstAcceptedDate()
+{
+    return {1900, 1, 1};
+}
+
+QDate lastAcceptedDate()
+{
+    return {2200, 12, 31};
+}
+
+std::optional<QString> dateRangeProblem(QDate date)
+{
+    if (date >= firstAcceptedDate() && date <= lastAcceptedDate())
+        return std::nullopt;
+    return QCoreApplication::translate("DateText", "The date %1 lies outside the dates MoodBiome accepts, %2 to %3.")
+        .arg(date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("?"), isoDate(firstAcceptedDate()),
+             isoDate(lastAcceptedDate()));
+}
 
 std::optional<QDate> parseIsoDate(QStringView text)
 {

@@ -11,6 +11,13 @@
 
 namespace mb {
 
+// The calendar dates MoodBiome stores, from the command line, imports and the dialogs alike: 1900-01-01 to
+// 2200-12-31. Beyond them a local time may have no UTC instant a file can hold (year 10000).
+QDate firstAcceptedDate();
+QDate lastAcceptedDate();
+// What is wrong with a date outside that range (for a message), or nullopt when it is accepted.
+std::optional<QString> dateRangeProblem(QDate date);
+
 // "YYYY-MM-DD" only; impossible dates such as 2025-02-30 give nullopt.
 std::optional<QDate> parseIsoDate(QStringView text);
 // "HH:MM" (24-hour) only.

@@ -1,6 +1,7 @@
 // Daylio rows to mood entries; activities and the note's title and text are kept in the entry's note.
 #include "core/DaylioRows.h"
 
+#include "core/DateText.h"
 #include "core/ImportFields.h"
 
 namespace mb {
@@ -103,10 +104,16 @@ std::optional<QDate> DaylioRows::dateOf(const CsvRecord& record, ImportBatch& ba
     const QString text = field(record, m_date).trimmed();
     bool yearOk = false;
     const int year = field(record, m_year).trimmed().toInt(&yearOk);
-    if (const auto full = parseImportDate(text))
-        return full;
-    if (const auto date = yearOk ? parseDayMonth(text, year) : std::nullopt)
+    auto date = parseImportDate(text);
+    if (!date && yearOk)
+        date = parseDayMonth(text, year);
+    if (date) {
+        if (const auto problem = dateRangeProblem(*date)) {
+            batch.problems.add(record.line, dateField, *problem);
+            return std::nullopt;
+        }
         return date;
+    }
     batch.problems.add(record.line, dateField,
                        tr("“%1 %2” is not a valid date; Daylio writes the year and a day and month such as "
                           "“18 May”.")

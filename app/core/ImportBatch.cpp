@@ -86,6 +86,21 @@ QString ImportText::decimalMarkName(const CsvDialect& dialect)
     return dialect.decimalComma() ? tr("decimal comma (7,5)") : tr("decimal point (7.5)");
 }
 
+QString ImportText::encodingName(const CsvDialect& dialect)
+{
+    switch (dialect.encoding) {
+    case TextEncoding::Utf16LE:
+        return tr("UTF-16 (little-endian)");
+    case TextEncoding::Utf16BE:
+        return tr("UTF-16 (big-endian)");
+    case TextEncoding::Windows1252:
+        return tr("Windows-1252 (not UTF-8)");
+    case TextEncoding::Utf8:
+        break;
+    }
+    return tr("UTF-8");
+}
+
 QString ImportText::notShown(qint64 count)
 {
     return tr("… and %n more problem(s), not listed.", nullptr, int(std::min<qint64>(count, 1 << 30)));

@@ -85,6 +85,7 @@ public:
     static QString formatName(ImportFormat format);    // "tidy CSV"
     static QString separatorName(QChar separator);     // "comma (,)"
     static QString decimalMarkName(const CsvDialect&); // "decimal comma (7,5)"
+    static QString encodingName(const CsvDialect&);    // "UTF-8", "Windows-1252 (not UTF-8)"
     static QString notShown(qint64 count);             // "… and 12 more problems, not listed"
 };
 

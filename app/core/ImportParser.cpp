@@ -56,7 +56,13 @@ ImportFormat ImportParser::detect(const QStringList& header)
 ImportBatch ImportParser::parse(const QByteArray& bytes, const Progress& progress, const Sink& sink) const
 {
     ImportBatch batch;
-    const QString text = CsvReader::decode(bytes, batch.dialect);
+    QString encodingError;
+    const std::optional<QString> decoded = CsvReader::decode(bytes, batch.dialect, encodingError);
+    if (!decoded) {
+        batch.problems.add(0, QStringLiteral("encoding"), encodingError);
+        return batch;
+    }
+    const QString& text = *decoded;
     if (text.trimmed().isEmpty()) {
         batch.problems.add(0, QStringLiteral("file"), tr("The file is empty."));
         return batch;

@@ -1,7 +1,10 @@
 // Field checks shared by every layout, and the tidy and wide layouts of DESIGN.md "Formats".
 #include "core/ImportRows.h"
 
+#include "core/CsvWriter.h"
+#include "core/DateText.h"
 #include "core/ImportFields.h"
+#include "core/Participant.h"
 #include "core/Questionnaire.h"
 
 namespace mb {
@@ -83,17 +86,13 @@ std::optional<QString> FieldReader::participant(qint64 line, QStringView text, I
 {
     if (!m_lastCodeText.isNull() && text == m_lastCodeText)
         return m_lastCode;
-    const QString code = text.trimmed().toString();
+    const QString code = CsvWriter::fromSpreadsheetSafe(text.trimmed().toString());
     if (code.isEmpty()) {
         problems.add(line, participantField, tr("The participant code is empty."));
         return std::nullopt;
     }
-    const bool control =
-        std::any_of(code.cbegin(), code.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-    if (code.size() > 40 || control) {
-        problems.add(line, participantField,
-                     tr("The participant code “%1” must be at most 40 characters, without control characters.")
-                         .arg(code.left(60)));
+    if (const auto problem = participantCodeProblem(code)) {
+        problems.add(line, participantField, *problem);
         return std::nullopt;
     }
     m_lastCodeText = text.toString();
@@ -104,8 +103,13 @@ std::optional<QString> FieldReader::participant(qint64 line, QStringView text, I
 std::optional<QDate> FieldReader::date(qint64 line, const QString& field, QStringView text,
                                        ImportProblems& problems) const
 {
-    if (const auto date = parseImportDate(text))
+    if (const auto date = parseImportDate(text)) {
+        if (const auto problem = dateRangeProblem(*date)) {
+            problems.add(line, field, *problem);
+            return std::nullopt;
+        }
         return date;
+    }
     problems.add(line, field,
                  text.trimmed().isEmpty()
                      ? tr("The date is empty.")
@@ -172,12 +176,24 @@ ImportRows::Columns ImportRows::tableColumns(const QStringList& header)
         const auto it = std::find_if(std::begin(names), std::end(names), [&](const Name& n) {
             return name == QStringView(n.en) || name == QStringView(n.nl);
         });
-        if (it != std::end(names) && columns.*(it->column) < 0)
+        if (it == std::end(names))
+            columns.others.append(i);
+        else if (columns.*(it->column) < 0)
             columns.*(it->column) = i;
         else
-            columns.others.append(i);
+            columns.duplicates.append(i);
     }
     return columns;
+}
+
+void ImportRows::reportDuplicates(const Columns& columns, const QStringList& header, ImportBatch& batch)
+{
+    for (int column : columns.duplicates)
+        batch.problems.add(
+            1, headerField,
+            FieldReader::tr("Duplicate column “%1” (column %2): the header has it more than once; keep one.")
+                .arg(header[column].trimmed())
+                .arg(column + 1));
 }
 
 std::optional<QString> ImportRows::participantOf(const CsvRecord& record, int column, ImportBatch& batch) const
@@ -236,7 +252,8 @@ bool TidyRows::readHeader(const QStringList& header, ImportBatch& batch)
         batch.problems.add(1, headerField,
                            tr("Unknown column “%1”; a tidy file has participant, date, time, measure, value and note.")
                                .arg(header[other].trimmed()));
-    return readable;
+    reportDuplicates(m_columns, header, batch);
+    return readable && m_columns.duplicates.isEmpty();
 }
 
 void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
@@ -266,7 +283,7 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
         measure ? m_fields.value(record.line, valueField, *measure, f[m_columns.value], batch.problems) : std::nullopt;
     if (!participant || !date || !timeOk || !value)
         return;
-    const QString note = m_columns.note < 0 ? QString() : f[m_columns.note];
+    const QString note = m_columns.note < 0 ? QString() : CsvWriter::fromSpreadsheetSafe(f[m_columns.note]);
     if (wasOpen) {
         ImportRecord& last = batch.records.last();
         // Only a measure later in display order joins: the export writes an entry's values in that order,
@@ -303,6 +320,7 @@ bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)
     if (m_columns.measure >= 0 || m_columns.value >= 0)
         batch.problems.add(1, headerField,
                            tr("A wide file has one column per measure, not measure and value columns."));
+    reportDuplicates(m_columns, header, batch);
     QSet<QString> seen;
     for (int column : std::as_const(m_columns.others)) {
         const QString name = header[column].trimmed();
@@ -344,7 +362,7 @@ void WideRows::readRow(const CsvRecord& record, ImportBatch& batch)
     }
     for (int column : std::as_const(m_totals))
         batch.questionnaireTotals += f[column].trimmed().isEmpty() ? 0 : 1;
-    r.entry.note = m_columns.note < 0 ? QString() : f[m_columns.note];
+    r.entry.note = m_columns.note < 0 ? QString() : CsvWriter::fromSpreadsheetSafe(f[m_columns.note]);
     if (!participant || !date || !timeOk || !valuesOk || (r.entry.values.isEmpty() && r.entry.note.trimmed().isEmpty()))
         return;
     r.line = record.line;

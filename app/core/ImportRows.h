@@ -62,8 +62,11 @@ protected:
     // Column positions by role, from English or Dutch header names; -1 where absent.
     struct Columns {
         int participant = -1, date = -1, time = -1, measure = -1, value = -1, note = -1;
-        QList<int> others; // every other column
+        QList<int> others;     // every other column
+        QList<int> duplicates; // a second column of a role already taken ("value" twice)
     };
+    // A problem for each duplicated column.
+    static void reportDuplicates(const Columns& columns, const QStringList& header, ImportBatch& batch);
     static Columns tableColumns(const QStringList& header);
     // The row's participant: its column, or the one given for the whole file.
     std::optional<QString> participantOf(const CsvRecord& record, int column, ImportBatch& batch) const;

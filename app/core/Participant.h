@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace mb {
 
 struct Participant {
@@ -19,5 +21,10 @@ struct Participant {
     bool isWithdrawn() const { return withdrawn.isValid(); }
     bool operator==(const Participant&) const = default;
 };
+
+// The rule for codes everywhere (command line, import, dialogs): 1 to 40 printable ASCII letters, digits,
+// '-', '_' and '.', so that no two codes look alike (a zero-width space, a right-to-left mark or a Cyrillic
+// "Р" would make another "P-001"). Returns what is wrong, or nullopt for a good code.
+std::optional<QString> participantCodeProblem(QStringView code);
 
 } // namespace mb

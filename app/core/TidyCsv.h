@@ -25,9 +25,11 @@ QString csvNumber(double value, bool decimalComma);
 
 class TidyCsvWriter {
 public:
-    explicit TidyCsvWriter(QChar separator = u',', bool decimalComma = false)
+    // raw: codes and notes exactly as stored; otherwise made safe for spreadsheets (CsvWriter::spreadsheetSafe).
+    explicit TidyCsvWriter(QChar separator = u',', bool decimalComma = false, bool raw = false)
         : m_csv(separator)
         , m_decimalComma(decimalComma)
+        , m_raw(raw)
     {
     }
     static QString header(QChar separator = u','); // "participant,date,time,measure,value,note\n"
@@ -36,6 +38,7 @@ public:
 private:
     CsvWriter m_csv;
     bool m_decimalComma = false;
+    bool m_raw = false;
 };
 
 } // namespace mb

@@ -183,7 +183,7 @@ void Backup::refuseToOverwrite(const QString& databasePath, const QString& targe
 
 BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamaged)
 {
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+    if (!makePrivateFolders(QFileInfo(target).absolutePath()))
         throw StorageError(Code::CannotOpen,
                            tr("Cannot create the folder “%1”.").arg(QFileInfo(target).absolutePath()));
     const QString temporary = sameFolderTemporary(target);

@@ -7,9 +7,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QtEndian>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mb {
 
@@ -71,15 +76,52 @@ QString inUseMessage(const QString& path, qint64 pid)
 std::shared_ptr<InstanceLock> lockForWriting(const QString& path, const Database::Options& options, QString& inUseBy)
 {
     if (options.readOnly)
-        return nullptr;
+        return InstanceLock::attach(path);
     InstanceLock::Refusal refusal;
-    auto lock = InstanceLock::acquire(path, refusal);
+    auto lock = InstanceLock::acquire(path, refusal, options.busyTimeoutMs);
     if (lock || !refusal.problem.isEmpty())
-        return lock; // without a lock file (a read-only folder) SQLite decides: such a file opens read-only
+        return lock; // a file that cannot even be read: SQLite decides, and says why
     inUseBy = inUseMessage(path, refusal.pid);
     if (!options.readOnlyWhenInUse)
         throw StorageError(Code::Locked, inUseBy);
-    return nullptr;
+    return InstanceLock::attach(path);
+}
+
+// A database that no one can write to where it is (a read-only folder or file system) and that has no -wal
+// file: SQLite cannot make the -shm it needs to read WAL mode there, so it is read as immutable instead.
+bool readableOnlyAsImmutable(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path + u"-wal"))
+        return false;
+    return access(folder.constData(), W_OK) != 0 || access(name.constData(), W_OK) != 0;
+}
+
+// Only a regular file (or a link to one) is a database: SQLite would write a journal beside a device node or
+// wait forever on a FIFO. Returns false when nothing exists at path.
+bool checkRegularFile(const QString& path)
+{
+    struct stat info = {};
+    if (stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    if (!S_ISREG(info.st_mode))
+        throw StorageError(Code::CannotOpen, StorageText::tr("“%1” is not a regular file, so it cannot be a "
+                                                             "MoodBiome database. Nothing was changed.")
+                                                 .arg(path));
+    return true;
+}
+
+// A new database file is made readable and writable by its owner only, whatever the umask; SQLite gives its
+// -wal and -shm files the same permissions. O_EXCL never follows a link and never opens an existing file.
+void createPrivateFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+                          S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return; // SQLite tries again and reports why it cannot
+    fchmod(fd, S_IRUSR | S_IWUSR);
+    close(fd);
 }
 
 } // namespace
@@ -109,6 +151,10 @@ void Database::throwError(sqlite3* db, int code)
                                                          "saved before was lost. Free some disk space and try "
                                                          "again."));
     case SQLITE_IOERR:
+        if (db && sqlite3_system_errno(db) == ENOSPC) // a write or a new -wal/-shm on a disk with no byte free
+            throw StorageError(Code::Failed, StorageText::tr("The disk is full: the change was not saved, and nothing "
+                                                             "saved before was lost. Free some disk space and try "
+                                                             "again."));
         throw StorageError(Code::Failed, StorageText::tr("The database could not be written (%1): the change was "
                                                          "not saved, and nothing saved before was lost.")
                                              .arg(detail));
@@ -122,22 +168,29 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 {
     const bool inMemory = path == u":memory:";
     if (!inMemory) {
-        if (QFileInfo::exists(path))
+        if (checkRegularFile(path))
             checkHeader(path);
         else if (!options.create || options.readOnly)
             throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
+        else
+            createPrivateFile(path); // the lock is taken on the file itself, so it must exist first
     }
 
     QString inUseBy;
     std::shared_ptr<InstanceLock> lock = inMemory ? nullptr : lockForWriting(path, options, inUseBy);
 
     sqlite3* handle = nullptr;
-    const bool readOnly = options.readOnly || !inUseBy.isEmpty();
+    const bool immutable = !inMemory && QFileInfo::exists(path) && readableOnlyAsImmutable(path);
+    const bool readOnly = options.readOnly || !inUseBy.isEmpty() || immutable;
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !readOnly)
         flags |= SQLITE_OPEN_CREATE;
-    const QByteArray utf8 = path.toUtf8();
+    QByteArray utf8 = path.toUtf8();
+    if (immutable) {
+        utf8 = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     const int rc =
         sqlite3_open_v2(utf8.constData(), &handle, flags, options.vfs.isEmpty() ? nullptr : options.vfs.constData());
     if (rc != SQLITE_OK) {
@@ -250,6 +303,27 @@ void Database::requireWritable() const
 {
     if (m_readOnly)
         throw StorageError(Code::ReadOnly, readOnlyReason());
+}
+
+bool makePrivateFolders(const QString& folder)
+{
+    QString at = QFileInfo(folder).absoluteFilePath();
+    QStringList missing;
+    while (!QFileInfo::exists(at)) {
+        missing.prepend(at);
+        const QString up = QFileInfo(at).absolutePath();
+        if (up == at)
+            break;
+        at = up;
+    }
+    for (const QString& dir : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(dir);
+        if (::mkdir(name.constData(), S_IRWXU) == 0)
+            chmod(name.constData(), S_IRWXU); // an unusual umask may have taken the owner's bits too
+        else if (errno != EEXIST)
+            return false;
+    }
+    return QFileInfo(folder).isDir();
 }
 
 Transaction::Transaction(Database& db)

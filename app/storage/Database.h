@@ -19,7 +19,7 @@ public:
 
     struct Options {
         bool create = true;       // create the file when it does not exist
-        int busyTimeoutMs = 2000; // how long to wait for another program's lock
+        int busyTimeoutMs = 3000; // how long to wait for another program's lock (SQLite's, and the write lock)
         int migrateTo = -1;       // schema version to migrate to; -1 = the newest (tests build old files)
         bool readOnly = false;    // look only: no lock, no migration (give migrateTo 0), never written
         // When another MoodBiome program has the file open for writing: open it read-only (readOnlyReason()
@@ -62,6 +62,10 @@ private:
     QString m_inUseBy;                    // set when opened read-only because another program writes to it
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
 };
+
+// Makes folder and any missing folder above it readable by their owner only (0700) whatever the umask, as
+// the data folder and backups hold clinical data; folders that exist are left as they are. False on failure.
+bool makePrivateFolders(const QString& folder);
 
 // BEGIN IMMEDIATE ... COMMIT, or a savepoint when already inside a transaction.
 // Rolls back on destruction unless committed.

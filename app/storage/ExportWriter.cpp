@@ -5,8 +5,17 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonObject>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mb {
 
@@ -25,9 +34,10 @@ void ExportWriter::write(const QString& text)
 
 void ExportWriter::flush()
 {
+    errno = 0;
     if (m_out.write(m_buffer.toUtf8()) < 0)
         throw StorageError(StorageError::Code::Failed,
-                           StorageText::tr("Cannot write the export: %1").arg(m_out.errorString()));
+                           StorageText::tr("Cannot write the export: %1").arg(writeErrorText(m_out)));
     m_buffer.clear();
     if (m_progress)
         m_progress(m_rows);
@@ -48,7 +58,86 @@ void ExportWriter::record(Store& store, const QString& format, const ExportFilte
         details.insert(QStringLiteral("to"), isoDate(filter.to));
     if (filter.includeNames)
         details.insert(QStringLiteral("names"), true);
+    if (filter.rawCsv && format != u"json")
+        details.insert(QStringLiteral("raw"), true);
     store.audit().recordEvent(AuditLog::Action::Export, QStringLiteral("export"), details);
+}
+
+QString writeErrorText(const QIODevice& device)
+{
+    if (errno == ENOSPC || device.errorString().contains(QString::fromLocal8Bit(strerror(ENOSPC))))
+        return StorageText::tr("the disk is full; free some disk space and try again");
+    return device.errorString();
+}
+
+ExportTarget::ExportTarget(QString path)
+    : m_path(std::move(path))
+{
+}
+
+ExportTarget::~ExportTarget() = default;
+
+bool ExportTarget::open()
+{
+    const QByteArray name = QFile::encodeName(m_path);
+    struct stat info = {};
+    if (stat(name.constData(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+        // O_NONBLOCK: a FIFO without a reader fails (ENXIO) instead of waiting forever. No O_CREAT, no O_TRUNC.
+        const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0) {
+            m_error = errno == ENXIO ? StorageText::tr("it is a pipe that no program reads from")
+                                     : QString::fromLocal8Bit(strerror(errno));
+            return false;
+        }
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        m_direct = std::make_unique<QFile>();
+        if (!m_direct->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            m_error = m_direct->errorString();
+            return false;
+        }
+        return true;
+    }
+    const bool isNew = !QFileInfo::exists(m_path);
+    m_save = std::make_unique<QSaveFile>(m_path);
+    if (!m_save->open(QIODevice::WriteOnly)) {
+        m_error = m_save->errorString();
+        return false;
+    }
+    // The temporary file, before a byte is written: the name it gets on commit is private from the start.
+    if (isNew && !m_save->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_error = m_save->errorString();
+        m_save->cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+QIODevice& ExportTarget::device()
+{
+    if (m_direct)
+        return *m_direct;
+    return *m_save;
+}
+
+bool ExportTarget::commit()
+{
+    errno = 0;
+    if (m_direct) {
+        if (m_direct->flush())
+            return true;
+        m_error = writeErrorText(*m_direct);
+        return false;
+    }
+    if (m_save->commit())
+        return true;
+    m_error = writeErrorText(*m_save);
+    return false;
+}
+
+QString ExportTarget::errorString() const
+{
+    return m_error;
 }
 
 } // namespace mb

@@ -5,8 +5,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
+class QFile;
 class QIODevice;
+class QSaveFile;
 
 namespace mb {
 
@@ -17,6 +20,9 @@ struct ExportFilter {
     QDate from;                // invalid: no lower bound
     QDate to;                  // invalid: no upper bound
     bool includeNames = false; // display names and participant notes (JSON); pseudonymised by code otherwise
+    // CSV text cells (codes, notes) exactly as stored. Otherwise a cell a spreadsheet would run as a formula
+    // (=, +, -, @, tab, CR first) gets a single quote in front, which import removes again.
+    bool rawCsv = false;
 
     bool contains(QDate date) const { return (!from.isValid() || date >= from) && (!to.isValid() || date <= to); }
 };
@@ -51,5 +57,31 @@ private:
     qint64 m_rows = 0;
     CsvStyle m_style = CsvStyle::Comma;
 };
+
+// Where an export goes. A regular file, new or existing, is written whole or not at all: a temporary file is
+// renamed over it; a new one is readable by its owner only (0600) whatever the umask, since it holds clinical
+// data. Something else that exists (/dev/stdout, /dev/null, a FIFO a program reads from) is written directly
+// and never replaced by a file; a FIFO no program reads from is refused rather than waited on.
+class ExportTarget {
+public:
+    explicit ExportTarget(QString path);
+    ~ExportTarget();
+    ExportTarget(const ExportTarget&) = delete;
+    ExportTarget& operator=(const ExportTarget&) = delete;
+
+    bool open(); // false: errorString() says why, and nothing was changed
+    QIODevice& device();
+    bool commit(); // false: errorString() says why; a regular file is left as it was
+    QString errorString() const;
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_save;
+    std::unique_ptr<QFile> m_direct;
+    QString m_error;
+};
+
+// The message of a failed write: "the disk is full" for ENOSPC, otherwise the device's own words.
+QString writeErrorText(const QIODevice& device);
 
 } // namespace mb

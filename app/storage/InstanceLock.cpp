@@ -1,121 +1,179 @@
-// flock() on a file next to the database: per open file, released by the kernel when the process dies.
+// flock() on the database file itself: one lock per file whatever its name, released by the kernel when the
+// process dies. On Linux flock() locks and the POSIX (fcntl) locks SQLite takes on the same file are
+// separate and never conflict.
 #include "storage/InstanceLock.h"
 
-#include <QDir>
+#include <QDeadlineTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QPair>
+#include <QStringList>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
+#include <vector>
 
 namespace mb {
 
+using FileKey = QPair<quint64, quint64>; // device and inode
+
+struct InstanceLock::File {
+    FileKey key;
+    int fd = -1;
+    int writers = 0; // connections of this process that hold the lock; it is taken while this is above 0
+    ~File();
+};
+
 namespace {
 
-// One lock per database and process: a second flock() on a new descriptor would block ourselves.
 QMutex registryMutex;
-QHash<QString, std::weak_ptr<InstanceLock>>& registry()
+QHash<FileKey, std::weak_ptr<InstanceLock::File>>& registry()
 {
-    static QHash<QString, std::weak_ptr<InstanceLock>> locks;
-    return locks;
+    static QHash<FileKey, std::weak_ptr<InstanceLock::File>> files;
+    return files;
 }
 
-qint64 readPid(int fd)
+FileKey keyOf(const struct stat& info)
 {
-    char buffer[32] = {};
-    const ssize_t n = pread(fd, buffer, sizeof buffer - 1, 0);
-    return n > 0 ? QByteArray(buffer, int(n)).trimmed().toLongLong() : 0;
+    return {quint64(info.st_dev), quint64(info.st_ino)};
 }
 
-void writePid(int fd)
+// The process that holds an flock() on the file, from /proc/locks (Linux); 0 when it cannot be found out.
+qint64 holderOf(int fd)
 {
-    const QByteArray pid = QByteArray::number(qint64(getpid())) + '\n';
-    if (ftruncate(fd, 0) == 0 && pwrite(fd, pid.constData(), size_t(pid.size()), 0) < 0)
-        return; // the number only improves the message of whoever is refused; the lock itself holds
+    struct stat info = {};
+    if (fstat(fd, &info) != 0)
+        return 0;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return 0;
+    const QString exact = QStringLiteral("%1:%2:%3")
+                              .arg(major(info.st_dev), 2, 16, QLatin1Char('0'))
+                              .arg(minor(info.st_dev), 2, 16, QLatin1Char('0'))
+                              .arg(quint64(info.st_ino));
+    const QString inode = u':' + QString::number(quint64(info.st_ino));
+    qint64 byInode = 0;
+    int inodeMatches = 0;
+    // "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; waiting requests have "->" after the number.
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QStringList field = QString::fromLatin1(line).split(u' ', Qt::SkipEmptyParts);
+        if (field.size() < 6 || field.at(1) != u"FLOCK" || field.at(3) != u"WRITE")
+            continue;
+        if (field.at(5) == exact)
+            return field.at(4).toLongLong();
+        // Overlay file systems show the device of the layer underneath: the inode alone still tells.
+        if (field.at(5).endsWith(inode)) {
+            byInode = field.at(4).toLongLong();
+            ++inodeMatches;
+        }
+    }
+    return inodeMatches == 1 ? byInode : 0;
 }
 
-// True when path still names the file fd has open: a releasing holder may have removed it meanwhile.
-bool stillLinked(const QString& path, int fd)
+// Descriptors opened for a file this process already had open under another descriptor, in a rare race with
+// a rename: never closed, since closing would drop SQLite's locks on that file.
+std::vector<int>& keptOpen()
 {
-    struct stat opened = {};
+    static std::vector<int> fds;
+    return fds;
+}
+
+// The shared descriptor of the file at path, opened when this process has none yet. Call with the mutex held.
+std::shared_ptr<InstanceLock::File> fileFor(const QString& path, QString& problem)
+{
+    const QByteArray name = QFile::encodeName(path);
     struct stat named = {};
-    return fstat(fd, &opened) == 0 && stat(QFile::encodeName(path).constData(), &named) == 0 &&
-           opened.st_ino == named.st_ino && opened.st_dev == named.st_dev;
+    if (stat(name.constData(), &named) != 0) {
+        problem = QString::fromLocal8Bit(strerror(errno));
+        return nullptr;
+    }
+    if (auto known = registry().value(keyOf(named)).lock())
+        return known;
+    if (!S_ISREG(named.st_mode)) {
+        problem = QString::fromLocal8Bit(strerror(EINVAL));
+        return nullptr;
+    }
+    const int fd = open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    struct stat opened = {};
+    if (fd < 0 || fstat(fd, &opened) != 0) {
+        problem = QString::fromLocal8Bit(strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return nullptr;
+    }
+    if (auto known = registry().value(keyOf(opened)).lock()) {
+        keptOpen().push_back(fd);
+        return known;
+    }
+    auto file = std::make_shared<InstanceLock::File>();
+    file->key = keyOf(opened);
+    file->fd = fd;
+    registry().insert(file->key, file);
+    return file;
 }
 
 } // namespace
 
-QString InstanceLock::lockPath(const QString& databasePath)
+InstanceLock::File::~File()
 {
-    const QFileInfo info(databasePath);
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return QDir(folder.isEmpty() ? info.absolutePath() : folder).filePath(info.fileName() + u".lock");
+    // Runs with the mutex held: every InstanceLock lets go of its File inside its destructor's lock.
+    registry().remove(key);
+    close(fd);
 }
 
-std::shared_ptr<InstanceLock> InstanceLock::acquire(const QString& databasePath, Refusal& refusal)
+std::shared_ptr<InstanceLock> InstanceLock::acquire(const QString& databasePath, Refusal& refusal, int waitMs)
 {
-    const QString path = lockPath(databasePath);
-    for (int attempt = 0; attempt < 50; ++attempt) {
+    QDeadlineTimer deadline(waitMs);
+    for (;;) {
         {
             const QMutexLocker locker(&registryMutex);
-            if (auto shared = registry().value(path).lock())
-                return shared;
-            if (auto lock = tryLock(path, refusal)) {
-                registry().insert(path, lock);
-                return lock;
+            auto file = fileFor(databasePath, refusal.problem);
+            if (!file)
+                return nullptr;
+            if (file->writers > 0 || flock(file->fd, LOCK_EX | LOCK_NB) == 0) {
+                ++file->writers;
+                return std::shared_ptr<InstanceLock>(new InstanceLock(std::move(file), true));
+            }
+            if (errno != EWOULDBLOCK) {
+                refusal.problem = QString::fromLocal8Bit(strerror(errno));
+                return nullptr;
+            }
+            if (deadline.hasExpired()) {
+                refusal.pid = holderOf(file->fd);
+                return nullptr;
             }
         }
-        if (!refusal.problem.isEmpty() || refusal.pid != getpid())
-            return nullptr;
-        // Our own lock, released by another thread right now: its destructor needs the mutex to finish.
-        usleep(1000);
+        QThread::msleep(10); // without the mutex: this process's other connections go on meanwhile
     }
-    return nullptr;
 }
 
-std::shared_ptr<InstanceLock> InstanceLock::tryLock(const QString& path, Refusal& refusal)
+std::shared_ptr<InstanceLock> InstanceLock::attach(const QString& databasePath)
 {
-    const QByteArray name = QFile::encodeName(path);
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        const int fd = open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (fd < 0) {
-            refusal.problem = QString::fromLocal8Bit(strerror(errno));
-            return nullptr;
-        }
-        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            refusal.pid = readPid(fd);
-            close(fd);
-            return nullptr;
-        }
-        if (stillLinked(path, fd)) {
-            writePid(fd);
-            return std::shared_ptr<InstanceLock>(new InstanceLock(path, fd));
-        }
-        close(fd); // we locked a file its previous holder had just removed: take the new one
-    }
-    refusal.pid = 0;
-    return nullptr;
+    const QMutexLocker locker(&registryMutex);
+    QString problem;
+    auto file = fileFor(databasePath, problem);
+    return file ? std::shared_ptr<InstanceLock>(new InstanceLock(std::move(file), false)) : nullptr;
 }
 
-InstanceLock::InstanceLock(QString path, int fd)
-    : m_path(std::move(path))
-    , m_fd(fd)
+InstanceLock::InstanceLock(std::shared_ptr<File> file, bool writer)
+    : m_file(std::move(file))
+    , m_writer(writer)
 {
 }
 
 InstanceLock::~InstanceLock()
 {
-    // Remove while still holding the lock, so no one can lock the name we are about to let go of.
     const QMutexLocker locker(&registryMutex);
-    registry().remove(m_path);
-    unlink(QFile::encodeName(m_path).constData());
-    close(m_fd);
+    if (m_writer && --m_file->writers == 0)
+        flock(m_file->fd, LOCK_UN);
+    m_file.reset();
 }
 
 } // namespace mb

@@ -7,33 +7,38 @@
 
 namespace mb {
 
-// Held by every connection of this process that opened a database for writing. The kernel releases
-// it when the process ends, also when it is killed, so a crash never leaves a stale lock behind.
+// An flock() on the database file itself, so every name of the file (a symbolic or a hard link) shares one
+// lock, and no second file is ever created or written: a link planted where a lock file used to be cannot
+// redirect a write. Connections of this process share one descriptor per file, which stays open until the
+// last of them is closed: closing a descriptor of a file drops every POSIX lock the process holds on it,
+// SQLite's included. The kernel releases the lock when the process ends, also when it is killed.
 class InstanceLock {
 public:
     // Why acquire() gave no lock.
     struct Refusal {
-        qint64 pid = 0;  // the process holding it, or 0 when it did not say
-        QString problem; // set when the lock file cannot be made at all (a read-only folder)
+        qint64 pid = 0;  // the process holding it, or 0 when it cannot be found out
+        QString problem; // set when the file cannot be opened at all
     };
 
-    // Takes the lock of the database at path; connections of this process share it. Returns nullptr
-    // and fills refusal when another process has it or the lock file cannot be made.
-    static std::shared_ptr<InstanceLock> acquire(const QString& databasePath, Refusal& refusal);
-
-    // Where the lock of a database lives: "<database>.lock", removed again when the lock is released.
-    static QString lockPath(const QString& databasePath);
+    // Takes the write lock of the existing database file at path; connections of this process share it. While
+    // another process has it, waits up to waitMs for it (many short commands at once queue rather than fail).
+    // Returns nullptr and fills refusal when another process still has it or the file cannot be opened.
+    static std::shared_ptr<InstanceLock> acquire(const QString& databasePath, Refusal& refusal, int waitMs = 0);
+    // A reading connection's share of the file's descriptor, without the lock (nullptr when the file
+    // cannot be opened): it keeps the descriptor open for as long as the connection may hold SQLite's locks.
+    static std::shared_ptr<InstanceLock> attach(const QString& databasePath);
 
     ~InstanceLock();
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;
 
-private:
-    InstanceLock(QString path, int fd);
-    static std::shared_ptr<InstanceLock> tryLock(const QString& path, Refusal& refusal);
+    struct File;
 
-    QString m_path;
-    int m_fd;
+private:
+    InstanceLock(std::shared_ptr<File> file, bool writer);
+
+    std::shared_ptr<File> m_file;
+    bool m_writer;
 };
 
 } // namespace mb

@@ -122,6 +122,8 @@ void JournalRepository::validateValues(const JournalEntry& entry) const
     using Code = StorageError::Code;
     if (!entry.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
+    if (const auto problem = dateRangeProblem(entry.date))
+        throw StorageError(Code::InvalidInput, *problem);
     if (entry.values.isEmpty() && entry.note.trimmed().isEmpty())
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value and no note."));
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {

@@ -93,16 +93,8 @@ Participant ParticipantRepository::require(const QString& code) const
 void ParticipantRepository::validate(const Participant& p) const
 {
     using Code = StorageError::Code;
-    if (p.code.trimmed().isEmpty())
-        throw StorageError(Code::InvalidInput, StorageText::tr("A participant needs a code, such as P-001."));
-    if (p.code != p.code.trimmed() || p.code.size() > 40)
-        throw StorageError(
-            Code::InvalidInput,
-            StorageText::tr("The code “%1” must be at most 40 characters long, with no spaces at the start or end.")
-                .arg(p.code));
-    for (QChar c : p.code)
-        if (c.category() == QChar::Other_Control)
-            throw StorageError(Code::InvalidInput, StorageText::tr("The code may not contain control characters."));
+    if (const auto problem = participantCodeProblem(p.code))
+        throw StorageError(Code::InvalidInput, *problem);
     if (p.enrolled.isValid() && p.withdrawn.isValid() && p.withdrawn < p.enrolled)
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("The withdrawal date (%1) lies before the enrolment date (%2).")

@@ -35,7 +35,7 @@ void forEachExportRow(Store& store, const ExportFilter& filter, const std::funct
 
 void writeTidyRows(Store& store, const ExportFilter& filter, ExportWriter& writer)
 {
-    const TidyCsvWriter csv(writer.separator(), writer.decimalComma());
+    const TidyCsvWriter csv(writer.separator(), writer.decimalComma(), filter.rawCsv);
     writer.write(TidyCsvWriter::header(writer.separator()));
     forEachExportRow(store, filter, [&](const TidyRow& row) {
         writer.write(csv.row(row));

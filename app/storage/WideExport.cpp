@@ -57,7 +57,8 @@ void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& write
     const CsvWriter csv(writer.separator());
     writer.write(csv.row(QStringList{QStringLiteral("participant"), QStringLiteral("date")} + keys));
     for (const Day& day : std::as_const(days)) {
-        QStringList fields{day.participant, isoDate(day.date)};
+        QStringList fields{filter.rawCsv ? day.participant : CsvWriter::spreadsheetSafe(day.participant),
+                           isoDate(day.date)};
         for (const QString& key : keys) {
             const auto it = day.values.constFind(key);
             fields.append(it == day.values.cend() ? QString()

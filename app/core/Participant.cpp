@@ -1,0 +1,39 @@
+// The one rule for participant codes.
+#include "core/Participant.h"
+
+#include <QCoreApplication>
+
+namespace mb {
+
+std::optional<QString> participantCodeProblem(QStringView code)
+{
+    if (code.trimmed().isEmpty())
+        return QCoreApplication::translate("Participant", "A participant needs a code, such as P-001.");
+    if (code != code.trimmed())
+        return QCoreApplication::translate("Participant", "The code “%1” must have no spaces at the start or end.")
+            .arg(code);
+    if (code.size() > 40)
+        return QCoreApplication::translate("Participant", "The code “%1” is longer than 40 characters.")
+            .arg(code.left(60));
+    for (const QChar c : code) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                             u == u'-' || u == u'_' || u == u'.';
+        if (!allowed) {
+            // Named by number: the character may be invisible, or look like an allowed one.
+            const auto hex = [](char16_t k) {
+                return QString::number(k, 16).toUpper().rightJustified(4, u'0');
+            };
+            QString shown;
+            for (const QChar k : code)
+                shown += k.unicode() >= 0x21 && k.unicode() < 0x7F ? QString(k) : u"<U+" + hex(k.unicode()) + u'>';
+            return QCoreApplication::translate(
+                       "Participant",
+                       "The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ .")
+                .arg(shown, hex(u));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace mb
