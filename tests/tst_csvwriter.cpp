@@ -98,7 +98,7 @@ void TestCsvWriter::tidyRowsNeutraliseTextOnly()
     const TidyRow row{QStringLiteral("-P1"), QDate(2025, 1, 5), std::nullopt, QStringLiteral("mood"), -1.5,
                       QStringLiteral("=1+1")};
     QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("'-P1,2025-01-05,,mood,-1.5,'=1+1\n"));
-    QCOMPARE(TidyCsvWriter(true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1\n"));
+    QCOMPARE(TidyCsvWriter(u',', false, true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -15,6 +15,8 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLayout>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -83,6 +85,22 @@ QList<QAction*> TestWalk::menuActions(QMenu* menu) const
     return found;
 }
 
+namespace {
+// True when, in layout or a layout inside it, the item right before w is a check box with text.
+bool checkBoxBefore(QLayout* layout, const QWidget* w)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (item->widget() == w && i > 0)
+            if (auto* box = qobject_cast<QCheckBox*>(layout->itemAt(i - 1)->widget()))
+                return box->isVisible() && !box->text().isEmpty();
+        if (item->layout() && checkBoxBefore(item->layout(), w))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 void TestWalk::checkWindow(QWidget* window)
 {
     const QString where = m_step + QStringLiteral(" → ") + QString::fromLatin1(window->metaObject()->className()) +
@@ -125,6 +143,9 @@ void TestWalk::checkWindow(QWidget* window)
                 labelled = true;
         if (auto* edit = qobject_cast<QLineEdit*>(w); edit && !edit->placeholderText().isEmpty())
             labelled = true;
+        if (!labelled) // "[x] Enrolled on [date]": a check box with text right before the field labels it
+            if (QLayout* layout = w->parentWidget() ? w->parentWidget()->layout() : nullptr)
+                labelled = checkBoxBefore(layout, w);
         if (!labelled)
             m_problems << where + QStringLiteral(": no visible label for ") +
                               QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
