@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AnalysisText</name>
@@ -436,7 +437,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CohortCommand</name>
     <message>
-        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day's values, their mean and its 95% confidence interval (t-based).</source>
+        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day&apos;s values, their mean and its 95% confidence interval (t-based).</source>
         <translation>Elke deelnemer met een interventie (op naam, of elke interventie van een soort), uitgelijnd op de start als dag 0: de waarden per dag, hun gemiddelde en het 95%-betrouwbaarheidsinterval daarvan (op basis van de t-verdeling).</translation>
     </message>
     <message>
@@ -549,16 +550,16 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled ("").</source>
-        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld ("").</translation>
+        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled (&quot;&quot;).</source>
+        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>A quote opens on this line and is never closed; add the missing ".</source>
-        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
+        <source>A quote opens on this line and is never closed; add the missing &quot;.</source>
+        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
     <message>
-        <source>A quote opens on line %1 and is never closed; add the missing ".</source>
-        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
+        <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
+        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -600,7 +601,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Added %1 demo participants with %2 entries and %3 interventions (seed %4).</source>
-        <translation>%1 demodeelnemers toegevoegd met %2 invoeren en %3 interventies (seed %4).</translation>
+        <translation>%1 demodeelnemers toegevoegd met %2 registraties en %3 interventies (seed %4).</translation>
     </message>
     <message>
         <source>[--participants N] [--days N] [--seed N]</source>
@@ -611,51 +612,51 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <name>DemoGenerator</name>
     <message>
         <source>probiotic</source>
-        <translation type="unfinished" />
+        <translation>probioticum</translation>
     </message>
     <message>
         <source>placebo</source>
-        <translation type="unfinished" />
+        <translation>placebo</translation>
     </message>
     <message>
         <source>diet</source>
-        <translation type="unfinished" />
+        <translation>dieet</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished" />
+        <translation>Ik</translation>
     </message>
     <message>
         <source>Mediterranean diet</source>
-        <translation type="unfinished" />
+        <translation>Mediterraan dieet</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>dagelijks</translation>
     </message>
     <message>
         <source>Placebo capsule</source>
-        <translation type="unfinished" />
+        <translation>Placebocapsule</translation>
     </message>
     <message>
         <source>capsule</source>
-        <translation type="unfinished" />
+        <translation>capsule</translation>
     </message>
     <message>
         <source>billion CFU</source>
-        <translation type="unfinished" />
+        <translation>miljard kve</translation>
     </message>
     <message>
         <source>Sertraline</source>
-        <translation type="unfinished" />
+        <translation>Sertraline</translation>
     </message>
     <message>
         <source>Busy day at work</source>
-        <translation type="unfinished" />
+        <translation>Drukke dag op het werk</translation>
     </message>
     <message>
         <source>Long walk, slept well</source>
-        <translation type="unfinished" />
+        <translation>Lange wandeling, goed geslapen</translation>
     </message>
 </context>
 <context>
@@ -689,7 +690,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored.</source>
-        <translation>Exporteer naar stdout, of naar het bestand bij --output: tidy-CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen.</translation>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen.</translation>
     </message>
     <message>
         <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw]</source>
@@ -715,8 +716,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Onbekend importformaat “%1”; gebruik auto, tidy, wide of daylio.</translation>
     </message>
     <message>
-        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map "tired=2".</source>
-        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map "moe=2".</translation>
+        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
+        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
@@ -735,11 +736,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Rows: %1. Values to import: %2 in %3 entries.</source>
-        <translation>Rijen: %1. Te importeren waarden: %2 in %3 invoeren.</translation>
+        <translation>Rijen: %1. Te importeren waarden: %2 in %3 registraties.</translation>
     </message>
     <message>
         <source>Rows: %1. Values imported: %2 in %3 entries.</source>
-        <translation>Rijen: %1. Geïmporteerde waarden: %2 in %3 invoeren.</translation>
+        <translation>Rijen: %1. Geïmporteerde waarden: %2 in %3 registraties.</translation>
     </message>
     <message>
         <source>Participants to create: %1.</source>
@@ -777,8 +778,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een Daylio-bestand heeft de kolommen time en mood nodig.</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person's entries; choose the participant they belong to (--participant CODE).</source>
-        <translation>Een Daylio-bestand bevat de invoeren van één persoon; kies de deelnemer bij wie ze horen (--participant CODE).</translation>
+        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to (--participant CODE).</source>
+        <translation>Een Daylio-bestand bevat de registraties van één persoon; kies de deelnemer bij wie ze horen (--participant CODE).</translation>
     </message>
     <message>
         <source>“%1 %2” is not a valid date; Daylio writes the year and a day and month such as “18 May”.</source>
@@ -869,11 +870,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De kopregel “%1” past bij geen enkel formaat dat MoodBiome leest: tidy (participant,date,time,measure,value,note), wide (participant,date en één kolom per meting) of Daylio (full_date,date,weekday,time,mood,…).</translation>
     </message>
     <message>
-        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map "%1=4".</source>
-        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map "%1=4".</translation>
+        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
+        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person's entries; choose the participant they belong to under Participant.</source>
+        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to under Participant.</source>
         <translation>Een Daylio-bestand bevat de registraties van één persoon; kies bij Deelnemer van wie ze zijn.</translation>
     </message>
     <message>
@@ -893,7 +894,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <name>ImportText</name>
     <message>
         <source>tidy CSV (one value a row)</source>
-        <translation>tidy-CSV (één waarde per rij)</translation>
+        <translation>CSV (één waarde per rij)</translation>
     </message>
     <message>
         <source>wide CSV (one column per measure)</source>
@@ -975,6 +976,21 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentSource</name>
+    <message>
+        <source>Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.</source>
+        <translation>Ontwikkeld door dr. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke en collega’s, met een onderwijssubsidie van Pfizer Inc. Reproduceren, vertalen, tonen en verspreiden mag zonder toestemming.</translation>
+    </message>
+    <message>
+        <source>Sheldon Cohen, Carnegie Mellon University. Free for non-commercial research and education.</source>
+        <translation>Sheldon Cohen, Carnegie Mellon University. Vrij te gebruiken voor niet-commercieel onderzoek en onderwijs.</translation>
+    </message>
+    <message>
+        <source>Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, Hillerød, Denmark (1998). Free to use.</source>
+        <translation>Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, Hillerød, Denemarken (1998). Vrij te gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -1086,15 +1102,15 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Logged entry %1 for %2 on %3: %4</source>
-        <translation>Invoer %1 vastgelegd voor %2 op %3: %4</translation>
+        <translation>Registratie %1 vastgelegd voor %2 op %3: %4</translation>
     </message>
     <message>
         <source>a note</source>
         <translation>een notitie</translation>
     </message>
     <message>
-        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure's range.</source>
-        <translation>Leg één dagboekinvoer vast. Zonder --date: nu. VALUE is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
+        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure&apos;s range.</source>
+        <translation>Leg één dagboekregistratie vast. Zonder --date: nu. VALUE is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
     </message>
     <message>
         <source>a participant CODE and at least one KEY=VALUE, such as mood=7</source>
@@ -1209,8 +1225,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>en</source>
         <comment>language code</comment>
-        <extracomment>The language code of this translation: "nl" in Dutch. Measure labels in messages follow it.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The language code of this translation: &quot;nl&quot; in Dutch. Measure labels in messages follow it.</extracomment>
+        <translation>nl</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1291,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Entries</source>
-        <translation>Invoeren</translation>
+        <translation>Registratieen</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -1283,7 +1299,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>List the participants with their number of journal entries.</source>
-        <translation>Toon de deelnemers met hun aantal dagboekinvoeren.</translation>
+        <translation>Toon de deelnemers met hun aantal dagboekregistraties.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1418,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the participant's report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
+        <source>Write the participant&apos;s report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
         <translation>Schrijf het rapport van de deelnemer als PDF op A4: code en studiearm, periode, de grafiek, interventies, vragenlijstgeschiedenis met scorecategorieën en veiligheidssignalen, samenvattende statistieken per meting.</translation>
     </message>
     <message>
@@ -1429,7 +1445,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
         <translation>
             <numerusform>Rapport van %1 (%n pagina) geschreven naar “%2”.</numerusform>
-            <numerusform>Rapport van %1 (%n pagina's) geschreven naar “%2”.</numerusform>
+            <numerusform>Rapport van %1 (%n pagina&apos;s) geschreven naar “%2”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,7 +1508,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Journal entries</source>
-        <translation>Dagboekinvoeren</translation>
+        <translation>Dagboekregistraties</translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1547,8 +1563,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Tau-BC</translation>
     </message>
     <message>
-        <source>Hedges' g</source>
-        <translation>Hedges' g</translation>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges&apos; g</translation>
     </message>
     <message>
         <source>No values recorded.</source>
@@ -1674,7 +1690,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The report of %1 (%n page(s)) was saved as “%2”.</source>
         <translation>
             <numerusform>Het rapport van %1 (%n pagina) is opgeslagen als “%2”.</numerusform>
-            <numerusform>Het rapport van %1 (%n pagina's) is opgeslagen als “%2”.</numerusform>
+            <numerusform>Het rapport van %1 (%n pagina&apos;s) is opgeslagen als “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1811,19 +1827,19 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>The entry needs a valid date.</source>
-        <translation>De invoer heeft een geldige datum nodig.</translation>
+        <translation>De registratie heeft een geldige datum nodig.</translation>
     </message>
     <message>
         <source>The entry records no value and no note.</source>
-        <translation>De invoer bevat geen waarde en geen notitie.</translation>
+        <translation>De registratie bevat geen waarde en geen notitie.</translation>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <translation>Die invoer bestaat niet meer.</translation>
+        <translation>Die registratie bestaat niet meer.</translation>
     </message>
     <message>
         <source>An entry cannot be moved to another participant.</source>
-        <translation>Een invoer kan niet naar een andere deelnemer worden verplaatst.</translation>
+        <translation>Een registratie kan niet naar een andere deelnemer worden verplaatst.</translation>
     </message>
     <message>
         <source>Unknown measure “%1”.</source>
@@ -1947,7 +1963,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>The written entries do not match their participants; nothing was saved.</source>
-        <translation>De geschreven invoer klopt niet met de deelnemers; er is niets opgeslagen.</translation>
+        <translation>De geschreven registraties kloppen niet met de deelnemers; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file, so it cannot be a MoodBiome database. Nothing was changed.</source>
@@ -1993,7 +2009,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>SQLite %1 heeft schade gevonden: %2</translation>
     </message>
     <message>
-        <source>The application id is not MoodBiome's.</source>
+        <source>The application id is not MoodBiome&apos;s.</source>
         <translation>De applicatie-ID is niet die van MoodBiome.</translation>
     </message>
     <message>
@@ -2035,7 +2051,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>VerifyCommand</name>
     <message>
-        <source>Check the database: SQLite's integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
+        <source>Check the database: SQLite&apos;s integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
         <translation>Controleer de database: de integrity_check van SQLite en elke schakel van de auditketen. Eindigt met code 0 als alles in orde is, en anders met code 4 en de eerste defecte rij.</translation>
     </message>
     <message>
@@ -2226,15 +2242,15 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>— (as above)</source>
-        <translation type="unfinished" />
+        <translation>— (zie hierboven)</translation>
     </message>
     <message>
         <source>Baseline and intervention phase</source>
-        <translation type="unfinished" />
+        <translation>Uitgangsfase en interventiefase</translation>
     </message>
     <message>
         <source>Effect sizes</source>
-        <translation type="unfinished" />
+        <translation>Effectgroottes</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2781,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished" />
+        <translation>Metingen</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2817,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>No values recorded for the chosen measures yet.
 Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
+Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
     </message>
 </context>
 <context>
@@ -2867,19 +2884,19 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;oort:</translation>
     </message>
     <message>
         <source>I&amp;ntervention:</source>
-        <translation type="unfinished" />
+        <translation>I&amp;nterventie:</translation>
     </message>
     <message>
         <source>&amp;Participants’ lines</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lijnen van deelnemers</translation>
     </message>
     <message>
         <source>Show each participant’s line behind the cohort mean</source>
-        <translation type="unfinished" />
+        <translation>Toon de lijn van elke deelnemer achter het cohortgemiddelde</translation>
     </message>
 </context>
 <context>
@@ -2913,19 +2930,19 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>Add entry</source>
-        <translation>Invoer toevoegen</translation>
+        <translation>Registratie toevoegen</translation>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <translation>Die invoer bestaat niet meer.</translation>
+        <translation>Die registratie bestaat niet meer.</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation>Invoer bewerken</translation>
+        <translation>Registratie bewerken</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Invoer verwijderen</translation>
+        <translation>Registratie verwijderen</translation>
     </message>
     <message>
         <source>Add intervention %1</source>
@@ -2960,11 +2977,11 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>Edit entry — %1</source>
-        <translation>Invoer bewerken — %1</translation>
+        <translation>Registratie bewerken — %1</translation>
     </message>
     <message>
         <source>New entry — %1</source>
-        <translation>Nieuwe invoer — %1</translation>
+        <translation>Nieuwe registratie — %1</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3070,7 +3087,7 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>Tidy CSV — one value a row (R, re-import)</source>
-        <translation>Tidy-CSV — één waarde per rij (R, opnieuw importeren)</translation>
+        <translation>CSV — één waarde per rij (R, opnieuw importeren)</translation>
     </message>
     <message>
         <source>Wide CSV — one row per participant and day (SPSS, Excel)</source>
@@ -3213,7 +3230,7 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>Tidy CSV (one value a row)</source>
-        <translation>Tidy-CSV (één waarde per rij)</translation>
+        <translation>CSV (één waarde per rij)</translation>
     </message>
     <message>
         <source>Wide CSV (one column per measure)</source>
@@ -3765,8 +3782,8 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n invoer</numerusform>
-            <numerusform>%n invoeren</numerusform>
+            <numerusform>%n registratie</numerusform>
+            <numerusform>%n registraties</numerusform>
         </translation>
     </message>
     <message>
@@ -3779,7 +3796,7 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>Entry deleted. Undo with Ctrl+Z.</source>
-        <translation>Invoer verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+        <translation>Registratie verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
         <source>Withdraw participant</source>
@@ -3839,15 +3856,15 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation>&amp;Nieuwe invoer…</translation>
+        <translation>&amp;Nieuwe registratie…</translation>
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation>Invoer &amp;bewerken…</translation>
+        <translation>Registratie &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation>Invoer &amp;verwijderen</translation>
+        <translation>Registratie &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;New participant…</source>
@@ -3883,7 +3900,7 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>New entry…</source>
-        <translation>Nieuwe invoer…</translation>
+        <translation>Nieuwe registratie…</translation>
     </message>
     <message>
         <source>Record how you feel today (Ctrl+N)</source>
@@ -3891,17 +3908,17 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
     </message>
     <message>
         <source>New entry</source>
-        <translation>Nieuwe invoer</translation>
+        <translation>Nieuwe registratie</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation>Dagboekinvoeren</translation>
+        <translation>Dagboekregistraties</translation>
     </message>
     <message>
         <source>No entries yet.
 Press Ctrl+N or “New entry…” to record the first one.</source>
-        <translation>Nog geen invoeren.
-Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</translation>
+        <translation>Nog geen registraties.
+Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te leggen.</translation>
     </message>
     <message>
         <source>Welcome to MoodBiome</source>
@@ -3961,7 +3978,7 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     </message>
     <message>
         <source>Import a CSV file (tidy, wide or Daylio); you can also drop a file on the window</source>
-        <translation>Een CSV-bestand importeren (tidy-CSV, brede CSV of Daylio); je kunt ook een bestand op het venster slepen</translation>
+        <translation>Een CSV-bestand importeren (CSV, brede CSV of Daylio); je kunt ook een bestand op het venster slepen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4001,87 +4018,87 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     </message>
     <message>
         <source>New entry for the selected participant</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe registratie voor de gekozen deelnemer</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
-        <translation type="unfinished" />
+        <translation>De gekozen registratie bewerken</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished" />
+        <translation>Del</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished" />
+        <translation>De gekozen registratie verwijderen</translation>
     </message>
     <message>
         <source>Undo / redo</source>
-        <translation type="unfinished" />
+        <translation>Ongedaan maken / opnieuw</translation>
     </message>
     <message>
         <source>New participant (clinician mode)</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe deelnemer (behandelaarsmodus)</translation>
     </message>
     <message>
         <source>Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, Audit trail</source>
-        <translation type="unfinished" />
+        <translation>Grafiek, Dagboek, Interventies, Vragenlijsten, Analyse, Cohort, Audittrail</translation>
     </message>
     <message>
         <source>Import a CSV file</source>
-        <translation type="unfinished" />
+        <translation>Een CSV-bestand importeren</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished">Gegevens exporteren</translation>
+        <translation>Gegevens exporteren</translation>
     </message>
     <message>
         <source>Participant report (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Deelnemersrapport (PDF)</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished" />
+        <translation>Een database openen</translation>
     </message>
     <message>
         <source>Save a form</source>
-        <translation type="unfinished" />
+        <translation>Een formulier opslaan</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Close a form (asks first when it has changes)</source>
-        <translation type="unfinished" />
+        <translation>Een formulier sluiten (vraagt eerst als er wijzigingen zijn)</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished" />
+        <translation>Deze lijst</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>Search code, name or arm…</source>
-        <translation type="unfinished" />
+        <translation>Zoek op code, naam of studiearm…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished" />
+        <translation>Deelnemers zoeken</translation>
     </message>
     <message>
         <source>Shows only the participants whose code, name, arm or status contains the text</source>
-        <translation type="unfinished" />
+        <translation>Toont alleen de deelnemers van wie de code, naam, studiearm of status de tekst bevat</translation>
     </message>
 </context>
 <context>
@@ -4383,12 +4400,12 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
         <translation>Veiligheidssignaal bevestigen — %1</translation>
     </message>
     <message>
-        <source>Clinician's &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
+        <source>Clinician&apos;s &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
         <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, uw gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation>&amp;Bevestigen</translation>
+        <translation>&amp;Afhandelen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4408,7 +4425,7 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation>Bevestigen…</translation>
+        <translation>Afhandelen…</translation>
     </message>
     <message>
         <source>Record that a clinician has seen this flag, with a note on the assessment or action taken</source>
@@ -4428,11 +4445,11 @@ Druk op Ctrl+N of klik op “Nieuwe invoer…” om de eerste vast te leggen.</t
     </message>
     <message>
         <source>&amp;Totals over time:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Totaalscores in de tijd:</translation>
     </message>
     <message>
         <source>Questionnaire responses</source>
-        <translation type="unfinished" />
+        <translation>Ingevulde vragenlijsten</translation>
     </message>
 </context>
 <context>

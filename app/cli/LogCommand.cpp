@@ -16,8 +16,6 @@ namespace mb {
 
 namespace {
 
-const QString english = QStringLiteral("en");
-
 const Measure* builtinMeasure(const QString& key)
 {
     for (const Measure& measure : builtinMeasures())
@@ -142,7 +140,7 @@ double LogCommand::parseValue(const QString& key, const QString& text)
     if (!ok)
         throw CliError::input(key, tr("%1=%2: the value must be a number, such as 7 or 7.5.").arg(key, text));
     if (const Measure* measure = builtinMeasure(key))
-        if (const auto problem = MeasureText::validate(*measure, value, english))
+        if (const auto problem = MeasureText::validate(*measure, value, MeasureText::messageLanguage()))
             throw CliError::input(key, *problem);
     return value;
 }

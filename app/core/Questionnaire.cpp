@@ -50,9 +50,11 @@ BilingualText bothered()
                 u"Hoe vaak heeft u in de afgelopen 2 weken last gehad van een of meer van de volgende problemen?");
 }
 
-const QString pfizerSource = QStringLiteral(
+// Sources are translated where they are shown (context "InstrumentSource"); citations stay as published.
+const QString pfizerSource = QStringLiteral(QT_TRANSLATE_NOOP(
+    "InstrumentSource",
     "Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an educational grant "
-    "from Pfizer Inc. No permission required to reproduce, translate, display or distribute.");
+    "from Pfizer Inc. No permission required to reproduce, translate, display or distribute."));
 
 InstrumentDefinition phq9()
 {
@@ -161,7 +163,8 @@ InstrumentDefinition pss10()
     d.bands = {band(u"low", 0, 13), band(u"moderate", 14, 26), band(u"high", 27, 40)};
     d.direction = Direction::Lower;
     d.source =
-        QStringLiteral("Sheldon Cohen, Carnegie Mellon University. Free for non-commercial research and education.");
+        QStringLiteral(QT_TRANSLATE_NOOP("InstrumentSource", "Sheldon Cohen, Carnegie Mellon University. Free for "
+                                                             "non-commercial research and education."));
     d.citation = QStringLiteral("Cohen S, Kamarck T, Mermelstein R. A global measure of perceived stress. J Health Soc "
                                 "Behav. 1983;24(4):385–396.");
     return d;
@@ -193,8 +196,10 @@ InstrumentDefinition who5()
     d.bands = {band(u"likely_depression", 0, 7), band(u"poor", 8, 12), band(u"adequate", 13, 25)};
     d.percentFactor = 4;
     d.direction = Direction::Higher;
-    d.source = QStringLiteral("Psychiatric Research Unit, WHO Collaborating Centre in Mental Health, Frederiksborg "
-                              "General Hospital, Hillerød, Denmark (1998). Free to use.");
+    d.source = QStringLiteral(QT_TRANSLATE_NOOP("InstrumentSource",
+                                                "Psychiatric Research Unit, WHO Collaborating Centre in Mental "
+                                                "Health, Frederiksborg General Hospital, Hillerød, Denmark (1998). "
+                                                "Free to use."));
     d.citation = QStringLiteral("Topp CW, Østergaard SD, Søndergaard S, Bech P. The WHO-5 Well-Being Index: a "
                                 "systematic review of the literature. Psychother Psychosom. 2015;84(3):167–176.");
     return d;

@@ -48,7 +48,8 @@ struct InstrumentDefinition {
     int flagItem = 0;                       // 1-based item that raises flagKey when answered above 0; 0 = none
     QString flagKey;                        // "suicidal_ideation"
     Direction direction = Direction::Lower; // which way is better, as for measures
-    QString source;                         // who made it and on what terms, in English (a bibliographic fact)
+    QString source;                         // who made it and on what terms, in English; shown translated
+                                            // (QCoreApplication::translate("InstrumentSource", source))
     QString citation;                       // the validation paper
     bool officialDutch = false;             // false: the Dutch texts are our own faithful translation
 

@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
@@ -461,7 +462,10 @@ void QuestionnaireDialog::retranslate()
                          .arg(band.maximum)
                          .arg(QuestionnaireText::severityName(band.key)));
     m_total->setToolTip(bands.join(u'\n'));
-    m_source->setText(tr("Source: %1 %2").arg(m_definition.source, m_definition.citation));
+    const QByteArray source = m_definition.source.toUtf8();
+    m_source->setText(
+        tr("Source: %1 %2")
+            .arg(QCoreApplication::translate("InstrumentSource", source.constData()), m_definition.citation));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateScore();
