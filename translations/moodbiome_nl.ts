@@ -213,6 +213,41 @@
     </message>
 </context>
 <context>
+    <name>AuditReplay</name>
+    <message>
+        <source>%1 row %2 differs from its last audited state (%3)</source>
+        <translation>%1 rij %2 wijkt af van de laatste toestand in de audittrail (%3)</translation>
+    </message>
+    <message>
+        <source>%1 row %2 has no audit record</source>
+        <translation>%1 rij %2 heeft geen vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed without an audit record</source>
+        <translation>%1 rij %2 is verwijderd zonder vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>journal entries without an audit record, neither their own nor an import&apos;s: %1</source>
+        <translation>registraties zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
+    </message>
+    <message>
+        <source>imported journal entries removed without an audit record: %1</source>
+        <translation>geïmporteerde registraties verwijderd zonder vermelding in de audittrail: %1</translation>
+    </message>
+    <message>
+        <source>adherence of intervention %1 on %2 differs from its last audited state</source>
+        <translation>de therapietrouw van interventie %1 op %2 wijkt af van de laatste toestand in de audittrail</translation>
+    </message>
+    <message>
+        <source>adherence of intervention %1 on %2 was removed without an audit record</source>
+        <translation>de therapietrouw van interventie %1 op %2 is verwijderd zonder vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>adherence ticks without an audit record, neither their own nor an import&apos;s: %1</source>
+        <translation>afvinkingen van therapietrouw zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot write the backup “%1”: %2</source>
@@ -613,6 +648,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</source>
         <translation>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names]</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 events, head %2 (verify --anchor %3 checks the database later).</source>
+        <translation>Auditketen: %1 gebeurtenissen, kop %2 (verify --anchor %3 controleert de database later).</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1614,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
             <numerusform>Het rapport van %1 (%n pagina&apos;s) is opgeslagen als “%2”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit chain: %1 events, head %2</source>
+        <translation>Auditketen: %1 gebeurtenissen, kop %2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -1859,6 +1902,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The written entries do not match their participants; nothing was saved.</source>
         <translation>De geschreven invoer klopt niet met de deelnemers; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>%1 “%2” is missing</source>
+        <translation>%1 “%2” ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” differs from the one MoodBiome creates</source>
+        <translation>%1 “%2” wijkt af van wat MoodBiome aanmaakt</translation>
+    </message>
+    <message>
+        <source>schema version %1 is unknown to this version of MoodBiome</source>
+        <translation>schemaversie %1 is onbekend voor deze versie van MoodBiome</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not part of MoodBiome&apos;s schema</source>
+        <translation>%1 “%2” hoort niet bij het schema van MoodBiome</translation>
+    </message>
+    <message>
+        <source>its schema is not the one MoodBiome made (%1); it was left unchanged and is not written to. Run verify for a full report.</source>
+        <translation>het schema is niet het schema dat MoodBiome heeft aangemaakt (%1); het bestand is ongewijzigd gelaten en er wordt niet naar geschreven. Voer verify uit voor een volledig verslag.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -1929,13 +1992,75 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The audit trail is broken: %1.</source>
         <translation>De audittrail is niet intact: %1.</translation>
     </message>
+    <message>
+        <source>the audit table is not the one MoodBiome made, so it was not read</source>
+        <translation>de audittabel is niet de tabel die MoodBiome heeft aangemaakt, dus die is niet gelezen</translation>
+    </message>
+    <message>
+        <source>audit row %1 follows row %2: the rows between them were removed</source>
+        <translation>auditrij %1 volgt op rij %2: de rijen daartussen zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 records %2 events, but the audit trail now has only %3: rows were removed from its end</source>
+        <translation>%1 vermeldt %2 gebeurtenissen, maar de audittrail heeft er nu maar %3: er zijn rijen van het einde verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 records event %2 with hash %3, but the audit trail&apos;s event %2 has another: the trail was rewritten</source>
+        <translation>%1 vermeldt gebeurtenis %2 met hash %3, maar gebeurtenis %2 van de audittrail heeft een andere: de audittrail is herschreven</translation>
+    </message>
+    <message>
+        <source>The anchor %1:%2</source>
+        <translation>Het anker %1:%2</translation>
+    </message>
+    <message>
+        <source>The anchor file “%1”</source>
+        <translation>Het ankerbestand “%1”</translation>
+    </message>
+    <message>
+        <source>The backup “%1”</source>
+        <translation>De back-up “%1”</translation>
+    </message>
+    <message>
+        <source>The schema is not the one MoodBiome made: %1.</source>
+        <translation>Het schema is niet het schema dat MoodBiome heeft aangemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Chain head: %1 (keep it to check this database later: verify --anchor %1).</source>
+        <translation>Kop van de keten: %1 (bewaar deze om de database later te controleren: verify --anchor %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) kept outside the database agree with the chain.</source>
+        <translation>
+            <numerusform>%n anker buiten de database komt overeen met de keten.</numerusform>
+            <numerusform>%n ankers buiten de database komen overeen met de keten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain does not contain what was recorded outside the database: %1.</source>
+        <translation>De keten bevat niet wat buiten de database is vastgelegd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) equal their last audited state.</source>
+        <translation>
+            <numerusform>%n gegevensrij is gelijk aan de laatste toestand in de audittrail.</numerusform>
+            <numerusform>%n gegevensrijen zijn gelijk aan de laatste toestand in de audittrail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data were changed without an audit record: %1.</source>
+        <translation>Gegevens zijn gewijzigd zonder vermelding in de audittrail: %1.</translation>
+    </message>
+    <message>
+        <source>The database schema was changed: %1.</source>
+        <translation>Het databaseschema is gewijzigd: %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut short or rewritten: %1.</source>
+        <translation>De audittrail is ingekort of herschreven: %1.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
-    <message>
-        <source>Check the database: SQLite&apos;s integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
-        <translation>Controleer de database: de integrity_check van SQLite en elke schakel van de auditketen. Eindigt met code 0 als alles in orde is, en anders met code 4 en de eerste defecte rij.</translation>
-    </message>
     <message>
         <source>There is no database at “%1” yet; there is nothing to verify.</source>
         <translation>Er is nog geen database op “%1”; er valt niets te verifiëren.</translation>
@@ -1955,6 +2080,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Not recorded in the audit trail: %1.</source>
         <translation>Niet vastgelegd in de audittrail: %1.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), and every data row against its last audited state. Exit 0 when all is well, 4 naming the first problem when not.</source>
+        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), en elke gegevensrij tegenover de laatste toestand in de audittrail. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least 16 hex digits of the hash).</source>
+        <translation>“%1” is geen anker: geef COUNT:HASH, zoals 42:3f9a0c1d2e4b5a6c (ten minste 16 hexadecimale cijfers van de hash).</translation>
+    </message>
+    <message>
+        <source>[--anchor COUNT:HASH]</source>
+        <translation>[--anchor COUNT:HASH]</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "storage/ExportWriter.h"
 
 #include "core/DateText.h"
+#include "storage/ChainAnchor.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -48,6 +49,8 @@ void ExportWriter::record(Store& store, const QString& format, const ExportFilte
         details.insert(QStringLiteral("to"), isoDate(filter.to));
     if (filter.includeNames)
         details.insert(QStringLiteral("names"), true);
+    // The chain the exported data come from (a CSV file has no place for it).
+    details.insert(QStringLiteral("chain_head"), ChainAnchor::head(store.database()).text());
     store.audit().recordEvent(AuditLog::Action::Export, QStringLiteral("export"), details);
 }
 
