@@ -7,6 +7,7 @@
 #include "storage/DemoWriter.h"
 #include "storage/Verifier.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -50,6 +51,7 @@ private slots:
     void databaseHeldByAnotherProgram();
     void hostileSchemaIsReportedNotRun();
     void chainHeadKeptOutside();
+    void dataChangedWithoutAuditRow();
     void diskFullWhileWriting();
 
 private:
@@ -343,6 +345,16 @@ void TestCliDataSafety::chainHeadKeptOutside()
     QVERIFY2(cut.err.contains("cut short or rewritten"), cut.err.constData());
     QVERIFY(cut.out.contains("rows were removed from its end"));
     QCOMPARE(cli(words("verify --anchor") << anchor).exitCode, 4);
+}
+
+void TestCliDataSafety::dataChangedWithoutAuditRow()
+{
+    // The sqlite3 tool writes no audit row: the value logged in init is changed behind MoodBiome's back.
+    rawExec(m_db, "UPDATE observation SET value = 9");
+    const auto run = cli(words("--json verify"));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("Data were changed without an audit record: entry row 1 differs"), run.err.constData());
+    QCOMPARE(json(run).value(QStringLiteral("data_problems")).toArray().size(), 1);
 }
 
 void TestCliDataSafety::databaseHeldByAnotherProgram()
