@@ -20,6 +20,7 @@ inline CliRun runCli(const QStringList& arguments, const QString& home,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config")); // the audit anchor files
     env.insert(QStringLiteral("MOODBIOME_NOW"), now);
     env.remove(QStringLiteral("MOODBIOME_DATABASE"));
     process.setProcessEnvironment(env);

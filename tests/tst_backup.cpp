@@ -168,7 +168,10 @@ void TestBackup::damagedDatabaseKeepsTheLastGoodBackup()
     Backup::write(m_store->database(), target);
     const QByteArray good = test::fileBytes(target);
     m_store.reset();
-    rawExec(live(), "DROP TRIGGER audit_no_update; UPDATE audit SET reason = 'forged' WHERE id = 2;");
+    // The guard is put back: a database without it is not even opened for writing.
+    rawExec(live(), "DROP TRIGGER audit_no_update; UPDATE audit SET reason = 'forged' WHERE id = 2; "
+                    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+                    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;");
     m_store = Store::open(live());
     try {
         Backup::write(m_store->database(), target);

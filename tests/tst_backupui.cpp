@@ -180,7 +180,10 @@ void TestBackupUi::startupCheck()
 {
     QCOMPARE(BackupActions::runStartupCheck(*m_store), std::nullopt);
     m_store.reset();
-    test::rawExec(file(), "DROP TRIGGER audit_no_update; UPDATE audit SET reason = 'x' WHERE id = 2");
+    // The guard is put back: a database without it is not even opened for writing.
+    test::rawExec(file(), "DROP TRIGGER audit_no_update; UPDATE audit SET reason = 'x' WHERE id = 2; "
+                          "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+                          "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;");
     m_store = Store::open(file());
     const auto warning = BackupActions::runStartupCheck(*m_store);
     QVERIFY(warning);

@@ -7,6 +7,7 @@
 #include "storage/DemoWriter.h"
 #include "storage/Verifier.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -48,6 +49,9 @@ private slots:
     void hostileDatabaseFiles_data();
     void hostileDatabaseFiles();
     void databaseHeldByAnotherProgram();
+    void hostileSchemaIsReportedNotRun();
+    void chainHeadKeptOutside();
+    void dataChangedWithoutAuditRow();
     void diskFullWhileWriting();
 
 private:
@@ -101,6 +105,9 @@ void TestCliDataSafety::backupAndRestore()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("The restored data are from 2025-01-05 09:30")); // Amsterdam time
     QVERIFY(text.out.contains("-before-restore-2.sqlite"));                    // the first one of this second is kept
+    // The anchors (file, backup, safety copies) know of the restores: no false alarm.
+    const auto verified = cli(words("verify"));
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
 }
 
 void TestCliDataSafety::backupRefusals_data()
@@ -283,6 +290,71 @@ void TestCliDataSafety::hostileDatabaseFiles()
     }
     if (kind == u"immutable")
         QCOMPARE(cli(words("participant list"), file).exitCode, 0); // reading is fine
+}
+
+void TestCliDataSafety::hostileSchemaIsReportedNotRun()
+{
+    // A trigger that rewrites data on the next audit row: verify used to write one, running it.
+    rawExec(m_db, "PRAGMA journal_mode = DELETE");
+    rawExec(m_db, "CREATE TRIGGER tidy_up AFTER INSERT ON audit BEGIN UPDATE participant SET notes = 'rewritten'; "
+                  "DELETE FROM observation; END");
+    const QByteArray before = test::fileBytes(m_db);
+    const auto verified = cli(words("--json verify"));
+    QCOMPARE(verified.exitCode, 4);
+    QVERIFY2(verified.err.contains("tidy_up"), verified.err.constData());
+    QCOMPARE(json(verified).value(QStringLiteral("recorded")).toBool(true), false);
+    QVERIFY(json(verified).value(QStringLiteral("schema")).isArray());
+    QCOMPARE(test::fileBytes(m_db), before);
+    for (const QStringList& command : {words("log P-001 mood=5"), words("participant add P-009"),
+                                       words("export --format json --output") << path(QStringLiteral("x.json"))}) {
+        const auto run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains("tidy_up"), run.err.constData());
+        QCOMPARE(test::fileBytes(m_db), before);
+    }
+}
+
+void TestCliDataSafety::chainHeadKeptOutside()
+{
+    const auto first = cli(words("--json verify"));
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject head = json(first).value(QStringLiteral("chain_head")).toObject();
+    QCOMPARE(head.value(QStringLiteral("events")).toInt(), 3);
+    QVERIFY(json(first).value(QStringLiteral("anchors_checked")).toInt() >= 1); // the anchor file
+    const QString anchor = QString::number(head.value(QStringLiteral("events")).toInt()) + u':' +
+                           head.value(QStringLiteral("head")).toString();
+
+    // Every export carries the head: JSON in the file, CSV in the command's result and the export's audit row.
+    const QString exported = path(QStringLiteral("all.json"));
+    QCOMPARE(cli(words("export --format json --output") << exported).exitCode, 0);
+    const QJsonObject document = QJsonDocument::fromJson(test::fileBytes(exported)).object();
+    QCOMPARE(document.value(QStringLiteral("audit_chain")).toObject().value(QStringLiteral("events")).toInt(), 4);
+    const auto csv = cli(words("--json export --output") << path(QStringLiteral("all.csv")));
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(json(csv).value(QStringLiteral("chain_head")).toObject().value(QStringLiteral("events")).toInt(), 5);
+
+    QCOMPARE(cli(words("verify --anchor") << anchor).exitCode, 0);
+    QCOMPARE(cli(words("verify --anchor") << anchor.left(anchor.indexOf(u':') + 17)).exitCode, 0);
+    QCOMPARE(cli(words("verify --anchor 3:xyz")).exitCode, 2);
+
+    // The last rows removed: the trail alone is intact, the anchors are not.
+    rawExec(m_db, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id >= 3; CREATE TRIGGER audit_no_delete "
+                  "BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END");
+    const auto cut = cli(words("verify"));
+    QCOMPARE(cut.exitCode, 4);
+    QVERIFY2(cut.err.contains("cut short or rewritten"), cut.err.constData());
+    QVERIFY(cut.out.contains("rows were removed from its end"));
+    QCOMPARE(cli(words("verify --anchor") << anchor).exitCode, 4);
+}
+
+void TestCliDataSafety::dataChangedWithoutAuditRow()
+{
+    // The sqlite3 tool writes no audit row: the value logged in init is changed behind MoodBiome's back.
+    rawExec(m_db, "UPDATE observation SET value = 9");
+    const auto run = cli(words("--json verify"));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("Data were changed without an audit record: entry row 1 differs"), run.err.constData());
+    QCOMPARE(json(run).value(QStringLiteral("data_problems")).toArray().size(), 1);
 }
 
 void TestCliDataSafety::databaseHeldByAnotherProgram()

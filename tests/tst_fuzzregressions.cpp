@@ -1,6 +1,7 @@
 // Replays every input the fuzzers ever crashed on (tests/fuzz/regressions) and the seed corpora through the
 // same checks the fuzz targets make, in the ordinary build.
 #include "TestSupport.h"
+#include "fuzz/DatabaseFuzzing.h"
 #include "fuzz/ImportFuzzing.h"
 
 #include <QDirIterator>
@@ -33,7 +34,7 @@ void TestFuzzRegressions::replay_data()
     const QString root = QStringLiteral(MOODBIOME_SOURCE_DIR "/tests/fuzz");
     int rows = 0;
     for (const char* folder : {"regressions", "corpus"})
-        for (const char* target : {"fuzz_import", "fuzz_daylio"}) {
+        for (const char* target : {"fuzz_import", "fuzz_daylio", "fuzz_database"}) {
             QDirIterator it(root + u'/' + QString::fromLatin1(folder) + u'/' + QString::fromLatin1(target),
                             QDir::Files);
             while (it.hasNext()) {
@@ -54,6 +55,8 @@ void TestFuzzRegressions::replay()
     try {
         if (target == u"fuzz_daylio")
             fuzz::fuzzDaylio(bytes);
+        else if (target == u"fuzz_database")
+            fuzz::fuzzDatabase(bytes);
         else
             fuzz::fuzzImport(bytes);
     } catch (const std::exception& e) {

@@ -1,7 +1,12 @@
 // Verification: integrity_check, and the audit chain catching every kind of tampering it can see.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/DemoGenerator.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
+#include "storage/ChainAnchor.h"
+#include "storage/DemoWriter.h"
+#include "storage/Migrations.h"
 #include "storage/StorageError.h"
 #include "storage/Verifier.h"
 
@@ -37,6 +42,27 @@ QByteArray forgeRow(Database& db, qint64 id, const QString& reason)
         .toUtf8();
 }
 
+// After rows were removed (and the rest perhaps renumbered): recomputes every prev_hash and hash from the first
+// row on, so that each link holds again, as a forger who read the code would.
+QByteArray rechain(const QString& file)
+{
+    const auto db = Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true});
+    QByteArray sql;
+    QString previous = AuditLog::genesisHash();
+    AuditLog(*db).forEachRow([&](const AuditLog::Row& original) {
+        AuditLog::Row row = original;
+        row.prevHash = previous;
+        row.hash = AuditLog::computeHash(row);
+        previous = row.hash;
+        sql += QStringLiteral("UPDATE audit SET prev_hash = '%1', hash = '%2' WHERE id = %3;")
+                   .arg(row.prevHash, row.hash)
+                   .arg(row.id)
+                   .toUtf8();
+        return true;
+    });
+    return sql.isEmpty() ? QByteArray("SELECT 1") : sql.chopped(1);
+}
+
 } // namespace
 
 class TestVerifier : public QObject {
@@ -55,6 +81,18 @@ private slots:
     void reportsDamagedFile();
     void verifyingAFileNeverWritesIt();
     void reportAsJson();
+    void hostileSchemaObjects_data();
+    void hostileSchemaObjects();
+    void schemaOfEveryVersionIsAccepted();
+    void idGapsFail();
+    void anchorFileCatchesACutOrRewrittenChain_data();
+    void anchorFileCatchesACutOrRewrittenChain();
+    void givenAnchor();
+    void backupsAreAnchors();
+    void anchorFileFollowsTheChain();
+    void dataChangedWithoutAuditRow_data();
+    void dataChangedWithoutAuditRow();
+    void replayAcceptsEveryKindOfChange();
 
 private:
     QString file() const { return m_dir.filePath(QStringLiteral("v.sqlite")); }
@@ -69,6 +107,7 @@ void TestVerifier::init()
 {
     QVERIFY(m_dir.isValid());
     QFile::remove(file());
+    QFile::remove(ChainAnchor::fileFor(file())); // each test function starts a new database at the same path
     m_clock.clock().set(QDateTime(QDate(2025, 1, 5), QTime(8, 30), QTimeZone::utc()));
     m_store = Store::open(file()); // audit row 1: the migration
     for (int i = 1; i <= 6; ++i) { // rows 2–7, a minute apart
@@ -207,6 +246,272 @@ void TestVerifier::reportAsJson()
     QCOMPARE(json.value(QStringLiteral("first_broken_row")).toInteger(), 7);
     QCOMPARE(json.value(QStringLiteral("audit_rows")).toInteger(), 6);
     QVERIFY(json.value(QStringLiteral("chain_problem")).toString().contains(QStringLiteral("row 5")));
+}
+
+void TestVerifier::hostileSchemaObjects_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    // Each would run inside MoodBiome's own writes: the first empties the participant table at the next audit
+    // row (the verify event itself, before this check), the second stands in for a table, the third switches
+    // a protection off while keeping its name.
+    QTest::newRow("added trigger") << QByteArray("CREATE TRIGGER tidy_up AFTER INSERT ON audit "
+                                                 "BEGIN UPDATE participant SET notes = 'rewritten'; END")
+                                   << QStringLiteral("trigger “tidy_up” is not part of MoodBiome's schema");
+    QTest::newRow("view for a table") << QByteArray("ALTER TABLE measure RENAME TO measure_real; "
+                                                    "CREATE VIEW measure AS SELECT * FROM measure_real")
+                                      << QStringLiteral("view “measure” is not part of MoodBiome's schema");
+    QTest::newRow("swapped protection") << QByteArray("DROP TRIGGER audit_no_delete; "
+                                                      "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit WHEN 0 "
+                                                      "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); "
+                                                      "END")
+                                        << QStringLiteral("trigger “audit_no_delete” differs");
+    QTest::newRow("index removed") << QByteArray("DROP INDEX audit_by_participant")
+                                   << QStringLiteral("index “audit_by_participant” is missing");
+}
+
+void TestVerifier::hostileSchemaObjects()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    m_store.reset();
+    test::rawExec(file(), "PRAGMA journal_mode = DELETE");
+    test::rawExec(file(), sql.constData());
+    const QByteArray before = test::fileBytes(file());
+
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(!report.ok());
+    QVERIFY(report.integrityOk());
+    QVERIFY2(report.schemaProblems.join(u'\n').contains(named), qPrintable(report.schemaProblems.join(u'\n')));
+    QVERIFY(Verifier::describe(report).contains(QStringLiteral("The schema is not the one MoodBiome made")));
+    QVERIFY(report.toJson().value(QStringLiteral("schema")).isArray());
+
+    // Opened for writing, such a file is refused before anything runs in it: not migrated, not written.
+    try {
+        Store::open(file());
+        QFAIL("a database with a foreign schema was opened for writing");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), StorageError::Code::Corrupt);
+        QVERIFY2(e.message().contains(QStringLiteral("its schema is not the one MoodBiome made")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(test::fileBytes(file()), before);
+    // Looking is still possible.
+    QVERIFY(Store::open(file(), {.create = false, .migrateTo = 0, .readOnly = true}));
+}
+
+void TestVerifier::schemaOfEveryVersionIsAccepted()
+{
+    for (int version = 1; version <= Migrations::latestVersion; ++version) {
+        const QString old = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+        QFile::remove(old);
+        Store::open(old, {.migrateTo = version}).reset();
+        const VerifyReport report = Verifier::verifyFile(old);
+        QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+        QVERIFY(Store::open(old)); // and migrates to the newest
+        QVERIFY2(Verifier::verifyFile(old).ok(), qPrintable(Verifier::describe(Verifier::verifyFile(old))));
+    }
+}
+
+void TestVerifier::idGapsFail()
+{
+    // Row 4 removed and every later link recomputed: each link holds, but id 5 follows id 3.
+    m_store.reset();
+    tamper(file(), "DELETE FROM audit WHERE id = 4");
+    tamper(file(), rechain(file()));
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(!report.ok());
+    QCOMPARE(report.firstBrokenRow, 5);
+    QVERIFY2(report.chainProblem.contains(QStringLiteral("follows row 3")), qPrintable(report.chainProblem));
+}
+
+void TestVerifier::anchorFileCatchesACutOrRewrittenChain_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("last rows removed") << QByteArray("DELETE FROM audit WHERE id >= 6")
+                                       << QStringLiteral("rows were removed from its end");
+    QTest::newRow("middle row removed, renumbered, re-hashed")
+        << QByteArray("DELETE FROM audit WHERE id = 4; UPDATE audit SET id = id - 1 WHERE id > 4")
+        << QStringLiteral("rows were removed from its end");
+    QTest::newRow("row rewritten, re-hashed")
+        << QByteArray("UPDATE audit SET reason = 'nothing to see' WHERE id = 5") << QStringLiteral("was rewritten");
+}
+
+void TestVerifier::anchorFileCatchesACutOrRewrittenChain()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, why);
+    m_store.reset();
+    const auto anchor = ChainAnchor::stored(file());
+    QVERIFY(anchor);
+    QCOMPARE(anchor->head.events, 7);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(anchor->file) & others, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(QFileInfo(anchor->file).absolutePath()) & others, QFileDevice::Permissions());
+    QVERIFY(Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true}).ok());
+
+    tamper(file(), sql);
+    tamper(file(), rechain(file()));
+    QVERIFY(Verifier::verifyFile(file()).chainOk()); // the trail alone looks fine
+    const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY(!report.ok());
+    QVERIFY(report.chainOk());
+    QCOMPARE(report.anchorsChecked, 1);
+    QVERIFY2(report.anchorProblems.join(u' ').contains(why), qPrintable(report.anchorProblems.join(u' ')));
+    QVERIFY(Verifier::problem(report).contains(QStringLiteral("cut short or rewritten")));
+    // Opening the database and writing to it does not move the anchor onto the forged chain.
+    Store::open(file())->participants().add(Participant{.code = QStringLiteral("P-100")});
+    QCOMPARE(ChainAnchor::stored(file())->head.hash, anchor->head.hash);
+    QVERIFY(!Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true}).anchorsOk());
+}
+
+void TestVerifier::givenAnchor()
+{
+    const ChainHead head = ChainAnchor::head(m_store->database());
+    QCOMPARE(head.events, 7);
+    const ChainHead atThree{3, ChainAnchor::hashAt(m_store->database(), 3).left(16), {}};
+    m_store.reset();
+    QVERIFY(Verifier::verifyFile(file(), Verifier::Depth::Full, {.given = {head, atThree}}).ok());
+    QCOMPARE(ChainHead::parse(head.text())->hash, head.hash);
+    QVERIFY(ChainHead::parse(QStringLiteral("7:%1").arg(head.shortHash())));
+    QVERIFY(!ChainHead::parse(QStringLiteral("7:abc")));
+    QVERIFY(!ChainHead::parse(QStringLiteral("seven")));
+
+    tamper(file(), "DELETE FROM audit WHERE id = 7");
+    const VerifyReport cut = Verifier::verifyFile(file(), Verifier::Depth::Full, {.given = {head, atThree}});
+    QCOMPARE(cut.anchorsChecked, 2);
+    QCOMPARE(cut.anchorProblems.size(), 1); // row 3 is still there
+    QVERIFY(cut.anchorProblems.first().contains(QStringLiteral("has only 6")));
+}
+
+void TestVerifier::backupsAreAnchors()
+{
+    const QString folder = Backup::defaultFolder(file());
+    QVERIFY(QDir().mkpath(folder));
+    Backup::write(m_store->database(), QDir(folder).filePath(QStringLiteral("v-1.sqlite")));
+    m_store.reset();
+    QFile::remove(ChainAnchor::fileFor(file())); // the careful forger removes the anchor file too
+    tamper(file(), "DELETE FROM audit WHERE id >= 5");
+    const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QCOMPARE(report.anchorsChecked, 1);
+    QVERIFY2(report.anchorProblems.join(u' ').contains(QStringLiteral("v-1.sqlite")),
+             qPrintable(report.anchorProblems.join(u' ')));
+}
+
+void TestVerifier::anchorFileFollowsTheChain()
+{
+    // Every commit moves it on; a restore from an older backup starts it over, without a false alarm.
+    const QString folder = Backup::defaultFolder(file());
+    QVERIFY(QDir().mkpath(folder));
+    const QString backup = QDir(folder).filePath(QStringLiteral("early.sqlite"));
+    Backup::write(m_store->database(), backup); // row 8: the backup
+    m_store->participants().add(Participant{.code = QStringLiteral("P-200")});
+    QCOMPARE(ChainAnchor::stored(file())->head.events, 9);
+    m_clock.clock().set(QDateTime(QDate(2025, 1, 7), QTime(9, 0), QTimeZone::utc()));
+    Backup::restore(m_store->database(), backup, folder);
+    m_store.reset();
+    const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    QVERIFY(report.anchorsChecked >= 2); // the anchor file, the backup and the safety copy
+    QCOMPARE(ChainAnchor::stored(file())->head.events, report.head.events);
+}
+
+void TestVerifier::dataChangedWithoutAuditRow_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("participant changed") << QByteArray("UPDATE participant SET notes = 'x' WHERE id = 2")
+                                         << QStringLiteral("participant row 2 differs from its last audited state");
+    QTest::newRow("participant added") << QByteArray("INSERT INTO participant (code) VALUES ('P-999')")
+                                       << QStringLiteral("participant row 7 has no audit record");
+    QTest::newRow("participant removed") << QByteArray("DELETE FROM participant WHERE id = 3")
+                                         << QStringLiteral("participant row 3 was removed");
+    QTest::newRow("value changed") << QByteArray("UPDATE observation SET value = 9")
+                                   << QStringLiteral("entry row 1 differs from its last audited state (values)");
+    QTest::newRow("imported entry added")
+        << QByteArray("INSERT INTO entry (participant_id, at_utc, local_date, note) "
+                      "VALUES (1, '2025-01-01T08:00:00Z', '2025-01-01', 'slipped in')")
+        << QStringLiteral("journal entries without an audit record, neither their own nor an import's: 1");
+    QTest::newRow("imported entry removed")
+        << QByteArray("DELETE FROM entry WHERE id = 3")
+        << QStringLiteral("imported journal entries removed without an audit record: 1");
+    QTest::newRow("custom measure") << QByteArray("UPDATE measure SET max_value = 100 WHERE key = 'mood'")
+                                    << QStringLiteral("differs from its last audited state (builtin)");
+}
+
+void TestVerifier::dataChangedWithoutAuditRow()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    const QDate day(2025, 1, 4);
+    m_store->journal().add(JournalEntry{.participantId = 1, .date = day, .values = {{QStringLiteral("mood"), 6}}});
+    m_store->journal().addMany({JournalEntry{.participantId = 1, .date = day.addDays(-1), .note = QStringLiteral("a")},
+                                JournalEntry{.participantId = 1, .date = day.addDays(-2), .note = QStringLiteral("b")}},
+                               QStringLiteral("test"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    m_store.reset();
+    test::rawExec(file(), "PRAGMA foreign_keys = OFF");
+    test::rawExec(file(), sql.constData());
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(!report.ok());
+    QVERIFY(report.chainOk());
+    QVERIFY2(report.dataProblems.join(u'\n').contains(named), qPrintable(report.dataProblems.join(u'\n')));
+    QVERIFY(Verifier::problem(report).startsWith(QStringLiteral("Data were changed without an audit record")));
+}
+
+void TestVerifier::replayAcceptsEveryKindOfChange()
+{
+    // Every repository write, as the GUI and the command line make them: the replay finds each row as audited.
+    m_store = Store::open(m_dir.filePath(QStringLiteral("replay.sqlite")));
+    Store& store = *m_store;
+    const QDate today = m_clock.clock().today();
+    writeDemo(store, generateDemo({.participants = 2, .days = 40, .seed = 5, .lastDay = today}));
+    const qint64 p =
+        store.participants().add(Participant{.code = QStringLiteral("X-1"), .notes = QStringLiteral(" n ")});
+    Participant changed = *store.participants().byId(p);
+    changed.arm = QStringLiteral("B ");
+    changed.enrolled = today.addDays(-30);
+    store.participants().update(changed);
+    store.participants().setDeleted(1, true);
+    store.participants().setDeleted(1, false);
+    const qint64 e = store.journal().add(JournalEntry{
+        .participantId = p, .date = today.addDays(-1), .time = QTime(8, 15), .values = {{QStringLiteral("mood"), 7}}});
+    JournalEntry entry = *store.journal().byId(e);
+    entry.values = {{QStringLiteral("mood"), 3}, {QStringLiteral("sleep_hours"), 7.5}};
+    entry.note = QStringLiteral(" tired ");
+    store.journal().update(entry);
+    store.journal().setDeleted(e, true);
+    Measure custom{.key = QStringLiteral("steps_k"),
+                   .labelEn = QStringLiteral(" Steps "),
+                   .labelNl = QStringLiteral("Stappen"),
+                   .kind = MeasureKind::Count,
+                   .minimum = 0,
+                   .maximum = 100};
+    store.measures().add(custom);
+    const qint64 i = store.interventions().add(Intervention{.participantId = p,
+                                                            .name = QStringLiteral(" LGG "),
+                                                            .dose = 1.5,
+                                                            .unit = QStringLiteral("g "),
+                                                            .frequency = QStringLiteral("daily"),
+                                                            .start = today.addDays(-10)});
+    Intervention iv = *store.interventions().byId(i);
+    iv.end = today;
+    store.interventions().update(iv);
+    store.interventions().setAdherence(i, today.addDays(-2), true);
+    store.interventions().setAdherence(i, today.addDays(-2), false);
+    store.interventions().setAdherence(i, today.addDays(-3), true);
+    store.interventions().setAdherence(i, today.addDays(-3), std::nullopt);
+    store.interventions().setAdherenceMany(p, {{i, today.addDays(-4), true}, {i, today.addDays(-5), false}});
+    const qint64 q = store.questionnaires().add(QuestionnaireResponse{
+        .participantId = p, .instrument = Instrument::Phq9, .date = today, .answers = {3, 3, 3, 3, 3, 3, 3, 3, 3}});
+    store.questionnaires().acknowledge(q, QStringLiteral("called"));
+    store.questionnaires().add(QuestionnaireResponse{
+        .participantId = p, .instrument = Instrument::Who5, .date = today.addDays(-1), .answers = {1, 2, 3, 4, 5}});
+    const VerifyReport report = Verifier::verify(store.database());
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    QVERIFY(report.rowsReplayed > 100);
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)

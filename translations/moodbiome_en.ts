@@ -114,6 +114,20 @@
             <numerusform>Audit trail: %n rows checked, from %1 to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n anchor(s) kept outside the database agree with the chain.</source>
+        <translation>
+            <numerusform>%n anchor kept outside the database agrees with the chain.</numerusform>
+            <numerusform>%n anchors kept outside the database agree with the chain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) equal their last audited state.</source>
+        <translation>
+            <numerusform>%n data row equals its last audited state.</numerusform>
+            <numerusform>%n data rows equal their last audited state.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>

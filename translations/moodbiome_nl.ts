@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AnalysisText</name>
@@ -210,6 +209,41 @@
     <message>
         <source>--%1 needs a value.</source>
         <translation>--%1 heeft een waarde nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReplay</name>
+    <message>
+        <source>%1 row %2 differs from its last audited state (%3)</source>
+        <translation>%1 rij %2 wijkt af van de laatste toestand in de audittrail (%3)</translation>
+    </message>
+    <message>
+        <source>%1 row %2 has no audit record</source>
+        <translation>%1 rij %2 heeft geen vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was removed without an audit record</source>
+        <translation>%1 rij %2 is verwijderd zonder vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>journal entries without an audit record, neither their own nor an import's: %1</source>
+        <translation>registraties zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
+    </message>
+    <message>
+        <source>imported journal entries removed without an audit record: %1</source>
+        <translation>geïmporteerde registraties verwijderd zonder vermelding in de audittrail: %1</translation>
+    </message>
+    <message>
+        <source>adherence of intervention %1 on %2 differs from its last audited state</source>
+        <translation>de therapietrouw van interventie %1 op %2 wijkt af van de laatste toestand in de audittrail</translation>
+    </message>
+    <message>
+        <source>adherence of intervention %1 on %2 was removed without an audit record</source>
+        <translation>de therapietrouw van interventie %1 op %2 is verwijderd zonder vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>adherence ticks without an audit record, neither their own nor an import's: %1</source>
+        <translation>afvinkingen van therapietrouw zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
     </message>
 </context>
 <context>
@@ -437,7 +471,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CohortCommand</name>
     <message>
-        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day&apos;s values, their mean and its 95% confidence interval (t-based).</source>
+        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day's values, their mean and its 95% confidence interval (t-based).</source>
         <translation>Elke deelnemer met een interventie (op naam, of elke interventie van een soort), uitgelijnd op de start als dag 0: de waarden per dag, hun gemiddelde en het 95%-betrouwbaarheidsinterval daarvan (op basis van de t-verdeling).</translation>
     </message>
     <message>
@@ -550,16 +584,16 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled (&quot;&quot;).</source>
-        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld (&quot;&quot;).</translation>
+        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled ("").</source>
+        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld ("").</translation>
     </message>
     <message>
-        <source>A quote opens on this line and is never closed; add the missing &quot;.</source>
-        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
+        <source>A quote opens on this line and is never closed; add the missing ".</source>
+        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
     </message>
     <message>
-        <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
-        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
+        <source>A quote opens on line %1 and is never closed; add the missing ".</source>
+        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -696,6 +730,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw]</source>
         <translation>[--format tidy|wide|json] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw]</translation>
     </message>
+    <message>
+        <source>Audit chain: %1 events, head %2 (verify --anchor %3 checks the database later).</source>
+        <translation>Auditketen: %1 gebeurtenissen, kop %2 (verify --anchor %3 controleert de database later).</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -716,8 +754,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Onbekend importformaat “%1”; gebruik auto, tidy, wide of daylio.</translation>
     </message>
     <message>
-        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
-        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
+        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map "tired=2".</source>
+        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map "moe=2".</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
@@ -778,7 +816,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een Daylio-bestand heeft de kolommen time en mood nodig.</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to (--participant CODE).</source>
+        <source>A Daylio file holds one person's entries; choose the participant they belong to (--participant CODE).</source>
         <translation>Een Daylio-bestand bevat de registraties van één persoon; kies de deelnemer bij wie ze horen (--participant CODE).</translation>
     </message>
     <message>
@@ -870,11 +908,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De kopregel “%1” past bij geen enkel formaat dat MoodBiome leest: tidy (participant,date,time,measure,value,note), wide (participant,date en één kolom per meting) of Daylio (full_date,date,weekday,time,mood,…).</translation>
     </message>
     <message>
-        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
-        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
+        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map "%1=4".</source>
+        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map "%1=4".</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to under Participant.</source>
+        <source>A Daylio file holds one person's entries; choose the participant they belong to under Participant.</source>
         <translation>Een Daylio-bestand bevat de registraties van één persoon; kies bij Deelnemer van wie ze zijn.</translation>
     </message>
     <message>
@@ -1109,7 +1147,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>een notitie</translation>
     </message>
     <message>
-        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure&apos;s range.</source>
+        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure's range.</source>
         <translation>Leg één dagboekregistratie vast. Zonder --date: nu. VALUE is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
     </message>
     <message>
@@ -1225,7 +1263,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>en</source>
         <comment>language code</comment>
-        <extracomment>The language code of this translation: &quot;nl&quot; in Dutch. Measure labels in messages follow it.</extracomment>
+        <extracomment>The language code of this translation: "nl" in Dutch. Measure labels in messages follow it.</extracomment>
         <translation>nl</translation>
     </message>
 </context>
@@ -1418,7 +1456,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the participant&apos;s report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
+        <source>Write the participant's report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
         <translation>Schrijf het rapport van de deelnemer als PDF op A4: code en studiearm, periode, de grafiek, interventies, vragenlijstgeschiedenis met scorecategorieën en veiligheidssignalen, samenvattende statistieken per meting.</translation>
     </message>
     <message>
@@ -1445,7 +1483,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
         <translation>
             <numerusform>Rapport van %1 (%n pagina) geschreven naar “%2”.</numerusform>
-            <numerusform>Rapport van %1 (%n pagina&apos;s) geschreven naar “%2”.</numerusform>
+            <numerusform>Rapport van %1 (%n pagina's) geschreven naar “%2”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,8 +1601,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Tau-BC</translation>
     </message>
     <message>
-        <source>Hedges&apos; g</source>
-        <translation>Hedges&apos; g</translation>
+        <source>Hedges' g</source>
+        <translation>Hedges' g</translation>
     </message>
     <message>
         <source>No values recorded.</source>
@@ -1690,8 +1728,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The report of %1 (%n page(s)) was saved as “%2”.</source>
         <translation>
             <numerusform>Het rapport van %1 (%n pagina) is opgeslagen als “%2”.</numerusform>
-            <numerusform>Het rapport van %1 (%n pagina&apos;s) is opgeslagen als “%2”.</numerusform>
+            <numerusform>Het rapport van %1 (%n pagina's) is opgeslagen als “%2”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 events, head %2</source>
+        <translation>Auditketen: %1 gebeurtenissen, kop %2</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2019,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>it is a pipe that no program reads from</source>
         <translation>het is een pipe waaruit geen programma leest</translation>
     </message>
+    <message>
+        <source>%1 “%2” is missing</source>
+        <translation>%1 “%2” ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” differs from the one MoodBiome creates</source>
+        <translation>%1 “%2” wijkt af van wat MoodBiome aanmaakt</translation>
+    </message>
+    <message>
+        <source>schema version %1 is unknown to this version of MoodBiome</source>
+        <translation>schemaversie %1 is onbekend voor deze versie van MoodBiome</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not part of MoodBiome's schema</source>
+        <translation>%1 “%2” hoort niet bij het schema van MoodBiome</translation>
+    </message>
+    <message>
+        <source>its schema is not the one MoodBiome made (%1); it was left unchanged and is not written to. Run verify for a full report.</source>
+        <translation>het schema is niet het schema dat MoodBiome heeft aangemaakt (%1); het bestand is ongewijzigd gelaten en er wordt niet naar geschreven. Voer verify uit voor een volledig verslag.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -2009,7 +2071,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>SQLite %1 heeft schade gevonden: %2</translation>
     </message>
     <message>
-        <source>The application id is not MoodBiome&apos;s.</source>
+        <source>The application id is not MoodBiome's.</source>
         <translation>De applicatie-ID is niet die van MoodBiome.</translation>
     </message>
     <message>
@@ -2047,13 +2109,75 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The audit trail is broken: %1.</source>
         <translation>De audittrail is niet intact: %1.</translation>
     </message>
+    <message>
+        <source>the audit table is not the one MoodBiome made, so it was not read</source>
+        <translation>de audittabel is niet de tabel die MoodBiome heeft aangemaakt, dus die is niet gelezen</translation>
+    </message>
+    <message>
+        <source>audit row %1 follows row %2: the rows between them were removed</source>
+        <translation>auditrij %1 volgt op rij %2: de rijen daartussen zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 records %2 events, but the audit trail now has only %3: rows were removed from its end</source>
+        <translation>%1 vermeldt %2 gebeurtenissen, maar de audittrail heeft er nu maar %3: er zijn rijen van het einde verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 records event %2 with hash %3, but the audit trail's event %2 has another: the trail was rewritten</source>
+        <translation>%1 vermeldt gebeurtenis %2 met hash %3, maar gebeurtenis %2 van de audittrail heeft een andere: de audittrail is herschreven</translation>
+    </message>
+    <message>
+        <source>The anchor %1:%2</source>
+        <translation>Het anker %1:%2</translation>
+    </message>
+    <message>
+        <source>The anchor file “%1”</source>
+        <translation>Het ankerbestand “%1”</translation>
+    </message>
+    <message>
+        <source>The backup “%1”</source>
+        <translation>De back-up “%1”</translation>
+    </message>
+    <message>
+        <source>The schema is not the one MoodBiome made: %1.</source>
+        <translation>Het schema is niet het schema dat MoodBiome heeft aangemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Chain head: %1 (keep it to check this database later: verify --anchor %1).</source>
+        <translation>Kop van de keten: %1 (bewaar deze om de database later te controleren: verify --anchor %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) kept outside the database agree with the chain.</source>
+        <translation>
+            <numerusform>%n anker buiten de database komt overeen met de keten.</numerusform>
+            <numerusform>%n ankers buiten de database komen overeen met de keten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain does not contain what was recorded outside the database: %1.</source>
+        <translation>De keten bevat niet wat buiten de database is vastgelegd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s) equal their last audited state.</source>
+        <translation>
+            <numerusform>%n gegevensrij is gelijk aan de laatste toestand in de audittrail.</numerusform>
+            <numerusform>%n gegevensrijen zijn gelijk aan de laatste toestand in de audittrail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data were changed without an audit record: %1.</source>
+        <translation>Gegevens zijn gewijzigd zonder vermelding in de audittrail: %1.</translation>
+    </message>
+    <message>
+        <source>The database schema was changed: %1.</source>
+        <translation>Het databaseschema is gewijzigd: %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut short or rewritten: %1.</source>
+        <translation>De audittrail is ingekort of herschreven: %1.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
-    <message>
-        <source>Check the database: SQLite&apos;s integrity_check and every link of the audit chain. Exit 0 when all is well, 4 naming the first broken row when not.</source>
-        <translation>Controleer de database: de integrity_check van SQLite en elke schakel van de auditketen. Eindigt met code 0 als alles in orde is, en anders met code 4 en de eerste defecte rij.</translation>
-    </message>
     <message>
         <source>There is no database at “%1” yet; there is nothing to verify.</source>
         <translation>Er is nog geen database op “%1”; er valt niets te verifiëren.</translation>
@@ -2073,6 +2197,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Not recorded in the audit trail: %1.</source>
         <translation>Niet vastgelegd in de audittrail: %1.</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite's integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), and every data row against its last audited state. Exit 0 when all is well, 4 naming the first problem when not.</source>
+        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), en elke gegevensrij tegenover de laatste toestand in de audittrail. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least 16 hex digits of the hash).</source>
+        <translation>“%1” is geen anker: geef COUNT:HASH, zoals 42:3f9a0c1d2e4b5a6c (ten minste 16 hexadecimale cijfers van de hash).</translation>
+    </message>
+    <message>
+        <source>[--anchor COUNT:HASH]</source>
+        <translation>[--anchor COUNT:HASH]</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4536,7 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Veiligheidssignaal bevestigen — %1</translation>
     </message>
     <message>
-        <source>Clinician&apos;s &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
+        <source>Clinician's &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
         <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, uw gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
     </message>
     <message>

@@ -107,13 +107,25 @@ void RestoreCommand::run(const QStringList& arguments, const ParsedArguments&, C
 
 QString VerifyCommand::summary() const
 {
-    return tr("Check the database: SQLite's integrity_check and every link of the audit chain. Exit 0 when "
-              "all is well, 4 naming the first broken row when not.");
+    return tr("Check the database: SQLite's integrity_check, its schema, every link of the audit chain, the "
+              "chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH "
+              "from a report or export), and every data row against its last audited state. Exit 0 when all is "
+              "well, 4 naming the first problem when not.");
 }
 
-void VerifyCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
+void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
     expectArguments(arguments, 0, 0, QString());
+    VerifyAnchors anchors{.stored = true};
+    if (const auto given = parsed.value(QStringLiteral("anchor"))) {
+        const auto head = ChainHead::parse(*given);
+        if (!head)
+            throw CliError::input(QStringLiteral("anchor"),
+                                  tr("“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least "
+                                     "16 hex digits of the hash).")
+                                      .arg(*given));
+        anchors.given.append(*head);
+    }
     const QString path = context.database.path();
     requireData(
         context.database,
@@ -122,7 +134,7 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments&, Co
     // damage found (exit 4), not a database that cannot be used: only what verify cannot look at is exit 3.
     const VerifyReport report = [&] {
         try {
-            return Verifier::verifyFile(path);
+            return Verifier::verifyFile(path, Verifier::Depth::Full, anchors);
         } catch (const StorageError& e) {
             using Code = StorageError::Code;
             if (e.code() == Code::Corrupt || e.code() == Code::NotADatabase || e.code() == Code::NotMoodBiome)

@@ -34,9 +34,9 @@ class VerifyCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
 public:
     QStringList words() const override { return {QStringLiteral("verify")}; }
-    QString synopsis() const override { return {}; }
+    QString synopsis() const override { return tr("[--anchor COUNT:HASH]"); }
     QString summary() const override;
-    QList<OptionSpec> options() const override { return {}; }
+    QList<OptionSpec> options() const override { return {{QStringLiteral("anchor")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 
 private:

@@ -6,6 +6,7 @@
 #include "cli/DatabaseFile.h"
 #include "core/DateText.h"
 #include "core/Participant.h"
+#include "storage/ChainAnchor.h"
 #include "storage/DataExport.h"
 
 #include <QFile>
@@ -66,9 +67,18 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
     };
     if (!output)
         return writeStdout(write);
+    // The head of the chain the data come from, before the export's own audit row: keep it with the file.
+    const ChainHead head = context.database.hasData() ? ChainAnchor::head(store->database()) : ChainHead();
     const qint64 rows = writeFile(*output, write);
-    context.console.result({{QStringLiteral("rows"), rows}, {QStringLiteral("output"), *output}},
-                           tr("Exported to “%1”. Rows: %n.", nullptr, int(rows)).arg(*output));
+    QString text = tr("Exported to “%1”. Rows: %n.", nullptr, int(rows)).arg(*output);
+    if (head.isValid())
+        text += u'\n' + tr("Audit chain: %1 events, head %2 (verify --anchor %3 checks the database later).")
+                            .arg(head.events)
+                            .arg(head.shortHash(), head.text());
+    context.console.result({{QStringLiteral("rows"), rows},
+                            {QStringLiteral("output"), *output},
+                            {QStringLiteral("chain_head"), head.isValid() ? QJsonValue(head.toJson()) : QJsonValue()}},
+                           text);
 }
 
 ExportFilter ExportCommand::filterOf(const ParsedArguments& parsed)

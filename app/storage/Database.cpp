@@ -1,8 +1,10 @@
 // Opening a database safely: look at the header before SQLite touches the file, then migrate.
 #include "storage/Database.h"
 
+#include "storage/ChainAnchor.h"
 #include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -234,6 +236,10 @@ void Database::configure(const Options& options)
         Statement schema = prepare(u"SELECT count(*) FROM sqlite_schema");
         schema.step();
         schemaObjects = schema.int64(0);
+        // A schema object we did not make (a trigger, a view for a table) would run inside our writes:
+        // such a file is not written to at all, not even migrated. Verify reports what differs.
+        if (!m_readOnly)
+            SchemaCheck::require(*this);
     } catch (const StorageError& e) {
         throw StorageError(e.code(),
                            StorageText::tr("MoodBiome cannot use “%1”: %2").arg(displayName(m_path), e.message()));
@@ -353,6 +359,8 @@ void Transaction::commit()
 {
     m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QString(u"RELEASE " + m_savepoint));
     m_done = true;
+    if (m_savepoint.isEmpty())
+        ChainAnchor::afterCommit(m_db); // the chain's new head, kept outside the database
 }
 
 } // namespace mb

@@ -2,6 +2,7 @@
 #include "storage/ExportWriter.h"
 
 #include "core/DateText.h"
+#include "storage/ChainAnchor.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -60,6 +61,8 @@ void ExportWriter::record(Store& store, const QString& format, const ExportFilte
         details.insert(QStringLiteral("names"), true);
     if (filter.rawCsv && format != u"json")
         details.insert(QStringLiteral("raw"), true);
+    // The chain the exported data come from (a CSV file has no place for it).
+    details.insert(QStringLiteral("chain_head"), ChainAnchor::head(store.database()).text());
     store.audit().recordEvent(AuditLog::Action::Export, QStringLiteral("export"), details);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "storage/ChainAnchor.h"
 #include "storage/ExportWriter.h"
 #include "storage/Store.h"
 
@@ -136,6 +137,8 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
         {QStringLiteral("format"), QStringLiteral("moodbiome-export")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("exported_utc"), isoUtc(clock().nowUtc())},
+        // The head of the audit chain the data come from: verify --anchor EVENTS:HEAD checks the database later.
+        {QStringLiteral("audit_chain"), ChainAnchor::head(store.database()).toJson()},
         {QStringLiteral("filter"),
          QJsonObject{{QStringLiteral("participant"),
                       filter.participantCode.isEmpty() ? QJsonValue() : QJsonValue(filter.participantCode)},

@@ -3,9 +3,14 @@
 
 #include "core/DateText.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditReplay.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/SchemaCheck.h"
 #include "storage/StorageError.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -45,16 +50,23 @@ QJsonObject VerifyReport::toJson() const
             {QStringLiteral("integrity"), integrityOk() ? QJsonValue(QStringLiteral("ok"))
                                                         : QJsonValue(QJsonArray::fromStringList(integrityProblems))},
             {QStringLiteral("moodbiome"), ours},
+            {QStringLiteral("schema"),
+             schemaOk() ? QJsonValue(QStringLiteral("ok")) : QJsonValue(QJsonArray::fromStringList(schemaProblems))},
             {QStringLiteral("schema_version"), schemaVersion},
             {QStringLiteral("audit_rows"), auditRows},
             {QStringLiteral("first_broken_row"), firstBrokenRow > 0 ? QJsonValue(firstBrokenRow) : QJsonValue()},
             {QStringLiteral("chain_problem"), chainOk() ? QJsonValue() : QJsonValue(chainProblem)},
             {QStringLiteral("first_change"), isoOrNull(firstChangeUtc)},
             {QStringLiteral("last_change"), isoOrNull(lastChangeUtc)},
-            {QStringLiteral("last_data_change"), isoOrNull(lastDataChangeUtc)}};
+            {QStringLiteral("last_data_change"), isoOrNull(lastDataChangeUtc)},
+            {QStringLiteral("chain_head"), head.isValid() ? QJsonValue(head.toJson()) : QJsonValue()},
+            {QStringLiteral("anchors_checked"), anchorsChecked},
+            {QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchorProblems)},
+            {QStringLiteral("rows_replayed"), rowsReplayed},
+            {QStringLiteral("data_problems"), QJsonArray::fromStringList(dataProblems)}};
 }
 
-VerifyReport Verifier::verify(Database& db, Depth depth)
+VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& anchors)
 {
     VerifyReport report;
     report.check = depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
@@ -67,18 +79,48 @@ VerifyReport Verifier::verify(Database& db, Depth depth)
         report.integrityProblems.append(e.message());
         return report;
     }
-    if (report.ours && report.schemaVersion > 0) {
-        checkChain(db, report);
+    if (!report.ours)
+        return report;
+    // The schema first, from sqlite_schema alone: nothing below may read a view or table that is not ours
+    // (a view can be made to never end), and nothing at all is written.
+    try {
+        report.schemaProblems = SchemaCheck::differences(db);
+    } catch (const StorageError& e) {
+        report.schemaProblems.append(e.message());
+        return report;
+    }
+    if (report.schemaVersion > 0) {
+        bool auditIsOurs = false;
+        try {
+            auditIsOurs = SchemaCheck::objectIsExpected(db, QStringLiteral("table"), QStringLiteral("audit"));
+        } catch (const StorageError&) {
+        }
+        // The replay reads every table: only in a schema that is entirely ours.
+        AuditReplay replay;
+        const bool replaying = depth == Depth::Full && report.schemaOk();
+        if (auditIsOurs)
+            checkChain(db, report, replaying ? &replay : nullptr);
+        else
+            report.chainProblem = tr("the audit table is not the one MoodBiome made, so it was not read");
         checkProtections(db, report);
+        if (auditIsOurs)
+            checkAnchors(db, report, anchors);
+        if (replaying && report.chainOk()) {
+            try {
+                report.dataProblems = replay.check(db, report.rowsReplayed);
+            } catch (const StorageError& e) {
+                report.dataProblems.append(e.message());
+            }
+        }
     }
     return report;
 }
 
-VerifyReport Verifier::verifyFile(const QString& path, Depth depth)
+VerifyReport Verifier::verifyFile(const QString& path, Depth depth, const VerifyAnchors& anchors)
 {
     // migrateTo 0: look at the file as it is, whatever version wrote it.
     const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true});
-    return verify(*db, depth);
+    return verify(*db, depth, anchors);
 }
 
 QStringList Verifier::integrityCheck(Database& db, Depth depth)
@@ -99,7 +141,7 @@ QStringList Verifier::integrityCheck(Database& db, Depth depth)
     return problems;
 }
 
-void Verifier::checkChain(Database& db, VerifyReport& report)
+void Verifier::checkChain(Database& db, VerifyReport& report, AuditReplay* replay)
 {
     QString expectedPrevious = AuditLog::genesisHash();
     qint64 previousId = 0;
@@ -122,12 +164,111 @@ void Verifier::checkChain(Database& db, VerifyReport& report)
                 return broken(row.id, tr("audit row %1 was changed after it was written: its content no longer "
                                          "matches its hash")
                                           .arg(row.id));
+            // Ids are never reused or skipped: a gap is a row that was removed (the ids are not in the hash).
+            if (row.id != previousId + 1)
+                return broken(row.id, previousId == 0 ? brokenLink(row, 0)
+                                                      : tr("audit row %1 follows row %2: the rows between them were "
+                                                           "removed")
+                                                            .arg(row.id)
+                                                            .arg(previousId));
             expectedPrevious = row.hash;
             previousId = row.id;
+            report.head = {row.id, row.hash, row.atUtc};
+            if (replay)
+                replay->add(row);
             return true;
         });
     } catch (const StorageError& e) {
         broken(0, tr("the audit trail cannot be read after row %1: %2").arg(previousId).arg(e.message()));
+    }
+}
+
+namespace {
+
+// The first id at which chains a and b differ (1 … count + 1), by bisection: a hash covers every row before it.
+qint64 firstDifference(const Database& a, const Database& b, qint64 count)
+{
+    qint64 low = 1, high = count + 1; // rows below low agree; the row at high differs (or lies past the end)
+    while (low < high) {
+        const qint64 mid = low + (high - low) / 2;
+        const QString hash = ChainAnchor::hashAt(a, mid);
+        if (!hash.isEmpty() && hash == ChainAnchor::hashAt(b, mid))
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+// The last restore from a backup at or after row id, or 0.
+qint64 restoreFrom(const Database& db, qint64 id)
+{
+    Statement st = db.prepare(u"SELECT max(id) FROM audit WHERE action = ?1 AND id >= ?2");
+    st.bind(1, AuditLog::actionName(AuditLog::Action::RestoreBackup)).bind(2, id);
+    return st.step() && !st.isNull(0) ? st.int64(0) : 0;
+}
+
+} // namespace
+
+// An anchor (N, H) holds when row N of the chain has hash H: rows may have been added since, none removed or
+// changed. A hash prefix of 16 hex digits (what a report prints) is enough.
+void Verifier::checkAnchors(Database& db, VerifyReport& report, const VerifyAnchors& anchors)
+{
+    const auto holds = [&](const ChainHead& anchor) {
+        const QString hash = ChainAnchor::hashAt(db, anchor.events);
+        return !hash.isEmpty() && hash.startsWith(anchor.hash);
+    };
+    const auto fail = [&](const QString& source, const ChainHead& anchor) {
+        report.anchorProblems.append(
+            report.head.events < anchor.events
+                ? tr("%1 records %2 events, but the audit trail now has only %3: rows were removed from its end")
+                      .arg(source)
+                      .arg(anchor.events)
+                      .arg(report.head.events)
+                : tr("%1 records event %2 with hash %3, but the audit trail's event %2 has another: the trail was "
+                     "rewritten")
+                      .arg(source)
+                      .arg(anchor.events)
+                      .arg(anchor.hash.left(16)));
+    };
+    try {
+        for (const ChainHead& anchor : anchors.given) {
+            ++report.anchorsChecked;
+            if (!holds(anchor))
+                fail(tr("The anchor %1:%2").arg(anchor.events).arg(anchor.hash.left(16)), anchor);
+        }
+        if (!anchors.stored)
+            return;
+        if (const auto stored = ChainAnchor::stored(db.path())) {
+            ++report.anchorsChecked;
+            if (!holds(stored->head))
+                fail(tr("The anchor file “%1”").arg(QDir::toNativeSeparators(stored->file)), stored->head);
+        }
+        // Every backup of this database (the same first row) in its backups folder: the trail must contain it,
+        // unless a restore from a backup at or after the point where they part made the backup history.
+        const QString genesis = ChainAnchor::hashAt(db, 1);
+        const QDir folder(Backup::defaultFolder(db.path()));
+        for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
+            try {
+                const auto backup =
+                    Database::open(file.absoluteFilePath(), {.create = false, .migrateTo = 0, .readOnly = true});
+                if (ChainAnchor::hashAt(*backup, 1) != genesis)
+                    continue; // another database's
+                const ChainHead head = ChainAnchor::head(*backup);
+                if (!head.isValid())
+                    continue;
+                ++report.anchorsChecked;
+                if (holds(head))
+                    continue;
+                if (restoreFrom(db, firstDifference(db, *backup, head.events)) > 0)
+                    continue; // history the restore replaced
+                fail(tr("The backup “%1”").arg(file.fileName()), head);
+            } catch (const StorageError&) {
+                // Not a database this version can read: not an anchor.
+            }
+        }
+    } catch (const StorageError& e) {
+        report.anchorProblems.append(e.message());
     }
 }
 
@@ -153,6 +294,8 @@ QString Verifier::describe(const VerifyReport& report)
                      : tr("SQLite %1 found damage: %2").arg(report.check, report.integrityProblems.join(u"; ")));
     if (!report.ours)
         lines.append(tr("The application id is not MoodBiome's."));
+    if (!report.schemaOk())
+        lines.append(tr("The schema is not the one MoodBiome made: %1.").arg(report.schemaProblems.join(u"; ")));
     lines.append(tr("Schema version %1.").arg(report.schemaVersion));
     if (report.auditRows > 0)
         lines.append(tr("Audit trail: %n row(s) checked, from %1 to %2.", nullptr, int(report.auditRows))
@@ -161,6 +304,18 @@ QString Verifier::describe(const VerifyReport& report)
         lines.append(tr("Audit trail: no rows."));
     lines.append(report.chainOk() ? tr("Every link of the audit chain is intact.")
                                   : tr("The audit chain is broken: %1.").arg(report.chainProblem));
+    if (report.head.isValid())
+        lines.append(
+            tr("Chain head: %1 (keep it to check this database later: verify --anchor %1).").arg(report.head.text()));
+    if (report.anchorsChecked > 0 || !report.anchorsOk())
+        lines.append(report.anchorsOk() ? tr("%n anchor(s) kept outside the database agree with the chain.", nullptr,
+                                             report.anchorsChecked)
+                                        : tr("The chain does not contain what was recorded outside the database: %1.")
+                                              .arg(report.anchorProblems.join(u"; ")));
+    if (report.rowsReplayed > 0 || !report.dataOk())
+        lines.append(report.dataOk()
+                         ? tr("%n data row(s) equal their last audited state.", nullptr, int(report.rowsReplayed))
+                         : tr("Data were changed without an audit record: %1.").arg(report.dataProblems.join(u"; ")));
     return lines.join(u'\n');
 }
 
@@ -172,6 +327,12 @@ QString Verifier::problem(const VerifyReport& report)
         return tr("The database file is damaged: %1").arg(report.integrityProblems.first());
     if (!report.chainOk())
         return tr("The audit trail is broken: %1.").arg(report.chainProblem);
+    if (!report.schemaOk())
+        return tr("The database schema was changed: %1.").arg(report.schemaProblems.first());
+    if (!report.anchorsOk())
+        return tr("The audit trail was cut short or rewritten: %1.").arg(report.anchorProblems.first());
+    if (!report.dataOk())
+        return tr("Data were changed without an audit record: %1.").arg(report.dataProblems.first());
     return {};
 }
 

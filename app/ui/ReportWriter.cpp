@@ -8,6 +8,7 @@
 #include "core/Questionnaire.h"
 #include "core/SummaryStatistics.h"
 #include "storage/AnalysisLoader.h"
+#include "storage/ChainAnchor.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/ChartView.h"
@@ -238,9 +239,12 @@ int ReportWriter::write(QIODevice& out) const
 
     const QLocale locale;
     const QDateTime now = clock().nowLocal();
-    const QString footer = tr("MoodBiome · %1 · generated %2")
-                               .arg(participant->code, locale.toString(now.date(), QLocale::ShortFormat) + u' ' +
-                                                           locale.toString(now.time(), QLocale::ShortFormat));
+    QString footer = tr("MoodBiome · %1 · generated %2")
+                         .arg(participant->code, locale.toString(now.date(), QLocale::ShortFormat) + u' ' +
+                                                     locale.toString(now.time(), QLocale::ShortFormat));
+    // The audit chain the report comes from, for a later verify --anchor.
+    if (const ChainHead head = ChainAnchor::head(m_store.database()); head.isValid())
+        footer += QStringLiteral(" · ") + tr("Audit chain: %1 events, head %2").arg(head.events).arg(head.shortHash());
     return paginate(document, writer, footer);
 }
 

@@ -10,11 +10,14 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build/fuzz/artifacts
 passed=0
-for target in fuzz_import fuzz_daylio; do
+for target in fuzz_import fuzz_daylio fuzz_database; do
     work="build/fuzz/work/$target" # new inputs go here; the seed corpus in the tree stays as it is
     log="build/fuzz/$target.log"
     mkdir -p "$work"
-    if ! "build/fuzz/fuzz/$target" -runs="$runs" -max_total_time="$seconds" -dict=tests/fuzz/csv.dict \
+    dict="-dict=tests/fuzz/csv.dict"
+    [ "$target" = fuzz_database ] && dict="-dict=tests/fuzz/sqlite.dict"
+    # -timeout: an input that takes longer is a hang, which is a failure too.
+    if ! "build/fuzz/fuzz/$target" -runs="$runs" -max_total_time="$seconds" "$dict" -timeout=20 \
         -artifact_prefix="build/fuzz/artifacts/$target-" "$work" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
         tail -n 60 "$log"
         echo "fuzz: $passed passed, 1 failed ($target; the input is in build/fuzz/artifacts/)"

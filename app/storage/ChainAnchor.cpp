@@ -1,0 +1,164 @@
+// Anchor files: one small JSON file per database, written with QSaveFile (a crash leaves the old or the new).
+#include "storage/ChainAnchor.h"
+
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace mb {
+
+QJsonObject ChainHead::toJson() const
+{
+    return {{QStringLiteral("events"), events}, {QStringLiteral("head"), hash}};
+}
+
+std::optional<ChainHead> ChainHead::parse(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^([0-9]{1,18}):([0-9a-fA-F]{16,64})$"));
+    const auto match = form.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    ChainHead head{match.captured(1).toLongLong(), match.captured(2).toLower(), {}};
+    if (!head.isValid())
+        return std::nullopt;
+    return head;
+}
+
+namespace ChainAnchor {
+
+namespace {
+
+QString absolute(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool isFile(const Database& db)
+{
+    return db.path() != u":memory:" && !db.path().isEmpty();
+}
+
+// The audit row with the action given, the latest; its time, or invalid.
+QDateTime latest(const Database& db, const QString& action)
+{
+    Statement st = db.prepare(u"SELECT at_utc FROM audit WHERE action = ?1 ORDER BY id DESC LIMIT 1");
+    st.bind(1, action);
+    return st.step() ? QDateTime::fromString(st.text(0), Qt::ISODate) : QDateTime();
+}
+
+// Whether moving the anchor from old to now is legitimate.
+bool mayMove(const Database& db, const Stored& old, const ChainHead& now)
+{
+    if (old.head.events <= now.events && hashAt(db, old.head.events) == old.head.hash)
+        return true; // the chain goes on from the anchor
+    // Started over after the anchor was written: a restore, or a new database made at this path.
+    const QDateTime restored = latest(db, AuditLog::actionName(AuditLog::Action::RestoreBackup));
+    if (restored.isValid() && old.updatedUtc.isValid() && restored >= old.updatedUtc)
+        return true;
+    Statement first = db.prepare(u"SELECT at_utc, action, old_values FROM audit WHERE id = 1");
+    if (first.step() && first.text(1) == AuditLog::actionName(AuditLog::Action::Migrate) &&
+        first.text(2) == u"{\"version\":0}" && QDateTime::fromString(first.text(0), Qt::ISODate) >= old.updatedUtc)
+        return true;
+    return false;
+}
+
+void write(const QString& databasePath, const ChainHead& head, const QString& genesis)
+{
+    const QString file = fileFor(databasePath);
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(folder))
+        return;
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QJsonObject json{{QStringLiteral("database"), absolute(databasePath)},
+                           {QStringLiteral("events"), head.events},
+                           {QStringLiteral("head"), head.hash},
+                           {QStringLiteral("genesis"), genesis},
+                           {QStringLiteral("updated_utc"), isoUtc(clock().nowUtc())}};
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (out.commit())
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+ChainHead head(const Database& db)
+{
+    try {
+        Statement st = db.prepare(u"SELECT id, hash, at_utc FROM audit ORDER BY id DESC LIMIT 1");
+        if (!st.step())
+            return {};
+        return {st.int64(0), st.text(1), QDateTime::fromString(st.text(2), Qt::ISODate)};
+    } catch (const StorageError&) {
+        return {};
+    }
+}
+
+QString hashAt(const Database& db, qint64 id)
+{
+    Statement st = db.prepare(u"SELECT hash FROM audit WHERE id = ?1");
+    st.bind(1, id);
+    return st.step() ? st.text(0) : QString();
+}
+
+QString fileFor(const QString& databasePath)
+{
+    const QByteArray key =
+        QCryptographicHash::hash(absolute(databasePath).toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("audit-anchors/") + QString::fromLatin1(key) + QStringLiteral(".json"));
+}
+
+std::optional<Stored> stored(const QString& databasePath)
+{
+    QFile file(fileFor(databasePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    Stored result;
+    result.head = {json.value(QStringLiteral("events")).toInteger(), json.value(QStringLiteral("head")).toString(), {}};
+    result.genesis = json.value(QStringLiteral("genesis")).toString();
+    result.updatedUtc = QDateTime::fromString(json.value(QStringLiteral("updated_utc")).toString(), Qt::ISODate);
+    result.file = file.fileName();
+    if (!result.head.isValid())
+        return std::nullopt;
+    return result;
+}
+
+void afterCommit(const Database& db) noexcept
+{
+    if (!isFile(db) || db.isReadOnly())
+        return;
+    try {
+        const ChainHead now = head(db);
+        if (!now.isValid())
+            return;
+        const auto old = stored(db.path());
+        if (old && old->head.events == now.events && old->head.hash == now.hash)
+            return;
+        if (old && !mayMove(db, *old, now))
+            return;
+        write(db.path(), now, hashAt(db, 1));
+    } catch (...) {
+        // The anchor stays where it was; verify still checks the trail itself.
+    }
+}
+
+} // namespace ChainAnchor
+} // namespace mb

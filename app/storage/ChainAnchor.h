@@ -1,0 +1,58 @@
+// The head of the audit chain (how many events, and the hash of the last) kept outside the database: in a small
+// anchor file beside the user's settings, in every backup, export and report. A trail that was cut short or
+// rewritten and re-hashed from some row on is internally consistent; only an anchor from before gives it away.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace mb {
+
+class Database;
+
+struct ChainHead {
+    qint64 events = 0; // the id of the last audit row; ids run 1, 2, 3… without gaps
+    QString hash;      // of that row
+    QDateTime atUtc;   // when that row was written
+
+    bool isValid() const { return events > 0 && !hash.isEmpty(); }
+    // "COUNT:HASH", as verify --anchor takes it.
+    QString text() const { return QString::number(events) + u':' + hash; }
+    // The head in 16 hex digits, for a footer.
+    QString shortHash() const { return hash.left(16); }
+    QJsonObject toJson() const;
+    // "COUNT:HASH" (a prefix of at least 16 hex digits of the hash is enough); nullopt when it is not one.
+    static std::optional<ChainHead> parse(const QString& text);
+};
+
+namespace ChainAnchor {
+
+// The chain's head now; invalid for a database without audit rows (or one whose audit table cannot be read).
+ChainHead head(const Database& db);
+// The hash of audit row id, empty when there is none.
+QString hashAt(const Database& db, qint64 id);
+
+struct Stored {
+    ChainHead head;
+    QString genesis;      // the hash of audit row 1: which database this is
+    QDateTime updatedUtc; // when the file was last written
+    QString file;
+};
+
+// The anchor file of the database at databasePath: under QStandardPaths::AppConfigLocation, named by a hash
+// of the database's absolute path.
+QString fileFor(const QString& databasePath);
+std::optional<Stored> stored(const QString& databasePath);
+
+// After a write transaction committed: moves the anchor file on to the new head. Cheap (one indexed read and a
+// file of 300 bytes written atomically, 0600). The anchor only moves forward along the chain it records: a
+// trail that no longer contains it keeps the old anchor, as evidence for verify, unless the trail says why it
+// started over (a restore from a backup, or a new database at that path, after the anchor was written).
+// Never throws: a missing or read-only settings folder only leaves the anchor where it was.
+void afterCommit(const Database& db) noexcept;
+
+} // namespace ChainAnchor
+} // namespace mb
