@@ -4,6 +4,7 @@
 #include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
+#include "storage/WalCheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -122,9 +123,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 {
     const bool inMemory = path == u":memory:";
     if (!inMemory) {
-        if (QFileInfo::exists(path))
+        if (QFileInfo::exists(path)) {
             checkHeader(path);
-        else if (!options.create || options.readOnly)
+            checkWalBelongs(path);
+        } else if (!options.create || options.readOnly)
             throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
     }
 
@@ -191,6 +193,8 @@ void Database::configure(const Options& options)
         exec(u"PRAGMA page_size = 16384");
     exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 
+    if (options.checkBeforeWriting && !m_readOnly && schemaObjects > 0)
+        m_damage = quickCheck();
     const int target = options.migrateTo < 0 ? Migrations::latestVersion : options.migrateTo;
     const int current = userVersion();
     if (current < target) {
@@ -250,6 +254,21 @@ void Database::requireWritable() const
 {
     if (m_readOnly)
         throw StorageError(Code::ReadOnly, readOnlyReason());
+    if (!m_damage.isEmpty())
+        throw StorageError(Code::Corrupt, StorageText::tr("“%1” is damaged (%2), so nothing was written to it. Run "
+                                                          "a verification and restore a backup.")
+                                              .arg(displayName(m_path), m_damage));
+}
+
+QString Database::quickCheck()
+{
+    try {
+        Statement check = prepare(u"PRAGMA quick_check(1)");
+        const QString result = check.step() ? check.text(0) : QString();
+        return result == u"ok" ? QString() : result;
+    } catch (const StorageError& e) {
+        return e.message();
+    }
 }
 
 Transaction::Transaction(Database& db)

@@ -26,10 +26,13 @@ public:
         // says why) instead of refusing with StorageError::Locked.
         bool readOnlyWhenInUse = false;
         QByteArray vfs; // the SQLite VFS to use; empty for the default (tests inject faults with their own)
+        // Run SQLite's quick_check at open: a damaged file still opens for reading, but every write is
+        // refused (damage() says why). The GUI runs the check after its first paint instead.
+        bool checkBeforeWriting = false;
     };
 
-    // Opens, checks and migrates. A file that is not ours, newer, corrupt or locked throws
-    // StorageError and is left byte-for-byte as it was.
+    // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
+    // of another database throws StorageError and is left byte-for-byte as it was.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     // Reads a file's header without SQLite: throws StorageError (NotADatabase, NotMoodBiome, NewerSchema) for
@@ -46,7 +49,11 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for a notice; empty when it is writable.
     QString readOnlyReason() const;
-    void requireWritable() const; // throws StorageError::ReadOnly with readOnlyReason()
+    // Throws StorageError::ReadOnly with readOnlyReason(), or StorageError::Corrupt when the check at open
+    // found damage: every write goes through here (Transaction does).
+    void requireWritable() const;
+    // What the check at open found wrong; empty when it found nothing or did not run.
+    const QString& damage() const { return m_damage; }
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
@@ -55,11 +62,13 @@ public:
 private:
     Database(sqlite3* db, QString path);
     void configure(const Options& options);
+    QString quickCheck(); // the first problem PRAGMA quick_check reports; empty when it says ok
 
     sqlite3* m_db;
     QString m_path;
     bool m_readOnly = false;
     QString m_inUseBy;                    // set when opened read-only because another program writes to it
+    QString m_damage;                     // set when the check at open found the file damaged
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
 };
 
