@@ -193,8 +193,7 @@ void Database::configure(const Options& options)
         exec(u"PRAGMA page_size = 16384");
     exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 
-    if (options.checkBeforeWriting && !m_readOnly && schemaObjects > 0)
-        m_damage = quickCheck();
+    m_checkPending = options.checkBeforeWriting && !m_readOnly && schemaObjects > 0;
     const int target = options.migrateTo < 0 ? Migrations::latestVersion : options.migrateTo;
     const int current = userVersion();
     if (current < target) {
@@ -254,13 +253,17 @@ void Database::requireWritable() const
 {
     if (m_readOnly)
         throw StorageError(Code::ReadOnly, readOnlyReason());
+    if (m_checkPending) {
+        m_checkPending = false;
+        m_damage = quickCheck();
+    }
     if (!m_damage.isEmpty())
         throw StorageError(Code::Corrupt, StorageText::tr("“%1” is damaged (%2), so nothing was written to it. Run "
                                                           "a verification and restore a backup.")
                                               .arg(displayName(m_path), m_damage));
 }
 
-QString Database::quickCheck()
+QString Database::quickCheck() const
 {
     try {
         Statement check = prepare(u"PRAGMA quick_check(1)");

@@ -26,8 +26,8 @@ public:
         // says why) instead of refusing with StorageError::Locked.
         bool readOnlyWhenInUse = false;
         QByteArray vfs; // the SQLite VFS to use; empty for the default (tests inject faults with their own)
-        // Run SQLite's quick_check at open: a damaged file still opens for reading, but every write is
-        // refused (damage() says why). The GUI runs the check after its first paint instead.
+        // Run SQLite's quick_check before the first write (reading never waits for it): a damaged file is
+        // read as it is, but every write to it is refused. The GUI runs the check after its first paint.
         bool checkBeforeWriting = false;
     };
 
@@ -49,11 +49,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for a notice; empty when it is writable.
     QString readOnlyReason() const;
-    // Throws StorageError::ReadOnly with readOnlyReason(), or StorageError::Corrupt when the check at open
-    // found damage: every write goes through here (Transaction does).
+    // Throws StorageError::ReadOnly with readOnlyReason(), or StorageError::Corrupt when the check of
+    // Options::checkBeforeWriting (run here, the first time) finds damage. Every write goes through here:
+    // Transaction does, and so does the migration at open.
     void requireWritable() const;
-    // What the check at open found wrong; empty when it found nothing or did not run.
-    const QString& damage() const { return m_damage; }
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
@@ -62,13 +61,14 @@ public:
 private:
     Database(sqlite3* db, QString path);
     void configure(const Options& options);
-    QString quickCheck(); // the first problem PRAGMA quick_check reports; empty when it says ok
+    QString quickCheck() const; // the first problem PRAGMA quick_check reports; empty when it says ok
 
     sqlite3* m_db;
     QString m_path;
     bool m_readOnly = false;
     QString m_inUseBy;                    // set when opened read-only because another program writes to it
-    QString m_damage;                     // set when the check at open found the file damaged
+    mutable bool m_checkPending = false;  // Options::checkBeforeWriting, until the first write
+    mutable QString m_damage;             // what that check found wrong
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
 };
 
