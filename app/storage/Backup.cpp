@@ -144,6 +144,16 @@ void removeDatabaseFiles(const QString& path)
         QFile::remove(path + suffix);
 }
 
+// The private copies of restores that were killed: the one restoring into a database holds its lock, so no
+// other restore of it is running.
+void removeStagedLeftovers(const QString& databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QDir folder = database.absoluteDir();
+    for (const QString& name : folder.entryList({database.fileName() + u".restore.*.part*"}, QDir::Files))
+        QFile::remove(folder.filePath(name));
+}
+
 // "table entry: CREATE TABLE …" for every object of the schema, in a fixed order.
 QStringList schemaOf(Database& db)
 {
@@ -364,6 +374,7 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
 
     // Everything happens to a private copy first: the backup cannot change between its check and the restore,
     // and the live database is touched once, by a copy that passed every check and holds its own audit row.
+    removeStagedLeftovers(db.path());
     const QString staged = sameFolderTemporary(db.path() + u".restore");
     const auto removeStaged = qScopeGuard([&] { removeDatabaseFiles(staged); });
     blamingBackup(name, [&] {
