@@ -70,7 +70,8 @@ private:
     void makeHostile(const QString& kind, const QString& file);
     // Copies database and its -wal to copy while a connection has committed change but not checkpointed it:
     // the files as a crash of that program leaves them.
-    void copyWithHotWal(const QString& database, int participants, const QString& copy);
+    // checkpointed: the log was copied into the file already (a checkpoint that did not start a new log).
+    void copyWithHotWal(const QString& database, int participants, const QString& copy, bool checkpointed = false);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -452,7 +453,8 @@ void TestCliDataSafety::damagedDatabaseRefusesEveryWrite()
     QCOMPARE(head(), before);
 }
 
-void TestCliDataSafety::copyWithHotWal(const QString& database, int participants, const QString& copy)
+void TestCliDataSafety::copyWithHotWal(const QString& database, int participants, const QString& copy,
+                                       bool checkpointed)
 {
     auto store = Store::open(database);
     sqlite3_wal_autocheckpoint(store->database().handle(), 0);
@@ -461,6 +463,8 @@ void TestCliDataSafety::copyWithHotWal(const QString& database, int participants
     else
         store->participants().add(Participant{.code = QStringLiteral("W-ONE")});
     QVERIFY(QFileInfo(database + u"-wal").size() > 0);
+    if (checkpointed)
+        store->database().exec(u"PRAGMA wal_checkpoint(PASSIVE)");
     for (const char16_t* suffix : {u"", u"-wal"}) {
         QFile::remove(copy + suffix);
         QVERIFY(QFile::copy(database + suffix, copy + suffix));
@@ -503,15 +507,18 @@ void TestCliDataSafety::foreignWalIsRefused()
 void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered_data()
 {
     QTest::addColumn<int>("participants");
-    QTest::newRow("a log that grows the database") << 300;
-    QTest::newRow("a log of one row") << 0;
+    QTest::addColumn<bool>("checkpointed");
+    QTest::newRow("a log that grows the database") << 300 << false;
+    QTest::newRow("a log of one row") << 0 << false;
+    QTest::newRow("a log already copied into the file") << 300 << true;
 }
 
 void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered()
 {
     QFETCH(int, participants);
+    QFETCH(bool, checkpointed);
     const QString crashed = path(QStringLiteral("crashed.sqlite"));
-    copyWithHotWal(m_db, participants, crashed);
+    copyWithHotWal(m_db, participants, crashed, checkpointed);
     const auto list = cli(words("participant list"), crashed);
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains(participants > 0 ? "W-299" : "W-ONE"));
