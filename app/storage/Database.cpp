@@ -263,6 +263,12 @@ void Database::requireWritable() const
                                               .arg(displayName(m_path), m_damage));
 }
 
+void Database::refuseWrites(const QString& why)
+{
+    m_checkPending = false;
+    m_damage = why;
+}
+
 QString Database::quickCheck() const
 {
     try {

@@ -53,6 +53,9 @@ public:
     // Options::checkBeforeWriting (run here, the first time) finds damage. Every write goes through here:
     // Transaction does, and so does the migration at open.
     void requireWritable() const;
+    // Refuses every write from now on, for damage that a check on another connection found (the GUI checks
+    // after its first paint); why names the damage in the message.
+    void refuseWrites(const QString& why);
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
