@@ -134,6 +134,9 @@ void TestBackup::refusesToOverwrite_data()
     QTest::newRow("another program's database") << QStringLiteral("other.sqlite") << QByteArray("sqlite");
     QTest::newRow("the database itself") << QStringLiteral("live.sqlite") << QByteArray();
     QTest::newRow("a folder") << QStringLiteral("folder") << QByteArray();
+    QTest::newRow("a database held open") << QStringLiteral("held.sqlite") << QByteArray("held");
+    QTest::newRow("a working database") << QStringLiteral("work.sqlite") << QByteArray("closed");
+    QTest::newRow("a backup with a -wal beside it") << QStringLiteral("hot.sqlite") << QByteArray("wal");
 }
 
 void TestBackup::refusesToOverwrite()
@@ -141,9 +144,18 @@ void TestBackup::refusesToOverwrite()
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
     const QString target = path(name);
+    std::unique_ptr<Store> other; // another MoodBiome database, open (as in the GUI) while the backup runs
     if (content == "sqlite")
         rawExec(target, "CREATE TABLE mine (x); INSERT INTO mine VALUES (42);");
-    else if (name == u"folder")
+    else if (content == "held" || content == "closed") {
+        other = Store::open(target);
+        other->participants().add(Participant{.code = QStringLiteral("P-OTHER")});
+        if (content == "closed")
+            other.reset();
+    } else if (content == "wal") {
+        Backup::write(m_store->database(), target);
+        test::writeFile(target + u"-wal", test::garbage(4096));
+    } else if (name == u"folder")
         QVERIFY(QDir(m_dir->path()).mkdir(name));
     else if (!content.isEmpty())
         test::writeFile(target, content);
@@ -158,6 +170,8 @@ void TestBackup::refusesToOverwrite()
     }
     if (name != u"live.sqlite")
         QCOMPARE(test::fileBytes(target), before);
+    if (other)
+        QCOMPARE(participantCodes(*other), QStringList{QStringLiteral("P-OTHER")});
     QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM audit"), auditRows);
     QVERIFY(partFiles().isEmpty());
 }
@@ -275,6 +289,9 @@ void TestBackup::restoreRefuses_data()
     QTest::newRow("truncated") << "truncated" << int(Code::Corrupt);
     QTest::newRow("damaged pages") << "damaged" << int(Code::Corrupt);
     QTest::newRow("broken audit chain") << "chain" << int(Code::Corrupt);
+    QTest::newRow("our id, schema 0, no tables") << "schema0" << int(Code::NotMoodBiome);
+    QTest::newRow("an added trigger") << "trigger" << int(Code::Corrupt);
+    QTest::newRow("a table missing") << "table" << int(Code::Corrupt);
     QTest::newRow("missing") << "missing" << int(Code::CannotOpen);
     QTest::newRow("the database itself") << "self" << int(Code::InvalidInput);
 }
@@ -311,6 +328,14 @@ void TestBackup::restoreRefuses()
     } else if (kind == u"chain") {
         goodCopy();
         rawExec(file, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 3;");
+    } else if (kind == u"schema0") {
+        rawExec(file, "PRAGMA application_id = 1299148644;"); // 0x4D6F6F64, "Mood"
+    } else if (kind == u"trigger") {
+        goodCopy();
+        rawExec(file, "CREATE TRIGGER keep_quiet AFTER INSERT ON audit BEGIN DELETE FROM participant; END;");
+    } else if (kind == u"table") {
+        goodCopy();
+        rawExec(file, "DROP TABLE questionnaire_response;");
     } else if (kind == u"missing") {
         file = path(QStringLiteral("absent.sqlite"));
     } else {

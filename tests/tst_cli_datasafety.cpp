@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QScopeGuard>
 
+#include <optional>
+
 using namespace mb;
 using test::rawExec;
 
@@ -53,6 +55,14 @@ private slots:
     void chainHeadKeptOutside();
     void dataChangedWithoutAuditRow();
     void diskFullWhileWriting();
+    void backupOntoADatabaseInUse_data();
+    void backupOntoADatabaseInUse();
+    void damagedDatabaseRefusesEveryWrite_data();
+    void damagedDatabaseRefusesEveryWrite();
+    void foreignWalIsRefused_data();
+    void foreignWalIsRefused();
+    void hotWalOfTheDatabaseIsRecovered_data();
+    void hotWalOfTheDatabaseIsRecovered();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -62,6 +72,10 @@ private:
                             m_dir->path());
     }
     void makeHostile(const QString& kind, const QString& file);
+    // Copies database and its -wal to copy while a connection has committed change but not checkpointed it:
+    // the files as a crash of that program leaves them.
+    // checkpointed: the log was copied into the file already (a checkpoint that did not start a new log).
+    void copyWithHotWal(const QString& database, int participants, const QString& copy, bool checkpointed = false);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -163,6 +177,8 @@ void TestCliDataSafety::makeHostile(const QString& kind, const QString& file)
     } else if (kind == u"chain") {
         copyOfData();
         rawExec(file, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 2;");
+    } else if (kind == u"schema0") {
+        rawExec(file, "PRAGMA application_id = 1299148644;"); // ours ("Mood"), but user_version 0 and no tables
     }
 }
 
@@ -177,6 +193,7 @@ void TestCliDataSafety::restoreRefusesBadFiles_data()
     QTest::newRow("from a newer MoodBiome") << "newer" << 3 << "newer version";
     QTest::newRow("truncated") << "truncated" << 3 << "damaged";
     QTest::newRow("broken audit chain") << "chain" << 3 << "audit trail";
+    QTest::newRow("our id, no tables") << "schema0" << 3 << "holds no MoodBiome data";
     QTest::newRow("missing") << "missing" << 2 << "does not exist";
 }
 
@@ -418,6 +435,167 @@ void TestCliDataSafety::diskFullWhileWriting()
     QVERIFY(Verifier::verify(store->database()).ok());
     QCOMPARE(store->participants().list().size(), 1); // the demo is all absent, ME all there
     QCOMPARE(store->journal().count(store->participants().list().first().id), 1);
+}
+
+void TestCliDataSafety::backupOntoADatabaseInUse_data()
+{
+    QTest::addColumn<bool>("held");
+    QTest::newRow("held open by another program") << true;
+    QTest::newRow("a working database, closed") << false;
+}
+
+void TestCliDataSafety::backupOntoADatabaseInUse()
+{
+    QFETCH(bool, held);
+    const QString other = path(QStringLiteral("other.sqlite"));
+    QCOMPARE(cli(words("participant add P-OTHER"), other).exitCode, 0);
+    std::optional<test::SecondProgram> holder;
+    if (held) {
+        holder.emplace(other);
+        QVERIFY(holder->pid() > 0);
+    }
+    const QByteArray before = test::fileBytes(other);
+    const auto run = cli(words("backup --output") << other);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("was not overwritten"), run.err.constData());
+    QCOMPARE(test::fileBytes(other), before);
+    holder.reset();
+    const auto list = cli(words("participant list"), other);
+    QVERIFY(list.out.contains("P-OTHER"));
+    QVERIFY(!list.out.contains("P-001"));
+}
+
+void TestCliDataSafety::damagedDatabaseRefusesEveryWrite_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("one index page overwritten") << "index";
+    QTest::newRow("invalid size in the header, 50 GB file") << "size";
+}
+
+void TestCliDataSafety::damagedDatabaseRefusesEveryWrite()
+{
+    QFETCH(QString, kind);
+    test::writeFile(path(QStringLiteral("more.csv")),
+                    "participant,date,time,measure,value,note\nP-001,2025-01-04,,mood,7,\n");
+    QCOMPARE(cli(words("log P-001 --date 2025-01-02 mood=4")).exitCode, 0);
+    qint64 pageSize = 0;
+    qint64 indexRoot = 0;
+    {
+        const auto db = Database::open(m_db, {.create = false, .migrateTo = 0, .readOnly = true});
+        pageSize = test::scalar(*db, u"PRAGMA page_size");
+        indexRoot = test::scalar(*db, u"SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                                      u"'entry' ORDER BY name LIMIT 1");
+    }
+    QVERIFY(pageSize > 0 && indexRoot > 1);
+    QCOMPARE(QFileInfo(m_db + u"-wal").size(), 0); // all of it is in the file
+    QFile::remove(m_db + u"-wal");
+    QFile::remove(m_db + u"-shm");
+    {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (kind == u"index") {
+            QVERIFY(file.seek((indexRoot - 1) * pageSize));
+            QCOMPARE(file.write(test::garbage(pageSize)), pageSize);
+        } else {
+            QVERIFY(file.seek(92)); // version-valid-for no longer the change counter: SQLite goes by the file size
+            QCOMPARE(file.write(QByteArray("\xff\xff\xff\xff", 4)), 4);
+            file.close();
+            if (!QFile::resize(m_db, qint64(50) << 30))
+                QSKIP("no sparse 50 GB file here");
+        }
+    }
+    const auto head = [&] {
+        QFile file(m_db);
+        return file.open(QIODevice::ReadOnly) ? file.read(1 << 20) + QByteArray::number(file.size()) : QByteArray();
+    };
+    const QByteArray before = head();
+    const QString exported = path(QStringLiteral("out.csv"));
+    for (const QStringList& command :
+         {words("log P-001 mood=5"), words("participant add P-009"),
+          words("import") << path(QStringLiteral("more.csv")), words("export --output") << exported,
+          words("demo --participants 1 --days 14")}) {
+        const auto run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::number(run.exitCode) + u' ' +
+                                               QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains("is damaged"), run.err.constData());
+        QVERIFY2(head() == before, qPrintable(command.join(u' ') + u" changed the file"));
+    }
+    QVERIFY(!QFile::exists(exported));
+    QCOMPARE(cli(words("verify")).exitCode, 4);
+    QCOMPARE(head(), before);
+}
+
+void TestCliDataSafety::copyWithHotWal(const QString& database, int participants, const QString& copy,
+                                       bool checkpointed)
+{
+    auto store = Store::open(database);
+    sqlite3_wal_autocheckpoint(store->database().handle(), 0);
+    if (participants > 0)
+        test::addParticipants(*store, participants, QStringLiteral("W"));
+    else
+        store->participants().add(Participant{.code = QStringLiteral("W-ONE")});
+    QVERIFY(QFileInfo(database + u"-wal").size() > 0);
+    if (checkpointed)
+        store->database().exec(u"PRAGMA wal_checkpoint(PASSIVE)");
+    for (const char16_t* suffix : {u"", u"-wal"}) {
+        QFile::remove(copy + suffix);
+        QVERIFY(QFile::copy(database + suffix, copy + suffix));
+    }
+}
+
+void TestCliDataSafety::foreignWalIsRefused_data()
+{
+    QTest::addColumn<int>("participants"); // added in the other database's log
+    QTest::newRow("a log that grows the other database") << 300;
+    QTest::newRow("a log of one row") << 0;
+}
+
+void TestCliDataSafety::foreignWalIsRefused()
+{
+    QFETCH(int, participants);
+    const QString other = path(QStringLiteral("other.sqlite"));
+    QCOMPARE(cli(words("participant add P-OTHER"), other).exitCode, 0);
+    test::addParticipants(*Store::open(other), 300, QStringLiteral("O")); // more pages than the victim
+    copyWithHotWal(other, participants, path(QStringLiteral("crashed.sqlite")));
+    QVERIFY(!QFile::exists(m_db + u"-wal"));
+    QVERIFY(QFile::copy(path(QStringLiteral("crashed.sqlite-wal")), m_db + u"-wal"));
+    const QByteArray database = test::fileBytes(m_db);
+    const QByteArray wal = test::fileBytes(m_db + u"-wal");
+    for (const QStringList& command : {words("participant list"), words("log P-001 mood=5"), words("verify"),
+                                       words("backup --output") << path(QStringLiteral("b.sqlite"))}) {
+        const auto run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::number(run.exitCode) + u' ' +
+                                               QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains("does not belong"), run.err.constData());
+        QCOMPARE(test::fileBytes(m_db), database);
+        QCOMPARE(test::fileBytes(m_db + u"-wal"), wal);
+        QVERIFY(!QFile::exists(m_db + u"-shm"));
+    }
+    // Its own log, left by the same kind of crash, is recovered as ever.
+    QVERIFY(QFile::remove(m_db + u"-wal"));
+    QCOMPARE(cli(words("participant list"), path(QStringLiteral("crashed.sqlite"))).exitCode, 0);
+}
+
+void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered_data()
+{
+    QTest::addColumn<int>("participants");
+    QTest::addColumn<bool>("checkpointed");
+    QTest::newRow("a log that grows the database") << 300 << false;
+    QTest::newRow("a log of one row") << 0 << false;
+    QTest::newRow("a log already copied into the file") << 300 << true;
+}
+
+void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered()
+{
+    QFETCH(int, participants);
+    QFETCH(bool, checkpointed);
+    const QString crashed = path(QStringLiteral("crashed.sqlite"));
+    copyWithHotWal(m_db, participants, crashed, checkpointed);
+    const auto list = cli(words("participant list"), crashed);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(participants > 0 ? "W-299" : "W-ONE"));
+    QCOMPARE(cli(words("log P-001 mood=5"), crashed).exitCode, 0);
+    QCOMPARE(cli(words("verify"), crashed).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliDataSafety)

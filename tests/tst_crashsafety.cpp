@@ -1,8 +1,9 @@
 // Killing moodbiome-cli with SIGKILL in the middle of its writes: afterwards the database passes
-// integrity_check, its audit chain verifies, each bulk write is all there or not there at all, and every
-// `log` that reported success is kept. MOODBIOME_CRASH_KILLS raises the number of kills per scenario for a
-// longer run by hand, MOODBIOME_CRASH_PARTICIPANTS the size of the bulk writes (the CTest defaults keep the
-// whole test well under a minute).
+// integrity_check, its audit chain verifies, each bulk write is all there or not there at all, every
+// `log` that reported success is kept, a restore is there with its audit row or not at all, and a backup
+// file is the earlier one or the new one, never a broken one. MOODBIOME_CRASH_KILLS raises the number of kills per
+// scenario for a longer run by hand, MOODBIOME_CRASH_PARTICIPANTS the size of the bulk writes (the CTest defaults keep
+// the whole test well under a minute).
 #include "TestSupport.h"
 #include "storage/Verifier.h"
 
@@ -86,6 +87,8 @@ private slots:
     void bulkWriteIsAllOrNothing_data();
     void bulkWriteIsAllOrNothing();
     void everyReportedLogIsKept();
+    void restoreIsAllOrNothing();
+    void backupIsAllOrNothing();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -95,6 +98,9 @@ private:
     // Opens the database as the app would after a crash; fails the test unless it verifies.
     State checkedState(const QString& file);
     void resetTo(const QString& baseline, const QString& file);
+    qint64 restoreRows(const QString& file);
+    // A copy of the baseline with a bulk write on it, so that copying it takes a moment.
+    void makeBigger(const QString& file, const QString& extraParticipant);
 
     QTemporaryDir m_dir;
     QRandomGenerator m_random;
@@ -257,6 +263,131 @@ void TestCrashSafety::everyReportedLogIsKept()
         QCOMPARE(it.value(), 1); // a killed log is there once or not at all
     qInfo("%d logs, %d killed, %d reported success, %lld kept", logs, killed, int(reported.size()),
           qint64(kept.size()));
+}
+
+qint64 TestCrashSafety::restoreRows(const QString& file)
+{
+    auto store = Store::open(file);
+    Statement st = store->database().prepare(u"SELECT count(*) FROM audit WHERE action = 'restore_backup'");
+    st.step();
+    return st.int64(0);
+}
+
+void TestCrashSafety::makeBigger(const QString& file, const QString& extraParticipant)
+{
+    resetTo(path(QStringLiteral("baseline.sqlite")), file);
+    QCOMPARE(runToEnd({QStringLiteral("--database"), file, QStringLiteral("demo"), QStringLiteral("--participants"),
+                       QString::number(bulkParticipants()), QStringLiteral("--days"), QStringLiteral("365")}),
+             0);
+    QCOMPARE(runToEnd({QStringLiteral("--database"), file, QStringLiteral("participant"), QStringLiteral("add"),
+                       extraParticipant}),
+             0);
+}
+
+void TestCrashSafety::restoreIsAllOrNothing()
+{
+    const QString baseline = path(QStringLiteral("baseline.sqlite"));
+    const QString file = path(QStringLiteral("restore.sqlite"));
+    const QString backup = path(QStringLiteral("restore-backup.sqlite"));
+    makeBigger(path(QStringLiteral("restore-source.sqlite")), QStringLiteral("RESTORED"));
+    QCOMPARE(runToEnd({QStringLiteral("--database"), path(QStringLiteral("restore-source.sqlite")),
+                       QStringLiteral("backup"), QStringLiteral("--output"), backup}),
+             0);
+    const QStringList arguments{QStringLiteral("--database"), file, QStringLiteral("restore"), backup};
+    const auto cleanUp = [&] {
+        resetTo(baseline, file);
+        QDir(path(QStringLiteral("backups"))).removeRecursively();
+    };
+    const auto leftovers = [&] {
+        return QDir(m_dir.path()).entryList({QStringLiteral("restore.sqlite.restore*")}, QDir::Files);
+    };
+    const State before = checkedState(baseline);
+
+    cleanUp();
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(runToEnd(arguments), 0);
+    const int fullMs = int(timer.elapsed());
+    const State after = checkedState(file);
+    QVERIFY(after.participants > before.participants);
+    QCOMPARE(restoreRows(file), 1);
+
+    int restored = 0;
+    for (int k = 0; k < killsPerScenario(); ++k) {
+        cleanUp();
+        const int delay = int(m_random.bounded(fullMs * 12 / 10 + 1));
+        const int exitCode = runAndKill(arguments, delay);
+        const State state = checkedState(file);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(
+            state == before || state == after,
+            qPrintable(QStringLiteral("after a kill at %1 ms: %2 participants").arg(delay).arg(state.participants)));
+        // Restored data always come with the audit row that says where they came from.
+        QCOMPARE(restoreRows(file), state == after ? 1 : 0);
+        if (exitCode == 0)
+            QCOMPARE(state, after);
+        restored += state == after ? 1 : 0;
+    }
+    qInfo("restore: %d kills within %d ms runs; afterwards %d restored with their audit row, %d as before",
+          killsPerScenario(), fullMs, restored, killsPerScenario() - restored);
+    // The next restore removes the private copies killed ones left behind.
+    cleanUp();
+    QCOMPARE(runToEnd(arguments), 0);
+    QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u", ")));
+}
+
+void TestCrashSafety::backupIsAllOrNothing()
+{
+    const QString file = path(QStringLiteral("backup-live.sqlite"));
+    const QString target = path(QStringLiteral("backup-target.sqlite"));
+    makeBigger(file, QStringLiteral("EARLIER"));
+    const QStringList arguments{QStringLiteral("--database"), file, QStringLiteral("backup"),
+                                QStringLiteral("--output"), target};
+    QCOMPARE(runToEnd(arguments), 0);
+    const QByteArray earlier = test::fileBytes(target);
+    QCOMPARE(runToEnd({QStringLiteral("--database"), file, QStringLiteral("participant"), QStringLiteral("add"),
+                       QStringLiteral("LATER")}),
+             0);
+    const State live = checkedState(file);
+    const auto holdsLater = [&] {
+        auto copy = Store::open(target, {.create = false, .migrateTo = 0, .readOnly = true});
+        return copy->participants().byCode(QStringLiteral("LATER")).has_value();
+    };
+    const auto cleanUp = [&] {
+        for (const QString& left : QDir(m_dir.path()).entryList({QStringLiteral("backup-target.sqlite*")}))
+            QFile::remove(path(left));
+        test::writeFile(target, earlier);
+    };
+
+    cleanUp();
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(runToEnd(arguments), 0);
+    const int fullMs = int(timer.elapsed());
+    QVERIFY(holdsLater());
+
+    int replaced = 0;
+    for (int k = 0; k < killsPerScenario(); ++k) {
+        cleanUp();
+        const int delay = int(m_random.bounded(fullMs * 12 / 10 + 1));
+        const int exitCode = runAndKill(arguments, delay);
+        QCOMPARE(checkedState(file), live); // the database itself: unchanged, and it verifies
+        if (QTest::currentTestFailed())
+            return;
+        const VerifyReport report = Verifier::verifyFile(target);
+        QVERIFY2(report.ok(), qPrintable(QStringLiteral("after a kill at %1 ms the backup fails its check: %2")
+                                             .arg(delay)
+                                             .arg(Verifier::describe(report))));
+        const bool later = holdsLater();
+        if (exitCode == 0)
+            QVERIFY(later);
+        if (!later)
+            QCOMPARE(test::fileBytes(target), earlier);
+        replaced += later ? 1 : 0;
+    }
+    qInfo("backup: %d kills within %d ms runs; afterwards %d new backups, %d earlier ones, none broken",
+          killsPerScenario(), fullMs, replaced, killsPerScenario() - replaced);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -3,6 +3,7 @@
 #include "FaultVfs.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
+#include "storage/Backup.h"
 #include "storage/DemoWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Verifier.h"
@@ -48,6 +49,7 @@ private slots:
     void failingWriteRollsBack_data();
     void failingWriteRollsBack();
     void failingMigrationLeavesTheFileAsItWas();
+    void restoreIsAtomicWithItsAuditRow();
 
 private:
     QTemporaryDir m_dir;
@@ -135,6 +137,68 @@ void TestFaultVfs::failingMigrationLeavesTheFileAsItWas()
     Statement migrations = store->database().prepare(u"SELECT count(*) FROM audit WHERE action = 'migrate'");
     migrations.step();
     QCOMPARE(migrations.int64(0), 1);
+}
+
+void TestFaultVfs::restoreIsAtomicWithItsAuditRow()
+{
+    // A disk that fails at any moment of a restore: afterwards the database is the one from before, or the
+    // restored one with its restore_backup row; never restored data the audit trail does not account for.
+    const QString backup = m_dir.filePath(QStringLiteral("restore-from.sqlite"));
+    const QString file = m_dir.filePath(QStringLiteral("restore-into.sqlite"));
+    writeDemo(*Store::open(backup), demo(2, 30, 3));
+    const auto restoreRows = [](Database& db) {
+        Statement st = db.prepare(u"SELECT count(*) FROM audit WHERE action = 'restore_backup'");
+        st.step();
+        return st.int64(0);
+    };
+    const auto fresh = [&] {
+        for (const char16_t* suffix : {u"", u"-wal", u"-shm", u"-journal"})
+            QFile::remove(file + suffix);
+        auto store = Store::open(file);
+        writeDemo(*store, demo(3, 60, 1));
+        return snapshot(store->database());
+    };
+    fresh();
+    qint64 total = 0;
+    {
+        auto store = Store::open(file, {.vfs = FaultVfs::name()});
+        const qint64 start = FaultVfs::bytesWritten();
+        Backup::restore(store->database(), backup, QString());
+        total = FaultVfs::bytesWritten() - start;
+    }
+    QVERIFY(total > 0);
+
+    int restored = 0;
+    int unchanged = 0;
+    for (qint64 budget = 0; budget <= total + (64 << 10); budget += 8192) {
+        const QStringList before = fresh();
+        {
+            auto store = Store::open(file, {.vfs = FaultVfs::name()});
+            FaultVfs::arm(FaultVfs::Fault::Write, budget, SQLITE_FULL);
+            try {
+                Backup::restore(store->database(), backup, QString());
+            } catch (const StorageError&) {
+            }
+            FaultVfs::disarm();
+        }
+        auto reopened = Store::open(file);
+        const VerifyReport report = Verifier::verify(reopened->database());
+        QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+        const QStringList after = snapshot(reopened->database());
+        if (after == before) {
+            QCOMPARE(restoreRows(reopened->database()), 0);
+            ++unchanged;
+        } else {
+            QVERIFY2(after.at(0) == u"2", qPrintable(after.join(u' ')));
+            QVERIFY2(
+                restoreRows(reopened->database()) == 1,
+                qPrintable(QStringLiteral("restored without its audit row, disk full after %1 bytes").arg(budget)));
+            ++restored;
+        }
+    }
+    QVERIFY2(
+        restored > 0 && unchanged > 0,
+        qPrintable(QStringLiteral("%1 restored, %2 unchanged of %3 bytes").arg(restored).arg(unchanged).arg(total)));
 }
 
 QTEST_GUILESS_MAIN(TestFaultVfs)

@@ -1,5 +1,6 @@
 // Drives the real main window with keyboard and mouse events and checks what reaches the database.
 #include "TestSupport.h"
+#include "storage/StorageError.h"
 #include "ui/EntryDialog.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -14,10 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 
 using namespace mb;
 
@@ -32,6 +35,7 @@ private slots:
     void singlePersonModeShowsMe();
     void switchesLanguageAtRuntime();
     void refusesBrokenDatabase();
+    void damagedDatabaseRefusesWritesAfterTheCheck();
 
 private:
     template <typename T> T* waitForDialog();
@@ -197,6 +201,43 @@ void TestMainWindow::refusesBrokenDatabase()
     QVERIFY(error->contains(QStringLiteral("not a MoodBiome database")));
     QCOMPARE(m_window->store()->path(), before); // the open database stays open
     QCOMPARE(test::fileBytes(broken), QByteArray("this is not a database at all"));
+}
+
+void TestMainWindow::damagedDatabaseRefusesWritesAfterTheCheck()
+{
+    const QString file = m_dir.filePath(QStringLiteral("forged.sqlite"));
+    {
+        auto store = Store::open(file);
+        store->participants().add(Participant{.code = QStringLiteral("P-001")});
+        // The guard trigger goes back after the forgery: a changed schema alone is refused at open already.
+        store->database().exec(u"DROP TRIGGER audit_no_update; UPDATE audit SET reason = 'forged' WHERE id = 2; "
+                               u"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+                               u"BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;");
+    }
+    // The warning is modal: what is tried while it shows runs from a timer inside its event loop.
+    QString warning;
+    QString refusal;
+    QTimer whileWarned;
+    connect(&whileWarned, &QTimer::timeout, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        whileWarned.stop();
+        warning = box->text();
+        try {
+            m_window->store()->participants().add(Participant{.code = QStringLiteral("P-002")});
+        } catch (const StorageError& e) {
+            if (e.code() == StorageError::Code::Corrupt)
+                refusal = e.message();
+        }
+        box->close();
+    });
+    whileWarned.start(20);
+    QVERIFY(!m_window->openDatabase(file));
+    QTRY_VERIFY_WITH_TIMEOUT(!whileWarned.isActive(), 10000);
+    QVERIFY2(warning.contains(QStringLiteral("audit row 2")), qPrintable(warning));
+    QVERIFY2(refusal.contains(QStringLiteral("audit row 2")), qPrintable(u"not refused: " + refusal));
+    QCOMPARE(m_window->store()->participants().list().size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

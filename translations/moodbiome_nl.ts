@@ -296,6 +296,34 @@
         <source>“%1” is the database itself, not a backup of it.</source>
         <translation>“%1” is de database zelf, geen back-up ervan.</translation>
     </message>
+    <message>
+        <source>%1 is missing or different</source>
+        <translation>%1 ontbreekt of is anders</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to MoodBiome</source>
+        <translation>%1 hoort niet bij MoodBiome</translation>
+    </message>
+    <message>
+        <source>“%1” does not have the tables of a MoodBiome database (%2), so nothing was restored.</source>
+        <translation>“%1” heeft niet de tabellen van een MoodBiome-database (%2), dus er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no MoodBiome data (schema version %2), so nothing was restored.</source>
+        <translation>“%1” bevat geen MoodBiome-gegevens (schemaversie %2), dus er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored, so nothing was restored: %2</source>
+        <translation>“%1” kan niet worden teruggezet, dus er is niets teruggezet: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a database in use (“%2” lies beside it), so it was not overwritten. Choose another file name.</source>
+        <translation>“%1” is een database die in gebruik is (“%2” staat ernaast), dus die is niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>“%1” is a working database, not a backup (backups are never in WAL mode), so it was not overwritten. Choose another file name.</source>
+        <translation>“%1” is een database waarin gewerkt wordt, geen back-up (back-ups staan nooit in WAL-modus), dus die is niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -2038,6 +2066,34 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>its schema is not the one MoodBiome made (%1); it was left unchanged and is not written to. Run verify for a full report.</source>
         <translation>het schema is niet het schema dat MoodBiome heeft aangemaakt (%1); het bestand is ongewijzigd gelaten en er wordt niet naar geschreven. Voer verify uit voor een volledig verslag.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2), so nothing was written to it. Run a verification and restore a backup.</source>
+        <translation>“%1” is beschadigd (%2), dus er is niets in geschreven. Voer een verificatie uit en zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>the database file holds no pages the log could follow on from</source>
+        <translation>het databasebestand bevat geen pagina’s waarop het logboek kan aansluiten</translation>
+    </message>
+    <message>
+        <source>the log has pages of %1 bytes, the database of %2</source>
+        <translation>het logboek heeft pagina’s van %1 bytes, de database van %2</translation>
+    </message>
+    <message>
+        <source>the log continues from change %1 of a database, this one is at change %2</source>
+        <translation>het logboek gaat verder vanaf wijziging %1 van een database, deze staat op wijziging %2</translation>
+    </message>
+    <message>
+        <source>a transaction in the log leaves %1 pages where its own header says %2</source>
+        <translation>een transactie in het logboek laat %1 pagina’s achter waar de eigen kop %2 zegt</translation>
+    </message>
+    <message>
+        <source>the log is for a database of %1 pages, this one has %2</source>
+        <translation>het logboek is voor een database van %1 pagina’s, deze heeft er %2</translation>
+    </message>
+    <message>
+        <source>“%1-wal” does not belong to “%1” (%2). SQLite would merge it into the database, so MoodBiome did not open it; both files were left unchanged. Move “%1-wal” away if it was copied there by mistake.</source>
+        <translation>“%1-wal” hoort niet bij “%1” (%2). SQLite zou het in de database opnemen, dus MoodBiome heeft die niet geopend; beide bestanden zijn ongewijzigd gelaten. Verplaats “%1-wal” als het er per vergissing naartoe is gekopieerd.</translation>
     </message>
 </context>
 <context>

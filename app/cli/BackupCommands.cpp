@@ -37,7 +37,8 @@ std::unique_ptr<Database> openForReading(const DatabaseFile& file, const QString
 {
     requireData(file, nothingToDo);
     // migrateTo 0: reading never migrates, whatever version wrote the file.
-    return Database::open(file.path(), {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true});
+    return Database::open(file.path(),
+                          {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true, .checkBeforeWriting = true});
 }
 
 QString BackupCommand::summary() const

@@ -19,7 +19,8 @@ std::unique_ptr<Store> DatabaseFile::openExisting() const
     if (!hasData())
         return nullptr;
     // Read-only while another MoodBiome program writes to it: reading works, a write says who holds it.
-    return Store::open(m_path, Database::Options{.create = false, .readOnlyWhenInUse = true});
+    return Store::open(m_path,
+                       Database::Options{.create = false, .readOnlyWhenInUse = true, .checkBeforeWriting = true});
 }
 
 std::unique_ptr<Store> DatabaseFile::openExistingOrScratch(const QTemporaryDir& scratch) const
@@ -36,7 +37,7 @@ void DatabaseFile::change(const std::function<void(Store&)>& change) const
     if (m_inDefaultLocation)
         makePrivateFolders(QFileInfo(m_path).absolutePath());
     try {
-        const auto store = Store::open(m_path, Database::Options{.create = true});
+        const auto store = Store::open(m_path, Database::Options{.create = true, .checkBeforeWriting = true});
         change(*store);
     } catch (...) {
         if (!hadData)

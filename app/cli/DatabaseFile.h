@@ -25,6 +25,8 @@ public:
     // A missing or empty file holds no MoodBiome data yet.
     bool hasData() const;
 
+    // Every command's database is opened here (or by openForReading) with the check at open, so a damaged
+    // file refuses every write, audit rows included.
     // The existing database, or nullptr when there is none yet; never creates a file.
     std::unique_ptr<Store> openExisting() const;
     // The existing database, or else a new empty one in scratch (for reading as if from an empty database,

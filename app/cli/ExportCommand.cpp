@@ -60,6 +60,8 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
     // Without a database yet, the export is that of an empty one (and recorded nowhere).
     const QTemporaryDir scratch;
     const auto store = context.database.openExistingOrScratch(scratch);
+    if (!store->database().isReadOnly())
+        store->database().requireWritable(); // the export is recorded: a damaged database refuses it up front
     if (!filter.participantCode.isEmpty())
         requireParticipant(context.database.hasData() ? store.get() : nullptr, filter.participantCode);
     const Writer write = [&](QIODevice& device, const QString& destination) -> qint64 {

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "storage/AuditLog.h"
+#include "storage/ChainAnchor.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -125,6 +127,101 @@ bool sameFile(const QString& a, const QString& b)
                                            : left.absoluteFilePath() == right.absoluteFilePath();
 }
 
+// A database SQLite works on in WAL mode (header bytes 18 and 19 are 2); the copies Backup writes never are.
+bool isWalDatabase(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.startsWith(QByteArrayView("SQLite format 3\0", 16)) &&
+           (header.at(18) == 2 || header.at(19) == 2);
+}
+
+// The database files SQLite may keep beside a database.
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char16_t* suffix : {u"", u"-journal", u"-wal", u"-shm", u".lock"})
+        QFile::remove(path + suffix);
+}
+
+// The private copies of restores that were killed: the one restoring into a database holds its lock, so no
+// other restore of it is running.
+void removeStagedLeftovers(const QString& databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QDir folder = database.absoluteDir();
+    for (const QString& name : folder.entryList({database.fileName() + u".restore.*.part*"}, QDir::Files))
+        QFile::remove(folder.filePath(name));
+}
+
+// "table entry: CREATE TABLE …" for every object of the schema, in a fixed order.
+QStringList schemaOf(Database& db)
+{
+    Statement st = db.prepare(u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema "
+                              u"WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
+    QStringList objects;
+    while (st.step())
+        objects.append(st.text(0));
+    return objects;
+}
+
+// The first object in which db's schema differs from the one this version creates for schema version
+// db.userVersion(); empty when none does.
+QString schemaDifference(Database& db)
+{
+    const auto fresh = Database::open(QStringLiteral(":memory:"), {.migrateTo = db.userVersion()});
+    const QStringList expected = schemaOf(*fresh);
+    const QStringList actual = schemaOf(db);
+    for (const QString& object : expected)
+        if (!actual.contains(object))
+            return Backup::tr("%1 is missing or different").arg(object.section(u':', 0, 0));
+    for (const QString& object : actual)
+        if (!expected.contains(object))
+            return Backup::tr("%1 does not belong to MoodBiome").arg(object.section(u':', 0, 0));
+    return {};
+}
+
+void requireSchema(Database& db, const QString& name)
+{
+    if (const QString difference = schemaDifference(db); !difference.isEmpty())
+        throw StorageError(Code::Corrupt, Backup::tr("“%1” does not have the tables of a MoodBiome database (%2), "
+                                                     "so nothing was restored.")
+                                              .arg(name, difference));
+}
+
+// Refuses a report of a file to be restored that is not a usable MoodBiome database; name is the backup's.
+void requireRestorable(const VerifyReport& report, const QString& name)
+{
+    if (!report.ours)
+        throw StorageError(Code::NotMoodBiome,
+                           Backup::tr("“%1” is not a MoodBiome database, so nothing was restored.").arg(name));
+    if (!report.integrityOk())
+        throw StorageError(Code::Corrupt, Backup::tr("“%1” fails its integrity check (%2), so nothing was restored.")
+                                              .arg(name, report.integrityProblems.first()));
+    if (report.schemaVersion < 1)
+        throw StorageError(Code::NotMoodBiome, Backup::tr("“%1” holds no MoodBiome data (schema version %2), so "
+                                                          "nothing was restored.")
+                                                   .arg(name)
+                                                   .arg(report.schemaVersion));
+    if (!report.chainOk())
+        throw StorageError(Code::Corrupt, Backup::tr("The audit trail of “%1” is broken (%2), so nothing was restored.")
+                                              .arg(name, report.chainProblem));
+}
+
+// Runs step; a failure that does not name the backup is reported as one of the backup.
+template <typename Step> auto blamingBackup(const QString& name, Step step)
+{
+    try {
+        return step();
+    } catch (const StorageError& e) {
+        if (e.message().contains(name))
+            throw;
+        throw StorageError(e.code(),
+                           Backup::tr("“%1” cannot be restored, so nothing was restored: %2").arg(name, e.message()));
+    }
+}
+
 BackupStamp nowStamp()
 {
     const QDateTime now = clock().nowLocal();
@@ -169,8 +266,18 @@ void Backup::refuseToOverwrite(const QString& databasePath, const QString& targe
                            tr("“%1” is the database itself; choose another file for the backup.").arg(target));
     if (QFileInfo(target).isDir())
         throw StorageError(Code::InvalidInput, tr("“%1” is a folder; give a file name for the backup.").arg(target));
+    for (const char16_t* suffix : {u"-wal", u"-shm", u"-journal"})
+        if (QFileInfo::exists(target + suffix))
+            throw StorageError(Code::InvalidInput,
+                               tr("“%1” is a database in use (“%2” lies beside it), so it was not overwritten. "
+                                  "Choose another file name.")
+                                   .arg(target, QFileInfo(target + suffix).fileName()));
     if (QFileInfo(target).size() == 0)
         return;
+    if (isWalDatabase(target))
+        throw StorageError(Code::InvalidInput, tr("“%1” is a working database, not a backup (backups are never in "
+                                                  "WAL mode), so it was not overwritten. Choose another file name.")
+                                                   .arg(target));
     try {
         Database::checkFile(target);
     } catch (const StorageError& e) {
@@ -240,16 +347,7 @@ VerifyReport Backup::checkRestorable(const QString& backupFile)
     if (!QFileInfo(backupFile).isFile())
         throw StorageError(Code::CannotOpen, tr("“%1” does not exist.").arg(name));
     const VerifyReport report = Verifier::verifyFile(backupFile);
-    if (!report.ours)
-        throw StorageError(Code::NotMoodBiome,
-                           tr("“%1” is not a MoodBiome database, so nothing was restored.").arg(name));
-    if (!report.integrityOk())
-        throw StorageError(Code::Corrupt, tr("“%1” fails its integrity check (%2), so nothing was restored.")
-                                              .arg(name, report.integrityProblems.first()));
-    if (!report.chainOk())
-        throw StorageError(
-            Code::Corrupt,
-            tr("The audit trail of “%1” is broken (%2), so nothing was restored.").arg(name, report.chainProblem));
+    requireRestorable(report, name);
     return report;
 }
 
@@ -265,40 +363,69 @@ QString Backup::safetyCopyPath(const QString& databasePath, const QString& folde
 RestoreResult Backup::restore(Database& db, const QString& backupFile, const QString& safetyFolder)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(backupFile);
     if (sameFile(db.path(), source))
         throw StorageError(Code::InvalidInput, tr("“%1” is the database itself, not a backup of it.").arg(source));
-    db.requireWritable();
+    if (db.isReadOnly())
+        db.requireWritable(); // a damaged database may be replaced, a read-only one cannot
+    if (!QFileInfo(source).isFile())
+        throw StorageError(Code::CannotOpen, tr("“%1” does not exist.").arg(name));
     RestoreResult result;
     result.restoredFrom = source;
-    result.backupReport = checkRestorable(source);
+
+    // Everything happens to a private copy first: the backup cannot change between its check and the restore,
+    // and the live database is touched once, by a copy that passed every check and holds its own audit row.
+    removeStagedLeftovers(db.path());
+    const QString staged = sameFolderTemporary(db.path() + u".restore");
+    const auto removeStaged = qScopeGuard([&] {
+        removeDatabaseFiles(staged);
+        QFile::remove(ChainAnchor::fileFor(staged)); // the private copy's commits left an anchor of their own
+    });
+    blamingBackup(name, [&] {
+        const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});
+        const Connection copy(staged, SQLITE_OPEN_READWRITE);
+        copyPages(from->handle(), copy.handle());
+        copy.exec("PRAGMA journal_mode = DELETE");
+    });
+    result.backupReport = blamingBackup(name, [&] { return Verifier::verifyFile(staged); });
+    requireRestorable(result.backupReport, name);
     result.dataFromUtc = result.backupReport.lastDataChangeUtc;
 
-    if (!safetyFolder.isEmpty()) {
+    const QString safetyCopy = safetyFolder.isEmpty() ? QString() : safetyCopyPath(db.path(), safetyFolder);
+    const auto copy = blamingBackup(name, [&] {
+        auto ready = Database::open(staged, {.create = false, .migrateTo = 0});
+        requireSchema(*ready, name); // before anything runs in it: a hostile trigger would
+        AuditLog(*ready).recordEvent(
+            AuditLog::Action::RestoreBackup, QStringLiteral("database"),
+            {{QStringLiteral("from"), source},
+             {QStringLiteral("data_from"), result.dataFromUtc.isValid() ? isoUtc(result.dataFromUtc) : QString()},
+             {QStringLiteral("safety_copy"), safetyCopy},
+             {QStringLiteral("audit_rows"), result.backupReport.auditRows}});
+        Migrations::migrate(*ready, Migrations::latestVersion);
+        requireRestorable(Verifier::verify(*ready), name);
+        requireSchema(*ready, name);
+        ready->exec(u"PRAGMA journal_mode = DELETE");
+        return ready;
+    });
+
+    if (!safetyCopy.isEmpty()) {
         // The database as it is, kept even when damaged: it may be all there is of the newest changes.
-        const BackupResult safety = copyTo(db, safetyCopyPath(db.path(), safetyFolder), true);
+        const BackupResult safety = copyTo(db, safetyCopy, true);
         result.safetyCopy = safety.file;
         result.safetyCopyVerified = safety.report.ok();
     }
 
-    {
-        const Connection from(source, SQLITE_OPEN_READONLY);
-        // SQLite cannot change the page size of a WAL database, so a backup with another one goes in
-        // through the rollback journal.
-        const bool viaJournal = pageSize(from.handle()) != pageSize(db.handle());
-        if (viaJournal)
-            db.exec(u"PRAGMA journal_mode = DELETE");
-        copyPages(from.handle(), db.handle());
-        if (viaJournal)
-            db.exec(u"PRAGMA journal_mode = WAL");
-    }
-    AuditLog(db).recordEvent(
-        AuditLog::Action::RestoreBackup, QStringLiteral("database"),
-        {{QStringLiteral("from"), source},
-         {QStringLiteral("data_from"), result.dataFromUtc.isValid() ? isoUtc(result.dataFromUtc) : QString()},
-         {QStringLiteral("safety_copy"), result.safetyCopy},
-         {QStringLiteral("audit_rows"), result.backupReport.auditRows}});
-    if (db.userVersion() < Migrations::latestVersion)
-        Migrations::migrate(db, Migrations::latestVersion);
+    // SQLite cannot change the page size of a WAL database, so a backup with another one goes in through the
+    // rollback journal. Either way the data and the audit row of the restore arrive in one transaction.
+    const bool viaJournal = pageSize(copy->handle()) != pageSize(db.handle());
+    if (viaJournal)
+        db.exec(u"PRAGMA journal_mode = DELETE");
+    copyPages(copy->handle(), db.handle());
+    if (viaJournal)
+        db.exec(u"PRAGMA journal_mode = WAL");
+    // The pages came in without a transaction of ours: the anchor follows the restored chain (its restore_backup
+    // row says why it starts over).
+    ChainAnchor::afterCommit(db);
     return result;
 }
 

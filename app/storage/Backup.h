@@ -39,8 +39,9 @@ public:
     static QString defaultFolder(const QString& databasePath);
 
     // Copies the open database to target while it stays in use, checks the copy (integrity, application
-    // id, audit chain) and only then puts it in place, replacing an earlier file atomically. An existing
-    // target that is not a MoodBiome database is refused (InvalidInput). Records the backup in the audit
+    // id, audit chain) and only then puts it in place, replacing an earlier backup atomically. An existing
+    // target that is not a MoodBiome database, or one in use (a working database in WAL mode, or one with a
+    // -wal, -shm or -journal file beside it) is refused (InvalidInput). Records the backup in the audit
     // trail when the database is writable. The database itself is never changed otherwise.
     static BackupResult write(Database& db, const QString& target);
 
@@ -49,15 +50,18 @@ public:
     // When the newest automatic backup of the database at databasePath in folder was made.
     static std::optional<BackupStamp> latestAutomatic(const QString& databasePath, const QString& folder);
 
-    // Refuses (StorageError, not an input error) a file that is not a MoodBiome database, comes from a newer
-    // version, fails its integrity check or has a broken audit chain; returns its report otherwise.
+    // Refuses (StorageError, not an input error) a file that is not a MoodBiome database, holds no schema,
+    // comes from a newer version, fails its integrity check or has a broken audit chain; returns its report
+    // otherwise. restore() checks more (the schema after migration) on its own copy.
     static VerifyReport checkRestorable(const QString& backupFile);
 
-    // Restores backupFile into the open database: checks it, saves the database as it is now to
-    // safetyFolder, copies the backup in (one transaction: a crash leaves the old or the new, never a mix),
-    // records the restore in the restored audit trail and brings the schema up to date. An empty
-    // safetyFolder skips the copy, for a database that holds nothing yet. Reopen the database afterwards:
-    // whatever was read from it before is stale.
+    // Restores backupFile into the open database. First, on a private copy beside the database: checks it
+    // as checkRestorable does, records the restore in its audit trail, brings its schema up to date and
+    // checks it again, schema included; nothing of the database has changed when any of that fails. Then
+    // saves the database as it is now to safetyFolder and copies the checked copy in, in one transaction:
+    // a crash leaves the old database or the restored one with its audit row, never a mix. An empty
+    // safetyFolder skips the safety copy, for a database that holds nothing yet. A damaged database may be
+    // restored over. Reopen the database afterwards: whatever was read from it before is stale.
     static RestoreResult restore(Database& db, const QString& backupFile, const QString& safetyFolder);
 
 private:

@@ -6,6 +6,7 @@
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
 #include "storage/StorageError.h"
+#include "storage/WalCheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -170,9 +171,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 {
     const bool inMemory = path == u":memory:";
     if (!inMemory) {
-        if (checkRegularFile(path))
+        if (checkRegularFile(path)) {
             checkHeader(path);
-        else if (!options.create || options.readOnly)
+            checkWalBelongs(path);
+        } else if (!options.create || options.readOnly)
             throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
         else
             createPrivateFile(path); // the lock is taken on the file itself, so it must exist first
@@ -250,6 +252,7 @@ void Database::configure(const Options& options)
         exec(u"PRAGMA page_size = 16384");
     exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 
+    m_checkPending = options.checkBeforeWriting && !m_readOnly && schemaObjects > 0;
     const int target = options.migrateTo < 0 ? Migrations::latestVersion : options.migrateTo;
     const int current = userVersion();
     if (current < target) {
@@ -309,6 +312,31 @@ void Database::requireWritable() const
 {
     if (m_readOnly)
         throw StorageError(Code::ReadOnly, readOnlyReason());
+    if (m_checkPending) {
+        m_checkPending = false;
+        m_damage = quickCheck();
+    }
+    if (!m_damage.isEmpty())
+        throw StorageError(Code::Corrupt, StorageText::tr("“%1” is damaged (%2), so nothing was written to it. Run "
+                                                          "a verification and restore a backup.")
+                                              .arg(displayName(m_path), m_damage));
+}
+
+void Database::refuseWrites(const QString& why)
+{
+    m_checkPending = false;
+    m_damage = why;
+}
+
+QString Database::quickCheck() const
+{
+    try {
+        Statement check = prepare(u"PRAGMA quick_check(1)");
+        const QString result = check.step() ? check.text(0) : QString();
+        return result == u"ok" ? QString() : result;
+    } catch (const StorageError& e) {
+        return e.message();
+    }
 }
 
 bool makePrivateFolders(const QString& folder)

@@ -26,10 +26,13 @@ public:
         // says why) instead of refusing with StorageError::Locked.
         bool readOnlyWhenInUse = false;
         QByteArray vfs; // the SQLite VFS to use; empty for the default (tests inject faults with their own)
+        // Run SQLite's quick_check before the first write (reading never waits for it): a damaged file is
+        // read as it is, but every write to it is refused. The GUI runs the check after its first paint.
+        bool checkBeforeWriting = false;
     };
 
-    // Opens, checks and migrates. A file that is not ours, newer, corrupt or locked throws
-    // StorageError and is left byte-for-byte as it was.
+    // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
+    // of another database throws StorageError and is left byte-for-byte as it was.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     // Reads a file's header without SQLite: throws StorageError (NotADatabase, NotMoodBiome, NewerSchema) for
@@ -46,7 +49,13 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for a notice; empty when it is writable.
     QString readOnlyReason() const;
-    void requireWritable() const; // throws StorageError::ReadOnly with readOnlyReason()
+    // Throws StorageError::ReadOnly with readOnlyReason(), or StorageError::Corrupt when the check of
+    // Options::checkBeforeWriting (run here, the first time) finds damage. Every write goes through here:
+    // Transaction does, and so does the migration at open.
+    void requireWritable() const;
+    // Refuses every write from now on, for damage that a check on another connection found (the GUI checks
+    // after its first paint); why names the damage in the message.
+    void refuseWrites(const QString& why);
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
@@ -55,11 +64,14 @@ public:
 private:
     Database(sqlite3* db, QString path);
     void configure(const Options& options);
+    QString quickCheck() const; // the first problem PRAGMA quick_check reports; empty when it says ok
 
     sqlite3* m_db;
     QString m_path;
     bool m_readOnly = false;
     QString m_inUseBy;                    // set when opened read-only because another program writes to it
+    mutable bool m_checkPending = false;  // Options::checkBeforeWriting, until the first write
+    mutable QString m_damage;             // what that check found wrong
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
 };
 

@@ -98,11 +98,13 @@ bool BackupActions::confirmRestore(QWidget* parent, const QString& file, const Q
     return box.clickedButton() == restore;
 }
 
-std::optional<QString> BackupActions::runStartupCheck(Store& store)
+std::optional<QString> BackupActions::runStartupCheck(Store& store, QString* problem)
 {
     const VerifyReport report = Verifier::verify(store.database(), Verifier::Depth::Quick);
     if (report.ok())
         return std::nullopt;
+    if (problem)
+        *problem = Verifier::problem(report);
     return tr("MoodBiome checked “%1” while opening it and found a problem:\n\n%2\n\nNothing was changed. Restore "
               "a recent backup (File ▸ Restore from backup…), or keep a copy of the file and ask for help before "
               "you go on entering data.")

@@ -27,8 +27,8 @@ public:
     static bool restoreFrom(QWidget* parent, Store& store, const QString& file = {});
 
     // At start-up: quick_check and every link of the audit chain. The warning to show when something
-    // fails, or nothing when all is well.
-    static std::optional<QString> runStartupCheck(Store& store);
+    // fails, or nothing when all is well; problem (when given) gets the damage in one sentence.
+    static std::optional<QString> runStartupCheck(Store& store, QString* problem = nullptr);
 
 private:
     static bool confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,

@@ -561,10 +561,15 @@ void MainWindow::startIntegrityCheck()
     m_integrityCheck = new BackgroundJob(store()->path(), this);
     BackgroundJob* job = m_integrityCheck;
     job->start([this, job](Store& store) {
-        const auto warning = BackupActions::runStartupCheck(store);
-        job->deliver([this, warning] {
-            if (warning)
-                QMessageBox::warning(this, tr("The database needs attention"), *warning);
+        QString problem;
+        const auto warning = BackupActions::runStartupCheck(store, &problem);
+        job->deliver([this, warning, problem, checked = store.path()] {
+            if (!warning)
+                return;
+            // The window's own connection writes nothing more into the damaged file either.
+            if (this->store() && this->store()->path() == checked)
+                this->store()->database().refuseWrites(problem);
+            QMessageBox::warning(this, tr("The database needs attention"), *warning);
         });
     });
 }

@@ -1,0 +1,13 @@
+// Whether the write-ahead log beside a database belongs to it, decided before SQLite would apply it.
+#pragma once
+
+#include <QString>
+
+namespace mb {
+
+// Throws StorageError (Corrupt) when "<databasePath>-wal" holds committed transactions that cannot have been
+// written to this database, so SQLite would merge another database's pages into it. Reads only: the
+// database and the log stay byte-for-byte as they were. docs/wal-check.md gives the rule and its limits.
+void checkWalBelongs(const QString& databasePath);
+
+} // namespace mb
