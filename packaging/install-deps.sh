@@ -13,5 +13,5 @@ apt-get install -y -qq --no-install-recommends \
     libqcustomplot-dev libsqlite3-dev sqlite3 libfontconfig-dev \
     xvfb xauth fonts-dejavu-core poppler-utils \
     dpkg-dev file gzip man-db appstream desktop-file-utils shared-mime-info libglib2.0-bin \
-    imagemagick xdotool x11-utils >/dev/null
+    imagemagick xdotool x11-utils at-spi2-core dbus dbus-x11 python3-pyatspi gir1.2-atspi-2.0 >/dev/null
 echo "MoodBiome build dependencies are installed."

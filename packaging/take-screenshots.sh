@@ -1,52 +1,24 @@
 #!/bin/sh
-# Takes the README's screenshots: the real app under Xvfb with demo data, in English and Dutch.
-# Needs: xvfb, imagemagick (import), xdotool. Usage: packaging/take-screenshots.sh [BUILD_DIR]
+# Screenshots of every tab and dialog of the real app on demo data, in English and Dutch, at 1024x640 and
+# 1600x1000, taken through the accessibility tour (tests/gui/atspi_tour.py), which also checks every control.
+# Then refreshes the README's pictures in resources/screenshots from the 1280-wide set.
+# Needs what packaging/install-deps.sh installs. Usage: packaging/take-screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -eu
 build=${1:-build/dev}
-out=resources/screenshots
+out=${2:-build/screenshots}
 mkdir -p "$out"
-work=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-Xvfb :98 -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-sleep 1
-export DISPLAY=:98 HOME="$work" XDG_RUNTIME_DIR="$work" MOODBIOME_DATABASE=
-export MOODBIOME_NOW=2026-11-20T12:00:00Z
-cli() { "$build/bin/moodbiome-cli" --database "$work/demo.sqlite" "$@" >/dev/null; }
-cli demo --participants 12 --days 365 --seed 11
-# P-004 (probiotic, then an FMT) also fills in the PHQ-9 now and then.
-cli questionnaire add P-004 phq9 2,2,1,2,1,1,2,1,0 --date 2026-02-10
-cli questionnaire add P-004 phq9 2,2,2,2,2,1,1,1,0 --date 2026-04-15
-cli questionnaire add P-004 phq9 1,1,1,1,1,1,1,0,0 --date 2026-07-01
-cli questionnaire add P-004 phq9 1,0,1,1,0,1,0,0,0 --date 2026-09-20
-cli questionnaire add P-004 phq9 0,1,0,1,0,0,0,0,0 --date 2026-11-15
-
-shot() { # language mode name [keys...]
-    lang=$1 mode=$2 name=$3
-    shift 3
-    mkdir -p "$HOME/.config/moodbiome"
-    printf '[ui]\nlanguage=%s\nmode=%s\nfirstRunDone=true\n[window]\n' "$lang" "$mode" > "$HOME/.config/moodbiome/moodbiome.conf"
-    "$build/bin/moodbiome" --database "$work/demo.sqlite" >/dev/null 2>&1 &
-    app=$!
-    sleep 3
-    win=$(xdotool search --sync --onlyvisible --class moodbiome | head -n 1)
-    xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800 windowfocus "$win"
-    sleep 1
-    for k in "$@"; do
-        xdotool key "$k"
-        sleep 1
-    done
-    import -window root "$out/$name.png"
-    kill "$app"
-    wait "$app" 2>/dev/null || true
-}
-
+status=0
 for lang in en nl; do
-    shot "$lang" clinician "chart-$lang" Down Down Down
-    shot "$lang" clinician "journal-$lang" Down Down Down ctrl+2
-    shot "$lang" clinician "entry-$lang" Down Down Down ctrl+n
-    shot "$lang" clinician "questionnaires-$lang" Down Down Down ctrl+4
-    shot "$lang" clinician "analysis-$lang" Down Down Down ctrl+5
-    shot "$lang" clinician "cohort-$lang" Down Down Down ctrl+6
+    for size in 1024x640 1600x1000; do
+        echo "== $lang $size"
+        tests/gui/run-atspi-tour.sh "$build" "$lang" clinician "$size" "$out" || status=1
+    done
+    # The README's set: the self-tracker's view is the clinician's without the list; show the clinician's.
+    tests/gui/run-atspi-tour.sh "$build" "$lang" clinician 1280x800 "$out" || status=1
+    for pair in chart:tab1 journal:tab2 interventions:tab3 questionnaires:tab4 analysis:tab5 cohort:tab6 \
+        audit:tab7 entry:entry intervention:intervention export:export questionnaire-phq9:questionnaire; do
+        cp "$out/${pair#*:}-$lang-1280x800.png" "resources/screenshots/${pair%%:*}-$lang.png"
+    done
 done
-echo "Screenshots written to $out/"
+echo "Screenshots in $out/ (README's in resources/screenshots/)"
+exit $status

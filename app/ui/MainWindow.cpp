@@ -45,6 +45,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -514,7 +515,14 @@ bool MainWindow::ensureTabContent(QWidget* page)
     } else {
         return false;
     }
-    page->layout()->addWidget(content);
+    // In a scroll area: a panel wider than the room it gets scrolls, instead of pushing the participant list
+    // narrower from tab to tab.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("tabScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    page->layout()->addWidget(scroll);
     content->show();
     return true;
 }
