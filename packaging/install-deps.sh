@@ -7,7 +7,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-    cmake ninja-build g++ pkg-config clang libclang-rt-14-dev \
+    cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev \
     qt6-translations-l10n qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev \
     libqcustomplot-dev libsqlite3-dev sqlite3 libfontconfig-dev \

@@ -16,10 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QLayout>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>

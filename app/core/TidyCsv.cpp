@@ -19,7 +19,9 @@ QString TidyCsvWriter::header(QChar separator)
 
 QString TidyCsvWriter::row(const TidyRow& r) const
 {
-    const auto text = [this](const QString& cell) { return m_raw ? cell : CsvWriter::spreadsheetSafe(cell); };
+    const auto text = [this](const QString& cell) {
+        return m_raw ? cell : CsvWriter::spreadsheetSafe(cell);
+    };
     return m_csv.row({text(r.participant), isoDate(r.date), r.time ? hourMinute(*r.time) : QString(), r.measure,
                       csvNumber(r.value, m_decimalComma), text(r.note)});
 }

@@ -23,10 +23,10 @@ class MeasureRepository;
 //
 // For as long as the writer lives, the connection keeps the whole write in its page cache (a cache that
 // spills in WAL mode appends the same pages to the log again and again), foreign keys are checked as rows go
-// in (or, with ForeignKeysOff, by finish()), and the per-row range trigger of observations and the CHECK constraints are
-// off on this connection: every row is made here from a valid QDate, QTime and a value its measure accepts (the caller
-// checks that), and finish() applies the database's own range rule to every new observation at once, as one query. So
-// nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
+// in (or, with ForeignKeysOff, by finish()), and the per-row range trigger of observations and the CHECK constraints
+// are off on this connection: every row is made here from a valid QDate, QTime and a value its measure accepts (the
+// caller checks that), and finish() applies the database's own range rule to every new observation at once, as one
+// query. So nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
 // trigger alone would cost half of what the whole insert does. Everything is restored on destruction, also
 // when the write is abandoned (the caller's transaction then rolls back). Whatever else is written on the
 // connection meanwhile goes without triggers and CHECKs too, so it must be checked by its own code, as the

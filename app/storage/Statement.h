@@ -25,7 +25,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value);                 // always text; use std::optional for NULL
+    Statement& bind(int index, const QString& value); // always text; use std::optional for NULL
     // Not copied: the buffer must stay unchanged until the statement has been stepped and reset.
     Statement& bindUtf8Unowned(int index, const char* utf8, qsizetype size);
     Statement& bindNull(int index);
