@@ -14,7 +14,7 @@ NEEDS_NAME = {"push button", "check box", "radio button", "combo box", "spin but
               "table", "page tab", "toggle button", "slider", "menu item", "tree table", "list"}
 
 
-def find_app(timeout=30):
+def find_app(timeout=90):
     end = time.time() + timeout
     while time.time() < end:
         desktop = pyatspi.Registry.getDesktop(0)

@@ -37,7 +37,7 @@ dbus-run-session -- sh -c '
     "$0" --database "$1" >/dev/null 2>&1 &
     app=$!
     win=
-    for _ in $(seq 1 40); do
+    for _ in $(seq 1 240); do
         win=$(xdotool search --onlyvisible --class moodbiome 2>/dev/null | head -n 1) && [ -n "$win" ] && break
         sleep 0.25
     done
