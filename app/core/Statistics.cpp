@@ -150,11 +150,6 @@ double rUnirootDefaultTolerance()
     return std::pow(epsilon, 0.25);
 }
 
-double regularizedIncompleteBeta(double a, double b, double x)
-{
-    return incompleteBeta(a, b, x, 1 - x);
-}
-
 double studentTCdf(double t, double df)
 {
     const double tail = studentTUpperTail(std::abs(t), df);

@@ -20,9 +20,6 @@ std::optional<double> brentRoot(const std::function<double(double)>& f, double l
 // numbers that were computed with it. Our own results use a far tighter tolerance.
 double rUnirootDefaultTolerance();
 
-// The regularised incomplete beta function I_x(a, b), for a, b > 0 and 0 <= x <= 1.
-double regularizedIncompleteBeta(double a, double b, double x);
-
 // P(T <= t) for Student's t with df > 0 degrees of freedom.
 double studentTCdf(double t, double df);
 // The p-quantile of Student's t with df > 0 degrees of freedom, for 0 < p < 1; accurate to about 1e-12.

@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QtEndian>
 
+#include <atomic>
 #include <cerrno>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -367,7 +368,8 @@ Transaction::Transaction(Database& db)
     if (sqlite3_get_autocommit(db.handle())) {
         db.exec(u"BEGIN IMMEDIATE");
     } else {
-        static int counter = 0;
+        // Worker threads open transactions on their own connections: the counter is shared, so atomic.
+        static std::atomic<int> counter = 0;
         m_savepoint = QStringLiteral("sp%1").arg(++counter);
         db.exec(QString(u"SAVEPOINT " + m_savepoint));
     }

@@ -31,8 +31,8 @@ void AutoBackup::setStore(Store* store)
 
 QString AutoBackup::folder() const
 {
-    if (!m_folder.isEmpty() || !m_store)
-        return m_folder;
+    if (!m_store)
+        return {};
     return Backup::defaultFolder(m_store->path());
 }
 

@@ -19,10 +19,8 @@ public:
     // Starts watching store (nullptr stops), and backs up at once when no backup was made today. A
     // read-only database is left alone: whoever can write to it backs it up.
     void setStore(Store* store);
-    // Where backups go; empty (the default) is the backups folder next to the database.
-    void setFolder(const QString& folder) { m_folder = folder; }
+    // Where backups go: the backups folder next to the database.
     QString folder() const;
-    void setPolicy(const BackupPolicy& policy) { m_policy = policy; }
     // How often to look whether a day has passed; an hour by default.
     void setCheckInterval(int milliseconds);
 
@@ -40,7 +38,6 @@ private:
     bool canBackUp() const;
 
     Store* m_store = nullptr;
-    QString m_folder;
     BackupPolicy m_policy;
     QTimer* m_timer;
 };

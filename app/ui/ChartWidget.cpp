@@ -267,7 +267,6 @@ ChartWidget::ChartWidget(QWidget* parent)
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
         updateDailyDots();
         updateBandLabels();
-        emit visibleRangeChanged();
     });
     rebuild();
 }

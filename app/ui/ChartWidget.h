@@ -99,7 +99,6 @@ public:
                     int rollingDays);
     // Zones drawn behind the data against the right-hand axis; cleared by an empty list.
     void setZones(const QList<ChartZone>& zones);
-    int zoneCount() const { return int(m_zones.size()); }
     void setVisibleDays(QDate first, QDate last);
     void showLastDays(int days); // ending at the last day with data (or today)
     void showAll();
@@ -138,7 +137,6 @@ public:
     QCustomPlot* plot() const { return m_plot; }
 
 signals:
-    void visibleRangeChanged();
     void curveClicked(const QString& id); // a clickable free-form curve was clicked
 
 protected:

@@ -21,7 +21,6 @@ public:
     void reload();
     const Participant* participantAt(int row) const;
     int rowOf(qint64 participantId) const; // -1 when absent
-    bool isFlagged(qint64 participantId) const { return m_flagged.contains(participantId); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

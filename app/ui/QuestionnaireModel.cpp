@@ -56,11 +56,6 @@ void QuestionnaireModel::refreshTexts()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-const QuestionnaireResponse* QuestionnaireModel::responseAt(int row) const
-{
-    return row >= 0 && row < m_responses.size() ? &m_responses[row] : nullptr;
-}
-
 int QuestionnaireModel::rowOf(qint64 responseId) const
 {
     for (int i = 0; i < m_responses.size(); ++i)

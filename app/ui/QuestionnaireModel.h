@@ -25,7 +25,6 @@ public:
     // Re-reads texts and formats after a language switch.
     void refreshTexts();
 
-    const QuestionnaireResponse* responseAt(int row) const;
     int rowOf(qint64 responseId) const; // -1 when absent
 
     // A light background for a severity band: green for the best band through to red for the worst.
