@@ -437,7 +437,7 @@ void TestCli::invalidLogCreatesNoDatabase()
 
 void TestCli::outOfRangeValueNamesMeasureAndRange()
 {
-    // The acceptance check of DESIGN.md, word for word: an existing file stays byte-for-byte the same ...
+    // The example of README.md "Command line", word for word: an existing file stays byte-for-byte the same ...
     const QString x = path(QStringLiteral("x.db"));
     EXPECT_EXIT(cli({QStringLiteral("--database"), x, QStringLiteral("participant"), QStringLiteral("add"),
                      QStringLiteral("P-001")}),

@@ -1,4 +1,4 @@
-// moodbiome-cli analyze and cohort: ANALYSIS.md's reference rows logged through the CLI, the exact
+// moodbiome-cli analyze and cohort: docs/STATISTICS.md's reference rows logged through the CLI, the exact
 // JSON shape with 17 significant digits, reasons instead of numbers, refusals, and demo data.
 #include "CliRunner.h"
 #include "TestSupport.h"
@@ -96,8 +96,8 @@ void TestCliAnalysis::logPhases(const QString& measure, const QList<double>& a, 
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
-// The rows of ANALYSIS.md scaled by a power of two into the measure's range: exact in binary, so
-// every index, tie and trend comes out as on the original numbers (the trend scaled alike).
+// The rows of docs/STATISTICS.md "Public reference values" scaled by a power of two into the measure's range:
+// exact in binary, so every index, tie and trend comes out as on the original numbers (the trend scaled alike).
 void TestCliAnalysis::referenceRows_data()
 {
     QTest::addColumn<QString>("measure");

@@ -1,4 +1,4 @@
-// The N-of-1 effect sizes: ANALYSIS.md's reference table, brute-force definitions on untuned data,
+// The N-of-1 effect sizes: docs/STATISTICS.md's reference table, brute-force definitions on untuned data,
 // ties, the decrease direction, a year against a year, degenerate input, and the words around them.
 #include "core/AnalysisText.h"
 #include "core/SingleCase.h"
@@ -32,7 +32,7 @@ QList<DailyPoint> days(const QList<double>& values, QDate first = QDate(2024, 1,
     return points;
 }
 
-// ANALYSIS.md's definitions written out pair by pair, O(m·n), as the independent check of the
+// docs/STATISTICS.md's definitions written out pair by pair, O(m·n), as the independent check of the
 // sort-and-count implementation.
 struct BruteNap {
     double nap = 0;
@@ -130,7 +130,7 @@ private slots:
     void reportRows();
 };
 
-// ANALYSIS.md "Public reference values". The NAP confidence limits there were computed by R's
+// docs/STATISTICS.md "Public reference values". The NAP confidence limits there were computed by R's
 // uniroot() with its default tolerance (about 1.2e-4), so they are reproduced with that tolerance;
 // exactConfidenceLimits() checks the true roots, which is what the app shows.
 void TestSingleCase::referenceTable_data()

@@ -1,5 +1,5 @@
 // `analyze CODE --intervention NAME --measure KEY [--baseline-days N]`: the N-of-1 effect sizes of
-// ANALYSIS.md for one participant, intervention and measure.
+// docs/STATISTICS.md for one participant, intervention and measure.
 #pragma once
 
 #include "cli/Command.h"

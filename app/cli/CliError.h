@@ -11,7 +11,7 @@
 
 namespace mb {
 
-// The exit codes of DESIGN.md "Command line".
+// The exit codes of README.md "Command line" (and man moodbiome-cli, "EXIT STATUS").
 enum class ExitCode { Done = 0, Usage = 1, InvalidInput = 2, DatabaseUnusable = 3, Damaged = 4 };
 
 // One of several problems behind an error, such as a bad line of an imported file (line 0: none).

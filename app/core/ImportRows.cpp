@@ -1,4 +1,4 @@
-// Field checks shared by every layout, and the tidy and wide layouts of DESIGN.md "Formats".
+// Field checks shared by every layout, and the tidy and wide layouts of docs/FILE_FORMATS.md.
 #include "core/ImportRows.h"
 
 #include "core/CsvWriter.h"

@@ -57,7 +57,7 @@ std::optional<Direction> directionFromString(QStringView text);
 
 bool isValidMeasureKey(QStringView key);
 
-// The built-in measures of DESIGN.md, in display order. Their keys never change.
+// The built-in measures of docs/FILE_FORMATS.md "Measure keys", in display order. Their keys never change.
 const QList<Measure>& builtinMeasures();
 
 // Human-friendly number text: 7, 7.5, 0.25 (no trailing zeros, no exponent for our ranges).

@@ -1,4 +1,4 @@
-// Splitting a daily series into the baseline and intervention phases of ANALYSIS.md.
+// Splitting a daily series into the baseline and intervention phases of docs/STATISTICS.md "Phases".
 #pragma once
 
 #include "core/Intervention.h"

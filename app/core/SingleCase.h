@@ -1,4 +1,4 @@
-// The single-case effect sizes of ANALYSIS.md (NAP, Tau, Tau-U, Tau-BC, Hedges' g) for one baseline
+// The single-case effect sizes of docs/STATISTICS.md (NAP, Tau, Tau-U, Tau-BC, Hedges' g) for one baseline
 // phase A against one treatment phase B, as SingleCaseES computes them; pure functions.
 #pragma once
 
@@ -19,10 +19,10 @@ enum class Improvement { Increase, Decrease };
 Improvement improvementFor(Direction direction); // a neutral measure is analysed as "increase"
 QString toString(Improvement improvement);       // "increase", "decrease"
 
-// The smallest phase the indices are computed for (ANALYSIS.md "Phases").
+// The smallest phase the indices are computed for (docs/STATISTICS.md "Minimum phase length").
 constexpr int minimumPhaseValues = 3;
 
-// The tolerance of the NAP confidence limits (ANALYSIS.md: Brent to 1e-12).
+// The tolerance of the NAP confidence limits (docs/STATISTICS.md "NAP confidence interval": Brent to 1e-12).
 constexpr double napRootTolerance = 1e-12;
 
 // --- The indices on plain numbers, in the improving direction already (see oriented()). ---
@@ -97,7 +97,7 @@ struct SingleCaseResult {
     bool computed() const { return refusal.isEmpty(); }
 };
 
-// Every index of ANALYSIS.md for baseline A against treatment B (each in date order). Never yields
+// Every index of docs/STATISTICS.md for baseline A against treatment B (each in date order). Never yields
 // NaN or infinity: what cannot be computed carries a reason instead.
 SingleCaseResult analyzeSingleCase(const QList<DailyPoint>& baseline, const QList<DailyPoint>& treatment,
                                    Improvement improvement);

@@ -1,4 +1,4 @@
-// The tidy CSV format of DESIGN.md: participant,date,time,measure,value,note — one value a row.
+// The tidy CSV format of docs/FILE_FORMATS.md "Tidy CSV": participant,date,time,measure,value,note — one value a row.
 #pragma once
 
 #include "core/CsvWriter.h"

@@ -1,4 +1,5 @@
-// The five budgets of DESIGN.md, each against its baseline measured here and now; medians of repeat runs.
+// The five budgets of docs/ARCHITECTURE.md "Performance budgets", each against its baseline measured here and
+// now; medians of repeat runs.
 #pragma once
 
 #include "BenchData.h"

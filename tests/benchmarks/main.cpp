@@ -1,4 +1,4 @@
-// moodbiome-bench: measures every performance budget of DESIGN.md and says ok or over, as text or --json.
+// moodbiome-bench: measures every performance budget of docs/ARCHITECTURE.md and says ok or over, as text or --json.
 #include "BenchData.h"
 #include "Measurements.h"
 
@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The performance budgets of DESIGN.md, as ratios to baselines."));
+    parser.setApplicationDescription(QStringLiteral("The performance budgets of docs/ARCHITECTURE.md, as ratios."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON document."));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per measurement (median)."),
