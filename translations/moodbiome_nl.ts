@@ -2921,7 +2921,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>&amp;Rolling mean:</source>
-        <translation>&amp;Voortschrijdend gemiddelde:</translation>
+        <translation>&amp;Gemiddelde:</translation>
     </message>
     <message>
         <source> days</source>
@@ -4418,7 +4418,7 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
     <message>
         <source>Enrolled %1</source>
-        <translation>Ingeschreven op %1</translation>
+        <translation>Ingeschreven %1</translation>
     </message>
     <message>
         <source>Active</source>

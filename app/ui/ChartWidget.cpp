@@ -29,6 +29,22 @@ class Plot : public QCustomPlot {
 public:
     using QCustomPlot::QCustomPlot;
 
+    // The legend row wraps into rows of two (a measure's daily line and its mean) when one row would not fit.
+    void fitLegend()
+    {
+        if (!legend || width() <= 0 || (legend->wrap() != 0 && legend->wrap() != 2))
+            return; // another wrap was chosen on purpose (a page's, in render())
+        int needed = 0;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (const QCPAbstractLegendItem* item = legend->item(i))
+                needed += item->minimumOuterSizeHint().width();
+        const int wrap = needed > width() - 16 && legend->itemCount() > 2 ? 2 : 0;
+        if (wrap != legend->wrap()) {
+            legend->setWrap(wrap);
+            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        }
+    }
+
     // A replot now when the plot is on screen, else once, when it is next resized or painted.
     void replotWhenShown()
     {
@@ -43,6 +59,7 @@ public:
 protected:
     void updateLayout() override
     {
+        fitLegend();
         QCustomPlot::updateLayout();
         // Ticks are made before the layout knows the width; when the width changes the tick count, lay out once
         // more before drawing, so the axis never keeps the count of a narrower (say, hidden) widget.

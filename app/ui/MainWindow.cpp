@@ -1043,13 +1043,13 @@ void MainWindow::fitParticipantColumns()
         const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
     }
-    // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 420 px).
+    // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 340 px).
     const int last = m_participants->columnCount() - 1;
     int width = std::max(view->sizeHintForColumn(last), header->sectionSizeHint(last));
     for (int column = 0; column < last; ++column)
         width += header->sectionSize(column);
     width += m_participantView->verticalScrollBar()->sizeHint().width() + 2 * m_participantView->frameWidth() + 8;
-    m_participantPanel->setMinimumWidth(std::min(width, 420));
+    m_participantPanel->setMinimumWidth(std::min(width, 340));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
