@@ -126,7 +126,11 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     retranslate();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    delete m_job; // cancels and waits while this dialog is still whole: its thread calls back into it
+    m_job = nullptr;
+}
 
 void ExportDialog::retranslate()
 {

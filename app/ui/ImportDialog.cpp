@@ -115,7 +115,13 @@ ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, Q
     resize(940, 680);
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    // The job's thread calls back into this dialog: stop it while the dialog is still whole, not later as a
+    // child of the QObject that remains once this destructor has run.
+    delete m_job;
+    m_job = nullptr;
+}
 
 void ImportDialog::buildLayout()
 {
