@@ -4613,7 +4613,7 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
     <message>
         <source>&amp;Delete response</source>
-        <translation>Ingevulde vragenlijst &amp;verwijderen</translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Acknowledge…</source>

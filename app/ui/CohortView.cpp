@@ -151,15 +151,19 @@ CohortView::CohortView(QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(m_measureLabel);
     bar->addWidget(m_measure);
-    bar->addSpacing(12);
-    bar->addWidget(m_beforeLabel);
-    bar->addWidget(m_before);
-    bar->addWidget(m_afterLabel);
-    bar->addWidget(m_after);
-    bar->addWidget(m_showLines);
+    // The window around the start on a second row: one row would not fit a 1024-pixel screen.
+    auto* window = new QHBoxLayout;
+    window->addWidget(m_beforeLabel);
+    window->addWidget(m_before);
+    window->addWidget(m_afterLabel);
+    window->addWidget(m_after);
+    window->addSpacing(12);
+    window->addWidget(m_showLines);
+    window->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(window);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_summary);
     retranslate();
