@@ -158,6 +158,8 @@ void TestAuditTrail::exportCanBeCheckedOutside()
     view.setStore(m_store.get());
     const QString file = m_dir.filePath(QStringLiteral("trail.csv"));
     QCOMPARE(view.exportCsv(file), std::nullopt);
+    // Readable by its owner only, whatever the umask (issue 14, item 15).
+    QCOMPARE(int(QFile::permissions(file) & 0x0077), 0); // no group or other bits
 
     CsvDialect dialect;
     const QString text = CsvReader::decode(test::fileBytes(file), dialect);

@@ -244,6 +244,8 @@ void TestImportDialog::reportInChosenLanguage()
     QVERIFY2(!error, qPrintable(error.value_or(QString())));
     QCOMPARE(pages, 2);
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF-"));
+    // Clinical data: readable by its owner only, whatever the umask (issue 14, item 15).
+    QCOMPARE(int(QFile::permissions(pdf) & 0x0077), 0); // no group or other bits
     QCOMPARE(languages.language(), u"en"_s); // switched back afterwards
     QCOMPARE(QLocale().language(), QLocale::English);
     const auto missing =

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -179,10 +178,10 @@ std::optional<QString> AuditTrailView::exportCsv(const QString& path)
 {
     if (!m_store)
         return tr("No database is open.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    ExportTarget file(path); // private (0600), atomic, and never replaces a device or FIFO
+    if (!file.open())
         return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    const qint64 rows = m_model->writeCsv(file);
+    const qint64 rows = m_model->writeCsv(file.device());
     if (rows < 0 || !file.commit())
         return tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     try {

@@ -2,6 +2,7 @@
 #include "ui/ExportDialog.h"
 
 #include "core/Clock.h"
+#include "storage/ExportWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace mb {
@@ -276,11 +276,11 @@ void ExportDialog::startExport()
     const ExportFormat fmt = format();
     const CsvStyle style = csvStyle();
     m_job->start([this, path, f, fmt, style](Store& store) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        ExportTarget file(path); // private (0600), atomic, and never replaces a device or FIFO
+        if (!file.open())
             throw StorageError(StorageError::Code::Failed, tr("Cannot write “%1”: %2").arg(path, file.errorString()));
         const qint64 rows = writeExport(
-            store, fmt, f, file, QFileInfo(path).absoluteFilePath(),
+            store, fmt, f, file.device(), QFileInfo(path).absoluteFilePath(),
             [this](qint64 done) {
                 m_job->throwIfCancelled();
                 m_job->deliver([this, done] { m_status->setText(tr("Exporting… %1 rows").arg(done)); });

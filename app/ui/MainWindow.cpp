@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DemoGenerator.h"
+#include "storage/Database.h"
 #include "storage/DemoWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -531,7 +532,7 @@ std::optional<QString> MainWindow::openDatabase(const QString& path)
 {
     std::unique_ptr<Store> opened;
     try {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        makePrivateFolders(QFileInfo(path).absolutePath()); // 0700, whatever the umask
         opened = Store::open(path);
     } catch (const StorageError& e) {
         return e.message();
@@ -592,7 +593,7 @@ std::optional<QString> MainWindow::openDemoDatabase()
     const QString path = QFileInfo(Store::defaultPath()).dir().filePath(demoFileName);
     if (!QFileInfo::exists(path)) {
         try {
-            QDir().mkpath(QFileInfo(path).absolutePath());
+            makePrivateFolders(QFileInfo(path).absolutePath()); // 0700, whatever the umask
             auto store = Store::open(path);
             DemoOptions options;
             options.participants = 12;

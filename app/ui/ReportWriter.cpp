@@ -9,6 +9,7 @@
 #include "core/SummaryStatistics.h"
 #include "storage/AnalysisLoader.h"
 #include "storage/ChainAnchor.h"
+#include "storage/ExportWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/ChartView.h"
@@ -33,7 +34,6 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -390,11 +390,11 @@ std::optional<QString> ReportWriter::writeFile(Store& store, qint64 participantI
     if (previous != language)
         languages.apply(language);
     std::optional<QString> error;
-    QSaveFile file(path);
+    ExportTarget file(path); // private (0600), atomic, and never replaces a device or FIFO
     try {
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open())
             error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        else if (const int written = ReportWriter(store, participantId, language).write(file); !file.commit())
+        else if (const int written = ReportWriter(store, participantId, language).write(file.device()); !file.commit())
             error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
         else if (pages)
             *pages = written;
