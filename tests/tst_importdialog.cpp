@@ -246,7 +246,7 @@ void TestImportDialog::reportInChosenLanguage()
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF-"));
     // Clinical data: readable by its owner only, whatever the umask (issue 14, item 15).
     QCOMPARE(int(QFile::permissions(pdf) & 0x0077), 0); // no group or other bits
-    QCOMPARE(languages.language(), u"en"_s); // switched back afterwards
+    QCOMPARE(languages.language(), u"en"_s);            // switched back afterwards
     QCOMPARE(QLocale().language(), QLocale::English);
     const auto missing =
         ReportWriter::writeFile(*m_store, id, m_dir.filePath(u"no/such/dir/r.pdf"_s), u"en"_s, languages, &pages);
