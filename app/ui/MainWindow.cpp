@@ -695,7 +695,7 @@ void MainWindow::applyMode()
         // end, is enough.
         const QScopedValueRollback holdUpdates(m_holdHeaderUpdates, true);
         if (clinician) {
-            reloadParticipants();
+            keepSelectionValid(); // the list is current: read when the store came, kept so by the workspace
             if (currentParticipantId() == 0 && m_participants->rowCount() > 0)
                 selectParticipant(m_participants->participantAt(0)->id);
         } else {
@@ -738,6 +738,11 @@ void MainWindow::ensureSingleParticipant()
 void MainWindow::reloadParticipants()
 {
     m_participants->reload(); // keeps the selection: see syncParticipantList
+    keepSelectionValid();
+}
+
+void MainWindow::keepSelectionValid()
+{
     if (m_participants->rowOf(currentParticipantId()) < 0 && m_settings->mode() == AppMode::Clinician)
         selectParticipant(m_participants->rowCount() ? m_participants->participantAt(0)->id : 0);
     const auto p = currentParticipant();

@@ -88,6 +88,8 @@ private:
     void updateActions();
     void ensureSingleParticipant();
     void reloadParticipants();
+    // In clinician mode a participant no longer in the list gives way to the first one; header and actions follow.
+    void keepSelectionValid();
     // Follows the workspace's participant: journal, chart, panels, header and actions.
     void showParticipant(qint64 participantId);
     // Selects the workspace's participant in the list (no selection when the filter hides it).
