@@ -1,26 +1,19 @@
 // The GUI entry point: settings, language, the database to open, the main window.
+#include "FirstPaintExit.h"
+#include "FontWarmUp.h"
 #include "core/Clock.h"
 #include "storage/Store.h"
-#include "ui/FirstPaintExit.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFontDatabase>
 #include <QIcon>
-#include <QImageReader>
 #include <QScopeGuard>
 
 #include <cstdio>
-#include <latch>
 #include <optional>
-#include <thread>
-
-#ifdef MOODBIOME_HAVE_FONTCONFIG
-#include <fontconfig/fontconfig.h>
-#endif
 
 namespace {
 
@@ -35,32 +28,24 @@ std::optional<QString> databasePath(const QCommandLineParser& parser, const QCom
     return files.isEmpty() ? mb::Store::defaultPath() : files.first();
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+void describeApplication()
 {
-    // The first text the window measures waits for the font database: fontconfig's configuration and every font on
-    // the system. Read it on a second core meanwhile, fontconfig's part at once, Qt's (QFontDatabase is thread-safe)
-    // as soon as the application object exists, right after the image format plugins.
-    std::latch applicationMade(1);
-    std::jthread fontDatabase([&applicationMade] {
-#ifdef MOODBIOME_HAVE_FONTCONFIG
-        FcInit();
-#endif
-        applicationMade.wait();
-        // The window's first image (the menu bar's extension button) has every image format plugin looked at and
-        // loaded; load them here, where they wait for nobody (QImageReader is reentrant, the plugin loader shared).
-        QImageReader::supportedImageFormats();
-        QFontDatabase::families();
-    });
-    QApplication app(argc, argv);
-    applicationMade.count_down();
-    const auto joinFontDatabase = qScopeGuard([&fontDatabase] { fontDatabase.join(); }); // before app goes
     QApplication::setApplicationName(QStringLiteral("moodbiome"));
     QApplication::setApplicationDisplayName(QStringLiteral("MoodBiome"));
     QApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOODBIOME_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    mb::FontWarmUp fontWarmUp; // fonts and image plugins on a second core while the window is built
+    QApplication app(argc, argv);
+    fontWarmUp.applicationMade();
+    const auto joinFontDatabase = qScopeGuard([&fontWarmUp] { fontWarmUp.finish(); }); // before app goes
+    describeApplication();
 
     // Screenshots and manual tests can fix "now" the way the command line's tests do.
     std::optional<mb::FixedClock> fixedClock;
@@ -81,12 +66,18 @@ int main(int argc, char* argv[])
                                       QApplication::translate("main", "Open this database file."),
                                       QApplication::translate("main", "file"));
     parser.addOption(database);
+    // For measuring start-up only (the benchmark); not a feature, so it stays out of --help.
+    QCommandLineOption exitAfterFirstPaint(QString::fromLatin1(mb::FirstPaintExit::option),
+                                           QStringLiteral("Measurement: print the time of the first painted frame "
+                                                          "and exit."));
+    exitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitAfterFirstPaint);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Open this database file (the same as --database)."),
                                  QStringLiteral("[file]"));
     if (!parser.parse(QApplication::arguments()) || parser.isSet(QStringLiteral("help")) ||
         parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
-        fontDatabase.join(); // process() prints and exits: the font database must not be half read then
+        fontWarmUp.finish(); // process() prints and exits: the font database must not be half read then
         parser.process(app);
     }
     const std::optional<QString> path = databasePath(parser, database);
@@ -100,7 +91,8 @@ int main(int argc, char* argv[])
     mb::MainWindow window(&settings, &languages);
     if (!window.openDatabaseInteractively(*path))
         return 3;
-    mb::FirstPaintExit::installIfRequested(&window); // the start-up benchmark's stopwatch
+    if (parser.isSet(exitAfterFirstPaint))
+        mb::FirstPaintExit::install(&window); // the start-up benchmark's stopwatch
     window.show();
     window.offerDemoOnFirstRun();
     return QApplication::exec();

@@ -14,4 +14,9 @@ apt-get install -y -qq --no-install-recommends \
     xvfb xauth fonts-dejavu-core poppler-utils \
     dpkg-dev file gzip man-db appstream desktop-file-utils shared-mime-info libglib2.0-bin \
     imagemagick xdotool x11-utils at-spi2-core dbus dbus-x11 python3-pyatspi gir1.2-atspi-2.0 >/dev/null
+# The FHIR tests validate with Medplum's validator under Node.js (>= 20.19); its npm packages are pinned in
+# tests/fhir/package-lock.json and installed into the build tree by `npm ci` when the tests are built.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
 echo "MoodBiome build dependencies are installed."

@@ -6,9 +6,10 @@
 #include "storage/AnalysisLoader.h"
 #include "storage/DemoWriter.h"
 #include "ui/AnalysisPanel.h"
-#include "ui/ChartWidget.h"
 #include "ui/CohortView.h"
 #include "ui/Palette.h"
+#include "ui/chart/ParticipantChart.h"
+#include "ui/chart/PlotChart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -40,6 +41,26 @@ int pixelsLike(const QImage& image, const QColor& color)
     return count;
 }
 
+QStringList curveIds(const PlotBase* chart)
+{
+    QStringList ids;
+    for (const PlotDrawn& curve : chart->drawn(PlotDrawn::Kind::Curve))
+        ids << curve.id;
+    return ids;
+}
+
+// What a curve drew, gaps left out; nothing when there is no such curve.
+QList<QPointF> curvePoints(const PlotBase* chart, const QString& id)
+{
+    const PlotDrawn* curve = chart->drawnItem(id);
+    return curve && curve->kind == PlotDrawn::Kind::Curve ? curve->finitePoints() : QList<QPointF>();
+}
+
+qsizetype countOf(const PlotBase* chart, PlotDrawn::Kind kind)
+{
+    return chart->drawn(kind).size();
+}
+
 } // namespace
 
 class TestAnalysisViews : public QObject {
@@ -53,7 +74,7 @@ private slots:
     void cohortViewShowsTheDemo();
     void clickOnALineNamesItsParticipant();
     void cohortByKindAndEmptyCohorts();
-    void participantChartStillWorksAfterFreeForm();
+    void participantAndFreeFormChartsKeepTheirAxes();
     void fiveHundredLinesReplotQuickly();
 
 private:
@@ -113,18 +134,17 @@ void TestAnalysisViews::analysisPanelShowsTheEngine()
     QVERIFY(engine.result.computed());
     QCOMPARE(*panel.analysis()->result.nap.estimate, *engine.result.nap.estimate);
 
-    ChartWidget* chart = panel.chart();
-    QVERIFY(chart->isFreeForm());
-    QCOMPARE(chart->plotCurveIds(),
+    PlotChart* chart = panel.chart();
+    QVERIFY(chart->axes().dateAxis);
+    QCOMPARE(curveIds(chart),
              (QStringList{QStringLiteral("baseline"), QStringLiteral("treatment"), QStringLiteral("trend")}));
-    QCOMPARE(chart->plotCurvePoints(QStringLiteral("baseline")).size(), engine.result.baseline.n);
-    const QList<QPointF> treatment = chart->plotCurvePoints(QStringLiteral("treatment"));
+    QCOMPARE(curvePoints(chart, QStringLiteral("baseline")).size(), engine.result.baseline.n);
+    const QList<QPointF> treatment = curvePoints(chart, QStringLiteral("treatment"));
     QCOMPARE(treatment.size(), engine.result.treatment.n);
     QCOMPARE(treatment.first(),
              QPointF(dayCoordinate(engine.result.treatment.first), engine.phases.treatment.first().value));
-    QCOMPARE(chart->plotCurvePoints(QStringLiteral("trend")).size(),
-             engine.result.baseline.n + engine.result.treatment.n);
-    QCOMPARE(chart->plotMarkerCount(), 1); // ongoing: the start only
+    QCOMPARE(curvePoints(chart, QStringLiteral("trend")).size(), engine.result.baseline.n + engine.result.treatment.n);
+    QCOMPARE(countOf(chart, PlotDrawn::Kind::Marker), 1); // ongoing: the start only
     const QImage image = chart->grab().toImage();
     QVERIFY(pixelsLike(image, measureColor(QStringLiteral("mood"))) > 50);
 
@@ -200,7 +220,7 @@ void TestAnalysisViews::analysisPanelExplainsRefusals()
     QCOMPARE(panel.indexTable()->columnSpan(0, 0), 3);
     QCOMPARE(panel.indexTable()->item(0, 0)->text(), panel.analysis()->result.refusal);
     QCOMPARE(panel.phaseTable()->item(1, 0)->text(), QStringLiteral("4"));
-    QCOMPARE(panel.chart()->plotCurveIds(), (QStringList{QStringLiteral("baseline"), QStringLiteral("treatment")}));
+    QCOMPARE(curveIds(panel.chart()), (QStringList{QStringLiteral("baseline"), QStringLiteral("treatment")}));
 }
 
 void TestAnalysisViews::analysisPanelWithoutInterventions()
@@ -210,7 +230,7 @@ void TestAnalysisViews::analysisPanelWithoutInterventions()
     panel.setParticipant(participantId(QStringLiteral("P-100")));
     QVERIFY(!panel.analysis());
     QVERIFY(panel.interpretationText().isEmpty());
-    QVERIFY(panel.chart()->plotCurveIds().isEmpty());
+    QVERIFY(curveIds(panel.chart()).isEmpty());
     panel.setStore(nullptr);
     QVERIFY(!panel.analysis());
 }
@@ -223,17 +243,17 @@ void TestAnalysisViews::cohortViewShowsTheDemo()
     QCOMPARE(view.members().size(), 2);
     QCOMPARE(view.members()[0].code, QStringLiteral("P-001"));
     QCOMPARE(view.days().size(), 45);
-    const QStringList ids = view.chart()->plotCurveIds();
+    const QStringList ids = curveIds(view.chart());
     QCOMPARE(ids, (QStringList{QString::number(participantId(QStringLiteral("P-001"))),
                                QString::number(participantId(QStringLiteral("P-004"))), QStringLiteral("mean")}));
-    QCOMPARE(view.chart()->plotBandCount(), 1);
-    QCOMPARE(view.chart()->plotMarkerCount(), 1);
+    QCOMPARE(countOf(view.chart(), PlotDrawn::Kind::Area), 1);
+    QCOMPARE(countOf(view.chart(), PlotDrawn::Kind::Marker), 1);
     QVERIFY2(view.summaryText().contains(QStringLiteral("aligned at the start of “Lactobacillus rhamnosus GG”")),
              qPrintable(view.summaryText()));
     // The mean line is the engine's mean of each day.
     const QList<CohortDay> expected =
         alignCohort(loadCohort(*m_store, {lgg, std::nullopt}, QStringLiteral("mood")), 14, 30);
-    const QList<QPointF> mean = view.chart()->plotCurvePoints(QStringLiteral("mean"));
+    const QList<QPointF> mean = curvePoints(view.chart(), QStringLiteral("mean"));
     QVERIFY(mean.size() > 40);
     for (const QPointF& p : mean)
         QCOMPARE(p.y(), *expected[qsizetype(p.x()) + 14].mean);
@@ -248,7 +268,7 @@ void TestAnalysisViews::clickOnALineNamesItsParticipant()
     showProbioticCohort(view, lgg);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    ChartWidget* chart = view.chart();
+    PlotChart* chart = view.chart();
     chart->tickLabels(); // lays the plot out at its shown size, so pixels map to coordinates
     auto* plotWidget = chart->findChild<QWidget*>(QStringLiteral("plot")); // the QCustomPlot
     QVERIFY(plotWidget);
@@ -282,19 +302,28 @@ void TestAnalysisViews::cohortByKindAndEmptyCohorts()
     view.waitForLoad();
     QVERIFY(view.members().isEmpty());
     QVERIFY(view.summaryText().contains(QStringLiteral("Nobody")));
-    QCOMPARE(view.chart()->plotCurveIds(), QStringList{QStringLiteral("mean")});
+    QCOMPARE(curveIds(view.chart()), QStringList{QStringLiteral("mean")});
     view.setStore(nullptr);
     QVERIFY(view.members().isEmpty() && !view.isLoading());
 }
 
-void TestAnalysisViews::participantChartStillWorksAfterFreeForm()
+void TestAnalysisViews::participantAndFreeFormChartsKeepTheirAxes()
 {
-    ChartWidget chart;
-    chart.resize(900, 400);
+    PlotChart plot;
+    plot.resize(900, 400);
     PlotContent content;
     content.curves.append({QStringLiteral("a"), QStringLiteral("A"), Qt::red, {{0, 1}, {1, 2}}});
-    chart.setPlot(content);
-    QVERIFY(chart.isFreeForm());
+    plot.setPlot(content);
+    QCOMPARE(curveIds(&plot), QStringList{QStringLiteral("a")});
+    QVERIFY(!plot.axes().dateAxis);
+    for (const QString& label : plot.tickLabels()) { // numbers, not days
+        bool number = false;
+        QLocale().toDouble(label, &number);
+        QVERIFY2(number || QLocale::c().toDouble(label, &number), qPrintable(label));
+    }
+
+    ParticipantChart chart;
+    chart.resize(900, 400);
     ChartSeries mood;
     mood.key = QStringLiteral("mood");
     mood.label = QStringLiteral("Mood");
@@ -302,9 +331,9 @@ void TestAnalysisViews::participantChartStillWorksAfterFreeForm()
     for (int d = 0; d < 10; ++d)
         mood.daily.append({QDate(2024, 3, 1).addDays(d), 5});
     chart.setContent({mood}, {}, {}, 7);
-    QVERIFY(!chart.isFreeForm());
-    QCOMPARE(chart.graphCount(), 1);
-    QVERIFY(chart.plotCurveIds().isEmpty());
+    QCOMPARE(curveIds(&chart), QStringList{QStringLiteral("mood/daily")});
+    QCOMPARE(chart.drawnItem(QStringLiteral("mood/daily"))->key, QStringLiteral("mood"));
+    QCOMPARE(chart.drawnItem(QStringLiteral("mood/daily"))->points.size(), 10);
     QCOMPARE(chart.tickLabels().first().right(3), QStringLiteral("Mar"));
 }
 
@@ -337,7 +366,7 @@ void TestAnalysisViews::fiveHundredLinesReplotQuickly()
         content.curves.append(line);
     }
     content.curves.append(mean);
-    ChartWidget chart;
+    PlotChart chart;
     chart.resize(1200, 600);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -348,7 +377,7 @@ void TestAnalysisViews::fiveHundredLinesReplotQuickly()
     chart.setPlot(content);
     const qint64 replot = timer.elapsed();
     qInfo("500 participants x 365 days: setPlot and replot %lld ms, again %lld ms", first, replot);
-    QCOMPARE(chart.plotCurveIds().size(), 501);
+    QCOMPARE(countOf(&chart, PlotDrawn::Kind::Curve), 501);
     QVERIFY2(replot < 2000, "a cohort of 500 must stay responsive");
 }
 

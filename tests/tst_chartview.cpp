@@ -1,13 +1,39 @@
 // The chart renders offscreen with a participant's data: graphs, bands, events and ticks match the data.
 #include "TestSupport.h"
 #include "ui/ChartView.h"
-#include "ui/ChartWidget.h"
+#include "ui/chart/ParticipantChart.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QImage>
 
 using namespace mb;
+
+namespace {
+
+qsizetype countOf(const PlotBase* chart, PlotDrawn::Kind kind)
+{
+    return chart->drawn(kind).size();
+}
+
+// The adherence marks drawn, over every row.
+qsizetype adherenceTicks(const PlotBase* chart)
+{
+    qsizetype marks = 0;
+    for (const PlotDrawn& row : chart->drawn(PlotDrawn::Kind::Row))
+        marks += row.key == ParticipantChart::adherenceKey ? row.points.size() : 0;
+    return marks;
+}
+
+QStringList curveIds(const PlotBase* chart)
+{
+    QStringList ids;
+    for (const PlotDrawn& curve : chart->drawn(PlotDrawn::Kind::Curve))
+        ids << curve.id;
+    return ids;
+}
+
+} // namespace
 
 class TestChartView : public QObject {
     Q_OBJECT
@@ -18,6 +44,7 @@ private slots:
     void secondaryAxisForOtherUnits();
     void dstRangeHasOneTickPerDay();
     void fullRangeFollowsNewEntries();
+    void overlaysAreDrawnOnEveryRebuild();
     void exportsEveryFormat_data();
     void exportsEveryFormat();
 
@@ -81,11 +108,12 @@ void TestChartView::drawsWhatTheStoreHolds()
     view.setParticipant(m_participant);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    ChartWidget* chart = view.chart();
-    QCOMPARE(chart->graphCount(), 4); // daily and rolling mean for each measure
-    QCOMPARE(chart->bandCount(), 1);
-    QCOMPARE(chart->eventCount(), 1);
-    QCOMPARE(chart->adherenceTickCount(), 3);
+    ParticipantChart* chart = view.chart();
+    QCOMPARE(curveIds(chart), (QStringList{QStringLiteral("mood/daily"), QStringLiteral("mood/mean"),
+                                           QStringLiteral("stress/daily"), QStringLiteral("stress/mean")}));
+    QCOMPARE(countOf(chart, PlotDrawn::Kind::Band), 1);
+    QCOMPARE(countOf(chart, PlotDrawn::Kind::Marker), 1); // the event
+    QCOMPARE(adherenceTicks(chart), 3);
     QCOMPARE(chart->visibleFirst(), QDate(2024, 2, 29)); // all data, a day of margin
     QCOMPARE(chart->visibleLast(), QDate(2024, 5, 1));
 
@@ -97,7 +125,7 @@ void TestChartView::drawsWhatTheStoreHolds()
     QVERIFY(april3.contains(QStringLiteral("Not taken")));
 
     view.setShownMeasures({QStringLiteral("mood")});
-    QCOMPARE(chart->graphCount(), 2);
+    QCOMPARE(countOf(chart, PlotDrawn::Kind::Curve), 2);
     chart->showLastDays(30);
     QCOMPARE(chart->visibleLast(), QDate(2024, 4, 30));
     QCOMPARE(chart->visibleFirst(), QDate(2024, 4, 1));
@@ -109,9 +137,9 @@ void TestChartView::gapsBreakTheLine()
     view.setStore(m_store.get());
     view.setShownMeasures({QStringLiteral("mood")});
     view.setParticipant(m_participant);
-    // Graph 0 is mood's daily series, graph 1 its rolling mean: the 5-day hole splits each in two.
-    QCOMPARE(view.chart()->lineSegmentCount(0), 2);
-    QCOMPARE(view.chart()->lineSegmentCount(1), 2);
+    // The 5-day hole splits mood's daily series and its rolling mean each in two.
+    QCOMPARE(view.chart()->drawnItem(QStringLiteral("mood/daily"))->segments(), 2);
+    QCOMPARE(view.chart()->drawnItem(QStringLiteral("mood/mean"))->segments(), 2);
     const QString hole = view.chart()->describeDay(QDate(2024, 3, 22));
     QVERIFY(!hole.contains(QStringLiteral("Mood")));
 }
@@ -122,7 +150,9 @@ void TestChartView::secondaryAxisForOtherUnits()
     view.setStore(m_store.get());
     view.setShownMeasures({QStringLiteral("mood"), QStringLiteral("sleep_hours")});
     view.setParticipant(m_participant);
-    QCOMPARE(view.chart()->graphCount(), 4);
+    QCOMPARE(countOf(view.chart(), PlotDrawn::Kind::Curve), 4);
+    QCOMPARE(view.chart()->drawnItem(QStringLiteral("sleep_hours/daily"))->axis, PlotAxis::Right);
+    QCOMPARE(view.chart()->drawnItem(QStringLiteral("mood/daily"))->axis, PlotAxis::Left);
     QVERIFY(view.chart()->describeDay(QDate(2024, 3, 10)).contains(QStringLiteral("Sleep: 7.5")));
 }
 
@@ -189,14 +219,46 @@ void TestChartView::fullRangeFollowsNewEntries()
     QCOMPARE(view.chart()->visibleFirst(), QDate(2024, 3, 31));
 }
 
+void TestChartView::overlaysAreDrawnOnEveryRebuild()
+{
+    ChartView view;
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood")});
+    view.setParticipant(m_participant);
+    ParticipantChart* chart = view.chart();
+    const double march10 = dayCoordinate(QDate(2024, 3, 10));
+    ChartOverlay tags;
+    tags.rows.append({.id = QStringLiteral("tags"),
+                      .key = QStringLiteral("tags"),
+                      .color = Qt::red,
+                      .xs = {march10, march10 + 2},
+                      .y = -0.85});
+    tags.markers.append(
+        {.id = QStringLiteral("deviation"), .label = QStringLiteral("Deviation"), .color = Qt::red, .x = march10 + 1});
+    chart->setOverlay(QStringLiteral("tags"), tags);
+    QVERIFY(chart->drawnItem(QStringLiteral("tags")));
+    QCOMPARE(chart->drawnItem(QStringLiteral("tags"))->points,
+             (QList<QPointF>{{march10, -0.85}, {march10 + 2, -0.85}}));
+    QCOMPARE(chart->drawnItem(QStringLiteral("deviation"))->from, march10 + 1);
+    QCOMPARE(countOf(chart, PlotDrawn::Kind::Marker), 2); // the event and the deviation
+
+    view.refresh(); // the participant's data drawn again: the overlay with it
+    QVERIFY(chart->drawnItem(QStringLiteral("tags")));
+    QCOMPARE(curveIds(chart), (QStringList{QStringLiteral("mood/daily"), QStringLiteral("mood/mean")}));
+
+    chart->setOverlay(QStringLiteral("tags"), {});
+    QVERIFY(!chart->drawnItem(QStringLiteral("tags")));
+    QCOMPARE(countOf(chart, PlotDrawn::Kind::Marker), 1);
+}
+
 void TestChartView::exportsEveryFormat_data()
 {
     QTest::addColumn<int>("format");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QByteArray>("magic");
-    QTest::newRow("png") << int(ChartWidget::Format::Png) << "png" << QByteArray("\x89PNG");
-    QTest::newRow("pdf") << int(ChartWidget::Format::Pdf) << "pdf" << QByteArray("%PDF");
-    QTest::newRow("svg") << int(ChartWidget::Format::Svg) << "svg" << QByteArray("<?xml");
+    QTest::newRow("png") << int(PlotBase::Format::Png) << "png" << QByteArray("\x89PNG");
+    QTest::newRow("pdf") << int(PlotBase::Format::Pdf) << "pdf" << QByteArray("%PDF");
+    QTest::newRow("svg") << int(PlotBase::Format::Svg) << "svg" << QByteArray("<?xml");
 }
 
 void TestChartView::exportsEveryFormat()
@@ -208,7 +270,7 @@ void TestChartView::exportsEveryFormat()
     view.setStore(m_store.get());
     view.setParticipant(m_participant);
     const QString path = m_dir.filePath(QStringLiteral("chart.") + suffix);
-    QVERIFY(view.chart()->exportTo(path, ChartWidget::Format(format), QSize(800, 450)));
+    QVERIFY(view.chart()->exportTo(path, PlotBase::Format(format), QSize(800, 450)));
     QVERIFY(test::fileBytes(path).startsWith(magic));
     if (suffix == u"png")
         QCOMPARE(QImage(path).size(), QSize(800, 450));

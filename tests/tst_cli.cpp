@@ -1,4 +1,6 @@
-// Drives moodbiome-cli through QProcess: commands, exit codes, text and JSON output, untouched files.
+// Drives moodbiome-cli in-process (CliInProcess.h) and, for its environment and locale, through QProcess: commands,
+// exit codes, text and JSON output, untouched files.
+#include "CliInProcess.h"
 #include "storage/Store.h"
 
 #include <QDir>
@@ -67,11 +69,14 @@ private slots:
     void init();
     void cleanup();
 
+    void inProcessRunMatchesChildProcess_data();
+    void inProcessRunMatchesChildProcess();
     void helpListsEveryCommand();
     void versionPrintsNumber();
     void participantAddThenList();
     void participantListAsJson();
     void participantAddAsJson();
+    void oneJsonVocabulary();
     void duplicateParticipantCodeIsRefused();
     void invalidParticipantCodeLeavesNoDatabase();
     void logThenExport();
@@ -122,7 +127,9 @@ private slots:
 
 private:
     QProcessEnvironment environment() const;
-    CliResult cli(const QStringList& arguments) const { return cli(arguments, environment()); }
+    // In this process (CliInProcess.h): the commands, their output and exit codes.
+    CliResult cli(const QStringList& arguments) const;
+    // In a child process, for what only a process has: its environment and locale.
     CliResult cli(const QStringList& arguments, const QProcessEnvironment& environment) const;
     // Runs against db.sqlite in the temporary folder.
     CliResult db(const QStringList& arguments) const
@@ -166,6 +173,16 @@ QProcessEnvironment TestCli::environment() const
     return env;
 }
 
+CliResult TestCli::cli(const QStringList& arguments) const
+{
+    const mb::test::CliRun run = mb::test::runCliInProcess(arguments, path(QStringLiteral("home")), now);
+    CliResult result;
+    result.exitCode = run.exitCode;
+    result.out = run.out;
+    result.err = run.err;
+    return result;
+}
+
 CliResult TestCli::cli(const QStringList& arguments, const QProcessEnvironment& environment) const
 {
     QProcess process;
@@ -200,13 +217,41 @@ void TestCli::logSample()
     EXPECT_EXIT(r, 0);
 }
 
+void TestCli::inProcessRunMatchesChildProcess_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("version") << QStringList{
+        QStringLiteral("--version")}; // --help names the default path, which differs
+    QTest::newRow("score") << QStringList{QStringLiteral("score"), QStringLiteral("phq9"),
+                                          QStringLiteral("0,1,2,3,0,1,2,1,1")};
+    QTest::newRow("usage error as JSON") << QStringList{QStringLiteral("--json"), QStringLiteral("frobnicate")};
+    QTest::newRow("export to stdout") << QStringList{QStringLiteral("export")};
+    QTest::newRow("list as JSON") << QStringList{QStringLiteral("participant"), QStringLiteral("list"),
+                                                 QStringLiteral("--json")};
+}
+
+// The in-process runner is a stand-in for the program: the same bytes on stdout and stderr, the same exit code.
+void TestCli::inProcessRunMatchesChildProcess()
+{
+    QFETCH(QStringList, arguments);
+    logSample();
+    const QStringList withDatabase = QStringList{QStringLiteral("--database"), m_db} + arguments;
+    const CliResult inProcess = cli(withDatabase);
+    const CliResult child = cli(withDatabase, environment());
+    QCOMPARE(inProcess.exitCode, child.exitCode);
+    QCOMPARE(inProcess.outText(), child.outText());
+    QCOMPARE(inProcess.errText(), child.errText());
+    QVERIFY(!inProcess.out.isEmpty() || !inProcess.err.isEmpty());
+}
+
 void TestCli::helpListsEveryCommand()
 {
     for (const QString& help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
         const CliResult r = cli({help});
         EXPECT_EXIT(r, 0);
         for (const char* usage :
-             {"participant add CODE", "participant list", "log CODE", "import FILE", "export [--format tidy|wide|json]",
+             {"participant add CODE", "participant list", "log CODE", "import FILE",
+              "export [--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm]", "merge SITE.db...",
               "report CODE --output FILE.pdf", "--database FILE", "--json", "sleep_hours"})
             QVERIFY2(r.outText().contains(QLatin1String(usage)), usage);
     }
@@ -259,8 +304,8 @@ void TestCli::participantListAsJson()
     const QJsonObject first = participants[0].toObject();
     QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("P-001"));
     QCOMPARE(first.value(QStringLiteral("entries")).toInt(), 1);
-    QVERIFY(first.value(QStringLiteral("enrolled")).isNull());
-    QVERIFY(first.value(QStringLiteral("withdrawn")).isNull());
+    QVERIFY(first.value(QStringLiteral("enrolled_on")).isNull());
+    QVERIFY(first.value(QStringLiteral("withdrawn_on")).isNull());
     QCOMPARE(participants[1].toObject().value(QStringLiteral("entries")).toInt(), 0);
 }
 
@@ -272,10 +317,65 @@ void TestCli::participantAddAsJson()
     EXPECT_EXIT(r, 0);
     const QJsonObject participant = r.json().value(QStringLiteral("participant")).toObject();
     QCOMPARE(participant.value(QStringLiteral("code")).toString(), QStringLiteral("P-003"));
-    QCOMPARE(participant.value(QStringLiteral("name")).toString(), QStringLiteral("Bram"));
+    QCOMPARE(participant.value(QStringLiteral("display_name")).toString(), QStringLiteral("Bram"));
     QCOMPARE(participant.value(QStringLiteral("arm")).toString(), QString());
-    QCOMPARE(participant.value(QStringLiteral("enrolled")).toString(), QStringLiteral("2024-12-30"));
+    QCOMPARE(participant.value(QStringLiteral("enrolled_on")).toString(), QStringLiteral("2024-12-30"));
     QCOMPARE(participant.value(QStringLiteral("entries")).toInt(), 0);
+}
+
+// A participant, an entry and an intervention read the same in the audit trail, the JSON export and --json: the
+// same keys for the same fields (the export and the command line name the participant by code).
+void TestCli::oneJsonVocabulary()
+{
+    EXPECT_EXIT(db({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001"),
+                    QStringLiteral("--name=Bram"), QStringLiteral("--arm=A"), QStringLiteral("--enrolled=2024-12-30")}),
+                0);
+    EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date=2025-01-04"),
+                    QStringLiteral("--time=21:15"), QStringLiteral("--note=kefir"), QStringLiteral("mood=7")}),
+                0);
+    EXPECT_EXIT(
+        db({QStringLiteral("intervention"), QStringLiteral("add"), QStringLiteral("P-001"),
+            QStringLiteral("--kind=probiotic"), QStringLiteral("--name=LGG"), QStringLiteral("--start=2025-01-01")}),
+        0);
+    const CliResult listed = db({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EXIT(listed, 0);
+    const CliResult exported =
+        db({QStringLiteral("export"), QStringLiteral("--format=json"), QStringLiteral("--include-names")});
+    EXPECT_EXIT(exported, 0);
+    const QJsonObject document = exported.json();
+    QCOMPARE(document.value(QStringLiteral("version")).toInt(), 2);
+
+    QHash<QString, QJsonObject> audited; // the last image of each table's row
+    {
+        auto store = mb::Store::open(m_db);
+        const auto rows = store->audit().rows();
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            if (!it->newValues.isEmpty())
+                audited.insert(it->table, QJsonDocument::fromJson(it->newValues.toUtf8()).object());
+    }
+    const auto keys = [](QJsonObject object, const QStringList& without) {
+        for (const QString& key : without)
+            object.remove(key);
+        QStringList names = object.keys();
+        names.sort();
+        return names;
+    };
+    // The export's and the command line's objects use the audit trail's keys, less its internal ones.
+    const QStringList internal{QStringLiteral("participant_id"), QStringLiteral("deleted")};
+    const QJsonObject participant = document.value(QStringLiteral("participants")).toArray().first().toObject();
+    QCOMPARE(keys(participant, {}), keys(audited.value(QStringLiteral("participant")), internal));
+    QCOMPARE(participant.value(QStringLiteral("enrolled_on")).toString(), QStringLiteral("2024-12-30"));
+    const QJsonObject listedParticipant =
+        listed.json().value(QStringLiteral("participants")).toArray().first().toObject();
+    QCOMPARE(keys(listedParticipant, {QStringLiteral("entries")}),
+             keys(audited.value(QStringLiteral("participant")), internal + QStringList{QStringLiteral("notes")}));
+    QCOMPARE(listedParticipant.value(QStringLiteral("display_name")).toString(), QStringLiteral("Bram"));
+    const QJsonObject entry = document.value(QStringLiteral("entries")).toArray().first().toObject();
+    QCOMPARE(keys(entry, {QStringLiteral("participant")}), keys(audited.value(QStringLiteral("entry")), internal));
+    QCOMPARE(entry.value(QStringLiteral("participant")).toString(), QStringLiteral("P-001"));
+    const QJsonObject intervention = document.value(QStringLiteral("interventions")).toArray().first().toObject();
+    QCOMPARE(keys(intervention, {QStringLiteral("participant"), QStringLiteral("adherence")}),
+             keys(audited.value(QStringLiteral("intervention")), internal));
 }
 
 void TestCli::duplicateParticipantCodeIsRefused()
@@ -792,10 +892,12 @@ void TestCli::environmentVariableChoosesDatabase()
 
 void TestCli::defaultDatabaseIsInAppData()
 {
-    EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")}), 0);
+    // A child process: this test runs with QStandardPaths in test mode, the command line never does.
+    EXPECT_EXIT(cli({QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-001")}, environment()), 0);
     // XDG_DATA_HOME/moodbiome: no organization folder, the same file the GUI opens.
     QVERIFY(QFile::exists(path(QStringLiteral("data/moodbiome/moodbiome.sqlite"))));
-    const CliResult list = cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliResult list =
+        cli({QStringLiteral("participant"), QStringLiteral("list"), QStringLiteral("--json")}, environment());
     QCOMPARE(list.json().value(QStringLiteral("participants")).toArray().size(), 1);
 }
 

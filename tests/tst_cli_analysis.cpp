@@ -1,6 +1,6 @@
 // moodbiome-cli analyze and cohort: docs/STATISTICS.md's reference rows logged through the CLI, the exact
 // JSON shape with 17 significant digits, reasons instead of numbers, refusals, and demo data.
-#include "CliRunner.h"
+#include "CliInProcess.h"
 #include "TestSupport.h"
 #include "core/Statistics.h"
 #include "storage/AnalysisLoader.h"
@@ -52,7 +52,7 @@ private slots:
 private:
     test::CliRun cli(QStringList arguments) const
     {
-        return test::runCli(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path());
+        return test::runCliInProcess(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path());
     }
     // Baseline values on the days before start, intervention values from start on, then the intervention.
     void logPhases(const QString& measure, const QList<double>& a, const QList<double>& b, const QString& name,
@@ -167,6 +167,23 @@ void TestCliAnalysis::referenceRows()
     const QJsonObject treatment = doc[QStringLiteral("treatment")].toObject();
     QCOMPARE(treatment[QStringLiteral("n")].toInt(), b.size());
     QVERIFY(near(treatment[QStringLiteral("median")], *median(scaled(b))));
+    if (QTest::currentDataTag() != QByteArray("SingleCaseES example, mood"))
+        return;
+    // The visual-analysis aids of the same example (issue 16's reference), the regression scaled alike.
+    const QJsonObject cdc = doc[QStringLiteral("cdc")].toObject();
+    QCOMPARE(cdc[QStringLiteral("exceeding")].toInt(), 4);
+    QCOMPARE(cdc[QStringLiteral("n")].toInt(), 7);
+    QVERIFY(near(cdc[QStringLiteral("p")], 0.5));
+    const QJsonObject acf = doc[QStringLiteral("autocorrelation")].toObject();
+    QVERIFY(near(acf[QStringLiteral("baseline")], 0.1347517730));
+    QVERIFY(near(acf[QStringLiteral("treatment")], 0.5369249395));
+    const QJsonObject pw = doc[QStringLiteral("piecewise")].toObject();
+    QVERIFY(near(pw[QStringLiteral("intercept")], 24.6666666667 * scale));
+    QVERIFY(near(pw[QStringLiteral("trend")], 0.5714285714 * scale));
+    QVERIFY(near(pw[QStringLiteral("level_change")], 0.8690476190 * scale));
+    QVERIFY(near(pw[QStringLiteral("level_change_se")], 2.6206458567 * scale));
+    QVERIFY(near(pw[QStringLiteral("slope_change")], 0.1071428571 * scale));
+    QVERIFY(near(pw[QStringLiteral("slope_change_se")], 0.6922050059 * scale));
 }
 
 void TestCliAnalysis::exactShapeAndFullPrecision()
@@ -189,7 +206,7 @@ void TestCliAnalysis::exactShapeAndFullPrecision()
     QVERIFY(out.endsWith(u'}'));
     QVERIFY(!out.contains(QStringLiteral("reason")));
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(doc.keys().size(), 11);
+    QCOMPARE(doc.keys().size(), 14);
     QCOMPARE(object(r.out, "treatment")[QStringLiteral("last_date")].toString(), QStringLiteral("2024-11-07"));
 }
 
@@ -293,7 +310,7 @@ void TestCliAnalysis::demoAgreesWithTheEngine()
 {
     const QString db = m_dir->filePath(QStringLiteral("demo.sqlite"));
     auto demoCli = [&](const QStringList& arguments) {
-        return test::runCli(QStringList{QStringLiteral("--database"), db} + arguments, m_dir->path());
+        return test::runCliInProcess(QStringList{QStringLiteral("--database"), db} + arguments, m_dir->path());
     };
     QCOMPARE(demoCli({QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("6"),
                       QStringLiteral("--days"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3")})
@@ -335,7 +352,7 @@ void TestCliAnalysis::cohortOfTheDemo()
 {
     const QString db = m_dir->filePath(QStringLiteral("demo.sqlite"));
     auto demoCli = [&](const QStringList& arguments) {
-        return test::runCli(QStringList{QStringLiteral("--database"), db} + arguments, m_dir->path());
+        return test::runCliInProcess(QStringList{QStringLiteral("--database"), db} + arguments, m_dir->path());
     };
     QCOMPARE(demoCli({QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("6"),
                       QStringLiteral("--days"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3")})

@@ -1,5 +1,5 @@
 // moodbiome-cli intervention add/list and demo: outputs, refusals, and demo determinism.
-#include "CliRunner.h"
+#include "CliInProcess.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -21,7 +21,7 @@ private slots:
 private:
     test::CliRun cli(QStringList arguments) const
     {
-        return test::runCli(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path());
+        return test::runCliInProcess(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path());
     }
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -114,14 +114,15 @@ void TestCliInterventions::demoIsDeterministic()
 {
     auto exportOf = [this](const QString& name, const QString& seed) -> QByteArray {
         const QString db = m_dir->filePath(name);
-        const auto demo = test::runCli({QStringLiteral("--database"), db, QStringLiteral("--json"),
-                                        QStringLiteral("demo"), QStringLiteral("--participants"), QStringLiteral("4"),
-                                        QStringLiteral("--days"), QStringLiteral("60"), QStringLiteral("--seed"), seed},
-                                       m_dir->path());
+        const auto demo =
+            test::runCliInProcess({QStringLiteral("--database"), db, QStringLiteral("--json"), QStringLiteral("demo"),
+                                   QStringLiteral("--participants"), QStringLiteral("4"), QStringLiteral("--days"),
+                                   QStringLiteral("60"), QStringLiteral("--seed"), seed},
+                                  m_dir->path());
         QJsonObject summary = QJsonDocument::fromJson(demo.out).object();
         if (demo.exitCode != 0 || summary[QStringLiteral("participants")].toInt() != 4)
             return QByteArray("demo failed: ") + demo.err;
-        return test::runCli({QStringLiteral("--database"), db, QStringLiteral("export")}, m_dir->path()).out;
+        return test::runCliInProcess({QStringLiteral("--database"), db, QStringLiteral("export")}, m_dir->path()).out;
     };
     const QByteArray first = exportOf(QStringLiteral("a.sqlite"), QStringLiteral("7"));
     const QByteArray second = exportOf(QStringLiteral("b.sqlite"), QStringLiteral("7"));
@@ -130,9 +131,10 @@ void TestCliInterventions::demoIsDeterministic()
     QVERIFY(first.count('\n') > 4 * 40 * 8); // most days recorded, about ten measures each
     QCOMPARE(first, second);
     QVERIFY(first != other);
-    const auto interventions = test::runCli({QStringLiteral("--database"), m_dir->filePath(QStringLiteral("a.sqlite")),
-                                             QStringLiteral("intervention"), QStringLiteral("list")},
-                                            m_dir->path());
+    const auto interventions =
+        test::runCliInProcess({QStringLiteral("--database"), m_dir->filePath(QStringLiteral("a.sqlite")),
+                               QStringLiteral("intervention"), QStringLiteral("list")},
+                              m_dir->path());
     QVERIFY(interventions.out.contains("Lactobacillus rhamnosus GG"));
     QVERIFY(interventions.out.contains("Placebo capsule"));
 }

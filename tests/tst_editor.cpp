@@ -19,6 +19,8 @@ private slots:
     void participantUndo();
     void refusedEditLeavesNoCommand();
     void adherenceUndoRestoresWhatWasThere();
+    void questionnaireEditsAreTheEditorsCommands();
+    void entryWithTicksIsOneTransaction();
 
 private:
     QTemporaryDir m_dir;
@@ -161,6 +163,57 @@ void TestEditor::adherenceUndoRestoresWhatWasThere()
     QVERIFY(state().isEmpty());
     m_editor->undoStack()->redo();
     QCOMPARE(state(), (QMap<QDate, bool>{{day, true}}));
+}
+
+// Issue 15: questionnaire responses had undo commands of their own in the panel, which announced them by emitting
+// the Editor's signal from outside. They are the Editor's commands now, announced like every other edit.
+void TestEditor::questionnaireEditsAreTheEditorsCommands()
+{
+    QSignalSpy changed(m_editor.get(), &Editor::responsesChanged);
+    QSignalSpy failed(m_editor.get(), &Editor::failed);
+    QuestionnaireResponse r;
+    r.participantId = m_participant;
+    r.instrument = Instrument::Gad7;
+    r.date = QDate(2025, 1, 5);
+    r.answers = QList<int>(7, 1);
+    qint64 id = 0;
+    QVERIFY(!m_editor->addResponse(r, &id));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_editor->deleteResponse(id));
+    QVERIFY(m_store->questionnaires().list(m_participant).isEmpty());
+    m_editor->undoStack()->undo(); // the delete
+    m_editor->undoStack()->undo(); // the add
+    QVERIFY(m_store->questionnaires().list(m_participant).isEmpty());
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_store->questionnaires().list(m_participant).size(), 1);
+    QCOMPARE(m_store->audit().rows(m_participant)[0].reason, QStringLiteral("Redo: Add GAD-7"));
+    QCOMPARE(changed.count(), 5);
+
+    r.instrument = Instrument::Phq9;
+    r.answers = {1, 1, 1, 1, 1, 1, 1, 1, 2}; // item 9 answered: a safety flag
+    QVERIFY(!m_editor->addResponse(r, &id));
+    QVERIFY(m_editor->deleteResponse(id)); // a flagged response cannot go before it is acknowledged
+    QVERIFY(!m_editor->acknowledgeFlag(id, QStringLiteral("Called, safety plan in place.")));
+    QCOMPARE(m_store->questionnaires().unacknowledged(m_participant).size(), 0);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->questionnaires().unacknowledged(m_participant).size(), 1);
+    m_editor->undoStack()->undo(); // undoing the add would delete an open flag: refused, and said so
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_store->questionnaires().unacknowledged(m_participant).size(), 1);
+}
+
+// An entry and its day's "taken" ticks are one storage call in one transaction: when a tick is refused, the entry
+// is not written either.
+void TestEditor::entryWithTicksIsOneTransaction()
+{
+    JournalEntry e;
+    e.participantId = m_participant;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 6}};
+    const auto error = m_editor->addEntry(e, nullptr, {{987654, true}}); // no such intervention
+    QVERIFY(error);
+    QCOMPARE(m_store->journal().count(m_participant), 0);
+    QVERIFY(!m_editor->undoStack()->canUndo());
 }
 
 #include "tst_editor.moc"

@@ -1,11 +1,11 @@
 // The import and export dialogs driven as a user would (offscreen), and the report written in-process.
 #include "TestSupport.h"
+#include "report/ReportWriter.h"
 #include "storage/DataExport.h"
-#include "ui/Editor.h"
 #include "ui/ExportDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/LanguageManager.h"
-#include "ui/ReportWriter.h"
+#include "ui/ReportDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAbstractTextDocumentLayout>
@@ -14,6 +14,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -50,6 +53,7 @@ private slots:
     void cancelLeavesDatabaseUnchanged();
     void droppedFiles();
     void exportDialogWritesFile();
+    void exportDialogWritesFhir();
     void reportInChosenLanguage();
     void noteOnOneRowIsOneEntry();
     void newParticipantsAreListedAndConfirmed();
@@ -72,20 +76,16 @@ private:
     QTemporaryDir m_dir;
     test::ScopedClock m_clock;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<Editor> m_editor;
 };
 
 void TestImportDialog::init()
 {
     static int n = 0;
     m_store = Store::open(m_dir.filePath(QStringLiteral("dialog-%1.sqlite").arg(++n)));
-    m_editor = std::make_unique<Editor>();
-    m_editor->setStore(m_store.get());
 }
 
 void TestImportDialog::cleanup()
 {
-    m_editor.reset();
     m_store.reset();
 }
 
@@ -98,7 +98,7 @@ qint64 TestImportDialog::observationCount()
 
 void TestImportDialog::previewThenImport()
 {
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(fixture("dutch_excel.csv"));
     QVERIFY(checked.wait(20000));
@@ -114,13 +114,16 @@ void TestImportDialog::previewThenImport()
     child<QCheckBox>(dialog, "confirmNewParticipants")->setChecked(true); // P-101 and P-102 are new
     QTRY_VERIFY(import->isEnabled());
 
-    QSignalSpy participants(m_editor.get(), &Editor::participantsChanged);
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(import, Qt::LeftButton);
     QVERIFY(imported.wait(20000));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(observationCount(), 5);
-    QCOMPARE(participants.count(), 1);
+    // The dialog tells its caller whose data changed, once; it no longer speaks for the editor.
+    QCOMPARE(imported.count(), 1);
+    const auto announced = imported.first().first().value<ImportSummary>();
+    QCOMPARE(announced.participantCodes, (QStringList{u"P-101"_s, u"P-102"_s}));
+    QCOMPARE(announced.participantsCreated, (QStringList{u"P-101"_s, u"P-102"_s}));
     QCOMPARE(dialog.summary().participantsCreated, (QStringList{u"P-101"_s, u"P-102"_s}));
 }
 
@@ -131,7 +134,7 @@ void TestImportDialog::problemsKeepImportDisabled()
                             "P-1,2025-01-01,,mood,5,\n"
                             "P-1,2025-13-01,,mood,5,\n"
                             "P-1,2025-01-02,,mood,15,\n");
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(broken);
     QVERIFY(checked.wait(20000));
@@ -149,7 +152,7 @@ void TestImportDialog::problemsKeepImportDisabled()
 void TestImportDialog::daylioMappingStep()
 {
     const qint64 me = m_store->participants().add(Participant{.code = u"Me"_s});
-    ImportDialog dialog(*m_store, m_editor.get(), me);
+    ImportDialog dialog(*m_store, me);
     dialog.show();
     dialog.setFile(fixture("daylio_custom_labels.csv"));
     auto* participant = child<QComboBox>(dialog, "participantCombo");
@@ -185,7 +188,7 @@ void TestImportDialog::cancelLeavesDatabaseUnchanged()
                  QDate(2020, 1, 1).addDays(i / 20).toString(Qt::ISODate).toLatin1() + ",08:00,mood,5,\n";
     test::writeFile(big, bytes);
     const qint64 auditBefore = m_store->audit().rows().size();
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(big);
     QVERIFY(checked.wait(60000));
@@ -232,25 +235,111 @@ void TestImportDialog::exportDialogWritesFile()
                                               "P-102,2025-01-03,,,3\n"));
 }
 
+namespace {
+// Counts the language changes a window of the interface is told about.
+class LanguageWatcher : public QLabel {
+public:
+    int changes = 0;
+
+protected:
+    void changeEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++changes;
+        QLabel::changeEvent(event);
+    }
+};
+
+QString pdfText(const QString& pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    pdftotext.waitForFinished(30000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+} // namespace
+void TestImportDialog::exportDialogWritesFhir()
+{
+    Importer(*m_store).run(test::fileBytes(fixture("dutch_excel.csv")), u"d.csv"_s, {}, false);
+    ExportDialog dialog(*m_store, 0);
+    const QString out = m_dir.filePath(u"bundle.csv"_s);
+    dialog.setPath(out);
+    dialog.setFormat(ExportFormat::Fhir);
+    QCOMPARE(dialog.path(), m_dir.filePath(u"bundle.json"_s));
+    QVERIFY(!child<QComboBox>(dialog, "csvStyleCombo")->isEnabled());
+    auto* system = child<QLineEdit>(dialog, "fhirSystem");
+    QVERIFY(system->isEnabled());
+    QVERIFY(!child<QCheckBox>(dialog, "includeNames")->isEnabled()); // names go into JSON only
+    system->setText(u"not a uri"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!QFile::exists(dialog.path()));
+    system->setText(u"https://example.org/trials/gut-mood"_s);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.first().first().toLongLong(), 2 + 5); // two patients, five values
+    const QJsonObject bundle = QJsonDocument::fromJson(test::fileBytes(dialog.path())).object();
+    QCOMPARE(bundle.value(u"resourceType"_s).toString(), u"Bundle"_s);
+    const QJsonObject patient = bundle.value(u"entry"_s).toArray().first().toObject().value(u"resource"_s).toObject();
+    QCOMPARE(patient.value(u"identifier"_s).toArray().first().toObject().value(u"system"_s).toString(),
+             u"https://example.org/trials/gut-mood"_s);
+    QTRY_VERIFY(!dialog.isBusy());
+    dialog.setFormat(ExportFormat::Tidy);
+    QVERIFY(!system->isEnabled());
+    QVERIFY(child<QComboBox>(dialog, "csvStyleCombo")->isEnabled());
+}
+
 void TestImportDialog::reportInChosenLanguage()
 {
     Importer(*m_store).run(test::fileBytes(fixture("dutch_excel.csv")), u"d.csv"_s, {}, false);
     const qint64 id = m_store->participants().require(u"P-101"_s).id;
     LanguageManager languages;
     languages.apply(u"en"_s);
+    // An English window, open while a Dutch report is written: not one of its texts may change.
+    ReportDialog window(u"P-101"_s, u"en"_s);
+    window.show();
+    LanguageWatcher watcher;
+    watcher.show();
+    QCoreApplication::processEvents();
+    const QString title = window.windowTitle();
+    QSignalSpy languageChanged(&languages, &LanguageManager::languageChanged);
     const QString pdf = m_dir.filePath(u"report.pdf"_s);
     int pages = 0;
-    const auto error = ReportWriter::writeFile(*m_store, id, pdf, u"nl"_s, languages, &pages);
+    const auto error = ReportWriter::writeFile(*m_store, id, pdf, u"nl"_s, &pages);
+    QCoreApplication::processEvents();
     QVERIFY2(!error, qPrintable(error.value_or(QString())));
     QCOMPARE(pages, 2);
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF-"));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"Deelnemersrapport"_s), qPrintable(text)); // the report is Dutch
+    QVERIFY2(!text.contains(u"Participant report"_s), qPrintable(text));
     // Clinical data: readable by its owner only, whatever the umask (issue 14, item 15).
     QCOMPARE(int(QFile::permissions(pdf) & 0x0077), 0); // no group or other bits
-    QCOMPARE(languages.language(), u"en"_s);            // switched back afterwards
+    QCOMPARE(watcher.changes, 0);                       // no window was told the language changed
+    QCOMPARE(languageChanged.count(), 0);
+    QCOMPARE(window.windowTitle(), title);
+    QCOMPARE(languages.language(), u"en"_s);
     QCOMPARE(QLocale().language(), QLocale::English);
-    const auto missing =
-        ReportWriter::writeFile(*m_store, id, m_dir.filePath(u"no/such/dir/r.pdf"_s), u"en"_s, languages, &pages);
+    QCOMPARE(QCoreApplication::translate("ReportWriter", "Participant report"), u"Participant report"_s);
+    const auto missing = ReportWriter::writeFile(*m_store, id, m_dir.filePath(u"no/such/dir/r.pdf"_s), u"en"_s, &pages);
     QVERIFY(missing);
+
+    // And the other way round: an English report from a Dutch interface, with nothing Dutch in it.
+    languages.apply(u"nl"_s);
+    QCoreApplication::processEvents();
+    watcher.changes = 0;
+    const QString dutchTitle = window.windowTitle();
+    QVERIFY(dutchTitle != title);
+    QVERIFY2(!ReportWriter::writeFile(*m_store, id, pdf, u"en"_s, &pages), "English report");
+    QCoreApplication::processEvents();
+    const QString english = pdfText(pdf);
+    QVERIFY2(english.contains(u"Participant report"_s), qPrintable(english));
+    QVERIFY2(!english.contains(u"Deelnemersrapport"_s), qPrintable(english));
+    QCOMPARE(watcher.changes, 0);
+    QCOMPARE(window.windowTitle(), dutchTitle);
+    QCOMPARE(QLocale().language(), QLocale::Dutch);
+    languages.apply(u"en"_s);
 }
 
 void TestImportDialog::noteOnOneRowIsOneEntry()
@@ -262,7 +351,7 @@ void TestImportDialog::noteOnOneRowIsOneEntry()
                           "P-1,2025-01-01,08:00,anxiety,2,\n");
     LanguageManager languages;
     languages.apply(u"en"_s); // the English plural forms
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(file);
     QVERIFY(checked.wait(20000));
@@ -282,7 +371,7 @@ void TestImportDialog::noteOnOneRowIsOneEntry()
 void TestImportDialog::newParticipantsAreListedAndConfirmed()
 {
     m_store->participants().add(Participant{.code = u"P-101"_s});
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     dialog.show();
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(fixture("dutch_excel.csv"));
@@ -311,7 +400,7 @@ void TestImportDialog::newParticipantsAreListedAndConfirmed()
     QVERIFY(m_store->participants().byCode(u"P-102"_s));
 
     // A file of known participants only asks nothing.
-    ImportDialog again(*m_store, m_editor.get(), 0);
+    ImportDialog again(*m_store, 0);
     again.show();
     QSignalSpy checkedAgain(&again, &ImportDialog::checked);
     const QString known = m_dir.filePath(u"known.csv"_s);
@@ -330,7 +419,7 @@ void TestImportDialog::binaryFileIsRefusedBeforePreview()
     QCOMPARE(ImportDialog::firstBinaryByte("ab\x1b[0m"), 2);
     const QString picture = m_dir.filePath(u"picture.csv"_s);
     test::writeFile(picture, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20));
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     dialog.show();
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(picture);
@@ -359,7 +448,7 @@ void TestImportDialog::binaryFileIsRefusedBeforePreview()
 void TestImportDialog::daylioStepsWordedForTheDialog()
 {
     const qint64 me = m_store->participants().add(Participant{.code = u"Me"_s});
-    ImportDialog dialog(*m_store, m_editor.get(), me);
+    ImportDialog dialog(*m_store, me);
     dialog.show();
     dialog.setFile(fixture("daylio_custom_labels.csv"));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && dialog.summary().problems.count() == 2, 20000);
@@ -385,7 +474,7 @@ void TestImportDialog::problemFieldsInDutch()
                             "P-1,2025-01-02,,mood,15,\n"
                             "P-1,2025-01-02,,mood,5,\n"
                             "P-1,2025-01-03,,mood,5\n");
-    ImportDialog dialog(*m_store, m_editor.get(), 0);
+    ImportDialog dialog(*m_store, 0);
     QSignalSpy checked(&dialog, &ImportDialog::checked);
     dialog.setFile(broken);
     QVERIFY(checked.wait(20000));
@@ -437,12 +526,12 @@ void TestImportDialog::dialogsAreLabelledAndRetranslate()
     LanguageManager languages;
     for (const QString& lang : {u"en"_s, u"nl"_s}) {
         languages.apply(lang);
-        ImportDialog daylio(*m_store, m_editor.get(), m_store->participants().require(u"P-1"_s).id);
+        ImportDialog daylio(*m_store, m_store->participants().require(u"P-1"_s).id);
         daylio.show();
         daylio.setFile(fixture("daylio_custom_labels.csv"));
         QTRY_VERIFY_WITH_TIMEOUT(!daylio.isBusy() && child<QTableWidget>(daylio, "moodMapping")->isVisible(), 20000);
         checkLabelled(daylio);
-        ImportDialog import(*m_store, m_editor.get(), 0);
+        ImportDialog import(*m_store, 0);
         ExportDialog exporter(*m_store, 0);
         ReportDialog report(u"P-1"_s, lang);
         for (QDialog* d : std::initializer_list<QDialog*>{&import, &exporter, &report}) {
@@ -484,7 +573,7 @@ void TestImportDialog::reportKeepsDatesWholeAndUsesMinusSigns()
     LanguageManager languages;
     languages.apply(u"en"_s);
     const QString pdf = m_dir.filePath(u"minus.pdf"_s);
-    const auto error = ReportWriter::writeFile(*m_store, id, pdf, u"nl"_s, languages);
+    const auto error = ReportWriter::writeFile(*m_store, id, pdf, u"nl"_s);
     QVERIFY2(!error, qPrintable(error.value_or(QString())));
     QProcess pdftotext;
     pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});

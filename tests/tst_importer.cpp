@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 using namespace mb;
 using namespace Qt::StringLiterals;
@@ -48,6 +49,8 @@ private slots:
     void streamedRunWritesWhatPrepareAndCommitWrite();
     void dryRunWritesNothing();
     void cancelledWriteLeavesDatabaseUnchanged();
+    void observerChangesNothingButIsTold();
+    void commitRefusesParticipantWithdrawnSincePrepare();
     void withdrawnParticipantRefused();
     void givenParticipantMustExist();
     void daylioIntoExistingParticipant();
@@ -291,6 +294,69 @@ void TestImporter::cancelledWriteLeavesDatabaseUnchanged()
     }));
     QCOMPARE(observationCount(*m_store), 0);
     QCOMPARE(m_store->participants().list().size(), 1); // P-102 was created inside the rolled-back transaction
+    QCOMPARE(m_store->audit().rows().size(), auditBefore);
+}
+
+// The dialog's path (prepare, then commit, each with a progress observer) writes exactly what the CLI's run()
+// writes, and the observer hears of every stage on the caller's thread, the counts rising to the file's size.
+void TestImporter::observerChangesNothingButIsTold()
+{
+    QByteArray bytes = "participant,date,time,measure,value\n";
+    for (int i = 0; i < 2 * int(ImportParser::sinkRecords) + 77; ++i)
+        bytes += (i % 2 ? "P-A," : "P-B,") + QDate(2021, 1, 1).addDays(i / 2).toString(Qt::ISODate).toLatin1() +
+                 ",08:00,mood," + QByteArray::number(i % 11) + '\n';
+    auto quiet = newStore();
+    auto observed = newStore();
+    const ImportSummary ran = Importer(*quiet).run(bytes, u"f.csv"_s, {}, false);
+    QMap<Importer::Stage, qint64> calls;
+    QMap<Importer::Stage, qint64> lastDone;
+    qint64 lastTotal = 0;
+    bool rising = true;
+    const Importer::Progress progress = [&](Importer::Stage stage, qint64 done, qint64 total) {
+        rising = rising && QThread::currentThread() == thread() && done <= total && done >= lastDone.value(stage);
+        ++calls[stage];
+        lastDone[stage] = done;
+        lastTotal = total;
+        return true;
+    };
+    Importer importer(*observed);
+    const ImportPlan plan = importer.prepare(bytes, u"f.csv"_s, {}, progress);
+    QVERIFY(calls.value(Importer::Stage::Reading) > 1);
+    QCOMPARE(calls.value(Importer::Stage::Checking), 1);
+    const ImportSummary committed = importer.commit(plan, progress);
+    QVERIFY(calls.value(Importer::Stage::Writing) > 1);
+    QVERIFY(rising);
+    QCOMPARE(lastDone.value(Importer::Stage::Writing), lastTotal);
+    QVERIFY(ran.written && committed.written);
+    QCOMPARE(committed.entries, ran.entries);
+    QCOMPARE(committed.participantsCreated, ran.participantsCreated);
+    QCOMPARE(committed.participantCodes, (QStringList{u"P-A"_s, u"P-B"_s}));
+    QCOMPARE(exported(*observed, ExportFormat::Tidy), exported(*quiet, ExportFormat::Tidy));
+    QCOMPARE(observed->audit().rows().first().newValues, quiet->audit().rows().first().newValues);
+}
+
+// Between the dialog's preview and the click on Import the participant withdrew: the write refuses, names the
+// line, and leaves the database as it was.
+void TestImporter::commitRefusesParticipantWithdrawnSincePrepare()
+{
+    const qint64 id = addParticipant(u"P-101"_s);
+    Importer importer(*m_store);
+    const ImportPlan plan = importer.prepare(fixture("dutch_excel.csv"), u"dutch_excel.csv"_s, {});
+    QVERIFY(plan.summary.problems.isEmpty());
+    Participant p = *m_store->participants().byId(id);
+    p.enrolled = QDate(2024, 1, 1);
+    p.withdrawn = QDate(2024, 6, 1);
+    m_store->participants().update(p);
+    const qint64 auditBefore = m_store->audit().rows().size();
+    try {
+        importer.commit(plan);
+        QFAIL("the commit went through");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), StorageError::Code::InvalidInput);
+        QVERIFY2(QString::fromUtf8(e.what()).contains(u"P-101"_s), e.what());
+    }
+    QCOMPARE(observationCount(*m_store), 0);
+    QVERIFY(!m_store->participants().byCode(u"P-102"_s));
     QCOMPARE(m_store->audit().rows().size(), auditBefore);
 }
 

@@ -1,12 +1,14 @@
 // Drives the real main window with keyboard and mouse events and checks what reaches the database.
 #include "TestSupport.h"
 #include "storage/StorageError.h"
+#include "ui/Editor.h"
 #include "ui/EntryDialog.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/MeasureInput.h"
 #include "ui/ParticipantDialog.h"
 #include "ui/Settings.h"
+#include "ui/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,8 +21,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace mb;
 
@@ -33,6 +37,7 @@ private slots:
     void addParticipantAndEntryWithKeyboard();
     void formRefusesDuplicateCode();
     void singlePersonModeShowsMe();
+    void firstRunParticipantGoesThroughTheEditor();
     void switchesLanguageAtRuntime();
     void refusesBrokenDatabase();
     void damagedDatabaseRefusesWritesAfterTheCheck();
@@ -177,6 +182,25 @@ void TestMainWindow::singlePersonModeShowsMe()
     QVERIFY(me);
     QCOMPARE(m_window->currentParticipantId(), me->id);
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("participantHeader"))->text(), QStringLiteral("My journal"));
+}
+
+// Issue 15: "Me" was written to the store behind the editor's back, so nothing heard of it: the participant list,
+// the audit trail and the cohort kept showing a database without it. It is made through the Editor now (announced,
+// audited with its reason) and is not a step the user can undo.
+void TestMainWindow::firstRunParticipantGoesThroughTheEditor()
+{
+    QSignalSpy participants(m_window->workspace(), &Workspace::participantsChanged);
+    QSignalSpy data(m_window->workspace(), &Workspace::dataChanged);
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger();
+    QCOMPARE(participants.count(), 1);
+    QVERIFY(data.count() >= 1);
+    QVERIFY(!m_window->editor()->undoStack()->canUndo());
+    const auto me = m_window->store()->participants().byCode(QStringLiteral("Me"));
+    QVERIFY(me);
+    const QList<AuditLog::Row> events = m_window->store()->audit().rows();
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const AuditLog::Row& e) {
+        return e.table == u"participant" && e.rowId == me->id && e.reason.contains(u"Single-person mode");
+    }));
 }
 
 void TestMainWindow::switchesLanguageAtRuntime()

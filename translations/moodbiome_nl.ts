@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AnalysisText</name>
@@ -199,6 +200,10 @@
         <source>CODE --intervention NAME --measure KEY [--baseline-days N]</source>
         <translation>CODE --intervention NAME --measure KEY [--baseline-days N]</translation>
     </message>
+    <message>
+        <source>Visual analysis:</source>
+        <translation>Visuele analyse:</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentParser</name>
@@ -226,7 +231,7 @@
         <translation>%1 rij %2 is verwijderd zonder vermelding in de audittrail</translation>
     </message>
     <message>
-        <source>journal entries without an audit record, neither their own nor an import's: %1</source>
+        <source>journal entries without an audit record, neither their own nor an import&apos;s: %1</source>
         <translation>registraties zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
     </message>
     <message>
@@ -242,7 +247,7 @@
         <translation>de therapietrouw van interventie %1 op %2 is verwijderd zonder vermelding in de audittrail</translation>
     </message>
     <message>
-        <source>adherence ticks without an audit record, neither their own nor an import's: %1</source>
+        <source>adherence ticks without an audit record, neither their own nor an import&apos;s: %1</source>
         <translation>afvinkingen van therapietrouw zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
     </message>
 </context>
@@ -499,7 +504,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CohortCommand</name>
     <message>
-        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day's values, their mean and its 95% confidence interval (t-based).</source>
+        <source>Every participant with an intervention (by name, or every one of a kind) aligned at its start as day 0: each day&apos;s values, their mean and its 95% confidence interval (t-based).</source>
         <translation>Elke deelnemer met een interventie (op naam, of elke interventie van een soort), uitgelijnd op de start als dag 0: de waarden per dag, hun gemiddelde en het 95%-betrouwbaarheidsinterval daarvan (op basis van de t-verdeling).</translation>
     </message>
     <message>
@@ -551,8 +556,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Het 95%-betrouwbaarheidsinterval is gemiddelde ± t(0.975, n − 1) · SD / √n, vanaf n = 2.</translation>
     </message>
     <message>
-        <source>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N]</source>
-        <translation>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N]</translation>
+        <source>No site “%1” has been merged into this database.</source>
+        <translation>Er is geen locatie “%1” in deze database samengevoegd.</translation>
+    </message>
+    <message>
+        <source>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAME]</source>
+        <translation>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAAM]</translation>
     </message>
 </context>
 <context>
@@ -612,16 +621,16 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled ("").</source>
-        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld ("").</translation>
+        <source>Text follows the closing quote of field %1; a field that contains quotes must be quoted whole, with each quote doubled (&quot;&quot;).</source>
+        <translation>Er staat tekst na het afsluitende aanhalingsteken van veld %1; een veld met aanhalingstekens moet in zijn geheel tussen aanhalingstekens staan, met elk aanhalingsteken verdubbeld (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>A quote opens on this line and is never closed; add the missing ".</source>
-        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
+        <source>A quote opens on this line and is never closed; add the missing &quot;.</source>
+        <translation>Op deze regel wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
     <message>
-        <source>A quote opens on line %1 and is never closed; add the missing ".</source>
-        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende " toe.</translation>
+        <source>A quote opens on line %1 and is never closed; add the missing &quot;.</source>
+        <translation>Op regel %1 wordt een aanhalingsteken geopend dat nooit wordt gesloten; voeg het ontbrekende &quot; toe.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -668,6 +677,17 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>[--participants N] [--days N] [--seed N]</source>
         <translation>[--participants N] [--days N] [--seed N]</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>Creating the demo data…</source>
+        <translation>De demogegevens worden aangemaakt…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
     </message>
 </context>
 <context>
@@ -722,6 +742,100 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>DesignCommand</name>
+    <message>
+        <source>--%1 “%2” is not a design; use ab, aba, abab, crd, rbd or atd.</source>
+        <translation>--%1 “%2” is geen opzet; gebruik ab, aba, abab, crd, rbd of atd.</translation>
+    </message>
+    <message>
+        <source>--seed “%1” is not a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed “%1” is geen geheel getal van 0 tot en met 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>%1 has no interventions, so there is no “%2”.</source>
+        <translation>%1 heeft geen interventies, dus er is geen “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 has no intervention named “%2”; theirs are: %3.</source>
+        <translation>%1 heeft geen interventie met de naam “%2”; die van hen zijn: %3.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3, %4 days from %5 (minimum phase %6), seed %7.</source>
+        <translation>%1 · %2: %3, %4 dagen vanaf %5 (minimale fase %6), seed %7.</translation>
+    </message>
+    <message>
+        <source>Drawn from %1 admissible schedules; statistic %2.</source>
+        <translation>Getrokken uit %1 toegestane schema’s; toetsingsgrootheid %2.</translation>
+    </message>
+    <message>
+        <source>Locked; SHA-256 %1.</source>
+        <translation>Vergrendeld; SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Draw a randomised schedule for an intervention before data collection, store it and lock it (its SHA-256 goes into the audit trail); a locked schedule is never replaced.</source>
+        <translation>Trek vóór de gegevensverzameling een gerandomiseerd schema voor een interventie, sla het op en vergrendel het (de SHA-256 komt in het auditlogboek); een vergrendeld schema wordt nooit vervangen.</translation>
+    </message>
+    <message>
+        <source>a participant CODE, such as P-001</source>
+        <translation>een deelnemerscode (CODE), zoals P-001</translation>
+    </message>
+    <message>
+        <source>The statistic %1 needs a phase design (ab, aba or abab).</source>
+        <translation>De toetsingsgrootheid %1 vraagt om een fase-opzet (ab, aba of abab).</translation>
+    </message>
+    <message>
+        <source>CODE --intervention NAME --type ab|aba|abab|crd|rbd|atd --days N --min-phase N [--start DATE] [--seed N] [--statistic S | --measure KEY]</source>
+        <translation>CODE --intervention NAAM --type ab|aba|abab|crd|rbd|atd --days N --min-phase N [--start DATUM] [--seed N] [--statistic S | --measure SLEUTEL]</translation>
+    </message>
+</context>
+<context>
+    <name>DesignText</name>
+    <message>
+        <source>The number of days must be between 2 and %1; it is %2.</source>
+        <translation>Het aantal dagen moet tussen 2 en %1 liggen; het is %2.</translation>
+    </message>
+    <message>
+        <source>The minimum phase length must be at least 1; it is %1.</source>
+        <translation>De minimale faselengte moet minstens 1 zijn; ze is %1.</translation>
+    </message>
+    <message>
+        <source>%1 phases of at least %2 days do not fit in %3 days.</source>
+        <translation>%1 fasen van minstens %2 dagen passen niet in %3 dagen.</translation>
+    </message>
+    <message>
+        <source>A %1 design needs an even number of days (half A, half B); %2 is odd.</source>
+        <translation>Een %1-opzet vraagt om een even aantal dagen (half A, half B); %2 is oneven.</translation>
+    </message>
+    <message>
+        <source>The longest run of one condition in an alternating design can be at most %1 days.</source>
+        <translation>De langste reeks van één conditie in een alternerende opzet mag hoogstens %1 dagen zijn.</translation>
+    </message>
+    <message>
+        <source>AB phase design</source>
+        <translation>AB-fase-opzet</translation>
+    </message>
+    <message>
+        <source>ABA phase design</source>
+        <translation>ABA-fase-opzet</translation>
+    </message>
+    <message>
+        <source>ABAB phase design</source>
+        <translation>ABAB-fase-opzet</translation>
+    </message>
+    <message>
+        <source>Completely randomised design</source>
+        <translation>Volledig gerandomiseerde opzet</translation>
+    </message>
+    <message>
+        <source>Randomised block design</source>
+        <translation>Gerandomiseerde blokopzet</translation>
+    </message>
+    <message>
+        <source>Alternating treatments design</source>
+        <translation>Alternerende-behandelingenopzet</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Exported to “%1”. Rows: %n.</source>
@@ -743,36 +857,83 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Unknown export format “%1”; use tidy, wide or json.</source>
-        <translation>Onbekend exportformaat “%1”; gebruik tidy, wide of json.</translation>
-    </message>
-    <message>
         <source>--to %1 lies before --from %2.</source>
         <translation>--to %1 ligt vóór --from %2.</translation>
-    </message>
-    <message>
-        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored.</source>
-        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen.</translation>
-    </message>
-    <message>
-        <source>[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw]</source>
-        <translation>[--format tidy|wide|json] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw]</translation>
     </message>
     <message>
         <source>Audit chain: %1 events, head %2 (verify --anchor %3 checks the database later).</source>
         <translation>Auditketen: %1 gebeurtenissen, kop %2 (verify --anchor %3 controleert de database later).</translation>
     </message>
+    <message>
+        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure resources; --fhir-system URI names the study&apos;s identifier system, --fhir-transaction writes a transaction Bundle with conditional creates instead of a collection. REDCap: --format redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as AuditRecords. --site NAME exports only the participants merged from that site.</source>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen. FHIR R4 (--format fhir) schrijft één Bundle met Patient- (alleen de code), Observation-, QuestionnaireResponse-, MedicationStatement- en Procedure-resources; --fhir-system URI geeft het identificatiesysteem van de studie, --fhir-transaction schrijft een transactie-Bundle met voorwaardelijke aanmaak in plaats van een verzameling. REDCap: --format redcap-dictionary schrijft een datadictionary, --format redcap de bijbehorende gegevens voor de Data Import Tool. CDISC ODM 1.3.2 (--format odm): studiemetadata, klinische gegevens per deelnemer en de audittrail als AuditRecords. --site NAAM exporteert alleen de deelnemers die van die locatie zijn samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use tidy, wide, json, fhir, redcap, redcap-dictionary or odm.</source>
+        <translation>Onbekend exportformaat “%1”; gebruik tidy, wide, json, fhir, redcap, redcap-dictionary of odm.</translation>
+    </message>
+    <message>
+        <source>No site “%1” has been merged into this database.</source>
+        <translation>Er is geen locatie “%1” in deze database samengevoegd.</translation>
+    </message>
+    <message>
+        <source>--fhir-system “%1” is not an absolute URI (such as https://example.org/trial or urn:oid:1.2.3).</source>
+        <translation>--fhir-system “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
+    </message>
+    <message>
+        <source>[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAME]</source>
+        <translation>[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAAM]</translation>
+    </message>
+</context>
+<context>
+    <name>FhirImport</name>
+    <message>
+        <source>Bundle entry %1: %2; nothing was imported.</source>
+        <translation>Bundle-item %1: %2; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not JSON: %2 at byte %3; nothing was imported.</source>
+        <translation>“%1” is geen JSON: %2 bij byte %3; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FHIR Bundle; nothing was imported.</source>
+        <translation>“%1” is geen FHIR-Bundle; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>its subject “%1” is no Patient listed before it</source>
+        <translation>het onderwerp “%1” is geen Patient die eerder in de Bundle staat</translation>
+    </message>
+    <message>
+        <source>unknown intervention kind “%1”</source>
+        <translation>onbekende soort interventie “%1”</translation>
+    </message>
+    <message>
+        <source>an intervention needs a name and a start date</source>
+        <translation>een interventie heeft een naam en een begindatum nodig</translation>
+    </message>
+    <message>
+        <source>effectiveDateTime “%1” is not a date-time</source>
+        <translation>effectiveDateTime “%1” is geen datum met tijd</translation>
+    </message>
+    <message>
+        <source>questionnaire “%1” is not one MoodBiome knows</source>
+        <translation>vragenlijst “%1” kent MoodBiome niet</translation>
+    </message>
+    <message>
+        <source>authored “%1” is not a date-time</source>
+        <translation>authored “%1” is geen datum met tijd</translation>
+    </message>
+    <message>
+        <source>an answer of %1 is neither a number nor a known answer code</source>
+        <translation>een antwoord van de %1 is geen getal en geen bekende antwoordcode</translation>
+    </message>
+    <message>
+        <source>FHIR import of %1</source>
+        <translation>FHIR-import van %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>FILE [--format auto|tidy|wide|daylio] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…</source>
-        <translation>FILE [--format auto|tidy|wide|daylio] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…</translation>
-    </message>
-    <message>
-        <source>Import a tidy, wide or Daylio CSV file, all or nothing: any bad line means nothing is written, and every bad line is listed. Values already stored are skipped. Daylio files need --participant; --mood-map gives a Daylio mood label a level from 1 (awful) to 5 (rad).</source>
-        <translation>Een tidy-, wide- of Daylio-CSV-bestand importeren, alles of niets: bij één foute regel wordt niets weggeschreven, en elke foute regel wordt vermeld. Waarden die al zijn opgeslagen, worden overgeslagen. Daylio-bestanden hebben --participant nodig; --mood-map geeft een stemmingslabel van Daylio een niveau van 1 (awful) tot 5 (rad).</translation>
-    </message>
     <message>
         <source>the FILE to import</source>
         <translation>het te importeren bestand FILE</translation>
@@ -782,8 +943,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Onbekend importformaat “%1”; gebruik auto, tidy, wide of daylio.</translation>
     </message>
     <message>
-        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map "tired=2".</source>
-        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map "moe=2".</translation>
+        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
+        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
@@ -828,6 +989,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Format: %1; separator: %2; %3; encoding: %4.</source>
         <translation>Formaat: %1; scheidingsteken: %2; %3; codering: %4.</translation>
     </message>
+    <message>
+        <source>FILE [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…</source>
+        <translation>BESTAND [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=NIVEAU]…</translation>
+    </message>
+    <message>
+        <source>Import a tidy, wide or Daylio CSV file, all or nothing: any bad line means nothing is written, and every bad line is listed. Values already stored are skipped. Daylio files need --participant; --mood-map gives a Daylio mood label a level from 1 (awful) to 5 (rad). --format fhir reads a FHIR Bundle that export --format fhir wrote, in one transaction.</source>
+        <translation>Een tidy-, wide- of Daylio-CSV-bestand importeren, alles of niets: bij één foute regel wordt niets weggeschreven, en elke foute regel wordt vermeld. Waarden die al zijn opgeslagen, worden overgeslagen. Daylio-bestanden hebben --participant nodig; --mood-map geeft een stemmingslabel van Daylio een niveau van 1 (awful) tot 5 (rad). --format fhir leest een FHIR-Bundle die export --format fhir schreef, in één transactie.</translation>
+    </message>
+    <message>
+        <source>--dry-run is not available for --format fhir.</source>
+        <translation>--dry-run is niet beschikbaar bij --format fhir.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (FHIR): %2 entries with %3 values, %4 questionnaire responses, %5 interventions; %6 resources skipped (questionnaire totals and others). New participants: %7.</source>
+        <translation>“%1” geïmporteerd (FHIR): %2 registraties met %3 waarden, %4 ingevulde vragenlijsten, %5 interventies; %6 resources overgeslagen (vragenlijsttotalen en andere). Nieuwe deelnemers: %7.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
 </context>
 <context>
     <name>ImportParser</name>
@@ -844,7 +1025,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een Daylio-bestand heeft de kolommen time en mood nodig.</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person's entries; choose the participant they belong to (--participant CODE).</source>
+        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to (--participant CODE).</source>
         <translation>Een Daylio-bestand bevat de registraties van één persoon; kies de deelnemer bij wie ze horen (--participant CODE).</translation>
     </message>
     <message>
@@ -936,11 +1117,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De kopregel “%1” past bij geen enkel formaat dat MoodBiome leest: tidy (participant,date,time,measure,value,note), wide (participant,date en één kolom per meting) of Daylio (full_date,date,weekday,time,mood,…).</translation>
     </message>
     <message>
-        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map "%1=4".</source>
-        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map "%1=4".</translation>
+        <source>The mood label “%1” is not one of Daylio’s defaults; give it a level from 1 (awful) to 5 (rad) in the mapping step, or with --mood-map &quot;%1=4&quot;.</source>
+        <translation>Het stemmingslabel “%1” is geen standaardlabel van Daylio; geef het een niveau van 1 (awful) tot 5 (rad) bij het koppelen, of met --mood-map &quot;%1=4&quot;.</translation>
     </message>
     <message>
-        <source>A Daylio file holds one person's entries; choose the participant they belong to under Participant.</source>
+        <source>A Daylio file holds one person&apos;s entries; choose the participant they belong to under Participant.</source>
         <translation>Een Daylio-bestand bevat de registraties van één persoon; kies bij Deelnemer van wie ze zijn.</translation>
     </message>
     <message>
@@ -1175,7 +1356,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>een notitie</translation>
     </message>
     <message>
-        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure's range.</source>
+        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure&apos;s range.</source>
         <translation>Leg één dagboekregistratie vast. Zonder --date: nu. VALUE is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
     </message>
     <message>
@@ -1291,8 +1472,43 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>en</source>
         <comment>language code</comment>
-        <extracomment>The language code of this translation: "nl" in Dutch. Measure labels in messages follow it.</extracomment>
+        <extracomment>The language code of this translation: &quot;nl&quot; in Dutch. Measure labels in messages follow it.</extracomment>
         <translation>nl</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes SITE/CODE (--keep-codes refuses instead). Merging a site again adds only what is new. All sites are merged in one transaction.</source>
+        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt LOCATIE/CODE (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is. Alle locaties worden in één transactie samengevoegd.</translation>
+    </message>
+    <message>
+        <source>one or more SITE databases</source>
+        <translation>een of meer databases van LOCATIES</translation>
+    </message>
+    <message>
+        <source>Give one --site-code per site database: %1 databases, %2 codes.</source>
+        <translation>Geef één --site-code per locatiedatabase: %1 databases, %2 codes.</translation>
+    </message>
+    <message>
+        <source>The site database %1 does not exist.</source>
+        <translation>De locatiedatabase %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The site database %1 is damaged; nothing was merged. %2</source>
+        <translation>De locatiedatabase %1 is beschadigd; er is niets samengevoegd. %2</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2): %3 new participants, %4 entries, %5 questionnaire responses, %6 interventions, %7 audit events kept as provenance.</source>
+        <translation>Locatie %1 (%2): %3 nieuwe deelnemers, %4 registraties, %5 ingevulde vragenlijsten, %6 interventies, %7 auditgebeurtenissen bewaard als herkomst.</translation>
+    </message>
+    <message>
+        <source>Renamed where the code was taken: %1.</source>
+        <translation>Hernoemd waar de code al bestond: %1.</translation>
+    </message>
+    <message>
+        <source>SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes]</source>
+        <translation>LOCATIE.db... [--into CENTRUM.db] --site-code NAAM... [--keep-codes]</translation>
     </message>
 </context>
 <context>
@@ -1482,9 +1698,165 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>RandomisationPlanText</name>
+    <message>
+        <source>Randomised plan for this day: %1 — with “%2”.</source>
+        <translation>Gerandomiseerd plan voor deze dag: %1 — met “%2”.</translation>
+    </message>
+    <message>
+        <source>Randomised plan for this day: %1 — without “%2”.</source>
+        <translation>Gerandomiseerd plan voor deze dag: %1 — zonder “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 vanaf %2 (%n dag)</numerusform>
+            <numerusform>%1 vanaf %2 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 days from %3 (minimum phase %4), seed %5: %6. Locked with SHA-256 %7.</source>
+        <translation>%1, %2 dagen vanaf %3 (minimale fase %4), seed %5: %6. Vergrendeld met SHA-256 %7.</translation>
+    </message>
+    <message>
+        <source>The test cannot be computed yet: %1</source>
+        <translation>De toets kan nog niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>The effect sizes above compare the baseline before the start with everything after it; the randomisation test compares the planned A days with the planned B days.</source>
+        <translation>De effectgroottes hierboven vergelijken de uitgangsfase vóór de start met alles erna; de randomisatietoets vergelijkt de geplande A-dagen met de geplande B-dagen.</translation>
+    </message>
+    <message>
+        <source>Randomised schedules</source>
+        <translation>Gerandomiseerde schema’s</translation>
+    </message>
+    <message>
+        <source>Locked on %1; the plan starts on %2.</source>
+        <translation>Vergrendeld op %1; het plan begint op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RandomisationText</name>
+    <message>
+        <source>The number of draws must be between 1 and %1; it is %2.</source>
+        <translation>Het aantal trekkingen moet tussen 1 en %1 liggen; het is %2.</translation>
+    </message>
+    <message>
+        <source>The statistic %1 needs a phase design (AB, ABA or ABAB); use A-B, B-A or |A-B| for %2.</source>
+        <translation>De toetsingsgrootheid %1 vraagt om een fase-opzet (AB, ABA of ABAB); gebruik A-B, B-A of |A-B| voor %2.</translation>
+    </message>
+    <message>
+        <source>The schedule has %1 days but there are %2 values; both must have the planned %3 days.</source>
+        <translation>Het schema heeft %1 dagen maar er zijn %2 waarden; beide moeten de geplande %3 dagen hebben.</translation>
+    </message>
+    <message>
+        <source>There are no measured A days or no measured B days, so there is nothing to compare.</source>
+        <translation>Er zijn geen gemeten A-dagen of geen gemeten B-dagen, dus er valt niets te vergelijken.</translation>
+    </message>
+    <message>
+        <source>A multiple-baseline test needs at least one participant.</source>
+        <translation>Een multiple-baselinetoets vraagt om minstens één deelnemer.</translation>
+    </message>
+    <message>
+        <source>A multiple baseline is tested with A-B, B-A or |A-B|.</source>
+        <translation>Een multiple baseline wordt getoetst met A-B, B-A of |A-B|.</translation>
+    </message>
+    <message>
+        <source>Participant %1: the start window %2–%3 and the start %4 must lie inside days 1–%5 with the start in the window.</source>
+        <translation>Deelnemer %1: het startvenster %2–%3 en de start %4 moeten binnen dag 1–%5 liggen, met de start in het venster.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no measured A day or no measured B day with the observed start.</source>
+        <translation>Deelnemer %1 heeft met de waargenomen start geen gemeten A-dag of geen gemeten B-dag.</translation>
+    </message>
+    <message>
+        <source>mean of A minus mean of B</source>
+        <translation>gemiddelde van A min gemiddelde van B</translation>
+    </message>
+    <message>
+        <source>mean of B minus mean of A</source>
+        <translation>gemiddelde van B min gemiddelde van A</translation>
+    </message>
+    <message>
+        <source>absolute difference of the A and B means</source>
+        <translation>absoluut verschil tussen de gemiddelden van A en B</translation>
+    </message>
+    <message>
+        <source>mean of the A phase means minus mean of the B phase means</source>
+        <translation>gemiddelde van de A-fasegemiddelden min gemiddelde van de B-fasegemiddelden</translation>
+    </message>
+    <message>
+        <source>mean of the B phase means minus mean of the A phase means</source>
+        <translation>gemiddelde van de B-fasegemiddelden min gemiddelde van de A-fasegemiddelden</translation>
+    </message>
+    <message>
+        <source>absolute difference of the A and B phase means</source>
+        <translation>absoluut verschil tussen de fasegemiddelden van A en B</translation>
+    </message>
+    <message>
+        <source>Randomisation test (%1, %2): observed %3; %4 of the %5 schedules that could have been drawn give at least as large a value, p = %6. The change is larger than %7% of the possible schedules.</source>
+        <translation>Randomisatietoets (%1, %2): waargenomen %3; %4 van de %5 schema’s die getrokken hadden kunnen worden geven een minstens even grote waarde, p = %6. De verandering is groter dan bij %7% van de mogelijke schema’s.</translation>
+    </message>
+    <message>
+        <source>Randomisation test (%1, %2): observed %3; %4 of %5 randomly drawn schedules (seed %6) give at least as large a value, p = %7 (Monte Carlo, (1 + count)/(draws + 1)). The change is larger than about %8% of the possible schedules.</source>
+        <translation>Randomisatietoets (%1, %2): waargenomen %3; %4 van %5 willekeurig getrokken schema’s (seed %6) geven een minstens even grote waarde, p = %7 (Monte Carlo, (1 + aantal)/(trekkingen + 1)). De verandering is groter dan bij ongeveer %8% van de mogelijke schema’s.</translation>
+    </message>
+    <message>
+        <source>The test shows whether the difference is larger than chance under the schedule that was drawn; it does not show how large or how lasting the effect is, and it relies on the schedule having been fixed before the data were collected.</source>
+        <translation>De toets laat zien of het verschil groter is dan toeval onder het getrokken schema; hij laat niet zien hoe groot of hoe blijvend het effect is, en hij rust erop dat het schema vastlag voordat de gegevens werden verzameld.</translation>
+    </message>
+</context>
+<context>
+    <name>RandtestCommand</name>
+    <message>
+        <source>--statistic “%1” is not a statistic; use A-B, B-A, |A-B|, PA-PB, PB-PA or |PA-PB|.</source>
+        <translation>--statistic “%1” is geen toetsingsgrootheid; gebruik A-B, B-A, |A-B|, PA-PB, PB-PA of |PA-PB|.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected two columns, condition and value; found %3.</source>
+        <translation>%1, regel %2: twee kolommen verwacht, conditie en waarde; %3 gevonden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a number.</source>
+        <translation>%1, regel %2: “%3” is geen getal.</translation>
+    </message>
+    <message>
+        <source>The randomisation test of a stored schedule against the journal, or of a two-column CSV (condition,value) without a database: exact up to 100,000 schedules, Monte Carlo above.</source>
+        <translation>De randomisatietoets van een opgeslagen schema tegen het dagboek, of van een CSV met twee kolommen (conditie,waarde) zonder database: exact tot 100.000 schema’s, daarboven Monte Carlo.</translation>
+    </message>
+    <message>
+        <source>The conditions in the file do not make the phases of an %1 design (A1, B1, A2, B2 in that order, or runs of A and B).</source>
+        <translation>De condities in het bestand vormen niet de fasen van een %1-opzet (A1, B1, A2, B2 in die volgorde, of reeksen A en B).</translation>
+    </message>
+    <message>
+        <source>The conditions in the file must be A or B for a %1 design.</source>
+        <translation>De condities in het bestand moeten A of B zijn voor een %1-opzet.</translation>
+    </message>
+    <message>
+        <source>a participant CODE, such as P-001 (or --design with --data)</source>
+        <translation>een deelnemerscode (CODE), zoals P-001 (of --design met --data)</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 has no randomisation schedule; draw one first with `design %2 --intervention &quot;%1&quot; …`.</source>
+        <translation>“%1” van %2 heeft geen randomisatieschema; trek er eerst een met `design %2 --intervention &quot;%1&quot; …`.</translation>
+    </message>
+    <message>
+        <source>%1 design, %2 days, minimum phase %3: %4 admissible schedules.</source>
+        <translation>%1-opzet, %2 dagen, minimale fase %3: %4 toegestane schema’s.</translation>
+    </message>
+    <message>
+        <source>more than 10^19</source>
+        <translation>meer dan 10^19</translation>
+    </message>
+    <message>
+        <source>CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd --min-phase N --statistic S --data FILE [--draws N] [--seed N]</source>
+        <translation>CODE --intervention NAAM --measure SLEUTEL [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd --min-phase N --statistic S --data BESTAND [--draws N] [--seed N]</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the participant's report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
+        <source>Write the participant&apos;s report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
         <translation>Schrijf het rapport van de deelnemer als PDF op A4: code en studiearm, periode, de grafiek, interventies, vragenlijstgeschiedenis met scorecategorieën en veiligheidssignalen, samenvattende statistieken per meting.</translation>
     </message>
     <message>
@@ -1511,7 +1883,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>
         <translation>
             <numerusform>Rapport van %1 (%n pagina) geschreven naar “%2”.</numerusform>
-            <numerusform>Rapport van %1 (%n pagina's) geschreven naar “%2”.</numerusform>
+            <numerusform>Rapport van %1 (%n pagina&apos;s) geschreven naar “%2”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,8 +2001,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Tau-BC</translation>
     </message>
     <message>
-        <source>Hedges' g</source>
-        <translation>Hedges' g</translation>
+        <source>Hedges&apos; g</source>
+        <translation>Hedges&apos; g</translation>
     </message>
     <message>
         <source>No values recorded.</source>
@@ -1756,7 +2128,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The report of %1 (%n page(s)) was saved as “%2”.</source>
         <translation>
             <numerusform>Het rapport van %1 (%n pagina) is opgeslagen als “%2”.</numerusform>
-            <numerusform>Het rapport van %1 (%n pagina's) is opgeslagen als “%2”.</numerusform>
+            <numerusform>Het rapport van %1 (%n pagina&apos;s) is opgeslagen als “%2”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1827,6 +2199,41 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Not computed: the values are too extreme for a finite result.</source>
         <translation>Niet berekend: de waarden zijn te extreem voor een eindig resultaat.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteMerge</name>
+    <message>
+        <source>The site code “%1” must be 1 to 20 letters, digits, - _ or .</source>
+        <translation>De locatiecode “%1” moet uit 1 tot 20 letters, cijfers, - _ of . bestaan.</translation>
+    </message>
+    <message>
+        <source>%1 is the centre&apos;s database itself.</source>
+        <translation>%1 is de database van het centrum zelf.</translation>
+    </message>
+    <message>
+        <source>The site database %1 does not exist.</source>
+        <translation>De locatiedatabase %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The site database %1 is damaged and was not merged: %2</source>
+        <translation>De locatiedatabase %1 is beschadigd en is niet samengevoegd: %2</translation>
+    </message>
+    <message>
+        <source>merged from site %1 (%2)</source>
+        <translation>samengevoegd van locatie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The code %1 of site %2 is already taken in the centre; merge without keeping codes to namespace it as %2/%1.</source>
+        <translation>De code %1 van locatie %2 bestaat al in het centrum; voeg samen zonder codes te behouden om haar als %2/%1 op te nemen.</translation>
+    </message>
+    <message>
+        <source>The merged entries did not get consecutive ids; nothing was merged.</source>
+        <translation>De samengevoegde registraties kregen geen opeenvolgende nummers; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Acknowledged at site %1 by %2 on %3: %4</source>
+        <translation>Bevestigd op locatie %1 door %2 op %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2467,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>schemaversie %1 is onbekend voor deze versie van MoodBiome</translation>
     </message>
     <message>
-        <source>%1 “%2” is not part of MoodBiome's schema</source>
+        <source>%1 “%2” is not part of MoodBiome&apos;s schema</source>
         <translation>%1 “%2” hoort niet bij het schema van MoodBiome</translation>
     </message>
     <message>
@@ -2095,6 +2502,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>“%1-wal” does not belong to “%1” (%2). SQLite would merge it into the database, so MoodBiome did not open it; both files were left unchanged. Move “%1-wal” away if it was copied there by mistake.</source>
         <translation>“%1-wal” hoort niet bij “%1” (%2). SQLite zou het in de database opnemen, dus MoodBiome heeft die niet geopend; beide bestanden zijn ongewijzigd gelaten. Verplaats “%1-wal” als het er per vergissing naartoe is gekopieerd.</translation>
     </message>
+    <message>
+        <source>“%1” already has a locked randomisation schedule (%2, from %3, SHA-256 %4); a locked schedule is never replaced.</source>
+        <translation>“%1” heeft al een vergrendeld randomisatieschema (%2, vanaf %3, SHA-256 %4); een vergrendeld schema wordt nooit vervangen.</translation>
+    </message>
+    <message>
+        <source>The schedule needs a start date.</source>
+        <translation>Het schema heeft een startdatum nodig.</translation>
+    </message>
+    <message>
+        <source>The drawn assignment does not fit the %1 design of %2 days.</source>
+        <translation>De getrokken toewijzing past niet bij de %1-opzet van %2 dagen.</translation>
+    </message>
+    <message>
+        <source>The statistic %1 needs a phase design.</source>
+        <translation>De toetsingsgrootheid %1 vraagt om een fase-opzet.</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>
@@ -2127,7 +2550,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>SQLite %1 heeft schade gevonden: %2</translation>
     </message>
     <message>
-        <source>The application id is not MoodBiome's.</source>
+        <source>The application id is not MoodBiome&apos;s.</source>
         <translation>De applicatie-ID is niet die van MoodBiome.</translation>
     </message>
     <message>
@@ -2178,7 +2601,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>%1 vermeldt %2 gebeurtenissen, maar de audittrail heeft er nu maar %3: er zijn rijen van het einde verwijderd</translation>
     </message>
     <message>
-        <source>%1 records event %2 with hash %3, but the audit trail's event %2 has another: the trail was rewritten</source>
+        <source>%1 records event %2 with hash %3, but the audit trail&apos;s event %2 has another: the trail was rewritten</source>
         <translation>%1 vermeldt gebeurtenis %2 met hash %3, maar gebeurtenis %2 van de audittrail heeft een andere: de audittrail is herschreven</translation>
     </message>
     <message>
@@ -2255,7 +2678,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Niet vastgelegd in de audittrail: %1.</translation>
     </message>
     <message>
-        <source>Check the database: SQLite's integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), and every data row against its last audited state. Exit 0 when all is well, 4 naming the first problem when not.</source>
+        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), and every data row against its last audited state. Exit 0 when all is well, 4 naming the first problem when not.</source>
         <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), en elke gegevensrij tegenover de laatste toestand in de audittrail. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
     </message>
     <message>
@@ -2265,6 +2688,33 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>[--anchor COUNT:HASH]</source>
         <translation>[--anchor COUNT:HASH]</translation>
+    </message>
+</context>
+<context>
+    <name>VisualAnalysisText</name>
+    <message>
+        <source>Conservative dual criterion: %1 of %2 intervention days lie beyond both the shifted baseline trend and the shifted baseline mean (p = %3, one-sided binomial test). It shows whether the change is more than the baseline&apos;s own trend would give; not why.</source>
+        <translation>Conservatief dubbel criterium: %1 van %2 interventiedagen liggen voorbij zowel de verschoven trend als het verschoven gemiddelde van de uitgangsfase (p = %3, eenzijdige binomiale toets). Het laat zien of de verandering meer is dan de eigen trend van de uitgangsfase zou geven; niet waarom.</translation>
+    </message>
+    <message>
+        <source>Conservative dual criterion: needs at least 3 baseline days and 1 intervention day.</source>
+        <translation>Conservatief dubbel criterium: vraagt om minstens 3 dagen in de uitgangsfase en 1 interventiedag.</translation>
+    </message>
+    <message>
+        <source>Lag-1 autocorrelation: baseline %1, intervention %2.</source>
+        <translation>Autocorrelatie bij lag 1: uitgangsfase %1, interventie %2.</translation>
+    </message>
+    <message>
+        <source>This is large: consecutive days depend on each other, which NAP and Tau assume they do not, so their confidence intervals are too narrow.</source>
+        <translation>Dat is groot: opeenvolgende dagen hangen van elkaar af, terwijl NAP en Tau aannemen dat ze dat niet doen, dus hun betrouwbaarheidsintervallen zijn te smal.</translation>
+    </message>
+    <message>
+        <source>Piecewise regression: baseline trend %1 per day; at the start the level changes by %2 (SE %3) and the trend by %4 per day (SE %5). A level change about twice its SE or more is unlikely to be noise; the model assumes straight lines and independent days.</source>
+        <translation>Stuksgewijze regressie: trend in de uitgangsfase %1 per dag; bij de start verandert het niveau met %2 (SE %3) en de trend met %4 per dag (SE %5). Een niveauverandering van ongeveer twee keer haar SE of meer is waarschijnlijk geen ruis; het model neemt rechte lijnen en onafhankelijke dagen aan.</translation>
+    </message>
+    <message>
+        <source>Piecewise regression: needs at least 2 days in each phase and 5 in all.</source>
+        <translation>Stuksgewijze regressie: vraagt om minstens 2 dagen in elke fase en 5 in totaal.</translation>
     </message>
 </context>
 <context>
@@ -2977,43 +3427,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
-    <name>mb::ChartWidget</name>
-    <message>
-        <source>Score (0–10)</source>
-        <translation>Score (0–10)</translation>
-    </message>
-    <message>
-        <source>%1, daily</source>
-        <translation>%1, dagelijks</translation>
-    </message>
-    <message>
-        <source>%1, %2-day mean</source>
-        <translation>%1, %2-daags gemiddelde</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>(%1-day mean %2)</source>
-        <translation>(%1-daags gemiddelde %2)</translation>
-    </message>
-    <message>
-        <source>Active: %1</source>
-        <translation>Actief: %1</translation>
-    </message>
-    <message>
-        <source>Not taken that day</source>
-        <translation>Die dag niet ingenomen</translation>
-    </message>
-    <message>
-        <source>No values recorded for the chosen measures yet.
-Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
-        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
-Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
-    </message>
-</context>
-<context>
     <name>mb::CohortView</name>
     <message>
         <source>Days since the start (day 0)</source>
@@ -3092,6 +3505,73 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
+    <name>mb::DatabaseDialogs</name>
+    <message>
+        <source>MoodBiome databases (*.sqlite *.db);;All files (*)</source>
+        <translation>MoodBiome-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Create a new MoodBiome database</source>
+        <translation>Nieuwe MoodBiome-database aanmaken</translation>
+    </message>
+    <message>
+        <source>MoodBiome databases (*.sqlite)</source>
+        <translation>MoodBiome-databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open a MoodBiome database</source>
+        <translation>MoodBiome-database openen</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.</source>
+        <translation>“%1” bestaat al. Kies een nieuwe bestandsnaam, of gebruik Bestand ▸ Database openen… om het bestand te openen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>MoodBiome cannot use “%1”.</source>
+        <translation>MoodBiome kan “%1” niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Nieuwe database aanmaken…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Welcome to MoodBiome</source>
+        <translation>Welkom bij MoodBiome</translation>
+    </message>
+    <message>
+        <source>Would you like to look around with demo data first?</source>
+        <translation>Wil je eerst rondkijken met demogegevens?</translation>
+    </message>
+    <message>
+        <source>The demo data are made up: a year-long diary with a probiotic period, an FMT and eleven study participants. They live in a separate demo database, so your own database stays empty until you start.</source>
+        <translation>De demogegevens zijn verzonnen: een dagboek van een jaar met een periode met een probioticum, een FMT en elf studiedeelnemers. Ze staan in een aparte demodatabase, zodat je eigen database leeg blijft totdat je begint.</translation>
+    </message>
+    <message>
+        <source>Explore demo data</source>
+        <translation>Demogegevens verkennen</translation>
+    </message>
+    <message>
+        <source>Start fresh</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+</context>
+<context>
     <name>mb::DateField</name>
     <message>
         <source>Check the date: %1 lies in the future.</source>
@@ -3159,6 +3639,22 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Mark %1 not taken</source>
         <translation>%1 als niet ingenomen markeren</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>That questionnaire response no longer exists.</source>
+        <translation>Die ingevulde vragenlijst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Acknowledge safety flag</source>
+        <translation>Veiligheidssignaal bevestigen</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3880,38 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>The folder “%1” does not exist; choose another folder.</source>
         <translation>De map “%1” bestaat niet; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>FHIR R4 — one Bundle for hospital and EDC systems (JSON)</source>
+        <translation>FHIR R4 — één Bundle voor ziekenhuis- en EDC-systemen (JSON)</translation>
+    </message>
+    <message>
+        <source>REDCap data — for the Data Import Tool (CSV)</source>
+        <translation>REDCap-gegevens — voor de Data Import Tool (CSV)</translation>
+    </message>
+    <message>
+        <source>REDCap data dictionary — the instruments and fields (CSV)</source>
+        <translation>REDCap-datadictionary — de instrumenten en velden (CSV)</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 — metadata, data and audit trail (XML, Castor, REDCap)</source>
+        <translation>CDISC ODM 1.3.2 — metadata, gegevens en audittrail (XML, Castor, REDCap)</translation>
+    </message>
+    <message>
+        <source>S&amp;tudy URI (FHIR):</source>
+        <translation>S&amp;tudie-URI (FHIR):</translation>
+    </message>
+    <message>
+        <source>The identifier system of the participant codes in FHIR, for example https://example.org/trials/gut-mood</source>
+        <translation>Het identificatiesysteem van de deelnemerscodes in FHIR, bijvoorbeeld https://example.org/trials/gut-mood</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-bestanden (*.xml)</translation>
+    </message>
+    <message>
+        <source>The study URI “%1” is not an absolute URI (such as https://example.org/trial or urn:oid:1.2.3).</source>
+        <translation>De studie-URI “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4413,14 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <source>Interventions</source>
         <translation>Interventies</translation>
     </message>
+    <message>
+        <source>Randomise…</source>
+        <translation>Randomiseren…</translation>
+    </message>
+    <message>
+        <source>Plan a randomised N-of-1 design for the selected intervention and lock it.</source>
+        <translation>Plan een gerandomiseerde N-of-1-opzet voor de gekozen interventie en vergrendel die.</translation>
+    </message>
 </context>
 <context>
     <name>mb::JournalModel</name>
@@ -3902,6 +4438,27 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
+    <name>mb::JournalPanel</name>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Undo with Ctrl+Z.</source>
+        <translation>Registratie verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Dagboekregistraties</translation>
+    </message>
+    <message>
+        <source>No entries yet.
+Press Ctrl+N or “New entry…” to record the first one.</source>
+        <translation>Nog geen registraties.
+Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te leggen.</translation>
+    </message>
+</context>
+<context>
     <name>mb::MainWindow</name>
     <message>
         <source>Not changed</source>
@@ -3914,89 +4471,6 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
-    </message>
-    <message>
-        <source>MoodBiome cannot use “%1”.</source>
-        <translation>MoodBiome kan “%1” niet gebruiken.</translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation>Ander bestand openen…</translation>
-    </message>
-    <message>
-        <source>Create a new database…</source>
-        <translation>Nieuwe database aanmaken…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
-        <source>Open a MoodBiome database</source>
-        <translation>MoodBiome-database openen</translation>
-    </message>
-    <message>
-        <source>MoodBiome databases (*.sqlite *.db);;All files (*)</source>
-        <translation>MoodBiome-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Create a new MoodBiome database</source>
-        <translation>Nieuwe MoodBiome-database aanmaken</translation>
-    </message>
-    <message>
-        <source>MoodBiome databases (*.sqlite)</source>
-        <translation>MoodBiome-databases (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Niet aangemaakt</translation>
-    </message>
-    <message>
-        <source>No participant selected</source>
-        <translation>Geen deelnemer geselecteerd</translation>
-    </message>
-    <message>
-        <source>Add the first participant with Participant ▸ New participant (Ctrl+Shift+N).</source>
-        <translation>Voeg de eerste deelnemer toe via Deelnemer ▸ Nieuwe deelnemer (Ctrl+Shift+N).</translation>
-    </message>
-    <message>
-        <source>My journal</source>
-        <translation>Mijn dagboek</translation>
-    </message>
-    <message>
-        <source>Arm: %1</source>
-        <translation>Studiearm: %1</translation>
-    </message>
-    <message>
-        <source>Enrolled %1</source>
-        <translation>Ingeschreven op %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n registratie</numerusform>
-            <numerusform>%n registraties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Withdrew %1 — read-only</source>
-        <translation>Teruggetrokken op %1 — alleen-lezen</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Niet verwijderd</translation>
-    </message>
-    <message>
-        <source>Entry deleted. Undo with Ctrl+Z.</source>
-        <translation>Registratie verwijderd. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Withdraw participant</source>
-        <translation>Deelnemer terugtrekken</translation>
-    </message>
-    <message>
-        <source>Withdraw %1 as of today? Their data are kept, and their journal becomes read-only.</source>
-        <translation>%1 met ingang van vandaag terugtrekken? De gegevens blijven bewaard en het dagboek wordt alleen-lezen.</translation>
     </message>
     <message>
         <source>About MoodBiome</source>
@@ -4079,86 +4553,8 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>&amp;Over MoodBiome</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Add participant…</source>
-        <translation>Deelnemer toevoegen…</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Deelnemer toevoegen</translation>
-    </message>
-    <message>
-        <source>New entry…</source>
-        <translation>Nieuwe registratie…</translation>
-    </message>
-    <message>
-        <source>Record how you feel today (Ctrl+N)</source>
-        <translation>Leg vast hoe je je vandaag voelt (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>Nieuwe registratie</translation>
-    </message>
-    <message>
-        <source>Journal entries</source>
-        <translation>Dagboekregistraties</translation>
-    </message>
-    <message>
-        <source>No entries yet.
-Press Ctrl+N or “New entry…” to record the first one.</source>
-        <translation>Nog geen registraties.
-Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te leggen.</translation>
-    </message>
-    <message>
-        <source>Welcome to MoodBiome</source>
-        <translation>Welkom bij MoodBiome</translation>
-    </message>
-    <message>
-        <source>Would you like to look around with demo data first?</source>
-        <translation>Wil je eerst rondkijken met demogegevens?</translation>
-    </message>
-    <message>
-        <source>The demo data are made up: a year-long diary with a probiotic period, an FMT and eleven study participants. They live in a separate demo database, so your own database stays empty until you start.</source>
-        <translation>De demogegevens zijn verzonnen: een dagboek van een jaar met een periode met een probioticum, een FMT en elf studiedeelnemers. Ze staan in een aparte demodatabase, zodat je eigen database leeg blijft totdat je begint.</translation>
-    </message>
-    <message>
-        <source>Explore demo data</source>
-        <translation>Demogegevens verkennen</translation>
-    </message>
-    <message>
-        <source>Start fresh</source>
-        <translation>Leeg beginnen</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.</source>
-        <translation>“%1” bestaat al. Kies een nieuwe bestandsnaam, of gebruik Bestand ▸ Database openen… om het bestand te openen.</translation>
-    </message>
-    <message>
         <source>Demo data — MoodBiome</source>
         <translation>Demogegevens — MoodBiome</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo data.&lt;/b&gt; Everything here is made up, to show what MoodBiome does. Changes stay in the demo database.</source>
-        <translation>&lt;b&gt;Demogegevens.&lt;/b&gt; Alles hier is verzonnen, om te laten zien wat MoodBiome doet. Wijzigingen blijven in de demodatabase.</translation>
-    </message>
-    <message>
-        <source>Open my own database</source>
-        <translation>Mijn eigen database openen</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Grafiek</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Dagboek</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Interventies</translation>
     </message>
     <message>
         <source>This database holds several participants: switched to clinician mode.</source>
@@ -4181,96 +4577,12 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Deelnemers&amp;rapport (PDF)…</translation>
     </message>
     <message>
-        <source>Questionnaires</source>
-        <translation>Vragenlijsten</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Cohort</translation>
-    </message>
-    <message>
-        <source>The database needs attention</source>
-        <translation>De database heeft aandacht nodig</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Audittrail</translation>
-    </message>
-    <message>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Terugzetten vanuit back-up…</translation>
-    </message>
-    <message>
-        <source>New entry for the selected participant</source>
-        <translation>Nieuwe registratie voor de gekozen deelnemer</translation>
-    </message>
-    <message>
-        <source>Edit the selected entry</source>
-        <translation>De gekozen registratie bewerken</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>Delete the selected entry</source>
-        <translation>De gekozen registratie verwijderen</translation>
-    </message>
-    <message>
-        <source>Undo / redo</source>
-        <translation>Ongedaan maken / opnieuw</translation>
-    </message>
-    <message>
-        <source>New participant (clinician mode)</source>
-        <translation>Nieuwe deelnemer (behandelaarsmodus)</translation>
-    </message>
-    <message>
-        <source>Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, Audit trail</source>
-        <translation>Grafiek, Dagboek, Interventies, Vragenlijsten, Analyse, Cohort, Audittrail</translation>
-    </message>
-    <message>
-        <source>Import a CSV file</source>
-        <translation>Een CSV-bestand importeren</translation>
-    </message>
-    <message>
-        <source>Export data</source>
-        <translation>Gegevens exporteren</translation>
-    </message>
-    <message>
-        <source>Participant report (PDF)</source>
-        <translation>Deelnemersrapport (PDF)</translation>
-    </message>
-    <message>
-        <source>Open a database</source>
-        <translation>Een database openen</translation>
-    </message>
-    <message>
-        <source>Save a form</source>
-        <translation>Een formulier opslaan</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Close a form (asks first when it has changes)</source>
-        <translation>Een formulier sluiten (vraagt eerst als er wijzigingen zijn)</translation>
-    </message>
-    <message>
-        <source>This list</source>
-        <translation>Deze lijst</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -4281,16 +4593,8 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <source>Search code, name or arm…</source>
-        <translation>Zoek op code, naam of studiearm…</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>Deelnemers zoeken</translation>
-    </message>
-    <message>
-        <source>Shows only the participants whose code, name, arm or status contains the text</source>
-        <translation>Toont alleen de deelnemers van wie de code, naam, studiearm of status de tekst bevat</translation>
+        <source>&amp;Merge site databases…</source>
+        <translation>Locatiedatabases &amp;samenvoegen…</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4629,65 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
 </context>
 <context>
+    <name>mb::MergeDialog</name>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Er is niets samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Merge site databases</source>
+        <translation>Locatiedatabases samenvoegen</translation>
+    </message>
+    <message>
+        <source>Each site database is verified first (integrity and audit trail); a damaged one is refused and nothing is merged. A participant code this database already has becomes SITE/CODE. Merging a site again adds only what is new; every merged row keeps its site and the site&apos;s own audit history.</source>
+        <translation>Elke locatiedatabase wordt eerst gecontroleerd (integriteit en audittrail); een beschadigde wordt geweigerd en er wordt niets samengevoegd. Een deelnemerscode die deze database al heeft, wordt LOCATIE/CODE. Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is; elke samengevoegde rij houdt haar locatie en de eigen audittrail van de locatie.</translation>
+    </message>
+    <message>
+        <source>Site database</source>
+        <translation>Locatiedatabase</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Locatiecode</translation>
+    </message>
+    <message>
+        <source>Site databases</source>
+        <translation>Locatiedatabases</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep participant codes (refuse the merge when one is already taken)</source>
+        <translation>Deelnemerscodes &amp;behouden (samenvoegen weigeren als er een al bestaat)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>MoodBiome databases (*.sqlite *.db);;All files (*)</source>
+        <translation>MoodBiome-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Verifying and merging…</source>
+        <translation>Controleren en samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Site %1: %2 new participants, %3 entries, %4 questionnaire responses, %5 interventions.</source>
+        <translation>Locatie %1: %2 nieuwe deelnemers, %3 registraties, %4 ingevulde vragenlijsten, %5 interventies.</translation>
+    </message>
+    <message>
+        <source>Renamed where the code was taken: %1.</source>
+        <translation>Hernoemd waar de code al bestond: %1.</translation>
+    </message>
+</context>
+<context>
     <name>mb::NumberField</name>
     <message>
         <source>%1: “%2” is not a number.</source>
@@ -4337,6 +4700,50 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>%1: %2 is not a whole number.</source>
         <translation>%1: %2 is geen geheel getal.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::OpenCheck</name>
+    <message>
+        <source>The database needs attention</source>
+        <translation>De database heeft aandacht nodig</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ParticipantChart</name>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
+    </message>
+    <message>
+        <source>%1, daily</source>
+        <translation>%1, dagelijks</translation>
+    </message>
+    <message>
+        <source>%1, %2-day mean</source>
+        <translation>%1, %2-daags gemiddelde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(%1-day mean %2)</source>
+        <translation>(%1-daags gemiddelde %2)</translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation>Actief: %1</translation>
+    </message>
+    <message>
+        <source>Not taken that day</source>
+        <translation>Die dag niet ingenomen</translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.
+Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
+Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4818,60 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
 </context>
 <context>
+    <name>mb::ParticipantHeader</name>
+    <message>
+        <source>No participant selected</source>
+        <translation>Geen deelnemer geselecteerd</translation>
+    </message>
+    <message>
+        <source>Add the first participant with Participant ▸ New participant (Ctrl+Shift+N).</source>
+        <translation>Voeg de eerste deelnemer toe via Deelnemer ▸ Nieuwe deelnemer (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation>Mijn dagboek</translation>
+    </message>
+    <message>
+        <source>Arm: %1</source>
+        <translation>Studiearm: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1</source>
+        <translation>Ingeschreven op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n registratie</numerusform>
+            <numerusform>%n registraties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrew %1 — read-only</source>
+        <translation>Teruggetrokken op %1 — alleen-lezen</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nieuwe registratie…</translation>
+    </message>
+    <message>
+        <source>Record how you feel today (Ctrl+N)</source>
+        <translation>Leg vast hoe je je vandaag voelt (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nieuwe registratie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; Everything here is made up, to show what MoodBiome does. Changes stay in the demo database.</source>
+        <translation>&lt;b&gt;Demogegevens.&lt;/b&gt; Alles hier is verzonnen, om te laten zien wat MoodBiome doet. Wijzigingen blijven in de demodatabase.</translation>
+    </message>
+    <message>
+        <source>Open my own database</source>
+        <translation>Mijn eigen database openen</translation>
+    </message>
+</context>
+<context>
     <name>mb::ParticipantListModel</name>
     <message>
         <source>Withdrawn %1</source>
@@ -4447,6 +4908,76 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>⚠ Safety flag</source>
         <translation>⚠ Veiligheidssignaal</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ParticipantListPanel</name>
+    <message>
+        <source>Withdraw participant</source>
+        <translation>Deelnemer terugtrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 as of today? Their data are kept, and their journal becomes read-only.</source>
+        <translation>%1 met ingang van vandaag terugtrekken? De gegevens blijven bewaard en het dagboek wordt alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Search code, name or arm…</source>
+        <translation>Zoek op code, naam of studiearm…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
+        <source>Shows only the participants whose code, name, arm or status contains the text</source>
+        <translation>Toont alleen de deelnemers van wie de code, naam, studiearm of status de tekst bevat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Deelnemer toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ParticipantTabs</name>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventies</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Vragenlijsten</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
     </message>
 </context>
 <context>
@@ -4568,22 +5099,6 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Er is geen database geopend.</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-        <source>That questionnaire response no longer exists.</source>
-        <translation>Die ingevulde vragenlijst bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 verwijderen</translation>
-    </message>
-    <message>
-        <source>Acknowledge safety flag</source>
-        <translation>Veiligheidssignaal bevestigen</translation>
-    </message>
-    <message>
         <source>Delete questionnaire</source>
         <translation>Vragenlijst verwijderen</translation>
     </message>
@@ -4592,7 +5107,7 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Veiligheidssignaal bevestigen — %1</translation>
     </message>
     <message>
-        <source>Clinician's &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
+        <source>Clinician&apos;s &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
         <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, uw gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
     </message>
     <message>
@@ -4645,6 +5160,104 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
 </context>
 <context>
+    <name>mb::RandomisationDialog</name>
+    <message>
+        <source>The seed must be a whole number from 0 to 18446744073709551615.</source>
+        <translation>De seed moet een geheel getal van 0 tot en met 18446744073709551615 zijn.</translation>
+    </message>
+    <message>
+        <source>More than 10^19 admissible schedules; one is drawn at random with the seed.</source>
+        <translation>Meer dan 10^19 toegestane schema’s; er wordt er één willekeurig getrokken met de seed.</translation>
+    </message>
+    <message>
+        <source>%1 admissible schedules; one is drawn at random with the seed.</source>
+        <translation>%1 toegestane schema’s; er wordt er één willekeurig getrokken met de seed.</translation>
+    </message>
+    <message>
+        <source>Draw the schedule for “%1” with seed %2 and lock it? It is stored with its SHA-256 in the audit trail and can never be changed or drawn again.</source>
+        <translation>Het schema voor “%1” trekken met seed %2 en vergrendelen? Het wordt met zijn SHA-256 in het auditlogboek vastgelegd en kan nooit meer worden gewijzigd of opnieuw getrokken.</translation>
+    </message>
+    <message>
+        <source>Locked schedule: %1</source>
+        <translation>Vergrendeld schema: %1</translation>
+    </message>
+    <message>
+        <source>Randomised design for “%1”</source>
+        <translation>Gerandomiseerde opzet voor “%1”</translation>
+    </message>
+    <message>
+        <source>Plan before you start: the days on which you take “%1” (B) or not (A) are drawn at random now and locked, so that a randomisation test can later show whether the difference is more than chance.</source>
+        <translation>Plan voordat je begint: de dagen waarop je “%1” neemt (B) of niet (A) worden nu willekeurig getrokken en vergrendeld, zodat een randomisatietoets later kan laten zien of het verschil meer is dan toeval.</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Opzet:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Dagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum phase:</source>
+        <translation>&amp;Minimale fase:</translation>
+    </message>
+    <message>
+        <source>Phase designs: the shortest phase. Alternating design: the longest run of one condition.</source>
+        <translation>Fase-opzetten: de kortste fase. Alternerende opzet: de langste reeks van één conditie.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>The same seed always draws the same schedule, on every computer.</source>
+        <translation>Dezelfde seed trekt altijd hetzelfde schema, op elke computer.</translation>
+    </message>
+    <message>
+        <source>Main &amp;measure:</source>
+        <translation>&amp;Hoofdmaat:</translation>
+    </message>
+    <message>
+        <source>Decides the direction the test looks for: higher values or lower values.</source>
+        <translation>Bepaalt welke richting de toets zoekt: hogere of lagere waarden.</translation>
+    </message>
+    <message>
+        <source>Draw and &amp;lock…</source>
+        <translation>Trekken en &amp;vergrendelen…</translation>
+    </message>
+    <message>
+        <source>Lock for good</source>
+        <translation>Definitief vergrendelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>mb::RandomisationSection</name>
+    <message>
+        <source>“%1” has no randomised schedule. A schedule drawn before the data are collected (Interventions tab, “Randomise…”) turns the comparison into a test.</source>
+        <translation>“%1” heeft geen gerandomiseerd schema. Een schema dat vóór de gegevensverzameling is getrokken (tabblad Interventies, “Randomiseren…”) maakt van de vergelijking een toets.</translation>
+    </message>
+    <message>
+        <source>Randomisation test</source>
+        <translation>Randomisatietoets</translation>
+    </message>
+    <message>
+        <source>Visual analysis</source>
+        <translation>Visuele analyse</translation>
+    </message>
+</context>
+<context>
     <name>mb::ReportDialog</name>
     <message>
         <source>Choose a file for the report.</source>
@@ -4693,6 +5306,73 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ShortcutsDialog</name>
+    <message>
+        <source>New entry for the selected participant</source>
+        <translation>Nieuwe registratie voor de gekozen deelnemer</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>De gekozen registratie bewerken</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>De gekozen registratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Ongedaan maken / opnieuw</translation>
+    </message>
+    <message>
+        <source>New participant (clinician mode)</source>
+        <translation>Nieuwe deelnemer (behandelaarsmodus)</translation>
+    </message>
+    <message>
+        <source>Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, Audit trail</source>
+        <translation>Grafiek, Dagboek, Interventies, Vragenlijsten, Analyse, Cohort, Audittrail</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Een CSV-bestand importeren</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Participant report (PDF)</source>
+        <translation>Deelnemersrapport (PDF)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Een database openen</translation>
+    </message>
+    <message>
+        <source>Save a form</source>
+        <translation>Een formulier opslaan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a form (asks first when it has changes)</source>
+        <translation>Een formulier sluiten (vraagt eerst als er wijzigingen zijn)</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Deze lijst</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 </TS>

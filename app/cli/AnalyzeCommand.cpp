@@ -87,6 +87,27 @@ QString indexTable(const SingleCaseResult& r)
     return table.toString(QStringLiteral("  "));
 }
 
+QString cdcJson(const std::optional<CdcResult>& cdc)
+{
+    if (!cdc)
+        return json::null();
+    return json::object({{QStringLiteral("exceeding"), json::integer(cdc->exceeding)},
+                         {QStringLiteral("n"), json::integer(cdc->n)},
+                         {QStringLiteral("p"), json::number(cdc->p)}});
+}
+
+QString piecewiseJson(const std::optional<PiecewiseResult>& pw)
+{
+    if (!pw)
+        return json::null();
+    return json::object({{QStringLiteral("intercept"), json::number(pw->intercept)},
+                         {QStringLiteral("trend"), json::number(pw->trend)},
+                         {QStringLiteral("level_change"), json::number(pw->levelChange)},
+                         {QStringLiteral("level_change_se"), json::number(pw->levelChangeSe)},
+                         {QStringLiteral("slope_change"), json::number(pw->slopeChange)},
+                         {QStringLiteral("slope_change_se"), json::number(pw->slopeChangeSe)}});
+}
+
 } // namespace
 
 QString AnalyzeCommand::summary() const
@@ -158,7 +179,12 @@ QString AnalyzeCommand::toJson(const QString& participantCode, const Interventio
                               {QStringLiteral("slope"), trend ? json::number(trend->slope) : json::null()},
                               {QStringLiteral("intercept"), trend ? json::number(trend->intercept) : json::null()}})},
          {QStringLiteral("smd"), indexJson(r.smd, {{QStringLiteral("estimate"), json::number(r.smd.estimate)},
-                                                   {QStringLiteral("se"), json::number(r.smd.se)}})}});
+                                                   {QStringLiteral("se"), json::number(r.smd.se)}})},
+         {QStringLiteral("cdc"), cdcJson(analysis.visual.cdc)},
+         {QStringLiteral("autocorrelation"),
+          json::object({{QStringLiteral("baseline"), json::number(analysis.visual.baselineAutocorrelation)},
+                        {QStringLiteral("treatment"), json::number(analysis.visual.treatmentAutocorrelation)}})},
+         {QStringLiteral("piecewise"), piecewiseJson(analysis.visual.piecewise)}});
 }
 
 QString AnalyzeCommand::toText(const QString& participantCode, const InterventionAnalysis& analysis)
@@ -175,7 +201,11 @@ QString AnalyzeCommand::toText(const QString& participantCode, const Interventio
     lines << QString() << phaseTable(r) << QString();
     if (r.computed())
         lines << indexTable(r) << QString();
-    lines << AnalysisText::interpretation(analysis, c) << QString() << tr("Caveats:");
+    lines << AnalysisText::interpretation(analysis, c) << QString();
+    lines << tr("Visual analysis:");
+    for (const QString& line : VisualAnalysisText::reading(analysis.visual, c))
+        lines << QStringLiteral("  - ") + line;
+    lines << QString() << tr("Caveats:");
     for (const QString& caveat : AnalysisText::caveats(analysis, c))
         lines << QStringLiteral("  - ") + caveat;
     return lines.join(u'\n');

@@ -11,13 +11,18 @@
 #include "cli/ImportCommand.h"
 #include "cli/InterventionCommands.h"
 #include "cli/LogCommand.h"
+#include "cli/MergeCommand.h"
 #include "cli/ParticipantAddCommand.h"
 #include "cli/ParticipantListCommand.h"
 #include "cli/QuestionnaireAddCommand.h"
+#include "cli/RandomisationCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/TextTable.h"
 #include "core/Measure.h"
+
+#include <QApplication>
+#include <QTranslator>
 
 namespace mb {
 
@@ -40,6 +45,17 @@ bool isGlobal(const QString& name)
 
 CliApp::CliApp()
 {
+    addCommands();
+}
+
+CliApp::CliApp(QIODevice* out, QIODevice* err)
+    : m_console(out, err)
+{
+    addCommands();
+}
+
+void CliApp::addCommands()
+{
     m_commands.push_back(std::make_unique<ParticipantAddCommand>());
     m_commands.push_back(std::make_unique<ParticipantListCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
@@ -50,12 +66,15 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<DesignCommand>());
+    m_commands.push_back(std::make_unique<RandtestCommand>());
     m_commands.push_back(std::make_unique<CohortCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
 }
 
 CliApp::~CliApp()
@@ -108,6 +127,32 @@ bool CliApp::needsWidgets(const QStringList& arguments) const
     } catch (const CliError&) {
         return false; // the usage error is reported by run()
     }
+}
+
+std::unique_ptr<QCoreApplication> CliApp::makeApplication(int& argc, char** argv) const
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> app;
+    if (needsWidgets(arguments)) {
+        // A report can be written on a server or in CI: without a display, draw offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // No organization name: the GUI and the command line share ~/.local/share/moodbiome.
+    QCoreApplication::setApplicationName(QStringLiteral("moodbiome"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
+    // English has a translation too: it holds the plural forms ("1 entry", "2 entries"). It lives as long as the
+    // application object.
+    auto* messages = new QTranslator(app.get());
+    if (messages->load(QStringLiteral(":/i18n/moodbiome_%1.qm").arg(messageLanguage())))
+        QCoreApplication::installTranslator(messages);
+    return app;
 }
 
 ArgumentParser CliApp::parser() const
@@ -198,6 +243,28 @@ QString CliApp::helpText() const
            u'\n' +
            tr("Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be "
               "used; 4 verify found damage.");
+}
+
+// As GNU tools choose: LC_ALL, else LC_MESSAGES, else LANG; the C and POSIX locales mean English; LANGUAGE, a
+// priority list such as "nl:en", decides among the others. Only messages follow it: numbers and dates in the output
+// keep the file formats' notation.
+QString CliApp::messageLanguage()
+{
+    QString locale = qEnvironmentVariable("LC_ALL");
+    if (locale.isEmpty())
+        locale = qEnvironmentVariable("LC_MESSAGES");
+    if (locale.isEmpty())
+        locale = qEnvironmentVariable("LANG");
+    if (locale.isEmpty() || locale == u"C" || locale.startsWith(u"C.") || locale == u"POSIX")
+        return QStringLiteral("en");
+    const QString priority = qEnvironmentVariable("LANGUAGE");
+    for (const QString& language : priority.isEmpty() ? QStringList{locale} : priority.split(u':')) {
+        if (language.startsWith(u"nl"))
+            return QStringLiteral("nl");
+        if (language.startsWith(u"en"))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
 }
 
 QString CliApp::versionText() const

@@ -9,6 +9,7 @@
 #include "core/AnalysisText.h"
 #include "core/DateText.h"
 #include "storage/AnalysisLoader.h"
+#include "storage/SiteMerge.h"
 
 namespace mb {
 
@@ -31,11 +32,8 @@ QString CohortCommand::summary() const
 
 QList<OptionSpec> CohortCommand::options() const
 {
-    return {{QStringLiteral("intervention")},
-            {QStringLiteral("kind")},
-            {QStringLiteral("measure")},
-            {QStringLiteral("days-before")},
-            {QStringLiteral("days-after")}};
+    return {{QStringLiteral("intervention")}, {QStringLiteral("kind")},       {QStringLiteral("measure")},
+            {QStringLiteral("days-before")},  {QStringLiteral("days-after")}, {QStringLiteral("site")}};
 }
 
 void CohortCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -57,8 +55,16 @@ void CohortCommand::run(const QStringList& arguments, const ParsedArguments& par
     const auto store = context.database.openExisting();
     if (!store)
         throw CliError::input(QStringLiteral("intervention"), tr("The database holds no data yet."));
-    const QList<CohortMember> members =
+    QList<CohortMember> members =
         blamingField(QStringLiteral("measure"), [&] { return loadCohort(*store, selection, key); });
+    // A coordinating centre's cohort of one merged site.
+    if (const auto site = parsed.value(QStringLiteral("site"))) {
+        if (!SiteMerge::sites(*store).contains(*site))
+            throw CliError::input(QStringLiteral("site"),
+                                  tr("No site “%1” has been merged into this database.").arg(*site));
+        const QStringList codes = SiteMerge::participantsOfSite(*store, *site);
+        members.removeIf([&](const CohortMember& m) { return !codes.contains(m.code); });
+    }
     if (members.isEmpty())
         throw CliError::input(
             byKind ? QStringLiteral("kind") : QStringLiteral("intervention"),

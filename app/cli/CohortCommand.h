@@ -15,7 +15,7 @@ public:
     QStringList words() const override { return {QStringLiteral("cohort")}; }
     QString synopsis() const override
     {
-        return tr("(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N]");
+        return tr("(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAME]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

@@ -32,8 +32,18 @@ QString compactOrdered(const OrderedJson& object)
 } // namespace
 
 Console::Console()
-    : m_out(stdout, QIODeviceBase::WriteOnly)
-    , m_err(stderr, QIODeviceBase::WriteOnly)
+    : m_stdout(std::make_unique<QFile>())
+    , m_stderr(std::make_unique<QFile>())
+{
+    m_stdout->open(stdout, QIODevice::WriteOnly);
+    m_stderr->open(stderr, QIODevice::WriteOnly);
+    m_out.setDevice(m_stdout.get());
+    m_err.setDevice(m_stderr.get());
+}
+
+Console::Console(QIODevice* out, QIODevice* err)
+    : m_out(out)
+    , m_err(err)
 {
 }
 

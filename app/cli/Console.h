@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <memory>
 #include <utility>
 
 namespace mb {
@@ -17,7 +19,10 @@ using OrderedJson = QList<std::pair<QString, QJsonValue>>;
 class Console {
     Q_DECLARE_TR_FUNCTIONS(Console)
 public:
+    // Writes to the process's stdout and stderr.
     Console();
+    // Writes to out and err instead (both open for writing, owned by the caller): the in-process tests.
+    Console(QIODevice* out, QIODevice* err);
 
     void setJson(bool json) { m_json = json; }
     bool json() const { return m_json; }
@@ -34,10 +39,14 @@ public:
 
     // For output that is neither text nor JSON, such as CSV.
     QTextStream& out() { return m_out; }
+    // The device under out(), for writers that take a QIODevice (flush out() first).
+    QIODevice& outDevice() { return *m_out.device(); }
 
 private:
     void print(const QString& json, const QString& text);
 
+    std::unique_ptr<QFile> m_stdout; // set when writing to the process's own streams
+    std::unique_ptr<QFile> m_stderr;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

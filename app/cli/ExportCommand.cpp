@@ -8,6 +8,8 @@
 #include "core/Participant.h"
 #include "storage/ChainAnchor.h"
 #include "storage/DataExport.h"
+#include "storage/FhirExport.h"
+#include "storage/SiteMerge.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +28,9 @@ const QString toOption = QStringLiteral("to");
 const QString outputOption = QStringLiteral("output");
 const QString namesOption = QStringLiteral("include-names");
 const QString rawOption = QStringLiteral("raw");
+const QString fhirSystemOption = QStringLiteral("fhir-system");
+const QString fhirTransactionOption = QStringLiteral("fhir-transaction");
+const QString siteOption = QStringLiteral("site");
 } // namespace
 
 QString ExportCommand::summary() const
@@ -36,13 +41,21 @@ QString ExportCommand::summary() const
               "by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with "
               "=, +, -, "
               "@, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a "
-              "formula (import removes it again); --raw writes them as stored.");
+              "formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one "
+              "Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure "
+              "resources; --fhir-system URI names the study's identifier system, --fhir-transaction writes a "
+              "transaction Bundle with conditional creates instead of a collection. REDCap: --format "
+              "redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. "
+              "CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as "
+              "AuditRecords. --site NAME exports only the participants merged from that site.");
 }
 
 QList<OptionSpec> ExportCommand::options() const
 {
-    return {{formatOption}, {participantOption},  {fromOption},      {toOption},
-            {outputOption}, {namesOption, false}, {rawOption, false}};
+    return {{formatOption},     {participantOption}, {fromOption},
+            {toOption},         {outputOption},      {namesOption, false},
+            {rawOption, false}, {fhirSystemOption},  {fhirTransactionOption, false},
+            {siteOption}};
 }
 
 void ExportCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -51,8 +64,11 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
     const QString formatText = parsed.value(formatOption).value_or(QStringLiteral("tidy"));
     const auto format = exportFormatFromString(formatText);
     if (!format)
-        throw CliError::input(formatOption, tr("Unknown export format “%1”; use tidy, wide or json.").arg(formatText));
-    const ExportFilter filter = filterOf(parsed);
+        throw CliError::input(
+            formatOption,
+            tr("Unknown export format “%1”; use tidy, wide, json, fhir, redcap, redcap-dictionary or odm.")
+                .arg(formatText));
+    ExportFilter filter = filterOf(parsed);
     const auto output = parsed.value(outputOption);
     if (output)
         requireOutputIsNotDatabase(*output, context.database);
@@ -64,11 +80,18 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
         store->database().requireWritable(); // the export is recorded: a damaged database refuses it up front
     if (!filter.participantCode.isEmpty())
         requireParticipant(context.database.hasData() ? store.get() : nullptr, filter.participantCode);
+    if (const auto site = parsed.value(siteOption)) {
+        if (!SiteMerge::sites(*store).contains(*site))
+            throw CliError::input(siteOption, tr("No site “%1” has been merged into this database.").arg(*site));
+        filter.bySite = true;
+        const QStringList codes = SiteMerge::participantsOfSite(*store, *site);
+        filter.siteParticipants = QSet<QString>(codes.cbegin(), codes.cend());
+    }
     const Writer write = [&](QIODevice& device, const QString& destination) -> qint64 {
         return writeExport(*store, *format, filter, device, destination);
     };
     if (!output)
-        return writeStdout(write);
+        return writeStdout(context.console, write);
     // The head of the chain the data come from, before the export's own audit row: keep it with the file.
     const ChainHead head = context.database.hasData() ? ChainAnchor::head(store->database()) : ChainHead();
     const qint64 rows = writeFile(*output, write);
@@ -96,6 +119,15 @@ ExportFilter ExportCommand::filterOf(const ParsedArguments& parsed)
                               tr("--to %1 lies before --from %2.").arg(isoDate(filter.to), isoDate(filter.from)));
     filter.includeNames = parsed.has(namesOption);
     filter.rawCsv = parsed.has(rawOption);
+    if (const auto system = parsed.value(fhirSystemOption)) {
+        if (!isFhirSystemUri(*system))
+            throw CliError::input(fhirSystemOption,
+                                  tr("--fhir-system “%1” is not an absolute URI (such as https://example.org/trial or "
+                                     "urn:oid:1.2.3).")
+                                      .arg(*system));
+        filter.fhirSystem = *system;
+    }
+    filter.fhirTransaction = parsed.has(fhirTransactionOption);
     return filter;
 }
 
@@ -107,12 +139,13 @@ void ExportCommand::requireOutputIsNotDatabase(const QString& output, const Data
                               tr("--output %1 is the database itself; choose another file.").arg(output));
 }
 
-void ExportCommand::writeStdout(const Writer& write)
+void ExportCommand::writeStdout(Console& console, const Writer& write)
 {
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        throw CliError::input(QStringLiteral("output"), tr("Cannot write to stdout: %1").arg(out.errorString()));
+    console.out().flush();
+    QIODevice& out = console.outDevice();
     write(out, QStringLiteral("stdout"));
+    if (auto* file = qobject_cast<QFileDevice*>(&out); file && !file->flush())
+        throw CliError::input(QStringLiteral("output"), tr("Cannot write to stdout: %1").arg(file->errorString()));
 }
 
 qint64 ExportCommand::writeFile(const QString& path, const Writer& write)

@@ -1,4 +1,5 @@
-// `export [--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE]`.
+// `export [--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] [--to DATE]
+// [--output FILE]`.
 #pragma once
 
 #include "cli/Command.h"
@@ -17,8 +18,9 @@ public:
     QStringList words() const override { return {QStringLiteral("export")}; }
     QString synopsis() const override
     {
-        return tr("[--format tidy|wide|json] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] "
-                  "[--include-names] [--raw]");
+        return tr("[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] "
+                  "[--to DATE] [--output FILE] "
+                  "[--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAME]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;
@@ -29,7 +31,7 @@ private:
     using Writer = std::function<qint64(QIODevice& device, const QString& destination)>;
     static ExportFilter filterOf(const ParsedArguments& parsed);
     static void requireOutputIsNotDatabase(const QString& output, const DatabaseFile& database);
-    static void writeStdout(const Writer& write);
+    static void writeStdout(Console& console, const Writer& write);
     static qint64 writeFile(const QString& path, const Writer& write);
 };
 

@@ -3,6 +3,7 @@
 
 #include "cli/CliError.h"
 #include "cli/DatabaseFile.h"
+#include "storage/FhirImport.h"
 #include "storage/Importer.h"
 
 #include <QFile>
@@ -21,14 +22,15 @@ const QString moodMapOption = QStringLiteral("mood-map");
 
 QString ImportCommand::synopsis() const
 {
-    return tr("FILE [--format auto|tidy|wide|daylio] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…");
+    return tr("FILE [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…");
 }
 
 QString ImportCommand::summary() const
 {
     return tr("Import a tidy, wide or Daylio CSV file, all or nothing: any bad line means nothing is written, and "
               "every bad line is listed. Values already stored are skipped. Daylio files need --participant; "
-              "--mood-map gives a Daylio mood label a level from 1 (awful) to 5 (rad).");
+              "--mood-map gives a Daylio mood label a level from 1 (awful) to 5 (rad). --format fhir reads a FHIR "
+              "Bundle that export --format fhir wrote, in one transaction.");
 }
 
 QList<OptionSpec> ImportCommand::options() const
@@ -40,6 +42,8 @@ void ImportCommand::run(const QStringList& arguments, const ParsedArguments& par
 {
     expectArguments(arguments, 1, 1, tr("the FILE to import"));
     const QString path = arguments.first();
+    if (parsed.value(formatOption) == u"fhir")
+        return runFhir(path, parsed.has(dryRunOption), context);
     const ImportOptions options = importOptions(parsed);
     const QByteArray bytes = readFile(path);
     const QString fileName = QFileInfo(path).fileName();
@@ -60,6 +64,35 @@ void ImportCommand::run(const QStringList& arguments, const ParsedArguments& par
     if (!summary.problems.isEmpty())
         refuse(summary, path, context.console);
     context.console.orderedResult(summaryJson(summary), describe(summary, path, dryRun));
+}
+
+void ImportCommand::runFhir(const QString& path, bool dryRun, CommandContext& context)
+{
+    if (dryRun)
+        throw CliError::usage(dryRunOption, tr("--dry-run is not available for --format fhir."));
+    const QByteArray bytes = readFile(path);
+    FhirImportSummary s;
+    context.database.change([&](Store& store) { s = FhirImport::run(store, bytes, QFileInfo(path).fileName()); });
+    const QString text =
+        tr("Imported “%1” (FHIR): %2 entries with %3 values, %4 questionnaire responses, %5 interventions; %6 "
+           "resources skipped (questionnaire totals and others). New participants: %7.")
+            .arg(path)
+            .arg(s.entries)
+            .arg(s.observations)
+            .arg(s.questionnaires)
+            .arg(s.interventions)
+            .arg(s.skipped)
+            .arg(s.participantsCreated.isEmpty() ? tr("none") : s.participantsCreated.join(u", "));
+    context.console.result(
+        {{QStringLiteral("format"), QStringLiteral("fhir")},
+         {QStringLiteral("resources"), s.resources},
+         {QStringLiteral("entries"), s.entries},
+         {QStringLiteral("observations"), s.observations},
+         {QStringLiteral("questionnaire_responses"), s.questionnaires},
+         {QStringLiteral("interventions"), s.interventions},
+         {QStringLiteral("skipped"), s.skipped},
+         {QStringLiteral("participants_created"), QJsonArray::fromStringList(s.participantsCreated)}},
+        text);
 }
 
 ImportOptions ImportCommand::importOptions(const ParsedArguments& parsed)

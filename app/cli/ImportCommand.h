@@ -23,6 +23,7 @@ public:
 
 private:
     static ImportOptions importOptions(const ParsedArguments& parsed);
+    static void runFhir(const QString& path, bool dryRun, CommandContext& context);
     static QMap<QString, int> moodMap(const QStringList& pairs);
     static QByteArray readFile(const QString& path);
     static QString describe(const ImportSummary& summary, const QString& file, bool dryRun);

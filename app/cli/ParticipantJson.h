@@ -9,7 +9,7 @@ struct Participant;
 
 class ParticipantJson {
 public:
-    // {"code","name","arm","enrolled"|null,"withdrawn"|null,"entries"}
+    // {"code","display_name","arm","enrolled_on"|null,"withdrawn_on"|null,"entries"}: the JSON vocabulary
     static QJsonObject toJson(const Participant& participant, qint64 entries);
 };
 

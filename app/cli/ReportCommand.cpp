@@ -5,12 +5,12 @@
 #include "cli/Console.h"
 #include "cli/DatabaseFile.h"
 #include "core/Participant.h"
-#include "ui/LanguageManager.h"
-#include "ui/ReportWriter.h"
+#include "report/ReportWriter.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QTranslator>
 
 namespace mb {
 
@@ -37,7 +37,8 @@ void ReportCommand::run(const QStringList& arguments, const ParsedArguments& par
     if (!output || output->isEmpty())
         throw CliError::usage(outputOption, tr("report needs --output FILE.pdf."));
     const QString language = parsed.value(langOption).value_or(QStringLiteral("en"));
-    if (!LanguageManager::available().contains(language))
+    QTranslator translation;
+    if (!ReportWriter::loadTranslation(translation, language))
         throw CliError::input(langOption, tr("--lang %1 is not available; use en or nl.").arg(language));
     if (QFileInfo(*output).exists() &&
         QFileInfo(*output).canonicalFilePath() == QFileInfo(context.database.path()).canonicalFilePath())
@@ -49,14 +50,8 @@ void ReportCommand::run(const QStringList& arguments, const ParsedArguments& par
     const auto store = context.database.openExisting();
     const Participant participant = requireParticipant(store.get(), arguments.first());
     int pages = 0;
-    std::optional<QString> error;
-    const QLocale before;
-    {
-        LanguageManager languages; // its translators leave with it, so the command's own output stays as it was
-        error = ReportWriter::writeFile(*store, participant.id, *output, language, languages, &pages);
-    }
-    QLocale::setDefault(before);
-    if (error)
+    // The report in its language; the command's own messages stay in theirs.
+    if (const auto error = ReportWriter::writeFile(*store, participant.id, *output, language, translation, &pages))
         throw CliError::input(outputOption, *error);
     context.console.result(
         {{QStringLiteral("participant"), participant.code},

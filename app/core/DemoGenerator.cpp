@@ -111,40 +111,33 @@ void addQuestionnaires(DemoParticipant& out, quint32 seed, int index)
     }
 }
 
-DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, QDate last)
+Participant demoRecord(int index, const DemoOptions& options, Arm arm, QDate first)
 {
-    Random rnd(options.seed * 2654435761u + quint32(index) * 7919u + 1u);
-    const Arm arm = index % 3 == 0 ? Arm::Probiotic : index % 3 == 1 ? Arm::Placebo : Arm::Diet;
-    // The self-tracker of the GUI demo shows everything: a probiotic that helped, and an FMT.
-    const bool showcase = options.firstIsMe && index == 0;
-    const bool responder = arm != Arm::Placebo && rnd.chance(0.7);
-    const Person person{arm,
-                        showcase || responder,
-                        showcase || index % 5 == 3,
-                        rnd.normal(5.2, 0.7),
-                        rnd.normal(4.8, 0.8),
-                        rnd.normal(7.1, 0.5),
-                        rnd.normal(18, 4)};
-
-    DemoParticipant out;
+    Participant p;
     const bool isMe = options.firstIsMe && index == 0;
-    out.participant.code = isMe ? QStringLiteral("Me") : QStringLiteral("P-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
-    out.participant.arm = isMe                    ? QString()
-                          : arm == Arm::Probiotic ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "probiotic"))
-                          : arm == Arm::Placebo   ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "placebo"))
-                                                  : demoText(QT_TRANSLATE_NOOP("DemoGenerator", "diet"));
-    if (isMe && demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Me")) != out.participant.code)
-        out.participant.displayName = demoText("Me"); // the code stays "Me": single-person mode finds it by code
-    out.participant.enrolled = first;
+    p.code = isMe ? QStringLiteral("Me") : QStringLiteral("P-%1").arg(index + 1, 3, 10, QLatin1Char('0'));
+    p.arm = isMe                    ? QString()
+            : arm == Arm::Probiotic ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "probiotic"))
+            : arm == Arm::Placebo   ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "placebo"))
+                                    : demoText(QT_TRANSLATE_NOOP("DemoGenerator", "diet"));
+    if (isMe && demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Me")) != p.code)
+        p.displayName = demoText("Me"); // the code stays "Me": single-person mode finds it by code
+    p.enrolled = first;
+    return p;
+}
 
+// The arm's intervention first (the one whose effect the diary shows), then an FMT and a medication for some;
+// returns the day of the FMT, if any.
+QDate addInterventions(DemoParticipant& out, Random& rnd, const Person& person, int index, QDate first, QDate last)
+{
     const int days = int(first.daysTo(last)) + 1;
     const QDate start = first.addDays(std::max(7, days * 2 / 5 + rnd.between(-5, 5)));
     const QDate end = rnd.chance(0.3) ? QDate() : std::min(last, start.addDays(55 + rnd.between(0, 14)));
-    if (arm == Arm::Diet)
+    if (person.arm == Arm::Diet)
         out.interventions.append(
             makeIntervention(InterventionKind::Diet, QT_TRANSLATE_NOOP("DemoGenerator", "Mediterranean diet"),
                              std::nullopt, "", QT_TRANSLATE_NOOP("DemoGenerator", "daily"), start, end));
-    else if (arm == Arm::Placebo)
+    else if (person.arm == Arm::Placebo)
         out.interventions.append(makeIntervention(InterventionKind::Other,
                                                   QT_TRANSLATE_NOOP("DemoGenerator", "Placebo capsule"), 1,
                                                   QT_TRANSLATE_NOOP("DemoGenerator", "capsule"), "daily", start, end));
@@ -161,55 +154,90 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
         out.interventions.append(makeIntervention(InterventionKind::Medication,
                                                   QT_TRANSLATE_NOOP("DemoGenerator", "Sertraline"), 50, "mg", "daily",
                                                   first.addDays(days / 6), QDate()));
+    return fmtDay;
+}
 
+// How a day went: the person's baseline, the day of the week, carried-over noise and the interventions' effects.
+struct Day {
+    QDate date;
     double moodNoise = 0, stressNoise = 0;
-    const bool taken = out.interventions.first().tracksAdherence() || arm == Arm::Placebo;
-    for (int d = 0; d < days; ++d) {
-        const QDate day = first.addDays(d);
-        moodNoise = 0.6 * moodNoise + rnd.normal(0, 0.75);
-        stressNoise = 0.6 * stressNoise + rnd.normal(0, 0.8);
-        const bool weekend = day.dayOfWeek() >= 6;
-        const Intervention& main = out.interventions.first();
-        const int daysIn = main.isActiveOn(day) ? int(main.start.daysTo(day)) : -1;
-        const double effect = person.responder ? ramp(daysIn) : 0;
-        const double fmtEffect = fmtDay.isValid() && day >= fmtDay ? ramp(int(fmtDay.daysTo(day))) * 0.8 : 0;
+    double effect = 0, fmtEffect = 0;
+    int daysIn = -1; // days since the arm's intervention started, -1 when it is not active
+};
 
+JournalEntry drawEntry(Random& rnd, const Person& person, const Day& day, int measures)
+{
+    JournalEntry e;
+    e.date = day.date;
+    e.time = QTime(rnd.between(19, 22), rnd.between(0, 59));
+    const bool weekend = day.date.dayOfWeek() >= 6;
+    const double mood = person.moodBase + (weekend ? 0.5 : 0) + day.moodNoise + 1.3 * day.effect + day.fmtEffect;
+    const double stress =
+        person.stressBase - (weekend ? 0.8 : 0) + day.stressNoise - 1.1 * day.effect - 0.6 * day.fmtEffect;
+    // Every value is drawn whether kept or not, so a limit leaves the rest of the data unchanged.
+    auto put = [&](const QString& key, double value) {
+        if (measures <= 0 || e.values.size() < measures)
+            e.values.insert(key, value);
+    };
+    put(QStringLiteral("mood"), clampRound(mood, 0, 10));
+    put(QStringLiteral("stress"), clampRound(stress, 0, 10));
+    put(QStringLiteral("anxiety"), clampRound(stress * 0.7 + rnd.normal(0.8, 0.8), 0, 10));
+    put(QStringLiteral("energy"), clampRound(mood * 0.8 + rnd.normal(1, 0.9), 0, 10));
+    const double sleep = person.sleepBase + (weekend ? 0.7 : 0) + rnd.normal(0, 0.6);
+    put(QStringLiteral("sleep_hours"), clampRound(sleep, 3, 11, 0.5));
+    put(QStringLiteral("sleep_quality"), clampRound(5 + (sleep - 7) * 1.2 + rnd.normal(0, 1), 0, 10));
+    put(QStringLiteral("gi_discomfort"),
+        clampRound(3.5 - 1.4 * day.effect - day.fmtEffect + rnd.normal(0, 1.1), 0, 10));
+    if (rnd.chance(0.8))
+        put(QStringLiteral("bristol"), clampRound(rnd.normal(4 - 0.4 * (1 - day.effect), 1.0), 1, 7));
+    const double dietBoost = person.arm == Arm::Diet && day.daysIn >= 0 ? 10 : 0;
+    put(QStringLiteral("fiber_g"), clampRound(person.fibreBase + dietBoost + rnd.normal(0, 5), 0, 200));
+    put(QStringLiteral("fermented_servings"), clampRound(rnd.normal(0.8, 0.8), 0, 20));
+    if (rnd.chance(0.08))
+        e.note = rnd.chance(0.5) ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Busy day at work"))
+                                 : demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Long walk, slept well"));
+    return e;
+}
+
+DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, QDate last)
+{
+    Random rnd(options.seed * 2654435761u + quint32(index) * 7919u + 1u);
+    const Arm arm = index % 3 == 0 ? Arm::Probiotic : index % 3 == 1 ? Arm::Placebo : Arm::Diet;
+    // The self-tracker of the GUI demo shows everything: a probiotic that helped, and an FMT.
+    const bool showcase = options.firstIsMe && index == 0;
+    const bool responder = arm != Arm::Placebo && rnd.chance(0.7);
+    const Person person{arm,
+                        showcase || responder,
+                        showcase || index % 5 == 3,
+                        rnd.normal(5.2, 0.7),
+                        rnd.normal(4.8, 0.8),
+                        rnd.normal(7.1, 0.5),
+                        rnd.normal(18, 4)};
+    DemoParticipant out;
+    out.participant = demoRecord(index, options, arm, first);
+    const QDate fmtDay = addInterventions(out, rnd, person, index, first, last);
+
+    const int days = int(first.daysTo(last)) + 1;
+    const bool taken = out.interventions.first().tracksAdherence() || arm == Arm::Placebo;
+    Day day;
+    for (int d = 0; d < days; ++d) {
+        day.date = first.addDays(d);
+        day.moodNoise = 0.6 * day.moodNoise + rnd.normal(0, 0.75);
+        day.stressNoise = 0.6 * day.stressNoise + rnd.normal(0, 0.8);
+        const Intervention& main = out.interventions.first();
+        day.daysIn = main.isActiveOn(day.date) ? int(main.start.daysTo(day.date)) : -1;
+        day.effect = person.responder ? ramp(day.daysIn) : 0;
+        day.fmtEffect = fmtDay.isValid() && day.date >= fmtDay ? ramp(int(fmtDay.daysTo(day.date))) * 0.8 : 0;
         for (int k = 0; k < out.interventions.size(); ++k) {
             const Intervention& i = out.interventions[k];
-            if ((i.tracksAdherence() || (k == 0 && taken)) && i.isActiveOn(day) && !i.isEvent() && rnd.chance(0.95))
-                out.adherence.append({k, day, rnd.chance(0.9)});
+            if ((i.tracksAdherence() || (k == 0 && taken)) && i.isActiveOn(day.date) && !i.isEvent() &&
+                rnd.chance(0.95))
+                out.adherence.append({k, day.date, rnd.chance(0.9)});
         }
         // About one day in ten goes unrecorded, and once in a while a whole week.
         if (rnd.chance(0.09) || (d % 97 > 90 && index % 2 == 0))
             continue;
-
-        JournalEntry e;
-        e.date = day;
-        e.time = QTime(rnd.between(19, 22), rnd.between(0, 59));
-        const double mood = person.moodBase + (weekend ? 0.5 : 0) + moodNoise + 1.3 * effect + fmtEffect;
-        const double stress = person.stressBase - (weekend ? 0.8 : 0) + stressNoise - 1.1 * effect - 0.6 * fmtEffect;
-        // Every value is drawn whether kept or not, so a limit leaves the rest of the data unchanged.
-        auto put = [&](const QString& key, double value) {
-            if (options.measures <= 0 || e.values.size() < options.measures)
-                e.values.insert(key, value);
-        };
-        put(QStringLiteral("mood"), clampRound(mood, 0, 10));
-        put(QStringLiteral("stress"), clampRound(stress, 0, 10));
-        put(QStringLiteral("anxiety"), clampRound(stress * 0.7 + rnd.normal(0.8, 0.8), 0, 10));
-        put(QStringLiteral("energy"), clampRound(mood * 0.8 + rnd.normal(1, 0.9), 0, 10));
-        const double sleep = person.sleepBase + (weekend ? 0.7 : 0) + rnd.normal(0, 0.6);
-        put(QStringLiteral("sleep_hours"), clampRound(sleep, 3, 11, 0.5));
-        put(QStringLiteral("sleep_quality"), clampRound(5 + (sleep - 7) * 1.2 + rnd.normal(0, 1), 0, 10));
-        put(QStringLiteral("gi_discomfort"), clampRound(3.5 - 1.4 * effect - fmtEffect + rnd.normal(0, 1.1), 0, 10));
-        if (rnd.chance(0.8))
-            put(QStringLiteral("bristol"), clampRound(rnd.normal(4 - 0.4 * (1 - effect), 1.0), 1, 7));
-        const double dietBoost = arm == Arm::Diet && daysIn >= 0 ? 10 : 0;
-        put(QStringLiteral("fiber_g"), clampRound(person.fibreBase + dietBoost + rnd.normal(0, 5), 0, 200));
-        put(QStringLiteral("fermented_servings"), clampRound(rnd.normal(0.8, 0.8), 0, 20));
-        if (rnd.chance(0.08))
-            e.note = rnd.chance(0.5) ? demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Busy day at work"))
-                                     : demoText(QT_TRANSLATE_NOOP("DemoGenerator", "Long walk, slept well"));
-        out.entries.append(e);
+        out.entries.append(drawEntry(rnd, person, day, options.measures));
     }
     addQuestionnaires(out, options.seed, index);
     return out;

@@ -21,6 +21,8 @@ InterventionAnalysis analyzeIntervention(const QList<Observation>& observations,
     analysis.phases = splitPhases(dailyMeans(observations), intervention, baselineDays);
     analysis.result =
         analyzeSingleCase(analysis.phases.baseline, analysis.phases.treatment, improvementFor(measure.direction));
+    analysis.visual = visualAnalysis(analysis.phases.baseline, analysis.phases.treatment, intervention.start,
+                                     improvementFor(measure.direction));
     for (const Intervention& other : others) {
         if (other.id == intervention.id || other.deleted || analysis.overlapping.contains(other.name))
             continue;

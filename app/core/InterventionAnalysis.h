@@ -5,6 +5,7 @@
 #include "core/Measure.h"
 #include "core/Phases.h"
 #include "core/SingleCase.h"
+#include "core/VisualAnalysis.h"
 
 namespace mb {
 
@@ -14,7 +15,8 @@ struct InterventionAnalysis {
     int baselineDays = defaultBaselineDays;
     Phases phases;
     SingleCaseResult result;
-    QStringList overlapping; // names of the participant's other interventions active during a phase
+    VisualAnalysisResult visual; // CDC, autocorrelation and piecewise regression of the same phases
+    QStringList overlapping;     // names of the participant's other interventions active during a phase
 };
 
 // observations: the participant's values of measure (several a day allowed, any order);

@@ -18,7 +18,9 @@ std::optional<QString> participantCodeProblem(QStringView code)
     for (const QChar c : code) {
         const char16_t u = c.unicode();
         const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-                             u == u'-' || u == u'_' || u == u'.';
+                             u == u'-' || u == u'_' || u == u'.' ||
+                             // SITE/CODE: a code a coordinating centre namespaced by its site when merging.
+                             (u == u'/' && code.count(u'/') == 1 && !code.startsWith(u'/') && !code.endsWith(u'/'));
         if (!allowed) {
             // Named by number: the character may be invisible, or look like an allowed one.
             const auto hex = [](char16_t k) {

@@ -19,6 +19,8 @@ struct Participant {
     bool deleted = false;
 
     bool isWithdrawn() const { return withdrawn.isValid(); }
+    // "P-001 — Anna", or the code alone when there is no name: how titles and lists name a participant.
+    QString title() const { return displayName.isEmpty() ? code : QStringLiteral("%1 — %2").arg(code, displayName); }
     bool operator==(const Participant&) const = default;
 };
 

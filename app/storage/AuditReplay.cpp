@@ -23,7 +23,7 @@ QString columnFor(const QString& table, const QString& key)
         return QStringLiteral("local_date");
     if (key == u"time")
         return QStringLiteral("local_time");
-    if (table == u"intervention" && (key == u"start" || key == u"end"))
+    if ((table == u"intervention" || table == u"randomisation_schedule") && (key == u"start" || key == u"end"))
         return key + QStringLiteral("_date");
     if (table == u"measure" && (key == u"min" || key == u"max"))
         return key + QStringLiteral("_value");
@@ -51,9 +51,9 @@ QJsonObject parsed(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-const QStringList replayedTables = {QStringLiteral("participant"), QStringLiteral("entry"),
+const QStringList replayedTables = {QStringLiteral("participant"),  QStringLiteral("entry"),
                                     QStringLiteral("intervention"), QStringLiteral("questionnaire_response"),
-                                    QStringLiteral("measure")};
+                                    QStringLiteral("measure"),      QStringLiteral("randomisation_schedule")};
 
 } // namespace
 
@@ -92,8 +92,8 @@ QStringList AuditReplay::check(const Database& db, qint64& rowsCompared) const
         st.bind(1, table);
         return st.step();
     };
-    for (const QString& table :
-         {QStringLiteral("participant"), QStringLiteral("intervention"), QStringLiteral("questionnaire_response")})
+    for (const QString& table : {QStringLiteral("participant"), QStringLiteral("intervention"),
+                                 QStringLiteral("questionnaire_response"), QStringLiteral("randomisation_schedule")})
         if (exists(table))
             checkTable(db, table, problems, rowsCompared);
     checkEntries(db, problems, rowsCompared);

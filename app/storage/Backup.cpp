@@ -360,6 +360,30 @@ QString Backup::safetyCopyPath(const QString& databasePath, const QString& folde
     return path;
 }
 
+namespace {
+// The private copy made ready to go in: its schema checked before anything runs in it, the restore's own audit
+// row added, migrated to this version and verified again.
+std::unique_ptr<Database> readyToRestore(const QString& staged, const QString& name, const QString& source,
+                                         const RestoreResult& result, const QString& safetyCopy)
+{
+    return blamingBackup(name, [&] {
+        auto ready = Database::open(staged, {.create = false, .migrateTo = 0});
+        requireSchema(*ready, name); // before anything runs in it: a hostile trigger would
+        AuditLog(*ready).recordEvent(
+            AuditLog::Action::RestoreBackup, QStringLiteral("database"),
+            {{QStringLiteral("from"), source},
+             {QStringLiteral("data_from"), result.dataFromUtc.isValid() ? isoUtc(result.dataFromUtc) : QString()},
+             {QStringLiteral("safety_copy"), safetyCopy},
+             {QStringLiteral("audit_rows"), result.backupReport.auditRows}});
+        Migrations::migrate(*ready, Migrations::latestVersion);
+        requireRestorable(Verifier::verify(*ready), name);
+        requireSchema(*ready, name);
+        ready->exec(u"PRAGMA journal_mode = DELETE");
+        return ready;
+    });
+}
+} // namespace
+
 RestoreResult Backup::restore(Database& db, const QString& backupFile, const QString& safetyFolder)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
@@ -392,21 +416,7 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
     result.dataFromUtc = result.backupReport.lastDataChangeUtc;
 
     const QString safetyCopy = safetyFolder.isEmpty() ? QString() : safetyCopyPath(db.path(), safetyFolder);
-    const auto copy = blamingBackup(name, [&] {
-        auto ready = Database::open(staged, {.create = false, .migrateTo = 0});
-        requireSchema(*ready, name); // before anything runs in it: a hostile trigger would
-        AuditLog(*ready).recordEvent(
-            AuditLog::Action::RestoreBackup, QStringLiteral("database"),
-            {{QStringLiteral("from"), source},
-             {QStringLiteral("data_from"), result.dataFromUtc.isValid() ? isoUtc(result.dataFromUtc) : QString()},
-             {QStringLiteral("safety_copy"), safetyCopy},
-             {QStringLiteral("audit_rows"), result.backupReport.auditRows}});
-        Migrations::migrate(*ready, Migrations::latestVersion);
-        requireRestorable(Verifier::verify(*ready), name);
-        requireSchema(*ready, name);
-        ready->exec(u"PRAGMA journal_mode = DELETE");
-        return ready;
-    });
+    const auto copy = readyToRestore(staged, name, source, result, safetyCopy);
 
     if (!safetyCopy.isEmpty()) {
         // The database as it is, kept even when damaged: it may be all there is of the newest changes.

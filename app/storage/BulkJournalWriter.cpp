@@ -1,6 +1,7 @@
 // Prepared once, bound from stack buffers, checked set-wise: the bulk path of JournalRepository::addMany.
 #include "storage/BulkJournalWriter.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MeasureRepository.h"
 #include "storage/StorageError.h"
@@ -141,8 +142,9 @@ QHash<QString, qint64> BulkJournalWriter::measureIds(const MeasureRepository& me
     return ids;
 }
 
-BulkJournalWriter::BulkJournalWriter(Database& db)
+BulkJournalWriter::BulkJournalWriter(Database& db, Audit audit)
     : m_db(db)
+    , m_audit(std::move(audit))
     , m_settings(db) // before the statements: they are prepared without the trigger
     , m_entryBatch(db.prepare(insertSql(entryInsert, entryRow, batchRows)))
     , m_entryOne(db.prepare(insertSql(entryInsert, entryRow, 1)))
@@ -200,10 +202,17 @@ void BulkJournalWriter::flushValues(bool all)
     });
 }
 
-void BulkJournalWriter::finish()
+void BulkJournalWriter::finish(const QJsonObject& moreDetails)
 {
     flushEntries(true);
     flushValues(true);
+    checkRange();
+    checkKeys();
+    recordAudit(moreDetails);
+}
+
+void BulkJournalWriter::checkRange()
+{
     // The rule of the trigger observation_range_insert (Migrations, version 1) over the new rows at once, with
     // each measure's range written out as the measure table holds it now: one scan, no lookup per row.
     QString rule;
@@ -229,6 +238,10 @@ void BulkJournalWriter::finish()
         throw StorageError(StorageError::Code::InvalidInput,
                            StorageText::tr("%1=%2 lies outside the range of its measure.")
                                .arg(keys.value(st.int64(0)), QString::number(st.real(1))));
+}
+
+void BulkJournalWriter::checkKeys()
+{
     // The foreign keys of the new rows. Every participant written for exists; the entries are exactly the ids
     // given here, one after the other, and every observation lies among them (its measure exists: the rule
     // above refuses any other measure id).
@@ -246,6 +259,21 @@ void BulkJournalWriter::finish()
         values.int64(0) > m_lastIdBefore + m_entries)
         throw StorageError(StorageError::Code::Failed,
                            StorageText::tr("The written entries do not match their participants; nothing was saved."));
+}
+
+void BulkJournalWriter::recordAudit(const QJsonObject& moreDetails)
+{
+    QJsonObject details = m_audit.details;
+    for (auto it = moreDetails.begin(); it != moreDetails.end(); ++it)
+        details.insert(it.key(), it.value());
+    details.insert(QStringLiteral("source"), m_audit.source);
+    details.insert(QStringLiteral("entries"), m_entries);
+    details.insert(QStringLiteral("observations"), m_observations);
+    AuditLog(m_db).record({.action = AuditLog::Action::Import,
+                           .table = QStringLiteral("entry"),
+                           .participantId = soleParticipant(),
+                           .newValues = details,
+                           .reason = m_audit.reason});
 }
 
 } // namespace mb

@@ -6,6 +6,7 @@
 #include "storage/Statement.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -28,8 +29,9 @@ class MeasureRepository;
 // caller checks that), and finish() applies the database's own range rule to every new observation at once, as one
 // query. So nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
 // trigger alone would cost half of what the whole insert does. Everything is restored on destruction, also
-// when the write is abandoned (the caller's transaction then rolls back). Whatever else is written on the
-// connection meanwhile goes without triggers and CHECKs too, so it must be checked by its own code, as the
+// when the write is abandoned (the caller's transaction then rolls back). finish() records the whole write as one
+// audit event (action import); a writer destroyed without finish() has recorded nothing. Whatever else is written on
+// the connection meanwhile goes without triggers and CHECKs too, so it must be checked by its own code, as the
 // participants an import creates are (ParticipantRepository::add validates every field).
 class BulkJournalWriter {
 public:
@@ -74,7 +76,16 @@ public:
         bool m_switched = false;
     };
 
-    explicit BulkJournalWriter(Database& db);
+    // What the audit event of the write says: where the rows came from and why; details are merged into its new
+    // values, with the counts of entries and observations.
+    struct Audit {
+        QString source;
+        QString reason;
+        QJsonObject details;
+    };
+
+    // Inside the caller's transaction, which commits or rolls back everything written.
+    BulkJournalWriter(Database& db, Audit audit);
     ~BulkJournalWriter();
     BulkJournalWriter(const BulkJournalWriter&) = delete;
     BulkJournalWriter& operator=(const BulkJournalWriter&) = delete;
@@ -82,8 +93,9 @@ public:
     // A row of a validated entry, its participant id set. Returns the id the entry gets.
     qint64 add(Row row);
     // Writes what is still pending, runs the range rule over every new observation and checks the foreign
-    // keys of the new rows; throws StorageError naming the first value outside, or what is missing.
-    void finish();
+    // keys of the new rows; throws StorageError naming the first value outside, or what is missing. Then records
+    // the audit event, with moreDetails merged into its details.
+    void finish(const QJsonObject& moreDetails = {});
 
     qint64 entryCount() const { return m_entries; }
     qint64 observationCount() const { return m_observations; }
@@ -113,8 +125,12 @@ private:
 
     void flushEntries(bool all);
     void flushValues(bool all);
+    void checkRange();
+    void checkKeys();
+    void recordAudit(const QJsonObject& moreDetails);
 
     Database& m_db;
+    Audit m_audit;
     Settings m_settings;
     Statement m_entryBatch;
     Statement m_entryOne;

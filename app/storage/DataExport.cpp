@@ -1,7 +1,10 @@
 // Picks the writer for the format; the writing, flushing and audit are the same for all.
 #include "storage/DataExport.h"
 
+#include "storage/FhirExport.h"
 #include "storage/JsonExport.h"
+#include "storage/OdmExport.h"
+#include "storage/RedcapExport.h"
 #include "storage/TidyExport.h"
 #include "storage/WideExport.h"
 
@@ -14,6 +17,14 @@ QString toString(ExportFormat format)
         return QStringLiteral("tidy");
     case ExportFormat::Wide:
         return QStringLiteral("wide");
+    case ExportFormat::Fhir:
+        return QStringLiteral("fhir");
+    case ExportFormat::Redcap:
+        return QStringLiteral("redcap");
+    case ExportFormat::RedcapDictionary:
+        return QStringLiteral("redcap-dictionary");
+    case ExportFormat::Odm:
+        return QStringLiteral("odm");
     case ExportFormat::Json:
         break;
     }
@@ -22,7 +33,8 @@ QString toString(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromString(QStringView text)
 {
-    for (ExportFormat f : {ExportFormat::Tidy, ExportFormat::Wide, ExportFormat::Json})
+    for (ExportFormat f : {ExportFormat::Tidy, ExportFormat::Wide, ExportFormat::Json, ExportFormat::Fhir,
+                           ExportFormat::Redcap, ExportFormat::RedcapDictionary, ExportFormat::Odm})
         if (text == toString(f))
             return f;
     return std::nullopt;
@@ -42,6 +54,18 @@ qint64 writeExport(Store& store, ExportFormat format, const ExportFilter& filter
         break;
     case ExportFormat::Json:
         writeJsonDocument(store, filter, writer);
+        break;
+    case ExportFormat::Fhir:
+        writeFhirBundle(store, filter, writer);
+        break;
+    case ExportFormat::Redcap:
+        writeRedcapData(store, filter, writer);
+        break;
+    case ExportFormat::RedcapDictionary:
+        writeRedcapDictionary(store, writer);
+        break;
+    case ExportFormat::Odm:
+        writeOdmDocument(store, filter, writer);
         break;
     }
     writer.flush();

@@ -13,7 +13,6 @@
 #include <QUrl>
 #include <QtEndian>
 
-#include <atomic>
 #include <cerrno>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -368,9 +367,8 @@ Transaction::Transaction(Database& db)
     if (sqlite3_get_autocommit(db.handle())) {
         db.exec(u"BEGIN IMMEDIATE");
     } else {
-        // Worker threads open transactions on their own connections: the counter is shared, so atomic.
-        static std::atomic<int> counter = 0;
-        m_savepoint = QStringLiteral("sp%1").arg(++counter);
+        // Worker threads open transactions on their own connections: each connection counts its own savepoints.
+        m_savepoint = QStringLiteral("sp%1").arg(++db.m_savepoints);
         db.exec(QString(u"SAVEPOINT " + m_savepoint));
     }
 }

@@ -73,6 +73,9 @@ private:
     mutable bool m_checkPending = false;  // Options::checkBeforeWriting, until the first write
     mutable QString m_damage;             // what that check found wrong
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
+    // Names of Transaction's savepoints: per connection, as a connection is used by one thread at a time.
+    friend class Transaction;
+    int m_savepoints = 0;
 };
 
 // Makes folder and any missing folder above it readable by their owner only (0700) whatever the umask, as

@@ -59,7 +59,13 @@ void ExportWriter::record(Store& store, const QString& format, const ExportFilte
         details.insert(QStringLiteral("to"), isoDate(filter.to));
     if (filter.includeNames)
         details.insert(QStringLiteral("names"), true);
-    if (filter.rawCsv && format != u"json")
+    if (!filter.fhirSystem.isEmpty())
+        details.insert(QStringLiteral("fhir_system"), filter.fhirSystem);
+    if (filter.bySite)
+        details.insert(QStringLiteral("site_participants"), qint64(filter.siteParticipants.size()));
+    if (filter.fhirTransaction)
+        details.insert(QStringLiteral("fhir_transaction"), true);
+    if (filter.rawCsv && (format == u"tidy" || format == u"wide"))
         details.insert(QStringLiteral("raw"), true);
     // The chain the exported data come from (a CSV file has no place for it).
     details.insert(QStringLiteral("chain_head"), ChainAnchor::head(store.database()).text());

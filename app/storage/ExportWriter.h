@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -23,6 +24,13 @@ struct ExportFilter {
     // CSV text cells (codes, notes) exactly as stored. Otherwise a cell a spreadsheet would run as a formula
     // (=, +, -, @, tab, CR first) gets a single quote in front, which import removes again.
     bool rawCsv = false;
+    QString fhirSystem;           // FHIR: the study's identifier system URI (empty: a MoodBiome default)
+    bool fhirTransaction = false; // FHIR: a transaction Bundle with conditional creates instead of a collection
+    // A merged site's participants only (the coordinating centre's `export --site`); bySite false: everyone.
+    bool bySite = false;
+    QSet<QString> siteParticipants;
+
+    bool includes(const QString& code) const { return !bySite || siteParticipants.contains(code); }
 
     bool contains(QDate date) const { return (!from.isValid() || date >= from) && (!to.isValid() || date <= to); }
 };

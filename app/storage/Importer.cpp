@@ -1,10 +1,13 @@
-// Checks an import against the database, then writes it all or nothing; re-imports skip values already stored.
+// One import pipeline: the file read on a thread of its own, resolved here against the database, then counted
+// (dry run, preview) or written all or nothing; re-imports skip values already stored.
 #include "storage/Importer.h"
 
 #include "core/Clock.h"
-#include "core/DateText.h"
 #include "storage/BulkJournalWriter.h"
+#include "storage/ImportChunkQueue.h"
+#include "storage/ImportResolver.h"
 #include "storage/JournalRepository.h"
+#include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -13,24 +16,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <condition_variable>
-#include <deque>
-#include <future>
-#include <mutex>
+#include <atomic>
 #include <thread>
 
 namespace mb {
 
 namespace {
-
-const QString participantField = QStringLiteral("participant");
-
-struct CodeRows {
-    qint64 firstLine = 0;
-    qint64 count = 0;
-    QDate first;
-    QDate last;
-};
 
 // What the audit event of an import says besides its counts.
 QJsonObject auditDetails(const QString& fileName, const ImportSummary& summary)
@@ -49,212 +40,271 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-// Parsed records with their rows already formatted, handed from the reading thread to the writing one.
-struct StreamChunk {
-    QList<ImportRecord> records;
-    std::vector<BulkJournalWriter::Row> rows; // rows[i] is records[i]; participant ids still to be set
-    bool problems = false;                    // the file has problems up to here: writing is pointless
+QString importReason(const QString& fileName)
+{
+    return QStringLiteral("import of %1").arg(fileName);
+}
+
+// The reading stage: the file parsed on a thread of its own and handed over in chunks, formatted as rows when
+// they are to be written; then the file's fingerprint. Told to stop and joined however the taking ends.
+class ImportReader {
+public:
+    ImportReader(Store& store, const QByteArray& bytes, const ImportOptions& options, bool formatRows)
+        : m_parser(store.measures().list(), options)
+        , m_bytes(bytes)
+    {
+        if (formatRows)
+            m_formatter.emplace(BulkJournalWriter::measureIds(store.measures()), clock().timeZone());
+        m_thread = std::thread([this] { read(); });
+    }
+    ~ImportReader()
+    {
+        m_queue.abandon();
+        join();
+    }
+    ImportReader(const ImportReader&) = delete;
+    ImportReader& operator=(const ImportReader&) = delete;
+
+    ImportChunkQueue& queue() { return m_queue; }
+    qint64 done() const { return m_done; }
+    qint64 total() const { return m_total; }
+    void join()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // Once joined: the batch (its records were handed over), the fingerprint, and whether a row failed to format.
+    ImportBatch& batch() { return m_batch; }
+    const QString& sha256() const { return m_sha256; }
+    bool formatFailed() const { return m_formatFailed; }
+
+private:
+    void read()
+    {
+        m_batch = m_parser.parse(
+            m_bytes,
+            [this](qint64 done, qint64 total) {
+                m_total = total; // before done: whoever reads done, then total, sees done <= total
+                m_done = done;
+                return !m_queue.abandoned();
+            },
+            [this](QList<ImportRecord>&& records, const ImportProblems& problems) {
+                hand(std::move(records), problems);
+            });
+        if (!m_queue.abandoned())
+            m_sha256 = sha256Hex(m_bytes);
+        m_queue.finish();
+    }
+    void hand(QList<ImportRecord>&& records, const ImportProblems& problems)
+    {
+        ImportChunk chunk;
+        if (m_formatter) {
+            chunk.rows.resize(records.size());
+            for (qsizetype i = 0; i < records.size() && !m_formatFailed; ++i)
+                m_formatFailed = !m_formatter->format(records[i].entry, chunk.rows[i]);
+        }
+        chunk.records = std::move(records);
+        chunk.problems = !problems.isEmpty() || m_formatFailed;
+        m_queue.push(std::move(chunk));
+    }
+
+    ImportChunkQueue m_queue;
+    const ImportParser m_parser;
+    const QByteArray m_bytes;
+    std::optional<BulkJournalWriter::Formatter> m_formatter;
+    ImportBatch m_batch;
+    QString m_sha256;
+    bool m_formatFailed = false;
+    std::atomic<qint64> m_done = 0;
+    std::atomic<qint64> m_total = 0;
+    std::thread m_thread; // last: it starts once everything above is there
 };
 
-// A short queue between the two threads: the reader waits when the writer lags, and stops when it gives up.
-class ChunkQueue {
+} // namespace
+
+// The resolving stage and its sink, on the caller's thread: every record resolved, then counted, or written when
+// there is a writer.
+class Importer::Pipeline {
 public:
-    bool push(StreamChunk&& chunk)
+    Pipeline(Store& store, const ImportOptions& options, const Progress& progress, Stage stage)
+        : m_store(store)
+        , m_resolver(store, options.participant)
+        , m_progress(progress)
+        , m_stage(stage)
     {
-        std::vector<StreamChunk> spent; // freed here, on the reading thread, outside the lock
-        std::unique_lock lock(m_mutex);
-        spent.swap(m_spent);
-        m_changed.wait(lock, [this] { return m_chunks.size() < capacity || m_abandoned; });
-        if (m_abandoned)
-            return false;
-        m_chunks.push_back(std::move(chunk));
-        m_changed.notify_all();
+        ImportProblems ignored;
+        m_givenOk = m_resolver.checkGiven(ignored);
+    }
+    bool givenOk() const { return m_givenOk; }
+    bool cancelled() const { return m_cancelled; }
+    void writeTo(BulkJournalWriter* writer, const QString& reason)
+    {
+        m_writer = writer;
+        m_reason = reason;
+    }
+
+    // Takes every chunk the reader hands over. False when it stopped early: while writing at the first problem
+    // or refused participant, or (dry run) when the observer said stop. While writing, the observer saying stop
+    // throws ImportCancelled.
+    bool consume(ImportReader& reader)
+    {
+        ImportChunkQueue& queue = reader.queue();
+        while (auto chunk = queue.pop()) {
+            const bool going = take(*chunk);
+            queue.giveBack(std::move(*chunk));
+            const bool observed = going && observe(reader);
+            if (!observed) {
+                queue.abandon();
+                if (going && m_writer)
+                    throw ImportCancelled();
+                m_cancelled = going;
+                return false;
+            }
+        }
         return true;
     }
-    std::optional<StreamChunk> pop() // nullopt once the reader has finished and all is taken
+
+    // The counts of what was taken; problems those of the file.
+    ImportSummary summary(const ImportBatch& batch, const QString& sha256) const
     {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_chunks.empty() || m_finished; });
-        if (m_chunks.empty())
-            return std::nullopt;
-        StreamChunk chunk = std::move(m_chunks.front());
-        m_chunks.pop_front();
-        m_changed.notify_all();
-        return chunk;
+        ImportSummary s;
+        s.format = batch.format;
+        s.dialect = batch.dialect;
+        s.rows = batch.rows;
+        s.skippedQuestionnaireTotals = batch.questionnaireTotals;
+        s.problems = batch.problems;
+        s.sha256 = sha256;
+        s.entries = m_entries;
+        s.observations = m_observations;
+        s.skippedDuplicates = m_skipped;
+        s.participantsCreated = m_resolver.newParticipants();
+        s.participantCodes = m_resolver.participantCodes();
+        return s;
     }
-    // A chunk the writer is done with, for the reader to free: the writer is the busier thread.
-    void giveBack(StreamChunk&& chunk)
+    // The problems of the database with the file: the given participant, else refused participants.
+    void reportProblems(ImportProblems& problems) const
     {
-        const std::lock_guard lock(m_mutex);
-        m_spent.push_back(std::move(chunk));
-    }
-    void finish()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-    void abandon()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_abandoned = true;
-        m_chunks.clear();
-        m_changed.notify_all();
-    }
-    bool abandoned()
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_abandoned;
+        if (m_resolver.checkGiven(problems))
+            m_resolver.reportRefused(problems);
     }
 
 private:
-    static constexpr std::size_t capacity = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<StreamChunk> m_chunks;
-    std::vector<StreamChunk> m_spent;
-    bool m_finished = false;
-    bool m_abandoned = false;
-};
-
-// The reading thread, told to stop and joined however the writing ends.
-struct ReadingThread {
-    ChunkQueue& queue;
-    std::thread thread;
-    void join()
+    bool observe(const ImportReader& reader) const
     {
-        if (thread.joinable())
-            thread.join();
+        if (!m_progress)
+            return true;
+        const qint64 done = reader.done(); // first: see ImportReader::read
+        return m_progress(m_stage, done, reader.total());
     }
-    ~ReadingThread()
+    bool take(ImportChunk& chunk)
     {
-        queue.abandon();
-        join();
+        if (m_writer && chunk.problems)
+            return false;
+        if (!m_givenOk)
+            return true; // nothing to resolve; the dry run reports why
+        for (qsizetype i = 0; i < chunk.records.size(); ++i)
+            if (!takeRecord(chunk.records[i], m_writer ? &chunk.rows[i] : nullptr))
+                return false;
+        return true;
     }
-};
-
-QHash<QString, CodeRows> rowsByCode(const QList<ImportRecord>& records)
-{
-    QHash<QString, CodeRows> byCode;
-    for (const ImportRecord& r : records) {
-        CodeRows& c = byCode[r.participant];
-        if (c.count++ == 0) {
-            c.firstLine = r.line;
-            c.first = c.last = r.entry.date;
+    bool takeRecord(const ImportRecord& record, BulkJournalWriter::Row* row)
+    {
+        std::optional<qint64> id = m_resolver.participant(record);
+        if (!id)
+            return !m_writer; // refused: the dry run goes on, to count every row of theirs
+        if (*id == 0 && m_writer) {
+            id = m_store.participants().add(Participant{.code = record.participant}, m_reason);
+            m_resolver.created(record.participant, *id);
         }
-        c.first = std::min(c.first, r.entry.date);
-        c.last = std::max(c.last, r.entry.date);
+        const qsizetype values = record.entry.values.size();
+        const qsizetype stored = m_resolver.dropStored(record, row);
+        m_skipped += stored;
+        if (values > 0 && stored == values)
+            return true; // every value of this entry is stored already
+        ++m_entries;
+        m_observations += values - stored;
+        if (m_writer) {
+            row->participantId = *id;
+            m_writer->add(std::move(*row));
+        }
+        return true;
     }
-    return byCode;
-}
 
-} // namespace
+    Store& m_store;
+    ImportResolver m_resolver;
+    const Progress& m_progress;
+    const Stage m_stage;
+    bool m_givenOk = true;
+    bool m_cancelled = false;
+    BulkJournalWriter* m_writer = nullptr;
+    QString m_reason;
+    qint64 m_entries = 0;
+    qint64 m_observations = 0;
+    qint64 m_skipped = 0;
+};
 
 Importer::Importer(Store& store)
     : m_store(store)
 {
 }
 
-QString Importer::valueKey(QDate date, const std::optional<QTime>& time, const QString& measure, double value)
-{
-    return isoDate(date) + u'|' + (time ? hourMinute(*time) : QString()) + u'|' + measure + u'|' +
-           QString::number(value, 'g', 17);
-}
-
-QSet<QString> Importer::storedValues(const QString& code, QDate from, QDate to) const
-{
-    QSet<QString> keys;
-    m_store.journal().forEachObservation(
-        code, from, to, [&](const TidyRow& row) { keys.insert(valueKey(row.date, row.time, row.measure, row.value)); });
-    return keys;
-}
-
-Importer::Resolved Importer::resolve(const ImportPlan& plan, ImportProblems& problems) const
-{
-    const ImportBatch& batch = plan.batch;
-    Resolved resolved;
-    QHash<QString, Participant> known;
-    for (const Participant& p : m_store.participants().list(true))
-        known.insert(p.code, p);
-    const QString& given = plan.givenParticipant;
-    if (!given.isEmpty() && (!known.contains(given) || known[given].deleted)) {
-        problems.add(0, participantField, tr("There is no participant with code “%1”; add them first.").arg(given));
-        return resolved;
-    }
-    const QHash<QString, CodeRows> byCode = rowsByCode(batch.records);
-    QHash<QString, QSet<QString>> stored;
-    for (const QString& code : batch.participantCodes()) {
-        const CodeRows& rows = byCode[code];
-        const auto it = known.constFind(code);
-        if (it == known.cend())
-            resolved.newParticipants.append(code);
-        else if (it->deleted)
-            problems.add(rows.firstLine, participantField,
-                         tr("The participant %1 was deleted; restore them before importing their data.").arg(code));
-        else if (it->isWithdrawn())
-            problems.add(rows.firstLine, participantField,
-                         tr("%1 withdrew on %2; their journal is read-only, so none of their %n row(s) can be "
-                            "imported.",
-                            nullptr, int(std::min<qint64>(rows.count, std::numeric_limits<int>::max())))
-                             .arg(code, isoDate(it->withdrawn)));
-        else
-            stored.insert(code, storedValues(code, rows.first, rows.last));
-    }
-    resolved.records.reserve(batch.records.size());
-    for (ImportRecord record : batch.records) {
-        const auto values = stored.constFind(record.participant);
-        if (values != stored.cend()) {
-            record.entry.participantId = known.value(record.participant).id;
-            const qsizetype before = record.entry.values.size();
-            record.entry.values.removeIf([&](const auto& v) {
-                return values->contains(valueKey(record.entry.date, record.entry.time, v.key(), v.value()));
-            });
-            resolved.duplicates += before - record.entry.values.size();
-            if (before > 0 && record.entry.values.isEmpty())
-                continue; // every value of this entry is stored already
-        }
-        resolved.observations += record.entry.values.size();
-        resolved.records.append(std::move(record));
-    }
-    return resolved;
-}
-
-ImportSummary Importer::summaryOf(const ImportPlan& plan, const Resolved& resolved) const
-{
-    ImportSummary summary = plan.summary;
-    summary.entries = resolved.records.size();
-    summary.observations = resolved.observations;
-    summary.participantsCreated = resolved.newParticipants;
-    summary.skippedDuplicates = resolved.duplicates;
-    return summary;
-}
-
 ImportPlan Importer::prepare(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,
                              const Progress& progress) const
 {
-    ImportPlan plan;
-    plan.fileName = fileName;
-    plan.givenParticipant = options.participant;
-    // The file's fingerprint for the audit trail, on the other core while this one reads the rows.
-    auto sha256 = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
-    const ImportParser parser(m_store.measures().list(), options);
-    plan.batch = parser.parse(
-        bytes, [&](qint64 done, qint64 total) { return !progress || progress(Stage::Reading, done, total); });
-    plan.sha256 = sha256.get();
-    ImportSummary& s = plan.summary;
-    s.format = plan.batch.format;
-    s.dialect = plan.batch.dialect;
-    s.rows = plan.batch.rows;
-    s.skippedQuestionnaireTotals = plan.batch.questionnaireTotals;
-    s.sha256 = plan.sha256;
-    s.problems = plan.batch.problems;
-    if (plan.batch.cancelled || (progress && !progress(Stage::Checking, 0, 1))) {
+    Pipeline pipeline(m_store, options, progress, Stage::Reading);
+    ImportReader reader(m_store, bytes, options, false);
+    const bool finished = pipeline.consume(reader);
+    reader.join();
+    ImportPlan plan{.fileName = fileName,
+                    .bytes = bytes,
+                    .options = options,
+                    .sha256 = reader.sha256(),
+                    .givenParticipant = options.participant,
+                    .batch = std::move(reader.batch()),
+                    .summary = {}};
+    plan.summary = pipeline.summary(plan.batch, plan.sha256);
+    if (!finished || plan.batch.cancelled || (progress && !progress(Stage::Checking, 1, 1))) {
         plan.batch.cancelled = true;
         return plan;
     }
-    const Resolved resolved = resolve(plan, s.problems);
-    s = summaryOf(plan, resolved);
+    pipeline.reportProblems(plan.summary.problems);
     return plan;
+}
+
+std::optional<ImportSummary> Importer::write(const QByteArray& bytes, const QString& fileName,
+                                             const ImportOptions& options, const Progress& progress)
+{
+    Pipeline pipeline(m_store, options, progress, Stage::Writing);
+    if (!pipeline.givenOk())
+        return std::nullopt;
+    ImportReader reader(m_store, bytes, options, true);
+    const BulkJournalWriter::ForeignKeysOff keysCheckedByTheWriter(m_store.database());
+    Transaction tx(m_store.database());
+    BulkJournalWriter writer = m_store.journal().bulkWriter({.source = fileName, .reason = importReason(fileName)});
+    pipeline.writeTo(&writer, importReason(fileName));
+    if (!pipeline.consume(reader))
+        return std::nullopt; // rolls the write back
+    reader.join();
+    const ImportBatch& batch = reader.batch();
+    if (batch.cancelled || !batch.problems.isEmpty() || reader.formatFailed())
+        return std::nullopt;
+    ImportSummary summary = pipeline.summary(batch, reader.sha256());
+    if (progress && !progress(Stage::Writing, reader.total(), reader.total()))
+        throw ImportCancelled();
+    writer.finish(auditDetails(fileName, summary));
+    tx.commit();
+    summary.written = true;
+    return summary;
+}
+
+void Importer::refuse(const ImportPlan& plan) const
+{
+    if (!plan.summary.problems.isEmpty()) {
+        const ImportProblem& first = plan.summary.problems.shown().first();
+        throw StorageError(StorageError::Code::InvalidInput, tr("Line %1: %2").arg(first.line).arg(first.message));
+    }
+    throw StorageError(StorageError::Code::InvalidInput,
+                       tr("The file has problems; nothing was imported. Correct every line listed and try again."));
 }
 
 ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
@@ -262,166 +312,22 @@ ImportSummary Importer::commit(const ImportPlan& plan, const Progress& progress)
     if (!plan.summary.problems.isEmpty() || plan.batch.cancelled)
         throw StorageError(StorageError::Code::InvalidInput,
                            tr("The file has problems; nothing was imported. Correct every line listed and try again."));
-    const QString reason = QStringLiteral("import of %1").arg(plan.fileName);
-    Transaction tx(m_store.database());
-    ImportProblems problems;
-    Resolved resolved = resolve(plan, problems); // again, inside the transaction: the database may have moved on
-    if (!problems.isEmpty())
-        throw StorageError(StorageError::Code::InvalidInput,
-                           tr("Line %1: %2").arg(problems.shown().first().line).arg(problems.shown().first().message));
-    QHash<QString, qint64> created;
-    for (const QString& code : std::as_const(resolved.newParticipants))
-        created.insert(code, m_store.participants().add(Participant{.code = code}, reason));
-    QList<JournalEntry> entries;
-    entries.reserve(resolved.records.size());
-    for (const ImportRecord& r : std::as_const(resolved.records)) {
-        entries.append(r.entry);
-        if (entries.last().participantId == 0)
-            entries.last().participantId = created.value(r.participant);
-    }
-    ImportSummary summary = summaryOf(plan, resolved);
-    const QJsonObject details = auditDetails(plan.fileName, summary);
-    const qint64 total = entries.size();
-    m_store.journal().addMany(
-        entries, {.source = plan.fileName, .reason = reason, .details = details, .progress = [&](qsizetype written) {
-                      if (progress && !progress(Stage::Writing, written, total))
-                          throw ImportCancelled();
-                  }});
-    if (progress && !progress(Stage::Writing, total, total))
-        throw ImportCancelled();
-    tx.commit();
-    summary.written = true;
-    return summary;
-}
-
-std::optional<ImportSummary> Importer::streamed(const QByteArray& bytes, const QString& fileName,
-                                                const ImportOptions& options)
-{
-    QHash<QString, Participant> known;
-    for (const Participant& p : m_store.participants().list(true))
-        known.insert(p.code, p);
-    if (!options.participant.isEmpty() && (!known.contains(options.participant) || known[options.participant].deleted))
-        return std::nullopt;
-
-    // The reading thread: parse, format, hand over; then the file's fingerprint.
-    ChunkQueue queue;
-    ImportBatch batch;
-    QString sha256;
-    ReadingThread reader{
-        queue, std::thread([&, measures = m_store.measures().list(),
-                            ids = BulkJournalWriter::measureIds(m_store.measures()), zone = clock().timeZone()] {
-            BulkJournalWriter::Formatter formatter(ids, zone);
-            const ImportParser parser(measures, options);
-            bool formatted = true;
-            batch = parser.parse(
-                bytes, [&](qint64, qint64) { return !queue.abandoned(); },
-                [&](QList<ImportRecord>&& records, const ImportProblems& problems) {
-                    StreamChunk chunk;
-                    chunk.rows.resize(records.size());
-                    for (qsizetype i = 0; i < records.size() && formatted; ++i)
-                        formatted = formatter.format(records[i].entry, chunk.rows[i]);
-                    chunk.records = std::move(records);
-                    chunk.problems = !problems.isEmpty() || !formatted;
-                    queue.push(std::move(chunk));
-                });
-            batch.cancelled = batch.cancelled || !formatted;
-            if (!queue.abandoned())
-                sha256 = sha256Hex(bytes);
-            queue.finish();
-        })};
-
-    // This thread: participants, values already stored, and the write, in one transaction.
-    const QString reason = QStringLiteral("import of %1").arg(fileName);
-    ImportSummary summary;
-    try {
-        const BulkJournalWriter::ForeignKeysOff keysCheckedByTheWriter(m_store.database());
-        Transaction tx(m_store.database());
-        m_store.journal().writeMany(
-            {.source = fileName, .reason = reason}, [&](BulkJournalWriter& writer, QJsonObject& details) {
-                QSet<QString> created;
-                QHash<QString, QSet<QString>> stored; // of participants there before, read before writing for them
-                QString lastCode;
-                qint64 lastId = 0;
-                const QSet<QString>* lastStored = nullptr;
-                bool refused = false;
-                while (auto chunk = queue.pop()) {
-                    refused = refused || chunk->problems;
-                    for (qsizetype i = 0; i < chunk->records.size() && !refused; ++i) {
-                        const ImportRecord& r = chunk->records[i];
-                        BulkJournalWriter::Row& row = chunk->rows[i];
-                        if (lastId == 0 || r.participant != lastCode) {
-                            const auto it = known.constFind(r.participant);
-                            lastStored = nullptr;
-                            if (it == known.cend()) {
-                                lastId = m_store.participants().add(Participant{.code = r.participant}, reason);
-                                known.insert(r.participant, Participant{.id = lastId, .code = r.participant});
-                                created.insert(r.participant);
-                            } else if (it->deleted || it->isWithdrawn()) {
-                                refused = true; // the second reading says so
-                                break;
-                            } else {
-                                lastId = it->id;
-                                if (!created.contains(r.participant)) {
-                                    auto values = stored.find(r.participant);
-                                    if (values == stored.end())
-                                        values = stored.insert(r.participant, storedValues(r.participant, {}, {}));
-                                    lastStored = values->isEmpty() ? nullptr : &*values;
-                                }
-                            }
-                            lastCode = r.participant;
-                        }
-                        row.participantId = lastId;
-                        if (lastStored) {
-                            const qsizetype before = row.values.size();
-                            qsizetype j = 0, kept = 0;
-                            for (auto v = r.entry.values.cbegin(); v != r.entry.values.cend(); ++v, ++j)
-                                if (!lastStored->contains(valueKey(r.entry.date, r.entry.time, v.key(), v.value())))
-                                    row.values[kept++] = row.values[j];
-                            row.values.resize(kept);
-                            summary.skippedDuplicates += before - kept;
-                            if (before > 0 && kept == 0)
-                                continue; // every value of this entry is stored already
-                        }
-                        writer.add(std::move(row));
-                    }
-                    if (refused)
-                        queue.abandon();
-                    queue.giveBack(std::move(*chunk));
-                }
-                reader.join(); // the batch and the fingerprint are complete
-                if (refused || batch.cancelled || !batch.problems.isEmpty())
-                    throw ImportCancelled(); // rolls the write back
-                summary.participantsCreated = QStringList(created.cbegin(), created.cend());
-                summary.participantsCreated.sort();
-                summary.format = batch.format;
-                summary.dialect = batch.dialect;
-                summary.rows = batch.rows;
-                summary.skippedQuestionnaireTotals = batch.questionnaireTotals;
-                summary.sha256 = sha256;
-                summary.entries = writer.entryCount();
-                summary.observations = writer.observationCount();
-                const QJsonObject extra = auditDetails(fileName, summary);
-                for (auto it = extra.begin(); it != extra.end(); ++it)
-                    details.insert(it.key(), it.value());
-            });
-        tx.commit();
-    } catch (const ImportCancelled&) {
-        return std::nullopt;
-    }
-    summary.written = true;
-    return summary;
+    if (auto summary = write(plan.bytes, plan.fileName, plan.options, progress))
+        return *summary;
+    // The database has moved on since the plan was made (or the file does not read as it did): say how.
+    refuse(prepare(plan.bytes, plan.fileName, plan.options));
 }
 
 ImportSummary Importer::run(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, bool dryRun,
                             const Progress& progress)
 {
-    if (!dryRun && !progress)
-        if (auto summary = streamed(bytes, fileName, options))
+    if (!dryRun)
+        if (auto summary = write(bytes, fileName, options, progress))
             return *summary;
     const ImportPlan plan = prepare(bytes, fileName, options, progress);
-    if (dryRun || !plan.summary.problems.isEmpty() || plan.batch.cancelled)
-        return plan.summary;
-    return commit(plan, progress);
+    if (!dryRun && plan.summary.problems.isEmpty() && !plan.batch.cancelled)
+        refuse(plan); // the write found a problem that reading alone does not: nothing was written
+    return plan.summary;
 }
 
 } // namespace mb

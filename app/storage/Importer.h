@@ -1,4 +1,5 @@
-// Importing a CSV file into the database: checked whole first, then written in one transaction and one audit event.
+// Importing a CSV file into the database: one pipeline (reader → resolver → sink) for the dry run, the dialog's
+// preview and the write, which goes in one transaction and one audit event.
 #pragma once
 
 #include "core/ImportParser.h"
@@ -22,6 +23,7 @@ struct ImportSummary {
     qint64 entries = 0;      // journal entries written (or to be written)
     qint64 observations = 0; // values written (or to be written), duplicates left out
     QStringList participantsCreated;
+    QStringList participantCodes;          // every participant the file has rows for (refused ones left out), sorted
     qint64 skippedDuplicates = 0;          // values identical to ones already stored, left out
     qint64 skippedQuestionnaireTotals = 0; // phq9_total etc.: a total alone is not a questionnaire response
     ImportProblems problems;
@@ -29,12 +31,15 @@ struct ImportSummary {
     bool written = false;
 };
 
-// The file read and checked against the database, ready to be written.
+// The file read and checked against the database, ready to be written. The batch has no records: commit()
+// reads the file again as it writes, on another thread.
 struct ImportPlan {
     QString fileName;
+    QByteArray bytes;
+    ImportOptions options;
     QString sha256;
     QString givenParticipant; // ImportOptions::participant: must exist, never created
-    ImportBatch batch;
+    ImportBatch batch;        // how the file is written, its preview and its problems; records are not kept
     ImportSummary summary;
 };
 
@@ -44,12 +49,17 @@ public:
     const char* what() const noexcept override { return "import cancelled"; }
 };
 
+// The file is read on a thread of its own and handed over in chunks of records; this thread resolves them
+// (ImportResolver: participants, refusals, values already stored) and gives them to a sink that counts them
+// (dry run, preview) or writes them (BulkJournalWriter). Progress is an optional observer called on this thread
+// as chunks come in; it never changes the way the file is read or written.
 class Importer {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 public:
     enum class Stage { Reading, Checking, Writing };
-    // Returning false stops: while reading and checking the plan comes back cancelled; while writing
-    // commit() throws ImportCancelled and nothing is written.
+    // done and total in characters of the file's text (total,total at the end). Returning false stops: while
+    // reading and checking the plan comes back cancelled; while writing commit() throws ImportCancelled and
+    // nothing is written.
     using Progress = std::function<bool(Stage stage, qint64 done, qint64 total)>;
 
     explicit Importer(Store& store);
@@ -58,32 +68,22 @@ public:
     // would be created, withdrawn or deleted participants, values already stored. Writes nothing.
     ImportPlan prepare(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,
                        const Progress& progress = {}) const;
-    // Writes a plan without problems: participants, entries and one audit event, in one transaction, the
-    // checks repeated inside it. Throws StorageError (InvalidInput for a plan with problems) or ImportCancelled.
+    // Writes a plan without problems: participants, entries and one audit event, in one transaction, the file
+    // read and checked again as it is written. Throws StorageError (InvalidInput for a plan with problems, or
+    // when the database has moved on so that it has some now) or ImportCancelled.
     ImportSummary commit(const ImportPlan& plan, const Progress& progress = {});
-    // prepare, then commit unless dryRun or the file has problems. Without dryRun and progress, the file is
-    // read on another thread while this one writes what has been read, in one transaction; at the first
+    // With dryRun, prepare(). Otherwise the file is written as it is read, in one transaction; at the first
     // problem the write is abandoned, and the file read again as prepare() reads it, for the full report.
     ImportSummary run(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, bool dryRun,
                       const Progress& progress = {});
 
 private:
-    struct Resolved {
-        QList<ImportRecord> records; // participantId set, except for participants still to be created
-        QStringList newParticipants;
-        qint64 duplicates = 0;
-        qint64 observations = 0;
-    };
-    // Participants by code, problems for withdrawn or deleted ones, and the records left once values
-    // identical to stored ones are dropped.
-    Resolved resolve(const ImportPlan& plan, ImportProblems& problems) const;
-    // Keys (date, time, measure, value) of a participant's stored values between two dates.
-    QSet<QString> storedValues(const QString& code, QDate from, QDate to) const;
-    static QString valueKey(QDate date, const std::optional<QTime>& time, const QString& measure, double value);
-    ImportSummary summaryOf(const ImportPlan& plan, const Resolved& resolved) const;
-    // run() reading and writing at once; nullopt (and nothing written) when the file has any problem.
-    std::optional<ImportSummary> streamed(const QByteArray& bytes, const QString& fileName,
-                                          const ImportOptions& options);
+    class Pipeline;
+    // The write; nullopt (and nothing written) when the file or the database has any problem with it.
+    std::optional<ImportSummary> write(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,
+                                       const Progress& progress);
+    // A write that came to nothing, explained by a dry run of the same file.
+    [[noreturn]] void refuse(const ImportPlan& plan) const;
 
     Store& m_store;
 };

@@ -2,6 +2,7 @@
 #include "storage/InterventionRepository.h"
 
 #include "core/DateText.h"
+#include "core/JsonCodec.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
@@ -33,20 +34,6 @@ Intervention read(const Statement& st)
     i.notes = st.text(9);
     i.deleted = st.int64(10) != 0;
     return i;
-}
-
-QJsonObject toJson(const Intervention& i)
-{
-    return {{QStringLiteral("participant_id"), i.participantId},
-            {QStringLiteral("kind"), toString(i.kind)},
-            {QStringLiteral("name"), i.name},
-            {QStringLiteral("dose"), i.dose ? QJsonValue(*i.dose) : QJsonValue()},
-            {QStringLiteral("unit"), i.unit},
-            {QStringLiteral("frequency"), i.frequency},
-            {QStringLiteral("start"), isoDate(i.start)},
-            {QStringLiteral("end"), i.end.isValid() ? QJsonValue(isoDate(i.end)) : QJsonValue()},
-            {QStringLiteral("notes"), i.notes},
-            {QStringLiteral("deleted"), i.deleted}};
 }
 
 void bindFields(Statement& st, const Intervention& i)
@@ -144,7 +131,7 @@ qint64 InterventionRepository::add(const Intervention& intervention, const QStri
                            .table = QStringLiteral("intervention"),
                            .rowId = id,
                            .participantId = intervention.participantId,
-                           .newValues = toJson(intervention),
+                           .newValues = JsonCodec::intervention(intervention),
                            .reason = reason});
     tx.commit();
     return id;
@@ -166,8 +153,8 @@ void InterventionRepository::update(const Intervention& intervention, const QStr
                            .table = QStringLiteral("intervention"),
                            .rowId = intervention.id,
                            .participantId = intervention.participantId,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(intervention),
+                           .oldValues = JsonCodec::intervention(*before),
+                           .newValues = JsonCodec::intervention(intervention),
                            .reason = reason});
     tx.commit();
 }
@@ -178,7 +165,8 @@ void InterventionRepository::setDeleted(qint64 id, bool deleted, const QString& 
     const auto before = byId(id);
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
-    softDelete(m_db, QStringLiteral("intervention"), *before, deleted, before->participantId, reason, toJson);
+    softDelete(m_db, QStringLiteral("intervention"), *before, deleted, before->participantId, reason,
+               JsonCodec::intervention);
     tx.commit();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "core/JsonCodec.h"
 #include "core/Measure.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkJournalWriter.h"
@@ -17,20 +18,6 @@
 namespace mb {
 
 namespace {
-
-QJsonObject toJson(const JournalEntry& e)
-{
-    QJsonObject values;
-    for (auto it = e.values.cbegin(); it != e.values.cend(); ++it)
-        values.insert(it.key(), it.value());
-    return {{QStringLiteral("participant_id"), e.participantId},
-            {QStringLiteral("date"), isoDate(e.date)},
-            {QStringLiteral("time"), e.time ? QJsonValue(hourMinute(*e.time)) : QJsonValue()},
-            {QStringLiteral("at_utc"), isoUtc(e.atUtc)},
-            {QStringLiteral("note"), e.note},
-            {QStringLiteral("values"), values},
-            {QStringLiteral("deleted"), e.deleted}};
-}
 
 JournalEntry withInstant(JournalEntry e)
 {
@@ -159,7 +146,7 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
                            .table = QStringLiteral("entry"),
                            .rowId = id,
                            .participantId = entry.participantId,
-                           .newValues = toJson(entry),
+                           .newValues = JsonCodec::entry(entry),
                            .reason = reason});
     tx.commit();
     return id;
@@ -172,42 +159,31 @@ void JournalRepository::addMany(const QList<JournalEntry>& entries, const QStrin
 
 void JournalRepository::addMany(const QList<JournalEntry>& entries, const BulkWrite& write)
 {
-    writeMany(write, [&](BulkJournalWriter& writer, QJsonObject&) {
-        BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_measures), clock().timeZone());
-        BulkJournalWriter::Row row;
-        QSet<qint64> checkedParticipants;
-        for (const JournalEntry& entry : entries) {
-            if (!checkedParticipants.contains(entry.participantId)) {
-                validate(entry); // includes the participant checks, done once per participant
-                checkedParticipants.insert(entry.participantId);
-            } else {
-                validateValues(entry);
-            }
-            if (!formatter.format(entry, row))
-                throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
-            writer.add(row);
-            if (write.progress && writer.entryCount() % 1024 == 0)
-                write.progress(writer.entryCount());
+    Transaction tx(m_db);
+    BulkJournalWriter writer = bulkWriter(write);
+    BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_measures), clock().timeZone());
+    BulkJournalWriter::Row row;
+    QSet<qint64> checkedParticipants;
+    for (const JournalEntry& entry : entries) {
+        if (!checkedParticipants.contains(entry.participantId)) {
+            validate(entry); // includes the participant checks, done once per participant
+            checkedParticipants.insert(entry.participantId);
+        } else {
+            validateValues(entry);
         }
-    });
+        if (!formatter.format(entry, row))
+            throw StorageError(StorageError::Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
+        writer.add(row);
+        if (write.progress && writer.entryCount() % 1024 == 0)
+            write.progress(writer.entryCount());
+    }
+    writer.finish();
+    tx.commit();
 }
 
-void JournalRepository::writeMany(const BulkWrite& write, const Fill& fill)
+BulkJournalWriter JournalRepository::bulkWriter(const BulkWrite& write)
 {
-    Transaction tx(m_db);
-    BulkJournalWriter writer(m_db);
-    QJsonObject details = write.details;
-    fill(writer, details);
-    writer.finish();
-    details.insert(QStringLiteral("source"), write.source);
-    details.insert(QStringLiteral("entries"), writer.entryCount());
-    details.insert(QStringLiteral("observations"), writer.observationCount());
-    AuditLog(m_db).record({.action = AuditLog::Action::Import,
-                           .table = QStringLiteral("entry"),
-                           .participantId = writer.soleParticipant(),
-                           .newValues = details,
-                           .reason = write.reason});
-    tx.commit();
+    return BulkJournalWriter(m_db, {.source = write.source, .reason = write.reason, .details = write.details});
 }
 
 QList<Observation> JournalRepository::observations(qint64 participantId, const QString& measureKey) const
@@ -248,8 +224,8 @@ void JournalRepository::update(const JournalEntry& input, const QString& reason)
                            .table = QStringLiteral("entry"),
                            .rowId = entry.id,
                            .participantId = entry.participantId,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(entry),
+                           .oldValues = JsonCodec::entry(*before),
+                           .newValues = JsonCodec::entry(entry),
                            .reason = reason});
     tx.commit();
 }
@@ -265,7 +241,7 @@ void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reaso
         throw StorageError(StorageError::Code::InvalidInput,
                            StorageText::tr("%1 withdrew on %2; their journal is read-only.")
                                .arg(participant->code, isoDate(participant->withdrawn)));
-    softDelete(m_db, QStringLiteral("entry"), *before, deleted, before->participantId, reason, toJson);
+    softDelete(m_db, QStringLiteral("entry"), *before, deleted, before->participantId, reason, JsonCodec::entry);
     tx.commit();
 }
 

@@ -46,12 +46,11 @@ public:
         std::function<void(qsizetype written)> progress;
     };
     void addMany(const QList<JournalEntry>& entries, const BulkWrite& write);
-    // The same for writers that make their rows themselves (an import that reads and writes at once): fill
-    // gets the writer and the audit event's details, which it may add to; then the write is checked and
-    // recorded as addMany records it. The caller has checked participants and values. All or nothing, inside
-    // the caller's transaction if there is one.
-    using Fill = std::function<void(BulkJournalWriter& writer, QJsonObject& details)>;
-    void writeMany(const BulkWrite& write, const Fill& fill);
+    // The writer under addMany, for writers that make their rows themselves (an import that reads and writes at
+    // once): rows go in inside the caller's transaction; its finish() checks them and records the write as addMany
+    // records it (write.details merged into the event). The caller has checked participants and values; progress
+    // is not called.
+    BulkJournalWriter bulkWriter(const BulkWrite& write);
     void update(const JournalEntry& entry, const QString& reason = {});
     void setDeleted(qint64 id, bool deleted, const QString& reason = {});
 

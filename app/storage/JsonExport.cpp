@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "core/JsonCodec.h"
 #include "storage/ChainAnchor.h"
 #include "storage/ExportWriter.h"
 #include "storage/Store.h"
@@ -38,27 +39,17 @@ QJsonObject measureJson(const Measure& m)
 
 QJsonObject participantJson(const Participant& p, bool includeNames)
 {
-    QJsonObject o{{QStringLiteral("code"), p.code},
-                  {QStringLiteral("arm"), p.arm},
-                  {QStringLiteral("enrolled"), dateOrNull(p.enrolled)},
-                  {QStringLiteral("withdrawn"), dateOrNull(p.withdrawn)}};
-    if (includeNames) {
-        o.insert(QStringLiteral("display_name"), p.displayName);
-        o.insert(QStringLiteral("notes"), p.notes);
+    QJsonObject o = JsonCodec::withParticipantCode(JsonCodec::participant(p), p.code);
+    if (!includeNames) { // pseudonymous unless asked
+        o.remove(QStringLiteral("display_name"));
+        o.remove(QStringLiteral("notes"));
     }
     return o;
 }
 
 QJsonObject entryJson(const QString& code, const JournalEntry& e)
 {
-    QJsonObject values;
-    for (auto it = e.values.cbegin(); it != e.values.cend(); ++it)
-        values.insert(it.key(), it.value());
-    return {{QStringLiteral("participant"), code},
-            {QStringLiteral("date"), isoDate(e.date)},
-            {QStringLiteral("time"), e.time ? QJsonValue(hourMinute(*e.time)) : QJsonValue()},
-            {QStringLiteral("note"), e.note},
-            {QStringLiteral("values"), values}};
+    return JsonCodec::withParticipantCode(JsonCodec::entry(e), code);
 }
 
 QJsonObject interventionJson(Store& store, const QString& code, const Intervention& i, const ExportFilter& filter)
@@ -72,16 +63,9 @@ QJsonObject interventionJson(Store& store, const QString& code, const Interventi
         for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)
             adherence.insert(isoDate(it.key()), it.value());
     }
-    return {{QStringLiteral("participant"), code},
-            {QStringLiteral("kind"), toString(i.kind)},
-            {QStringLiteral("name"), i.name},
-            {QStringLiteral("dose"), i.dose ? QJsonValue(*i.dose) : QJsonValue()},
-            {QStringLiteral("unit"), i.unit},
-            {QStringLiteral("frequency"), i.frequency},
-            {QStringLiteral("start"), isoDate(i.start)},
-            {QStringLiteral("end"), dateOrNull(i.end)},
-            {QStringLiteral("notes"), i.notes},
-            {QStringLiteral("adherence"), adherence}};
+    QJsonObject o = JsonCodec::withParticipantCode(JsonCodec::intervention(i), code);
+    o.insert(QStringLiteral("adherence"), adherence);
+    return o;
 }
 
 QJsonObject responseJson(const QString& code, const QuestionnaireResponse& r)
@@ -125,6 +109,7 @@ QList<Participant> selected(Store& store, const ExportFilter& filter)
     QList<Participant> all = store.participants().list();
     if (!filter.participantCode.isEmpty())
         all.removeIf([&](const Participant& p) { return p.code != filter.participantCode; });
+    all.removeIf([&](const Participant& p) { return !filter.includes(p.code); });
     return all;
 }
 
@@ -135,7 +120,7 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
     const QList<Participant> participants = selected(store, filter);
     const QJsonObject head{
         {QStringLiteral("format"), QStringLiteral("moodbiome-export")},
-        {QStringLiteral("version"), 1},
+        {QStringLiteral("version"), 2}, // 2: the keys of the JSON vocabulary
         {QStringLiteral("exported_utc"), isoUtc(clock().nowUtc())},
         // The head of the audit chain the data come from: verify --anchor EVENTS:HEAD checks the database later.
         {QStringLiteral("audit_chain"), ChainAnchor::head(store.database()).toJson()},

@@ -9,6 +9,7 @@ namespace mb::Migrations {
 
 namespace {
 
+// tabular data: the first schema, as SQL
 void toVersion1(Database& db)
 {
     db.exec(uR"sql(
@@ -205,8 +206,90 @@ void toVersion4(Database& db)
     }
 }
 
+// Start-up marks every participant with an open safety flag; without this partial index that meant reading
+// every questionnaire response. The index holds only the open flags, so it stays tiny.
+void toVersion5(Database& db)
+{
+    db.exec(uR"sql(
+CREATE INDEX questionnaire_open_flags ON questionnaire_response (participant_id)
+    WHERE flagged = 1 AND acknowledged_utc IS NULL AND deleted = 0;
+)sql");
+}
+
+// Randomised N-of-1 designs: the schedule drawn for an intervention before data collection. A row is locked
+// the moment it is written (pre-registration): the triggers refuse to change or remove it.
+void toVersionRandomisation(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE randomisation_schedule (
+    id INTEGER PRIMARY KEY,
+    intervention_id INTEGER NOT NULL UNIQUE REFERENCES intervention (id),
+    design TEXT NOT NULL CHECK (design IN ('AB', 'ABA', 'ABAB', 'CRD', 'RBD', 'ATD')),
+    days INTEGER NOT NULL CHECK (days BETWEEN 2 AND 550),
+    min_phase INTEGER NOT NULL CHECK (min_phase >= 1),
+    start_date TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+    seed TEXT NOT NULL CHECK (length(seed) BETWEEN 1 AND 20 AND seed NOT GLOB '*[^0-9]*'),
+    assignment TEXT NOT NULL CHECK (length(assignment) = days AND assignment NOT GLOB '*[^AB]*'),
+    statistic TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    locked_utc TEXT NOT NULL
+);
+CREATE TRIGGER randomisation_schedule_locked_update BEFORE UPDATE ON randomisation_schedule
+BEGIN SELECT RAISE(ABORT, 'a randomisation schedule is locked'); END;
+CREATE TRIGGER randomisation_schedule_locked_delete BEFORE DELETE ON randomisation_schedule
+BEGIN SELECT RAISE(ABORT, 'a randomisation schedule is locked'); END;
+)sql");
+}
+
+// A coordinating centre merges site databases: which site each merged participant came from and under which
+// code, which centre row each merged site row became (so that merging a site again imports only what is new),
+// and the sites' own audit trails, kept as they were (append-only) as the provenance of the merged rows.
+void toVersionSites(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE site (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 20 AND code NOT GLOB '*[^A-Za-z0-9_.-]*'),
+    first_merged_utc TEXT NOT NULL
+);
+CREATE TABLE site_participant (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant (id),
+    site_id INTEGER NOT NULL REFERENCES site (id),
+    original_code TEXT NOT NULL
+);
+CREATE INDEX site_participant_by_site ON site_participant (site_id);
+CREATE TABLE site_row (
+    site_id INTEGER NOT NULL REFERENCES site (id),
+    table_name TEXT NOT NULL CHECK (table_name IN ('participant', 'entry', 'questionnaire_response', 'intervention')),
+    original_id INTEGER NOT NULL,
+    local_id INTEGER NOT NULL,
+    PRIMARY KEY (site_id, table_name, original_id)
+) WITHOUT ROWID;
+CREATE TABLE site_audit (
+    site_id INTEGER NOT NULL REFERENCES site (id),
+    original_id INTEGER NOT NULL,
+    at_utc TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    participant_code TEXT,
+    old_values TEXT,
+    new_values TEXT,
+    reason TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (site_id, original_id)
+) WITHOUT ROWID;
+CREATE TRIGGER site_audit_no_update BEFORE UPDATE ON site_audit
+BEGIN SELECT RAISE(ABORT, 'the audit history of a site is append-only'); END;
+CREATE TRIGGER site_audit_no_delete BEFORE DELETE ON site_audit
+BEGIN SELECT RAISE(ABORT, 'the audit history of a site is append-only'); END;
+)sql");
+}
+
 using Step = void (*)(Database&);
-constexpr Step steps[] = {toVersion1, toVersion2, toVersion3, toVersion4}; // steps[i] brings version i to i + 1
+constexpr Step steps[] = {toVersion1,    toVersion2, toVersion3, toVersion4, toVersion5, toVersionRandomisation,
+                          toVersionSites}; // steps[i]: version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);
 

@@ -2,6 +2,7 @@
 #include "storage/ParticipantRepository.h"
 
 #include "core/DateText.h"
+#include "core/JsonCodec.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SoftDelete.h"
@@ -33,17 +34,6 @@ Participant read(const Statement& st)
 std::optional<QString> optionalDate(QDate date)
 {
     return date.isValid() ? std::optional<QString>(isoDate(date)) : std::nullopt;
-}
-
-QJsonObject toJson(const Participant& p)
-{
-    return {{QStringLiteral("code"), p.code},
-            {QStringLiteral("display_name"), p.displayName},
-            {QStringLiteral("arm"), p.arm},
-            {QStringLiteral("enrolled_on"), p.enrolled.isValid() ? QJsonValue(isoDate(p.enrolled)) : QJsonValue()},
-            {QStringLiteral("withdrawn_on"), p.withdrawn.isValid() ? QJsonValue(isoDate(p.withdrawn)) : QJsonValue()},
-            {QStringLiteral("notes"), p.notes},
-            {QStringLiteral("deleted"), p.deleted}};
 }
 
 void bindFields(Statement& st, const Participant& p)
@@ -124,7 +114,7 @@ qint64 ParticipantRepository::add(const Participant& participant, const QString&
                            .table = QStringLiteral("participant"),
                            .rowId = id,
                            .participantId = id,
-                           .newValues = toJson(stored),
+                           .newValues = JsonCodec::participant(stored),
                            .reason = reason});
     tx.commit();
     return id;
@@ -147,8 +137,8 @@ void ParticipantRepository::update(const Participant& participant, const QString
                            .table = QStringLiteral("participant"),
                            .rowId = participant.id,
                            .participantId = participant.id,
-                           .oldValues = toJson(*before),
-                           .newValues = toJson(after),
+                           .oldValues = JsonCodec::participant(*before),
+                           .newValues = JsonCodec::participant(after),
                            .reason = reason});
     tx.commit();
 }
@@ -159,7 +149,7 @@ void ParticipantRepository::setDeleted(qint64 id, bool deleted, const QString& r
     const auto before = byId(id);
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That participant no longer exists."));
-    softDelete(m_db, QStringLiteral("participant"), *before, deleted, id, reason, toJson);
+    softDelete(m_db, QStringLiteral("participant"), *before, deleted, id, reason, JsonCodec::participant);
     tx.commit();
 }
 

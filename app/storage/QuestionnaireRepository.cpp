@@ -120,7 +120,7 @@ QSet<qint64> QuestionnaireRepository::participantsWithUnacknowledgedFlags() cons
 {
     Statement st = m_db.prepare(
         u"SELECT DISTINCT q.participant_id FROM questionnaire_response q JOIN participant p ON p.id = q.participant_id "
-        u"WHERE p.deleted = 0 AND q.deleted = 0 AND q.flagged = 1 AND q.acknowledged_utc IS NULL");
+        u"WHERE q.flagged = 1 AND q.acknowledged_utc IS NULL AND q.deleted = 0 AND p.deleted = 0");
     QSet<qint64> result;
     while (st.step())
         result.insert(st.int64(0));

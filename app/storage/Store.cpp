@@ -30,4 +30,29 @@ Store::Store(std::unique_ptr<Database> db)
 {
 }
 
+namespace {
+void setTicks(InterventionRepository& interventions, QDate day, const Store::Ticks& ticks, const QString& reason)
+{
+    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)
+        interventions.setAdherence(it.key(), day, *it, reason);
+}
+} // namespace
+
+qint64 Store::addEntry(const JournalEntry& entry, const Ticks& ticks, const QString& reason)
+{
+    Transaction tx(*m_db);
+    const qint64 id = m_journal.add(entry, reason);
+    setTicks(m_interventions, entry.date, ticks, reason);
+    tx.commit();
+    return id;
+}
+
+void Store::setEntryDeleted(qint64 entryId, bool deleted, QDate day, const Ticks& ticks, const QString& reason)
+{
+    Transaction tx(*m_db);
+    m_journal.setDeleted(entryId, deleted, reason);
+    setTicks(m_interventions, day, ticks, reason);
+    tx.commit();
+}
+
 } // namespace mb

@@ -34,6 +34,12 @@ public:
 
     void setLanguage(const QString& language) { m_journal.setLanguage(language); }
 
+    // Edits that span repositories, each in one transaction: an entry together with the day's "taken" ticks
+    // (intervention id -> taken, or nothing to clear a tick). Throw StorageError, leaving nothing changed.
+    using Ticks = QMap<qint64, std::optional<bool>>;
+    qint64 addEntry(const JournalEntry& entry, const Ticks& ticks, const QString& reason = {});
+    void setEntryDeleted(qint64 entryId, bool deleted, QDate day, const Ticks& ticks, const QString& reason);
+
 private:
     explicit Store(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;

@@ -22,9 +22,12 @@ void forEachExportRow(Store& store, const ExportFilter& filter, const std::funct
 {
     // Questionnaire totals (few) merge into the stream of observations (many) in the same order.
     QList<TidyRow> questionnaires = store.questionnaires().tidyRows(filter.participantCode);
-    questionnaires.removeIf([&](const TidyRow& row) { return !filter.contains(row.date); });
+    questionnaires.removeIf(
+        [&](const TidyRow& row) { return !filter.contains(row.date) || !filter.includes(row.participant); });
     auto next = questionnaires.cbegin();
     store.journal().forEachObservation(filter.participantCode, filter.from, filter.to, [&](const TidyRow& row) {
+        if (!filter.includes(row.participant))
+            return;
         for (; next != questionnaires.cend() && comesBefore(*next, row); ++next)
             visit(*next);
         visit(row);

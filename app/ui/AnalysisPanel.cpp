@@ -4,9 +4,11 @@
 #include "core/AnalysisText.h"
 #include "storage/AnalysisLoader.h"
 #include "storage/Store.h"
-#include "ui/ChartWidget.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
+#include "ui/RandomisationPlan.h"
+#include "ui/Workspace.h"
+#include "ui/chart/PlotChart.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -99,13 +101,14 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     , m_measure(new QComboBox)
     , m_baselineLabel(new QLabel)
     , m_baselineDays(new QSpinBox)
-    , m_chart(new ChartWidget)
+    , m_chart(new PlotChart)
     , m_phases(makeTable("phaseTable"))
     , m_indices(makeTable("indexTable"))
     , m_interpretationTitle(new QLabel)
     , m_interpretation(new QLabel)
     , m_caveatsTitle(new QLabel)
     , m_caveats(new QLabel)
+    , m_randomisation(new RandomisationSection)
 {
     setObjectName(QStringLiteral("analysisPanel"));
     m_intervention->setObjectName(QStringLiteral("analysisIntervention"));
@@ -141,6 +144,13 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     connect(m_measure, &QComboBox::currentIndexChanged, this, choose);
     connect(m_baselineDays, &QSpinBox::valueChanged, this, choose);
 
+    layOut();
+    retranslate();
+    refresh();
+}
+
+void AnalysisPanel::layOut()
+{
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_interventionLabel);
     bar->addWidget(m_intervention, 1);
@@ -161,6 +171,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     detailsLayout->addWidget(m_interpretation);
     detailsLayout->addWidget(m_caveatsTitle);
     detailsLayout->addWidget(m_caveats);
+    detailsLayout->addWidget(m_randomisation);
     detailsLayout->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidget(details);
@@ -177,8 +188,20 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
-    retranslate();
-    refresh();
+}
+
+void AnalysisPanel::follow(Workspace* workspace)
+{
+    connect(workspace, &Workspace::storeChanged, this, &AnalysisPanel::setStore);
+    connect(workspace, &Workspace::participantChanged, this, &AnalysisPanel::setParticipant);
+    auto ifShown = [this, workspace](qint64 participantId) {
+        if (participantId == workspace->participantId())
+            refresh();
+    };
+    for (auto changed : {&Workspace::entriesChanged, &Workspace::interventionsChanged})
+        connect(workspace, changed, this, ifShown);
+    setStore(workspace->store());
+    setParticipant(workspace->participantId());
 }
 
 void AnalysisPanel::setStore(Store* store)
@@ -277,6 +300,7 @@ void AnalysisPanel::analyse()
     showPhases();
     showIndices();
     showTexts();
+    m_randomisation->showAnalysis(m_store, m_analysis);
 }
 
 void AnalysisPanel::showChart()

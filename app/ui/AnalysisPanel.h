@@ -15,14 +15,18 @@ class QTableWidget;
 
 namespace mb {
 
-class ChartWidget;
+class PlotChart;
+class RandomisationSection;
 class Store;
+class Workspace;
 
 class AnalysisPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AnalysisPanel(QWidget* parent = nullptr);
 
+    // Analyses the workspace's participant from now on, again whenever their data change.
+    void follow(Workspace* workspace);
     void setStore(Store* store); // nullptr shows nothing
     void setParticipant(qint64 participantId);
     qint64 participantId() const { return m_participantId; }
@@ -39,7 +43,8 @@ public:
     const std::optional<InterventionAnalysis>& analysis() const { return m_analysis; }
     QString interpretationText() const;
     QString caveatsText() const;
-    ChartWidget* chart() const { return m_chart; }
+    PlotChart* chart() const { return m_chart; }
+    RandomisationSection* randomisation() const { return m_randomisation; }
     QTableWidget* phaseTable() const { return m_phases; }
     QTableWidget* indexTable() const { return m_indices; }
 
@@ -52,6 +57,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void layOut(); // the constructor's second half: layouts and their widgets
     void retranslate();
     void fillInterventions();
     void analyse();
@@ -72,13 +78,14 @@ private:
     QComboBox* m_measure;
     QLabel* m_baselineLabel;
     QSpinBox* m_baselineDays;
-    ChartWidget* m_chart;
+    PlotChart* m_chart;
     QTableWidget* m_phases;
     QTableWidget* m_indices;
     QLabel* m_interpretationTitle;
     QLabel* m_interpretation;
     QLabel* m_caveatsTitle;
     QLabel* m_caveats;
+    RandomisationSection* m_randomisation;
     // Set while hidden in the main window's tabs: refresh() waits until the panel is shown, so a
     // whole cohort or a long analysis is not computed for a tab nobody looks at.
     bool m_deferred = false;

@@ -101,6 +101,7 @@ QString AuditTrailModel::tableText(const QString& table)
     return table;
 }
 
+// tabular data: a translated name for every stored field
 QString AuditTrailModel::fieldText(const QString& field) const
 {
     if (const auto it = m_measureLabels.constFind(field); it != m_measureLabels.cend())

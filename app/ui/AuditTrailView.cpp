@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/AuditTrailModel.h"
+#include "ui/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -90,6 +91,13 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     retranslate();
+}
+
+void AuditTrailView::follow(Workspace* workspace)
+{
+    connect(workspace, &Workspace::storeChanged, this, &AuditTrailView::setStore);
+    connect(workspace, &Workspace::dataChanged, this, &AuditTrailView::refresh); // at once when shown, else later
+    setStore(workspace->store());
 }
 
 void AuditTrailView::setStore(Store* store)

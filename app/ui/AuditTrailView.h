@@ -16,12 +16,15 @@ namespace mb {
 
 class AuditTrailModel;
 class Store;
+class Workspace;
 
 class AuditTrailView : public QWidget {
     Q_OBJECT
 public:
     explicit AuditTrailView(QWidget* parent = nullptr);
 
+    // Follows the workspace's store and re-reads after every change made in it.
+    void follow(Workspace* workspace);
     void setStore(Store* store);
     AuditTrailModel* model() const { return m_model; }
 

@@ -4,12 +4,15 @@
 #include "core/Clock.h"
 #include "core/Measure.h"
 #include "core/Questionnaire.h"
+#include "core/Series.h"
 #include "storage/ChartLoader.h"
 #include "storage/Store.h"
-#include "ui/ChartWidget.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
 #include "ui/QuestionnaireModel.h"
+#include "ui/RandomisationPlan.h"
+#include "ui/Style.h"
+#include "ui/chart/ParticipantChart.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -27,9 +30,13 @@
 
 namespace mb {
 
+namespace {
+constexpr double planRow = -0.85; // under the adherence ticks (ParticipantChart)
+} // namespace
+
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent)
-    , m_chart(new ChartWidget)
+    , m_chart(new ParticipantChart)
     , m_measures(new QToolButton)
     , m_rollingLabel(new QLabel)
     , m_rolling(new QSpinBox)
@@ -144,8 +151,44 @@ void ChartView::refresh()
                 ticks.append({it.key(), it.value(), color});
         }
     }
+    m_chart->setOverlay(QStringLiteral("plan"), planOverlay());
     m_chart->setContent(series, bands, ticks, m_rolling->value());
     m_chart->setZones(zones);
+}
+
+// A randomised plan under the adherence ticks: B days filled, A days pale, in the intervention's colour (days
+// ahead included); a cross in the alert colour where the day's tick says the opposite of the plan.
+ChartOverlay ChartView::planOverlay() const
+{
+    ChartOverlay overlay;
+    if (!m_store || m_participantId <= 0)
+        return overlay;
+    QMap<std::pair<bool, QRgb>, QList<double>> planned;
+    QList<double> differs;
+    for (const PlannedDay& d : plannedDays(*m_store, m_participantId)) {
+        const auto i = m_store->interventions().byId(d.interventionId);
+        QColor color = i ? interventionColor(i->kind) : QColor(Qt::gray);
+        if (!d.planB)
+            color.setAlpha(80);
+        planned[{d.planB, color.rgba()}].append(dayCoordinate(d.day));
+        if (d.differs())
+            differs.append(dayCoordinate(d.day));
+    }
+    for (auto it = planned.cbegin(); it != planned.cend(); ++it)
+        overlay.rows.append({.id = it.key().first ? QStringLiteral("plan/B") : QStringLiteral("plan/A"),
+                             .key = QStringLiteral("plan"),
+                             .color = QColor::fromRgba(it.key().second),
+                             .xs = *it,
+                             .y = planRow});
+    if (!differs.isEmpty())
+        overlay.rows.append({.id = QStringLiteral("plan/differs"),
+                             .key = QStringLiteral("plan"),
+                             .color = Style::alertColour(),
+                             .xs = differs,
+                             .y = planRow,
+                             .shape = PlotRowPrimitive::Shape::Cross,
+                             .size = 9});
+    return overlay;
 }
 
 void ChartView::appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const
@@ -243,9 +286,9 @@ void ChartView::exportChart()
     if (sizeDialog.exec() != QDialog::Accepted)
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const ChartWidget::Format format = suffix == u"pdf"   ? ChartWidget::Format::Pdf
-                                       : suffix == u"svg" ? ChartWidget::Format::Svg
-                                                          : ChartWidget::Format::Png;
+    const PlotBase::Format format = suffix == u"pdf"   ? PlotBase::Format::Pdf
+                                    : suffix == u"svg" ? PlotBase::Format::Svg
+                                                       : PlotBase::Format::Png;
     if (!m_chart->exportTo(path, format, QSize(width->value(), height->value())))
         QMessageBox::critical(this, tr("Export failed"), tr("The chart could not be written to “%1”.").arg(path));
 }

@@ -9,25 +9,29 @@ class QToolButton;
 
 namespace mb {
 
-class ChartWidget;
+struct ChartOverlay;
+
+class ParticipantChart;
 struct ChartSeries;
 struct ChartZone;
 class Store;
+class Workspace;
 
 class ChartView : public QWidget {
     Q_OBJECT
 public:
     explicit ChartView(QWidget* parent = nullptr);
 
+    // Shows the workspace's participant from now on, re-read whenever their data change.
+    void follow(Workspace* workspace);
     void setStore(Store* store);
     void setParticipant(qint64 participantId);
     qint64 participantId() const { return m_participantId; }
     void refresh(); // re-reads the participant's data
 
-    QStringList shownMeasures() const { return m_shown; }
     void setShownMeasures(const QStringList& keys);
     int rollingDays() const;
-    ChartWidget* chart() const { return m_chart; }
+    ParticipantChart* chart() const { return m_chart; }
 
 signals:
     void shownMeasuresChanged(const QStringList& keys);
@@ -40,12 +44,13 @@ private:
     void rebuildMeasureMenu();
     // Questionnaire totals the user chose, on the right-hand axis; the severity bands of one shown alone.
     void appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const;
+    ChartOverlay planOverlay() const;
     void exportChart();
 
     Store* m_store = nullptr;
     qint64 m_participantId = 0;
     QStringList m_shown{QStringLiteral("mood"), QStringLiteral("stress")};
-    ChartWidget* m_chart;
+    ParticipantChart* m_chart;
     QToolButton* m_measures;
     QLabel* m_rollingLabel;
     QSpinBox* m_rolling;

@@ -4,9 +4,10 @@
 #include "storage/Store.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/BackgroundJob.h"
-#include "ui/ChartWidget.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
+#include "ui/Workspace.h"
+#include "ui/chart/PlotChart.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,7 +99,7 @@ CohortView::CohortView(QWidget* parent)
     , m_afterLabel(new QLabel)
     , m_after(new QSpinBox)
     , m_showLines(new QCheckBox)
-    , m_chart(new ChartWidget)
+    , m_chart(new PlotChart)
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("cohortView"));
@@ -140,9 +141,16 @@ CohortView::CohortView(QWidget* parent)
     connect(m_measure, &QComboBox::currentIndexChanged, this, choose);
     connect(m_before, &QSpinBox::valueChanged, this, choose);
     connect(m_after, &QSpinBox::valueChanged, this, choose);
-    connect(m_chart, &ChartWidget::curveClicked, this,
+    connect(m_chart, &PlotChart::curveClicked, this,
             [this](const QString& id) { emit participantActivated(id.toLongLong()); });
 
+    layOut();
+    retranslate();
+    display({}, {}, QString());
+}
+
+void CohortView::layOut()
+{
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_groupLabel);
     bar->addWidget(m_groupBy);
@@ -166,13 +174,20 @@ CohortView::CohortView(QWidget* parent)
     layout->addLayout(window);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_summary);
-    retranslate();
-    display({}, {}, QString());
 }
 
 CohortView::~CohortView()
 {
     delete m_job; // cancels and waits while this view is still whole
+}
+
+void CohortView::follow(Workspace* workspace)
+{
+    connect(workspace, &Workspace::storeChanged, this, &CohortView::setStore);
+    for (auto changed : {&Workspace::entriesChanged, &Workspace::interventionsChanged})
+        connect(workspace, changed, this, &CohortView::refresh);
+    connect(workspace, &Workspace::participantsChanged, this, &CohortView::refresh);
+    setStore(workspace->store());
 }
 
 void CohortView::setStore(Store* store)

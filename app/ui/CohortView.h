@@ -15,8 +15,9 @@ class QSpinBox;
 namespace mb {
 
 class BackgroundJob;
-class ChartWidget;
+class PlotChart;
 class Store;
+class Workspace;
 
 class CohortView : public QWidget {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     explicit CohortView(QWidget* parent = nullptr);
     ~CohortView() override;
 
+    // Follows the workspace's store and re-reads after changes to anyone's entries or interventions.
+    void follow(Workspace* workspace);
     void setStore(Store* store); // nullptr shows nothing
     // Re-reads the intervention names and the cohort. Reading hundreds of participants can take a while,
     // so it runs on a worker thread with its own connection; loaded() says when the chart shows it.
@@ -40,7 +43,7 @@ public:
     const QList<CohortMember>& members() const { return m_members; }
     const QList<CohortDay>& days() const { return m_days; }
     QString summaryText() const;
-    ChartWidget* chart() const { return m_chart; }
+    PlotChart* chart() const { return m_chart; }
 
 signals:
     void participantActivated(qint64 participantId);
@@ -51,6 +54,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void layOut(); // the constructor's second half: layouts and their widgets
     void retranslate();
     void fillChoices();
     void load();
@@ -75,7 +79,7 @@ private:
     QLabel* m_afterLabel;
     QSpinBox* m_after;
     QCheckBox* m_showLines;
-    ChartWidget* m_chart;
+    PlotChart* m_chart;
     QLabel* m_summary;
     // Set while hidden in the main window's tabs: refresh() waits until the panel is shown, so a
     // whole cohort or a long analysis is not computed for a tab nobody looks at.

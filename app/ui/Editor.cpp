@@ -93,11 +93,11 @@ std::optional<QString> Editor::performCreate(const QString& text, const std::fun
     return error;
 }
 
-std::optional<QString> Editor::addParticipant(const Participant& participant, qint64* newId)
+std::optional<QString> Editor::addParticipant(const Participant& participant, qint64* newId, const QString& why)
 {
     Store* store = m_store;
     return performCreate(
-        tr("Add participant %1").arg(participant.code), [&] { return store->participants().add(participant); },
+        tr("Add participant %1").arg(participant.code), [&] { return store->participants().add(participant, why); },
         [store](qint64 id, bool deleted, const QString& reason) {
             store->participants().setDeleted(id, deleted, reason);
         },
@@ -124,34 +124,18 @@ std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId
 {
     Store* store = m_store;
     const qint64 participant = entry.participantId;
-    // What each tick was before, so undo can put it back.
-    QMap<qint64, std::optional<bool>> before;
-    for (auto it = adherence.cbegin(); it != adherence.cend(); ++it) {
-        const auto old = store->interventions().adherence(it.key(), entry.date, entry.date);
-        before.insert(it.key(), old.isEmpty() ? std::nullopt : std::optional<bool>(old.first()));
-    }
     const QDate day = entry.date;
-    auto setTicks = [store, day](const QMap<qint64, std::optional<bool>>& ticks, const QString& reason) {
-        for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)
-            store->interventions().setAdherence(it.key(), day, *it, reason);
-    };
-    QMap<qint64, std::optional<bool>> after;
-    for (auto it = adherence.cbegin(); it != adherence.cend(); ++it)
+    // What each tick was before, so undo can put it back.
+    Store::Ticks before, after;
+    for (auto it = adherence.cbegin(); it != adherence.cend(); ++it) {
+        const auto old = store->interventions().adherence(it.key(), day, day);
+        before.insert(it.key(), old.isEmpty() ? std::nullopt : std::optional<bool>(old.first()));
         after.insert(it.key(), *it);
+    }
     return performCreate(
-        tr("Add entry"),
-        [&] {
-            Transaction tx(store->database());
-            const qint64 id = store->journal().add(entry);
-            setTicks(after, {});
-            tx.commit();
-            return id;
-        },
-        [store, setTicks, before, after](qint64 id, bool deleted, const QString& reason) {
-            Transaction tx(store->database());
-            store->journal().setDeleted(id, deleted, reason);
-            setTicks(deleted ? before : after, reason);
-            tx.commit();
+        tr("Add entry"), [&] { return store->addEntry(entry, after); },
+        [store, day, before, after](qint64 id, bool deleted, const QString& reason) {
+            store->setEntryDeleted(id, deleted, day, deleted ? before : after, reason);
         },
         [this, participant, hasTicks = !adherence.isEmpty()] {
             emit entriesChanged(participant);
@@ -261,6 +245,56 @@ std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bo
         taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
         [&] { set(int(taken))({}); }, set(int(taken)), set(before),
         [this, participant] { emit interventionsChanged(participant); });
+}
+
+std::optional<QString> Editor::addResponse(const QuestionnaireResponse& response, qint64* newId)
+{
+    Store* store = m_store;
+    const qint64 participant = response.participantId;
+    return performCreate(
+        tr("Add %1").arg(instrumentDefinition(response.instrument).name),
+        [&] { return store->questionnaires().add(response); },
+        [store](qint64 id, bool deleted, const QString& reason) {
+            store->questionnaires().setDeleted(id, deleted, reason);
+        },
+        [this, participant] { emit responsesChanged(participant); }, newId);
+}
+
+std::optional<QString> Editor::deleteResponse(qint64 responseId)
+{
+    const auto response = m_store->questionnaires().byId(responseId);
+    if (!response || response->deleted)
+        return tr("That questionnaire response no longer exists.");
+    Store* store = m_store;
+    auto setDeleted = [store, responseId](bool deleted) {
+        return [store, responseId, deleted](const QString& reason) {
+            store->questionnaires().setDeleted(responseId, deleted, reason);
+        };
+    };
+    const qint64 participant = response->participantId;
+    return perform(
+        tr("Delete %1").arg(instrumentDefinition(response->instrument).name), [&] { setDeleted(true)({}); },
+        setDeleted(true), setDeleted(false), [this, participant] { emit responsesChanged(participant); });
+}
+
+std::optional<QString> Editor::acknowledgeFlag(qint64 responseId, const QString& note)
+{
+    const auto response = m_store->questionnaires().byId(responseId);
+    if (!response)
+        return tr("That questionnaire response no longer exists.");
+    Store* store = m_store;
+    auto acknowledgement = std::make_shared<std::optional<FlagAcknowledgement>>();
+    const qint64 participant = response->participantId;
+    return perform(
+        tr("Acknowledge safety flag"),
+        [&] { *acknowledgement = store->questionnaires().acknowledge(responseId, note); },
+        [store, responseId, acknowledgement](const QString& reason) {
+            store->questionnaires().setAcknowledgement(responseId, *acknowledgement, reason);
+        },
+        [store, responseId](const QString& reason) {
+            store->questionnaires().setAcknowledgement(responseId, std::nullopt, reason);
+        },
+        [this, participant] { emit responsesChanged(participant); });
 }
 
 } // namespace mb

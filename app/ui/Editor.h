@@ -5,6 +5,7 @@
 #include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
+#include "core/Questionnaire.h"
 
 #include <QObject>
 
@@ -30,7 +31,9 @@ public:
     QUndoStack* undoStack() const { return m_stack; }
 
     // Each returns an error message for the user, or nothing when the change was made.
-    std::optional<QString> addParticipant(const Participant& participant, qint64* newId = nullptr);
+    // reason goes into the audit trail with the new row (the first-run participant says why it appeared).
+    std::optional<QString> addParticipant(const Participant& participant, qint64* newId = nullptr,
+                                          const QString& reason = {});
     std::optional<QString> editParticipant(const Participant& changed);
     // An entry, and "taken today" ticks (intervention id -> taken) set with it as one undo step.
     std::optional<QString> addEntry(const JournalEntry& entry, qint64* newId = nullptr,
@@ -41,6 +44,10 @@ public:
     std::optional<QString> editIntervention(const Intervention& changed);
     std::optional<QString> deleteIntervention(qint64 interventionId);
     std::optional<QString> setAdherence(qint64 interventionId, QDate day, bool taken);
+    std::optional<QString> addResponse(const QuestionnaireResponse& response, qint64* newId = nullptr);
+    std::optional<QString> deleteResponse(qint64 responseId);
+    // Records that a clinician saw a safety flag, with the note on the assessment or action taken.
+    std::optional<QString> acknowledgeFlag(qint64 responseId, const QString& note);
 
     // The building block of the above, for edits defined elsewhere: runs doNow (which may throw
     // StorageError, then nothing is pushed and the message is returned), then pushes a command whose

@@ -5,6 +5,7 @@
 #include "ui/DateField.h"
 #include "ui/LanguageManager.h"
 #include "ui/MeasureInput.h"
+#include "ui/Style.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     , m_time(new QTimeEdit)
     , m_noteLabel(new QLabel)
     , m_note(new QPlainTextEdit(entry.note))
-    , m_error(new QLabel)
+    , m_error(new ErrorBanner)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("entryDialog"));
@@ -60,19 +61,7 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     m_time->setEnabled(m_hasTime->isChecked());
     connect(m_hasTime, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
 
-    QList<MeasureInput*> feelings, intake, custom;
-    for (const Measure& m : measures) {
-        auto* input = new MeasureInput(m);
-        input->setValue(entry.values.contains(m.key) ? std::optional<double>(entry.values.value(m.key)) : std::nullopt);
-        m_inputs.append(input);
-        (m.builtin ? (isFeeling(m) ? feelings : intake) : custom).append(input);
-    }
-    m_feelings = group(feelings, m_labels);
-    m_intake = group(intake, m_labels);
-    if (!custom.isEmpty())
-        m_custom = group(custom, m_labels);
-    // group() appended labels group by group; keep m_labels parallel to m_inputs.
-    m_inputs = feelings + intake + custom;
+    createInputs(entry, measures);
 
     auto* when = new QHBoxLayout;
     when->addWidget(m_dateLabel);
@@ -91,26 +80,17 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 14);
     m_noteLabel->setBuddy(m_note);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
-    m_error->hide();
 
-    if (!adherenceChoices.isEmpty()) {
-        m_adherenceBox = new QGroupBox;
-        m_adherenceBox->setObjectName(QStringLiteral("adherence"));
-        auto* box = new QVBoxLayout(m_adherenceBox);
-        for (const Intervention& i : adherenceChoices) {
-            auto* tick = new QCheckBox;
-            tick->setObjectName(QStringLiteral("taken_%1").arg(i.id));
-            box->addWidget(tick);
-            m_adherence.append({i, tick});
-        }
-    }
+    createAdherence(adherenceChoices);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(when);
     layout->addWidget(m_date->warningLabel());
+    m_plan = new QLabel;
+    m_plan->setObjectName(QStringLiteral("plannedCondition"));
+    m_plan->setWordWrap(true);
+    m_plan->hide();
+    layout->addWidget(m_plan);
     layout->addLayout(groups);
     if (m_custom)
         layout->addWidget(m_custom);
@@ -120,6 +100,49 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     layout->addWidget(m_note);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    wireKeyboard();
+
+    retranslate();
+    m_initialState = formState();
+    if (!m_inputs.isEmpty())
+        m_inputs.first()->editor()->setFocus();
+}
+
+void EntryDialog::createInputs(const JournalEntry& entry, const QList<Measure>& measures)
+{
+    QList<MeasureInput*> feelings, intake, custom;
+    for (const Measure& m : measures) {
+        auto* input = new MeasureInput(m);
+        input->setValue(entry.values.contains(m.key) ? std::optional<double>(entry.values.value(m.key)) : std::nullopt);
+        m_inputs.append(input);
+        (m.builtin ? (isFeeling(m) ? feelings : intake) : custom).append(input);
+    }
+    m_feelings = group(feelings, m_labels);
+    m_intake = group(intake, m_labels);
+    if (!custom.isEmpty())
+        m_custom = group(custom, m_labels);
+    // group() appended labels group by group; keep m_labels parallel to m_inputs.
+    m_inputs = feelings + intake + custom;
+}
+
+void EntryDialog::createAdherence(const QList<Intervention>& choices)
+{
+    if (!choices.isEmpty()) {
+        m_adherenceBox = new QGroupBox;
+        m_adherenceBox->setObjectName(QStringLiteral("adherence"));
+        auto* box = new QVBoxLayout(m_adherenceBox);
+        for (const Intervention& i : choices) {
+            auto* tick = new QCheckBox;
+            tick->setObjectName(QStringLiteral("taken_%1").arg(i.id));
+            box->addWidget(tick);
+            m_adherence.append({i, tick});
+        }
+    }
+}
+
+// Save and cancel, Ctrl+Enter, and one keyboard stop per measure in the order of the form.
+void EntryDialog::wireKeyboard()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (MeasureInput* input : std::as_const(m_inputs))
@@ -136,11 +159,6 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     order << m_note << m_buttons->button(QDialogButtonBox::Save) << m_buttons->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
-
-    retranslate();
-    m_initialState = formState();
-    if (!m_inputs.isEmpty())
-        m_inputs.first()->editor()->setFocus();
 }
 
 QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels)
@@ -271,8 +289,7 @@ QString EntryDialog::formState() const
 
 void EntryDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
 }
 
 void EntryDialog::changeEvent(QEvent* event)
@@ -313,6 +330,23 @@ void EntryDialog::retranslate()
     m_note->setAccessibleName(tr("Note"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void EntryDialog::setPlannedCondition(std::function<QString(QDate)> planFor)
+{
+    m_planFor = std::move(planFor);
+    auto update = [this] {
+        const QString text = m_planFor ? m_planFor(m_date->date()) : QString();
+        m_plan->setText(text);
+        m_plan->setVisible(!text.isEmpty());
+    };
+    connect(m_date, &QDateEdit::dateChanged, this, update);
+    update();
+}
+
+QString EntryDialog::plannedConditionText() const
+{
+    return m_plan->text();
 }
 
 } // namespace mb

@@ -19,6 +19,8 @@ class QTimeEdit;
 
 namespace mb {
 
+class ErrorBanner;
+
 class DateField;
 class MeasureInput;
 
@@ -40,11 +42,18 @@ public:
     // Asks before discarding a form with changes; closes silently when nothing changed.
     void reject() override;
     bool hasChanges() const;
+    // A small line under the date with what a randomised schedule plans for the chosen day (planFor gives the
+    // text, empty for none); follows the date.
+    void setPlannedCondition(std::function<QString(QDate)> planFor);
+    QString plannedConditionText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void createInputs(const JournalEntry& entry, const QList<Measure>& measures);
+    void createAdherence(const QList<Intervention>& choices); // "taken today" ticks
+    void wireKeyboard();
     void retranslate();
     void showError(const QString& message);
     QString formState() const; // everything the user can change, to tell whether anything did
@@ -68,7 +77,9 @@ private:
     QList<std::pair<Intervention, QCheckBox*>> m_adherence;
     QLabel* m_noteLabel;
     QPlainTextEdit* m_note;
-    QLabel* m_error;
+    ErrorBanner* m_error;
+    QLabel* m_plan = nullptr;
+    std::function<QString(QDate)> m_planFor;
     QDialogButtonBox* m_buttons;
     QString m_initialState;
 };

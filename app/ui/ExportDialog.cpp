@@ -3,10 +3,12 @@
 
 #include "core/Clock.h"
 #include "storage/ExportWriter.h"
+#include "storage/FhirExport.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/LanguageManager.h"
+#include "ui/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +44,8 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     , m_styleLabel(new QLabel)
     , m_style(new QComboBox)
     , m_names(new QCheckBox)
+    , m_fhirSystemLabel(new QLabel)
+    , m_fhirSystem(new QLineEdit)
     , m_pathLabel(new QLabel)
     , m_path(new QLineEdit)
     , m_browse(new QPushButton)
@@ -51,8 +55,13 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     , m_exportButton(new QPushButton)
 {
     setObjectName(QStringLiteral("exportDialog"));
-    for (ExportFormat f : {ExportFormat::Tidy, ExportFormat::Wide, ExportFormat::Json})
+    for (ExportFormat f : {ExportFormat::Tidy, ExportFormat::Wide, ExportFormat::Json, ExportFormat::Fhir,
+                           ExportFormat::Redcap, ExportFormat::RedcapDictionary, ExportFormat::Odm})
         m_format->addItem(QString(), int(f));
+    m_fhirSystem->setObjectName(QStringLiteral("fhirSystem"));
+    m_names->setObjectName(QStringLiteral("includeNames"));
+    m_fhirSystem->setText(Settings().value(Settings::Key::FhirSystem).toString());
+    m_fhirSystem->setPlaceholderText(QString::fromLatin1(fhir::defaultSystem));
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_participant->setObjectName(QStringLiteral("participantCombo"));
     m_participant->addItem(QString(), QString());
@@ -85,30 +94,7 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     m_exportButton->setDefault(true);
     m_buttons->addButton(m_exportButton, QDialogButtonBox::AcceptRole);
 
-    auto* dates = new QHBoxLayout;
-    dates->addWidget(m_limitDates);
-    dates->addWidget(m_from);
-    dates->addWidget(m_toLabel);
-    dates->addWidget(m_to);
-    dates->addStretch(1);
-    auto* file = new QHBoxLayout;
-    file->addWidget(m_path, 1);
-    file->addWidget(m_browse);
-    auto* form = new QFormLayout(this);
-    form->addRow(m_formatLabel, m_format);
-    form->addRow(m_styleLabel, m_style);
-    form->addRow(m_participantLabel, m_participant);
-    form->addRow(QString(), dates);
-    form->addRow(QString(), m_names);
-    form->addRow(m_pathLabel, file);
-    form->addRow(m_status);
-    form->addRow(m_progress);
-    form->addRow(m_buttons);
-    m_formatLabel->setBuddy(m_format);
-    m_participantLabel->setBuddy(m_participant);
-    m_pathLabel->setBuddy(m_path);
-    m_toLabel->setBuddy(m_to);
-    m_styleLabel->setBuddy(m_style);
+    layOut();
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
@@ -124,6 +110,37 @@ ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
         emit jobEnded();
     });
     retranslate();
+    updateChoices();
+}
+
+void ExportDialog::layOut()
+{
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_limitDates);
+    dates->addWidget(m_from);
+    dates->addWidget(m_toLabel);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    auto* file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(m_browse);
+    auto* form = new QFormLayout(this);
+    form->addRow(m_formatLabel, m_format);
+    form->addRow(m_styleLabel, m_style);
+    form->addRow(m_participantLabel, m_participant);
+    form->addRow(QString(), dates);
+    form->addRow(QString(), m_names);
+    form->addRow(m_fhirSystemLabel, m_fhirSystem);
+    form->addRow(m_pathLabel, file);
+    form->addRow(m_status);
+    form->addRow(m_progress);
+    form->addRow(m_buttons);
+    m_formatLabel->setBuddy(m_format);
+    m_participantLabel->setBuddy(m_participant);
+    m_pathLabel->setBuddy(m_path);
+    m_toLabel->setBuddy(m_to);
+    m_styleLabel->setBuddy(m_style);
+    m_fhirSystemLabel->setBuddy(m_fhirSystem);
 }
 
 ExportDialog::~ExportDialog()
@@ -139,6 +156,13 @@ void ExportDialog::retranslate()
     m_format->setItemText(0, tr("Tidy CSV — one value a row (R, re-import)"));
     m_format->setItemText(1, tr("Wide CSV — one row per participant and day (SPSS, Excel)"));
     m_format->setItemText(2, tr("JSON — everything, including interventions and questionnaires"));
+    m_format->setItemText(3, tr("FHIR R4 — one Bundle for hospital and EDC systems (JSON)"));
+    m_format->setItemText(4, tr("REDCap data — for the Data Import Tool (CSV)"));
+    m_format->setItemText(5, tr("REDCap data dictionary — the instruments and fields (CSV)"));
+    m_format->setItemText(6, tr("CDISC ODM 1.3.2 — metadata, data and audit trail (XML, Castor, REDCap)"));
+    m_fhirSystemLabel->setText(tr("S&tudy URI (FHIR):"));
+    m_fhirSystem->setToolTip(tr("The identifier system of the participant codes in FHIR, for example "
+                                "https://example.org/trials/gut-mood"));
     m_participantLabel->setText(tr("&Participant:"));
     m_participant->setItemText(0, tr("Everyone"));
     m_limitDates->setText(tr("Only &dates from"));
@@ -189,7 +213,15 @@ CsvStyle ExportDialog::csvStyle() const
 
 void ExportDialog::updateChoices()
 {
-    m_style->setEnabled(format() != ExportFormat::Json && !isBusy());
+    const bool csv = format() == ExportFormat::Tidy || format() == ExportFormat::Wide;
+    m_style->setEnabled(csv && !isBusy());
+    m_fhirSystem->setEnabled(format() == ExportFormat::Fhir && !isBusy());
+    m_names->setEnabled(format() == ExportFormat::Json && !isBusy()); // names go into JSON only
+}
+
+void ExportDialog::setFhirSystem(const QString& uri)
+{
+    m_fhirSystem->setText(uri);
 }
 
 void ExportDialog::setFormat(ExportFormat format)
@@ -217,13 +249,18 @@ ExportFilter ExportDialog::filter() const
         f.from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
         f.to = m_to->date() == m_to->maximumDate() ? QDate() : m_to->date();
     }
-    f.includeNames = m_names->isChecked();
+    f.includeNames = m_names->isChecked() && format() == ExportFormat::Json;
+    if (format() == ExportFormat::Fhir)
+        f.fhirSystem = m_fhirSystem->text().trimmed();
     return f;
 }
 
 void ExportDialog::updateSuffix()
 {
-    const QString suffix = format() == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    const bool json = format() == ExportFormat::Json || format() == ExportFormat::Fhir;
+    const QString suffix = format() == ExportFormat::Odm ? QStringLiteral("xml")
+                           : json                        ? QStringLiteral("json")
+                                                         : QStringLiteral("csv");
     const QFileInfo info(m_path->text());
     if (!m_path->text().isEmpty() && info.suffix().toLower() != suffix)
         m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + suffix));
@@ -231,7 +268,10 @@ void ExportDialog::updateSuffix()
 
 void ExportDialog::chooseFile()
 {
-    const QString filter = format() == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
+    const bool json = format() == ExportFormat::Json || format() == ExportFormat::Fhir;
+    const QString filter = format() == ExportFormat::Odm ? tr("XML files (*.xml)")
+                           : json                        ? tr("JSON files (*.json)")
+                                                         : tr("CSV files (*.csv)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
@@ -248,7 +288,9 @@ void ExportDialog::setBusy(bool busy)
     m_exportButton->setEnabled(!busy);
     for (QWidget* w : std::initializer_list<QWidget*>{m_format, m_participant, m_limitDates, m_names, m_path, m_browse})
         w->setEnabled(!busy);
-    m_style->setEnabled(!busy && format() != ExportFormat::Json);
+    m_style->setEnabled(!busy && (format() == ExportFormat::Tidy || format() == ExportFormat::Wide));
+    m_fhirSystem->setEnabled(!busy && format() == ExportFormat::Fhir);
+    m_names->setEnabled(!busy && format() == ExportFormat::Json);
 }
 
 void ExportDialog::startExport()
@@ -265,6 +307,12 @@ void ExportDialog::startExport()
         // Nothing is created silently: the user chooses an existing folder.
         m_status->setText(tr("The folder “%1” does not exist; choose another folder.")
                               .arg(QDir::toNativeSeparators(folder.absolutePath())));
+        return;
+    }
+    if (!f.fhirSystem.isEmpty() && !isFhirSystemUri(f.fhirSystem)) {
+        m_status->setText(tr("The study URI “%1” is not an absolute URI (such as https://example.org/trial or "
+                             "urn:oid:1.2.3).")
+                              .arg(f.fhirSystem));
         return;
     }
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath()) {
@@ -289,7 +337,9 @@ void ExportDialog::startExport()
         m_job->throwIfCancelled();
         if (!file.commit())
             throw StorageError(StorageError::Code::Failed, tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-        m_job->deliver([this, rows, path] {
+        m_job->deliver([this, rows, path, f] {
+            if (!f.fhirSystem.isEmpty())
+                Settings().setValue(Settings::Key::FhirSystem, f.fhirSystem);
             m_status->setText(tr("Exported %1 rows to “%2”.").arg(rows).arg(QDir::toNativeSeparators(path)));
             emit exported(rows);
             accept();

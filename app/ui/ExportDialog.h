@@ -1,4 +1,5 @@
-// File ▸ Export: tidy CSV, wide CSV or JSON, for everyone or one participant and a date range, off the GUI thread.
+// File ▸ Export: tidy CSV, wide CSV, JSON or FHIR R4, for everyone or one participant and a date range, off the GUI
+// thread.
 #pragma once
 
 #include "storage/DataExport.h"
@@ -37,6 +38,8 @@ public:
     void setCsvStyle(CsvStyle style);
     CsvStyle csvStyle() const;
     void setFormat(ExportFormat format);
+    // FHIR: the study's identifier system URI (remembered in the settings once an export succeeds).
+    void setFhirSystem(const QString& uri);
     void setDateRange(QDate from, QDate to); // invalid dates: no limit
     ExportFilter filter() const;
     ExportFormat format() const;
@@ -56,6 +59,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void layOut(); // the form's layouts
     void retranslate();
     void chooseFile();
     void updateSuffix();
@@ -75,6 +79,8 @@ private:
     QLabel* m_styleLabel;
     QComboBox* m_style;
     QCheckBox* m_names;
+    QLabel* m_fhirSystemLabel;
+    QLineEdit* m_fhirSystem;
     QLabel* m_pathLabel;
     QLineEdit* m_path;
     QPushButton* m_browse;

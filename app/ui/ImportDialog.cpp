@@ -4,7 +4,6 @@
 #include "core/DaylioRows.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
-#include "ui/Editor.h"
 #include "ui/ExportDialog.h"
 #include "ui/LanguageManager.h"
 
@@ -55,10 +54,9 @@ QString ImportDialog::rowsText(qint64 n)
     return tr("%n row(s)", nullptr, count(n));
 }
 
-ImportDialog::ImportDialog(Store& store, Editor* editor, qint64 participantId, QWidget* parent)
+ImportDialog::ImportDialog(Store& store, qint64 participantId, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_editor(editor)
     , m_participantId(participantId)
     , m_job(new BackgroundJob(store.path(), this))
     , m_fileLabel(new QLabel)
@@ -595,14 +593,7 @@ void ImportDialog::startImport()
 void ImportDialog::finishImport(const ImportSummary& summary)
 {
     m_summary = summary;
-    if (m_editor) {
-        if (!summary.participantsCreated.isEmpty())
-            emit m_editor->participantsChanged();
-        for (const QString& code : m_plan->batch.participantCodes())
-            if (const auto p = m_store.participants().byCode(code))
-                emit m_editor->entriesChanged(p->id);
-    }
-    emit imported();
+    emit imported(summary);
     accept();
 }
 
@@ -617,18 +608,18 @@ void ImportDialog::reject()
     QDialog::reject();
 }
 
-bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 participantId, const QString& path)
+std::optional<ImportSummary> ImportDialog::run(QWidget* parent, Store& store, qint64 participantId, const QString& path)
 {
     QString file = path;
     if (file.isEmpty())
         file = QFileDialog::getOpenFileName(parent, tr("Import data"), ExportDialog::defaultFolder(),
                                             tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
-        return false;
-    ImportDialog dialog(store, editor, participantId, parent);
+        return std::nullopt;
+    ImportDialog dialog(store, participantId, parent);
     dialog.setFile(file);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
+        return std::nullopt;
     const ImportSummary& s = dialog.summary();
     QString text = tr("Imported %1 in %2 from “%3”.")
                        .arg(valuesText(s.observations), entriesText(s.entries), QFileInfo(file).fileName());
@@ -637,7 +628,7 @@ bool ImportDialog::run(QWidget* parent, Store& store, Editor* editor, qint64 par
     if (s.skippedDuplicates > 0)
         text += u' ' + tr("Skipped %n value(s) stored already.", nullptr, count(s.skippedDuplicates));
     QMessageBox::information(parent, tr("Import complete"), text);
-    return true;
+    return s;
 }
 
 } // namespace mb

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,19 +22,20 @@ class QTreeWidget;
 namespace mb {
 
 class BackgroundJob;
-class Editor;
 class Store;
 
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     // participantId: whom a Daylio file (or a table without participant column) belongs to by default.
-    ImportDialog(Store& store, Editor* editor, qint64 participantId, QWidget* parent = nullptr);
+    ImportDialog(Store& store, qint64 participantId, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // Asks for a file when path is empty, shows the dialog, and tells the user what was imported.
-    // Returns true when data were written. Models refresh through the editor's signals.
-    static bool run(QWidget* parent, Store& store, Editor* editor, qint64 participantId = 0, const QString& path = {});
+    // Asks for a file when path is empty, shows the dialog, and tells the user what was imported. Returns what
+    // was written, or nothing; the caller announces the change (summary.participantCodes,
+    // summary.participantsCreated) so that views refresh.
+    static std::optional<ImportSummary> run(QWidget* parent, Store& store, qint64 participantId = 0,
+                                            const QString& path = {});
     // The local files among dropped data that could be imported (.csv, .tsv, .txt): for dragEnterEvent
     // (accept when not empty) and dropEvent (run() with the first).
     static QStringList importableFiles(const QMimeData* mime);
@@ -66,7 +68,8 @@ public slots:
 
 signals:
     void checked();
-    void imported();
+    // Data were written (the dialog then closes, accepted): whose, and which participants are new.
+    void imported(const mb::ImportSummary& summary);
     void jobEnded(); // after any background work, whatever its outcome
 
 protected:
@@ -91,7 +94,6 @@ private:
     QString progressText(Importer::Stage stage) const;
 
     Store& m_store;
-    Editor* m_editor;
     qint64 m_participantId;
     QString m_path;
     QByteArray m_bytes;

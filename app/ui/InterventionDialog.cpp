@@ -5,6 +5,7 @@
 #include "ui/DateField.h"
 #include "ui/NumberField.h"
 #include "ui/Palette.h"
+#include "ui/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,7 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
     , m_ongoing(new QCheckBox)
     , m_end(new DateField(QStringLiteral("end"), 0)) // a planned end in the future is normal
     , m_notes(new QPlainTextEdit(intervention.notes))
-    , m_error(new QLabel)
+    , m_error(new ErrorBanner)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("interventionDialog"));
@@ -97,11 +98,15 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 14);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
-    m_error->hide();
 
+    layOut();
+    setMinimumWidth(480);
+    retranslate();
+    m_name->setFocus();
+}
+
+void InterventionDialog::layOut()
+{
     auto* doseRow = new QHBoxLayout;
     doseRow->addWidget(m_dose);
     doseRow->addSpacing(8);
@@ -143,9 +148,6 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
                                    m_buttons->button(QDialogButtonBox::Cancel)};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
-    setMinimumWidth(480);
-    retranslate();
-    m_name->setFocus();
 }
 
 Intervention InterventionDialog::intervention() const
@@ -183,8 +185,7 @@ void InterventionDialog::accept()
         error = m_save(i);
     }
     if (error) {
-        m_error->setText(*error);
-        m_error->show();
+        m_error->showMessage(*error);
         if (focus)
             focus->setFocus(Qt::OtherFocusReason);
         return;

@@ -17,6 +17,8 @@ class QPlainTextEdit;
 
 namespace mb {
 
+class ErrorBanner;
+
 class DateField;
 class NumberField;
 
@@ -33,6 +35,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void layOut(); // the form, the error banner and the buttons, in keyboard order
     void retranslate();
 
     Intervention m_original;
@@ -55,7 +58,7 @@ private:
     DateField* m_end;
     QLabel* m_notesLabel;
     QPlainTextEdit* m_notes;
-    QLabel* m_error;
+    ErrorBanner* m_error;
     QDialogButtonBox* m_buttons;
 };
 

@@ -10,50 +10,20 @@
 namespace mb {
 
 InterventionModel::InterventionModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void InterventionModel::setStore(Store* store)
+void InterventionModel::readRows()
 {
-    m_store = store;
-    m_participantId = 0;
-    reload();
-}
-
-void InterventionModel::setParticipant(qint64 participantId)
-{
-    m_participantId = participantId;
-    reload();
-}
-
-void InterventionModel::reload()
-{
-    beginResetModel();
-    m_items = m_store && m_participantId ? m_store->interventions().list(m_participantId) : QList<Intervention>{};
-    endResetModel();
-}
-
-const Intervention* InterventionModel::interventionAt(int row) const
-{
-    return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
-}
-
-int InterventionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int InterventionModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    m_rows = store() && participantId() ? store()->interventions().list(participantId()) : QList<Intervention>{};
 }
 
 QVariant InterventionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Intervention& i = m_items[index.row()];
+    const Intervention& i = m_rows[index.row()];
     if (role == IdRole)
         return i.id;
     if (role == Qt::DecorationRole && index.column() == Kind)
@@ -84,11 +54,9 @@ QVariant InterventionModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant InterventionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString InterventionModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Kind:
         return tr("Kind");
     case Name:

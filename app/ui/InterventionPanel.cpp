@@ -6,6 +6,8 @@
 #include "ui/Editor.h"
 #include "ui/InterventionDialog.h"
 #include "ui/InterventionModel.h"
+#include "ui/RandomisationDialog.h"
+#include "ui/Workspace.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,6 +27,7 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     , m_edit(new QPushButton)
     , m_end(new QPushButton)
     , m_delete(new QPushButton)
+    , m_randomise(new QPushButton)
 {
     setObjectName(QStringLiteral("interventionPanel"));
     m_view->setObjectName(QStringLiteral("interventionView"));
@@ -43,6 +46,8 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &InterventionPanel::editIntervention);
     connect(m_end, &QPushButton::clicked, this, &InterventionPanel::endToday);
     connect(m_delete, &QPushButton::clicked, this, &InterventionPanel::deleteIntervention);
+    m_randomise->setObjectName(QStringLiteral("randomiseIntervention"));
+    connect(m_randomise, &QPushButton::clicked, this, &InterventionPanel::randomise);
     connect(m_view, &QTableView::doubleClicked, this, &InterventionPanel::editIntervention);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InterventionPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -55,7 +60,7 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     });
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_end, m_delete})
+    for (QPushButton* b : {m_add, m_edit, m_end, m_delete, m_randomise})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -64,6 +69,22 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     layout->addWidget(m_view, 1);
     retranslate();
     updateButtons();
+}
+
+void InterventionPanel::follow(Workspace* workspace)
+{
+    auto show = [this, workspace] {
+        const auto p = workspace->participant();
+        setParticipant(workspace->participantId(), !p || p->isWithdrawn());
+    };
+    connect(workspace, &Workspace::storeChanged, this, [this, show](Store* store) {
+        setStore(store);
+        show();
+    });
+    connect(workspace, &Workspace::participantChanged, this, show);
+    connect(workspace, &Workspace::participantsChanged, this, show); // a withdrawal makes it read-only
+    setStore(workspace->store());
+    show();
 }
 
 void InterventionPanel::setStore(Store* store)
@@ -97,6 +118,7 @@ void InterventionPanel::updateButtons()
     m_edit->setEnabled(writable && hasSelection);
     m_end->setEnabled(writable && hasSelection && selected->isOngoing());
     m_delete->setEnabled(writable && hasSelection);
+    m_randomise->setEnabled(m_store && hasSelection); // read-only participants can still see a plan
 }
 
 void InterventionPanel::addIntervention()
@@ -146,6 +168,20 @@ void InterventionPanel::deleteIntervention()
         QMessageBox::warning(this, tr("Not deleted"), *error);
 }
 
+void InterventionPanel::randomise()
+{
+    const auto current = m_store && selectedId() ? m_store->interventions().byId(selectedId()) : std::nullopt;
+    if (!current)
+        return;
+    auto* dialog = new RandomisationDialog(*m_store, *current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_readOnly)
+        dialog->lockButton()->hide();
+    connect(dialog, &RandomisationDialog::locked, this,
+            [this] { emit m_editor->interventionsChanged(m_participantId); });
+    dialog->open();
+}
+
 void InterventionPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -162,6 +198,8 @@ void InterventionPanel::retranslate()
     m_end->setText(tr("End today"));
     m_end->setToolTip(tr("Set the end date of an ongoing intervention to today"));
     m_delete->setText(tr("Delete"));
+    m_randomise->setText(tr("Randomise…"));
+    m_randomise->setToolTip(tr("Plan a randomised N-of-1 design for the selected intervention and lock it."));
     m_view->setAccessibleName(tr("Interventions"));
 }
 

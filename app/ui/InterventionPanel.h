@@ -11,12 +11,15 @@ namespace mb {
 class Editor;
 class InterventionModel;
 class Store;
+class Workspace;
 
 class InterventionPanel : public QWidget {
     Q_OBJECT
 public:
     explicit InterventionPanel(Editor* editor, QWidget* parent = nullptr);
 
+    // Shows the workspace's participant from now on (read-only when withdrawn), and follows its store.
+    void follow(Workspace* workspace);
     void setStore(Store* store);
     void setParticipant(qint64 participantId, bool readOnly);
     qint64 participantId() const { return m_participantId; }
@@ -27,6 +30,7 @@ public slots:
     void editIntervention();
     void endToday();
     void deleteIntervention();
+    void randomise(); // the plan dialog of the selected intervention
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +50,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_end;
     QPushButton* m_delete;
+    QPushButton* m_randomise;
 };
 
 } // namespace mb

@@ -9,59 +9,24 @@
 namespace mb {
 
 JournalModel::JournalModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void JournalModel::setStore(Store* store)
+void JournalModel::readRows()
 {
-    m_store = store;
-    m_participantId = 0;
-    reload();
-}
-
-void JournalModel::setParticipant(qint64 participantId)
-{
-    m_participantId = participantId;
-    reload();
-}
-
-void JournalModel::reload()
-{
-    beginResetModel();
-    m_entries.clear();
+    m_rows.clear();
     m_columns.clear();
-    if (m_store && m_participantId > 0) {
-        m_entries = m_store->journal().entries(m_participantId);
+    if (store() && participantId() > 0) {
+        m_rows = store()->journal().entries(participantId());
         QSet<QString> used{QStringLiteral("mood")};
-        for (const JournalEntry& e : std::as_const(m_entries))
+        for (const JournalEntry& e : std::as_const(m_rows))
             for (auto it = e.values.cbegin(); it != e.values.cend(); ++it)
                 used.insert(it.key());
-        for (const Measure& m : m_store->measures().list())
+        for (const Measure& m : store()->measures().list())
             if (used.contains(m.key))
                 m_columns.append(m);
     }
-    endResetModel();
-}
-
-void JournalModel::refreshTexts()
-{
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-}
-
-const JournalEntry* JournalModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
-}
-
-int JournalModel::rowOf(qint64 entryId) const
-{
-    for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].id == entryId)
-            return i;
-    return -1;
 }
 
 const Measure* JournalModel::measureAt(int column) const
@@ -70,21 +35,11 @@ const Measure* JournalModel::measureAt(int column) const
     return i >= 0 && i < m_columns.size() ? &m_columns[i] : nullptr;
 }
 
-int JournalModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int JournalModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size()) + 3;
-}
-
 QVariant JournalModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const JournalEntry& e = m_entries[index.row()];
+    const JournalEntry& e = m_rows[index.row()];
     const int column = index.column();
     if (role == IdRole)
         return e.id;
@@ -125,10 +80,8 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString JournalModel::columnTitle(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
     if (section == dateColumn())
         return tr("Date");
     if (section == 1)

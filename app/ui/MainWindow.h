@@ -1,41 +1,31 @@
-// The main window: participants (clinician mode) or "Me", the selected participant's journal,
-// menus for every action, and the language and mode switches.
+// The main window: menus and their actions, and the layout of the participant list (clinician mode), the header
+// and the participant's tabs. What is shown follows the Workspace; each part subscribes to it itself
+// (docs/ARCHITECTURE.md).
 #pragma once
 
 #include <QMainWindow>
 
-#include <memory>
+#include <functional>
 #include <optional>
 
 class QAction;
 class QActionGroup;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
-class QTableView;
-class QTabWidget;
 
 namespace mb {
 
-class ChartView;
-class Editor;
-class InterventionPanel;
-class QuestionnairePanel;
-class AnalysisPanel;
-class AuditTrailView;
 class AutoBackup;
-class BackgroundJob;
-class CohortView;
-class JournalModel;
+class Editor;
 class LanguageManager;
-class ParticipantListModel;
+class OpenCheck;
+class ParticipantHeader;
+class ParticipantListPanel;
+class ParticipantTabs;
 class Settings;
 class Store;
 class Workspace;
-struct Participant;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,101 +48,41 @@ public:
     Store* store() const;
     Editor* editor() const;
     qint64 currentParticipantId() const;
-    // Makes participantId the workspace's selected participant and shows it in the list.
-    void selectParticipant(qint64 participantId);
-
-public slots:
-    void newEntry();
-    void editEntry();
-    void deleteEntry();
-    void newParticipant();
-    void editParticipant();
-    void withdrawParticipant();
 
 protected:
-    bool event(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QAction* makeAction(const QString& name, const QKeySequence& shortcut, std::function<void()> slot);
     void createActions();
+    void createFileActions();
+    void createSettingsActions();
     void createMenus();
-    QWidget* createParticipantPanel();
-    QWidget* createJournalPanel();
+    void createLayout();
+    void wireWorkspace();
     void retranslate();
     void applyMode();
-    void updateHeader();
     void updateActions();
+    // Single-person mode: selects "Me" (made on first use), or switches to clinician mode for a study database.
     void ensureSingleParticipant();
-    void reloadParticipants();
-    // In clinician mode a participant no longer in the list gives way to the first one; header and actions follow.
-    void keepSelectionValid();
-    // Follows the workspace's participant: journal, chart, panels, header and actions.
-    void showParticipant(qint64 participantId);
-    // Selects the workspace's participant in the list (no selection when the filter hides it).
-    void syncParticipantList();
-    void wireWorkspace();
-    void reloadJournal();
-    void startIntegrityCheck();
-    void fitParticipantColumns(); // to their contents, as QHeaderView::ResizeToContents would
-    // Builds the panel of a tab page on its first showing; true when it did so just now.
-    bool ensureTabContent(QWidget* page);
     void chooseDatabase(bool create);
-    void exportData();
     void importData(const QString& path = {});
     void showAbout();
-    void showShortcuts();
-    std::optional<Participant> currentParticipant() const;
-    qint64 selectedEntryId() const;
+    void showError(const std::optional<QString>& error);
 
     Settings* m_settings;
     LanguageManager* m_languages;
     Workspace* m_workspace;
-    ParticipantListModel* m_participants;
-    QSortFilterProxyModel* m_participantFilter;
-    JournalModel* m_journal;
-    QSortFilterProxyModel* m_journalSorted;
-    bool m_syncingList = false;       // the list's selection is being set from the workspace
-    bool m_journalStale = false;      // the journal tab is behind; it catches up when shown
-    bool m_holdHeaderUpdates = false; // applyMode() updates the header and the actions once, at its end
+    AutoBackup* m_autoBackup;
+    OpenCheck* m_openCheck;
 
     QSplitter* m_splitter = nullptr;
-    QWidget* m_participantPanel = nullptr;
-    QLabel* m_participantsTitle = nullptr;
-    QLineEdit* m_participantSearch = nullptr;
-    QTableView* m_participantView = nullptr;
-    QPushButton* m_addParticipantButton = nullptr;
-    QLabel* m_header = nullptr;
-    QWidget* m_demoBanner = nullptr;
-    QLabel* m_demoText = nullptr;
-    QPushButton* m_leaveDemo = nullptr;
-    QLabel* m_subHeader = nullptr;
-    QPushButton* m_newEntryButton = nullptr;
-    QTableView* m_journalView = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QWidget* m_journalTab = nullptr;
-    ChartView* m_chartView = nullptr;
-    // Tab pages whose panel is made when the tab is first shown (the pointers below stay null until then).
-    QWidget* m_interventionTab = nullptr;
-    QWidget* m_questionnaireTab = nullptr;
-    QWidget* m_analysisTab = nullptr;
-    QWidget* m_cohortTab = nullptr;
-    QWidget* m_auditTab = nullptr;
-    InterventionPanel* m_interventionPanel = nullptr;
-    QuestionnairePanel* m_questionnairePanel = nullptr;
-    AnalysisPanel* m_analysisPanel = nullptr;
-    CohortView* m_cohortView = nullptr;
-    AuditTrailView* m_auditTrail = nullptr;
-    AutoBackup* m_autoBackup = nullptr;
-    BackgroundJob* m_integrityCheck = nullptr; // the start-up quick check of the open database
-    bool m_integrityCheckPending = false;      // waits for the window's first paint
-    bool m_painted = false;
-    bool m_participantColumnsFitted = false;
-    QLabel* m_flagWarning = nullptr;
-    QLabel* m_emptyHint = nullptr;
+    ParticipantListPanel* m_participantPanel = nullptr;
+    ParticipantHeader* m_header = nullptr;
+    ParticipantTabs* m_tabs = nullptr;
     QLabel* m_databaseLabel = nullptr;
 
     QMenu* m_fileMenu = nullptr;
@@ -165,6 +95,7 @@ private:
     QAction* m_openDatabase = nullptr;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_mergeSites = nullptr;
     QAction* m_report = nullptr;
     QAction* m_backupNow = nullptr;
     QAction* m_restoreBackup = nullptr;

@@ -71,57 +71,10 @@ MeasureInput::MeasureInput(const Measure& measure, QWidget* parent)
     row->setContentsMargins(0, 0, 0, 0);
     column->addLayout(row);
 
-    if (measure.key == u"bristol") {
-        m_picker = new QComboBox;
-        m_picker->setObjectName(QStringLiteral("picker"));
-        m_picker->setItemDelegate(new DescriptionDelegate(m_picker));
-        m_picker->installEventFilter(this);
-        m_described = new QLabel;
-        m_described->setObjectName(QStringLiteral("description"));
-        m_described->setWordWrap(true);
-        m_described->hide();
-        row->addWidget(m_picker, 1);
-        connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
-            updateDescription();
-            emit valueChanged();
-        });
-    } else {
-        m_box = new NumberField;
-        m_box->setObjectName(QStringLiteral("value"));
-        m_box->setRange(measure.minimum, measure.maximum);
-        m_box->setWholeNumbers(measure.wholeNumbersOnly());
-        m_box->setStep(stepFor(measure.kind));
-        m_box->setFixedWidth(m_box->fontMetrics().horizontalAdvance(QStringLiteral("00000,00")) + 18);
-        m_unit = new QLabel;
-        m_unit->setObjectName(QStringLiteral("unit"));
-        if (measure.kind == MeasureKind::Scale) {
-            m_slider = new QSlider(Qt::Horizontal);
-            m_slider->setObjectName(QStringLiteral("slider"));
-            m_slider->setFocusPolicy(Qt::NoFocus); // the number box is the measure's one keyboard stop
-            m_slider->setRange(int(measure.minimum), int(measure.maximum));
-            m_slider->setPageStep(1);
-            m_slider->setTickPosition(QSlider::TicksBelow);
-            m_slider->setMinimumWidth(120);
-            row->addWidget(m_slider, 1);
-            connect(m_slider, &QSlider::valueChanged, this, [this](int v) { m_box->setValue(v); });
-            connect(m_slider, &QSlider::sliderReleased, this, [this] {
-                if (m_box->isEmpty()) // a click on the position the slider already had
-                    m_box->setValue(m_slider->value());
-            });
-        } else {
-            row->addStretch(1);
-        }
-        row->addWidget(m_box);
-        row->addWidget(m_unit);
-        connect(m_box, &NumberField::valueChanged, this, [this] {
-            if (m_slider) {
-                const QSignalBlocker block(m_slider);
-                const auto v = m_box->value();
-                m_slider->setValue(v ? int(std::lround(*v)) : int(m_measure.minimum));
-            }
-            emit valueChanged();
-        });
-    }
+    if (measure.key == u"bristol")
+        createPicker(row);
+    else
+        createNumberBox(row);
     m_clear->setObjectName(QStringLiteral("clear"));
     m_clear->setText(QStringLiteral("✕"));
     m_clear->setAutoRaise(true);
@@ -133,6 +86,62 @@ MeasureInput::MeasureInput(const Measure& measure, QWidget* parent)
     if (m_box)
         column->addWidget(m_box->messageLabel());
     retranslate();
+}
+
+void MeasureInput::createPicker(QHBoxLayout* row)
+{
+    m_picker = new QComboBox;
+    m_picker->setObjectName(QStringLiteral("picker"));
+    m_picker->setItemDelegate(new DescriptionDelegate(m_picker));
+    m_picker->installEventFilter(this);
+    m_described = new QLabel;
+    m_described->setObjectName(QStringLiteral("description"));
+    m_described->setWordWrap(true);
+    m_described->hide();
+    row->addWidget(m_picker, 1);
+    connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
+        updateDescription();
+        emit valueChanged();
+    });
+}
+
+void MeasureInput::createNumberBox(QHBoxLayout* row)
+{
+    m_box = new NumberField;
+    m_box->setObjectName(QStringLiteral("value"));
+    m_box->setRange(m_measure.minimum, m_measure.maximum);
+    m_box->setWholeNumbers(m_measure.wholeNumbersOnly());
+    m_box->setStep(stepFor(m_measure.kind));
+    m_box->setFixedWidth(m_box->fontMetrics().horizontalAdvance(QStringLiteral("00000,00")) + 18);
+    m_unit = new QLabel;
+    m_unit->setObjectName(QStringLiteral("unit"));
+    if (m_measure.kind == MeasureKind::Scale) {
+        m_slider = new QSlider(Qt::Horizontal);
+        m_slider->setObjectName(QStringLiteral("slider"));
+        m_slider->setFocusPolicy(Qt::NoFocus); // the number box is the measure's one keyboard stop
+        m_slider->setRange(int(m_measure.minimum), int(m_measure.maximum));
+        m_slider->setPageStep(1);
+        m_slider->setTickPosition(QSlider::TicksBelow);
+        m_slider->setMinimumWidth(120);
+        row->addWidget(m_slider, 1);
+        connect(m_slider, &QSlider::valueChanged, this, [this](int v) { m_box->setValue(v); });
+        connect(m_slider, &QSlider::sliderReleased, this, [this] {
+            if (m_box->isEmpty()) // a click on the position the slider already had
+                m_box->setValue(m_slider->value());
+        });
+    } else {
+        row->addStretch(1);
+    }
+    row->addWidget(m_box);
+    row->addWidget(m_unit);
+    connect(m_box, &NumberField::valueChanged, this, [this] {
+        if (m_slider) {
+            const QSignalBlocker block(m_slider);
+            const auto v = m_box->value();
+            m_slider->setValue(v ? int(std::lround(*v)) : int(m_measure.minimum));
+        }
+        emit valueChanged();
+    });
 }
 
 std::optional<double> MeasureInput::value() const

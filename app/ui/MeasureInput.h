@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -42,6 +43,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void createPicker(QHBoxLayout* row);    // the Bristol stool form: seven described types
+    void createNumberBox(QHBoxLayout* row); // every other measure, with a slider for 0-10 scales
     void retranslate();
     void updateDescription();
 

@@ -3,6 +3,7 @@
 
 #include "core/Measure.h"
 #include "ui/FitWindow.h"
+#include "ui/Style.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -23,7 +24,7 @@ NumberField::NumberField(QWidget* parent)
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_message->setStyleSheet(Style::errorTextStyleSheet());
     m_message->hide();
     connect(this, &QLineEdit::textChanged, this, [this] {
         updateMessage();
@@ -121,8 +122,7 @@ void NumberField::updateMessage()
     const bool invalid = !problem.isEmpty();
     if (property("invalid").toBool() != invalid) {
         setProperty("invalid", invalid);
-        setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #b3261e; border-radius: 3px; }")
-                              : QString());
+        setStyleSheet(invalid ? Style::invalidInputStyleSheet(QStringLiteral("QLineEdit")) : QString());
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "ui/DateField.h"
+#include "ui/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,7 @@ ParticipantDialog::ParticipantDialog(const Participant& participant, const QStri
     , m_withdrawn(new DateField(QStringLiteral("withdrawn")))
     , m_notesLabel(new QLabel)
     , m_notes(new QPlainTextEdit(participant.notes))
-    , m_error(new QLabel)
+    , m_error(new ErrorBanner)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("participantDialog"));
@@ -69,11 +70,6 @@ ParticipantDialog::ParticipantDialog(const Participant& participant, const QStri
     m_arm->setCurrentText(participant.arm);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; "
-                                          "border-radius: 4px;"));
-    m_error->hide();
 
     auto* form = new QFormLayout;
     form->addRow(m_codeLabel, m_code);
@@ -134,8 +130,7 @@ void ParticipantDialog::accept()
 
 void ParticipantDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
 }
 
 void ParticipantDialog::changeEvent(QEvent* event)

@@ -17,6 +17,8 @@ class QPlainTextEdit;
 
 namespace mb {
 
+class ErrorBanner;
+
 class DateField;
 
 class ParticipantDialog : public QDialog {
@@ -52,7 +54,7 @@ private:
     DateField* m_withdrawn;
     QLabel* m_notesLabel;
     QPlainTextEdit* m_notes;
-    QLabel* m_error;
+    ErrorBanner* m_error;
     QDialogButtonBox* m_buttons;
 };
 

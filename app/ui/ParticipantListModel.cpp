@@ -12,52 +12,21 @@
 namespace mb {
 
 ParticipantListModel::ParticipantListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void ParticipantListModel::setStore(Store* store)
+void ParticipantListModel::readRows()
 {
-    m_store = store;
-    reload();
-}
-
-void ParticipantListModel::reload()
-{
-    beginResetModel();
-    m_participants = m_store ? m_store->participants().list() : QList<Participant>{};
-    m_flagged = m_store ? m_store->questionnaires().participantsWithUnacknowledgedFlags() : QSet<qint64>{};
-    endResetModel();
-}
-
-const Participant* ParticipantListModel::participantAt(int row) const
-{
-    return row >= 0 && row < m_participants.size() ? &m_participants[row] : nullptr;
-}
-
-int ParticipantListModel::rowOf(qint64 participantId) const
-{
-    for (int i = 0; i < m_participants.size(); ++i)
-        if (m_participants[i].id == participantId)
-            return i;
-    return -1;
-}
-
-int ParticipantListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_participants.size());
-}
-
-int ParticipantListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    m_rows = store() ? store()->participants().list() : QList<Participant>{};
+    m_flagged = store() ? store()->questionnaires().participantsWithUnacknowledgedFlags() : QSet<qint64>{};
 }
 
 QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Participant& p = m_participants[index.row()];
+    const Participant& p = m_rows[index.row()];
     if (role == IdRole)
         return p.id;
     const bool flagged = m_flagged.contains(p.id);
@@ -94,11 +63,9 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ParticipantListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Code:
         return tr("Code");
     case Name:

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "core/Participant.h"
+#include "ui/StoreTableModel.h"
 
-#include <QAbstractTableModel>
+#include <QSet>
 
 namespace mb {
 
-class Store;
-
-class ParticipantListModel : public QAbstractTableModel {
+class ParticipantListModel : public RowTableModel<Participant> {
     Q_OBJECT
 public:
     enum Column { Code, Name, Arm, Status, ColumnCount };
@@ -17,19 +16,16 @@ public:
 
     explicit ParticipantListModel(QObject* parent = nullptr);
 
-    void setStore(Store* store);
-    void reload();
-    const Participant* participantAt(int row) const;
-    int rowOf(qint64 participantId) const; // -1 when absent
+    const Participant* participantAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void readRows() override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
 
 private:
-    Store* m_store = nullptr;
-    QList<Participant> m_participants;
     QSet<qint64> m_flagged; // an unacknowledged PHQ-9 safety flag
 };
 

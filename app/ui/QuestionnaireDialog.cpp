@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "ui/DateField.h"
 #include "ui/LanguageManager.h"
+#include "ui/Style.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -45,11 +46,6 @@ QLabel* wrappingLabel()
 
 } // namespace
 
-QString QuestionnaireDialog::warningStyleSheet()
-{
-    return QStringLiteral("color: white; background: #b3261e; padding: 8px; border-radius: 4px; font-weight: bold;");
-}
-
 QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel,
                                          SaveFunction save, QWidget* parent)
     : QDialog(parent)
@@ -67,13 +63,12 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     , m_source(wrappingLabel())
     , m_total(wrappingLabel())
     , m_flag(wrappingLabel())
-    , m_error(wrappingLabel())
+    , m_error(new ErrorBanner)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("questionnaireDialog"));
     m_total->setObjectName(QStringLiteral("total"));
     m_flag->setObjectName(QStringLiteral("flag"));
-    m_error->setObjectName(QStringLiteral("error"));
     m_unofficial->setObjectName(QStringLiteral("unofficial"));
     m_source->setObjectName(QStringLiteral("source"));
     m_recall->setObjectName(QStringLiteral("recallPeriod"));
@@ -83,10 +78,8 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     m_scroll->setWidget(createItems());
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_flag->setStyleSheet(warningStyleSheet());
+    m_flag->setStyleSheet(Style::alertStyleSheet());
     m_flag->hide();
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_error->hide();
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_source->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -186,7 +179,8 @@ QWidget* QuestionnaireDialog::createItems()
         QStringLiteral("QFrame[itemRow=\"true\"] { border: 2px solid transparent; border-radius: 4px; "
                        "}QFrame[itemRow=\"true\"][odd=\"true\"] { background: palette(alternate-base); "
                        "}QFrame[itemRow=\"true\"]:focus { border-color: palette(highlight); "
-                       "}QFrame[itemRow=\"true\"][missing=\"true\"] { border-color: #b3261e; }"));
+                       "}QFrame[itemRow=\"true\"][missing=\"true\"] { border-color: %1; }")
+            .arg(Style::alertColour().name()));
     auto* column = new QVBoxLayout(items);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
@@ -416,8 +410,7 @@ void QuestionnaireDialog::updateScore()
 
 void QuestionnaireDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
 }
 
 void QuestionnaireDialog::changeEvent(QEvent* event)

@@ -17,6 +17,8 @@ class QScrollArea;
 
 namespace mb {
 
+class ErrorBanner;
+
 class DateField;
 
 class QuestionnaireDialog : public QDialog {
@@ -38,9 +40,6 @@ public:
     // The date and the answers as they stand (an unanswered item as -1).
     QuestionnaireResponse response() const;
     void accept() override;
-
-    // The look of a safety-flag warning, shared with the questionnaire panel's banner.
-    static QString warningStyleSheet();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -77,7 +76,7 @@ private:
     QLabel* m_source;
     QLabel* m_total;
     QLabel* m_flag;
-    QLabel* m_error;
+    ErrorBanner* m_error;
     QDialogButtonBox* m_buttons;
     bool m_fitted = false;
 };

@@ -24,44 +24,14 @@ QColor mix(const QColor& a, const QColor& b, double t)
 } // namespace
 
 QuestionnaireModel::QuestionnaireModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void QuestionnaireModel::setStore(Store* store)
+void QuestionnaireModel::readRows()
 {
-    m_store = store;
-    m_participantId = 0;
-    reload();
-}
-
-void QuestionnaireModel::setParticipant(qint64 participantId)
-{
-    m_participantId = participantId;
-    reload();
-}
-
-void QuestionnaireModel::reload()
-{
-    beginResetModel();
-    m_responses = m_store && m_participantId > 0 ? m_store->questionnaires().list(m_participantId)
-                                                 : QList<QuestionnaireResponse>();
-    endResetModel();
-}
-
-void QuestionnaireModel::refreshTexts()
-{
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int QuestionnaireModel::rowOf(qint64 responseId) const
-{
-    for (int i = 0; i < m_responses.size(); ++i)
-        if (m_responses[i].id == responseId)
-            return i;
-    return -1;
+    m_rows = store() && participantId() > 0 ? store()->questionnaires().list(participantId())
+                                            : QList<QuestionnaireResponse>();
 }
 
 QColor QuestionnaireModel::bandColor(const InstrumentDefinition& definition, const QString& bandKey)
@@ -78,21 +48,11 @@ QColor QuestionnaireModel::bandColor(const InstrumentDefinition& definition, con
     return badness <= 0.5 ? mix(good, middling, badness * 2) : mix(middling, bad, (badness - 0.5) * 2);
 }
 
-int QuestionnaireModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_responses.size());
-}
-
-int QuestionnaireModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant QuestionnaireModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QuestionnaireResponse& r = m_responses[index.row()];
+    const QuestionnaireResponse& r = m_rows[index.row()];
     const int column = index.column();
     const InstrumentDefinition& definition = instrumentDefinition(r.instrument);
     switch (role) {
@@ -187,11 +147,9 @@ QString QuestionnaireModel::flagTip(const QuestionnaireResponse& r) const
                     r.acknowledgement->by, r.acknowledgement->note);
 }
 
-QVariant QuestionnaireModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString QuestionnaireModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Date:
         return tr("Date");
     case Name:

@@ -2,11 +2,13 @@
 #include "ui/QuestionnairePanel.h"
 
 #include "storage/Store.h"
-#include "ui/ChartWidget.h"
 #include "ui/Editor.h"
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnaireModel.h"
+#include "ui/Style.h"
+#include "ui/Workspace.h"
+#include "ui/chart/ParticipantChart.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,23 +20,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 
 namespace mb {
-
-namespace {
-// Undo and redo of a response's soft delete; the id is known only once the response was added.
-Editor::Action softDelete(Store* store, std::shared_ptr<const qint64> id, bool deleted)
-{
-    return [store, id, deleted](const QString& reason) {
-        store->questionnaires().setDeleted(*id, deleted, reason);
-    };
-}
-} // namespace
 
 QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     : QWidget(parent)
@@ -55,10 +46,11 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     m_title->setFont(bold);
 
     m_banner->setObjectName(QStringLiteral("flagBanner"));
-    m_banner->setStyleSheet(QStringLiteral("QFrame#flagBanner { background: #b3261e; border-radius: 4px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QFrame#flagBanner { background: %1; border-radius: 4px; }").arg(Style::alertColour().name()));
     m_bannerText->setObjectName(QStringLiteral("flagText"));
     m_bannerText->setWordWrap(true);
-    m_bannerText->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
+    m_bannerText->setStyleSheet(Style::alertStyleSheet());
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeFlag"));
     auto* bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(0, 0, 8, 0);
@@ -80,6 +72,28 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     connect(m_delete, &QPushButton::clicked, this, &QuestionnairePanel::deleteSelected);
     buttons->addWidget(m_delete);
 
+    QWidget* history = createHistory();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(buttons);
+    layout->addWidget(history, 1);
+    layout->addWidget(m_emptyHint);
+    // After any change to responses, also by undo and redo, and whichever view made it.
+    connect(m_editor, &Editor::responsesChanged, this, [this](qint64 participantId) {
+        if (participantId == m_participantId)
+            setParticipant(participantId);
+        emit responsesChanged(participantId);
+    });
+    retranslate();
+    refresh();
+}
+
+// The responses table above, one instrument's totals over time below.
+QWidget* QuestionnairePanel::createHistory()
+{
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(QuestionnaireModel::SortRole);
     m_view->setObjectName(QStringLiteral("responses"));
@@ -102,7 +116,7 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     for (Instrument instrument : allInstruments())
         m_chartInstrument->addItem(instrumentDefinition(instrument).name, toString(instrument));
     connect(m_chartInstrument, &QComboBox::currentIndexChanged, this, &QuestionnairePanel::refreshChart);
-    m_chart = new ChartWidget;
+    m_chart = new ParticipantChart;
     m_chart->setObjectName(QStringLiteral("questionnaireChart"));
     auto* history = new QWidget;
     auto* historyLayout = new QVBoxLayout(history);
@@ -120,16 +134,16 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     split->addWidget(history);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    return split;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_banner);
-    layout->addLayout(buttons);
-    layout->addWidget(split, 1);
-    layout->addWidget(m_emptyHint);
-    retranslate();
-    refresh();
+void QuestionnairePanel::follow(Workspace* workspace)
+{
+    connect(workspace, &Workspace::participantChanged, this, &QuestionnairePanel::setParticipant);
+    connect(workspace, &Workspace::storeChanged, this,
+            [this, workspace] { setParticipant(workspace->participantId()); });
+    connect(workspace, &Workspace::participantsChanged, this, &QuestionnairePanel::updateButtons); // withdrawn
+    setParticipant(workspace->participantId());
 }
 
 Store* QuestionnairePanel::store() const
@@ -160,66 +174,25 @@ QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 particip
     return text;
 }
 
-std::function<void()> QuestionnairePanel::notifier(qint64 participantId)
-{
-    // The undo history may outlive the panel.
-    return [self = QPointer<QuestionnairePanel>(this), participantId] {
-        if (self)
-            self->changed(participantId);
-    };
-}
-
-void QuestionnairePanel::changed(qint64 participantId)
-{
-    if (participantId == m_participantId)
-        setParticipant(participantId); // also picks up the editor's current store
-    emit responsesChanged(participantId);
-    emit m_editor->responsesChanged(participantId);
-}
-
 std::optional<QString> QuestionnairePanel::addResponse(const QuestionnaireResponse& response, qint64* newId)
 {
-    Store* s = store();
-    if (!s)
+    if (!store())
         return tr("No database is open.");
-    auto id = std::make_shared<qint64>(0);
-    auto error = m_editor->perform(
-        tr("Add %1").arg(instrumentDefinition(response.instrument).name),
-        [&] { *id = s->questionnaires().add(response); }, softDelete(s, id, false), softDelete(s, id, true),
-        notifier(response.participantId));
-    if (!error && newId)
-        *newId = *id;
-    return error;
+    return m_editor->addResponse(response, newId);
 }
 
 std::optional<QString> QuestionnairePanel::deleteResponse(qint64 responseId)
 {
-    Store* s = store();
-    const auto response = s ? s->questionnaires().byId(responseId) : std::nullopt;
-    if (!response || response->deleted)
-        return tr("That questionnaire response no longer exists.");
-    const auto id = std::make_shared<const qint64>(responseId);
-    return m_editor->perform(
-        tr("Delete %1").arg(instrumentDefinition(response->instrument).name), [&] { softDelete(s, id, true)({}); },
-        softDelete(s, id, true), softDelete(s, id, false), notifier(response->participantId));
+    if (!store())
+        return tr("No database is open.");
+    return m_editor->deleteResponse(responseId);
 }
 
 std::optional<QString> QuestionnairePanel::acknowledgeFlag(qint64 responseId, const QString& note)
 {
-    Store* s = store();
-    const auto response = s ? s->questionnaires().byId(responseId) : std::nullopt;
-    if (!response)
-        return tr("That questionnaire response no longer exists.");
-    auto acknowledgement = std::make_shared<std::optional<FlagAcknowledgement>>();
-    return m_editor->perform(
-        tr("Acknowledge safety flag"), [&] { *acknowledgement = s->questionnaires().acknowledge(responseId, note); },
-        [s, responseId, acknowledgement](const QString& reason) {
-            s->questionnaires().setAcknowledgement(responseId, *acknowledgement, reason);
-        },
-        [s, responseId](const QString& reason) {
-            s->questionnaires().setAcknowledgement(responseId, std::nullopt, reason);
-        },
-        notifier(response->participantId));
+    if (!store())
+        return tr("No database is open.");
+    return m_editor->acknowledgeFlag(responseId, note);
 }
 
 QString QuestionnairePanel::participantLabel() const
@@ -227,7 +200,7 @@ QString QuestionnairePanel::participantLabel() const
     const auto p = store() ? store()->participants().byId(m_participantId) : std::nullopt;
     if (!p)
         return {};
-    return p->displayName.isEmpty() ? p->code : QStringLiteral("%1 — %2").arg(p->code, p->displayName);
+    return p->title();
 }
 
 QuestionnaireDialog* QuestionnairePanel::fillIn(Instrument instrument)
@@ -266,7 +239,7 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
     dialog->setWindowTitle(tr("Acknowledge safety flag — %1").arg(participantLabel()));
     auto* warning = new QLabel(unacknowledgedFlagText(*store(), m_participantId));
     warning->setWordWrap(true);
-    warning->setStyleSheet(QuestionnaireDialog::warningStyleSheet());
+    warning->setStyleSheet(Style::alertStyleSheet());
     auto* prompt = new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your user "
                                  "name and the time are kept in the audit trail."));
     prompt->setWordWrap(true);
@@ -274,11 +247,7 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
     note->setObjectName(QStringLiteral("note"));
     note->setTabChangesFocus(true);
     prompt->setBuddy(note);
-    auto* error = new QLabel;
-    error->setObjectName(QStringLiteral("error"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    error->hide();
+    auto* error = new ErrorBanner;
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Acknowledge"));
@@ -296,8 +265,7 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, note, error, responseId] {
         if (auto problem = acknowledgeFlag(responseId, note->toPlainText())) {
-            error->setText(*problem);
-            error->show();
+            error->showMessage(*problem);
             return;
         }
         dialog->accept();

@@ -19,11 +19,12 @@ class QTableView;
 
 namespace mb {
 
-class ChartWidget;
+class ParticipantChart;
 class Editor;
 class QuestionnaireDialog;
 class QuestionnaireModel;
 class Store;
+class Workspace;
 
 class QuestionnairePanel : public QWidget {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     // Edits go through editor (undoable, audited); the store is the editor's current one.
     explicit QuestionnairePanel(Editor* editor, QWidget* parent = nullptr);
 
+    // Shows the workspace's participant from now on, and follows its store.
+    void follow(Workspace* workspace);
     // 0 shows nobody. Call again after the editor's store changed.
     void setParticipant(qint64 participantId);
     qint64 participantId() const { return m_participantId; }
@@ -40,7 +43,8 @@ public:
     // main window's header and participant list; empty when there is none.
     static QString unacknowledgedFlagText(Store& store, qint64 participantId);
 
-    // The edits behind the buttons; each returns a message for the user when nothing was changed.
+    // The edits behind the buttons (the editor's undoable commands); each returns a message for the user when
+    // nothing was changed.
     std::optional<QString> addResponse(const QuestionnaireResponse& response, qint64* newId = nullptr);
     std::optional<QString> deleteResponse(qint64 responseId);
     std::optional<QString> acknowledgeFlag(qint64 responseId, const QString& note);
@@ -60,11 +64,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* createHistory();
     Store* store() const;
     QString participantLabel() const;
-    // Refreshes this panel when it shows participantId, and announces the change.
-    void changed(qint64 participantId);
-    std::function<void()> notifier(qint64 participantId);
     void refresh();
     void refreshChart();
     void updateButtons();
@@ -82,7 +84,7 @@ private:
     QPushButton* m_delete;
     QTableView* m_view;
     QComboBox* m_chartInstrument;
-    ChartWidget* m_chart;
+    ParticipantChart* m_chart;
     QLabel* m_emptyHint;
     QLabel* m_chartLabel;
 };

@@ -17,6 +17,7 @@ constexpr Entry entries[] = {
     {Settings::Key::LastDatabase, "data/lastDatabase"}, {Settings::Key::WindowGeometry, "window/geometry"},
     {Settings::Key::WindowState, "window/state"},       {Settings::Key::SplitterState, "window/splitter"},
     {Settings::Key::ChartMeasures, "chart/measures"},   {Settings::Key::FirstRunDone, "ui/firstRunDone"},
+    {Settings::Key::FhirSystem, "export/fhirSystem"},
 };
 
 QString nameOf(Settings::Key key)

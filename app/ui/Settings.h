@@ -21,7 +21,8 @@ public:
         WindowState,
         SplitterState,
         ChartMeasures,
-        FirstRunDone
+        FirstRunDone,
+        FhirSystem // the study's identifier system URI for FHIR exports
     };
     Q_ENUM(Key)
 

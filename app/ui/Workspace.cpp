@@ -1,6 +1,7 @@
 // The workspace relays the editor's change signals and keeps the selected participant valid.
 #include "ui/Workspace.h"
 
+#include "storage/Importer.h"
 #include "storage/Store.h"
 #include "ui/Editor.h"
 
@@ -38,12 +39,31 @@ Workspace::~Workspace()
 
 void Workspace::setStore(std::unique_ptr<Store> store)
 {
-    const std::unique_ptr<Store> previous = std::move(m_store); // destroyed once everyone has let go
+    // Nobody is selected before the views hear of the new store, so that none of them asks the new store for a
+    // participant of the old one; the old store is destroyed once everyone has let go of it.
+    setParticipant(0);
+    const std::unique_ptr<Store> previous = std::move(m_store);
     m_store = std::move(store);
     m_editor->setStore(m_store.get());
-    m_participantId = 0;
     emit storeChanged(m_store.get());
-    emit participantChanged(0);
+}
+
+void Workspace::announceImport(const ImportSummary& imported)
+{
+    if (!m_store || !imported.written)
+        return;
+    if (!imported.participantsCreated.isEmpty())
+        emit participantsChanged();
+    for (const QString& code : imported.participantCodes)
+        if (const auto p = m_store->participants().byCode(code))
+            emit entriesChanged(p->id);
+    emit dataChanged();
+}
+
+void Workspace::announceMerge()
+{
+    emit participantsChanged();
+    emit dataChanged();
 }
 
 std::optional<Participant> Workspace::participant() const

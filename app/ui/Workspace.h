@@ -13,6 +13,7 @@
 namespace mb {
 
 class Editor;
+struct ImportSummary;
 class Store;
 
 class Workspace : public QObject {
@@ -21,8 +22,8 @@ public:
     explicit Workspace(QObject* parent = nullptr);
     ~Workspace() override;
 
-    // Takes over an opened store (nullptr closes): the undo history is cleared, nobody is selected, and
-    // storeChanged is emitted before the previous store is destroyed.
+    // Takes over an opened store (nullptr closes): nobody is selected (participantChanged(0) first), the undo
+    // history is cleared, and storeChanged is emitted before the previous store is destroyed.
     void setStore(std::unique_ptr<Store> store);
     Store* store() const { return m_store.get(); }
     Editor* editor() const { return m_editor; }
@@ -31,6 +32,11 @@ public:
     std::optional<Participant> participant() const; // read from the store; nothing when none is selected
     // Selects a participant (0: nobody); emits participantChanged when it differs from the current one.
     void setParticipant(qint64 participantId);
+    // What an import wrote (it is not an undoable edit): participantsChanged when it created participants,
+    // entriesChanged for each participant it has rows for, then dataChanged.
+    void announceImport(const ImportSummary& imported);
+    // Site databases were merged into the store: participantsChanged, then dataChanged.
+    void announceMerge();
 
 signals:
     void storeChanged(Store* store);

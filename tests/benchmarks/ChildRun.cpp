@@ -37,12 +37,11 @@ ChildResult runChild(const QString& program, const QStringList& arguments, const
 FirstPaint runToFirstPaint(const QString& program, const QStringList& arguments, const QString& configDir)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MOODBIOME_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir); // never the user's settings
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const qint64 start = steadyMicroseconds();
-    const ChildResult run = runChild(program, arguments, env);
+    const ChildResult run = runChild(program, arguments + QStringList{QStringLiteral("--exit-after-first-paint")}, env);
     // "first-paint STEADY_US rss-kb KIB"
     const QList<QByteArray> words = run.out.simplified().split(' ');
     if (words.size() != 4 || words[0] != "first-paint")

@@ -20,7 +20,7 @@ struct FirstPaint {
     double rssMib = 0; // resident memory at that moment
 };
 
-// Runs a window program with MOODBIOME_EXIT_AFTER_FIRST_PAINT=1 (offscreen unless QT_QPA_PLATFORM is set,
+// Runs a window program with --exit-after-first-paint (offscreen unless QT_QPA_PLATFORM is set,
 // settings in configDir) and reads what FirstPaintExit reports.
 FirstPaint runToFirstPaint(const QString& program, const QStringList& arguments, const QString& configDir);
 

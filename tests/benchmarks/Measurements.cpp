@@ -4,15 +4,18 @@
 
 #include "ChildRun.h"
 #include "core/Series.h"
+#include "storage/Importer.h"
 #include "storage/Store.h"
 #include "ui/ChartView.h"
-#include "ui/ChartWidget.h"
 #include "ui/CohortView.h"
+#include "ui/chart/PlotChart.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <qcustomplot.h>
 
 #include <stdexcept>
@@ -134,58 +137,162 @@ BenchResult measureImport(const BenchData& data, int repeat)
             2.0};
 }
 
-BenchResult measureSwitch(const BenchData& data, int repeat)
+BenchResult measureCliStart(int repeat)
 {
-    auto store = Store::open(data.bigDatabase);
-    const qint64 other = participantId(*store, QStringLiteral("P-001"));
-    const qint64 ten = participantId(*store, tenYearCode);
-    ChartView view;
-    view.resize(windowSize);
-    view.setStore(store.get());
-    view.setShownMeasures(sixMeasures());
-    view.show();
-    const auto series = sixSeries(*store, ten);
-    QList<double> viewMs, plotMs;
+    // The command line's start and end: libraries loaded, Qt set up, one command parsed and run, output written.
+    const QStringList score{QStringLiteral("score"), QStringLiteral("phq9"), QStringLiteral("1,1,1,1,1,1,1,1,0")};
+    QList<double> cliMs, sqliteMs;
+    runChild(QStringLiteral(MOODBIOME_CLI), score); // the first run reads the libraries from disk; not measured
     for (int i = 0; i < repeat; ++i) {
-        view.setParticipant(other);
-        settle();
-        viewMs << timed([&] { view.setParticipant(ten); });
-        settle();
-        plotMs << plainPlotMs(series);
+        sqliteMs << runChild(QStringLiteral("sqlite3"), {QStringLiteral(":memory:"), QStringLiteral(".quit")}).wallMs;
+        cliMs << runChild(QStringLiteral(MOODBIOME_CLI), score).wallMs;
     }
-    return {QStringLiteral("switch participant, 10 years x 6 measures"),
+    return {QStringLiteral("moodbiome-cli score phq9 start to exit"),
             QStringLiteral("ms"),
-            median(viewMs),
-            QStringLiteral("QCustomPlot setData + replot"),
-            median(plotMs),
-            2.0,
-            50.0};
+            median(cliMs),
+            QStringLiteral("sqlite3 :memory: .quit"),
+            median(sqliteMs),
+            3.0};
 }
 
-BenchResult measureCohort(const BenchData& data, int repeat)
+BenchResult measureGuiImport(const BenchData& data, int repeat)
 {
-    auto store = Store::open(data.cohortDatabase);
-    CohortView view;
-    view.resize(windowSize);
-    view.setStore(store.get());
-    view.setSelection({.name = cohortIntervention});
-    view.setMeasure(QStringLiteral("mood"));
-    view.setDays(180, 185);
-    view.waitForLoad();
-    view.show();
-    settle();
-    if (view.members().size() < 500)
-        throw std::runtime_error("the cohort has " + std::to_string(view.members().size()) + " members, not 500");
-    QList<double> ms;
-    for (int i = 0; i < repeat; ++i)
-        ms << timed([&] { view.chart()->plot()->replot(); });
-    return {QStringLiteral("cohort replot, %1 participants x 1 year").arg(view.members().size()),
+    const QString target = QDir(data.dir).filePath(QStringLiteral("gui-import.db"));
+    QFile file(data.bigCsv);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + data.bigCsv.toStdString());
+    const QByteArray bytes = file.readAll();
+    const QString fileName = QFileInfo(data.bigCsv).fileName();
+    QList<double> guiMs, cliMs;
+    for (int i = 0; i < repeat; ++i) {
+        removeDatabase(target);
+        cliMs << runChild(QStringLiteral(MOODBIOME_CLI),
+                          {QStringLiteral("--database"), target, QStringLiteral("import"), data.bigCsv})
+                     .wallMs;
+        removeDatabase(target);
+        qint64 observed = 0;
+        const Importer::Progress progress = [&observed](Importer::Stage, qint64, qint64) {
+            return ++observed > 0;
+        };
+        guiMs << timed([&] {
+            auto store = Store::open(target);
+            Importer importer(*store);
+            const ImportPlan plan = importer.prepare(bytes, fileName, {}, progress);
+            if (!plan.summary.problems.isEmpty() || !importer.commit(plan, progress).written)
+                throw std::runtime_error("the GUI import path did not write the file");
+        });
+    }
+    removeDatabase(target);
+    return {QStringLiteral("GUI import %1 rows").arg(data.observations),
             QStringLiteral("ms"),
-            median(ms),
-            {},
-            0,
-            0,
-            100.0};
-}
+            median(guiMs),
+            QStringLiteral("moodbiome-cli import"),
+            median(cliMs),
+            2.0};
+    namespace {
+    // Runs the CLI and follows its peak resident memory (VmHWM) until it exits; returns {ms, MiB}.
+    std::pair<double, double> exportRun(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(MOODBIOME_CLI), arguments);
+        if (!process.waitForStarted())
+            throw std::runtime_error("moodbiome-cli did not start");
+        double peakKib = 0;
+        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+        while (!process.waitForFinished(20)) {
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : status.readAll().split('\n'))
+                    if (line.startsWith("VmHWM:"))
+                        peakKib = std::max(peakKib, line.mid(6).trimmed().split(' ').first().toDouble());
+                status.close();
+            }
+        }
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            throw std::runtime_error("moodbiome-cli export failed");
+        return {ms, peakKib / 1024};
+    }
+    } // namespace
+
+    QList<BenchResult> measureFhirExport(const BenchData& data, int repeat)
+    {
+        const QString out = QDir(data.dir).filePath(QStringLiteral("export.out"));
+        QList<double> tidyMs, fhirMs, fhirMib, tidyMib;
+        for (int i = 0; i < repeat; ++i) {
+            const auto [tMs, tMib] = exportRun({QStringLiteral("--database"), data.bigDatabase,
+                                                QStringLiteral("export"), QStringLiteral("--output"), out});
+            const auto [fMs, fMib] =
+                exportRun({QStringLiteral("--database"), data.bigDatabase, QStringLiteral("export"),
+                           QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--output"), out});
+            tidyMs << tMs;
+            tidyMib << tMib;
+            fhirMs << fMs;
+            fhirMib << fMib;
+        }
+        QFile::remove(out);
+        BenchResult memory{QStringLiteral("FHIR export peak memory"), QStringLiteral("MiB"), median(fhirMib),
+                           QStringLiteral("tidy CSV export"), median(tidyMib)};
+        memory.reference = true;
+        return {{QStringLiteral("FHIR export %1 rows").arg(data.observations), QStringLiteral("ms"), median(fhirMs),
+                 QStringLiteral("tidy CSV export"), median(tidyMs), 3.0},
+                memory};
+    }
+
+    BenchResult measureSwitch(const BenchData& data, int repeat)
+    {
+        auto store = Store::open(data.bigDatabase);
+        const qint64 other = participantId(*store, QStringLiteral("P-001"));
+        const qint64 ten = participantId(*store, tenYearCode);
+        ChartView view;
+        view.resize(windowSize);
+        view.setStore(store.get());
+        view.setShownMeasures(sixMeasures());
+        view.show();
+        const auto series = sixSeries(*store, ten);
+        QList<double> viewMs, plotMs;
+        for (int i = 0; i < repeat; ++i) {
+            view.setParticipant(other);
+            settle();
+            viewMs << timed([&] { view.setParticipant(ten); });
+            settle();
+            plotMs << plainPlotMs(series);
+        }
+        return {QStringLiteral("switch participant, 10 years x 6 measures"),
+                QStringLiteral("ms"),
+                median(viewMs),
+                QStringLiteral("QCustomPlot setData + replot"),
+                median(plotMs),
+                2.0,
+                50.0};
+    }
+
+    BenchResult measureCohort(const BenchData& data, int repeat)
+    {
+        auto store = Store::open(data.cohortDatabase);
+        CohortView view;
+        view.resize(windowSize);
+        view.setStore(store.get());
+        view.setSelection({.name = cohortIntervention});
+        view.setMeasure(QStringLiteral("mood"));
+        view.setDays(180, 185);
+        view.waitForLoad();
+        view.show();
+        settle();
+        if (view.members().size() < 500)
+            throw std::runtime_error("the cohort has " + std::to_string(view.members().size()) + " members, not 500");
+        QList<double> ms;
+        for (int i = 0; i < repeat; ++i)
+            ms << timed([&] { view.chart()->replot(); });
+        return {QStringLiteral("cohort replot, %1 participants x 1 year").arg(view.members().size()),
+                QStringLiteral("ms"),
+                median(ms),
+                {},
+                0,
+                0,
+                100.0};
+    }
 
 } // namespace mb::bench

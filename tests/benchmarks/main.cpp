@@ -39,26 +39,40 @@ int main(int argc, char* argv[])
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Where the generated data are kept."),
                                  QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("moodbiome-bench")));
     const QCommandLineOption fresh(QStringLiteral("fresh"), QStringLiteral("Generate the data again."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Comma-separated subset of startup,import,switch,cohort."),
-                                  QStringLiteral("list"), QStringLiteral("startup,import,switch,cohort"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Comma-separated subset of startup,cli,import,gui-import,switch,cohort,randomisation,fhir."),
+        QStringLiteral("list"), QStringLiteral("startup,cli,import,gui-import,switch,cohort,randomisation,fhir"));
     parser.addOptions({json, repeat, importRepeat, dir, fresh, only});
     parser.process(app);
     const int runs = std::max(1, parser.value(repeat).toInt());
     const QStringList wanted = parser.value(only).split(u',');
 
     try {
-        const BenchData data = prepareData(parser.value(dir), parser.isSet(fresh), say);
-        say(QStringLiteral("%1 observations in the tidy CSV").arg(data.observations));
         QList<BenchResult> results;
+        if (wanted.contains(u"randomisation")) // needs no generated data
+            results << measureRandomisation(runs);
+        const bool needData = std::any_of(wanted.cbegin(), wanted.cend(), [](const QString& w) {
+            return w == u"startup" || w == u"import" || w == u"gui-import" || w == u"switch" || w == u"cohort" ||
+                   w == u"fhir";
+        });
+        const BenchData data = needData ? prepareData(parser.value(dir), parser.isSet(fresh), say) : BenchData{};
+        if (needData)
+            say(QStringLiteral("%1 observations in the tidy CSV").arg(data.observations));
         if (wanted.contains(u"startup"))
             results << measureStartupAndMemory(data, runs);
+        if (wanted.contains(u"cli"))
+            results << measureCliStart(std::max(5, runs));
         if (wanted.contains(u"import"))
             results << measureImport(data, std::max(1, parser.value(importRepeat).toInt()));
+        if (wanted.contains(u"gui-import"))
+            results << measureGuiImport(data, std::max(1, parser.value(importRepeat).toInt()));
         if (wanted.contains(u"switch"))
             results << measureSwitch(data, runs);
         if (wanted.contains(u"cohort"))
             results << measureCohort(data, runs);
+        if (wanted.contains(u"fhir"))
+            results << measureFhirExport(data, runs);
 
         bool allOk = true;
         QJsonArray array;

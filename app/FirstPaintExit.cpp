@@ -1,5 +1,5 @@
 // Start-up measurement hook: a paint of the watched window schedules the report after the frame is done.
-#include "ui/FirstPaintExit.h"
+#include "FirstPaintExit.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -13,10 +13,8 @@
 
 namespace mb {
 
-void FirstPaintExit::installIfRequested(QWidget* window)
+void FirstPaintExit::install(QWidget* window)
 {
-    if (qEnvironmentVariable("MOODBIOME_EXIT_AFTER_FIRST_PAINT") != u"1")
-        return;
     qApp->installEventFilter(new FirstPaintExit(window));
 }
 

@@ -1,4 +1,5 @@
-// For the start-up benchmark: ends the process right after a window's first paint, saying when and how big.
+// A measurement option, not a feature: with --exit-after-first-paint the GUI ends right after its window's first
+// paint, saying when and how big (the start-up benchmark, tests/benchmarks, reads it).
 #pragma once
 
 #include <QObject>
@@ -13,8 +14,10 @@ namespace mb {
 class FirstPaintExit : public QObject {
     Q_OBJECT
 public:
-    // Installs a watcher for window when MOODBIOME_EXIT_AFTER_FIRST_PAINT=1; call before show().
-    static void installIfRequested(QWidget* window);
+    // The command-line option that asks for it.
+    static constexpr const char* option = "exit-after-first-paint";
+    // Watches window; call before show().
+    static void install(QWidget* window);
 
     static qint64 residentKib(); // VmRSS of this process, 0 where /proc is missing
 

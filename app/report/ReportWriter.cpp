@@ -1,5 +1,5 @@
 // Lays the report out as one rich-text document paginated on A4; the chart is an inline vector object.
-#include "ui/ReportWriter.h"
+#include "report/ReportWriter.h"
 
 #include "core/AnalysisText.h"
 #include "core/Clock.h"
@@ -7,37 +7,26 @@
 #include "core/Measure.h"
 #include "core/Questionnaire.h"
 #include "core/SummaryStatistics.h"
+#include "report/ReportChart.h"
+#include "report/ReportLanguage.h"
 #include "storage/AnalysisLoader.h"
 #include "storage/ChainAnchor.h"
 #include "storage/ExportWriter.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
-#include "ui/ChartView.h"
-#include "ui/ChartWidget.h"
-#include "ui/ExportDialog.h"
 #include "ui/LanguageManager.h"
+#include "ui/RandomisationPlan.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QEvent>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTextTable>
+#include <QTranslator>
 
 namespace mb {
 
@@ -45,14 +34,13 @@ namespace {
 
 constexpr int chartObjectType = QTextFormat::UserObject + 1;
 constexpr int chartSizeProperty = QTextFormat::UserProperty + 1;
-const QSize chartLogicalSize(800, 430); // the chart is laid out at this size, then scaled to the page width
 
 // Draws the chart where the document has its object character, on whatever painter the page uses.
 class ChartObject : public QObject, public QTextObjectInterface {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    explicit ChartObject(const ChartWidget* chart)
+    explicit ChartObject(const ReportChart& chart)
         : m_chart(chart)
     {
     }
@@ -62,11 +50,11 @@ public:
     }
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat&) override
     {
-        m_chart->render(*painter, rect, chartLogicalSize);
+        m_chart.draw(*painter, rect);
     }
 
 private:
-    const ChartWidget* m_chart;
+    const ReportChart& m_chart;
 };
 
 QString escaped(const QString& text)
@@ -175,10 +163,11 @@ int paginate(QTextDocument& document, QPdfWriter& writer, const QString& footer)
 
 } // namespace
 
-ReportWriter::ReportWriter(Store& store, qint64 participantId, QString language)
+ReportWriter::ReportWriter(Store& store, qint64 participantId, QString language, const QTranslator& translator)
     : m_store(store)
     , m_participantId(participantId)
     , m_language(std::move(language))
+    , m_translator(translator)
 {
 }
 
@@ -195,6 +184,12 @@ QStringList ReportWriter::chartMeasures() const
 
 int ReportWriter::write(QIODevice& out) const
 {
+    const ReportLanguage language(m_translator, LanguageManager::localeFor(m_language));
+    return writeDocument(out);
+}
+
+int ReportWriter::writeDocument(QIODevice& out) const
+{
     const auto participant = m_store.participants().byId(m_participantId);
     if (!participant)
         throw StorageError(StorageError::Code::NotFound, tr("That participant does not exist."));
@@ -205,12 +200,8 @@ int ReportWriter::write(QIODevice& out) const
     writer.setTitle(tr("MoodBiome report for %1").arg(participant->code));
     writer.setCreator(QStringLiteral("MoodBiome ") + QStringLiteral(MOODBIOME_VERSION));
 
-    ChartView view; // builds the same series, bands and ticks as the main window's chart
-    view.resize(chartLogicalSize);
-    view.setStore(&m_store);
-    view.setShownMeasures(chartMeasures());
-    view.setParticipant(m_participantId);
-    ChartObject chartObject(view.chart());
+    const ReportChart reportChart(m_store, m_participantId, chartMeasures());
+    ChartObject chartObject(reportChart);
 
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&writer);
@@ -230,8 +221,8 @@ int ReportWriter::write(QIODevice& out) const
     cursor.insertHtml(headerHtml() + section(tr("Chart")));
     QTextCharFormat chart;
     chart.setObjectType(chartObjectType);
-    chart.setProperty(chartSizeProperty,
-                      QSizeF(page.width(), page.width() * chartLogicalSize.height() / chartLogicalSize.width()));
+    chart.setProperty(chartSizeProperty, QSizeF(page.width(), page.width() * ReportChart::logicalSize.height() /
+                                                                  ReportChart::logicalSize.width()));
     cursor.insertBlock();
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
     cursor.insertBlock();
@@ -286,6 +277,7 @@ QString ReportWriter::headerHtml() const
 QString ReportWriter::html() const
 {
     return statisticsHtml() + interventionsHtml() + questionnairesHtml() + analysisHtml() +
+           RandomisationPlanText::reportHtml(m_store, m_participantId, LanguageManager::localeFor(m_language)) +
            note(tr("Self-recorded data, summarised without judgement: a change over time is not evidence that an "
                    "intervention caused it."));
 }
@@ -384,26 +376,35 @@ QString ReportWriter::questionnairesHtml() const
 }
 
 std::optional<QString> ReportWriter::writeFile(Store& store, qint64 participantId, const QString& path,
-                                               const QString& language, LanguageManager& languages, int* pages)
+                                               const QString& language, const QTranslator& translator, int* pages)
 {
-    const QString previous = languages.language();
-    if (previous != language)
-        languages.apply(language);
-    std::optional<QString> error;
     ExportTarget file(path); // private (0600), atomic, and never replaces a device or FIFO
     try {
         if (!file.open())
-            error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        else if (const int written = ReportWriter(store, participantId, language).write(file.device()); !file.commit())
-            error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        else if (pages)
+            return tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        const int written = ReportWriter(store, participantId, language, translator).write(file.device());
+        if (!file.commit())
+            return tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        if (pages)
             *pages = written;
     } catch (const StorageError& e) {
-        error = e.message();
+        return e.message();
     }
-    if (previous != language && !previous.isEmpty())
-        languages.apply(previous);
-    return error;
+    return std::nullopt;
+}
+
+std::optional<QString> ReportWriter::writeFile(Store& store, qint64 participantId, const QString& path,
+                                               const QString& language, int* pages)
+{
+    QTranslator translator;
+    loadTranslation(translator, language);
+    return writeFile(store, participantId, path, language, translator, pages);
+}
+
+bool ReportWriter::loadTranslation(QTranslator& translator, const QString& language)
+{
+    return LanguageManager::available().contains(language) &&
+           translator.load(QStringLiteral(":/i18n/moodbiome_%1.qm").arg(language));
 }
 
 // A table shorter than half a page is never split: it starts a page, with the heading above it when that
@@ -451,135 +452,6 @@ QString ReportWriter::withMinusSigns(QString text)
     // A hyphen before a digit, at the start or after a space, bracket, sign or separator, is a minus.
     static const QRegularExpression hyphen(QStringLiteral("(^|[\\s(\\[=:;,/~≈<>])-(?=[0-9.,])"));
     return text.replace(hyphen, QStringLiteral("\\1\u2212"));
-}
-
-ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent)
-    : QDialog(parent)
-    , m_participantLabel(new QLabel)
-    , m_participant(new QLabel(participantCode))
-    , m_fileLabel(new QLabel)
-    , m_path(new QLineEdit)
-    , m_browse(new QPushButton)
-    , m_languageLabel(new QLabel)
-    , m_language(new QComboBox)
-    , m_problem(new QLabel)
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
-{
-    setObjectName(QStringLiteral("reportDialog"));
-    m_participant->setTextFormat(Qt::PlainText);
-    m_path->setObjectName(QStringLiteral("path"));
-    m_path->setText(
-        QDir(ExportDialog::defaultFolder()).filePath(QStringLiteral("moodbiome-report-%1.pdf").arg(participantCode)));
-    // Wide enough to read a whole path in the home folder.
-    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(u'x') * 55);
-    m_language->setObjectName(QStringLiteral("languageCombo"));
-    for (const QString& lang : LanguageManager::available())
-        m_language->addItem(LanguageManager::nativeName(lang), lang);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setVisible(false);
-    m_participantLabel->setBuddy(m_participant);
-    m_fileLabel->setBuddy(m_path);
-    m_languageLabel->setBuddy(m_language);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_browse);
-    auto* form = new QFormLayout(this);
-    form->addRow(m_participantLabel, m_participant);
-    form->addRow(m_fileLabel, fileRow);
-    form->addRow(m_languageLabel, m_language);
-    form->addRow(m_problem);
-    form->addRow(m_buttons);
-    connect(m_browse, &QPushButton::clicked, this, &ReportDialog::choose);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
-    connect(m_path, &QLineEdit::textChanged, m_problem, &QWidget::hide);
-    retranslate();
-}
-
-QString ReportDialog::path() const
-{
-    return m_path->text().trimmed();
-}
-
-void ReportDialog::setPath(const QString& path)
-{
-    m_path->setText(path);
-}
-
-QString ReportDialog::language() const
-{
-    return m_language->currentData().toString();
-}
-
-std::optional<QString> ReportDialog::pathProblem() const
-{
-    if (path().isEmpty())
-        return tr("Choose a file for the report.");
-    const QDir folder = QFileInfo(path()).absoluteDir();
-    if (!folder.exists())
-        return tr("The folder “%1” does not exist; choose another folder.")
-            .arg(QDir::toNativeSeparators(folder.absolutePath()));
-    return std::nullopt;
-}
-
-void ReportDialog::accept()
-{
-    if (const auto problem = pathProblem()) {
-        m_problem->setText(*problem);
-        m_problem->setVisible(true);
-        m_path->setFocus();
-        return;
-    }
-    QDialog::accept();
-}
-
-void ReportDialog::choose()
-{
-    const QString chosen =
-        QFileDialog::getSaveFileName(this, tr("Save the report"), m_path->text(), tr("PDF documents (*.pdf)"));
-    if (!chosen.isEmpty())
-        m_path->setText(chosen);
-}
-
-void ReportDialog::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
-void ReportDialog::retranslate()
-{
-    setWindowTitle(tr("Participant report"));
-    m_participantLabel->setText(tr("Participant:"));
-    m_fileLabel->setText(tr("&File:"));
-    m_browse->setText(tr("Choose…"));
-    m_browse->setAccessibleName(tr("Choose the file"));
-    m_languageLabel->setText(tr("&Language:"));
-    m_path->setAccessibleName(tr("File"));
-    m_language->setAccessibleName(tr("Language"));
-}
-
-void ReportWriter::runDialog(QWidget* parent, Store& store, qint64 participantId, LanguageManager& languages)
-{
-    const auto participant = store.participants().byId(participantId);
-    if (!participant)
-        return;
-    ReportDialog dialog(participant->code, languages.language(), parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    int pages = 0;
-    const auto error = writeFile(store, participantId, dialog.path(), dialog.language(), languages, &pages);
-    QGuiApplication::restoreOverrideCursor();
-    if (error)
-        QMessageBox::critical(parent, tr("Report not written"), *error);
-    else
-        QMessageBox::information(parent, tr("Report written"),
-                                 tr("The report of %1 (%n page(s)) was saved as “%2”.", nullptr, pages)
-                                     .arg(participant->code, QDir::toNativeSeparators(dialog.path())));
 }
 
 } // namespace mb

@@ -1,0 +1,18 @@
+// `merge SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes]`: a coordinating centre merges sites.
+#pragma once
+
+#include "cli/Command.h"
+
+namespace mb {
+
+class MergeCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+public:
+    QStringList words() const override { return {QStringLiteral("merge")}; }
+    QString synopsis() const override { return tr("SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes]"); }
+    QString summary() const override;
+    QList<OptionSpec> options() const override;
+    void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
+};
+
+} // namespace mb

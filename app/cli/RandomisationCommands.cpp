@@ -1,0 +1,319 @@
+// Drawing and locking schedules, and testing them.
+#include "cli/RandomisationCommands.h"
+
+#include "cli/CliError.h"
+#include "cli/Console.h"
+#include "cli/DatabaseFile.h"
+#include "cli/JsonText.h"
+#include "core/CsvReader.h"
+#include "core/DateText.h"
+#include "core/Participant.h"
+#include "storage/ScheduleRepository.h"
+#include "storage/Store.h"
+
+#include <QFileInfo>
+
+namespace mb {
+
+namespace {
+
+DesignType designOption(const QString& option, const QString& text)
+{
+    if (const auto type = designTypeFromString(text))
+        return *type;
+    throw CliError::input(
+        option, DesignCommand::tr("--%1 “%2” is not a design; use ab, aba, abab, crd, rbd or atd.").arg(option, text));
+}
+
+TestStatistic statisticOption(const QString& text)
+{
+    if (const auto statistic = testStatisticFromString(text))
+        return *statistic;
+    throw CliError::input(QStringLiteral("statistic"),
+                          RandtestCommand::tr("--statistic “%1” is not a statistic; use A-B, B-A, |A-B|, PA-PB, "
+                                              "PB-PA or |PA-PB|.")
+                              .arg(text));
+}
+
+std::optional<std::uint64_t> seedOption(const ParsedArguments& parsed)
+{
+    const auto text = parsed.value(QStringLiteral("seed"));
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const qulonglong seed = text->toULongLong(&ok);
+    if (!ok)
+        throw CliError::input(
+            QStringLiteral("seed"),
+            DesignCommand::tr("--seed “%1” is not a whole number from 0 to 18446744073709551615.").arg(*text));
+    return seed;
+}
+
+// The participant's first intervention of that name (case-insensitive), or an input error listing theirs.
+Intervention requireIntervention(Store& store, const Participant& participant, const QString& name)
+{
+    QStringList names;
+    for (const Intervention& i : store.interventions().list(participant.id)) {
+        if (i.name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+        names.append(i.name);
+    }
+    throw CliError::input(
+        QStringLiteral("intervention"),
+        names.isEmpty() ? DesignCommand::tr("%1 has no interventions, so there is no “%2”.").arg(participant.code, name)
+                        : DesignCommand::tr("%1 has no intervention named “%2”; theirs are: %3.")
+                              .arg(participant.code, name, names.join(QStringLiteral(", "))));
+}
+
+QString scheduleJson(const QString& code, const QString& intervention, const RandomisationSchedule& s)
+{
+    QStringList labels;
+    for (std::uint8_t label : s.assignment)
+        labels << json::string(conditionLabel(label, s.spec.type));
+    return json::object({{QStringLiteral("participant"), json::string(code)},
+                         {QStringLiteral("intervention"), json::string(intervention)},
+                         {QStringLiteral("design"), json::string(toString(s.spec.type))},
+                         {QStringLiteral("days"), json::integer(s.spec.days)},
+                         {QStringLiteral("min_phase"), json::integer(s.spec.minPhase)},
+                         {QStringLiteral("start"), json::string(isoDate(s.start))},
+                         {QStringLiteral("seed"), json::string(QString::number(s.seed))},
+                         {QStringLiteral("statistic"), json::string(toString(s.statistic))},
+                         {QStringLiteral("assignments"), json::integer(qint64(countAssignments(s.spec)))},
+                         {QStringLiteral("schedule"), u'[' + labels.join(u',') + u']'},
+                         {QStringLiteral("sha256"), json::string(s.sha256)}});
+}
+
+QString scheduleText(const QString& code, const QString& intervention, const RandomisationSchedule& s)
+{
+    QStringList lines;
+    lines << DesignCommand::tr("%1 · %2: %3, %4 days from %5 (minimum phase %6), seed %7.")
+                 .arg(code, intervention, DesignText::designName(s.spec.type))
+                 .arg(s.spec.days)
+                 .arg(isoDate(s.start))
+                 .arg(s.spec.minPhase)
+                 .arg(QString::number(s.seed));
+    lines << DesignCommand::tr("Drawn from %1 admissible schedules; statistic %2.")
+                 .arg(QString::number(countAssignments(s.spec)), toString(s.statistic));
+    for (int day = 0; day < s.spec.days; ++day)
+        lines << QStringLiteral("  %1  %2")
+                     .arg(isoDate(s.start.addDays(day)), conditionLabel(s.assignment[std::size_t(day)], s.spec.type));
+    lines << DesignCommand::tr("Locked; SHA-256 %1.").arg(s.sha256);
+    return lines.join(u'\n');
+}
+
+// SCRT's layout: condition,value per line in time order; an optional header line.
+struct DataFile {
+    QStringList conditions;
+    DayValues values;
+};
+
+DataFile readData(const QString& path)
+{
+    const QString field = QStringLiteral("data");
+    const QString name = QFileInfo(path).fileName();
+    QString error;
+    const auto bytes = CsvReader::readFile(path, error);
+    if (!bytes)
+        throw CliError::input(field, error);
+    CsvDialect dialect;
+    const auto text = CsvReader::decode(*bytes, dialect, error);
+    if (!text)
+        throw CliError::input(field, QStringLiteral("%1: %2").arg(name, error));
+    CsvReader reader(*text, CsvReader::detectSeparator(*text));
+    DataFile data;
+    CsvRecord record;
+    bool first = true;
+    while (reader.next(record)) {
+        if (record.isBlank())
+            continue;
+        const bool header = first;
+        first = false;
+        if (record.fields.size() != 2) {
+            if (header)
+                continue;
+            throw CliError::input(field, RandtestCommand::tr("%1, line %2: expected two columns, condition and "
+                                                             "value; found %3.")
+                                             .arg(name)
+                                             .arg(record.line)
+                                             .arg(record.fields.size()));
+        }
+        bool ok = false;
+        const double value = record.fields[1].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(value)) {
+            if (header)
+                continue;
+            throw CliError::input(field, RandtestCommand::tr("%1, line %2: “%3” is not a number.")
+                                             .arg(name)
+                                             .arg(record.line)
+                                             .arg(record.fields[1]));
+        }
+        data.conditions << record.fields[0].trimmed();
+        data.values << value;
+    }
+    if (reader.error())
+        throw CliError::input(field,
+                              QStringLiteral("%1, line %2: %3").arg(name).arg(reader.errorLine()).arg(*reader.error()));
+    return data;
+}
+
+} // namespace
+
+QString DesignCommand::summary() const
+{
+    return tr("Draw a randomised schedule for an intervention before data collection, store it and lock it (its "
+              "SHA-256 goes into the audit trail); a locked schedule is never replaced.");
+}
+
+QList<OptionSpec> DesignCommand::options() const
+{
+    return {{QStringLiteral("intervention")}, {QStringLiteral("type")},   {QStringLiteral("days")},
+            {QStringLiteral("min-phase")},    {QStringLiteral("start")},  {QStringLiteral("seed")},
+            {QStringLiteral("statistic")},    {QStringLiteral("measure")}};
+}
+
+void DesignCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
+{
+    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    const QString code = arguments.first();
+    const QString name = requiredOption(parsed, "intervention");
+    DesignSpec spec;
+    spec.type = designOption(QStringLiteral("type"), requiredOption(parsed, "type"));
+    requiredOption(parsed, "days");
+    spec.days = intOption(parsed, "days", 0, 2, maximumDesignDays);
+    spec.minPhase = intOption(parsed, "min-phase", 1, 1, maximumDesignDays);
+    if (const QString problem = designProblem(spec); !problem.isEmpty())
+        throw CliError::input(QStringLiteral("days"), problem);
+    const auto seed = seedOption(parsed);
+    std::optional<QDate> start;
+    if (const auto text = parsed.value(QStringLiteral("start")))
+        start = dateOption(QStringLiteral("start"), *text);
+    std::optional<TestStatistic> statistic;
+    if (const auto text = parsed.value(QStringLiteral("statistic"))) {
+        statistic = statisticOption(*text);
+        if (isPhaseStatistic(*statistic) && !isPhaseDesign(spec.type))
+            throw CliError::input(QStringLiteral("statistic"),
+                                  tr("The statistic %1 needs a phase design (ab, aba or abab).").arg(*text));
+    }
+
+    const auto store = context.database.openExisting();
+    const Participant participant = requireParticipant(store.get(), code);
+    const Intervention intervention = requireIntervention(*store, participant, name);
+    if (!statistic) {
+        Improvement improvement = Improvement::Increase;
+        if (const auto key = parsed.value(QStringLiteral("measure")))
+            improvement = improvementFor(
+                blamingField(QStringLiteral("measure"), [&] { return store->measures().require(*key); }).direction);
+        statistic = defaultStatistic(spec.type, improvement);
+    }
+    RandomisationSchedule schedule =
+        drawSchedule(spec, start.value_or(intervention.start), seed.value_or(freshSeed()), *statistic);
+    schedule.interventionId = intervention.id;
+    blamingField(QStringLiteral("intervention"), [&] { return ScheduleRepository(store->database()).lock(schedule); });
+    context.console.jsonTextResult(scheduleJson(code, intervention.name, schedule),
+                                   scheduleText(code, intervention.name, schedule));
+}
+
+QString RandtestCommand::summary() const
+{
+    return tr("The randomisation test of a stored schedule against the journal, or of a two-column CSV "
+              "(condition,value) without a database: exact up to 100,000 schedules, Monte Carlo above.");
+}
+
+QList<OptionSpec> RandtestCommand::options() const
+{
+    return {{QStringLiteral("intervention")}, {QStringLiteral("measure")}, {QStringLiteral("statistic")},
+            {QStringLiteral("draws")},        {QStringLiteral("seed")},    {QStringLiteral("design")},
+            {QStringLiteral("min-phase")},    {QStringLiteral("data")}};
+}
+
+void RandtestCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
+{
+    RandomisationOptions options;
+    options.draws = intOption(parsed, "draws", defaultDraws, 1, maximumDraws);
+    const auto seed = seedOption(parsed);
+    std::optional<RandomisationResult> result;
+    QString problem;
+    QString problemField = QStringLiteral("data");
+    if (parsed.has(QStringLiteral("data")) || parsed.has(QStringLiteral("design"))) {
+        expectArguments(arguments, 0, 0, QString());
+        const DesignType type = designOption(QStringLiteral("design"), requiredOption(parsed, "design"));
+        const TestStatistic statistic = statisticOption(requiredOption(parsed, "statistic"));
+        requiredOption(parsed, "min-phase");
+        const int minPhase = intOption(parsed, "min-phase", 1, 1, maximumDesignDays);
+        const DataFile data = readData(requiredOption(parsed, "data"));
+        const auto observed = assignmentFromLabels(data.conditions, type);
+        if (!observed)
+            throw CliError::input(
+                QStringLiteral("data"),
+                isPhaseDesign(type)
+                    ? tr("The conditions in the file do not make the phases of an %1 design "
+                         "(A1, B1, A2, B2 in that order, or runs of A and B).")
+                          .arg(toString(type))
+                    : tr("The conditions in the file must be A or B for a %1 design.").arg(toString(type)));
+        options.seed = seed.value_or(1);
+        result = randomisationTest({type, int(data.values.size()), minPhase}, *observed, data.values, statistic,
+                                   options, &problem);
+    } else {
+        expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001 (or --design with --data)"));
+        const QString code = arguments.first();
+        const QString name = requiredOption(parsed, "intervention");
+        const QString key = requiredOption(parsed, "measure");
+        std::optional<TestStatistic> statistic;
+        if (const auto text = parsed.value(QStringLiteral("statistic")))
+            statistic = statisticOption(*text);
+        const auto store = context.database.openExisting();
+        const Participant participant = requireParticipant(store.get(), code);
+        blamingField(QStringLiteral("measure"), [&] { return store->measures().require(key); });
+        const Intervention intervention = requireIntervention(*store, participant, name);
+        const auto schedule = ScheduleRepository(store->database()).forIntervention(intervention.id);
+        if (!schedule)
+            throw CliError::input(QStringLiteral("intervention"),
+                                  tr("“%1” of %2 has no randomisation schedule; draw one first with "
+                                     "`design %2 --intervention \"%1\" …`.")
+                                      .arg(intervention.name, code));
+        options.seed = seed.value_or(schedule->seed);
+        problemField = QStringLiteral("measure");
+        result = randomisationTest(schedule->spec, schedule->assignment,
+                                   scheduleValues(*store, *schedule, participant.id, key),
+                                   statistic.value_or(schedule->statistic), options, &problem);
+    }
+    if (!result)
+        throw CliError::input(problemField, problem);
+    context.console.jsonTextResult(toJson(*result), toText(*result));
+}
+
+QString RandtestCommand::toJson(const RandomisationResult& r)
+{
+    json::Members members = {
+        {QStringLiteral("design"), json::string(toString(r.spec.type))},
+        {QStringLiteral("days"), json::integer(r.spec.days)},
+        {QStringLiteral("min_phase"), json::integer(r.spec.minPhase)},
+        {QStringLiteral("assignments"),
+         r.assignments == std::numeric_limits<std::uint64_t>::max() ? json::null() : QString::number(r.assignments)},
+        {QStringLiteral("method"), json::string(r.exact ? QStringLiteral("exact") : QStringLiteral("monte-carlo"))},
+        {QStringLiteral("statistic"), json::string(toString(r.statistic))},
+        {QStringLiteral("observed"), json::number(r.observed)},
+        {QStringLiteral("p"), json::number(r.p())},
+        {QStringLiteral("at_least"), QString::number(r.numerator)},
+        {QStringLiteral("of"), QString::number(r.denominator)},
+        {QStringLiteral("measured_a"), json::integer(r.measuredA)},
+        {QStringLiteral("measured_b"), json::integer(r.measuredB)}};
+    if (!r.exact) {
+        members.append({QStringLiteral("draws"), json::integer(r.draws)});
+        members.append({QStringLiteral("seed"), json::string(QString::number(r.seed))});
+    }
+    return json::object(members);
+}
+
+QString RandtestCommand::toText(const RandomisationResult& r)
+{
+    return tr("%1 design, %2 days, minimum phase %3: %4 admissible schedules.")
+               .arg(toString(r.spec.type))
+               .arg(r.spec.days)
+               .arg(r.spec.minPhase)
+               .arg(r.assignments == std::numeric_limits<std::uint64_t>::max() ? tr("more than 10^19")
+                                                                               : QString::number(r.assignments)) +
+           u'\n' + RandomisationText::reading(r, QLocale::c()) + u'\n' + RandomisationText::limits();
+}
+
+} // namespace mb

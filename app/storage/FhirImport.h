@@ -1,0 +1,32 @@
+// Reading a FHIR Bundle that MoodBiome wrote (export --format fhir) back into a database.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mb {
+
+class Store;
+
+struct FhirImportSummary {
+    qint64 resources = 0;      // resources in the Bundle
+    qint64 entries = 0;        // journal entries written
+    qint64 observations = 0;   // values written
+    qint64 questionnaires = 0; // questionnaire responses written
+    qint64 interventions = 0;  // interventions written
+    qint64 skipped = 0;        // resources left out: totals (derived from a response) and other resource types
+    QStringList participantsCreated;
+};
+
+class FhirImport {
+    Q_DECLARE_TR_FUNCTIONS(FhirImport)
+public:
+    // Reads the Bundle and writes it in one transaction: participants by their identifier (created when
+    // new), entries from the Observations coded in MoodBiome's CodeSystem (an entry's values are put back
+    // together by the identifier), questionnaire responses, interventions. Throws StorageError
+    // (InvalidInput, naming the resource) when anything is not what the export writes; nothing is written then.
+    static FhirImportSummary run(Store& store, const QByteArray& bytes, const QString& fileName);
+};
+
+} // namespace mb

@@ -1,0 +1,131 @@
+// Reading and locking randomisation schedules.
+#include "storage/ScheduleRepository.h"
+
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+namespace mb {
+
+namespace {
+
+const QString selectColumns =
+    QStringLiteral("SELECT id, intervention_id, design, days, min_phase, start_date, seed, assignment, statistic, "
+                   "sha256, locked_utc FROM randomisation_schedule ");
+
+RandomisationSchedule read(const Statement& st)
+{
+    RandomisationSchedule s;
+    s.id = st.int64(0);
+    s.interventionId = st.int64(1);
+    s.spec.type = designTypeFromString(st.text(2)).value_or(DesignType::AB);
+    s.spec.days = int(st.int64(3));
+    s.spec.minPhase = int(st.int64(4));
+    s.start = st.date(5);
+    s.seed = st.text(6).toULongLong();
+    s.assignment = assignmentFromLetters(st.text(7), s.spec.type).value_or(Assignment());
+    s.statistic = testStatisticFromString(st.text(8)).value_or(defaultStatistic(s.spec.type, Improvement::Increase));
+    s.sha256 = st.text(9);
+    s.lockedUtc = QDateTime::fromString(st.text(10), Qt::ISODate);
+    return s;
+}
+
+} // namespace
+
+std::optional<RandomisationSchedule> ScheduleRepository::forIntervention(qint64 interventionId) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE intervention_id = ?1"));
+    st.bind(1, interventionId);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
+}
+
+QList<RandomisationSchedule> ScheduleRepository::forParticipant(qint64 participantId) const
+{
+    Statement st =
+        m_db.prepare(QString(selectColumns + u"WHERE intervention_id IN (SELECT id FROM intervention WHERE "
+                                             u"participant_id = ?1 AND deleted = 0) ORDER BY intervention_id"));
+    st.bind(1, participantId);
+    QList<RandomisationSchedule> result;
+    while (st.step())
+        result.append(read(st));
+    return result;
+}
+
+qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QString& reason)
+{
+    using Code = StorageError::Code;
+    Transaction tx(m_db);
+    Statement owner = m_db.prepare(u"SELECT participant_id, name, deleted FROM intervention WHERE id = ?1");
+    owner.bind(1, schedule.interventionId);
+    if (!owner.step() || owner.int64(2) != 0)
+        throw StorageError(Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    const qint64 participantId = owner.int64(0);
+    const QString name = owner.text(1);
+    if (const auto existing = forIntervention(schedule.interventionId))
+        throw StorageError(
+            Code::InvalidInput,
+            StorageText::tr("“%1” already has a locked randomisation schedule (%2, from %3, SHA-256 "
+                            "%4); a locked schedule is never replaced.")
+                .arg(name, toString(existing->spec.type), isoDate(existing->start), existing->sha256.left(12)));
+    if (const QString problem = designProblem(schedule.spec); !problem.isEmpty())
+        throw StorageError(Code::InvalidInput, problem);
+    if (!schedule.start.isValid())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The schedule needs a start date."));
+    const auto parsed = assignmentFromLetters(schedule.letters(), schedule.spec.type);
+    if (schedule.assignment.size() != std::size_t(schedule.spec.days) || !parsed)
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("The drawn assignment does not fit the %1 design of %2 days.")
+                               .arg(toString(schedule.spec.type))
+                               .arg(schedule.spec.days));
+    if (isPhaseStatistic(schedule.statistic) && !isPhaseDesign(schedule.spec.type))
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("The statistic %1 needs a phase design.").arg(toString(schedule.statistic)));
+    const QString hash = scheduleHash(schedule);
+    const QString lockedUtc = clock().nowUtc().toString(Qt::ISODate);
+    Statement st = m_db.prepare(u"INSERT INTO randomisation_schedule (intervention_id, design, days, min_phase, "
+                                u"start_date, seed, assignment, statistic, sha256, locked_utc) "
+                                u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    st.bind(1, schedule.interventionId)
+        .bind(2, toString(schedule.spec.type))
+        .bind(3, schedule.spec.days)
+        .bind(4, schedule.spec.minPhase)
+        .bind(5, isoDate(schedule.start))
+        .bind(6, QString::number(schedule.seed))
+        .bind(7, schedule.letters())
+        .bind(8, toString(schedule.statistic))
+        .bind(9, hash)
+        .bind(10, lockedUtc)
+        .run();
+    const qint64 id = m_db.lastInsertRowId();
+    QJsonObject values = canonicalJson(schedule);
+    values.insert(QStringLiteral("intervention_id"), schedule.interventionId);
+    values.insert(QStringLiteral("sha256"), hash);
+    values.insert(QStringLiteral("locked_utc"), lockedUtc);
+    AuditLog(m_db).record({.action = AuditLog::Action::Insert,
+                           .table = QStringLiteral("randomisation_schedule"),
+                           .rowId = id,
+                           .participantId = participantId,
+                           .newValues = values,
+                           .reason = reason});
+    tx.commit();
+    return id;
+}
+
+DayValues scheduleValues(Store& store, const RandomisationSchedule& schedule, qint64 participantId,
+                         const QString& measureKey)
+{
+    DayValues values(schedule.spec.days);
+    for (const DailyPoint& p : dailyMeans(store.journal().observations(participantId, measureKey))) {
+        const qint64 index = schedule.start.daysTo(p.date);
+        if (index >= 0 && index < schedule.spec.days)
+            values[index] = p.value;
+    }
+    return values;
+}
+
+} // namespace mb

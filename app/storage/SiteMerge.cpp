@@ -1,0 +1,313 @@
+// Rows go in through the repositories, so that the centre's own audit trail and its replay cover them; the
+// site_* tables remember where each came from.
+#include "storage/SiteMerge.h"
+
+#include "core/Clock.h"
+#include "core/DateText.h"
+#include "core/Participant.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+#include "storage/Verifier.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace mb {
+
+namespace {
+
+using Code = StorageError::Code;
+
+std::optional<qint64> localId(Database& db, qint64 site, const QString& table, qint64 original)
+{
+    Statement st =
+        db.prepare(u"SELECT local_id FROM site_row WHERE site_id = ?1 AND table_name = ?2 AND original_id = ?3");
+    st.bind(1, site).bind(2, table).bind(3, original);
+    if (st.step())
+        return st.int64(0);
+    return std::nullopt;
+}
+
+void remember(Database& db, qint64 site, const QString& table, qint64 original, qint64 local)
+{
+    Statement st =
+        db.prepare(u"INSERT INTO site_row (site_id, table_name, original_id, local_id) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, site).bind(2, table).bind(3, original).bind(4, local).run();
+}
+
+qint64 siteId(Database& db, const QString& code)
+{
+    Statement find = db.prepare(u"SELECT id FROM site WHERE code = ?1");
+    find.bind(1, code);
+    if (find.step())
+        return find.int64(0);
+    Statement insert = db.prepare(u"INSERT INTO site (code, first_merged_utc) VALUES (?1, ?2)");
+    insert.bind(1, code).bind(2, isoUtc(clock().nowUtc())).run();
+    return db.lastInsertRowId();
+}
+
+// Refuses a bad site code, the centre itself and a missing file; then verifies the site in full and refuses a
+// damaged one before anything is read from it. Returns the verification, whose chain head the merge records.
+VerifyReport checkSite(Store& centre, const QString& sitePath, const SiteMergeOptions& options)
+{
+    static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9_.-]{1,20}$"));
+    if (!siteCode.match(options.siteCode).hasMatch())
+        throw StorageError(
+            Code::InvalidInput,
+            SiteMerge::tr("The site code “%1” must be 1 to 20 letters, digits, - _ or .").arg(options.siteCode));
+    if (QFileInfo(sitePath).canonicalFilePath() == QFileInfo(centre.path()).canonicalFilePath())
+        throw StorageError(Code::InvalidInput, SiteMerge::tr("%1 is the centre's database itself.").arg(sitePath));
+    if (!QFileInfo(sitePath).isFile())
+        throw StorageError(Code::NotFound, SiteMerge::tr("The site database %1 does not exist.").arg(sitePath));
+
+    VerifyReport report = Verifier::verifyFile(sitePath, Verifier::Depth::Full);
+    if (!report.ok())
+        throw StorageError(Code::Corrupt, SiteMerge::tr("The site database %1 is damaged and was not merged: %2")
+                                              .arg(sitePath, Verifier::problem(report)));
+    return report;
+}
+
+// One merge in progress: the centre, the open site, the site's id in the centre and what was merged so far.
+struct MergeRun {
+    Store& centre;
+    Store& site;
+    Database& db;
+    const SiteMergeOptions& options;
+    qint64 sid;
+    QString reason;
+    SiteMergeResult& result;
+};
+
+// Participants: new ones get the site's code, or SITE/CODE where that code is taken in the centre. Returns the
+// centre's id for every site participant id, merged now or before.
+QHash<qint64, qint64> mergeParticipants(MergeRun& run)
+{
+    Database& db = run.db;
+    QHash<qint64, qint64> participantIds; // site id -> centre id
+    QHash<qint64, QString> codes;         // site id -> centre code
+    for (const Participant& p : run.site.participants().list()) {
+        if (const auto known = localId(db, run.sid, QStringLiteral("participant"), p.id)) {
+            participantIds.insert(p.id, *known);
+            codes.insert(p.id, run.centre.participants().byId(*known)->code);
+            continue;
+        }
+        Participant copy = p;
+        copy.id = 0;
+        if (run.centre.participants().byCode(p.code)) {
+            if (run.options.keepCodes)
+                throw StorageError(Code::InvalidInput,
+                                   SiteMerge::tr("The code %1 of site %2 is already taken in the centre; merge without "
+                                                 "keeping codes to namespace it as %2/%1.")
+                                       .arg(p.code, run.options.siteCode));
+            copy.code = run.options.siteCode + u'/' + p.code;
+            if (auto problem = participantCodeProblem(copy.code))
+                throw StorageError(Code::InvalidInput, *problem);
+            run.result.renamed << p.code + u" → " + copy.code;
+        }
+        const qint64 id = run.centre.participants().add(copy, run.reason);
+        Statement link =
+            db.prepare(u"INSERT INTO site_participant (participant_id, site_id, original_code) VALUES (?1, ?2, ?3)");
+        link.bind(1, id).bind(2, run.sid).bind(3, p.code).run();
+        remember(db, run.sid, QStringLiteral("participant"), p.id, id);
+        participantIds.insert(p.id, id);
+        codes.insert(p.id, copy.code);
+        ++run.result.participants;
+    }
+    return participantIds;
+}
+
+// Journal entries not merged before, in one bulk write. Its rows get consecutive ids after the largest
+// (one writer holds the lock), which site_row records.
+void mergeEntries(MergeRun& run, const QHash<qint64, qint64>& participantIds)
+{
+    Database& db = run.db;
+    QList<JournalEntry> entries;
+    QList<qint64> originals;
+    for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
+        const QList<JournalEntry> all = run.site.journal().entries(it.key()); // newest first
+        for (auto e = all.crbegin(); e != all.crend(); ++e) {
+            if (localId(db, run.sid, QStringLiteral("entry"), e->id))
+                continue;
+            JournalEntry copy = *e;
+            copy.id = 0;
+            copy.participantId = it.value();
+            entries.append(copy);
+            originals.append(e->id);
+        }
+    }
+    if (entries.isEmpty())
+        return;
+    Statement last = db.prepare(u"SELECT coalesce(max(id), 0) FROM entry");
+    last.step();
+    const qint64 before = last.int64(0);
+    JournalRepository::BulkWrite write;
+    write.source = u"site:" + run.options.siteCode;
+    write.reason = run.reason;
+    write.details = QJsonObject{{QStringLiteral("site"), run.options.siteCode}};
+    run.centre.journal().addMany(entries, write);
+    Statement count = db.prepare(u"SELECT count(*), min(id), max(id) FROM entry WHERE id > ?1");
+    count.bind(1, before);
+    count.step();
+    if (count.int64(0) != entries.size() || count.int64(1) != before + 1)
+        throw StorageError(Code::Failed,
+                           SiteMerge::tr("The merged entries did not get consecutive ids; nothing was merged."));
+    for (qsizetype i = 0; i < originals.size(); ++i)
+        remember(db, run.sid, QStringLiteral("entry"), originals[i], before + 1 + i);
+    run.result.entries = entries.size();
+}
+
+// The questionnaire responses of one site participant not merged before, oldest first.
+void mergeQuestionnaires(MergeRun& run, qint64 siteParticipant, qint64 centreParticipant)
+{
+    const QList<QuestionnaireResponse> responses = run.site.questionnaires().list(siteParticipant);
+    for (auto r = responses.crbegin(); r != responses.crend(); ++r) {
+        if (localId(run.db, run.sid, QStringLiteral("questionnaire_response"), r->id))
+            continue;
+        QuestionnaireResponse copy = *r;
+        copy.participantId = centreParticipant;
+        const qint64 id = run.centre.questionnaires().add(copy, run.reason);
+        // An acknowledged flag stays acknowledged, saying who did it at the site and when.
+        if (r->acknowledgement)
+            run.centre.questionnaires().acknowledge(id,
+                                                    SiteMerge::tr("Acknowledged at site %1 by %2 on %3: %4")
+                                                        .arg(run.options.siteCode, r->acknowledgement->by,
+                                                             isoUtc(r->acknowledgement->atUtc),
+                                                             r->acknowledgement->note),
+                                                    run.reason);
+        remember(run.db, run.sid, QStringLiteral("questionnaire_response"), r->id, id);
+        ++run.result.questionnaires;
+    }
+}
+
+// The interventions of one site participant not merged before, with their adherence ticks.
+void mergeInterventions(MergeRun& run, qint64 siteParticipant, qint64 centreParticipant)
+{
+    const QDate today = clock().today();
+    for (const Intervention& i : run.site.interventions().list(siteParticipant)) {
+        if (localId(run.db, run.sid, QStringLiteral("intervention"), i.id))
+            continue;
+        Intervention copy = i;
+        copy.id = 0;
+        copy.participantId = centreParticipant;
+        const qint64 id = run.centre.interventions().add(copy, run.reason);
+        if (i.tracksAdherence()) {
+            const auto ticks = run.site.interventions().adherence(i.id, i.start, i.lastDay(today));
+            for (auto t = ticks.cbegin(); t != ticks.cend(); ++t)
+                run.centre.interventions().setAdherence(id, t.key(), t.value(), run.reason);
+        }
+        remember(run.db, run.sid, QStringLiteral("intervention"), i.id, id);
+        ++run.result.interventions;
+    }
+}
+
+qint64 siteAuditCount(Database& db, qint64 sid)
+{
+    Statement count = db.prepare(u"SELECT count(*) FROM site_audit WHERE site_id = ?1");
+    count.bind(1, sid);
+    count.step();
+    return count.int64(0);
+}
+
+// The site's audit trail, as it was: the provenance of every merged row. Returns how many events are new.
+qint64 keepSiteAudit(MergeRun& run)
+{
+    Statement audit = run.site.database().prepare(
+        u"SELECT a.id, a.at_utc, a.os_user, a.action, a.table_name, a.row_id, p.code, a.old_values, a.new_values, "
+        u"a.reason, a.hash FROM audit a LEFT JOIN participant p ON p.id = a.participant_id ORDER BY a.id");
+    Statement keep = run.db.prepare(
+        u"INSERT OR IGNORE INTO site_audit (site_id, original_id, at_utc, os_user, action, table_name, row_id, "
+        u"participant_code, old_values, new_values, reason, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        u"?11, ?12)");
+    const qint64 keptBefore = siteAuditCount(run.db, run.sid);
+    while (audit.step()) {
+        keep.reset();
+        keep.bind(1, run.sid).bind(2, audit.int64(0)).bind(3, audit.text(1)).bind(4, audit.text(2));
+        keep.bind(5, audit.text(3)).bind(6, audit.text(4));
+        if (audit.isNull(5))
+            keep.bindNull(7);
+        else
+            keep.bind(7, audit.int64(5));
+        for (int column : {6, 7, 8}) {
+            if (audit.isNull(column))
+                keep.bindNull(column + 2);
+            else
+                keep.bind(column + 2, audit.text(column));
+        }
+        keep.bind(11, audit.text(9)).bind(12, audit.text(10));
+        keep.run();
+    }
+    return siteAuditCount(run.db, run.sid) - keptBefore;
+}
+
+// One event in the centre's audit trail says what the merge did.
+void recordMerge(Store& centre, const QString& sitePath, const SiteMergeResult& result, const VerifyReport& report)
+{
+    centre.audit().recordEvent(AuditLog::Action::Import, QStringLiteral("site"),
+                               QJsonObject{{QStringLiteral("merge"), result.site},
+                                           {QStringLiteral("file"), QFileInfo(sitePath).absoluteFilePath()},
+                                           {QStringLiteral("participants"), result.participants},
+                                           {QStringLiteral("entries"), result.entries},
+                                           {QStringLiteral("questionnaire_responses"), result.questionnaires},
+                                           {QStringLiteral("interventions"), result.interventions},
+                                           {QStringLiteral("site_audit_events"), result.auditEvents},
+                                           {QStringLiteral("site_chain_head"), report.head.text()}});
+}
+
+} // namespace
+
+SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const SiteMergeOptions& options)
+{
+    const VerifyReport report = checkSite(centre, sitePath, options);
+
+    Database::Options readOnly;
+    readOnly.create = false;
+    readOnly.readOnly = true;
+    readOnly.migrateTo = 0;
+    const auto site = Store::open(sitePath, readOnly);
+
+    SiteMergeResult result;
+    result.site = options.siteCode;
+    result.file = QFileInfo(sitePath).fileName();
+    Database& db = centre.database();
+    Transaction tx(db);
+    const qint64 sid = siteId(db, options.siteCode);
+    MergeRun run{centre, *site, db, options, sid, tr("merged from site %1 (%2)").arg(options.siteCode, result.file),
+                 result};
+
+    const QHash<qint64, qint64> participantIds = mergeParticipants(run); // site id -> centre id
+    mergeEntries(run, participantIds);
+    for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
+        mergeQuestionnaires(run, it.key(), it.value());
+        mergeInterventions(run, it.key(), it.value());
+    }
+    result.auditEvents = keepSiteAudit(run);
+    recordMerge(centre, sitePath, result, report);
+    tx.commit();
+    return result;
+}
+
+QStringList SiteMerge::sites(Store& store)
+{
+    QStringList list;
+    Statement st = store.database().prepare(u"SELECT code FROM site ORDER BY code");
+    while (st.step())
+        list << st.text(0);
+    return list;
+}
+
+QStringList SiteMerge::participantsOfSite(Store& store, const QString& siteCode)
+{
+    QStringList list;
+    Statement st = store.database().prepare(
+        u"SELECT p.code FROM site_participant sp JOIN site s ON s.id = sp.site_id "
+        u"JOIN participant p ON p.id = sp.participant_id WHERE s.code = ?1 AND p.deleted = 0 ORDER BY p.code");
+    st.bind(1, siteCode);
+    while (st.step())
+        list << st.text(0);
+    return list;
+}
+
+} // namespace mb

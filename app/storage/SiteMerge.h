@@ -1,0 +1,42 @@
+// A coordinating centre merges site databases into its own: verified first, codes namespaced by site where they
+// clash, every merged row remembered with its site, and the site's audit trail kept as provenance.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mb {
+
+class Store;
+
+struct SiteMergeOptions {
+    QString siteCode;       // 1 to 20 letters, digits, - _ .
+    bool keepCodes = false; // never namespace: a code that clashes refuses the merge instead
+};
+
+struct SiteMergeResult {
+    QString site;
+    QString file;
+    qint64 participants = 0; // new participants
+    qint64 entries = 0;      // new journal entries
+    qint64 questionnaires = 0;
+    qint64 interventions = 0;
+    qint64 auditEvents = 0; // site audit events newly kept as provenance
+    QStringList renamed;    // "P-001 → SITE-A/P-001"
+};
+
+class SiteMerge {
+    Q_DECLARE_TR_FUNCTIONS(SiteMerge)
+public:
+    // Verifies the site database at sitePath (integrity, schema, audit chain and replay) and throws
+    // StorageError (Corrupt) naming the problem when it is damaged. Then merges what is new since the last merge
+    // of that site into centre, inside the caller's transaction if there is one. Throws StorageError
+    // (InvalidInput) for a bad site code, a site that is the centre itself, or a clash with keepCodes.
+    static SiteMergeResult merge(Store& centre, const QString& sitePath, const SiteMergeOptions& options);
+
+    // The site codes merged into this database, and the participant codes of one site.
+    static QStringList sites(Store& store);
+    static QStringList participantsOfSite(Store& store, const QString& siteCode);
+};
+
+} // namespace mb

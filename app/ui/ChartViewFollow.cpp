@@ -1,0 +1,23 @@
+// ChartView::follow lives in the ui library, not with the rest of ChartView in the chart library: the Workspace it
+// follows belongs to the window, and the chart library (which the PDF report and moodbiome-cli link) has no window.
+#include "storage/Store.h"
+#include "ui/ChartView.h"
+#include "ui/Workspace.h"
+
+namespace mb {
+
+void ChartView::follow(Workspace* workspace)
+{
+    connect(workspace, &Workspace::storeChanged, this, &ChartView::setStore);
+    connect(workspace, &Workspace::participantChanged, this, &ChartView::setParticipant);
+    auto ifShown = [this, workspace](qint64 participantId) {
+        if (participantId == workspace->participantId())
+            refresh();
+    };
+    for (auto changed : {&Workspace::entriesChanged, &Workspace::interventionsChanged, &Workspace::responsesChanged})
+        connect(workspace, changed, this, ifShown);
+    setStore(workspace->store());
+    setParticipant(workspace->participantId());
+}
+
+} // namespace mb

@@ -1,0 +1,66 @@
+// File dialogs and message boxes for opening databases.
+#include "ui/DatabaseDialogs.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace mb {
+
+namespace {
+QString openFilter()
+{
+    return DatabaseDialogs::tr("MoodBiome databases (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& folder)
+{
+    const QString path =
+        create ? QFileDialog::getSaveFileName(parent, tr("Create a new MoodBiome database"), folder,
+                                              tr("MoodBiome databases (*.sqlite)"))
+               : QFileDialog::getOpenFileName(parent, tr("Open a MoodBiome database"), folder, openFilter());
+    if (create && !path.isEmpty() && QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            parent, tr("Not created"),
+            tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.").arg(path));
+        return {};
+    }
+    return path;
+}
+
+std::optional<QString> DatabaseDialogs::afterFailure(QWidget* parent, const QString& path, const QString& error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                    tr("MoodBiome cannot use “%1”.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(error);
+    QPushButton* other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+    QPushButton* fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
+    box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == other)
+        return QFileDialog::getOpenFileName(parent, tr("Open a MoodBiome database"), QFileInfo(path).path(),
+                                            openFilter());
+    if (box.clickedButton() == fresh)
+        return QFileDialog::getSaveFileName(parent, tr("Create a new MoodBiome database"), QFileInfo(path).path(),
+                                            tr("MoodBiome databases (*.sqlite)"));
+    return std::nullopt;
+}
+
+bool DatabaseDialogs::wantsDemo(QWidget* parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Welcome to MoodBiome"),
+                    tr("Would you like to look around with demo data first?"), QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("The demo data are made up: a year-long diary with a probiotic period, an FMT and "
+                              "eleven study participants. They live in a separate demo database, so your own "
+                              "database stays empty until you start."));
+    QPushButton* demo = box.addButton(tr("Explore demo data"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start fresh"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == demo;
+}
+
+} // namespace mb

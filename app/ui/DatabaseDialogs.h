@@ -1,0 +1,25 @@
+// The questions around opening a database: which file (File ▸ New/Open), what to do when a file cannot be used,
+// and whether a first-time user wants to look around with demo data.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace mb {
+
+class DatabaseDialogs {
+    Q_DECLARE_TR_FUNCTIONS(mb::DatabaseDialogs)
+public:
+    // A file chosen to create (refused with a message when it exists) or to open; empty when cancelled.
+    static QString choose(QWidget* parent, bool create, const QString& folder);
+    // After path could not be used: another file to open, a new one to create, or nothing to quit.
+    static std::optional<QString> afterFailure(QWidget* parent, const QString& path, const QString& error);
+    // The first-run question: true when the user wants the demo data.
+    static bool wantsDemo(QWidget* parent);
+};
+
+} // namespace mb

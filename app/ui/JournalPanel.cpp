@@ -1,0 +1,177 @@
+// The journal table, kept in step with the workspace's participant and its entries.
+#include "ui/JournalPanel.h"
+
+#include "core/Clock.h"
+#include "storage/Store.h"
+#include "ui/Editor.h"
+#include "ui/EntryDialog.h"
+#include "ui/JournalModel.h"
+#include "ui/RandomisationPlan.h"
+#include "ui/Workspace.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mb {
+
+JournalPanel::JournalPanel(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new JournalModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_emptyHint(new QLabel)
+{
+    setObjectName(QStringLiteral("journalPanel"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(JournalModel::SortRole);
+    m_view->setObjectName(QStringLiteral("journalView"));
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    connect(m_view, &QTableView::doubleClicked, this, &JournalPanel::editEntry);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalPanel::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPanel::modelReset);
+
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 14pt; padding: 24px;"));
+    m_emptyHint->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_view, 1);
+
+    connect(workspace, &Workspace::storeChanged, this, [this](Store* store) {
+        m_model->setStore(store);
+        reload();
+    });
+    connect(workspace, &Workspace::participantChanged, this, &JournalPanel::reload);
+    connect(workspace, &Workspace::entriesChanged, this, [this](qint64 participantId) {
+        if (participantId == m_workspace->participantId())
+            reload();
+    });
+    m_model->setStore(workspace->store()); // made after a database was opened: it shows that one
+    retranslate();
+}
+
+qint64 JournalPanel::selectedEntryId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        return 0;
+    return m_sorted->data(index, JournalModel::IdRole).toLongLong();
+}
+
+void JournalPanel::newEntry()
+{
+    Store* store = m_workspace->store();
+    const auto p = m_workspace->participant();
+    if (!p || p->isWithdrawn())
+        return;
+    JournalEntry entry;
+    entry.participantId = p->id;
+    QList<Intervention> taken;
+    for (const Intervention& i : store->interventions().list(p->id))
+        if (i.tracksAdherence() && i.isActiveOn(clock().today()) && !i.isEvent())
+            taken.append(i);
+    Editor* editor = m_workspace->editor();
+    auto* dialog = new EntryDialog(
+        entry, store->measures().list(), p->title(),
+        [editor](const JournalEntry& e, const QMap<qint64, bool>& ticks) {
+            return editor->addEntry(e, nullptr, ticks);
+        },
+        taken, window());
+    dialog->setPlannedCondition(
+        [store, id = p->id](QDate day) { return RandomisationPlanText::plannedCondition(*store, id, day); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void JournalPanel::editEntry()
+{
+    const auto p = m_workspace->participant();
+    const qint64 id = selectedEntryId();
+    const auto entry = p && id ? m_workspace->store()->journal().byId(id) : std::nullopt;
+    if (!entry || p->isWithdrawn())
+        return;
+    Editor* editor = m_workspace->editor();
+    auto* dialog = new EntryDialog(
+        *entry, m_workspace->store()->measures().list(), p->title(),
+        [editor](const JournalEntry& e, const QMap<qint64, bool>&) { return editor->editEntry(e); }, {}, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void JournalPanel::deleteEntry()
+{
+    const qint64 id = selectedEntryId();
+    if (!id)
+        return;
+    if (auto error = m_workspace->editor()->deleteEntry(id))
+        QMessageBox::warning(window(), tr("Not deleted"), *error);
+    else
+        emit statusMessage(tr("Entry deleted. Undo with Ctrl+Z."));
+}
+
+void JournalPanel::reload()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (m_model->participantId() != m_workspace->participantId())
+        m_model->setParticipant(m_workspace->participantId());
+    else
+        m_model->reload();
+}
+
+void JournalPanel::refreshTexts()
+{
+    m_model->refreshTexts();
+}
+
+void JournalPanel::modelReset()
+{
+    m_emptyHint->setVisible(m_model->rowCount() == 0 && m_workspace->participantId() > 0);
+    m_view->resizeColumnsToContents();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    emit selectionChanged();
+}
+
+void JournalPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void JournalPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void JournalPanel::retranslate()
+{
+    m_view->setAccessibleName(tr("Journal entries"));
+    m_emptyHint->setText(tr("No entries yet.\nPress Ctrl+N or “New entry…” to record the first one."));
+}
+
+} // namespace mb

@@ -1,0 +1,124 @@
+// Making each tab's panel when it is first shown, and handing it the workspace to follow.
+#include "ui/ParticipantTabs.h"
+
+#include "ui/AnalysisPanel.h"
+#include "ui/AuditTrailView.h"
+#include "ui/ChartView.h"
+#include "ui/CohortView.h"
+#include "ui/InterventionPanel.h"
+#include "ui/JournalPanel.h"
+#include "ui/QuestionnairePanel.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace mb {
+
+ParticipantTabs::ParticipantTabs(Workspace* workspace, QWidget* parent)
+    : QTabWidget(parent)
+    , m_workspace(workspace)
+    , m_chart(new ChartView)
+    , m_journal(new JournalPanel(workspace))
+{
+    setObjectName(QStringLiteral("tabs"));
+    setDocumentMode(true);
+    m_chart->follow(workspace);
+    addTab(m_chart, QString());
+    addTab(m_journal, QString());
+    // The other tabs get their panel when first shown: until then nothing of theirs is built or read.
+    for (int tab = Interventions; tab < TabCount; ++tab) {
+        auto* page = new QWidget;
+        (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
+        addTab(page, QString());
+    }
+    connect(this, &QTabWidget::currentChanged, this, &ParticipantTabs::ensureContent);
+    retranslate();
+}
+
+void ParticipantTabs::setClinicianMode(bool clinician)
+{
+    setTabVisible(Cohort, clinician);
+    setTabVisible(AuditTrail, clinician);
+}
+
+void ParticipantTabs::addShortcutsTo(QWidget* window)
+{
+    for (int tab = 0; tab < count(); ++tab) {
+        auto* shortcut = new QAction(window);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(shortcut, &QAction::triggered, this, [this, tab] { setCurrentIndex(tab); });
+        window->addAction(shortcut);
+    }
+}
+
+void ParticipantTabs::ensureContent(int tab)
+{
+    QWidget* page = widget(tab);
+    if (tab < Interventions || !page || page->layout()->count() > 0)
+        return;
+    QWidget* content = createPanel(Tab(tab));
+    // In a scroll area: a panel wider than the room it gets scrolls, instead of pushing the participant list
+    // narrower from tab to tab.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("tabScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    page->layout()->addWidget(scroll);
+    content->show();
+}
+
+QWidget* ParticipantTabs::createPanel(Tab tab)
+{
+    switch (tab) {
+    case Interventions: {
+        auto* panel = new InterventionPanel(m_workspace->editor());
+        panel->follow(m_workspace);
+        return panel;
+    }
+    case Questionnaires: {
+        auto* panel = new QuestionnairePanel(m_workspace->editor());
+        panel->follow(m_workspace);
+        return panel;
+    }
+    case Analysis: {
+        auto* panel = new AnalysisPanel;
+        panel->follow(m_workspace);
+        return panel;
+    }
+    case Cohort: {
+        auto* view = new CohortView;
+        view->follow(m_workspace);
+        connect(view, &CohortView::participantActivated, this, [this](qint64 participant) {
+            m_workspace->setParticipant(participant);
+            setCurrentIndex(Chart);
+        });
+        return view;
+    }
+    default: {
+        auto* view = new AuditTrailView;
+        view->follow(m_workspace);
+        return view;
+    }
+    }
+}
+
+void ParticipantTabs::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabWidget::changeEvent(event);
+}
+
+void ParticipantTabs::retranslate()
+{
+    const QStringList titles{tr("Chart"),    tr("Journal"), tr("Interventions"), tr("Questionnaires"),
+                             tr("Analysis"), tr("Cohort"),  tr("Audit trail")};
+    for (int tab = 0; tab < count(); ++tab)
+        setTabText(tab, titles.value(tab));
+}
+
+} // namespace mb

@@ -1,0 +1,48 @@
+// The tabs of the selected participant: Chart, Journal, Interventions, Questionnaires, Analysis, and in
+// clinician mode Cohort and Audit trail (a participant chosen in the cohort is selected and charted). The chart and the
+// journal are made at once; every other panel when its tab is first shown, and from then on it follows the workspace
+// itself. Ctrl+1 … Ctrl+7 switch tabs.
+#pragma once
+
+#include <QTabWidget>
+
+namespace mb {
+
+class AnalysisPanel;
+class AuditTrailView;
+class ChartView;
+class CohortView;
+class InterventionPanel;
+class JournalPanel;
+class QuestionnairePanel;
+class Workspace;
+
+class ParticipantTabs : public QTabWidget {
+    Q_OBJECT
+public:
+    enum Tab { Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, AuditTrail, TabCount };
+
+    explicit ParticipantTabs(Workspace* workspace, QWidget* parent = nullptr);
+
+    ChartView* chart() const { return m_chart; }
+    JournalPanel* journal() const { return m_journal; }
+    bool isCurrent(Tab tab) const { return currentIndex() == int(tab); }
+    void setClinicianMode(bool clinician); // shows or hides the cohort and the audit trail
+    // Ctrl+1 … for each tab, as actions of window.
+    void addShortcutsTo(QWidget* window);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    // Builds the panel of a tab page on its first showing.
+    void ensureContent(int tab);
+    QWidget* createPanel(Tab tab);
+
+    Workspace* m_workspace;
+    ChartView* m_chart;
+    JournalPanel* m_journal;
+};
+
+} // namespace mb

@@ -1,0 +1,305 @@
+// moodbiome-cli design and randtest: Onghena's ABAB example from an SCRT-style CSV as exact JSON, Monte Carlo,
+// a schedule drawn, stored, locked (audited with its SHA-256, never replaced, refused by the table itself) and
+// tested against logged days, and the refusals with their exit codes.
+#include "CliRunner.h"
+#include "DataSafetySupport.h"
+#include "TestSupport.h"
+#include "storage/ScheduleRepository.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace mb;
+
+namespace {
+
+const QString p001 = QStringLiteral("P-001");
+
+QStringList args(const char* text)
+{
+    return QString::fromUtf8(text).split(u' ');
+}
+
+// Onghena (1992): A1 B1 A2 B2, six days each.
+QByteArray onghenaCsv(bool header, bool plainLetters = false)
+{
+    const QList<QList<int>> phases = {{6, 2, 5, 3, 4, 4}, {1, 2, 3, 1, 3, 2}, {2, 3, 4, 2, 4, 3}, {0, 1, 2, 0, 2, 1}};
+    const char* labels[] = {"A1", "B1", "A2", "B2"};
+    QByteArray csv = header ? "condition,value\n" : "";
+    for (int p = 0; p < 4; ++p)
+        for (int v : phases[p])
+            csv += QByteArray(plainLetters ? QByteArray(labels[p]).left(1) : QByteArray(labels[p])) + ',' +
+                   QByteArray::number(v) + '\n';
+    return csv;
+}
+
+} // namespace
+
+class TestCliRandomisation : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("rand.sqlite"));
+    }
+
+    void onghenaFromCsv_data()
+    {
+        QTest::addColumn<QString>("statistic");
+        QTest::addColumn<bool>("header");
+        QTest::addColumn<bool>("letters");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("PA-PB") << QStringLiteral("PA-PB") << true << false
+                               << QStringLiteral(R"({"design":"ABAB","days":24,"min_phase":4,"assignments":165,)"
+                                                 R"("method":"exact","statistic":"PA-PB","observed":2,)"
+                                                 R"("p":0.024242424242424242,"at_least":4,"of":165,)");
+        QTest::newRow("A-B, no header, A/B letters")
+            << QStringLiteral("A-B") << false << true
+            << QStringLiteral(R"({"design":"ABAB","days":24,"min_phase":4,"assignments":165,"method":"exact",)"
+                              R"("statistic":"A-B","observed":2,"p":0.030303030303030304,"at_least":5,"of":165,)");
+    }
+    void onghenaFromCsv()
+    {
+        QFETCH(QString, statistic);
+        QFETCH(bool, header);
+        QFETCH(bool, letters);
+        QFETCH(QString, expected);
+        const QString file = m_dir->filePath(QStringLiteral("abab.csv"));
+        test::writeFile(file, onghenaCsv(header, letters));
+        const auto r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("randtest"), QStringLiteral("--design"),
+                                       QStringLiteral("abab"), QStringLiteral("--min-phase"), QStringLiteral("4"),
+                                       QStringLiteral("--statistic"), statistic, QStringLiteral("--data"), file});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.out).startsWith(expected), r.out.constData());
+        QVERIFY(!QFile::exists(m_db)); // no database needed, none made
+        const auto text = cli(QStringList{QStringLiteral("randtest"), QStringLiteral("--design"),
+                                          QStringLiteral("ABAB"), QStringLiteral("--min-phase"), QStringLiteral("4"),
+                                          QStringLiteral("--statistic"), statistic, QStringLiteral("--data"), file});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("165 admissible schedules"), text.out.constData());
+    }
+
+    void monteCarloFromCsv()
+    {
+        // CRD of 20 days: 184,756 schedules, more than are enumerated.
+        QByteArray csv;
+        for (int i = 0; i < 20; ++i)
+            csv += (i % 2 ? "B," : "A,") + QByteArray::number(i % 2 ? 5 + i % 3 : 2 + i % 4) + '\n';
+        const QString file = m_dir->filePath(QStringLiteral("crd.csv"));
+        test::writeFile(file, csv);
+        const QStringList base = {QStringLiteral("--json"),      QStringLiteral("randtest"),
+                                  QStringLiteral("--design"),    QStringLiteral("crd"),
+                                  QStringLiteral("--min-phase"), QStringLiteral("1"),
+                                  QStringLiteral("--statistic"), QStringLiteral("B-A"),
+                                  QStringLiteral("--data"),      file,
+                                  QStringLiteral("--draws"),     QStringLiteral("2000"),
+                                  QStringLiteral("--seed"),      QStringLiteral("9")};
+        const auto r = cli(base);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("method")].toString(), QStringLiteral("monte-carlo"));
+        QCOMPARE(doc[QStringLiteral("assignments")].toInteger(), 184756);
+        QCOMPARE(doc[QStringLiteral("of")].toInteger(), 2001);
+        QCOMPARE(doc[QStringLiteral("draws")].toInt(), 2000);
+        QCOMPARE(doc[QStringLiteral("seed")].toString(), QStringLiteral("9"));
+        const qint64 atLeast = doc[QStringLiteral("at_least")].toInteger();
+        QVERIFY(atLeast >= 1);
+        QCOMPARE(doc[QStringLiteral("p")].toDouble(), double(atLeast) / 2001.0);
+        QCOMPARE(cli(base).out, r.out); // the seed reproduces it
+    }
+
+    void designStoresLocksAndAudits()
+    {
+        setUpParticipant();
+        const auto r = cli(args("--json design P-001 --intervention lgg --type abab --days 24 --min-phase 4 "
+                                "--seed 42 --start 2025-02-01 --measure stress"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("design")].toString(), QStringLiteral("ABAB"));
+        QCOMPARE(doc[QStringLiteral("assignments")].toInt(), 165);
+        QCOMPARE(doc[QStringLiteral("seed")].toString(), QStringLiteral("42"));
+        QCOMPARE(doc[QStringLiteral("statistic")].toString(), QStringLiteral("PA-PB")); // stress: lower is better
+        QCOMPARE(doc[QStringLiteral("schedule")].toArray().size(), 24);
+        const QString sha = doc[QStringLiteral("sha256")].toString();
+        QCOMPARE(sha.size(), 64);
+
+        // The same seed draws the same schedule, in another database too.
+        SeededRandom random(42);
+        const Assignment expected = drawAssignment({DesignType::ABAB, 24, 4}, random);
+        const QJsonArray schedule = doc[QStringLiteral("schedule")].toArray();
+        for (int day = 0; day < 24; ++day)
+            QCOMPARE(schedule[day].toString(), conditionLabel(expected[std::size_t(day)], DesignType::ABAB));
+
+        auto store = Store::open(m_db);
+        const auto stored =
+            ScheduleRepository(store->database())
+                .forIntervention(store->interventions().list(store->participants().byCode(p001)->id).first().id);
+        QVERIFY(stored);
+        QCOMPARE(stored->sha256, sha);
+        QCOMPARE(scheduleHash(*stored), sha); // what was read back hashes to what was locked
+        QCOMPARE(stored->start, QDate(2025, 2, 1));
+        QCOMPARE(stored->seed, std::uint64_t(42));
+        const auto rows = store->audit().rows();
+        QCOMPARE(rows.first().table, QStringLiteral("randomisation_schedule"));
+        QVERIFY(rows.first().newValues.contains(sha));
+
+        // Never replaced: refused with exit 2, nothing written.
+        const qsizetype auditRows = rows.size();
+        store.reset(); // the command line waits for no one: it refuses a database in use
+        const auto again = cli(args("design P-001 --intervention LGG --type crd --days 10 --min-phase 1 --seed 1"));
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("already has a locked randomisation schedule"), again.err.constData());
+        store = Store::open(m_db);
+        QCOMPARE(store->audit().rows().size(), auditRows);
+        QCOMPARE(ScheduleRepository(store->database()).forIntervention(stored->interventionId)->sha256, sha);
+        // The table itself refuses changes.
+        for (const char16_t* sql :
+             {u"UPDATE randomisation_schedule SET seed = '43'", u"DELETE FROM randomisation_schedule"}) {
+            bool refused = false;
+            try {
+                store->database().exec(QString::fromUtf16(sql));
+            } catch (const StorageError& e) {
+                refused = QString(e.message()).contains(QStringLiteral("locked"));
+            }
+            QVERIFY(refused);
+        }
+        QCOMPARE(ScheduleRepository(store->database()).forIntervention(stored->interventionId)->seed,
+                 std::uint64_t(42));
+    }
+
+    // verify replays the schedule's audit row: a schedule changed behind MoodBiome's back (its lock trigger
+    // dropped and put back) is found.
+    void verifyFindsATamperedSchedule()
+    {
+        setUpParticipant();
+        QCOMPARE(cli(args("design P-001 --intervention LGG --type ab --days 20 --min-phase 5 --seed 3")).exitCode, 0);
+        const auto clean = cli(args("verify"));
+        QVERIFY2(clean.exitCode == 0, QByteArray(clean.out + clean.err).constData());
+        test::rawExec(m_db,
+                      "DROP TRIGGER randomisation_schedule_locked_update;"
+                      "UPDATE randomisation_schedule SET seed = '4';"
+                      "CREATE TRIGGER randomisation_schedule_locked_update BEFORE UPDATE ON randomisation_schedule "
+                      "BEGIN SELECT RAISE(ABORT, 'a randomisation schedule is locked'); END;");
+        const auto tampered = cli(args("verify"));
+        QCOMPARE(tampered.exitCode, 4);
+        const QByteArray said = tampered.out + tampered.err;
+        QVERIFY2(said.contains("randomisation_schedule row 1 differs"), said.constData());
+    }
+
+    // The stored schedule against the journal: B days logged higher, missing days left out.
+    void randtestOfStoredSchedule()
+    {
+        setUpParticipant();
+        const auto design = cli(args("--json design P-001 --intervention LGG --type abab --days 20 --min-phase 3 "
+                                     "--seed 7 --start 2025-02-01"));
+        QVERIFY2(design.exitCode == 0, design.err.constData());
+        const QJsonArray schedule = QJsonDocument::fromJson(design.out).object()[QStringLiteral("schedule")].toArray();
+        DayValues values(20);
+        Assignment labels(20);
+        for (int day = 0; day < 20; ++day) {
+            const QString label = schedule[day].toString();
+            labels[std::size_t(day)] = std::uint8_t((label[1].digitValue() - 1) * 2 + (label[0] == u'B' ? 1 : 0));
+            if (day == 5)
+                continue; // a day without an entry
+            const double value = (label[0] == u'B' ? 7.0 : 4.0) + 0.5 * (day % 3);
+            values[day] = value;
+            const auto log = cli(QStringList{QStringLiteral("log"), p001, QStringLiteral("--date"),
+                                             QDate(2025, 2, 1).addDays(day).toString(Qt::ISODate),
+                                             QStringLiteral("mood=%1").arg(value, 0, 'f', 1)});
+            QVERIFY2(log.exitCode == 0, log.err.constData());
+        }
+        const auto r = cli(args("--json randtest P-001 --intervention LGG --measure mood"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const auto expected =
+            randomisationTest({DesignType::ABAB, 20, 3}, labels, values, TestStatistic::PBMinusPA, {}, nullptr);
+        QVERIFY(expected);
+        QCOMPARE(doc[QStringLiteral("statistic")].toString(), QStringLiteral("PB-PA"));
+        QCOMPARE(doc[QStringLiteral("method")].toString(), QStringLiteral("exact"));
+        QCOMPARE(doc[QStringLiteral("of")].toInteger(), qint64(expected->denominator));
+        QCOMPARE(doc[QStringLiteral("at_least")].toInteger(), qint64(expected->numerator));
+        QCOMPARE(doc[QStringLiteral("measured_a")].toInt() + doc[QStringLiteral("measured_b")].toInt(), 19);
+        QVERIFY(doc[QStringLiteral("p")].toDouble() < 0.05);
+        const auto b = cli(args("--json randtest P-001 --intervention LGG --measure mood --statistic |A-B|"));
+        QCOMPARE(QJsonDocument::fromJson(b.out).object()[QStringLiteral("statistic")].toString(),
+                 QStringLiteral("|A-B|"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown design") << "design P-001 --intervention LGG --type xyz --days 10 --min-phase 2" << 2
+                                        << "not a design";
+        QTest::newRow("phases do not fit")
+            << "design P-001 --intervention LGG --type abab --days 10 --min-phase 3" << 2 << "do not fit";
+        QTest::newRow("odd CRD") << "design P-001 --intervention LGG --type crd --days 11 --min-phase 1" << 2
+                                 << "even number";
+        QTest::newRow("phase statistic for CRD")
+            << "design P-001 --intervention LGG --type crd --days 10 --min-phase 1 --statistic PA-PB" << 2
+            << "phase design";
+        QTest::newRow("bad seed") << "design P-001 --intervention LGG --type ab --days 10 --min-phase 2 --seed -3" << 2
+                                  << "--seed";
+        QTest::newRow("no such intervention")
+            << "design P-001 --intervention Kefir --type ab --days 10 --min-phase 2" << 2 << "no intervention named";
+        QTest::newRow("missing --days") << "design P-001 --intervention LGG --type ab --min-phase 2" << 1 << "--days";
+        QTest::newRow("no schedule yet") << "randtest P-001 --intervention LGG --measure mood" << 2
+                                         << "has no randomisation schedule";
+        QTest::newRow("unknown statistic")
+            << "randtest --design ab --min-phase 2 --statistic mean --data missing.csv" << 2 << "not a statistic";
+        QTest::newRow("no data file") << "randtest --design ab --min-phase 2 --statistic A-B --data missing.csv" << 2
+                                      << "missing.csv";
+        QTest::newRow("data without --statistic")
+            << "randtest --design ab --min-phase 2 --data missing.csv" << 1 << "--statistic";
+    }
+    void refusals()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        setUpParticipant();
+        const QByteArray before = test::fileBytes(m_db);
+        const auto r = cli(command.split(u' '));
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QCOMPARE(test::fileBytes(m_db), before);
+    }
+
+    void badCsvRows()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("bad.csv"));
+        test::writeFile(file, "A,1\nA,2\nB,x\nB,4\n");
+        auto r = cli(args("randtest --design ab --min-phase 1 --statistic B-A --data") << file);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("line 3") && r.err.contains("not a number"), r.err.constData());
+        test::writeFile(file, "A,1\nB,2\nA,2\nB,4\n");
+        r = cli(args("randtest --design ab --min-phase 1 --statistic B-A --data") << file);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("phases of an AB design"), r.err.constData());
+        test::writeFile(file, "A,1\nB,2\nA,2\n");
+        r = cli(args("randtest --design crd --min-phase 1 --statistic B-A --data") << file);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("even number"), r.err.constData());
+    }
+
+private:
+    test::CliRun cli(const QStringList& arguments) const
+    {
+        return test::runCli(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path());
+    }
+    void setUpParticipant()
+    {
+        QCOMPARE(cli(args("participant add P-001")).exitCode, 0);
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name LGG --start 2025-02-01")).exitCode, 0);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCliRandomisation)
+#include "tst_cli_randomisation.moc"

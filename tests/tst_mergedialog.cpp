@@ -1,0 +1,99 @@
+// File ▸ Merge site databases…: sites added with proposed codes, merged off the GUI thread in one transaction,
+// merged again without duplicates, and a damaged site refused with nothing merged.
+#include "CliRunner.h"
+#include "DataSafetySupport.h"
+#include "storage/Store.h"
+#include "ui/MergeDialog.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mb;
+
+class TestMergeDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void proposedCodes();
+    void mergesAndMergesAgain();
+    void damagedSiteRefused();
+
+private:
+    void makeSite(const QString& name, int seed) const
+    {
+        const auto run = test::runCli({u"--database"_s, m_dir->filePath(name), u"demo"_s, u"--participants"_s, u"2"_s,
+                                       u"--days"_s, u"14"_s, u"--seed"_s, QString::number(seed)},
+                                      m_dir->path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    void mergeAndWait(MergeDialog& dialog) const
+    {
+        QSignalSpy ended(&dialog, &MergeDialog::jobEnded);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"mergeButton"_s), Qt::LeftButton);
+        QVERIFY(ended.wait(60000));
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_centre;
+};
+
+void TestMergeDialog::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_centre.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_centre = Store::open(m_dir->filePath(u"centre.sqlite"_s));
+}
+
+void TestMergeDialog::proposedCodes()
+{
+    QCOMPARE(MergeDialog::proposedCode(u"/data/site a.sqlite"_s), u"SITE-A"_s);
+    QCOMPARE(MergeDialog::proposedCode(u"/data/Utrecht_2025.db"_s), u"UTRECHT_2025"_s);
+    QCOMPARE(MergeDialog::proposedCode(u"/x/averyveryverylongsitename-with-more.db"_s).size(), 20);
+}
+
+void TestMergeDialog::mergesAndMergesAgain()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    MergeDialog dialog(*m_centre);
+    QSignalSpy merged(&dialog, &MergeDialog::merged);
+    dialog.addSite(m_dir->filePath(u"a.sqlite"_s));
+    dialog.addSite(m_dir->filePath(u"b.sqlite"_s));
+    QCOMPARE(dialog.siteCodes(), (QStringList{u"A"_s, u"B"_s}));
+    mergeAndWait(dialog);
+    QCOMPARE(merged.size(), 1);
+    QCOMPARE(m_centre->participants().list().size(), 4);
+    QVERIFY(m_centre->participants().byCode(u"B/P-001"_s));
+    QVERIFY2(dialog.statusText().contains(u"B/P-001"_s), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.sitePaths().isEmpty());
+
+    dialog.addSite(m_dir->filePath(u"a.sqlite"_s));
+    mergeAndWait(dialog);
+    QCOMPARE(merged.size(), 2);
+    QVERIFY2(dialog.statusText().startsWith(u"Site A: 0 new participants, 0 entries"_s),
+             qPrintable(dialog.statusText()));
+    QCOMPARE(m_centre->participants().list().size(), 4);
+}
+
+void TestMergeDialog::damagedSiteRefused()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"bad.sqlite"_s, 2);
+    test::rawExec(m_dir->filePath(u"bad.sqlite"_s), "UPDATE participant SET arm = 'tampered' WHERE code = 'P-001'");
+    MergeDialog dialog(*m_centre);
+    QSignalSpy merged(&dialog, &MergeDialog::merged);
+    dialog.addSite(m_dir->filePath(u"a.sqlite"_s));
+    dialog.addSite(m_dir->filePath(u"bad.sqlite"_s));
+    mergeAndWait(dialog);
+    QCOMPARE(merged.size(), 0);
+    QVERIFY2(dialog.statusText().startsWith(u"Nothing was merged"_s), qPrintable(dialog.statusText()));
+    QVERIFY(m_centre->participants().list().isEmpty()); // not even site A
+    QCOMPARE(dialog.sitePaths().size(), 2);             // still there to correct
+}
+
+QTEST_MAIN(TestMergeDialog)
+#include "tst_mergedialog.moc"

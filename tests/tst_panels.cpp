@@ -1,0 +1,144 @@
+// The window's parts on their own: the participant list (search, keyboard selection), the journal panel (rows,
+// language switch) and the keyboard-shortcuts dialog, each built, retranslated, filled and accepted.
+#include "TestSupport.h"
+#include "ui/Editor.h"
+#include "ui/JournalPanel.h"
+#include "ui/LanguageManager.h"
+#include "ui/ParticipantListPanel.h"
+#include "ui/ShortcutsDialog.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+
+using namespace mb;
+
+class TestPanels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void participantListSearchesAndSelectsByKeyboard();
+    void journalPanelShowsTheParticipantInBothLanguages();
+    void shortcutsDialogListsEveryShortcutInBothLanguages();
+
+private:
+    Participant add(const QString& code);
+
+    QTemporaryDir m_dir;
+    test::ScopedClock m_clock;
+    LanguageManager m_languages;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestPanels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPanels::init()
+{
+    static int n = 0;
+    m_languages.apply(QStringLiteral("en"));
+    m_workspace = std::make_unique<Workspace>();
+    m_workspace->setStore(Store::open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++n))));
+}
+
+void TestPanels::cleanup()
+{
+    m_workspace.reset();
+    m_languages.apply(QStringLiteral("en"));
+}
+
+Participant TestPanels::add(const QString& code)
+{
+    Participant p;
+    p.code = code;
+    qint64 id = 0;
+    if (m_workspace->editor()->addParticipant(p, &id))
+        return {};
+    return *m_workspace->store()->participants().byId(id);
+}
+
+void TestPanels::participantListSearchesAndSelectsByKeyboard()
+{
+    ParticipantListPanel panel(m_workspace.get());
+    panel.setAutoSelect(true);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const Participant first = add(QStringLiteral("A-001"));
+    const Participant second = add(QStringLiteral("B-002"));
+    QCOMPARE(m_workspace->participantId(), first.id); // nobody was selected: the first one
+    auto* search = panel.findChild<QLineEdit*>(QStringLiteral("participantSearch"));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("participantView"));
+    QTest::keyClicks(search, QStringLiteral("b-0"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(m_workspace->participantId(), second.id);
+    // Chosen elsewhere while hidden by the search: the search is cleared so the list shows it.
+    m_workspace->setParticipant(first.id);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    m_languages.apply(QStringLiteral("nl"));
+    QTRY_COMPARE(search->placeholderText(),
+                 QCoreApplication::translate("mb::ParticipantListPanel", "Search code, name or arm…"));
+    QVERIFY(search->placeholderText() != QStringLiteral("Search code, name or arm…"));
+}
+
+void TestPanels::journalPanelShowsTheParticipantInBothLanguages()
+{
+    JournalPanel panel(m_workspace.get());
+    const Participant p = add(QStringLiteral("P-001"));
+    m_workspace->setParticipant(p.id);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* hint = panel.findChild<QLabel*>(QStringLiteral("emptyHint"));
+    QVERIFY(hint->isVisible()); // no entries yet
+    JournalEntry e;
+    e.participantId = p.id;
+    e.date = QDate(2025, 1, 5);
+    e.values = {{QStringLiteral("mood"), 7.5}};
+    QVERIFY(!m_workspace->editor()->addEntry(e));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("journalView"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(!hint->isVisible());
+    view->selectRow(0);
+    QVERIFY(panel.selectedEntryId() > 0);
+    m_languages.apply(QStringLiteral("nl"));
+    panel.refreshTexts();
+    QTRY_COMPARE(view->accessibleName(), QCoreApplication::translate("mb::JournalPanel", "Journal entries"));
+    QVERIFY(view->accessibleName() != QStringLiteral("Journal entries"));
+    const QString shown = view->model()->index(0, 2).data().toString();
+    QVERIFY2(shown.contains(u','), qPrintable(shown)); // 7,5 in Dutch
+}
+
+void TestPanels::shortcutsDialogListsEveryShortcutInBothLanguages()
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        m_languages.apply(language);
+        QString text;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("shortcutsDialog"));
+            text = box->text();
+            box->accept();
+        });
+        ShortcutsDialog::show(nullptr);
+        QVERIFY(text.contains(QStringLiteral("Ctrl+N")));
+        QVERIFY(text.contains(QStringLiteral("F1")));
+        QVERIFY(text.contains(QCoreApplication::translate("mb::ShortcutsDialog", "Undo / redo").toHtmlEscaped()));
+        if (language == u"nl")
+            QVERIFY(!text.contains(QStringLiteral("Undo / redo")));
+    }
+}
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"

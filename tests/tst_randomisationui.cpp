@@ -1,0 +1,300 @@
+// Planning a randomised design in the GUI with the keyboard and the mouse: the Interventions tab opens the plan
+// dialog, the count follows the inputs, "Draw and lock" asks once more and then locks; the entry form names the
+// day's planned condition; the Analysis tab shows the test of the logged days and the visual-analysis aids.
+#include "TestSupport.h"
+#include "core/Series.h"
+#include "storage/ScheduleRepository.h"
+#include "storage/Store.h"
+#include "ui/AnalysisPanel.h"
+#include "ui/ChartView.h"
+#include "ui/Editor.h"
+#include "ui/EntryDialog.h"
+#include "ui/InterventionPanel.h"
+#include "ui/LanguageManager.h"
+#include "ui/RandomisationDialog.h"
+#include "ui/RandomisationPlan.h"
+#include "ui/chart/ParticipantChart.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace mb;
+
+class TestRandomisationUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = Store::open(m_dir->filePath(QStringLiteral("plan.sqlite")));
+        Participant p;
+        p.code = QStringLiteral("P-001");
+        m_participant = m_store->participants().add(p);
+        Intervention lgg;
+        lgg.participantId = m_participant;
+        lgg.name = QStringLiteral("LGG");
+        lgg.start = m_clock.clock().today();
+        m_intervention = m_store->interventions().add(lgg);
+    }
+
+    void planLockAndTest()
+    {
+        Editor editor;
+        editor.setStore(m_store.get());
+        InterventionPanel panel(&editor);
+        panel.setStore(m_store.get());
+        panel.setParticipant(m_participant, false);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* view = panel.findChild<QTableView*>();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+        auto* randomise = panel.findChild<QPushButton*>(QStringLiteral("randomiseIntervention"));
+        QVERIFY(randomise->isEnabled());
+        QTest::mouseClick(randomise, Qt::LeftButton);
+        auto* dialog = panel.findChild<RandomisationDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+        // ABAB is first in the list; 24 days, phases of at least 4, seed 42, typed.
+        QCOMPARE(dialog->designBox()->currentData().toInt(), int(DesignType::ABAB));
+        auto type = [](QWidget* box, const QString& text) {
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(box, text);
+        };
+        type(dialog->daysBox(), QStringLiteral("24"));
+        type(dialog->minPhaseBox(), QStringLiteral("4"));
+        type(dialog->seedEdit(), QStringLiteral("42"));
+        QCOMPARE(dialog->daysBox()->value(), 24);
+        QCOMPARE(dialog->minPhaseBox()->value(), 4);
+        QVERIFY2(dialog->countLabel()->text().startsWith(u"165 admissible schedules"),
+                 qPrintable(dialog->countLabel()->text()));
+        // Too long phases: the count says why and the button cannot lock.
+        type(dialog->minPhaseBox(), QStringLiteral("7"));
+        QVERIFY2(dialog->countLabel()->text().contains(u"do not fit"), qPrintable(dialog->countLabel()->text()));
+        QVERIFY(!dialog->lockButton()->isEnabled());
+        type(dialog->minPhaseBox(), QStringLiteral("4"));
+        QVERIFY(dialog->lockButton()->isEnabled());
+
+        // Draw and lock asks first; nothing is stored before the confirmation.
+        QSignalSpy locked(dialog, &RandomisationDialog::locked);
+        QTest::mouseClick(dialog->lockButton(), Qt::LeftButton);
+        QVERIFY(dialog->confirmButton()->isVisible());
+        QVERIFY(!ScheduleRepository(m_store->database()).forIntervention(m_intervention));
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QCOMPARE(locked.count(), 1);
+        const auto schedule = ScheduleRepository(m_store->database()).forIntervention(m_intervention);
+        QVERIFY(schedule);
+        QCOMPARE(schedule->seed, std::uint64_t(42));
+        QCOMPARE(schedule->spec.days, 24);
+        QCOMPARE(toString(schedule->statistic), QStringLiteral("PB-PA")); // mood: higher is better
+        QVERIFY(dialog->scheduleLabel()->text().contains(schedule->sha256));
+        QVERIFY(!dialog->designBox()->isEnabled());
+        QVERIFY(!dialog->lockButton()->isVisible());
+        dialog->close();
+
+        // Opened again: the locked schedule, read-only.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+        QTest::mouseClick(randomise, Qt::LeftButton);
+        RandomisationDialog* again = nullptr;
+        for (auto* d : panel.findChildren<RandomisationDialog*>())
+            if (d->isVisible())
+                again = d;
+        QVERIFY(again);
+        QVERIFY(again->scheduleLabel()->text().contains(schedule->sha256));
+        QVERIFY(!again->seedEdit()->isEnabled());
+        again->close();
+
+        // The entry form names today's condition.
+        EntryDialog entry(JournalEntry{}, m_store->measures().list(), QStringLiteral("P-001"),
+                          [](const JournalEntry&, const QMap<qint64, bool>&) { return std::optional<QString>(); });
+        entry.setPlannedCondition(
+            [this](QDate day) { return RandomisationPlanText::plannedCondition(*m_store, m_participant, day); });
+        QVERIFY2(entry.plannedConditionText().contains(u"A1 — without “LGG”"),
+                 qPrintable(entry.plannedConditionText()));
+
+        // Log the planned days (B higher) and read the test in the Analysis tab.
+        for (int day = 0; day < 24; ++day) {
+            JournalEntry e;
+            e.participantId = m_participant;
+            e.date = schedule->start.addDays(day);
+            e.values.insert(QStringLiteral("mood"),
+                            (isBCondition(schedule->assignment[std::size_t(day)]) ? 7 : 4) + 0.5 * (day % 2));
+            m_store->journal().add(e);
+        }
+        AnalysisPanel analysis;
+        analysis.setStore(m_store.get());
+        analysis.setParticipant(m_participant);
+        analysis.setIntervention(m_intervention);
+        analysis.setMeasure(QStringLiteral("mood"));
+        analysis.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&analysis));
+        const QString text = analysis.randomisation()->testText();
+        QVERIFY2(text.contains(u"of the 165 schedules"), qPrintable(text));
+        QVERIFY2(text.contains(u"PB-PA"), qPrintable(text));
+        QVERIFY(analysis.findChild<QLabel*>(QStringLiteral("randomisationTest"))->isVisible());
+        QVERIFY(analysis.randomisation()->visualText().contains(u"Conservative dual criterion"));
+    }
+
+    // The chart's data: each planned day with its condition, and where the adherence tick says otherwise.
+    void plannedDaysAndDeviations()
+    {
+        RandomisationSchedule schedule =
+            drawSchedule({DesignType::CRD, 10, 1}, m_clock.clock().today(), 5, TestStatistic::BMinusA);
+        schedule.interventionId = m_intervention;
+        ScheduleRepository(m_store->database()).lock(schedule);
+        const QDate first = schedule.start;
+        // Day 0 as planned; day 1 the opposite of the plan; day 2 without a tick.
+        m_store->interventions().setAdherence(m_intervention, first, isBCondition(schedule.assignment[0]));
+        m_store->interventions().setAdherence(m_intervention, first.addDays(1), !isBCondition(schedule.assignment[1]));
+        const QList<PlannedDay> days = plannedDays(*m_store, m_participant);
+        QCOMPARE(days.size(), 10);
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(days[i].day, first.addDays(i));
+            QCOMPARE(days[i].planB, isBCondition(schedule.assignment[std::size_t(i)]));
+        }
+        QVERIFY(!days[0].differs());
+        QVERIFY(days[1].differs());
+        QVERIFY(!days[2].taken && !days[2].differs());
+
+        // The participant's chart draws them: the plan ahead, and one ring where the tick contradicts it.
+        ChartView chart;
+        chart.resize(900, 500);
+        chart.setStore(m_store.get());
+        chart.setParticipant(m_participant);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto planPoints = [&](const QString& id) {
+            qsizetype points = 0;
+            for (const PlotDrawn& row : chart.chart()->drawn(PlotDrawn::Kind::Row))
+                if (row.id == id)
+                    points += row.points.size();
+            return points;
+        };
+        QCOMPARE(planPoints(QStringLiteral("plan/A")), 5);
+        QCOMPARE(planPoints(QStringLiteral("plan/B")), 5);
+        QCOMPARE(planPoints(QStringLiteral("plan/differs")), 1);
+        // The plan ahead is in view: "All" reaches its last planned day, not only the last day with data.
+        chart.chart()->showAll();
+        QVERIFY(chart.chart()->xRange().second >= dayCoordinate(first.addDays(9)));
+        if (const QString dir = qEnvironmentVariable("MOODBIOME_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(chart.grab().save(dir + QStringLiteral("/randomisation-chart-en.png")));
+        }
+    }
+
+    void noScheduleExplainsHowToPlan()
+    {
+        AnalysisPanel analysis;
+        analysis.setStore(m_store.get());
+        analysis.setParticipant(m_participant);
+        analysis.setIntervention(m_intervention);
+        analysis.setMeasure(QStringLiteral("mood"));
+        analysis.show();
+        QVERIFY(analysis.randomisation()->testText().contains(u"has no randomised schedule"));
+    }
+
+    // Both languages read in full; with MOODBIOME_SCREENSHOT_DIR set, the plan dialog and the Analysis tab are
+    // saved there as PNGs (run under xvfb-run with QT_QPA_PLATFORM=xcb for the real fonts).
+    void bothLanguagesAndScreenshots()
+    {
+        // A fortnight of baseline, then the randomised ABAB from the intervention's start.
+        Intervention lgg = *m_store->interventions().byId(m_intervention);
+        lgg.start = m_clock.clock().today().addDays(-30);
+        m_store->interventions().update(lgg);
+        RandomisationSchedule schedule =
+            drawSchedule({DesignType::ABAB, 24, 4}, lgg.start, 42, TestStatistic::PBMinusPA);
+        schedule.interventionId = m_intervention;
+        ScheduleRepository(m_store->database()).lock(schedule);
+        for (int day = -14; day < 0; ++day) {
+            JournalEntry e;
+            e.participantId = m_participant;
+            e.date = schedule.start.addDays(day);
+            e.values.insert(QStringLiteral("mood"), 4.5 + 0.5 * ((day + 14) % 3));
+            m_store->journal().add(e);
+        }
+        for (int day = 0; day < 24; ++day) {
+            JournalEntry e;
+            e.participantId = m_participant;
+            e.date = schedule.start.addDays(day);
+            e.values.insert(QStringLiteral("mood"),
+                            (isBCondition(schedule.assignment[std::size_t(day)]) ? 6.5 : 4.5) + 0.5 * (day % 3));
+            m_store->journal().add(e);
+        }
+        Intervention kefir;
+        kefir.participantId = m_participant;
+        kefir.name = QStringLiteral("Kefir");
+        kefir.kind = InterventionKind::Diet;
+        kefir.start = m_clock.clock().today().addDays(7);
+        const qint64 kefirId = m_store->interventions().add(kefir);
+        kefir.id = kefirId;
+
+        const QString dir = qEnvironmentVariable("MOODBIOME_SCREENSHOT_DIR");
+        LanguageManager languages;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+            languages.apply(language);
+            RandomisationDialog plan(*m_store, kefir);
+            plan.seedEdit()->setText(QStringLiteral("20261204"));
+            plan.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&plan));
+            AnalysisPanel analysis;
+            analysis.resize(1100, 1400);
+            analysis.setStore(m_store.get());
+            analysis.setParticipant(m_participant);
+            analysis.setIntervention(m_intervention);
+            analysis.setMeasure(QStringLiteral("mood"));
+            analysis.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&analysis));
+            const QString test = analysis.randomisation()->testText();
+            if (language == u"nl") {
+                QVERIFY2(plan.countLabel()->text().contains(u"toegestane schema’s"),
+                         qPrintable(plan.countLabel()->text()));
+                QVERIFY2(test.contains(u"Randomisatietoets"), qPrintable(test));
+                QVERIFY(analysis.randomisation()->visualText().contains(u"Conservatief dubbel criterium"));
+                QCOMPARE(plan.windowTitle(), QStringLiteral("Gerandomiseerde opzet voor “Kefir”"));
+            } else {
+                QVERIFY2(test.contains(u"Randomisation test"), qPrintable(test));
+            }
+            // The report's section: the schedule with its hash and the test of mood (stress has no data).
+            const QString report =
+                RandomisationPlanText::reportHtml(*m_store, m_participant, LanguageManager::localeFor(language));
+            QVERIFY(report.contains(schedule.sha256));
+            QVERIFY2(report.contains(language == u"nl" ? u"Randomisatietoets (PB-PA" : u"Randomisation test (PB-PA"),
+                     qPrintable(report));
+            if (!dir.isEmpty()) {
+                QTest::qWait(200);
+                QVERIFY(plan.grab().save(QStringLiteral("%1/randomisation-plan-%2.png").arg(dir, language)));
+                QVERIFY(analysis.grab().save(QStringLiteral("%1/randomisation-analysis-%2.png").arg(dir, language)));
+                QVERIFY(analysis.randomisation()->grab().save(
+                    QStringLiteral("%1/randomisation-result-%2.png").arg(dir, language)));
+                plan.lockButton()->click();
+                QTest::qWait(100);
+                QVERIFY(plan.grab().save(QStringLiteral("%1/randomisation-confirm-%2.png").arg(dir, language)));
+            }
+        }
+        languages.apply(QStringLiteral("en"));
+    }
+
+private:
+    test::ScopedClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    qint64 m_participant = 0;
+    qint64 m_intervention = 0;
+};
+
+QTEST_MAIN(TestRandomisationUi)
+#include "tst_randomisationui.moc"

@@ -1,0 +1,213 @@
+// Merging site databases at a coordinating centre (moodbiome-cli merge): three demo sites, two merged twice;
+// counts, namespaced codes, provenance, a damaged site refused, verify, and the site filters of export and cohort.
+#include "CliRunner.h"
+#include "DataSafetySupport.h"
+#include "core/Participant.h"
+#include "storage/Migrations.h"
+#include "storage/Statement.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mb;
+
+class TestSiteMerge : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void threeSitesTwoTwice();
+    void damagedSiteRefused();
+    void keepCodesRefusesAClash();
+    void siteFilters();
+    void siteCodesInParticipantCodes();
+
+private:
+    test::CliRun cli(const QString& db, QStringList arguments) const
+    {
+        return test::runCli(QStringList{u"--database"_s, db} + arguments, m_dir->path());
+    }
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    void makeSite(const QString& name, int seed) const;
+    QJsonObject merge(const QStringList& sites, const QStringList& codes, int expectedExit = 0) const;
+    static qint64 count(const QString& db, const QString& sql);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_centre;
+};
+
+void TestSiteMerge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_centre = path(u"centre.sqlite"_s);
+}
+
+void TestSiteMerge::makeSite(const QString& name, int seed) const
+{
+    const auto run = cli(
+        path(name), {u"demo"_s, u"--participants"_s, u"2"_s, u"--days"_s, u"20"_s, u"--seed"_s, QString::number(seed)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+QJsonObject TestSiteMerge::merge(const QStringList& sites, const QStringList& codes, int expectedExit) const
+{
+    QStringList arguments{u"--json"_s, u"merge"_s};
+    for (const QString& site : sites)
+        arguments << path(site);
+    for (const QString& code : codes)
+        arguments << u"--site-code"_s << code;
+    arguments << u"--into"_s << m_centre;
+    const auto run = test::runCli(arguments, m_dir->path());
+    if (run.exitCode != expectedExit)
+        qWarning() << run.out << run.err;
+    [&] {
+        QCOMPARE(run.exitCode, expectedExit);
+    }();
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+qint64 TestSiteMerge::count(const QString& db, const QString& sql)
+{
+    Database::Options options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrateTo = 0;
+    const auto store = Store::open(db, options);
+    Statement st = store->database().prepare(sql);
+    return st.step() ? st.int64(0) : -1;
+}
+
+void TestSiteMerge::threeSitesTwoTwice()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    makeSite(u"c.sqlite"_s, 3);
+    const qint64 entriesA = count(path(u"a.sqlite"_s), u"SELECT count(*) FROM entry"_s);
+    const qint64 auditA = count(path(u"a.sqlite"_s), u"SELECT count(*) FROM audit"_s);
+    QVERIFY(entriesA > 20);
+
+    const QJsonObject first = merge({u"a.sqlite"_s, u"b.sqlite"_s}, {u"SITE-A"_s, u"SITE-B"_s});
+    const QJsonArray sites = first.value(u"sites"_s).toArray();
+    QCOMPARE(sites.size(), 2);
+    QCOMPARE(sites[0].toObject().value(u"participants"_s).toInt(), 2);
+    QCOMPARE(sites[0].toObject().value(u"entries"_s).toInteger(), entriesA);
+    QCOMPARE(sites[0].toObject().value(u"site_audit_events"_s).toInteger(), auditA);
+    // Both demo sites use P-001 and P-002: the second site's are namespaced.
+    QCOMPARE(sites[1].toObject().value(u"renamed"_s).toArray().size(), 2);
+    const QByteArray list = cli(m_centre, {u"participant"_s, u"list"_s}).out;
+    QVERIFY(list.contains("SITE-B/P-001"));
+
+    // Site A adds an entry after the first merge; then A and C are merged: only what is new comes from A.
+    QCOMPARE(cli(path(u"a.sqlite"_s), {u"log"_s, u"P-001"_s, u"--date"_s, u"2025-01-04"_s, u"mood=5"_s}).exitCode, 0);
+    const qint64 centreEntries = count(m_centre, u"SELECT count(*) FROM entry"_s);
+    const qint64 auditBefore = count(m_centre, u"SELECT count(*) FROM audit"_s);
+    const QJsonObject second = merge({u"a.sqlite"_s, u"c.sqlite"_s}, {u"SITE-A"_s, u"SITE-C"_s});
+    const QJsonObject againA = second.value(u"sites"_s).toArray()[0].toObject();
+    QCOMPARE(againA.value(u"participants"_s).toInt(), 0);
+    QCOMPARE(againA.value(u"entries"_s).toInt(), 1);
+    QCOMPARE(againA.value(u"questionnaire_responses"_s).toInt(), 0);
+    QCOMPARE(againA.value(u"interventions"_s).toInt(), 0);
+    QCOMPARE(againA.value(u"site_audit_events"_s).toInt(), 1); // the log's own audit row
+    const qint64 entriesC = count(path(u"c.sqlite"_s), u"SELECT count(*) FROM entry"_s);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM entry"_s), centreEntries + 1 + entriesC);
+    // Merging B again adds nothing at all.
+    const QJsonObject third = merge({u"b.sqlite"_s}, {u"SITE-B"_s});
+    const QJsonObject againB = third.value(u"sites"_s).toArray()[0].toObject();
+    for (const char* key : {"participants", "entries", "questionnaire_responses", "interventions", "site_audit_events"})
+        QCOMPARE(againB.value(QLatin1String(key)).toInt(), 0);
+
+    // Counts and provenance.
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), 6);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site"_s), 3);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site_participant"_s), 6);
+    QCOMPARE(count(m_centre,
+                   u"SELECT count(*) FROM site_audit WHERE site_id = (SELECT id FROM site WHERE code = 'SITE-A')"_s),
+             auditA + 1);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site_participant WHERE original_code = 'P-001'"_s), 3);
+    // Every merged row is traced to its site row.
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site_row WHERE table_name = 'entry'"_s),
+             count(m_centre, u"SELECT count(*) FROM entry"_s));
+    // One audit event per merged site says what the merge did.
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit WHERE table_name = 'site'"_s), 5);
+    QVERIFY(count(m_centre, u"SELECT count(*) FROM audit"_s) > auditBefore);
+    // The site's history is append-only.
+    Database::Options options;
+    const auto centre = Store::open(m_centre, options);
+    QVERIFY_THROWS_EXCEPTION(StorageError, centre->database().exec(u"DELETE FROM site_audit"_s));
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    QCOMPARE(count(m_centre, u"PRAGMA user_version"_s), qint64(Migrations::latestVersion));
+}
+
+void TestSiteMerge::damagedSiteRefused()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"bad.sqlite"_s, 2);
+    // Someone changed a value with the sqlite3 tool: the audit trail no longer agrees.
+    test::rawExec(path(u"bad.sqlite"_s), "UPDATE participant SET arm = 'tampered' WHERE code = 'P-001'");
+    const auto run = test::runCli({u"merge"_s, path(u"a.sqlite"_s), path(u"bad.sqlite"_s), u"--site-code"_s, u"A"_s,
+                                   u"--site-code"_s, u"B"_s, u"--into"_s, m_centre},
+                                  m_dir->path());
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("bad.sqlite"), run.err.constData());
+    QVERIFY(!QFile::exists(m_centre)); // nothing merged, not even site A
+}
+
+void TestSiteMerge::keepCodesRefusesAClash()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    merge({u"a.sqlite"_s}, {u"SITE-A"_s});
+    const qint64 before = count(m_centre, u"SELECT count(*) FROM audit"_s);
+    const auto run = test::runCli(
+        {u"merge"_s, path(u"b.sqlite"_s), u"--site-code"_s, u"SITE-B"_s, u"--keep-codes"_s, u"--into"_s, m_centre},
+        m_dir->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("P-001"), run.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit"_s), before);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), 2);
+    // A bad site code and a mismatched number of codes are usage errors.
+    QCOMPARE(test::runCli({u"merge"_s, path(u"b.sqlite"_s), u"--into"_s, m_centre}, m_dir->path()).exitCode, 1);
+    QCOMPARE(test::runCli({u"merge"_s, path(u"b.sqlite"_s), u"--site-code"_s, u"no spaces"_s, u"--into"_s, m_centre},
+                          m_dir->path())
+                 .exitCode,
+             2);
+}
+
+void TestSiteMerge::siteFilters()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    merge({u"a.sqlite"_s, u"b.sqlite"_s}, {u"SITE-A"_s, u"SITE-B"_s});
+    const auto siteB = cli(m_centre, {u"export"_s, u"--site"_s, u"SITE-B"_s});
+    QCOMPARE(siteB.exitCode, 0);
+    const QList<QByteArray> lines = siteB.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 10);
+    for (const QByteArray& line : lines.mid(1))
+        QVERIFY2(line.startsWith("SITE-B/"), line.constData());
+    const auto fhir = cli(m_centre, {u"export"_s, u"--format"_s, u"fhir"_s, u"--site"_s, u"SITE-A"_s});
+    QCOMPARE(fhir.exitCode, 0);
+    QVERIFY(!fhir.out.contains("SITE-B/"));
+    QCOMPARE(cli(m_centre, {u"export"_s, u"--site"_s, u"NOWHERE"_s}).exitCode, 2);
+    const auto cohort = cli(m_centre, {u"--json"_s, u"cohort"_s, u"--kind"_s, u"probiotic"_s, u"--measure"_s, u"mood"_s,
+                                       u"--site"_s, u"SITE-B"_s});
+    QVERIFY2(cohort.exitCode == 0, cohort.err.constData());
+    const QJsonArray people = QJsonDocument::fromJson(cohort.out).object().value(u"participants"_s).toArray();
+    QVERIFY(!people.isEmpty());
+    for (const QJsonValue& p : people)
+        QVERIFY(p.toObject().value(u"participant"_s).toString().startsWith(u"SITE-B/"_s));
+}
+
+// One slash between a site code and a code, nowhere else.
+void TestSiteMerge::siteCodesInParticipantCodes()
+{
+    QVERIFY(!participantCodeProblem(u"SITE-A/P-001"));
+    for (const char16_t* bad : {u"/P-001", u"P-001/", u"A/B/C", u"A//B", u"/"})
+        QVERIFY2(participantCodeProblem(bad), qPrintable(QString::fromUtf16(bad)));
+}
+
+QTEST_GUILESS_MAIN(TestSiteMerge)
+#include "tst_sitemerge.moc"
