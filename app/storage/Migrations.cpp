@@ -287,9 +287,33 @@ BEGIN SELECT RAISE(ABORT, 'the audit history of a site is append-only'); END;
 )sql");
 }
 
+// Tags: yes/no facts about a day (coffee, kefir, running), one vocabulary for the whole database. An entry carries
+// any number of tags; a participant's day has a tag when any of that day's live entries carries it. Names are
+// unique without regard to case; a tag is archived, never deleted, so that old entries keep their meaning.
+void toVersionTags(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE tag (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE
+        CHECK (length(name) BETWEEN 1 AND 60 AND name = trim(name) AND name NOT GLOB '*[,;|' || char(9, 10, 13) || ']*'),
+    colour TEXT NOT NULL DEFAULT '#4c72b0'
+        CHECK (length(colour) = 7 AND colour GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    sort_order INTEGER NOT NULL DEFAULT 1000
+);
+CREATE TABLE entry_tag (
+    entry_id INTEGER NOT NULL REFERENCES entry (id),
+    tag_id INTEGER NOT NULL REFERENCES tag (id),
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tag_by_tag ON entry_tag (tag_id, entry_id);
+)sql");
+}
+
 using Step = void (*)(Database&);
 constexpr Step steps[] = {toVersion1,    toVersion2, toVersion3, toVersion4, toVersion5, toVersionRandomisation,
-                          toVersionSites}; // steps[i]: version i to i + 1
+                          toVersionSites, toVersionTags}; // steps[i]: version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);
 
