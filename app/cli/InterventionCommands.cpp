@@ -6,6 +6,7 @@
 #include "cli/DatabaseFile.h"
 #include "cli/TextTable.h"
 #include "core/DateText.h"
+#include "core/JsonCodec.h"
 #include "core/Measure.h"
 
 #include <QJsonArray>
@@ -15,18 +16,18 @@ namespace mb {
 
 namespace {
 
+// The codec's row image, as a command-line user reads it: the participant by code, the row's id, whether it is
+// a one-day event; the notes and the deletion flag stay out.
 QJsonObject toJson(const QString& code, const Intervention& i)
 {
-    return {{QStringLiteral("id"), i.id},
-            {QStringLiteral("participant"), code},
-            {QStringLiteral("kind"), toString(i.kind)},
-            {QStringLiteral("name"), i.name},
-            {QStringLiteral("dose"), i.dose ? QJsonValue(*i.dose) : QJsonValue()},
-            {QStringLiteral("unit"), i.unit},
-            {QStringLiteral("frequency"), i.frequency},
-            {QStringLiteral("start"), isoDate(i.start)},
-            {QStringLiteral("end"), i.end.isValid() ? QJsonValue(isoDate(i.end)) : QJsonValue()},
-            {QStringLiteral("event"), i.isEvent()}};
+    QJsonObject json = JsonCodec::intervention(i);
+    json.remove(QStringLiteral("participant_id"));
+    json.remove(QStringLiteral("notes"));
+    json.remove(QStringLiteral("deleted"));
+    json.insert(QStringLiteral("id"), i.id);
+    json.insert(QStringLiteral("participant"), code);
+    json.insert(QStringLiteral("event"), i.isEvent());
+    return json;
 }
 
 } // namespace

@@ -12,6 +12,15 @@ namespace {
 constexpr qint64 epochJulianDay = 2440588;
 } // namespace
 
+QList<double> valuesOf(const QList<DailyPoint>& points)
+{
+    QList<double> values;
+    values.reserve(points.size());
+    for (const DailyPoint& p : points)
+        values.append(p.value);
+    return values;
+}
+
 QList<DailyPoint> dailyMeans(const QList<Observation>& observations)
 {
     QList<DailyPoint> result;

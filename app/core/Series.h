@@ -19,6 +19,9 @@ struct DailyPoint {
     bool operator==(const DailyPoint&) const = default;
 };
 
+// The values of a series, in its order, without their dates.
+QList<double> valuesOf(const QList<DailyPoint>& points);
+
 // One point per local date that has values: their mean. Input in any order; output by date.
 QList<DailyPoint> dailyMeans(const QList<Observation>& observations);
 

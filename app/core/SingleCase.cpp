@@ -137,15 +137,6 @@ qint64 kendallSAgainstTime(const QList<double>& values)
     return s;
 }
 
-QList<double> valuesOf(const QList<DailyPoint>& points)
-{
-    QList<double> values;
-    values.reserve(points.size());
-    for (const DailyPoint& p : points)
-        values.append(p.value);
-    return values;
-}
-
 bool allFinite(const IndexValue& index)
 {
     for (const auto& v : {index.estimate, index.se, index.ciLower, index.ciUpper})

@@ -82,15 +82,6 @@ QList<TimedValue> timed(const QList<DailyPoint>& points, QDate start)
     return result;
 }
 
-QList<double> valuesOf(const QList<DailyPoint>& points)
-{
-    QList<double> result;
-    result.reserve(points.size());
-    for (const DailyPoint& p : points)
-        result.append(p.value);
-    return result;
-}
-
 } // namespace
 
 double binomialUpperTail(int k, int n)

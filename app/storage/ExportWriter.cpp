@@ -3,6 +3,8 @@
 
 #include "core/DateText.h"
 #include "storage/ChainAnchor.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -15,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,6 +45,32 @@ void ExportWriter::flush()
     m_buffer.clear();
     if (m_progress)
         m_progress(m_rows);
+}
+
+void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId,
+                       const std::function<void(const DiaryEntry&)>& visit)
+{
+    Statement st = store.database().prepare(
+        u"SELECT e.id, e.local_date, e.local_time, e.note, m.key, o.value FROM observation o "
+        u"JOIN entry e ON e.id = o.entry_id JOIN measure m ON m.id = o.measure_id "
+        u"WHERE e.deleted = 0 AND e.participant_id = ?1 AND (?2 = '' OR e.local_date >= ?2) "
+        u"AND (?3 = '' OR e.local_date <= ?3) ORDER BY e.local_date, e.local_time, e.id, m.sort_order");
+    st.bind(1, participantId);
+    st.bind(2, filter.from.isValid() ? isoDate(filter.from) : QStringLiteral(""))
+        .bind(3, filter.to.isValid() ? isoDate(filter.to) : QStringLiteral(""));
+    std::optional<DiaryEntry> entry;
+    qint64 entryId = -1;
+    while (st.step()) {
+        if (st.int64(0) != entryId) {
+            if (entry)
+                visit(*entry);
+            entryId = st.int64(0);
+            entry.emplace(DiaryEntry{st.text(1), st.isNull(2) ? QString() : st.text(2), st.text(3), {}});
+        }
+        entry->values.append({st.text(4), st.real(5)});
+    }
+    if (entry)
+        visit(*entry);
 }
 
 void ExportWriter::record(Store& store, const QString& format, const ExportFilter& filter, qint64 rows,

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 
@@ -34,6 +36,19 @@ struct ExportFilter {
 
     bool contains(QDate date) const { return (!from.isValid() || date >= from) && (!to.isValid() || date <= to); }
 };
+
+// One journal entry as the trial-system exports (REDCap, ODM) write it: date, time ("HH:mm", empty when none),
+// note, and the values by measure key in the measures' display order.
+struct DiaryEntry {
+    QString date;
+    QString time;
+    QString note;
+    QList<QPair<QString, double>> values;
+};
+
+// Visits the participant's live journal entries in the filter's dates, oldest first, from one ordered query.
+void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId,
+                       const std::function<void(const DiaryEntry&)>& visit);
 
 // How CSV exports are written: comma and decimal point (R, SPSS, re-import anywhere), or semicolon and
 // decimal comma, as Excel reads a double-clicked file in a Dutch locale. JSON is the same in both.

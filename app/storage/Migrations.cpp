@@ -312,7 +312,7 @@ CREATE INDEX entry_tag_by_tag ON entry_tag (tag_id, entry_id);
 }
 
 using Step = void (*)(Database&);
-constexpr Step steps[] = {toVersion1,    toVersion2, toVersion3, toVersion4, toVersion5, toVersionRandomisation,
+constexpr Step steps[] = {toVersion1,     toVersion2,   toVersion3, toVersion4, toVersion5, toVersionRandomisation,
                           toVersionSites, toVersionTags}; // steps[i]: version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);

@@ -484,36 +484,17 @@ void OdmWriter::subject(const Participant& p)
 // The participant's journal entries in the filter's dates, oldest first, one repeat per entry.
 void OdmWriter::diaryData(const Participant& p)
 {
-    Statement st = m_store.database().prepare(
-        u"SELECT e.id, e.local_date, e.local_time, e.note, m.key, o.value FROM observation o "
-        u"JOIN entry e ON e.id = o.entry_id JOIN measure m ON m.id = o.measure_id "
-        u"WHERE e.deleted = 0 AND e.participant_id = ?1 AND (?2 = '' OR e.local_date >= ?2) "
-        u"AND (?3 = '' OR e.local_date <= ?3) ORDER BY e.local_date, e.local_time, e.id, m.sort_order");
-    st.bind(1, p.id);
-    st.bind(2, m_filter.from.isValid() ? isoDate(m_filter.from) : QStringLiteral(""))
-        .bind(3, m_filter.to.isValid() ? isoDate(m_filter.to) : QStringLiteral(""));
-    qint64 entryId = -1;
     int repeat = 0;
-    QList<QPair<QString, QString>> values;
-    QString note;
-    const auto flush = [&] {
-        if (entryId < 0)
-            return;
-        values.append({QStringLiteral("I.DIARY_NOTE"), note});
+    forEachDiaryEntry(m_store, m_filter, p.id, [&](const DiaryEntry& e) {
+        QList<QPair<QString, QString>> values{
+            {QStringLiteral("I.DIARY_DATE"), e.date},
+            {QStringLiteral("I.DIARY_TIME"), e.time.isEmpty() ? QString() : e.time + u":00"}};
+        for (const auto& [key, value] : e.values)
+            values.append({u"I." + upper(key), plainNumber(value)});
+        values.append({QStringLiteral("I.DIARY_NOTE"), e.note});
         groupData(m_groups[1], ++repeat, values);
         flushIfLarge();
-    };
-    while (st.step()) {
-        if (st.int64(0) != entryId) {
-            flush();
-            entryId = st.int64(0);
-            values = {{QStringLiteral("I.DIARY_DATE"), st.text(1)},
-                      {QStringLiteral("I.DIARY_TIME"), st.isNull(2) ? QString() : st.text(2) + u":00"}};
-            note = st.text(3);
-        }
-        values.append({u"I." + upper(st.text(4)), plainNumber(st.real(5))});
-    }
-    flush();
+    });
 }
 
 // The participant's questionnaires in the filter's dates, oldest first, numbered per instrument.

@@ -291,34 +291,17 @@ void writeParticipantRow(const DataOutput& out, const Participant& p)
 // One diary instance per journal entry, from one ordered query: an entry's values are consecutive.
 void writeDiaryRows(Store& store, const ExportFilter& filter, const DataOutput& out, const Participant& p)
 {
-    Statement st = store.database().prepare(
-        u"SELECT e.id, e.local_date, e.local_time, e.note, m.key, o.value FROM observation o "
-        u"JOIN entry e ON e.id = o.entry_id JOIN measure m ON m.id = o.measure_id "
-        u"WHERE e.deleted = 0 AND e.participant_id = ?1 AND (?2 = '' OR e.local_date >= ?2) "
-        u"AND (?3 = '' OR e.local_date <= ?3) ORDER BY e.local_date, e.local_time, e.id, m.sort_order");
-    st.bind(1, p.id);
-    st.bind(2, filter.from.isValid() ? isoDate(filter.from) : QStringLiteral(""))
-        .bind(3, filter.to.isValid() ? isoDate(filter.to) : QStringLiteral(""));
-    std::optional<DataRow> diary;
-    qint64 entryId = -1;
     int instance = 0;
-    const auto flush = [&] {
-        if (diary)
-            out.write(*diary);
-    };
-    while (st.step()) {
-        if (st.int64(0) != entryId) {
-            flush();
-            entryId = st.int64(0);
-            diary.emplace(out.repeatRow(p.code, diaryForm, ++instance));
-            diary->set(QStringLiteral("diary_date"), st.text(1));
-            if (!st.isNull(2))
-                diary->set(QStringLiteral("diary_time"), st.text(2));
-            diary->set(QStringLiteral("diary_note"), st.text(3));
-        }
-        diary->set(st.text(4), plainNumber(st.real(5)));
-    }
-    flush();
+    forEachDiaryEntry(store, filter, p.id, [&](const DiaryEntry& e) {
+        DataRow diary = out.repeatRow(p.code, diaryForm, ++instance);
+        diary.set(QStringLiteral("diary_date"), e.date);
+        if (!e.time.isEmpty())
+            diary.set(QStringLiteral("diary_time"), e.time);
+        diary.set(QStringLiteral("diary_note"), e.note);
+        for (const auto& [key, value] : e.values)
+            diary.set(key, plainNumber(value));
+        out.write(diary);
+    });
 }
 
 // The participant's questionnaire responses in the filter's dates, oldest first, numbered per instrument.
