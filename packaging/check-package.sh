@@ -57,7 +57,8 @@ tarball=$packages/moodbiome-$version.tar.gz
 stage "cmake --install into a DESTDIR"
 DESTDIR=$root cmake --install "$build" --prefix /usr >/dev/null
 share=$root/usr/share
-for f in bin/moodbiome bin/moodbiome-cli share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+for f in bin/moodbiome bin/moodbiome-cli libexec/moodbiome/moodbiome-report \
+    share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
     share/mime/packages/$id.xml share/icons/hicolor/scalable/apps/$id.svg \
     share/man/man1/moodbiome.1.gz share/man/man1/moodbiome-cli.1.gz; do
     [ -f "$root/usr/$f" ] || fail "not installed: /usr/$f"
@@ -121,6 +122,10 @@ as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$PWD/$deb" >"
 [ -f "/usr/share/icons/hicolor/48x48/apps/$id.png" ] || fail "the icon is not installed"
 db=$work/demo.sqlite
 /usr/bin/moodbiome-cli --database "$db" demo --participants 2 --days 60 --seed 3 >/dev/null
+# report is handed to /usr/libexec/moodbiome/moodbiome-report; it must find it and write a PDF.
+env -u DISPLAY /usr/bin/moodbiome-cli --database "$db" report P-001 --output "$work/report.pdf" >/dev/null ||
+    fail "the installed moodbiome-cli report failed"
+[ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "the installed moodbiome-cli report wrote no PDF"
 # What a file manager asks: the database's type, by content, and the application that opens it.
 type=$(gio info -a standard::content-type "$db" | sed -n 's/.*standard::content-type: //p')
 [ "$type" = application/x-moodbiome-database ] || fail "a MoodBiome database is seen as '$type'"

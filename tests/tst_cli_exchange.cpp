@@ -30,6 +30,7 @@ private slots:
     void report_data();
     void report();
     void reportRefusals();
+    void reportWithoutHelper();
     void importOnlyRegularFilesWithinLimit();
     void importEncodingDecidedPerFile();
     void datesOutsideTheRangeRefused();
@@ -240,6 +241,25 @@ void TestCliExchange::reportRefusals()
     QCOMPARE(cli({u"report"_s, u"P-9"_s, u"--output"_s, path("r.pdf")}).exitCode, 2);
     QCOMPARE(cli({u"report"_s, u"P-1"_s, u"--output"_s, path("r.pdf"), u"--lang"_s, u"fr"_s}).exitCode, 2);
     QVERIFY(!QFileInfo::exists(path("r.pdf")));
+}
+
+// moodbiome-cli hands report to moodbiome-report; where that helper is missing it says so, and the other
+// commands, which never need it, still work.
+void TestCliExchange::reportWithoutHelper()
+{
+    const QString lonely = path("lonely-cli");
+    QVERIFY(QFile::copy(QStringLiteral(MOODBIOME_CLI), lonely));
+    QVERIFY(QFile::setPermissions(lonely, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    process.start(lonely, {u"--database"_s, m_db, u"report"_s, u"P-1"_s, u"--output"_s, path("r.pdf")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(process.readAllStandardError().contains("moodbiome-report"), "the message names the missing helper");
+    QVERIFY(!QFileInfo::exists(path("r.pdf")));
+    process.start(lonely, {u"score"_s, u"phq9"_s, u"0,0,0,0,0,0,0,0,0"_s});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 namespace {

@@ -1890,6 +1890,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>CODE --output FILE.pdf [--lang en|nl]</source>
         <translation>CODE --output FILE.pdf [--lang en|nl]</translation>
     </message>
+    <message>
+        <source>report needs moodbiome-report, which is not installed next to moodbiome-cli.</source>
+        <translation>report heeft moodbiome-report nodig, maar dat is niet naast moodbiome-cli geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>moodbiome-report could not be started: %1</source>
+        <translation>moodbiome-report kon niet worden gestart: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -21,7 +21,6 @@
 #include "cli/TextTable.h"
 #include "core/Measure.h"
 
-#include <QApplication>
 #include <QTranslator>
 
 namespace mb {
@@ -115,44 +114,20 @@ void CliApp::execute(const QStringList& arguments)
     installClock();
     const DatabaseFile file(databasePath(parsed),
                             !parsed.has(database) && qEnvironmentVariableIsEmpty("MOODBIOME_DATABASE"));
-    CommandContext context{m_console, file};
+    CommandContext context{m_console, file, arguments};
     command.run(parsed.words.mid(command.words().size()), parsed, context);
 }
 
-bool CliApp::needsWidgets(const QStringList& arguments) const
+void CliApp::setUpApplication(QCoreApplication& app)
 {
-    try {
-        const ParsedArguments parsed = parser().parse(arguments);
-        return !parsed.words.isEmpty() && parsed.words.first() == ReportCommand().words().first();
-    } catch (const CliError&) {
-        return false; // the usage error is reported by run()
-    }
-}
-
-std::unique_ptr<QCoreApplication> CliApp::makeApplication(int& argc, char** argv) const
-{
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    std::unique_ptr<QCoreApplication> app;
-    if (needsWidgets(arguments)) {
-        // A report can be written on a server or in CI: without a display, draw offscreen.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
     // No organization name: the GUI and the command line share ~/.local/share/moodbiome.
     QCoreApplication::setApplicationName(QStringLiteral("moodbiome"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
     // English has a translation too: it holds the plural forms ("1 entry", "2 entries"). It lives as long as the
     // application object.
-    auto* messages = new QTranslator(app.get());
+    auto* messages = new QTranslator(&app);
     if (messages->load(QStringLiteral(":/i18n/moodbiome_%1.qm").arg(messageLanguage())))
         QCoreApplication::installTranslator(messages);
-    return app;
 }
 
 ArgumentParser CliApp::parser() const

@@ -26,12 +26,9 @@ public:
 
     // arguments: without the program name. Returns the process exit code.
     int run(const QStringList& arguments);
-    // Whether the command needs a QApplication (report draws its chart with widgets); all others run on
-    // QCoreApplication, without loading any GUI plugin.
-    bool needsWidgets(const QStringList& arguments) const;
-    // The application object the command line in argv needs (see needsWidgets), named for the shared data folder,
-    // with the messages' translation installed; main() keeps it for the run.
-    std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) const;
+    // Names the application for the shared data folder and installs the messages' translation (a child of app).
+    // main() makes the application object: a QCoreApplication, or moodbiome-report's QApplication.
+    static void setUpApplication(QCoreApplication& app);
 
     // The language of messages, "en" or "nl", as GNU tools choose it from LC_ALL, LC_MESSAGES, LANG and LANGUAGE.
     static QString messageLanguage();

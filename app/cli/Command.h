@@ -20,6 +20,7 @@ struct Participant;
 struct CommandContext {
     Console& console;
     const DatabaseFile& database;
+    const QStringList& commandLine; // every argument as given, without the program name
 };
 
 class Command {
@@ -36,10 +37,13 @@ public:
 
     QString name() const { return words().join(u' '); }
 
-protected:
     // A usage error unless minimum <= count <= maximum (-1: no maximum); missing names what is needed.
     void expectArguments(const QStringList& arguments, qsizetype minimum, qsizetype maximum,
                          const QString& missing) const;
+    // The participant with this code; an input error when there is none (or no database yet).
+    static Participant requireParticipant(Store* store, const QString& code);
+
+protected:
     static QDate dateOption(const QString& option, const QString& text);
     static QTime timeOption(const QString& option, const QString& text);
     // A whole-number option from minimum to maximum, or fallback when it is not given; an input error otherwise.
@@ -49,8 +53,6 @@ protected:
     static QString kindList(); // "probiotic, prebiotic, ..."
     // The trimmed value of an option the command cannot do without; a usage error when it is missing.
     QString requiredOption(const ParsedArguments& parsed, const char* option) const;
-    // The participant with this code; an input error when there is none (or no database yet).
-    static Participant requireParticipant(Store* store, const QString& code);
 };
 
 } // namespace mb

@@ -1,22 +1,22 @@
-// Writing the report needs widgets (the chart); main() gives this command a QApplication, every other a core one.
+// The report command as moodbiome-cli knows it: its options and the hand-over to moodbiome-report.
 #include "cli/ReportCommand.h"
 
 #include "cli/CliError.h"
 #include "cli/Console.h"
-#include "cli/DatabaseFile.h"
-#include "core/Participant.h"
-#include "report/ReportWriter.h"
 
-#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QJsonObject>
-#include <QTranslator>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
 
 namespace mb {
 
 namespace {
-const QString outputOption = QStringLiteral("output");
-const QString langOption = QStringLiteral("lang");
+ReportCommand::Writer installedWriter = nullptr;
 } // namespace
 
 QString ReportCommand::summary() const
@@ -27,38 +27,44 @@ QString ReportCommand::summary() const
 
 QList<OptionSpec> ReportCommand::options() const
 {
-    return {{outputOption}, {langOption}};
+    return {{QStringLiteral("output")}, {QStringLiteral("lang")}};
+}
+
+void ReportCommand::setWriter(Writer writer)
+{
+    installedWriter = writer;
+}
+
+QString ReportCommand::helperPath()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString& candidate : {QStringLiteral("moodbiome-report"), QStringLiteral(MOODBIOME_REPORT_HELPER)}) {
+        const QFileInfo helper(here.filePath(candidate));
+        if (helper.isFile() && helper.isExecutable())
+            return helper.absoluteFilePath();
+    }
+    return {};
 }
 
 void ReportCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE"));
-    const auto output = parsed.value(outputOption);
-    if (!output || output->isEmpty())
-        throw CliError::usage(outputOption, tr("report needs --output FILE.pdf."));
-    const QString language = parsed.value(langOption).value_or(QStringLiteral("en"));
-    QTranslator translation;
-    if (!ReportWriter::loadTranslation(translation, language))
-        throw CliError::input(langOption, tr("--lang %1 is not available; use en or nl.").arg(language));
-    if (QFileInfo(*output).exists() &&
-        QFileInfo(*output).canonicalFilePath() == QFileInfo(context.database.path()).canonicalFilePath())
-        throw CliError::input(outputOption,
-                              tr("--output %1 is the database itself; choose another file.").arg(*output));
-    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        throw CliError::usage(QStringLiteral("command"), tr("report needs a graphical session or QT_QPA_PLATFORM."));
-
-    const auto store = context.database.openExisting();
-    const Participant participant = requireParticipant(store.get(), arguments.first());
-    int pages = 0;
-    // The report in its language; the command's own messages stay in theirs.
-    if (const auto error = ReportWriter::writeFile(*store, participant.id, *output, language, translation, &pages))
-        throw CliError::input(outputOption, *error);
-    context.console.result(
-        {{QStringLiteral("participant"), participant.code},
-         {QStringLiteral("output"), *output},
-         {QStringLiteral("language"), language},
-         {QStringLiteral("pages"), pages}},
-        tr("Wrote the report of %1 (%n page(s)) to “%2”.", nullptr, pages).arg(participant.code, *output));
+    if (installedWriter)
+        return installedWriter(*this, arguments, parsed, context);
+    const QString helper = helperPath();
+    if (helper.isEmpty())
+        throw CliError::usage(QStringLiteral("command"),
+                              tr("report needs moodbiome-report, which is not installed next to moodbiome-cli."));
+    std::vector<QByteArray> bytes{QFile::encodeName(helper)};
+    for (const QString& argument : context.commandLine)
+        bytes.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    ::execv(argv.front(), argv.data()); // returns only when it failed
+    throw CliError::usage(
+        QStringLiteral("command"),
+        tr("moodbiome-report could not be started: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 } // namespace mb

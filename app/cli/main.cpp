@@ -3,7 +3,7 @@
 
 int main(int argc, char* argv[])
 {
-    mb::CliApp cli;
-    const auto app = cli.makeApplication(argc, argv);
-    return cli.run(QCoreApplication::arguments().mid(1));
+    QCoreApplication app(argc, argv);
+    mb::CliApp::setUpApplication(app);
+    return mb::CliApp().run(QCoreApplication::arguments().mid(1));
 }
