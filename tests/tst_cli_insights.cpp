@@ -67,6 +67,7 @@ private slots:
     void otherMeasure();
     void text();
     void noTags();
+    void daylioActivitiesAsTags();
     void refusals_data();
     void refusals();
 
@@ -232,6 +233,39 @@ void TestCliInsights::noTags()
     const auto r = cli({QStringLiteral("--json"), QStringLiteral("insights"), p001});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QString::fromUtf8(r.out).trimmed(), QStringLiteral("{\"measure\":\"mood\",\"results\":[]}"));
+}
+
+// A Daylio export whose activities become tags on import (the tags work of issue 17): "walk" on every other day
+// of three weeks, with a better mood the day after. Skipped while the import still writes activities into the note.
+void TestCliInsights::daylioActivitiesAsTags()
+{
+    QString csv = QStringLiteral("full_date,date,weekday,time,mood,activities,note_title,note\n");
+    for (int i = 0; i < 21; ++i) {
+        const QDate day = first.addDays(i);
+        const bool walk = i % 2 == 0;
+        const QStringList moods = {QStringLiteral("bad"), QStringLiteral("good"), QStringLiteral("meh"),
+                                   QStringLiteral("rad")};
+        const QString mood = moods[i % 4]; // better on the days after a walk (the odd ones)
+        csv += QStringLiteral("%1,x,%2,9:00 pm,%3,%4,,\n")
+                   .arg(day.toString(Qt::ISODate), QLocale::c().dayName(day.dayOfWeek()), mood,
+                        walk ? QStringLiteral("walk | work") : QStringLiteral("work"));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("daylio.csv"));
+    test::writeFile(path, csv.toUtf8());
+    const auto imported = cli({QStringLiteral("import"), path, QStringLiteral("--participant"), p001});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonArray results = insightsJson()[QStringLiteral("results")].toArray();
+    const QJsonObject walk = findRow(results, QStringLiteral("walk"), 1);
+    if (walk.isEmpty())
+        QSKIP("this import writes Daylio activities into the note, not as tags");
+    QCOMPARE(walk[QStringLiteral("kind")].toString(), QStringLiteral("tag"));
+    QCOMPARE(walk[QStringLiteral("n_with")].toInt(), 10); // days 0, 2, …, 18: their next day has a mood
+    QCOMPARE(walk[QStringLiteral("n_without")].toInt(), 10);
+    QVERIFY(walk[QStringLiteral("difference")].toDouble() > 0);
+    QVERIFY(walk[QStringLiteral("p_adjusted")].isDouble());
+    // "work" is on every day: never without it, so not enough days.
+    QCOMPARE(findRow(results, QStringLiteral("work"), 0)[QStringLiteral("reason")].toString(),
+             QStringLiteral("not_enough_days"));
 }
 
 void TestCliInsights::refusals_data()

@@ -116,6 +116,8 @@ void TestInsightsPanel::showsTheEngineSorted()
     QCOMPARE(table->item(1, InsightsPanel::Factor)->text(), QStringLiteral("kefir"));
     QCOMPARE(table->item(1, InsightsPanel::Days)->text(), QStringLiteral("7 with, 7 without"));
     QCOMPARE(table->item(1, InsightsPanel::Effect)->text(), QStringLiteral("1.29"));
+    QCOMPARE(table->item(1, InsightsPanel::Means)->text(), QStringLiteral("4.71 / 3.43"));
+    QCOMPARE(table->item(0, InsightsPanel::Means)->text(), QStringLiteral("—"));
     QCOMPARE(table->item(1, InsightsPanel::Interval)->text(), QStringLiteral("0.69 to 1.88"));
     QVERIFY2(panel.headlineText().contains(QStringLiteral("On days after kefir your mood was 1.3 points higher")),
              qPrintable(panel.headlineText()));

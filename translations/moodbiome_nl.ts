@@ -4456,20 +4456,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Soort</translation>
     </message>
     <message>
-        <source>Lag</source>
-        <translation>Vertraging</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Mean with</source>
-        <translation>Gemiddelde met</translation>
-    </message>
-    <message>
-        <source>Mean without</source>
-        <translation>Gemiddelde zonder</translation>
     </message>
     <message>
         <source>Difference / r</source>
@@ -4526,6 +4514,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Opens the Interventions tab: choose an intervention and “Randomise…” to plan a randomised N-of-1 trial (see the manual, “Randomised designs”).</source>
         <translation>Opent het tabblad Interventies: kies een interventie en “Randomiseren…” om een gerandomiseerde N-of-1-studie te plannen (zie de handleiding, “Gerandomiseerde opzetten”).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Mean with / without</source>
+        <translation>Gemiddelde met / zonder</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Up to days later</source>
+        <translation>Tot dagen later</translation>
     </message>
 </context>
 <context>

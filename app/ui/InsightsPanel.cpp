@@ -53,9 +53,14 @@ std::optional<double> effect(const InsightRow& row)
 
 QStringList headers()
 {
-    return {InsightsPanel::tr("Factor"),         InsightsPanel::tr("Kind"),      InsightsPanel::tr("Lag"),
-            InsightsPanel::tr("Days"),           InsightsPanel::tr("Mean with"), InsightsPanel::tr("Mean without"),
-            InsightsPanel::tr("Difference / r"), InsightsPanel::tr("95% CI"),    InsightsPanel::tr("p"),
+    return {InsightsPanel::tr("Factor"),
+            InsightsPanel::tr("Kind"),
+            InsightsPanel::tr("When"),
+            InsightsPanel::tr("Days"),
+            InsightsPanel::tr("Mean with / without"),
+            InsightsPanel::tr("Difference / r"),
+            InsightsPanel::tr("95% CI"),
+            InsightsPanel::tr("p"),
             InsightsPanel::tr("Adjusted p")};
 }
 
@@ -75,8 +80,10 @@ QList<QTableWidgetItem*> rowItems(const InsightRow& row, qsizetype index, const 
             new QTableWidgetItem(InsightsText::kindText(row.kind)),
             new NumberItem(InsightsText::lagText(row.lag), row.lag),
             new NumberItem(days, tag ? row.nWith + row.nWithout : row.n),
-            new NumberItem(AnalysisText::number(row.meanWith, locale), row.meanWith),
-            new NumberItem(AnalysisText::number(row.meanWithout, locale), row.meanWithout),
+            new NumberItem(tag ? QStringLiteral("%1 / %2").arg(AnalysisText::number(row.meanWith, locale),
+                                                               AnalysisText::number(row.meanWithout, locale))
+                               : QStringLiteral("—"),
+                           row.meanWith),
             new NumberItem(tag ? AnalysisText::number(row.difference, locale)
                                : QStringLiteral("r = ") + AnalysisText::number(row.r, locale),
                            effect(row)),
@@ -126,8 +133,9 @@ InsightsPanel::InsightsPanel(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // The numbers take what they need; the factor's name the rest (elided when the window is narrow).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(Factor, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     auto choose = [this] {
         if (!m_filling)
@@ -308,6 +316,9 @@ void InsightsPanel::retranslate()
     m_maxLag->setToolTip(tr("0: the same day only; 1: also the next day; and so on."));
     m_headlineTitle->setText(tr("What stands out"));
     m_table->setHorizontalHeaderLabels(headers());
+    m_table->setAccessibleName(tr("Insights"));
+    m_measure->setAccessibleName(tr("Measure"));
+    m_maxLag->setAccessibleName(tr("Up to days later"));
     m_caveat->setText(InsightsText::caveat());
     m_planTrial->setText(tr("Plan a randomised trial…"));
     m_planTrial->setToolTip(tr("Opens the Interventions tab: choose an intervention and “Randomise…” to plan a "

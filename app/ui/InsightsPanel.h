@@ -22,7 +22,7 @@ class Workspace;
 class InsightsPanel : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Factor, Kind, Lag, Days, MeanWith, MeanWithout, Effect, Interval, P, PAdjusted, ColumnCount };
+    enum Column { Factor, Kind, Lag, Days, Means, Effect, Interval, P, PAdjusted, ColumnCount };
 
     explicit InsightsPanel(QWidget* parent = nullptr);
 
