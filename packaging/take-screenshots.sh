@@ -15,8 +15,8 @@ for lang in en nl; do
     done
     # The README's set: the self-tracker's view is the clinician's without the list; show the clinician's.
     tests/gui/run-atspi-tour.sh "$build" "$lang" clinician 1280x800 "$out" || status=1
-    for pair in chart:tab1 journal:tab2 interventions:tab3 questionnaires:tab4 analysis:tab5 cohort:tab6 \
-        audit:tab7 entry:entry intervention:intervention export:export questionnaire-phq9:questionnaire; do
+    for pair in chart:tab1 journal:tab2 interventions:tab3 questionnaires:tab4 analysis:tab5 insights:tab6 cohort:tab7 \
+        audit:tab8 entry:entry intervention:intervention export:export questionnaire-phq9:questionnaire; do
         cp "$out/${pair#*:}-$lang-1280x800.png" "resources/screenshots/${pair%%:*}-$lang.png"
     done
 done

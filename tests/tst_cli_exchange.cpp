@@ -216,7 +216,7 @@ void TestCliExchange::report()
     const auto run = cli({u"--json"_s, u"report"_s, u"P-001"_s, u"--output"_s, pdf, u"--lang"_s, language});
     QCOMPARE(run.exitCode, 0);
     const int pages = QJsonDocument::fromJson(run.out).object()[u"pages"_s].toInt();
-    QCOMPARE(pages, 3); // chart and statistics; interventions and questionnaires; the N-of-1 analysis
+    QCOMPARE(pages, 4); // chart and statistics; interventions and questionnaires; the N-of-1 analysis; insights
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
 
     QProcess extract;
@@ -228,8 +228,9 @@ void TestCliExchange::report()
     QVERIFY(!text.contains(u"P-002"_s));
     QVERIFY2(text.contains(heading), "the chart's axis title is vector text in the PDF");
     QVERIFY(text.contains(u"PHQ-9"_s));
-    QVERIFY(text.contains(QStringLiteral("3 / 3")) || text.contains(QStringLiteral("3 of 3")) ||
-            text.contains(QStringLiteral("3 van 3")));
+    QVERIFY(text.contains(QStringLiteral("4 / 4")) || text.contains(QStringLiteral("4 of 4")) ||
+            text.contains(QStringLiteral("4 van 4")));
+    QVERIFY(text.contains(QStringLiteral("Insights")) || text.contains(QStringLiteral("Inzichten")));
     QVERIFY(text.contains(u"N-of-1"_s));
     QVERIFY(text.contains(u"NAP"_s));
 }

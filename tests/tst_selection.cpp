@@ -193,7 +193,7 @@ void TestSelection::interventionEndedToday()
 
 void TestSelection::cohortLineOpened()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     auto* cohort = m_window->findChild<CohortView*>();
     QVERIFY(cohort);
     emit cohort->participantActivated(idOf(QStringLiteral("P-002")));

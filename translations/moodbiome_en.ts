@@ -79,6 +79,44 @@
     </message>
 </context>
 <context>
+    <name>InsightsText</name>
+    <message numerus="yes">
+        <source>this held up after testing %n factor(s).</source>
+        <translation>
+            <numerusform>this held up after testing %n factor.</numerusform>
+            <numerusform>this held up after testing %n factors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after testing %n factor(s) this may well be chance.</source>
+        <translation>
+            <numerusform>after testing %n factor this may well be chance.</numerusform>
+            <numerusform>after testing %n factors this may well be chance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation>
+            <numerusform>%n day after %1</numerusform>
+            <numerusform>%n days after %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stands out after testing %n factor(s): no tag or measure goes with a clearly different %1.</source>
+        <translation>
+            <numerusform>Nothing stands out after testing %n factor: no tag or measure goes with a clearly different %1.</numerusform>
+            <numerusform>Nothing stands out after testing %n factors: no tag or measure goes with a clearly different %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RandomisationPlanText</name>
     <message numerus="yes">
         <source>%1 from %2 (%n day(s))</source>
@@ -112,6 +150,13 @@
         <translation>
             <numerusform>The report of %1 (%n page) was saved as “%2”.</numerusform>
             <numerusform>The report of %1 (%n pages) was saved as “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) not shown (less certain, or not enough days).</source>
+        <translation>
+            <numerusform>%n more row not shown (less certain, or not enough days).</numerusform>
+            <numerusform>%n more rows not shown (less certain, or not enough days).</numerusform>
         </translation>
     </message>
 </context>

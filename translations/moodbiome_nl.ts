@@ -1226,6 +1226,183 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>InsightsCommand</name>
+    <message>
+        <source>Which tags and numeric measures go with a higher or lower value of a measure (default mood) on the same day and up to N days later (default 2): Welch t-tests and Pearson r, Benjamini-Hochberg adjusted p-values, sorted by them.</source>
+        <translation>Welke tags en numerieke meetwaarden samengaan met een hogere of lagere waarde van een meetwaarde (standaard stemming) op dezelfde dag en tot N dagen later (standaard 2): Welch-t-toetsen en Pearsons r, met Benjamini-Hochberg gecorrigeerde p-waarden, daarop gesorteerd.</translation>
+    </message>
+    <message>
+        <source>a participant CODE, such as P-001</source>
+        <translation>de CODE van een deelnemer, zoals P-001</translation>
+    </message>
+    <message>
+        <source>%1 · insights for %2</source>
+        <translation>%1 · inzichten voor %2</translation>
+    </message>
+    <message>
+        <source>No tags or other measures to compare yet.</source>
+        <translation>Nog geen tags of andere meetwaarden om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Vertraging</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Difference / r</source>
+        <translation>Verschil / r</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Gecorrigeerde p</translation>
+    </message>
+    <message>
+        <source>CODE [--measure KEY] [--max-lag N]</source>
+        <translation>CODE [--measure KEY] [--max-lag N]</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsText</name>
+    <message numerus="yes">
+        <source>this held up after testing %n factor(s).</source>
+        <translation>
+            <numerusform>dit bleef overeind na het testen van %n factor.</numerusform>
+            <numerusform>dit bleef overeind na het testen van %n factoren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after testing %n factor(s) this may well be chance.</source>
+        <translation>
+            <numerusform>na het testen van %n factor kan dit goed toeval zijn.</numerusform>
+            <numerusform>na het testen van %n factoren kan dit goed toeval zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this may well be chance.</source>
+        <translation>dit kan goed toeval zijn.</translation>
+    </message>
+    <message>
+        <source>On days with %1</source>
+        <translation>Op dagen met %1</translation>
+    </message>
+    <message>
+        <source>On days after %1</source>
+        <translation>Op dagen na %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation>
+            <numerusform>%n dag na %1</numerusform>
+            <numerusform>%n dagen na %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 your %2 was %3 higher (95% CI %4 to %5); %6</source>
+        <translation>%1 was je %2 %3 hoger (95%-BI %4 tot %5); %6</translation>
+    </message>
+    <message>
+        <source>%1 your %2 was %3 lower (95% CI %4 to %5); %6</source>
+        <translation>%1 was je %2 %3 lager (95%-BI %4 tot %5); %6</translation>
+    </message>
+    <message>
+        <source>on the same day</source>
+        <translation>op dezelfde dag</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>de dag erna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n dag later</numerusform>
+            <numerusform>%n dagen later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, 95% CI %1 to %2</source>
+        <translation>, 95%-BI %1 tot %2</translation>
+    </message>
+    <message>
+        <source>The more %1, the higher your %2 %3 (r = %4%5); %6</source>
+        <translation>Hoe meer %1, hoe hoger je %2 %3 (r = %4%5); %6</translation>
+    </message>
+    <message>
+        <source>The more %1, the lower your %2 %3 (r = %4%5); %6</source>
+        <translation>Hoe meer %1, hoe lager je %2 %3 (r = %4%5); %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the values do not vary, so there is nothing to test.</source>
+        <translation>%1 (%2): de waarden variëren niet, dus er valt niets te toetsen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not enough days (%3 with, %4 without; at least %5 of each are needed).</source>
+        <translation>%1 (%2): te weinig dagen (%3 met, %4 zonder; van elk zijn er minstens %5 nodig).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not enough days (%3 pairs of days; at least %4 are needed).</source>
+        <translation>%1 (%2): te weinig dagen (%3 dagparen; er zijn er minstens %4 nodig).</translation>
+    </message>
+    <message>
+        <source>There is not enough data yet to compare days with and without a tag.</source>
+        <translation>Er zijn nog te weinig gegevens om dagen met en zonder een tag te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stands out after testing %n factor(s): no tag or measure goes with a clearly different %1.</source>
+        <translation>
+            <numerusform>Na het testen van %n factor valt niets op: geen tag of meetwaarde gaat samen met een duidelijk andere %1.</numerusform>
+            <numerusform>Na het testen van %n factoren valt niets op: geen tag of meetwaarde gaat samen met een duidelijk andere %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are associations in your own diary, not proof of cause: days with a tag may differ in other ways too. To find out whether something really helps you, plan a randomised N-of-1 trial.</source>
+        <translation>Dit zijn samenhangen in je eigen dagboek, geen bewijs van oorzaak: dagen met een tag kunnen ook op andere punten verschillen. Wil je weten of iets je echt helpt, plan dan een gerandomiseerde N-of-1-studie.</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>dezelfde dag</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>not enough days</source>
+        <translation>te weinig dagen</translation>
+    </message>
+    <message>
+        <source>no variation</source>
+        <translation>geen variatie</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punten</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentSource</name>
     <message>
         <source>Developed by Drs. Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.</source>
@@ -2142,6 +2319,49 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Audit chain: %1 events, head %2</source>
         <translation>Auditketen: %1 gebeurtenissen, kop %2</translation>
+    </message>
+    <message>
+        <source>Insights: what goes with mood</source>
+        <translation>Inzichten: wat samengaat met stemming</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 with, %2 without</source>
+        <translation>%1 met, %2 zonder</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Difference / r</source>
+        <translation>Verschil / r</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Gecorrigeerde p</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) not shown (less certain, or not enough days).</source>
+        <translation>
+            <numerusform>Nog %n rij niet getoond (minder zeker, of te weinig dagen).</numerusform>
+            <numerusform>Nog %n rijen niet getoond (minder zeker, of te weinig dagen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4454,97 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>mb::InsightsPanel</name>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Difference / r</source>
+        <translation>Verschil / r</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95%-BI</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Gecorrigeerde p</translation>
+    </message>
+    <message>
+        <source>%1 with, %2 without</source>
+        <translation>%1 met, %2 zonder</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>No tags or other measures to compare yet: tag your entries (kefir, a walk, a late night…) and this tab shows which of them go with a better or worse %1.</source>
+        <translation>Nog geen tags of andere meetwaarden om te vergelijken: geef je registraties tags (kefir, een wandeling, laat naar bed…) en dit tabblad laat zien welke ervan samengaan met een betere of slechtere %1.</translation>
+    </message>
+    <message>
+        <source>Select a row to read it in words.</source>
+        <translation>Kies een rij om die in woorden te lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Meetwaarde:</translation>
+    </message>
+    <message>
+        <source>Up to &amp;days later:</source>
+        <translation>Tot &amp;dagen later:</translation>
+    </message>
+    <message>
+        <source>0: the same day only; 1: also the next day; and so on.</source>
+        <translation>0: alleen dezelfde dag; 1: ook de dag erna; enzovoort.</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>Wat opvalt</translation>
+    </message>
+    <message>
+        <source>Plan a randomised trial…</source>
+        <translation>Gerandomiseerde studie plannen…</translation>
+    </message>
+    <message>
+        <source>Opens the Interventions tab: choose an intervention and “Randomise…” to plan a randomised N-of-1 trial (see the manual, “Randomised designs”).</source>
+        <translation>Opent het tabblad Interventies: kies een interventie en “Randomiseren…” om een gerandomiseerde N-of-1-studie te plannen (zie de handleiding, “Gerandomiseerde opzetten”).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Mean with / without</source>
+        <translation>Gemiddelde met / zonder</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Up to days later</source>
+        <translation>Tot dagen later</translation>
+    </message>
+</context>
+<context>
     <name>mb::InterventionDialog</name>
     <message>
         <source>Give the intervention a name, such as “Lactobacillus rhamnosus GG”.</source>
@@ -4987,6 +5298,10 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <source>Audit trail</source>
         <translation>Audittrail</translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
 </context>
 <context>
     <name>mb::QuestionnaireDialog</name>
@@ -5343,10 +5658,6 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>Nieuwe deelnemer (behandelaarsmodus)</translation>
     </message>
     <message>
-        <source>Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, Audit trail</source>
-        <translation>Grafiek, Dagboek, Interventies, Vragenlijsten, Analyse, Cohort, Audittrail</translation>
-    </message>
-    <message>
         <source>Import a CSV file</source>
         <translation>Een CSV-bestand importeren</translation>
     </message>
@@ -5381,6 +5692,10 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Chart, Journal, Interventions, Questionnaires, Analysis, Insights, Cohort, Audit trail</source>
+        <translation>Grafiek, Dagboek, Interventies, Vragenlijsten, Analyse, Inzichten, Cohort, Audittrail</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/InsightsCommand.h"
 #include "cli/InterventionCommands.h"
 #include "cli/LogCommand.h"
 #include "cli/MergeCommand.h"
@@ -65,6 +66,7 @@ void CliApp::addCommands()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<InsightsCommand>());
     m_commands.push_back(std::make_unique<DesignCommand>());
     m_commands.push_back(std::make_unique<RandtestCommand>());
     m_commands.push_back(std::make_unique<CohortCommand>());

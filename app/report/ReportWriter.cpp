@@ -4,6 +4,7 @@
 #include "core/AnalysisText.h"
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "core/InsightsText.h"
 #include "core/Measure.h"
 #include "core/Questionnaire.h"
 #include "core/SummaryStatistics.h"
@@ -12,6 +13,7 @@
 #include "storage/AnalysisLoader.h"
 #include "storage/ChainAnchor.h"
 #include "storage/ExportWriter.h"
+#include "storage/InsightsLoader.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/LanguageManager.h"
@@ -276,7 +278,7 @@ QString ReportWriter::headerHtml() const
 
 QString ReportWriter::html() const
 {
-    return statisticsHtml() + interventionsHtml() + questionnairesHtml() + analysisHtml() +
+    return statisticsHtml() + interventionsHtml() + questionnairesHtml() + analysisHtml() + insightsHtml() +
            RandomisationPlanText::reportHtml(m_store, m_participantId, LanguageManager::localeFor(m_language)) +
            note(tr("Self-recorded data, summarised without judgement: a change over time is not evidence that an "
                    "intervention caused it."));
@@ -304,6 +306,43 @@ QString ReportWriter::analysisHtml() const
             html += note(r.caveats.join(u' '));
     }
     return html;
+}
+
+QString ReportWriter::insightsHtml() const
+{
+    constexpr int shownRows = 15;
+    const QLocale locale = LanguageManager::localeFor(m_language);
+    const Measure& mood = m_store.measures().require(QStringLiteral("mood"));
+    const InsightsResult result = loadInsights(m_store, m_participantId, mood.key, defaultInsightLag, m_language);
+    if (result.tests == 0)
+        return {}; // nothing to compare yet (no tags or other measures, or too few days)
+    QString html = section(tr("Insights: what goes with mood"));
+    for (const QString& line : InsightsText::headline(result, mood, locale))
+        html += u"<p>" + withMinusSigns(escaped(line)) + u"</p>";
+    QList<QStringList> rows;
+    for (const InsightRow& row : result.rows) {
+        if (!row.hasP() || rows.size() == shownRows)
+            break;
+        const bool tag = row.kind == InsightRow::Kind::Tag;
+        const QString effect = tag ? AnalysisText::number(row.difference, locale)
+                                   : QStringLiteral("r = ") + AnalysisText::number(row.r, locale);
+        const QString ci =
+            row.ciLower ? tr("%1 to %2")
+                              .arg(AnalysisText::number(row.ciLower, locale), AnalysisText::number(row.ciUpper, locale))
+                        : QStringLiteral("—");
+        const QString days = tag ? tr("%1 with, %2 without").arg(row.nWith).arg(row.nWithout) : QString::number(row.n);
+        rows.append({escaped(row.label), escaped(InsightsText::lagText(row.lag)), days, withMinusSigns(effect),
+                     withMinusSigns(ci), escaped(InsightsText::pText(row.p, locale)),
+                     escaped(InsightsText::pText(row.pAdjusted, locale))});
+    }
+    if (!rows.isEmpty())
+        html +=
+            table({tr("Factor"), tr("When"), tr("Days"), tr("Difference / r"), tr("95% CI"), tr("p"), tr("Adjusted p")},
+                  rows);
+    const qsizetype left = result.rows.size() - rows.size();
+    if (left > 0)
+        html += note(tr("%n more row(s) not shown (less certain, or not enough days).", "", int(left)));
+    return html + note(InsightsText::caveat());
 }
 
 QString ReportWriter::statisticsHtml() const

@@ -48,6 +48,7 @@ private:
     QString headerHtml() const;
     QString statisticsHtml() const;
     QString analysisHtml() const; // the N-of-1 indices of every intervention for mood and stress
+    QString insightsHtml() const; // which tags and measures go with mood (docs/STATISTICS.md "Insights")
     QString interventionsHtml() const;
     QString questionnairesHtml() const;
     QStringList chartMeasures() const;

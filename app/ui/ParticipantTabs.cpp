@@ -5,6 +5,7 @@
 #include "ui/AuditTrailView.h"
 #include "ui/ChartView.h"
 #include "ui/CohortView.h"
+#include "ui/InsightsPanel.h"
 #include "ui/InterventionPanel.h"
 #include "ui/JournalPanel.h"
 #include "ui/QuestionnairePanel.h"
@@ -89,6 +90,12 @@ QWidget* ParticipantTabs::createPanel(Tab tab)
         panel->follow(m_workspace);
         return panel;
     }
+    case Insights: {
+        auto* panel = new InsightsPanel;
+        panel->follow(m_workspace);
+        connect(panel, &InsightsPanel::randomisedTrialRequested, this, [this] { setCurrentIndex(Interventions); });
+        return panel;
+    }
     case Cohort: {
         auto* view = new CohortView;
         view->follow(m_workspace);
@@ -115,8 +122,8 @@ void ParticipantTabs::changeEvent(QEvent* event)
 
 void ParticipantTabs::retranslate()
 {
-    const QStringList titles{tr("Chart"),    tr("Journal"), tr("Interventions"), tr("Questionnaires"),
-                             tr("Analysis"), tr("Cohort"),  tr("Audit trail")};
+    const QStringList titles{tr("Chart"),    tr("Journal"),  tr("Interventions"), tr("Questionnaires"),
+                             tr("Analysis"), tr("Insights"), tr("Cohort"),        tr("Audit trail")};
     for (int tab = 0; tab < count(); ++tab)
         setTabText(tab, titles.value(tab));
 }

@@ -1,7 +1,7 @@
-// The tabs of the selected participant: Chart, Journal, Interventions, Questionnaires, Analysis, and in
+// The tabs of the selected participant: Chart, Journal, Interventions, Questionnaires, Analysis, Insights, and in
 // clinician mode Cohort and Audit trail (a participant chosen in the cohort is selected and charted). The chart and the
 // journal are made at once; every other panel when its tab is first shown, and from then on it follows the workspace
-// itself. Ctrl+1 … Ctrl+7 switch tabs.
+// itself. Ctrl+1 … Ctrl+8 switch tabs.
 #pragma once
 
 #include <QTabWidget>
@@ -20,7 +20,7 @@ class Workspace;
 class ParticipantTabs : public QTabWidget {
     Q_OBJECT
 public:
-    enum Tab { Chart, Journal, Interventions, Questionnaires, Analysis, Cohort, AuditTrail, TabCount };
+    enum Tab { Chart, Journal, Interventions, Questionnaires, Analysis, Insights, Cohort, AuditTrail, TabCount };
 
     explicit ParticipantTabs(Workspace* workspace, QWidget* parent = nullptr);
 
