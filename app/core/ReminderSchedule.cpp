@@ -68,7 +68,8 @@ QDateTime ReminderSchedule::next(const QDateTime& after, const QDateTime& snooze
 QStringList ReminderSchedule::toStrings(const QList<QTime>& times)
 {
     QStringList texts;
-    for (const QTime& t : ReminderSchedule(times, QTimeZone::utc()).times())
+    const ReminderSchedule sorted(times, QTimeZone::utc()); // kept alive through the loop
+    for (const QTime& t : sorted.times())
         texts.append(t.toString(QStringLiteral("HH:mm")));
     return texts;
 }
