@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -160,11 +161,22 @@ void TestCheckIn::wholeCheckInWithTagChipUnderTenKeys()
     press(Qt::Key_N, Qt::ControlModifier);
     QVERIFY(QTest::qWaitFor([this] { return checkIn() && checkIn()->isVisible(); }));
     QVERIFY(QTest::qWaitForWindowActive(checkIn()));
-    // The tag widget is dropped in later; a check box stands in for one chip (tag id 42).
-    auto* chip = new QCheckBox(QStringLiteral("gluten"));
-    chip->setObjectName(QStringLiteral("chip"));
-    checkIn()->setTagChipsWidget(chip, [chip] { return chip->isChecked() ? QList<qint64>{42} : QList<qint64>{}; });
-    QCOMPARE(checkIn()->tagChipsWidget(), chip);
+    // The tag widget is dropped in later; a row of two check boxes stands in for its chips (tag ids 41, 42).
+    auto* chips = new QWidget;
+    auto* row = new QHBoxLayout(chips);
+    auto* chip = new QCheckBox(QStringLiteral("gluten"), chips);
+    auto* other = new QCheckBox(QStringLiteral("coffee"), chips);
+    row->addWidget(chip);
+    row->addWidget(other);
+    checkIn()->setTagChipsWidget(chips, [chip, other] {
+        QList<qint64> ids;
+        if (other->isChecked())
+            ids << 41;
+        if (chip->isChecked())
+            ids << 42;
+        return ids;
+    });
+    QCOMPARE(checkIn()->tagChipsWidget(), chips);
     QTRY_VERIFY(chip->isVisible()); // a widget added to a shown window appears with the next events
     press('+');                     // mood 10
     press(Qt::Key_Tab);
@@ -177,6 +189,7 @@ void TestCheckIn::wholeCheckInWithTagChipUnderTenKeys()
     QCOMPARE(QApplication::focusWidget(), chip); // the chips come after the pinned measures
     press(Qt::Key_Space);
     QVERIFY(chip->isChecked());
+    QCOMPARE(checkIn()->selectedTagIds(), QList<qint64>{42});
     press(Qt::Key_Return);
     QVERIFY2(m_presses < 10, qPrintable(QString::number(m_presses)));
     QTRY_VERIFY(!checkIn());
@@ -317,6 +330,10 @@ void TestCheckIn::reminderFiresOnceAndOpensTheCheckIn()
     QCOMPARE(reminded.count(), 1);
     QCOMPARE(service.nextDue(), QDateTime(QDate(2025, 1, 6), QTime(8, 0), QTimeZone::utc()));
     QVERIFY(service.reminderWindow() && service.reminderWindow()->isVisible());
+    if (const QString shots = qEnvironmentVariable("MOODBIOME_SCREENSHOTS"); !shots.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(service.reminderWindow()));
+        QVERIFY(service.reminderWindow()->grab().save(shots + QStringLiteral("/reminder-window-en.png")));
+    }
     QSignalSpy requested(&service, &ReminderService::checkInRequested);
     QTest::mouseClick(service.reminderWindow()->findChild<QPushButton*>(QStringLiteral("checkInNow")), Qt::LeftButton);
     QCOMPARE(requested.count(), 1);

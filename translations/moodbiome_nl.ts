@@ -5438,6 +5438,14 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <source>MoodBiome: daily check-in</source>
         <translation>MoodBiome: dagelijkse check-in</translation>
     </message>
+    <message>
+        <source>MoodBiome is still running</source>
+        <translation>MoodBiome draait nog</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you. Quit from the tray icon&apos;s menu.</source>
+        <translation>Het blijft in het systeemvak om je te herinneren. Afsluiten kan via het menu van het pictogram.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ReportDialog</name>
@@ -5505,7 +5513,7 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Check-in</source>

@@ -134,8 +134,13 @@ void CheckInWindow::wireKeyboard()
         order.append(m_moodRow);
     for (MeasureInput* input : std::as_const(m_inputs))
         order.append(input->editor());
-    if (m_tagChips)
-        order.append(m_tagChips);
+    if (m_tagChips) { // the widget itself when it takes the focus, otherwise each chip in it
+        if (m_tagChips->focusPolicy() & Qt::TabFocus)
+            order.append(m_tagChips);
+        for (QWidget* chip : m_tagChips->findChildren<QWidget*>())
+            if ((chip->focusPolicy() & Qt::TabFocus) && !(m_tagChips->focusPolicy() & Qt::TabFocus))
+                order.append(chip);
+    }
     order << m_note << m_saveButton << m_cancel << m_fullForm;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -193,7 +198,7 @@ void CheckInWindow::accept()
         m_error->showMessage(tr("Choose your mood, record a measure or write a note first."));
         return;
     }
-    if (auto error = m_save(e, m_selectedTags ? m_selectedTags() : QList<qint64>())) {
+    if (auto error = m_save(e, selectedTagIds())) {
         m_error->showMessage(*error);
         return;
     }

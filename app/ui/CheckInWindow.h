@@ -36,6 +36,7 @@ public:
     // and joins the tab order there. selectedTags tells which chips are on when saving.
     void setTagChipsWidget(QWidget* chips, std::function<QList<qint64>()> selectedTags = {});
     QWidget* tagChipsWidget() const { return m_tagChips; }
+    QList<qint64> selectedTagIds() const { return m_selectedTags ? m_selectedTags() : QList<qint64>(); }
 
     // What is typed so far, as a new entry of the participant (date and time: now).
     JournalEntry entry() const;

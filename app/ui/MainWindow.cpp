@@ -480,6 +480,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!m_quitting && m_checkIn->keepsRunningInTray()) { // reminders need the app: on to the tray
         hide();
         event->ignore();
+        m_checkIn->reminders()->tellStillRunning();
         return;
     }
     m_autoBackup->backupNow();

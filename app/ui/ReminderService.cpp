@@ -156,6 +156,16 @@ void ReminderService::remind()
     emit reminded();
 }
 
+void ReminderService::tellStillRunning()
+{
+    if (!m_tray || m_toldStillRunning || !QSystemTrayIcon::supportsMessages())
+        return;
+    m_toldStillRunning = true;
+    m_tray->showMessage(tr("MoodBiome is still running"),
+                        tr("It stays in the tray to remind you. Quit from the tray icon's menu."),
+                        QSystemTrayIcon::Information, 8000);
+}
+
 // Without a tray (or notifications): a small window of our own, not modal, with the same choices.
 void ReminderService::showWindow()
 {

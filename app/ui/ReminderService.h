@@ -46,6 +46,8 @@ public slots:
     void snooze();
     // Shows the reminder now: a notification from the tray, or the reminder window.
     void remind();
+    // Once per run, when the main window closes to the tray: says where the app went.
+    void tellStillRunning();
 
 signals:
     void checkInRequested();
@@ -64,6 +66,7 @@ private:
     Workspace* m_workspace;
     bool m_trayAvailable;
     bool m_trayWanted = false;
+    bool m_toldStillRunning = false;
     QTimer* m_timer;
     QDateTime m_due;
     QDateTime m_lastFired;
