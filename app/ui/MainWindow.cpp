@@ -178,13 +178,9 @@ void MainWindow::createActions()
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redo->setObjectName(QStringLiteral("redo"));
     // The panels are made in createLayout, after the actions: these call them when triggered.
-    // Single-person mode: the quick check-in, with the full form one click away in it.
-    m_newEntry = makeAction(QStringLiteral("newEntry"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
-        if (m_settings->mode() == AppMode::SinglePerson)
-            m_checkIn->open();
-        else
-            m_tabs->journal()->newEntry();
-    });
+    // Ctrl+N belongs to the one of these two that fits the mode (applyMode).
+    m_newEntry = makeAction(QStringLiteral("newEntry"), {}, [this] { m_tabs->journal()->newEntry(); });
+    m_checkInAction = makeAction(QStringLiteral("checkIn"), {}, [this] { m_checkIn->open(); });
     m_editEntry = makeAction(QStringLiteral("editEntry"), QKeySequence(Qt::CTRL | Qt::Key_E),
                              [this] { m_tabs->journal()->editEntry(); });
     m_deleteEntry =
@@ -276,7 +272,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undo, m_redo});
     m_editMenu->addSeparator();
-    m_editMenu->addActions({m_newEntry, m_editEntry, m_deleteEntry});
+    m_editMenu->addActions({m_checkInAction, m_newEntry, m_editEntry, m_deleteEntry});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferences);
 
@@ -377,7 +373,10 @@ void MainWindow::applyMode()
     m_tabs->setClinicianMode(clinician);
     m_participantMenu->menuAction()->setVisible(clinician);
     m_header->setSinglePerson(!clinician);
-    m_newEntry->setText(clinician ? tr("&New entry…") : tr("&Check in…"));
+    // Ctrl+N: the quick check-in for one person (the full form one click away in it), the full form for clinicians.
+    m_checkInAction->setVisible(!clinician);
+    m_checkInAction->setShortcut(clinician ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newEntry->setShortcut(clinician ? QKeySequence(Qt::CTRL | Qt::Key_N) : QKeySequence());
     m_participantPanel->setAutoSelect(clinician); // the first participant when nobody is selected
     if (store() && !clinician)
         ensureSingleParticipant();
@@ -420,6 +419,7 @@ void MainWindow::updateActions()
     const bool writable = p && !p->isWithdrawn();
     const bool hasEntry = m_tabs->journal()->selectedEntryId() != 0;
     m_newEntry->setEnabled(writable);
+    m_checkInAction->setEnabled(writable && m_settings->mode() == AppMode::SinglePerson);
     m_editEntry->setEnabled(writable && hasEntry);
     m_deleteEntry->setEnabled(writable && hasEntry);
     const bool clinician = m_settings->mode() == AppMode::Clinician;
@@ -525,7 +525,8 @@ void MainWindow::retranslate()
     m_mergeSites->setText(tr("&Merge site databases…"));
     m_report->setText(tr("Participant &report (PDF)…"));
     m_quit->setText(tr("&Quit"));
-    m_newEntry->setText(m_settings->mode() == AppMode::Clinician ? tr("&New entry…") : tr("&Check in…"));
+    m_newEntry->setText(tr("&New entry…"));
+    m_checkInAction->setText(tr("&Check in…"));
     m_preferences->setText(tr("Se&ttings…"));
     m_editEntry->setText(tr("&Edit entry…"));
     m_deleteEntry->setText(tr("&Delete entry"));

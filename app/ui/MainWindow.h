@@ -111,6 +111,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_newEntry = nullptr;
+    QAction* m_checkInAction = nullptr; // single-person mode
     QAction* m_editEntry = nullptr;
     QAction* m_deleteEntry = nullptr;
     QAction* m_preferences = nullptr;
