@@ -16,6 +16,7 @@
 #include "ui/Workspace.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -41,6 +42,7 @@ private slots:
     void escapeClosesWithoutSaving();
     void fullFormTakesWhatWasTyped();
     void clinicianModeKeepsTheFullForm();
+    void singlePersonMenuKeepsTheFullForm();
     void moodRowFollowsTheMeasureRange_data();
     void moodRowFollowsTheMeasureRange();
     void reminderFiresOnceAndOpensTheCheckIn();
@@ -270,6 +272,25 @@ void TestCheckIn::clinicianModeKeepsTheFullForm()
     }));
     QVERIFY(!checkIn());
     form->reject();
+}
+
+void TestCheckIn::singlePersonMenuKeepsTheFullForm()
+{
+    openWindow(AppMode::SinglePerson);
+    auto* newEntry = m_window->findChild<QAction*>(QStringLiteral("newEntry"));
+    auto* checkInAction = m_window->findChild<QAction*>(QStringLiteral("checkIn"));
+    QVERIFY(newEntry && checkInAction);
+    QCOMPARE(checkInAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    QVERIFY(newEntry->shortcut().isEmpty());
+    QVERIFY(newEntry->isEnabled() && checkInAction->isEnabled());
+    newEntry->trigger();
+    EntryDialog* form = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        form = m_window->findChild<EntryDialog*>();
+        return form && form->isVisible();
+    }));
+    form->reject();
+    QVERIFY(!m_window->startInTray()); // no tray here: --minimised must show the window after all
 }
 
 void TestCheckIn::moodRowFollowsTheMeasureRange_data()
