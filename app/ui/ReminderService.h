@@ -1,6 +1,5 @@
-// Daily reminders while the app runs: a timer driven by core/ReminderSchedule and the clock seam, the tray icon
-// (menu: Check in now, Remind me in 30 minutes, Open MoodBiome, Quit) with a desktop notification whose click
-// opens the check-in, and, where the desktop has no tray, a small reminder window instead, so a reminder never
+// Daily reminders while the app runs: a timer driven by core/ReminderSchedule and the clock seam; the tray icon,
+// its menu and a notification that opens the check-in, or, without a tray, a small reminder window, so nothing
 // fails silently (docs/ARCHITECTURE.md "Check-in and reminders").
 #pragma once
 

@@ -1,7 +1,6 @@
-// Edit ▸ Settings…: pages on the left, one page at a time on the right. Check-in (the pinned measures) and
-// Reminders (times, "not when today has an entry", start at login, whether the desktop has a tray) are built
-// in; addPage() takes more (the tag list). Saved on OK, dropped on Cancel (docs/ARCHITECTURE.md "Check-in and
-// reminders").
+// Edit ▸ Settings…: a list of pages. Check-in (pinned measures) and Reminders (times, skip a day with an entry,
+// start at login, the missing-tray note) are built in; addPage() takes more (the tag list). Saved on OK.
+// See docs/ARCHITECTURE.md "Check-in and reminders".
 #pragma once
 
 #include "core/Measure.h"
