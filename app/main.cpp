@@ -3,8 +3,11 @@
 #include "FontWarmUp.h"
 #include "core/Clock.h"
 #include "storage/Store.h"
+#include "ui/Autostart.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/QuickCheckIn.h"
+#include "ui/ReminderService.h"
 #include "ui/Settings.h"
 
 #include <QApplication>
@@ -37,6 +40,18 @@ void describeApplication()
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
 }
 
+// With a tray the app may run with no window open (reminders); it then quits when the main window really closes.
+// Started at login (--minimised) it stays in the tray.
+int showAndRun(mb::MainWindow& window, bool minimised)
+{
+    QApplication::setQuitOnLastWindowClosed(!window.checkIn()->reminders()->hasTray());
+    if (!minimised || !window.startInTray()) {
+        window.show();
+        window.offerDemoOnFirstRun();
+    }
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -66,6 +81,10 @@ int main(int argc, char* argv[])
                                       QApplication::translate("main", "Open this database file."),
                                       QApplication::translate("main", "file"));
     parser.addOption(database);
+    // The login autostart entry (ui/Autostart) starts the app this way: to the tray, when there is one.
+    const QCommandLineOption minimised(mb::Autostart::option(),
+                                       QApplication::translate("main", "Start in the system tray, for reminders."));
+    parser.addOption(minimised);
     // For measuring start-up only (the benchmark); not a feature, so it stays out of --help.
     QCommandLineOption exitAfterFirstPaint(QString::fromLatin1(mb::FirstPaintExit::option),
                                            QStringLiteral("Measurement: print the time of the first painted frame "
@@ -93,7 +112,5 @@ int main(int argc, char* argv[])
         return 3;
     if (parser.isSet(exitAfterFirstPaint))
         mb::FirstPaintExit::install(&window); // the start-up benchmark's stopwatch
-    window.show();
-    window.offerDemoOnFirstRun();
-    return QApplication::exec();
+    return showAndRun(window, parser.isSet(minimised));
 }

@@ -303,4 +303,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>mb::ReminderService</name>
+    <message numerus="yes">
+        <source>Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>Remind me in %n minute</numerusform>
+            <numerusform>Remind me in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>&amp;Remind me in %n minute</numerusform>
+            <numerusform>&amp;Remind me in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::SettingsDialog</name>
+    <message numerus="yes">
+        <source>The check-in shows at most %n measure(s) besides mood.</source>
+        <translation>
+            <numerusform>The check-in shows at most %n measure besides mood.</numerusform>
+            <numerusform>The check-in shows at most %n measures besides mood.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Measures in the quick check-in, besides mood (at most %n):</source>
+        <translation>
+            <numerusform>&amp;Measures in the quick check-in, besides mood (at most %n):</numerusform>
+            <numerusform>&amp;Measures in the quick check-in, besides mood (at most %n):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

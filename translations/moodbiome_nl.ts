@@ -252,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1.</source>
+        <translation>Kan de map van %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot write the backup “%1”: %2</source>
@@ -2967,6 +2982,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>moodbiome: give at most one database file, as --database FILE or as FILE.</source>
         <translation>moodbiome: geef hoogstens één databasebestand op, als --database FILE of als FILE.</translation>
     </message>
+    <message>
+        <source>Start in the system tray, for reminders.</source>
+        <translation>Start in het systeemvak, voor herinneringen.</translation>
+    </message>
 </context>
 <context>
     <name>mb::AnalysisPanel</name>
@@ -3652,6 +3671,73 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Measures</source>
         <translation>Metingen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::CheckInWindow</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose your mood, record a measure or write a note first.</source>
+        <translation>Kies eerst je stemming, vul een meetwaarde in of schrijf een notitie.</translation>
+    </message>
+    <message>
+        <source>Check in — %1</source>
+        <translation>Check-in — %1</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>How do you feel right now?</source>
+        <translation>Hoe voel je je nu?</translation>
+    </message>
+    <message>
+        <source>Choose a participant first: the check-in is for one person.</source>
+        <translation>Kies eerst een deelnemer: de check-in is voor één persoon.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Keys: digits and + choose your mood; Tab moves on; Enter saves; Esc closes.</source>
+        <translation>Toetsen: cijfers en + kiezen je stemming; Tab gaat verder; Enter slaat op; Esc sluit.</translation>
+    </message>
+    <message>
+        <source>Keys: digits choose your mood; Tab moves on; Enter saves; Esc closes.</source>
+        <translation>Toetsen: cijfers kiezen je stemming; Tab gaat verder; Enter slaat op; Esc sluit.</translation>
+    </message>
+    <message>
+        <source>Tab moves on; Enter saves; Esc closes.</source>
+        <translation>Tab gaat verder; Enter slaat op; Esc sluit.</translation>
+    </message>
+    <message>
+        <source>&amp;Full form…</source>
+        <translation>&amp;Volledig formulier…</translation>
+    </message>
+    <message>
+        <source>Every measure, the date and time, and today&apos;s ticks, with what you typed here</source>
+        <translation>Alle meetwaarden, datum en tijd en de vinkjes van vandaag, met wat je hier al invulde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5001,18 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <source>&amp;Merge site databases…</source>
         <translation>Locatiedatabases &amp;samenvoegen…</translation>
     </message>
+    <message>
+        <source>Check-in saved.</source>
+        <translation>Check-in opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Check-in…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>I&amp;nstellingen…</translation>
+    </message>
 </context>
 <context>
     <name>mb::MeasureInput</name>
@@ -5004,6 +5102,41 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>Renamed where the code was taken: %1.</source>
         <translation>Hernoemd waar de code al bestond: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::MoodRow</name>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 gekozen</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Niets gekozen</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 van %3</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Toets: %1</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>heel laag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>heel goed</translation>
+    </message>
+    <message>
+        <source>extreme</source>
+        <translation>extreem</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5714,63 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
+    <name>mb::ReminderService</name>
+    <message>
+        <source>Time to check in</source>
+        <translation>Tijd voor je check-in</translation>
+    </message>
+    <message>
+        <source>How do you feel? Click here to record it in a few keys.</source>
+        <translation>Hoe voel je je? Klik hier om het in een paar toetsen vast te leggen.</translation>
+    </message>
+    <message>
+        <source>MoodBiome is still running</source>
+        <translation>MoodBiome draait nog</translation>
+    </message>
+    <message>
+        <source>It stays in the tray to remind you. Quit from the tray icon&apos;s menu.</source>
+        <translation>Het blijft in het systeemvak om je te herinneren. Afsluiten kan via het menu van het pictogram.</translation>
+    </message>
+    <message>
+        <source>How do you feel? A check-in takes a few keys.</source>
+        <translation>Hoe voel je je? Een check-in kost maar een paar toetsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check in now</source>
+        <translation>Nu &amp;inchecken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>Herinner me over %n minuut</numerusform>
+            <numerusform>Herinner me over %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remind me in %n minute(s)</source>
+        <translation>
+            <numerusform>&amp;Herinner me over %n minuut</numerusform>
+            <numerusform>&amp;Herinner me over %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open MoodBiome</source>
+        <translation>MoodBiome &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>MoodBiome: daily check-in</source>
+        <translation>MoodBiome: dagelijkse check-in</translation>
+    </message>
+</context>
+<context>
     <name>mb::ReportDialog</name>
     <message>
         <source>Choose a file for the report.</source>
@@ -5632,11 +5822,84 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
-    <name>mb::ShortcutsDialog</name>
-    <message>
-        <source>New entry for the selected participant</source>
-        <translation>Nieuwe registratie voor de gekozen deelnemer</translation>
+    <name>mb::SettingsDialog</name>
+    <message numerus="yes">
+        <source>The check-in shows at most %n measure(s) besides mood.</source>
+        <translation>
+            <numerusform>De check-in toont naast stemming hoogstens %n meetwaarde.</numerusform>
+            <numerusform>De check-in toont naast stemming hoogstens %n meetwaarden.</numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Measures in the quick check-in, besides mood (at most %n):</source>
+        <translation>
+            <numerusform>&amp;Meetwaarden in de snelle check-in, naast stemming (hoogstens %n):</numerusform>
+            <numerusform>&amp;Meetwaarden in de snelle check-in, naast stemming (hoogstens %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measures in the check-in</source>
+        <translation>Meetwaarden in de check-in</translation>
+    </message>
+    <message>
+        <source>Everything else stays one click away in the full form.</source>
+        <translation>Al het andere blijft één klik verderop, in het volledige formulier.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me every day at:</source>
+        <translation>&amp;Herinner me elke dag om:</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Herinneringstijden</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tijd:</translation>
+    </message>
+    <message>
+        <source>New reminder time</source>
+        <translation>Nieuwe herinneringstijd</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the reminder when today already has an entry</source>
+        <translation>&amp;Geen herinnering als er vandaag al een registratie is</translation>
+    </message>
+    <message>
+        <source>Start MoodBiome at &amp;login (in the tray, to remind you)</source>
+        <translation>MoodBiome starten bij het &amp;aanmelden (in het systeemvak, voor herinneringen)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: reminders appear in a small MoodBiome window while the app is open, and closing the main window quits.</source>
+        <translation>Deze desktop heeft geen systeemvak: herinneringen verschijnen in een klein MoodBiome-venster zolang de app open is, en het hoofdvenster sluiten beëindigt de app.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ShortcutsDialog</name>
     <message>
         <source>Edit the selected entry</source>
         <translation>De gekozen registratie bewerken</translation>
@@ -5696,6 +5959,14 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Chart, Journal, Interventions, Questionnaires, Analysis, Insights, Cohort, Audit trail</source>
         <translation>Grafiek, Dagboek, Interventies, Vragenlijsten, Analyse, Inzichten, Cohort, Audittrail</translation>
+    </message>
+    <message>
+        <source>New entry for the selected participant (single-person mode: the quick check-in)</source>
+        <translation>Nieuwe registratie voor de gekozen deelnemer (eenpersoonsmodus: de snelle check-in)</translation>
+    </message>
+    <message>
+        <source>Settings: check-in measures and reminders</source>
+        <translation>Instellingen: meetwaarden in de check-in en herinneringen</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,15 @@ qint64 JournalRepository::count(qint64 participantId) const
     return st.int64(0);
 }
 
+bool JournalRepository::hasEntryOn(qint64 participantId, QDate date) const
+{
+    Statement st =
+        m_db.prepare(u"SELECT 1 FROM entry WHERE participant_id = ?1 AND local_date = ?2 AND deleted = 0 LIMIT 1");
+    st.bind(1, participantId);
+    st.bind(2, date.toString(Qt::ISODate));
+    return st.step();
+}
+
 void JournalRepository::validate(const JournalEntry& entry) const
 {
     using Code = StorageError::Code;

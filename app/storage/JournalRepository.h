@@ -30,6 +30,8 @@ public:
     QList<JournalEntry> entries(qint64 participantId) const;
     std::optional<JournalEntry> byId(qint64 id) const;
     qint64 count(qint64 participantId) const;
+    // Whether the participant has a live entry on a local date (a reminder skips such a day).
+    bool hasEntryOn(qint64 participantId, QDate date) const;
 
     // Values are checked against their measures; the instant is derived from date, time and the
     // clock's time zone. Language picks the measure labels in error messages.

@@ -1,12 +1,11 @@
 // The journal table, kept in step with the workspace's participant and its entries.
 #include "ui/JournalPanel.h"
 
-#include "core/Clock.h"
 #include "storage/Store.h"
 #include "ui/Editor.h"
 #include "ui/EntryDialog.h"
 #include "ui/JournalModel.h"
-#include "ui/RandomisationPlan.h"
+#include "ui/NewEntryForm.h"
 #include "ui/Workspace.h"
 
 #include <QEvent>
@@ -79,27 +78,7 @@ qint64 JournalPanel::selectedEntryId() const
 
 void JournalPanel::newEntry()
 {
-    Store* store = m_workspace->store();
-    const auto p = m_workspace->participant();
-    if (!p || p->isWithdrawn())
-        return;
-    JournalEntry entry;
-    entry.participantId = p->id;
-    QList<Intervention> taken;
-    for (const Intervention& i : store->interventions().list(p->id))
-        if (i.tracksAdherence() && i.isActiveOn(clock().today()) && !i.isEvent())
-            taken.append(i);
-    Editor* editor = m_workspace->editor();
-    auto* dialog = new EntryDialog(
-        entry, store->measures().list(), p->title(),
-        [editor](const JournalEntry& e, const QMap<qint64, bool>& ticks) {
-            return editor->addEntry(e, nullptr, ticks);
-        },
-        taken, window());
-    dialog->setPlannedCondition(
-        [store, id = p->id](QDate day) { return RandomisationPlanText::plannedCondition(*store, id, day); });
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openNewEntryForm(m_workspace, window());
 }
 
 void JournalPanel::editEntry()

@@ -19,13 +19,17 @@
 #include "ui/ParticipantHeader.h"
 #include "ui/ParticipantListPanel.h"
 #include "ui/ParticipantTabs.h"
+#include "ui/QuickCheckIn.h"
+#include "ui/ReminderService.h"
 #include "ui/ReportDialog.h"
 #include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -38,6 +42,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -61,6 +66,12 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     createMenus();
     createLayout();
     wireWorkspace();
+    m_checkIn = new QuickCheckIn(this, m_workspace, m_settings, QSystemTrayIcon::isSystemTrayAvailable(), this);
+    connect(m_checkIn, &QuickCheckIn::saved, this, [this] { statusBar()->showMessage(tr("Check-in saved."), 5000); });
+    connect(m_checkIn, &QuickCheckIn::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
     setMinimumSize(900, 560); // below this, labels and the chart's controls would clip
     resize(1100, 700);
     restoreGeometry(m_settings->value(Settings::Key::WindowGeometry).toByteArray());
@@ -167,8 +178,9 @@ void MainWindow::createActions()
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redo->setObjectName(QStringLiteral("redo"));
     // The panels are made in createLayout, after the actions: these call them when triggered.
-    m_newEntry = makeAction(QStringLiteral("newEntry"), QKeySequence(Qt::CTRL | Qt::Key_N),
-                            [this] { m_tabs->journal()->newEntry(); });
+    // Ctrl+N belongs to the one of these two that fits the mode (applyMode).
+    m_newEntry = makeAction(QStringLiteral("newEntry"), {}, [this] { m_tabs->journal()->newEntry(); });
+    m_checkInAction = makeAction(QStringLiteral("checkIn"), {}, [this] { m_checkIn->open(); });
     m_editEntry = makeAction(QStringLiteral("editEntry"), QKeySequence(Qt::CTRL | Qt::Key_E),
                              [this] { m_tabs->journal()->editEntry(); });
     m_deleteEntry =
@@ -180,6 +192,11 @@ void MainWindow::createActions()
     m_withdrawParticipant =
         makeAction(QStringLiteral("withdrawParticipant"), {}, [this] { m_participantPanel->withdrawParticipant(); });
     createSettingsActions();
+    m_preferences = makeAction(QStringLiteral("preferences"), {}, [this] { openSettings(); });
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setShortcuts(preferenceKeys);
     m_about = makeAction(QStringLiteral("about"), {}, [this] { showAbout(); });
     m_aboutQt = makeAction(QStringLiteral("aboutQt"), {}, [this] { QMessageBox::aboutQt(this); });
     m_shortcuts =
@@ -213,7 +230,10 @@ void MainWindow::createFileActions()
         if (store() && BackupActions::restoreFrom(this, *store())) // replaced: reopen (clears undo, reloads all)
             showError(openDatabase(path));
     });
-    m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] { close(); });
+    m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] {
+        m_quitting = true;
+        close();
+    });
 }
 
 void MainWindow::createSettingsActions()
@@ -252,7 +272,9 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undo, m_redo});
     m_editMenu->addSeparator();
-    m_editMenu->addActions({m_newEntry, m_editEntry, m_deleteEntry});
+    m_editMenu->addActions({m_checkInAction, m_newEntry, m_editEntry, m_deleteEntry});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
 
     m_participantMenu = menuBar()->addMenu(QString());
     m_participantMenu->addActions({m_newParticipant, m_editParticipant, m_withdrawParticipant});
@@ -351,6 +373,10 @@ void MainWindow::applyMode()
     m_tabs->setClinicianMode(clinician);
     m_participantMenu->menuAction()->setVisible(clinician);
     m_header->setSinglePerson(!clinician);
+    // Ctrl+N: the quick check-in for one person (the full form one click away in it), the full form for clinicians.
+    m_checkInAction->setVisible(!clinician);
+    m_checkInAction->setShortcut(clinician ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newEntry->setShortcut(clinician ? QKeySequence(Qt::CTRL | Qt::Key_N) : QKeySequence());
     m_participantPanel->setAutoSelect(clinician); // the first participant when nobody is selected
     if (store() && !clinician)
         ensureSingleParticipant();
@@ -393,6 +419,7 @@ void MainWindow::updateActions()
     const bool writable = p && !p->isWithdrawn();
     const bool hasEntry = m_tabs->journal()->selectedEntryId() != 0;
     m_newEntry->setEnabled(writable);
+    m_checkInAction->setEnabled(writable && m_settings->mode() == AppMode::SinglePerson);
     m_editEntry->setEnabled(writable && hasEntry);
     m_deleteEntry->setEnabled(writable && hasEntry);
     const bool clinician = m_settings->mode() == AppMode::Clinician;
@@ -448,10 +475,32 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_autoBackup->backupNow();
     m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    if (!m_quitting && m_checkIn->keepsRunningInTray()) { // reminders need the app: on to the tray
+        hide();
+        event->ignore();
+        m_checkIn->reminders()->tellStillRunning();
+        return;
+    }
+    m_autoBackup->backupNow();
     event->accept();
+    if (!QApplication::quitOnLastWindowClosed()) // with a tray, main.cpp quits only here
+        QCoreApplication::quit();
+}
+
+bool MainWindow::startInTray()
+{
+    if (!m_checkIn->reminders()->hasTray())
+        return false;
+    m_checkIn->reminders()->setTrayWanted(true);
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, store() ? store()->measures().list() : builtinMeasures(), this);
+    dialog.exec();
 }
 
 void MainWindow::retranslate()
@@ -477,6 +526,8 @@ void MainWindow::retranslate()
     m_report->setText(tr("Participant &report (PDF)…"));
     m_quit->setText(tr("&Quit"));
     m_newEntry->setText(tr("&New entry…"));
+    m_checkInAction->setText(tr("&Check in…"));
+    m_preferences->setText(tr("Se&ttings…"));
     m_editEntry->setText(tr("&Edit entry…"));
     m_deleteEntry->setText(tr("&Delete entry"));
     m_newParticipant->setText(tr("&New participant…"));

@@ -23,6 +23,7 @@ class OpenCheck;
 class ParticipantHeader;
 class ParticipantListPanel;
 class ParticipantTabs;
+class QuickCheckIn;
 class Settings;
 class Store;
 class Workspace;
@@ -45,6 +46,11 @@ public:
     bool isDemo() const;
 
     Workspace* workspace() const { return m_workspace; }
+    QuickCheckIn* checkIn() const { return m_checkIn; }
+    // Started from the login autostart (--minimised): stays hidden with the tray icon; false when there is no tray.
+    bool startInTray();
+    // Edit ▸ Settings…
+    void openSettings();
     Store* store() const;
     Editor* editor() const;
     qint64 currentParticipantId() const;
@@ -78,6 +84,8 @@ private:
     Workspace* m_workspace;
     AutoBackup* m_autoBackup;
     OpenCheck* m_openCheck;
+    QuickCheckIn* m_checkIn = nullptr;
+    bool m_quitting = false; // File ▸ Quit or the tray's Quit: really close, not to the tray
 
     QSplitter* m_splitter = nullptr;
     ParticipantListPanel* m_participantPanel = nullptr;
@@ -103,8 +111,10 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_newEntry = nullptr;
+    QAction* m_checkInAction = nullptr; // single-person mode
     QAction* m_editEntry = nullptr;
     QAction* m_deleteEntry = nullptr;
+    QAction* m_preferences = nullptr;
     QAction* m_newParticipant = nullptr;
     QAction* m_editParticipant = nullptr;
     QAction* m_withdrawParticipant = nullptr;

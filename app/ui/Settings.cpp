@@ -13,11 +13,19 @@ struct Entry {
     const char* name;
 };
 constexpr Entry entries[] = {
-    {Settings::Key::Language, "ui/language"},           {Settings::Key::Mode, "ui/mode"},
-    {Settings::Key::LastDatabase, "data/lastDatabase"}, {Settings::Key::WindowGeometry, "window/geometry"},
-    {Settings::Key::WindowState, "window/state"},       {Settings::Key::SplitterState, "window/splitter"},
-    {Settings::Key::ChartMeasures, "chart/measures"},   {Settings::Key::FirstRunDone, "ui/firstRunDone"},
+    {Settings::Key::Language, "ui/language"},
+    {Settings::Key::Mode, "ui/mode"},
+    {Settings::Key::LastDatabase, "data/lastDatabase"},
+    {Settings::Key::WindowGeometry, "window/geometry"},
+    {Settings::Key::WindowState, "window/state"},
+    {Settings::Key::SplitterState, "window/splitter"},
+    {Settings::Key::ChartMeasures, "chart/measures"},
+    {Settings::Key::FirstRunDone, "ui/firstRunDone"},
     {Settings::Key::FhirSystem, "export/fhirSystem"},
+    {Settings::Key::CheckInMeasures, "checkin/measures"},
+    {Settings::Key::ReminderTimes, "reminders/times"},
+    {Settings::Key::ReminderSkipWhenEntry, "reminders/skipWhenEntry"},
+    {Settings::Key::StartAtLogin, "reminders/startAtLogin"},
 };
 
 QString nameOf(Settings::Key key)
@@ -38,7 +46,14 @@ QVariant defaultOf(Settings::Key key)
     case Settings::Key::ChartMeasures:
         return QStringList{QStringLiteral("mood"), QStringLiteral("stress")};
     case Settings::Key::FirstRunDone:
+    case Settings::Key::StartAtLogin:
         return false;
+    case Settings::Key::CheckInMeasures:
+        return QStringList{QStringLiteral("stress"), QStringLiteral("sleep_hours")};
+    case Settings::Key::ReminderTimes:
+        return QStringList();
+    case Settings::Key::ReminderSkipWhenEntry:
+        return true;
     default:
         break;
     }

@@ -22,7 +22,12 @@ public:
         SplitterState,
         ChartMeasures,
         FirstRunDone,
-        FhirSystem // the study's identifier system URI for FHIR exports
+        FhirSystem, // the study's identifier system URI for FHIR exports
+        // Quick check-in and reminders (issue 17)
+        CheckInMeasures,       // the two or three measure keys pinned in the check-in, besides mood
+        ReminderTimes,         // local times of day, "HH:mm"
+        ReminderSkipWhenEntry, // no reminder on a day that already has an entry
+        StartAtLogin           // an XDG autostart entry exists (ui/Autostart)
     };
     Q_ENUM(Key)
 

@@ -8,7 +8,9 @@ namespace mb {
 void ShortcutsDialog::show(QWidget* parent)
 {
     const QList<std::pair<QString, QString>> keys{
-        {QStringLiteral("Ctrl+N"), tr("New entry for the selected participant")},
+        {QStringLiteral("Ctrl+N"),
+         tr("New entry for the selected participant (single-person mode: the quick check-in)")},
+        {QStringLiteral("Ctrl+,"), tr("Settings: check-in measures and reminders")},
         {QStringLiteral("Ctrl+E"), tr("Edit the selected entry")},
         {tr("Del"), tr("Delete the selected entry")},
         {QStringLiteral("Ctrl+Z / Ctrl+Shift+Z"), tr("Undo / redo")},

@@ -178,6 +178,7 @@ def main():
     open_dialog("export", lambda: key("ctrl+shift+e"))
     open_dialog("report", lambda: key("ctrl+p"))
     open_dialog("shortcuts", lambda: key("F1"))
+    open_dialog("settings", lambda: key("ctrl+comma"))
     open_dialog("import", lambda: key("ctrl+i"))
     focus_main()
     key("ctrl+3")
