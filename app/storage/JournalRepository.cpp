@@ -12,8 +12,11 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
+#include "storage/TagRepository.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace mb {
 
@@ -22,6 +25,8 @@ namespace {
 JournalEntry withInstant(JournalEntry e)
 {
     e.atUtc = localToUtc(e.date, e.time, clock().timeZone());
+    std::sort(e.tagIds.begin(), e.tagIds.end());
+    e.tagIds.erase(std::unique(e.tagIds.begin(), e.tagIds.end()), e.tagIds.end());
     return e;
 }
 
@@ -57,6 +62,12 @@ QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
         if (it != index.cend() && m)
             result[*it].values.insert(m->key, values.real(2));
     }
+    Statement tags = m_db.prepare(u"SELECT et.entry_id, et.tag_id FROM entry_tag et JOIN entry e ON e.id = et.entry_id "
+                                  u"WHERE e.participant_id = ?1 AND e.deleted = 0 ORDER BY et.entry_id, et.tag_id");
+    tags.bind(1, participantId);
+    while (tags.step())
+        if (const auto it = index.constFind(tags.int64(0)); it != index.cend())
+            result[*it].tagIds.append(tags.int64(1));
     return result;
 }
 
@@ -81,6 +92,7 @@ std::optional<JournalEntry> JournalRepository::byId(qint64 id) const
     while (values.step())
         if (const Measure* m = m_measures.byId(values.int64(0)))
             e.values.insert(m->key, values.real(1));
+    e.tagIds = TagRepository(m_db).entryTags(id);
     return e;
 }
 
@@ -111,8 +123,8 @@ void JournalRepository::validateValues(const JournalEntry& entry) const
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
     if (const auto problem = dateRangeProblem(entry.date))
         throw StorageError(Code::InvalidInput, *problem);
-    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty())
-        throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value and no note."));
+    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty() && entry.tagIds.isEmpty())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value, no tag and no note."));
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {
         const Measure& measure = m_measures.require(it.key());
         if (auto problem = MeasureText::validate(measure, it.value(), m_language))
@@ -142,6 +154,7 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
     st.bind(4, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt).bind(5, entry.note).run();
     const qint64 id = m_db.lastInsertRowId();
     writeValues(id, entry.values);
+    TagRepository(m_db).writeEntryTags(id, entry.tagIds);
     AuditLog(m_db).record({.action = AuditLog::Action::Insert,
                            .table = QStringLiteral("entry"),
                            .rowId = id,
@@ -220,6 +233,7 @@ void JournalRepository::update(const JournalEntry& input, const QString& reason)
         .bind(5, entry.id)
         .run();
     writeValues(entry.id, entry.values);
+    TagRepository(m_db).writeEntryTags(entry.id, entry.tagIds);
     AuditLog(m_db).record({.action = AuditLog::Action::Update,
                            .table = QStringLiteral("entry"),
                            .rowId = entry.id,

@@ -61,6 +61,7 @@ JournalPanel::JournalPanel(Workspace* workspace, QWidget* parent)
         reload();
     });
     connect(workspace, &Workspace::participantChanged, this, &JournalPanel::reload);
+    connect(workspace, &Workspace::tagsChanged, this, &JournalPanel::reload); // the Tags column shows their names
     connect(workspace, &Workspace::entriesChanged, this, [this](qint64 participantId) {
         if (participantId == m_workspace->participantId())
             reload();
@@ -98,6 +99,7 @@ void JournalPanel::newEntry()
         taken, window());
     dialog->setPlannedCondition(
         [store, id = p->id](QDate day) { return RandomisationPlanText::plannedCondition(*store, id, day); });
+    dialog->setTags(store->tags().list());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -113,6 +115,7 @@ void JournalPanel::editEntry()
     auto* dialog = new EntryDialog(
         *entry, m_workspace->store()->measures().list(), p->title(),
         [editor](const JournalEntry& e, const QMap<qint64, bool>&) { return editor->editEntry(e); }, {}, window());
+    dialog->setTags(m_workspace->store()->tags().list());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -22,6 +22,7 @@
 #include "ui/ReportDialog.h"
 #include "ui/Settings.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/TagListEditor.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -223,6 +224,11 @@ void MainWindow::createSettingsActions()
         applyMode();
     });
     m_clinicianMode->setCheckable(true);
+    m_tags = makeAction(QStringLiteral("tags"), {}, [this] {
+        auto* dialog = new TagListDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_languageGroup = new QActionGroup(this);
     for (const QString& language : LanguageManager::available()) {
         auto* action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
@@ -261,6 +267,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_settingsMenu->addAction(m_clinicianMode);
+    m_settingsMenu->addAction(m_tags);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcuts);
@@ -401,6 +408,7 @@ void MainWindow::updateActions()
     m_withdrawParticipant->setEnabled(clinician && writable);
     m_import->setEnabled(store() != nullptr);
     m_mergeSites->setEnabled(clinician && store() != nullptr);
+    m_tags->setEnabled(store() != nullptr);
     m_export->setEnabled(store() != nullptr);
     m_report->setEnabled(p.has_value());
 }
@@ -483,6 +491,7 @@ void MainWindow::retranslate()
     m_editParticipant->setText(tr("&Edit participant…"));
     m_withdrawParticipant->setText(tr("&Withdraw participant…"));
     m_clinicianMode->setText(tr("&Clinician mode (several participants)"));
+    m_tags->setText(tr("&Tags…"));
     m_about->setText(tr("&About MoodBiome"));
     m_aboutQt->setText(tr("About &Qt"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

@@ -26,6 +26,7 @@ Workspace::Workspace(QObject* parent)
         emit interventionsChanged(participantId);
         emit dataChanged();
     });
+    connect(m_editor, &Editor::tagsChanged, this, &Workspace::tagsChanged);
     connect(m_editor, &Editor::responsesChanged, this, [this](qint64 participantId) {
         emit responsesChanged(participantId);
         emit dataChanged();
