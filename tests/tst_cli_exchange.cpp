@@ -70,12 +70,12 @@ void TestCliExchange::importDutchExcel()
     QVERIFY(run.out.contains("semicolon"));
     const auto exported = cli({u"export"_s, u"--participant"_s, u"P-101"_s});
     QCOMPARE(exported.exitCode, 0);
-    QCOMPARE(exported.out, QByteArray("participant,date,time,measure,value,note\n"
-                                      "P-101,2024-12-31,08:30,mood,7.5,\"Goed geslapen; rustig\nna de wandeling\"\n"
+    QCOMPARE(exported.out, QByteArray("participant,date,time,measure,value,note,tags\n"
+                                      "P-101,2024-12-31,08:30,mood,7.5,\"Goed geslapen; rustig\nna de wandeling\",\n"
                                       "P-101,2024-12-31,08:30,sleep_hours,7.25,\"Goed geslapen; rustig\nna de "
-                                      "wandeling\"\n"
-                                      "P-101,2025-01-01,21:15,mood,6,\n"
-                                      "P-101,2025-01-02,,stress,4.5,\n"));
+                                      "wandeling\",\n"
+                                      "P-101,2025-01-01,21:15,mood,6,,\n"
+                                      "P-101,2025-01-02,,stress,4.5,,\n"));
 }
 
 void TestCliExchange::importSummaryShape()
@@ -144,8 +144,8 @@ void TestCliExchange::daylioWithMoodMap()
     QCOMPARE(mapped.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(mapped.out).object()[u"observations"_s].toInt(), 3);
     const auto tidy = cli({u"export"_s, u"--from"_s, u"2025-02-02"_s, u"--to"_s, u"2025-02-02"_s});
-    QCOMPARE(tidy.out, QByteArray("participant,date,time,measure,value,note\nMe,2025-02-02,21:30,mood,2.5,"
-                                  "Activities: sport\n"));
+    QCOMPARE(tidy.out, QByteArray("participant,date,time,measure,value,note,tags\nMe,2025-02-02,21:30,mood,2.5,,"
+                                  "sport\n"));
 }
 
 void TestCliExchange::badOptions_data()

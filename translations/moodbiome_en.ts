@@ -57,6 +57,20 @@
             <numerusform>Nothing was imported: “%1” has %n problems; correct every line listed and try again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tags to add to %n entry(ies) stored already.</source>
+        <translation>
+            <numerusform>Tags to add to %n entry stored already.</numerusform>
+            <numerusform>Tags to add to %n entries stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags added to %n entry(ies) stored already.</source>
+        <translation>
+            <numerusform>Tags added to %n entry stored already.</numerusform>
+            <numerusform>Tags added to %n entries stored already.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -112,6 +126,16 @@
         <translation>
             <numerusform>The report of %1 (%n page) was saved as “%2”.</numerusform>
             <numerusform>The report of %1 (%n pages) was saved as “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message numerus="yes">
+        <source>The tag “%1” is on %n entry(ies); archive it instead.</source>
+        <translation>
+            <numerusform>The tag “%1” is on %n entry; archive it instead.</numerusform>
+            <numerusform>The tag “%1” is on %n entries; archive it instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -62,6 +62,8 @@ QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
         if (it != index.cend() && m)
             result[*it].values.insert(m->key, values.real(2));
     }
+    if (!hasTags())
+        return result;
     Statement tags = m_db.prepare(u"SELECT et.entry_id, et.tag_id FROM entry_tag et JOIN entry e ON e.id = et.entry_id "
                                   u"WHERE e.participant_id = ?1 AND e.deleted = 0 ORDER BY et.entry_id, et.tag_id");
     tags.bind(1, participantId);
@@ -92,7 +94,8 @@ std::optional<JournalEntry> JournalRepository::byId(qint64 id) const
     while (values.step())
         if (const Measure* m = m_measures.byId(values.int64(0)))
             e.values.insert(m->key, values.real(1));
-    e.tagIds = TagRepository(m_db).entryTags(id);
+    if (hasTags())
+        e.tagIds = TagRepository(m_db).entryTags(id);
     return e;
 }
 
@@ -259,6 +262,30 @@ void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reaso
     tx.commit();
 }
 
+bool JournalRepository::hasTags() const
+{
+    return m_db.userVersion() >= 8; // docs/FILE_FORMATS.md "Tags": schema version 8
+}
+
+QHash<qint64, QString> JournalRepository::tagCells(const QString& participantCode) const
+{
+    QHash<qint64, QString> cells;
+    if (!hasTags())
+        return cells;
+    Statement st = m_db.prepare(u"SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+                                u"JOIN entry e ON e.id = et.entry_id JOIN participant p ON p.id = e.participant_id "
+                                u"WHERE e.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                                u"ORDER BY et.entry_id, t.sort_order, t.name");
+    st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
+    while (st.step()) {
+        QString& cell = cells[st.int64(0)];
+        if (!cell.isEmpty())
+            cell += TagRules::separator;
+        cell += st.text(1);
+    }
+    return cells;
+}
+
 void JournalRepository::forEachObservation(const QString& participantCode,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
@@ -268,7 +295,8 @@ void JournalRepository::forEachObservation(const QString& participantCode,
 void JournalRepository::forEachObservation(const QString& participantCode, QDate from, QDate to,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
-    Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note "
+    const QHash<qint64, QString> tags = tagCells(participantCode);
+    Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note, e.id "
                                 u"FROM observation o JOIN entry e ON e.id = o.entry_id "
                                 u"JOIN participant p ON p.id = e.participant_id JOIN measure m ON m.id = o.measure_id "
                                 u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
@@ -285,6 +313,8 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
         row.measure = st.text(3);
         row.value = st.real(4);
         row.note = st.text(5);
+        row.entryId = st.int64(6);
+        row.tags = tags.value(row.entryId);
         visit(row);
     }
 }

@@ -47,9 +47,9 @@ QJsonObject participantJson(const Participant& p, bool includeNames)
     return o;
 }
 
-QJsonObject entryJson(const QString& code, const JournalEntry& e)
+QJsonObject entryJson(const QString& code, const JournalEntry& e, const QMap<qint64, QString>& tagNames)
 {
-    return JsonCodec::withParticipantCode(JsonCodec::entry(e), code);
+    return JsonCodec::withTagNames(JsonCodec::withParticipantCode(JsonCodec::entry(e), code), tagNames);
 }
 
 QJsonObject interventionJson(Store& store, const QString& code, const Intervention& i, const ExportFilter& filter)
@@ -141,12 +141,15 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
         list.add(participantJson(p, filter.includeNames));
     list.close();
 
+    QMap<qint64, QString> tagNames;
+    for (const Tag& t : store.tags().list())
+        tagNames.insert(t.id, t.name);
     ArrayWriter entries(writer, "entries");
     for (const Participant& p : participants) {
         const QList<JournalEntry> all = store.journal().entries(p.id); // newest first
         for (auto it = all.crbegin(); it != all.crend(); ++it)
             if (filter.contains(it->date)) {
-                entries.add(entryJson(p.code, *it));
+                entries.add(entryJson(p.code, *it, tagNames));
                 writer.countRow();
             }
     }

@@ -184,9 +184,10 @@ void TagRepository::remove(qint64 id, const QString& reason)
     Statement used = m_db.prepare(u"SELECT count(*) FROM entry_tag WHERE tag_id = ?1");
     used.bind(1, id).step();
     if (used.int64(0) > 0)
-        throw StorageError(
-            StorageError::Code::InvalidInput,
-            StorageText::tr("The tag “%1” is on %2 entries; archive it instead.").arg(before->name).arg(used.int64(0)));
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("The tag “%1” is on %n entry(ies); archive it instead.", nullptr,
+                                           int(std::min<qint64>(used.int64(0), 1 << 30)))
+                               .arg(before->name));
     Statement st = m_db.prepare(u"DELETE FROM tag WHERE id = ?1");
     st.bind(1, id).run();
     AuditLog(m_db).record({.action = AuditLog::Action::Delete,

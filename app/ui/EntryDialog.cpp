@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimeEdit>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -103,11 +104,10 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     layout->addWidget(m_note);
     layout->addWidget(m_tagsLabel);
     layout->addWidget(m_tags);
-    m_tagsLabel->hide();
-    m_tags->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     wireKeyboard();
+    setTags({}); // none until told
 
     retranslate();
     m_initialState = formState();

@@ -625,6 +625,8 @@ std::optional<ImportSummary> ImportDialog::run(QWidget* parent, Store& store, qi
                        .arg(valuesText(s.observations), entriesText(s.entries), QFileInfo(file).fileName());
     if (!s.participantsCreated.isEmpty())
         text += u' ' + tr("New participants: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
+    if (!s.tagsCreated.isEmpty())
+        text += u' ' + tr("New tags: %1.").arg(s.tagsCreated.join(QStringLiteral(", ")));
     if (s.skippedDuplicates > 0)
         text += u' ' + tr("Skipped %n value(s) stored already.", nullptr, count(s.skippedDuplicates));
     QMessageBox::information(parent, tr("Import complete"), text);

@@ -103,6 +103,9 @@ void MainWindow::createLayout()
     m_tabs->chart()->setShownMeasures(m_settings->value(Settings::Key::ChartMeasures).toStringList());
     connect(m_tabs->chart(), &ChartView::shownMeasuresChanged, this,
             [this](const QStringList& keys) { m_settings->setValue(Settings::Key::ChartMeasures, keys); });
+    m_tabs->chart()->setShownTags(m_settings->value(Settings::Key::ChartTags).toStringList());
+    connect(m_tabs->chart(), &ChartView::shownTagsChanged, this,
+            [this](const QStringList& names) { m_settings->setValue(Settings::Key::ChartTags, names); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setFlagWarningAllowed(!m_tabs->isCurrent(ParticipantTabs::Questionnaires)); });
     connect(m_header, &ParticipantHeader::newEntryRequested, m_tabs->journal(), &JournalPanel::newEntry);

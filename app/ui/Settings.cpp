@@ -17,7 +17,7 @@ constexpr Entry entries[] = {
     {Settings::Key::LastDatabase, "data/lastDatabase"}, {Settings::Key::WindowGeometry, "window/geometry"},
     {Settings::Key::WindowState, "window/state"},       {Settings::Key::SplitterState, "window/splitter"},
     {Settings::Key::ChartMeasures, "chart/measures"},   {Settings::Key::FirstRunDone, "ui/firstRunDone"},
-    {Settings::Key::FhirSystem, "export/fhirSystem"},
+    {Settings::Key::FhirSystem, "export/fhirSystem"},   {Settings::Key::ChartTags, "chart/tags"},
 };
 
 QString nameOf(Settings::Key key)
@@ -39,6 +39,8 @@ QVariant defaultOf(Settings::Key key)
         return QStringList{QStringLiteral("mood"), QStringLiteral("stress")};
     case Settings::Key::FirstRunDone:
         return false;
+    case Settings::Key::ChartTags:
+        return QStringList();
     default:
         break;
     }

@@ -1,11 +1,11 @@
 // Chips as checkable tool buttons in a grid, so that Tab reaches each and Space toggles it.
 #include "ui/TagChips.h"
 
+#include "ui/Palette.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPainter>
-#include <QPixmap>
 #include <QToolButton>
 
 #include <algorithm>
@@ -28,14 +28,7 @@ TagChips::TagChips(QWidget* parent)
 
 QIcon TagChips::dot(const QString& colour)
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(colour).darker(130));
-    painter.setBrush(QColor(colour));
-    painter.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pixmap);
+    return tagDot(colour);
 }
 
 void TagChips::setTags(const QList<Tag>& tags, const QList<qint64>& selected)

@@ -55,6 +55,8 @@ void Workspace::announceImport(const ImportSummary& imported)
         return;
     if (!imported.participantsCreated.isEmpty())
         emit participantsChanged();
+    if (!imported.tagsCreated.isEmpty())
+        emit tagsChanged();
     for (const QString& code : imported.participantCodes)
         if (const auto p = m_store->participants().byCode(code))
             emit entriesChanged(p->id);

@@ -99,11 +99,16 @@ PlotAxes ParticipantChart::axesForContent() const
 {
     const bool anySecondary = std::any_of(m_series.cbegin(), m_series.cend(), onSecondary);
     const bool anyPrimary = std::any_of(m_series.cbegin(), m_series.cend(), std::not_fn(onSecondary));
+    // Rows of overlays below the adherence ticks widen the axis downwards.
+    double bottom = -1.0;
+    for (const ChartOverlay& overlay : m_overlays)
+        for (const PlotRowPrimitive& row : overlay.rows)
+            bottom = std::min(bottom, row.y - 0.3);
     PlotAxes axes;
     axes.left = {.label = tr("Score (0–10)"),
                  .visible = anyPrimary || m_series.isEmpty(),
                  .tickStep = 2,
-                 .range = std::pair(-1.0, 10.6)};
+                 .range = std::pair(bottom, 10.6)};
     QStringList labels;
     double lower = 0, upper = 1;
     for (const ChartSeries& s : m_series) {
