@@ -180,7 +180,7 @@ void TestCliExchange::exportFormatsAndFilters()
     QCOMPARE(cli({u"import"_s, tidy}).exitCode, 0);
     const auto wide = cli({u"export"_s, u"--format"_s, u"wide"_s, u"--to"_s, u"2025-01-02"_s});
     QCOMPARE(wide.exitCode, 0);
-    QCOMPARE(wide.out, QByteArray("participant,date,mood\nP-1,2025-01-01,7.5\nP-2,2025-01-02,4\n"));
+    QCOMPARE(wide.out, QByteArray("participant,date,mood,tags\nP-1,2025-01-01,7.5,\nP-2,2025-01-02,4,\n"));
     const QString out = path("out.json");
     const auto json =
         cli({u"--json"_s, u"export"_s, u"--format"_s, u"json"_s, u"--participant"_s, u"P-1"_s, u"--output"_s, out});
@@ -346,11 +346,11 @@ void TestCliExchange::exportNeutralisesFormulas()
              0);
     auto run = cli({u"export"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("'-P1,2025-01-02,,mood,5,'=cmd|' /C calc'!A0\n"), run.out.constData());
-    QVERIFY2(run.out.contains("'-P1,2025-01-03,,mood,6,''@SUM(A1)\n"), run.out.constData());
-    QVERIFY(cli({u"export"_s, u"--format"_s, u"wide"_s}).out.contains("\n'-P1,2025-01-02,5\n"));
+    QVERIFY2(run.out.contains("'-P1,2025-01-02,,mood,5,'=cmd|' /C calc'!A0,\n"), run.out.constData());
+    QVERIFY2(run.out.contains("'-P1,2025-01-03,,mood,6,''@SUM(A1),\n"), run.out.constData());
+    QVERIFY(cli({u"export"_s, u"--format"_s, u"wide"_s}).out.contains("\n'-P1,2025-01-02,5,\n"));
     const auto raw = cli({u"export"_s, u"--raw"_s});
-    QVERIFY2(raw.out.contains("\n-P1,2025-01-02,,mood,5,=cmd|' /C calc'!A0\n"), raw.out.constData());
+    QVERIFY2(raw.out.contains("\n-P1,2025-01-02,,mood,5,=cmd|' /C calc'!A0,\n"), raw.out.constData());
     // Round trip: importing the neutralised export gives back the original text.
     const QString file = path("export.csv");
     QCOMPARE(cli({u"export"_s, u"--output"_s, file}).exitCode, 0);

@@ -62,7 +62,7 @@ void TestCsvWriter::tidyRows()
                 7.5,
                 QStringLiteral("slept badly, \"tired\"")};
     QCOMPARE(TidyCsvWriter().row(row),
-             QStringLiteral("P-001,2025-01-05,08:30,mood,7.5,\"slept badly, \"\"tired\"\"\"\",\n"));
+             QStringLiteral("P-001,2025-01-05,08:30,mood,7.5,\"slept badly, \"\"tired\"\"\",\n"));
     row.time.reset();
     row.note.clear();
     row.value = 3;
@@ -98,8 +98,8 @@ void TestCsvWriter::tidyRowsNeutraliseTextOnly()
     // Numbers stay numbers (a negative value is never quoted); codes and notes are made safe unless raw.
     const TidyRow row{QStringLiteral("-P1"), QDate(2025, 1, 5), std::nullopt, QStringLiteral("mood"), -1.5,
                       QStringLiteral("=1+1")};
-    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("'-P1,2025-01-05,,mood,-1.5,'=1+1\n"));
-    QCOMPARE(TidyCsvWriter(u',', false, true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1\n"));
+    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("'-P1,2025-01-05,,mood,-1.5,'=1+1,\n"));
+    QCOMPARE(TidyCsvWriter(u',', false, true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1,\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -157,7 +157,8 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
     st.bind(4, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt).bind(5, entry.note).run();
     const qint64 id = m_db.lastInsertRowId();
     writeValues(id, entry.values);
-    TagRepository(m_db).writeEntryTags(id, entry.tagIds);
+    if (hasTags() || !entry.tagIds.isEmpty())
+        TagRepository(m_db).writeEntryTags(id, entry.tagIds);
     AuditLog(m_db).record({.action = AuditLog::Action::Insert,
                            .table = QStringLiteral("entry"),
                            .rowId = id,
@@ -236,7 +237,8 @@ void JournalRepository::update(const JournalEntry& input, const QString& reason)
         .bind(5, entry.id)
         .run();
     writeValues(entry.id, entry.values);
-    TagRepository(m_db).writeEntryTags(entry.id, entry.tagIds);
+    if (hasTags() || !entry.tagIds.isEmpty())
+        TagRepository(m_db).writeEntryTags(entry.id, entry.tagIds);
     AuditLog(m_db).record({.action = AuditLog::Action::Update,
                            .table = QStringLiteral("entry"),
                            .rowId = entry.id,
@@ -264,7 +266,7 @@ void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reaso
 
 bool JournalRepository::hasTags() const
 {
-    return m_db.userVersion() >= 8; // docs/FILE_FORMATS.md "Tags": schema version 8
+    return TagRepository(m_db).available();
 }
 
 QHash<qint64, QString> JournalRepository::tagCells(const QString& participantCode) const

@@ -47,6 +47,14 @@ QJsonObject participantJson(const Participant& p, bool includeNames)
     return o;
 }
 
+QMap<qint64, QString> tagNamesOf(Store& store)
+{
+    QMap<qint64, QString> names;
+    for (const Tag& t : store.tags().list())
+        names.insert(t.id, t.name);
+    return names;
+}
+
 QJsonObject entryJson(const QString& code, const JournalEntry& e, const QMap<qint64, QString>& tagNames)
 {
     return JsonCodec::withTagNames(JsonCodec::withParticipantCode(JsonCodec::entry(e), code), tagNames);
@@ -141,9 +149,7 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
         list.add(participantJson(p, filter.includeNames));
     list.close();
 
-    QMap<qint64, QString> tagNames;
-    for (const Tag& t : store.tags().list())
-        tagNames.insert(t.id, t.name);
+    const QMap<qint64, QString> tagNames = tagNamesOf(store);
     ArrayWriter entries(writer, "entries");
     for (const Participant& p : participants) {
         const QList<JournalEntry> all = store.journal().entries(p.id); // newest first

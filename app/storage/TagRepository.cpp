@@ -52,8 +52,15 @@ QJsonObject TagRepository::toJson(const Tag& tag)
             {QStringLiteral("sort_order"), tag.sortOrder}};
 }
 
+bool TagRepository::available() const
+{
+    return m_db.userVersion() >= 8; // a database opened without migrating (a site being merged) may be older
+}
+
 QList<Tag> TagRepository::list(bool includeArchived) const
 {
+    if (!available())
+        return {};
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE ?1 OR archived = 0 ORDER BY sort_order, name, id"));
     st.bind(1, qint64(includeArchived));
     QList<Tag> result;
@@ -73,6 +80,8 @@ std::optional<Tag> TagRepository::byId(qint64 id) const
 
 std::optional<Tag> TagRepository::byName(const QString& name) const
 {
+    if (!available())
+        return std::nullopt;
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE name = ?1 COLLATE NOCASE"));
     st.bind(1, name.trimmed());
     if (!st.step())
@@ -271,6 +280,8 @@ void TagRepository::setEntryTags(qint64 entryId, const QList<qint64>& tagIds, co
 
 QMap<QDate, QSet<qint64>> TagRepository::tagDays(qint64 participantId) const
 {
+    if (!available())
+        return {};
     Statement st = m_db.prepare(u"SELECT DISTINCT e.local_date, et.tag_id FROM entry_tag et "
                                 u"JOIN entry e ON e.id = et.entry_id "
                                 u"WHERE e.participant_id = ?1 AND e.deleted = 0 ORDER BY e.local_date");

@@ -58,6 +58,9 @@ public:
     // For JournalRepository: checks that every id is a tag, then writes an entry's rows (no audit of its own).
     void writeEntryTags(qint64 entryId, const QList<qint64>& tagIds);
 
+    // False for a database from before tags (schema version 8), opened without migrating: reads give nothing.
+    bool available() const;
+
 private:
     void validate(const Tag& tag) const;
     Database& m_db;

@@ -160,7 +160,7 @@ void ChartView::refresh()
         }
     }
     m_chart->setOverlay(QStringLiteral("plan"), planOverlay());
-    m_chart->setOverlay(QStringLiteral("tags"), tagOverlay());
+    m_chart->setOverlay(QStringLiteral("tagRows"), tagOverlay());
     m_chart->setContent(series, bands, ticks, m_rolling->value());
     m_chart->setZones(zones);
 }

@@ -216,6 +216,8 @@ void PlotBase::addRow(const PlotRowPrimitive& r)
         label->setText(r.label);
         label->setColor(r.color.darker(140));
         label->setClipToAxisRect(true);
+        label->setBrush(QColor(255, 255, 255, 190)); // readable over the row's first marks
+        label->setPadding(QMargins(2, 0, 2, 0));
         QFont font = label->font();
         font.setPointSizeF(font.pointSizeF() * 0.85);
         label->setFont(font);
