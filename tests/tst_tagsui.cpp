@@ -33,6 +33,7 @@ private slots:
     void entryEditWithTagsIsOneUndoStep();
     void chipToggledWithKeyboard();
     void archivedTagsOfferedOnlyWhereCarried();
+    void manyTagsScroll();
     void listEditorCreatesRenamesArchivesAndMoves();
     void journalShowsTagNames();
     void chartDrawsARowPerChosenTag();
@@ -179,6 +180,24 @@ void TestTagsUi::archivedTagsOfferedOnlyWhereCarried()
     QVERIFY(edit.tagChips()->chip(QStringLiteral("late night"))->isChecked());
     QVERIFY(!edit.hasChanges());
     QCOMPARE(edit.entry().tagIds, (QList<qint64>{old}));
+}
+
+void TestTagsUi::manyTagsScroll()
+{
+    for (int i = 0; i < 30; ++i)
+        store()->tags().create({.name = QStringLiteral("activity %1").arg(i)});
+    TagChips chips;
+    chips.setTags(store()->tags().list(), {});
+    chips.show();
+    chips.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&chips));
+    QCOMPARE(chips.chips().size(), 30);
+    const int chipHeight = chips.chips().first()->sizeHint().height();
+    QVERIFY(chips.height() < 5 * chipHeight); // four rows shown of six
+    QVERIFY(chips.height() >= 4 * chipHeight);
+    QToolButton* last = chips.chips().last();
+    last->setFocus();
+    QTRY_VERIFY(last->visibleRegion().isEmpty() == false); // scrolled into view
 }
 
 void TestTagsUi::listEditorCreatesRenamesArchivesAndMoves()

@@ -251,6 +251,20 @@
             <numerusform>Skipped %n values stored already.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already will get their tags.</source>
+        <translation>
+            <numerusform>%n entry stored already will get its tags.</numerusform>
+            <numerusform>%n entries stored already will get their tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already got their tags.</source>
+        <translation>
+            <numerusform>%n entry stored already got its tags.</numerusform>
+            <numerusform>%n entries stored already got their tags.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::ParticipantHeader</name>

@@ -4504,6 +4504,20 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>New tags: %1.</source>
         <translation>Nieuwe tags: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already will get their tags.</source>
+        <translation>
+            <numerusform>%n registratie die al was opgeslagen, krijgt haar tags.</numerusform>
+            <numerusform>%n registraties die al waren opgeslagen, krijgen hun tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already got their tags.</source>
+        <translation>
+            <numerusform>%n registratie die al was opgeslagen, kreeg haar tags.</numerusform>
+            <numerusform>%n registraties die al waren opgeslagen, kregen hun tags.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::InterventionDialog</name>
@@ -4882,7 +4896,7 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation>&amp;Tags…</translation>
+        <translation>Ta&amp;gs…</translation>
     </message>
 </context>
 <context>
@@ -5688,10 +5702,6 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message>
-        <source>&amp;Unarchive</source>
-        <translation>&amp;Uit archief halen</translation>
-    </message>
-    <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
@@ -5745,7 +5755,11 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>Omla&amp;ag</translation>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Uit &amp;archief halen</translation>
     </message>
 </context>
 </TS>

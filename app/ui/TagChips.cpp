@@ -6,7 +6,9 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -14,13 +16,23 @@ namespace mb {
 
 namespace {
 constexpr int chipsPerRow = 5;
-}
+constexpr int rowsShown = 4; // more scroll
+} // namespace
 
 TagChips::TagChips(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
+    , m_scroll(new QScrollArea)
+    , m_grid(new QGridLayout(new QWidget))
 {
     setObjectName(QStringLiteral("tagChips"));
+    m_scroll->setWidget(m_grid->parentWidget());
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(4);
     m_grid->setVerticalSpacing(4);
@@ -40,7 +52,7 @@ void TagChips::setTags(const QList<Tag>& tags, const QList<qint64>& selected)
         const bool on = selected.contains(tag.id);
         if (tag.archived && !on)
             continue;
-        auto* chip = new QToolButton(this);
+        auto* chip = new QToolButton(m_grid->parentWidget());
         chip->setObjectName(QStringLiteral("tag_") + tag.name);
         chip->setCheckable(true);
         chip->setChecked(on);
@@ -57,6 +69,12 @@ void TagChips::setTags(const QList<Tag>& tags, const QList<qint64>& selected)
     for (int column = 0; column < chipsPerRow; ++column)
         m_grid->setColumnStretch(column, 0);
     m_grid->setColumnStretch(chipsPerRow, 1);
+    // As high as the chips, up to rowsShown rows; a chip that gets the focus is scrolled into view.
+    const int rows = int(std::min<qsizetype>((m_chips.size() + chipsPerRow - 1) / chipsPerRow, rowsShown));
+    const int rowHeight = m_chips.isEmpty() ? 0 : m_chips.first()->sizeHint().height() + m_grid->verticalSpacing();
+    m_scroll->setFixedHeight(rows * rowHeight);
+    for (QToolButton* chip : std::as_const(m_chips))
+        chip->installEventFilter(this);
     retranslate();
 }
 
@@ -76,6 +94,14 @@ QToolButton* TagChips::chip(const QString& name) const
         if (m_tags[i].name.compare(name, Qt::CaseInsensitive) == 0)
             return m_chips[i];
     return nullptr;
+}
+
+bool TagChips::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusIn)
+        if (auto* chip = qobject_cast<QToolButton*>(watched))
+            m_scroll->ensureWidgetVisible(chip);
+    return QWidget::eventFilter(watched, event);
 }
 
 void TagChips::changeEvent(QEvent* event)

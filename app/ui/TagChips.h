@@ -1,5 +1,5 @@
 // A row of toggleable tag chips (a colour dot and the name), each reachable with Tab and toggled with Space: the
-// entry form's tags.
+// entry form's tags. Past a few rows (a Daylio import brings many) the chips scroll.
 #pragma once
 
 #include "core/Tag.h"
@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QGridLayout;
+class QScrollArea;
 class QToolButton;
 
 namespace mb {
@@ -29,9 +30,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    QScrollArea* m_scroll;
     QGridLayout* m_grid;
     QList<QToolButton*> m_chips;
     QList<Tag> m_tags; // parallel to m_chips

@@ -110,7 +110,7 @@ void TagListEditor::updateButtons()
     m_rename->setEnabled(tag.has_value());
     m_colour->setEnabled(tag.has_value());
     m_archive->setEnabled(tag.has_value());
-    m_archive->setText(tag && tag->archived ? tr("&Unarchive") : tr("&Archive"));
+    m_archive->setText(tag && tag->archived ? tr("Un&archive") : tr("&Archive"));
     m_up->setEnabled(tag && row > 0);
     m_down->setEnabled(tag && row + 1 < m_list->count());
 }
