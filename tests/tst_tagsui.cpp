@@ -267,6 +267,10 @@ void TestTagsUi::chartDrawsARowPerChosenTag()
     QVERIFY(runRow);
     QCOMPARE(runRow->points.size(), 1);
     QVERIFY(runRow->points[0].y() < row->points[0].y());
+    // The hover read-out names the day's chosen tags.
+    QVERIFY2(view.chart()->describeDay(QDate(2025, 1, 2)).contains(QStringLiteral("Tags: coffee, run")),
+             qPrintable(view.chart()->describeDay(QDate(2025, 1, 2))));
+    QVERIFY(!view.chart()->describeDay(QDate(2025, 1, 3)).contains(QStringLiteral("Tags:")));
     // A rename reaches the chart through tagsChanged.
     Tag renamed = *store()->tags().byId(coffee);
     renamed.colour = QStringLiteral("#000000");

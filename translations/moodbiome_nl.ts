@@ -5047,6 +5047,10 @@ Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
         <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
 Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
 </context>
 <context>
     <name>mb::ParticipantDialog</name>

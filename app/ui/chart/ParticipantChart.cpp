@@ -333,6 +333,15 @@ QString ParticipantChart::describeDay(QDate day) const
     for (const ChartTick& t : m_ticks)
         if (t.day == day && !t.taken)
             lines << tr("Not taken that day");
+    // Labelled rows of overlays (the tags chosen for the chart) that have a mark on the day.
+    QStringList marked;
+    const double x = dayCoordinate(day);
+    for (const ChartOverlay& overlay : m_overlays)
+        for (const PlotRowPrimitive& row : overlay.rows)
+            if (!row.label.isEmpty() && row.xs.contains(x))
+                marked << row.label;
+    if (!marked.isEmpty())
+        lines << tr("Tags: %1").arg(marked.join(QStringLiteral(", ")));
     return lines.join(u'\n');
 }
 
