@@ -371,7 +371,9 @@ void TestCli::oneJsonVocabulary()
              keys(audited.value(QStringLiteral("participant")), internal + QStringList{QStringLiteral("notes")}));
     QCOMPARE(listedParticipant.value(QStringLiteral("display_name")).toString(), QStringLiteral("Bram"));
     const QJsonObject entry = document.value(QStringLiteral("entries")).toArray().first().toObject();
-    QCOMPARE(keys(entry, {QStringLiteral("participant")}), keys(audited.value(QStringLiteral("entry")), internal));
+    // tags: the names of the entry's tags, outside the database (its image holds their ids, when it has any).
+    QCOMPARE(keys(entry, {QStringLiteral("participant"), QStringLiteral("tags")}),
+             keys(audited.value(QStringLiteral("entry")), internal));
     QCOMPARE(entry.value(QStringLiteral("participant")).toString(), QStringLiteral("P-001"));
     const QJsonObject intervention = document.value(QStringLiteral("interventions")).toArray().first().toObject();
     QCOMPARE(keys(intervention, {QStringLiteral("participant"), QStringLiteral("adherence")}),
@@ -413,10 +415,10 @@ void TestCli::logThenExport()
 
     const CliResult exported = db({QStringLiteral("export")});
     EXPECT_EXIT(exported, 0);
-    QCOMPARE(exported.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
-                                                "P-001,2025-01-03,07:45,mood,6,\n"
-                                                "P-001,2025-01-03,07:45,sleep_hours,7.5,\n"
-                                                "P-001,2025-01-03,07:45,bristol,4,\n"));
+    QCOMPARE(exported.outText(), QStringLiteral("participant,date,time,measure,value,note,tags\n"
+                                                "P-001,2025-01-03,07:45,mood,6,,\n"
+                                                "P-001,2025-01-03,07:45,sleep_hours,7.5,,\n"
+                                                "P-001,2025-01-03,07:45,bristol,4,,\n"));
 }
 
 void TestCli::logWithoutDateUsesClock()
@@ -438,7 +440,7 @@ void TestCli::logWithDateButNoTimeHasNoTime()
     EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("--date"),
                     QStringLiteral("2025-01-01"), QStringLiteral("anxiety=3")}),
                 0);
-    QVERIFY(db({QStringLiteral("export")}).outText().contains(QStringLiteral("P-001,2025-01-01,,anxiety,3,\n")));
+    QVERIFY(db({QStringLiteral("export")}).outText().contains(QStringLiteral("P-001,2025-01-01,,anxiety,3,,\n")));
 }
 
 void TestCli::logAsJson()
@@ -518,7 +520,8 @@ void TestCli::invalidLogLeavesDatabaseUnchanged()
     QVERIFY2(r.errText().contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QCOMPARE(contents(m_db), before);
-    QCOMPARE(db({QStringLiteral("export")}).outText(), QStringLiteral("participant,date,time,measure,value,note\n"));
+    QCOMPARE(db({QStringLiteral("export")}).outText(),
+             QStringLiteral("participant,date,time,measure,value,note,tags\n"));
 }
 
 void TestCli::invalidLogCreatesNoDatabase_data()
@@ -737,9 +740,10 @@ void TestCli::exportToStdoutQuotesFields()
     const CliResult r = db({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("tidy"),
                             QStringLiteral("--json")}); // stdout stays CSV even with --json
     EXPECT_EXIT(r, 0);
-    QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
-                                         "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\"\n"
-                                         "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\"\n"));
+    QCOMPARE(r.outText(),
+             QStringLiteral("participant,date,time,measure,value,note,tags\n"
+                            "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\",\n"
+                            "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\",\n"));
     QVERIFY(r.err.isEmpty());
 }
 
@@ -762,7 +766,7 @@ void TestCli::exportToFileAsJson()
     EXPECT_EXIT(r, 0);
     QCOMPARE(r.json().value(QStringLiteral("rows")).toInt(), 2);
     QCOMPARE(r.json().value(QStringLiteral("output")).toString(), csv);
-    QVERIFY(contents(csv).startsWith("participant,date,time,measure,value,note\n"));
+    QVERIFY(contents(csv).startsWith("participant,date,time,measure,value,note,tags\n"));
 }
 
 void TestCli::exportOneParticipant()
@@ -772,8 +776,8 @@ void TestCli::exportOneParticipant()
     EXPECT_EXIT(db({QStringLiteral("log"), QStringLiteral("P-002"), QStringLiteral("mood=3")}), 0);
     const CliResult r = db({QStringLiteral("export"), QStringLiteral("--participant"), QStringLiteral("P-002")});
     EXPECT_EXIT(r, 0);
-    QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note\n"
-                                         "P-002,2025-01-05,09:30,mood,3,\n"));
+    QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note,tags\n"
+                                         "P-002,2025-01-05,09:30,mood,3,,\n"));
 }
 
 void TestCli::exportOfUnknownParticipant()
@@ -847,7 +851,7 @@ void TestCli::missingDatabaseReadsAsEmpty()
     QVERIFY(!text.out.isEmpty());
     const CliResult exported = db({QStringLiteral("export")});
     EXPECT_EXIT(exported, 0);
-    QCOMPARE(exported.outText(), QStringLiteral("participant,date,time,measure,value,note\n"));
+    QCOMPARE(exported.outText(), QStringLiteral("participant,date,time,measure,value,note,tags\n"));
     const CliResult log = db({QStringLiteral("log"), QStringLiteral("P-001"), QStringLiteral("mood=5")});
     EXPECT_EXIT(log, 2);
     QVERIFY(!QFile::exists(m_db));
@@ -1067,13 +1071,13 @@ void TestCli::questionnaireAddStoresAuditsAndExports()
     const CliResult exported = db({QStringLiteral("export")});
     EXPECT_EXIT(exported, 0);
     QCOMPARE(exported.outText(),
-             QStringLiteral("participant,date,time,measure,value,note\n"
-                            "P-001,2025-01-01,,gad7_total,7,\n"
-                            "P-001,2025-01-04,,phq9_total,11,\n"
-                            "P-001,2025-01-04,,pss10_total,16,\n"
-                            "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\"\n"
-                            "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\"\n"
-                            "P-001,2025-01-05,,who5_percent,52,\n"));
+             QStringLiteral("participant,date,time,measure,value,note,tags\n"
+                            "P-001,2025-01-01,,gad7_total,7,,\n"
+                            "P-001,2025-01-04,,phq9_total,11,,\n"
+                            "P-001,2025-01-04,,pss10_total,16,,\n"
+                            "P-001,2025-01-04,21:15,mood,7,\"kefir, then \"\"a lot\"\" of sleep\",\n"
+                            "P-001,2025-01-04,21:15,stress,2.5,\"kefir, then \"\"a lot\"\" of sleep\",\n"
+                            "P-001,2025-01-05,,who5_percent,52,,\n"));
 
     const auto store = mb::Store::open(m_db, mb::Database::Options{.create = false});
     const auto responses = store->questionnaires().list(store->participants().require(QStringLiteral("P-001")).id);

@@ -71,12 +71,12 @@ void TestCliExchange::importDutchExcel()
     QVERIFY(run.out.contains("semicolon"));
     const auto exported = cli({u"export"_s, u"--participant"_s, u"P-101"_s});
     QCOMPARE(exported.exitCode, 0);
-    QCOMPARE(exported.out, QByteArray("participant,date,time,measure,value,note\n"
-                                      "P-101,2024-12-31,08:30,mood,7.5,\"Goed geslapen; rustig\nna de wandeling\"\n"
+    QCOMPARE(exported.out, QByteArray("participant,date,time,measure,value,note,tags\n"
+                                      "P-101,2024-12-31,08:30,mood,7.5,\"Goed geslapen; rustig\nna de wandeling\",\n"
                                       "P-101,2024-12-31,08:30,sleep_hours,7.25,\"Goed geslapen; rustig\nna de "
-                                      "wandeling\"\n"
-                                      "P-101,2025-01-01,21:15,mood,6,\n"
-                                      "P-101,2025-01-02,,stress,4.5,\n"));
+                                      "wandeling\",\n"
+                                      "P-101,2025-01-01,21:15,mood,6,,\n"
+                                      "P-101,2025-01-02,,stress,4.5,,\n"));
 }
 
 void TestCliExchange::importSummaryShape()
@@ -145,8 +145,8 @@ void TestCliExchange::daylioWithMoodMap()
     QCOMPARE(mapped.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(mapped.out).object()[u"observations"_s].toInt(), 3);
     const auto tidy = cli({u"export"_s, u"--from"_s, u"2025-02-02"_s, u"--to"_s, u"2025-02-02"_s});
-    QCOMPARE(tidy.out, QByteArray("participant,date,time,measure,value,note\nMe,2025-02-02,21:30,mood,2.5,"
-                                  "Activities: sport\n"));
+    QCOMPARE(tidy.out, QByteArray("participant,date,time,measure,value,note,tags\nMe,2025-02-02,21:30,mood,2.5,,"
+                                  "sport\n"));
 }
 
 void TestCliExchange::badOptions_data()
@@ -181,7 +181,7 @@ void TestCliExchange::exportFormatsAndFilters()
     QCOMPARE(cli({u"import"_s, tidy}).exitCode, 0);
     const auto wide = cli({u"export"_s, u"--format"_s, u"wide"_s, u"--to"_s, u"2025-01-02"_s});
     QCOMPARE(wide.exitCode, 0);
-    QCOMPARE(wide.out, QByteArray("participant,date,mood\nP-1,2025-01-01,7.5\nP-2,2025-01-02,4\n"));
+    QCOMPARE(wide.out, QByteArray("participant,date,mood,tags\nP-1,2025-01-01,7.5,\nP-2,2025-01-02,4,\n"));
     const QString out = path("out.json");
     const auto json =
         cli({u"--json"_s, u"export"_s, u"--format"_s, u"json"_s, u"--participant"_s, u"P-1"_s, u"--output"_s, out});
@@ -367,11 +367,11 @@ void TestCliExchange::exportNeutralisesFormulas()
              0);
     auto run = cli({u"export"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("'-P1,2025-01-02,,mood,5,'=cmd|' /C calc'!A0\n"), run.out.constData());
-    QVERIFY2(run.out.contains("'-P1,2025-01-03,,mood,6,''@SUM(A1)\n"), run.out.constData());
-    QVERIFY(cli({u"export"_s, u"--format"_s, u"wide"_s}).out.contains("\n'-P1,2025-01-02,5\n"));
+    QVERIFY2(run.out.contains("'-P1,2025-01-02,,mood,5,'=cmd|' /C calc'!A0,\n"), run.out.constData());
+    QVERIFY2(run.out.contains("'-P1,2025-01-03,,mood,6,''@SUM(A1),\n"), run.out.constData());
+    QVERIFY(cli({u"export"_s, u"--format"_s, u"wide"_s}).out.contains("\n'-P1,2025-01-02,5,\n"));
     const auto raw = cli({u"export"_s, u"--raw"_s});
-    QVERIFY2(raw.out.contains("\n-P1,2025-01-02,,mood,5,=cmd|' /C calc'!A0\n"), raw.out.constData());
+    QVERIFY2(raw.out.contains("\n-P1,2025-01-02,,mood,5,=cmd|' /C calc'!A0,\n"), raw.out.constData());
     // Round trip: importing the neutralised export gives back the original text.
     const QString file = path("export.csv");
     QCOMPARE(cli({u"export"_s, u"--output"_s, file}).exitCode, 0);

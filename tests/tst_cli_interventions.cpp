@@ -127,7 +127,7 @@ void TestCliInterventions::demoIsDeterministic()
     const QByteArray first = exportOf(QStringLiteral("a.sqlite"), QStringLiteral("7"));
     const QByteArray second = exportOf(QStringLiteral("b.sqlite"), QStringLiteral("7"));
     const QByteArray other = exportOf(QStringLiteral("c.sqlite"), QStringLiteral("8"));
-    QVERIFY(first.startsWith("participant,date,time,measure,value,note\n"));
+    QVERIFY(first.startsWith("participant,date,time,measure,value,note,tags\n"));
     QVERIFY(first.count('\n') > 4 * 40 * 8); // most days recorded, about ten measures each
     QCOMPARE(first, second);
     QVERIFY(first != other);

@@ -4,6 +4,7 @@
 #include "core/DaylioRows.h"
 #include "core/ImportFields.h"
 #include "core/ImportParser.h"
+#include "core/Tag.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
@@ -75,6 +76,9 @@ private slots:
     void daylioUnmappedLabelRefused();
     void daylioMappingAccepted();
     void daylioNeedsParticipant();
+    void daylioActivityNamesMadeFitForTags_data();
+    void daylioActivityNamesMadeFitForTags();
+    void tidyAndWideTagColumns();
     void questionnaireTotalsAreSkipped();
 };
 
@@ -492,16 +496,21 @@ void TestCsvImport::daylio_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QList<QDateTime>>("when");
     QTest::addColumn<QList<double>>("mood");
+    QTest::addColumn<QList<QStringList>>("tags"); // the activities
+    QTest::addColumn<QStringList>("notes");
     QTest::newRow("current header, am/pm and 24-hour")
         << u"daylio_new.csv"_s
         << QList<QDateTime>{QDateTime(QDate(2025, 1, 3), QTime(22, 0)), QDateTime(QDate(2025, 1, 3), QTime(8, 15)),
                             QDateTime(QDate(2025, 1, 2), QTime(20, 39)), QDateTime(QDate(2025, 1, 1), QTime(0, 5))}
-        << QList<double>{10, 5, 0, 7.5};
+        << QList<double>{10, 5, 0, 7.5}
+        << QList<QStringList>{{u"friends"_s, u"walk"_s}, {u"work"_s}, {}, {u"family"_s, u"good meal"_s}}
+        << QStringList{u"Great day\nLong walk\nwith friends"_s, QString(), QString(), u"New year"_s};
     QTest::newRow("older header with year and day-month")
         << u"daylio_old.csv"_s
         << QList<QDateTime>{QDateTime(QDate(2024, 5, 18), QTime(23, 54)), QDateTime(QDate(2024, 5, 17), QTime(22, 21)),
                             QDateTime(QDate(2024, 5, 16), QTime(7, 5))}
-        << QList<double>{2.5, 7.5, 5};
+        << QList<double>{2.5, 7.5, 5} << QList<QStringList>{{u"clean"_s, u"cook"_s}, {}, {}}
+        << QStringList{QString(), u"Went to a party"_s, QString()};
 }
 
 void TestCsvImport::daylio()
@@ -509,6 +518,8 @@ void TestCsvImport::daylio()
     QFETCH(QString, fixture);
     QFETCH(QList<QDateTime>, when);
     QFETCH(QList<double>, mood);
+    QFETCH(QList<QStringList>, tags);
+    QFETCH(QStringList, notes);
     ImportOptions options;
     options.participant = u"Me"_s;
     const ImportBatch batch =
@@ -521,6 +532,8 @@ void TestCsvImport::daylio()
         QCOMPARE(QDateTime(e.date, e.time.value_or(QTime())), when[i]);
         QCOMPARE(e.values, (QMap<QString, double>{{u"mood"_s, mood[i]}}));
         QCOMPARE(batch.records[i].participant, u"Me"_s);
+        QCOMPARE(batch.records[i].tags, tags[i]);
+        QCOMPARE(e.note, notes[i]);
     }
 }
 
@@ -547,15 +560,55 @@ void TestCsvImport::daylioMappingAccepted()
     QVERIFY2(batch.problems.isEmpty(), qPrintable(problemsText(batch)));
     QCOMPARE(batch.records[0].entry.values.value(u"mood"_s), 10.0);
     QCOMPARE(batch.records[1].entry.values.value(u"mood"_s), 2.5);
-    QCOMPARE(batch.records[1].entry.note, ImportParser::tr("Activities: %1").arg(u"sport"_s));
-    // Activities, the note's title and its text all go into the entry's note.
+    QVERIFY(batch.records[1].entry.note.isEmpty());
+    QCOMPARE(batch.records[1].tags, QStringList{u"sport"_s});
+    // The note's title and its text go into the entry's note, the activities into its tags.
     options.moodMap.clear();
     const ImportBatch full =
         parse(test::fileBytes(QStringLiteral(MOODBIOME_SOURCE_DIR "/tests/fixtures/daylio_new.csv")), options);
     const QString note = full.records[0].entry.note;
-    QVERIFY(note.startsWith(u"Great day\nLong walk\nwith friends\n"_s));
-    QVERIFY(note.contains(u"friends, walk"_s));
+    QCOMPARE(note, u"Great day\nLong walk\nwith friends"_s);
+    QCOMPARE(full.records[0].tags, (QStringList{u"friends"_s, u"walk"_s}));
     QCOMPARE(DaylioRows::moodOf(3), 5.0);
+}
+
+void TestCsvImport::daylioActivityNamesMadeFitForTags_data()
+{
+    QTest::addColumn<QString>("activity");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("plain") << u" good meal "_s << u"good meal"_s;
+    QTest::newRow("comma") << u"beer, wine"_s << u"beer wine"_s;
+    QTest::newRow("semicolon and tab") << u"a;b\tc"_s << u"a b c"_s;
+    QTest::newRow("too long") << QString(70, u'x') << QString(60, u'x');
+}
+
+void TestCsvImport::daylioActivityNamesMadeFitForTags()
+{
+    QFETCH(QString, activity);
+    QFETCH(QString, tag);
+    QCOMPARE(DaylioRows::tagName(activity), tag);
+    QVERIFY(!tagNameProblem(DaylioRows::tagName(activity)));
+}
+
+void TestCsvImport::tidyAndWideTagColumns()
+{
+    // Rows of one entry carry its tags each; read back as one entry with them once.
+    const ImportBatch tidy = parse("participant,date,time,measure,value,note,tags\n"
+                                   "P,2025-01-02,09:00,mood,6,,coffee|run\n"
+                                   "P,2025-01-02,09:00,stress,3,,coffee|run\n"
+                                   "P,2025-01-03,09:00,mood,5,,\n");
+    QVERIFY2(tidy.problems.isEmpty(), qPrintable(problemsText(tidy)));
+    QCOMPARE(tidy.records.size(), 2);
+    QCOMPARE(tidy.records[0].tags, (QStringList{u"coffee"_s, u"run"_s}));
+    QVERIFY(tidy.records[1].tags.isEmpty());
+    const ImportBatch wide = parse("participant,date,mood,tags\nP,2025-01-02,6,kefir\nP,2025-01-03,,kefir\n");
+    QVERIFY2(wide.problems.isEmpty(), qPrintable(problemsText(wide)));
+    QCOMPARE(wide.records.size(), 2); // a day with a tag alone is an entry
+    QCOMPARE(wide.records[1].tags, QStringList{u"kefir"_s});
+    const ImportBatch bad = parse("participant,date,measure,value,tags\nP,2025-01-02,mood,6,\"ok|x,y\"\n");
+    QCOMPARE(bad.problems.count(), 1);
+    QCOMPARE(bad.problems.shown()[0].field, u"tags"_s);
+    QCOMPARE(bad.problems.shown()[0].line, 2);
 }
 
 void TestCsvImport::daylioNeedsParticipant()

@@ -54,7 +54,7 @@ void TestCsvWriter::semicolonSeparator()
 
 void TestCsvWriter::tidyRows()
 {
-    QCOMPARE(TidyCsvWriter::header(), QStringLiteral("participant,date,time,measure,value,note\n"));
+    QCOMPARE(TidyCsvWriter::header(), QStringLiteral("participant,date,time,measure,value,note,tags\n"));
     TidyRow row{QStringLiteral("P-001"),
                 QDate(2025, 1, 5),
                 QTime(8, 30),
@@ -62,11 +62,12 @@ void TestCsvWriter::tidyRows()
                 7.5,
                 QStringLiteral("slept badly, \"tired\"")};
     QCOMPARE(TidyCsvWriter().row(row),
-             QStringLiteral("P-001,2025-01-05,08:30,mood,7.5,\"slept badly, \"\"tired\"\"\"\n"));
+             QStringLiteral("P-001,2025-01-05,08:30,mood,7.5,\"slept badly, \"\"tired\"\"\",\n"));
     row.time.reset();
     row.note.clear();
     row.value = 3;
-    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("P-001,2025-01-05,,mood,3,\n"));
+    row.tags = QStringLiteral("coffee|late night");
+    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("P-001,2025-01-05,,mood,3,,coffee|late night\n"));
 }
 
 void TestCsvWriter::formulasNeutralised_data()
@@ -97,8 +98,8 @@ void TestCsvWriter::tidyRowsNeutraliseTextOnly()
     // Numbers stay numbers (a negative value is never quoted); codes and notes are made safe unless raw.
     const TidyRow row{QStringLiteral("-P1"), QDate(2025, 1, 5), std::nullopt, QStringLiteral("mood"), -1.5,
                       QStringLiteral("=1+1")};
-    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("'-P1,2025-01-05,,mood,-1.5,'=1+1\n"));
-    QCOMPARE(TidyCsvWriter(u',', false, true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1\n"));
+    QCOMPARE(TidyCsvWriter().row(row), QStringLiteral("'-P1,2025-01-05,,mood,-1.5,'=1+1,\n"));
+    QCOMPARE(TidyCsvWriter(u',', false, true).row(row), QStringLiteral("-P1,2025-01-05,,mood,-1.5,=1+1,\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

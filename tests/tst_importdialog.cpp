@@ -229,10 +229,10 @@ void TestImportDialog::exportDialogWritesFile()
     QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
     QVERIFY(exported.wait(20000));
     QCOMPARE(exported.first().first().toLongLong(), 3);
-    QCOMPARE(test::fileBytes(out), QByteArray("participant,date,mood,stress,anxiety\n"
-                                              "P-101,2025-01-01,6,,\n"
-                                              "P-101,2025-01-02,,4.5,\n"
-                                              "P-102,2025-01-03,,,3\n"));
+    QCOMPARE(test::fileBytes(out), QByteArray("participant,date,mood,stress,anxiety,tags\n"
+                                              "P-101,2025-01-01,6,,,\n"
+                                              "P-101,2025-01-02,,4.5,,\n"
+                                              "P-102,2025-01-03,,,3,\n"));
 }
 
 namespace {
@@ -682,10 +682,10 @@ void TestImportDialog::exportDialectDutchByDefault()
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
     QVERIFY(exported.wait(20000));
-    QCOMPARE(test::fileBytes(out), QByteArray("participant;date;mood;stress;anxiety\n"
-                                              "P-101;2025-01-01;6;;\n"
-                                              "P-101;2025-01-02;;4,5;\n"
-                                              "P-102;2025-01-03;;;3\n"));
+    QCOMPARE(test::fileBytes(out), QByteArray("participant;date;mood;stress;anxiety;tags\n"
+                                              "P-101;2025-01-01;6;;;\n"
+                                              "P-101;2025-01-02;;4,5;;\n"
+                                              "P-102;2025-01-03;;;3;\n"));
     languages.apply(u"en"_s);
 
     // The tidy file in that dialect reads back as it was written.
@@ -698,7 +698,7 @@ void TestImportDialog::exportDialectDutchByDefault()
     again.startExport();
     QVERIFY(exportedAgain.wait(20000));
     const QByteArray bytes = test::fileBytes(tidy);
-    QVERIFY(bytes.startsWith("participant;date;time;measure;value;note\n"));
+    QVERIFY(bytes.startsWith("participant;date;time;measure;value;note;tags\n"));
     QVERIFY(bytes.contains(";7,5;"));
     const ImportSummary reread = Importer(*m_store).run(bytes, u"tidy-nl.csv"_s, {}, true);
     QVERIFY(reread.problems.isEmpty());

@@ -4,7 +4,9 @@
 #include "storage/DataExport.h"
 #include "storage/DemoWriter.h"
 #include "storage/Importer.h"
+#include "storage/SiteMerge.h"
 #include "storage/StorageError.h"
+#include "storage/Verifier.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -59,6 +61,10 @@ private slots:
     void exportsHonourFilters();
     void jsonExport();
     void exportsAreAudited();
+    void daylioActivitiesBecomeTags();
+    void daylioReimportOverAnOlderImportAddsTagsWithoutDuplicates();
+    void tagsRoundTripAndArchivedTagsAreReused();
+    void siteMergeCarriesTagsByName();
 
 private:
     std::unique_ptr<Store> newStore();
@@ -429,21 +435,22 @@ void TestImporter::wideExportShowsDailyMean()
                             "P-1,2025-01-02,08:00,stress,4,\n"
                             "P-2,2025-01-01,,sleep_hours,7.5,\n";
     QVERIFY(Importer(*m_store).run(tidy, u"t.csv"_s, {}, false).written);
-    QCOMPARE(exported(*m_store, ExportFormat::Wide), QByteArray("participant,date,mood,stress,sleep_hours\n"
-                                                                "P-1,2025-01-01,7.5,3,\n"
-                                                                "P-1,2025-01-02,,4,\n"
-                                                                "P-2,2025-01-01,,,7.5\n"));
+    QCOMPARE(exported(*m_store, ExportFormat::Wide), QByteArray("participant,date,mood,stress,sleep_hours,tags\n"
+                                                                "P-1,2025-01-01,7.5,3,,\n"
+                                                                "P-1,2025-01-02,,4,,\n"
+                                                                "P-2,2025-01-01,,,7.5,\n"));
 }
 
 void TestImporter::exportsHonourFilters()
 {
     QVERIFY(Importer(*m_store).run(fixture("dutch_excel.csv"), u"d.csv"_s, {}, false).written);
     const ExportFilter range{.from = QDate(2025, 1, 1), .to = QDate(2025, 1, 2)};
-    QCOMPARE(exported(*m_store, ExportFormat::Tidy, range), QByteArray("participant,date,time,measure,value,note\n"
-                                                                       "P-101,2025-01-01,21:15,mood,6,\n"
-                                                                       "P-101,2025-01-02,,stress,4.5,\n"));
+    QCOMPARE(exported(*m_store, ExportFormat::Tidy, range), QByteArray("participant,date,time,measure,value,note,tags\n"
+                                                                       "P-101,2025-01-01,21:15,mood,6,,\n"
+                                                                       "P-101,2025-01-02,,stress,4.5,,\n"));
     const ExportFilter one{.participantCode = u"P-102"_s};
-    QCOMPARE(exported(*m_store, ExportFormat::Wide, one), QByteArray("participant,date,anxiety\nP-102,2025-01-03,3\n"));
+    QCOMPARE(exported(*m_store, ExportFormat::Wide, one),
+             QByteArray("participant,date,anxiety,tags\nP-102,2025-01-03,3,\n"));
 }
 
 void TestImporter::jsonExport()
@@ -493,6 +500,143 @@ void TestImporter::exportsAreAudited()
     QCOMPARE(details[u"format"_s].toString(), u"wide"_s);
     QCOMPARE(details[u"participant"_s].toString(), u"P-9"_s);
     QCOMPARE(details[u"from"_s].toString(), u"2025-01-01"_s);
+}
+
+// The tags of the entries on each day, by name, for one participant.
+static QMap<QDate, QStringList> tagNamesByDay(Store& store, qint64 participant)
+{
+    QMap<qint64, QString> names;
+    for (const Tag& t : store.tags().list())
+        names.insert(t.id, t.name);
+    QMap<QDate, QStringList> result;
+    const auto days = store.tags().tagDays(participant);
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        for (const qint64 id : *it)
+            result[it.key()].append(names.value(id));
+        result[it.key()].sort();
+    }
+    return result;
+}
+
+void TestImporter::daylioActivitiesBecomeTags()
+{
+    const qint64 me = addParticipant(u"Me"_s);
+    ImportOptions options;
+    options.participant = u"Me"_s;
+    const ImportSummary s = Importer(*m_store).run(fixture("daylio_new.csv"), u"daylio.csv"_s, options, false);
+    QVERIFY(s.written);
+    QCOMPARE(s.tagsCreated, (QStringList{u"friends"_s, u"walk"_s, u"work"_s, u"family"_s, u"good meal"_s}));
+    const auto days = tagNamesByDay(*m_store, me);
+    QCOMPARE(days.value(QDate(2025, 1, 3)), (QStringList{u"friends"_s, u"walk"_s, u"work"_s}));
+    QCOMPARE(days.value(QDate(2025, 1, 1)), (QStringList{u"family"_s, u"good meal"_s}));
+    QVERIFY(!days.contains(QDate(2025, 1, 2)));
+    for (const JournalEntry& e : m_store->journal().entries(me))
+        QVERIFY2(!e.note.contains(u"Activities"_s), qPrintable(e.note)); // no longer text in the note
+    const QJsonObject event = QJsonDocument::fromJson(m_store->audit().rows(me).first().newValues.toUtf8()).object();
+    QCOMPARE(event.value(u"entry_tags"_s).toInteger(), 5);
+    QVERIFY(Verifier::verify(m_store->database()).dataOk());
+}
+
+void TestImporter::daylioReimportOverAnOlderImportAddsTagsWithoutDuplicates()
+{
+    // What an import before tags wrote: the activities as a last line of the note.
+    const qint64 me = addParticipant(u"Me"_s);
+    const auto entry = [&](QDate day, QTime time, double mood, const QString& note) {
+        JournalEntry e;
+        e.participantId = me;
+        e.date = day;
+        e.time = time;
+        e.values.insert(u"mood"_s, mood);
+        e.note = note;
+        return e;
+    };
+    m_store->journal().addMany(
+        {entry(QDate(2025, 1, 3), QTime(22, 0), 10, u"Great day\nLong walk\nwith friends\nActivities: friends, walk"_s),
+         entry(QDate(2025, 1, 3), QTime(8, 15), 5, u"Activiteiten: work"_s), // a Dutch one
+         entry(QDate(2025, 1, 2), QTime(20, 39), 0, QString()),
+         entry(QDate(2025, 1, 1), QTime(0, 5), 7.5, u"something else"_s)},
+        u"old daylio import"_s);
+    ImportOptions options;
+    options.participant = u"Me"_s;
+    const ImportSummary s = Importer(*m_store).run(fixture("daylio_new.csv"), u"daylio.csv"_s, options, false);
+    QVERIFY(s.written);
+    QCOMPARE(s.entries, 0); // nothing duplicated
+    QCOMPARE(s.skippedDuplicates, 4);
+    QCOMPARE(s.entriesTagged, 2); // the first two; the last one's note is not the row's
+    QCOMPARE(m_store->journal().count(me), 4);
+    const auto days = tagNamesByDay(*m_store, me);
+    QCOMPARE(days.value(QDate(2025, 1, 3)), (QStringList{u"friends"_s, u"walk"_s, u"work"_s}));
+    QVERIFY(!days.contains(QDate(2025, 1, 1)));
+    QVERIFY(Verifier::verify(m_store->database()).dataOk());
+    // Once more: nothing left to do.
+    const ImportSummary again = Importer(*m_store).run(fixture("daylio_new.csv"), u"daylio.csv"_s, options, false);
+    QCOMPARE(again.entries, 0);
+    QCOMPARE(again.entriesTagged, 0);
+    QVERIFY(again.tagsCreated.isEmpty());
+}
+
+void TestImporter::tagsRoundTripAndArchivedTagsAreReused()
+{
+    const qint64 p = addParticipant(u"P-1"_s);
+    const qint64 coffee = m_store->tags().create({.name = u"coffee"_s});
+    const qint64 run = m_store->tags().create({.name = u"run"_s});
+    JournalEntry e;
+    e.participantId = p;
+    e.date = QDate(2025, 1, 2);
+    e.time = QTime(9, 0);
+    e.values = {{u"mood"_s, 6}, {u"stress"_s, 3}};
+    e.tagIds = {coffee, run};
+    m_store->journal().add(e);
+    const QByteArray tidy = exported(*m_store, ExportFormat::Tidy);
+    QVERIFY2(tidy.startsWith("participant,date,time,measure,value,note,tags\n"), tidy.constData());
+    QVERIFY2(tidy.contains("P-1,2025-01-02,09:00,mood,6,,coffee|run\n"), tidy.constData());
+    const QByteArray wide = exported(*m_store, ExportFormat::Wide);
+    QVERIFY2(wide.contains(",tags\n") && wide.contains(",coffee|run\n"), wide.constData());
+    const QJsonObject json = QJsonDocument::fromJson(exported(*m_store, ExportFormat::Json)).object();
+    QCOMPARE(json[u"entries"_s].toArray()[0].toObject()[u"tags"_s].toArray(), (QJsonArray{u"coffee"_s, u"run"_s}));
+
+    auto other = newStore();
+    const qint64 archived = other->tags().create({.name = u"COFFEE"_s, .archived = true});
+    const ImportSummary s = Importer(*other).run(tidy, u"tidy.csv"_s, {}, false);
+    QVERIFY(s.written);
+    QCOMPARE(s.entries, 1);
+    QCOMPARE(s.tagsCreated, QStringList{u"run"_s});
+    QCOMPARE(other->tags().list().size(), 2);
+    const JournalEntry back = other->journal().entries(other->participants().byCode(u"P-1"_s)->id).first();
+    QVERIFY(back.tagIds.contains(archived));
+    QCOMPARE(back.tagIds.size(), 2);
+    // A tag name the tags cannot hold is refused, naming line and field.
+    const QByteArray bad = "participant,date,measure,value,tags\nP-1,2025-01-05,mood,5,a;b\n";
+    const ImportSummary refused = Importer(*other).run(bad, u"bad.csv"_s, {}, false);
+    QVERIFY(!refused.written);
+    QCOMPARE(refused.problems.shown().first().line, 2);
+    QCOMPARE(refused.problems.shown().first().field, u"tags"_s);
+}
+
+void TestImporter::siteMergeCarriesTagsByName()
+{
+    // The site's tag ids mean nothing in the centre: entries arrive with the centre's tag of the same name.
+    auto site = newStore();
+    const qint64 sp = site->participants().add(Participant{.code = u"P-9"_s});
+    site->tags().create({.name = u"filler"_s});
+    const qint64 walk = site->tags().create({.name = u"walk"_s, .colour = u"#123456"_s});
+    JournalEntry e;
+    e.participantId = sp;
+    e.date = QDate(2025, 1, 2);
+    e.values = {{u"mood"_s, 6}};
+    e.tagIds = {walk};
+    site->journal().add(e);
+    const qint64 centreWalk = m_store->tags().create({.name = u"Walk"_s});
+    const QString sitePath = site->path();
+    site.reset();
+    SiteMergeOptions options;
+    options.siteCode = u"S1"_s;
+    SiteMerge::merge(*m_store, sitePath, options);
+    const auto merged = m_store->participants().byCode(u"P-9"_s);
+    QVERIFY(merged);
+    QCOMPARE(m_store->journal().entries(merged->id).first().tagIds, QList<qint64>{centreWalk});
+    QVERIFY(m_store->tags().byName(u"filler"_s)); // the site's vocabulary comes along
+    QVERIFY(Verifier::verify(m_store->database()).dataOk());
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -80,8 +80,8 @@ void TestModels::journal()
     model.setStore(m_store.get());
     model.setParticipant(pid);
     QCOMPARE(model.rowCount(), 3);
-    // Date, time, mood, stress, bristol (in measure order), note.
-    QCOMPARE(model.columnCount(), 6);
+    // Date, time, mood, stress, bristol (in measure order), note, tags.
+    QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Mood"));
     QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("Stool type (Bristol)"));
     QCOMPARE(model.entryAt(0)->date, QDate(2025, 1, 3)); // newest first
@@ -97,7 +97,7 @@ void TestModels::journal()
     m_store->journal().setDeleted(model.entryAt(0)->id, true);
     model.reload();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.columnCount(), 5); // stress is no longer used
+    QCOMPARE(model.columnCount(), 6); // stress is no longer used
 }
 
 void TestModels::journalFollowsLanguage()

@@ -403,15 +403,16 @@ void TestQuestionnaireRepository::tidyExportMergesTotals()
     const qint64 deleted = addResponse(second, Instrument::Gad7, QList<int>(7, 3), QDate(2025, 1, 2));
     m_store->questionnaires().setDeleted(deleted, true);
 
-    QCOMPARE(exportCsv(),
-             QStringLiteral(
-                 "participant,date,time,measure,value,note\nP-001,2024-12-31,,pss10_total,16,\nP-001,2025-01-03,,mood,"
-                 "6,\nP-001,2025-01-03,,phq9_total,11,\nP-001,2025-01-03,08:00,mood,5,\nP-001,2025-01-04,08:00,mood,5,"
-                 "\nP-001,2025-01-05,,who5_percent,52,\nP-002,2025-01-01,,mood,6,\nP-002,2025-01-02,,gad7_total,7,\n"));
     QCOMPARE(
-        exportCsv(QStringLiteral("P-002")),
+        exportCsv(),
         QStringLiteral(
-            "participant,date,time,measure,value,note\nP-002,2025-01-01,,mood,6,\nP-002,2025-01-02,,gad7_total,7,\n"));
+            "participant,date,time,measure,value,note,tags\nP-001,2024-12-31,,pss10_total,16,,\nP-001,2025-01-03,,"
+            "mood,6,,\nP-001,2025-01-03,,phq9_total,11,,\nP-001,2025-01-03,08:00,mood,5,,\nP-001,2025-01-04,08:00,"
+            "mood,5,,\nP-001,2025-01-05,,who5_percent,52,,\nP-002,2025-01-01,,mood,6,,\nP-002,2025-01-02,,gad7_total,"
+            "7,,\n"));
+    QCOMPARE(exportCsv(QStringLiteral("P-002")), QStringLiteral("participant,date,time,measure,value,note,tags\nP-002,"
+                                                                "2025-01-01,,mood,6,,\nP-002,2025-01-02,,gad7_total,7,,"
+                                                                "\n"));
     const auto audit = m_store->audit().rows();
     QCOMPARE(audit[0].action, QStringLiteral("export"));
     QCOMPARE(json(audit[0].newValues).value(QStringLiteral("rows")).toInt(), 2);

@@ -456,10 +456,10 @@ void TestRepositories::tidyExport()
     buffer.open(QIODevice::WriteOnly);
     QCOMPARE(writeTidyExport(*m_store, QString(), buffer, QStringLiteral("memory")), 3);
     QCOMPARE(QString::fromUtf8(buffer.data()),
-             QStringLiteral("participant,date,time,measure,value,note\n"
-                            "P-001,2025-01-02,07:05,mood,4,\n"
-                            "P-002,2025-01-02,,mood,6.5,\"busy, \"\"hectic\"\" day\"\n"
-                            "P-002,2025-01-02,,stress,4,\"busy, \"\"hectic\"\" day\"\n"));
+             QStringLiteral("participant,date,time,measure,value,note,tags\n"
+                            "P-001,2025-01-02,07:05,mood,4,,\n"
+                            "P-002,2025-01-02,,mood,6.5,\"busy, \"\"hectic\"\" day\",\n"
+                            "P-002,2025-01-02,,stress,4,\"busy, \"\"hectic\"\" day\",\n"));
     QCOMPARE(m_store->audit().rows().first().action, QStringLiteral("export"));
 
     QBuffer one;

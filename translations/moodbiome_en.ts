@@ -57,6 +57,20 @@
             <numerusform>Nothing was imported: “%1” has %n problems; correct every line listed and try again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tags to add to %n entry(ies) stored already.</source>
+        <translation>
+            <numerusform>Tags to add to %n entry stored already.</numerusform>
+            <numerusform>Tags to add to %n entries stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags added to %n entry(ies) stored already.</source>
+        <translation>
+            <numerusform>Tags added to %n entry stored already.</numerusform>
+            <numerusform>Tags added to %n entries stored already.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -157,6 +171,16 @@
         <translation>
             <numerusform>%n more row not shown (less certain, or not enough days).</numerusform>
             <numerusform>%n more rows not shown (less certain, or not enough days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message numerus="yes">
+        <source>The tag “%1” is on %n entry(ies); archive it instead.</source>
+        <translation>
+            <numerusform>The tag “%1” is on %n entry; archive it instead.</numerusform>
+            <numerusform>The tag “%1” is on %n entries; archive it instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,6 +294,20 @@
         <translation>
             <numerusform>Skipped %n value stored already.</numerusform>
             <numerusform>Skipped %n values stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already will get their tags.</source>
+        <translation>
+            <numerusform>%n entry stored already will get its tags.</numerusform>
+            <numerusform>%n entries stored already will get their tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already got their tags.</source>
+        <translation>
+            <numerusform>%n entry stored already got its tags.</numerusform>
+            <numerusform>%n entries stored already got their tags.</numerusform>
         </translation>
     </message>
 </context>

@@ -250,6 +250,18 @@
         <source>adherence ticks without an audit record, neither their own nor an import&apos;s: %1</source>
         <translation>afvinkingen van therapietrouw zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
     </message>
+    <message>
+        <source>the tags of entry %1 differ from their last audited state</source>
+        <translation>de tags van registratie %1 wijken af van de laatste toestand in de audittrail</translation>
+    </message>
+    <message>
+        <source>the tags of entry %1 were removed without an audit record</source>
+        <translation>de tags van registratie %1 zijn verwijderd zonder vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>entry tags without an audit record, neither their own nor an import&apos;s: %1</source>
+        <translation>tags op registraties zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -880,10 +892,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Auditketen: %1 gebeurtenissen, kop %2 (verify --anchor %3 controleert de database later).</translation>
     </message>
     <message>
-        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure resources; --fhir-system URI names the study&apos;s identifier system, --fhir-transaction writes a transaction Bundle with conditional creates instead of a collection. REDCap: --format redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as AuditRecords. --site NAME exports only the participants merged from that site.</source>
-        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen. FHIR R4 (--format fhir) schrijft één Bundle met Patient- (alleen de code), Observation-, QuestionnaireResponse-, MedicationStatement- en Procedure-resources; --fhir-system URI geeft het identificatiesysteem van de studie, --fhir-transaction schrijft een transactie-Bundle met voorwaardelijke aanmaak in plaats van een verzameling. REDCap: --format redcap-dictionary schrijft een datadictionary, --format redcap de bijbehorende gegevens voor de Data Import Tool. CDISC ODM 1.3.2 (--format odm): studiemetadata, klinische gegevens per deelnemer en de audittrail als AuditRecords. --site NAAM exporteert alleen de deelnemers die van die locatie zijn samengevoegd.</translation>
-    </message>
-    <message>
         <source>Unknown export format “%1”; use tidy, wide, json, fhir, redcap, redcap-dictionary or odm.</source>
         <translation>Onbekend exportformaat “%1”; gebruik tidy, wide, json, fhir, redcap, redcap-dictionary of odm.</translation>
     </message>
@@ -898,6 +906,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAME]</source>
         <translation>[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAAM]</translation>
+    </message>
+    <message>
+        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note,tags; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure resources; --fhir-system URI names the study&apos;s identifier system, --fhir-transaction writes a transaction Bundle with conditional creates instead of a collection. REDCap: --format redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as AuditRecords. --site NAME exports only the participants merged from that site.</source>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note,tags; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen. FHIR R4 (--format fhir) schrijft één Bundle met Patient- (alleen de code), Observation-, QuestionnaireResponse-, MedicationStatement- en Procedure-resources; --fhir-system URI geeft het identificatiesysteem van de studie, --fhir-transaction schrijft een transactie-Bundle met voorwaardelijke aanmaak in plaats van een verzameling. REDCap: --format redcap-dictionary schrijft een datadictionary, --format redcap de bijbehorende gegevens voor de Data Import Tool. CDISC ODM 1.3.2 (--format odm): studiemetadata, klinische gegevens per deelnemer en de audittrail als AuditRecords. --site NAAM exporteert alleen de deelnemers die van die locatie zijn samengevoegd.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1036,28 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>none</source>
         <translation>geen</translation>
     </message>
+    <message>
+        <source>Tags to create: %1.</source>
+        <translation>Aan te maken tags: %1.</translation>
+    </message>
+    <message>
+        <source>Tags created: %1.</source>
+        <translation>Aangemaakte tags: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags to add to %n entry(ies) stored already.</source>
+        <translation>
+            <numerusform>Tags toe te voegen aan %n registratie die al was opgeslagen.</numerusform>
+            <numerusform>Tags toe te voegen aan %n registraties die al waren opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags added to %n entry(ies) stored already.</source>
+        <translation>
+            <numerusform>Tags toegevoegd aan %n registratie die al was opgeslagen.</numerusform>
+            <numerusform>Tags toegevoegd aan %n registraties die al waren opgeslagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportParser</name>
@@ -1050,10 +1084,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The mood is empty.</source>
         <translation>De stemming is leeg.</translation>
-    </message>
-    <message>
-        <source>Activities: %1</source>
-        <translation>Activiteiten: %1</translation>
     </message>
     <message>
         <source>The participant code is empty.</source>
@@ -1098,10 +1128,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The header lacks the column “%1”.</source>
         <translation>In de kopregel ontbreekt de kolom “%1”.</translation>
-    </message>
-    <message>
-        <source>Unknown column “%1”; a tidy file has participant, date, time, measure, value and note.</source>
-        <translation>Onbekende kolom “%1”; een tidy-bestand heeft participant, date, time, measure, value en note.</translation>
     </message>
     <message>
         <source>The measure is empty.</source>
@@ -1150,6 +1176,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Duplicate column “%1” (column %2): the header has it more than once; keep one.</source>
         <translation>Dubbele kolom “%1” (kolom %2): de kopregel bevat haar meer dan eens; houd er één over.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”; a tidy file has participant, date, time, measure, value, note and tags.</source>
+        <translation>Onbekende kolom “%1”; een tidy-bestand heeft participant, date, time, measure, value, note en tags.</translation>
     </message>
 </context>
 <context>
@@ -1556,10 +1586,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>de CODE van een deelnemer en minstens één KEY=VALUE, zoals mood=7</translation>
     </message>
     <message>
-        <source>log needs at least one KEY=VALUE, such as mood=7, or a --note.</source>
-        <translation>log verwacht minstens één KEY=VALUE, zoals mood=7, of een --note.</translation>
-    </message>
-    <message>
         <source>“%1” is not KEY=VALUE, such as mood=7.</source>
         <translation>“%1” heeft niet de vorm KEY=VALUE, zoals mood=7.</translation>
     </message>
@@ -1572,8 +1598,16 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>%1=%2: de waarde moet een getal zijn, zoals 7 of 7.5.</translation>
     </message>
     <message>
-        <source>CODE [--date DATE] [--time HH:MM] [--note T] KEY=VALUE...</source>
-        <translation>CODE [--date DATE] [--time HH:MM] [--note T] KEY=VALUE...</translation>
+        <source>There is no tag “%1”; add it first with: tag add “%1”.</source>
+        <translation>Er is geen tag “%1”; voeg hem eerst toe met: tag add “%1”.</translation>
+    </message>
+    <message>
+        <source>log needs at least one KEY=VALUE, such as mood=7, a --tag or a --note.</source>
+        <translation>log heeft minstens één KEY=VALUE nodig, zoals mood=7, een --tag of een --note.</translation>
+    </message>
+    <message>
+        <source>CODE [--date DATE] [--time HH:MM] [--note T] [--tag NAME]... KEY=VALUE...</source>
+        <translation>CODE [--date DATUM] [--time UU:MM] [--note T] [--tag NAAM]... KEY=VALUE...</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2584,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De registratie heeft een geldige datum nodig.</translation>
     </message>
     <message>
-        <source>The entry records no value and no note.</source>
-        <translation>De registratie bevat geen waarde en geen notitie.</translation>
-    </message>
-    <message>
         <source>That entry no longer exists.</source>
         <translation>Die registratie bestaat niet meer.</translation>
     </message>
@@ -2760,6 +2790,164 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The statistic %1 needs a phase design.</source>
         <translation>De toetsingsgrootheid %1 vraagt om een fase-opzet.</translation>
+    </message>
+    <message>
+        <source>The written entries name tags that do not exist; nothing was saved.</source>
+        <translation>De geschreven registraties noemen tags die niet bestaan; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The entry records no value, no tag and no note.</source>
+        <translation>De registratie bevat geen waarde, geen tag en geen notitie.</translation>
+    </message>
+    <message>
+        <source>There is already an archived tag “%1”; unarchive it instead.</source>
+        <translation>Er is al een gearchiveerde tag “%1”; haal die liever uit het archief.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1”.</source>
+        <translation>Er is al een tag “%1”.</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists.</source>
+        <translation>Die tag bestaat niet meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “%1” is on %n entry(ies); archive it instead.</source>
+        <translation>
+            <numerusform>De tag “%1” staat op %n registratie; archiveer hem liever.</numerusform>
+            <numerusform>De tag “%1” staat op %n registraties; archiveer hem liever.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation>Tag %1 bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>TagAddCommand</name>
+    <message>
+        <source>Add a tag, a yes/no fact about a day such as coffee or running.</source>
+        <translation>Een tag toevoegen, een ja/nee-feit over een dag, zoals koffie of hardlopen.</translation>
+    </message>
+    <message>
+        <source>the NAME of the tag, such as coffee</source>
+        <translation>de NAAM van de tag, zoals koffie</translation>
+    </message>
+    <message>
+        <source>Added the tag “%1”.</source>
+        <translation>De tag “%1” is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>NAME [--colour #RRGGBB]</source>
+        <translation>NAAM [--colour #RRGGBB]</translation>
+    </message>
+</context>
+<context>
+    <name>TagArchiveCommand</name>
+    <message>
+        <source>Archive a tag: old entries keep it, new ones are not offered it; --undo unarchives it.</source>
+        <translation>Een tag archiveren: oude registraties houden hem, voor nieuwe wordt hij niet meer aangeboden; --undo haalt hem uit het archief.</translation>
+    </message>
+    <message>
+        <source>the NAME of the tag</source>
+        <translation>de NAAM van de tag</translation>
+    </message>
+    <message>
+        <source>Archived the tag “%1”.</source>
+        <translation>De tag “%1” is gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Unarchived the tag “%1”.</source>
+        <translation>De tag “%1” is uit het archief gehaald.</translation>
+    </message>
+    <message>
+        <source>NAME [--undo]</source>
+        <translation>NAAM [--undo]</translation>
+    </message>
+</context>
+<context>
+    <name>TagListCommand</name>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Er is geen tag “%1”.</translation>
+    </message>
+    <message>
+        <source>List the tags, in their order; --all includes archived ones.</source>
+        <translation>De tags in hun volgorde tonen; --all toont ook gearchiveerde.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>Nog geen tags.</translation>
+    </message>
+    <message>
+        <source>[--all]</source>
+        <translation>[--all]</translation>
+    </message>
+</context>
+<context>
+    <name>TagRenameCommand</name>
+    <message>
+        <source>Rename a tag; entries that carry it keep it.</source>
+        <translation>Een tag hernoemen; registraties met die tag houden hem.</translation>
+    </message>
+    <message>
+        <source>the NAME of the tag and its NEW-NAME</source>
+        <translation>de NAAM van de tag en zijn NIEUWE-NAAM</translation>
+    </message>
+    <message>
+        <source>Renamed the tag “%1” to “%2”.</source>
+        <translation>De tag “%1” heet nu “%2”.</translation>
+    </message>
+    <message>
+        <source>NAME NEW-NAME</source>
+        <translation>NAAM NIEUWE-NAAM</translation>
+    </message>
+</context>
+<context>
+    <name>TagText</name>
+    <message>
+        <source>A tag needs a name, such as “coffee”.</source>
+        <translation>Een tag heeft een naam nodig, zoals “koffie”.</translation>
+    </message>
+    <message>
+        <source>The tag name “%1” begins or ends with a space.</source>
+        <translation>De tagnaam “%1” begint of eindigt met een spatie.</translation>
+    </message>
+    <message>
+        <source>The tag name “%1…” is longer than %2 characters.</source>
+        <translation>De tagnaam “%1…” is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The tag name “%1” contains “%2”; a tag name cannot contain , ; | or a tab or line break.</source>
+        <translation>De tagnaam “%1” bevat “%2”; een tagnaam kan geen , ; | of tab of regeleinde bevatten.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>regeleinde</translation>
+    </message>
+    <message>
+        <source>The colour “%1” is not of the form #rrggbb.</source>
+        <translation>De kleur “%1” heeft niet de vorm #rrggbb.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3668,42 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>tags of a journal entry</source>
+        <translation>tags van een registratie</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>positie</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>tags on entries</source>
+        <translation>tags op registraties</translation>
+    </message>
+    <message>
+        <source>tags created</source>
+        <translation>aangemaakte tags</translation>
+    </message>
+    <message>
+        <source>entries given tags</source>
+        <translation>registraties met toegevoegde tags</translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>
@@ -3671,6 +3895,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Measures</source>
         <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <source>Choose the tags to show as rows of marks under the data</source>
+        <translation>Kies de tags die als rijen markeringen onder de gegevens verschijnen</translation>
+    </message>
+    <message>
+        <source>Tags to show</source>
+        <translation>Te tonen tags</translation>
     </message>
 </context>
 <context>
@@ -3970,13 +4206,41 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Acknowledge safety flag</source>
         <translation>Veiligheidssignaal bevestigen</translation>
     </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>Nieuwe tag %1</translation>
+    </message>
+    <message>
+        <source>That tag no longer exists.</source>
+        <translation>Die tag bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>Tag %1 hernoemen</translation>
+    </message>
+    <message>
+        <source>Archive tag %1</source>
+        <translation>Tag %1 archiveren</translation>
+    </message>
+    <message>
+        <source>Unarchive tag %1</source>
+        <translation>Tag %1 uit het archief halen</translation>
+    </message>
+    <message>
+        <source>Edit tag %1</source>
+        <translation>Tag %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Reorder tags</source>
+        <translation>Volgorde van tags wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the tags of an entry</source>
+        <translation>Tags van een registratie wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>mb::EntryDialog</name>
-    <message>
-        <source>Record at least one measure or write a note.</source>
-        <translation>Vul minstens één meting in of schrijf een notitie.</translation>
-    </message>
     <message>
         <source>Edit entry — %1</source>
         <translation>Registratie bewerken — %1</translation>
@@ -4067,6 +4331,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Record at least one measure, tag or note.</source>
+        <translation>Leg minstens één meetwaarde, tag of notitie vast.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4814,24 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ CSV UTF-8) and open it again.</source>
         <translation>“%1” is tekst in UTF-16, die niet gelezen kan worden; sla het op als CSV in UTF-8 (in Excel: Opslaan als ▸ CSV UTF-8) en open het opnieuw.</translation>
     </message>
+    <message>
+        <source>New tags: %1.</source>
+        <translation>Nieuwe tags: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already will get their tags.</source>
+        <translation>
+            <numerusform>%n registratie die al was opgeslagen, krijgt haar tags.</numerusform>
+            <numerusform>%n registraties die al waren opgeslagen, krijgen hun tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) stored already got their tags.</source>
+        <translation>
+            <numerusform>%n registratie die al was opgeslagen, kreeg haar tags.</numerusform>
+            <numerusform>%n registraties die al waren opgeslagen, kregen hun tags.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::InsightsPanel</name>
@@ -4841,6 +5135,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>mb::JournalPanel</name>
@@ -5012,6 +5310,14 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>Se&amp;ttings…</source>
         <translation>I&amp;nstellingen…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>Ta&amp;gs…</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5502,10 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
 Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
         <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
 Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6277,91 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Settings: check-in measures and reminders</source>
         <translation>Instellingen: meetwaarden in de check-in en herinneringen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::TagChips</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::TagListDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>mb::TagListEditor</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Uit &amp;archief halen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Choose a tag first.</source>
+        <translation>Kies eerst een tag.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nieuwe tag</translation>
+    </message>
+    <message>
+        <source>Name of the new tag (such as “coffee”):</source>
+        <translation>Naam van de nieuwe tag (zoals “koffie”):</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Tag hernoemen</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nieuwe naam van “%1”:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Kleur van “%1”</translation>
+    </message>
+    <message>
+        <source>A tag is a yes/no fact about a day, such as coffee, kefir or running. Archived tags stay on old entries but are not offered for new ones.</source>
+        <translation>Een tag is een ja/nee-feit over een dag, zoals koffie, kefir of hardlopen. Gearchiveerde tags blijven op oude registraties staan, maar worden voor nieuwe niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kleur…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
     </message>
 </context>
 </TS>

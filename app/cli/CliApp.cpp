@@ -19,6 +19,7 @@
 #include "cli/RandomisationCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/ScoreCommand.h"
+#include "cli/TagCommands.h"
 #include "cli/TextTable.h"
 #include "core/Measure.h"
 
@@ -63,6 +64,10 @@ void CliApp::addCommands()
     m_commands.push_back(std::make_unique<ScoreCommand>());
     m_commands.push_back(std::make_unique<InterventionAddCommand>());
     m_commands.push_back(std::make_unique<InterventionListCommand>());
+    m_commands.push_back(std::make_unique<TagListCommand>());
+    m_commands.push_back(std::make_unique<TagAddCommand>());
+    m_commands.push_back(std::make_unique<TagRenameCommand>());
+    m_commands.push_back(std::make_unique<TagArchiveCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());

@@ -35,7 +35,7 @@ const QString siteOption = QStringLiteral("site");
 
 QString ExportCommand::summary() const
 {
-    return tr("Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note; the "
+    return tr("Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note,tags; the "
               "default), wide CSV (one row per participant-day, daily means, one column per measure with data) or "
               "JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear "
               "by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with "

@@ -144,11 +144,17 @@ OrderedJson ImportCommand::summaryJson(const ImportSummary& summary)
         errors.append(QJsonObject{{QStringLiteral("line"), QJsonValue()},
                                   {QStringLiteral("field"), QStringLiteral("errors")},
                                   {QStringLiteral("message"), ImportText::notShown(summary.problems.notShown())}});
-    return {{QStringLiteral("rows"), summary.rows},
-            {QStringLiteral("observations"), summary.observations},
-            {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)},
-            {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
-            {QStringLiteral("errors"), errors}};
+    QList<std::pair<QString, QJsonValue>> result{
+        {QStringLiteral("rows"), summary.rows},
+        {QStringLiteral("observations"), summary.observations},
+        {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)}};
+    if (!summary.tagsCreated.isEmpty())
+        result.append({QStringLiteral("tags_created"), QJsonArray::fromStringList(summary.tagsCreated)});
+    if (summary.entriesTagged > 0)
+        result.append({QStringLiteral("entries_tagged"), summary.entriesTagged});
+    result.append({QStringLiteral("skipped_duplicates"), summary.skippedDuplicates});
+    result.append({QStringLiteral("errors"), errors});
+    return result;
 }
 
 void ImportCommand::refuse(const ImportSummary& summary, const QString& file, Console& console)
@@ -182,6 +188,12 @@ QString ImportCommand::describe(const ImportSummary& s, const QString& file, boo
     if (!s.participantsCreated.isEmpty())
         lines << (dryRun ? tr("Participants to create: %1.") : tr("Participants created: %1."))
                      .arg(s.participantsCreated.join(QStringLiteral(", ")));
+    if (!s.tagsCreated.isEmpty())
+        lines << (dryRun ? tr("Tags to create: %1.") : tr("Tags created: %1."))
+                     .arg(s.tagsCreated.join(QStringLiteral(", ")));
+    if (s.entriesTagged > 0)
+        lines << (dryRun ? tr("Tags to add to %n entry(ies) stored already.", nullptr, int(s.entriesTagged))
+                         : tr("Tags added to %n entry(ies) stored already.", nullptr, int(s.entriesTagged)));
     if (s.skippedDuplicates > 0)
         lines << tr("Skipped %1 values already stored (same participant, date, time, measure and value).")
                      .arg(s.skippedDuplicates);

@@ -8,7 +8,9 @@
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "core/Measure.h"
+#include "storage/Store.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -38,7 +40,7 @@ CliError unknownMeasure(const QString& key, const QList<Measure>& known)
                                     .arg(key, keys(known).join(QStringLiteral(", "))));
 }
 
-QJsonObject toJson(const QString& code, const JournalEntry& entry)
+QJsonObject toJson(const QString& code, const JournalEntry& entry, const QStringList& tags)
 {
     QJsonObject values;
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it)
@@ -48,14 +50,17 @@ QJsonObject toJson(const QString& code, const JournalEntry& entry)
             {QStringLiteral("date"), isoDate(entry.date)},
             {QStringLiteral("time"), entry.time ? QJsonValue(hourMinute(*entry.time)) : QJsonValue()},
             {QStringLiteral("note"), entry.note},
-            {QStringLiteral("values"), values}};
+            {QStringLiteral("values"), values},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}};
 }
 
-QString describe(const QString& code, const JournalEntry& entry)
+QString describe(const QString& code, const JournalEntry& entry, const QStringList& tags)
 {
     QStringList values;
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it)
         values.append(it.key() + u'=' + plainNumber(it.value()));
+    for (const QString& tag : tags)
+        values.append(u'#' + tag);
     const QString when = entry.time ? isoDate(entry.date) + u' ' + hourMinute(*entry.time) : isoDate(entry.date);
     return QCoreApplication::translate("LogCommand", "Logged entry %1 for %2 on %3: %4")
         .arg(QString::number(entry.id), code, when,
@@ -72,7 +77,7 @@ QString LogCommand::summary() const
 
 QList<OptionSpec> LogCommand::options() const
 {
-    return {{QStringLiteral("date")}, {QStringLiteral("time")}, {QStringLiteral("note")}};
+    return {{QStringLiteral("date")}, {QStringLiteral("time")}, {QStringLiteral("note")}, {QStringLiteral("tag")}};
 }
 
 void LogCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -84,8 +89,27 @@ void LogCommand::run(const QStringList& arguments, const ParsedArguments& parsed
     const auto store = context.database.openExisting();
     entry.participantId = requireParticipant(store.get(), code).id;
     requireKnownMeasures(*store, entry.values);
+    const QStringList tags = parsed.values(QStringLiteral("tag"));
+    entry.tagIds = requireTags(*store, tags);
     entry.id = blamingField(QStringLiteral("values"), [&] { return store->journal().add(entry); });
-    context.console.result(toJson(code, entry), describe(code, entry));
+    QStringList names;
+    for (const QString& tag : tags)
+        names.append(store->tags().byName(tag)->name);
+    names.removeDuplicates();
+    context.console.result(toJson(code, entry, names), describe(code, entry, names));
+}
+
+QList<qint64> LogCommand::requireTags(Store& store, const QStringList& names)
+{
+    QList<qint64> ids;
+    for (const QString& name : names) {
+        const auto tag = store.tags().byName(name);
+        if (!tag)
+            throw CliError::input(QStringLiteral("tag"),
+                                  tr("There is no tag “%1”; add it first with: tag add “%1”.").arg(name.trimmed()));
+        ids.append(tag->id);
+    }
+    return ids;
 }
 
 JournalEntry LogCommand::entryFromArguments(const QStringList& pairs, const ParsedArguments& parsed)
@@ -94,9 +118,9 @@ JournalEntry LogCommand::entryFromArguments(const QStringList& pairs, const Pars
     setDateAndTime(entry, parsed);
     entry.values = parseValues(pairs);
     entry.note = parsed.value(QStringLiteral("note")).value_or(QString());
-    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty())
+    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty() && parsed.values(QStringLiteral("tag")).isEmpty())
         throw CliError::usage(QStringLiteral("values"),
-                              tr("log needs at least one KEY=VALUE, such as mood=7, or a --note."));
+                              tr("log needs at least one KEY=VALUE, such as mood=7, a --tag or a --note."));
     return entry;
 }
 

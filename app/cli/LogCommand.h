@@ -1,4 +1,4 @@
-// `log CODE [--date DATE] [--time HH:MM] [--note T] KEY=VALUE...`: one journal entry.
+// `log CODE [--date DATE] [--time HH:MM] [--note T] [--tag NAME]... KEY=VALUE...`: one journal entry.
 #pragma once
 
 #include "cli/Command.h"
@@ -10,7 +10,10 @@ class LogCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(LogCommand)
 public:
     QStringList words() const override { return {QStringLiteral("log")}; }
-    QString synopsis() const override { return tr("CODE [--date DATE] [--time HH:MM] [--note T] KEY=VALUE..."); }
+    QString synopsis() const override
+    {
+        return tr("CODE [--date DATE] [--time HH:MM] [--note T] [--tag NAME]... KEY=VALUE...");
+    }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
@@ -22,6 +25,8 @@ private:
     static QMap<QString, double> parseValues(const QStringList& pairs);
     static double parseValue(const QString& key, const QString& text);
     static void requireKnownMeasures(Store& store, const QMap<QString, double>& values);
+    // The ids of the tags named with --tag; an input error for a name that is no tag.
+    static QList<qint64> requireTags(Store& store, const QStringList& names);
 };
 
 } // namespace mb

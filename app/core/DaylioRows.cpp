@@ -1,8 +1,9 @@
-// Daylio rows to mood entries; activities and the note's title and text are kept in the entry's note.
+// Daylio rows to mood entries; activities become tags, the note's title and text the entry's note.
 #include "core/DaylioRows.h"
 
 #include "core/DateText.h"
 #include "core/ImportFields.h"
+#include "core/Tag.h"
 
 namespace mb {
 
@@ -94,6 +95,7 @@ void DaylioRows::readRow(const CsvRecord& record, ImportBatch& batch)
     r.entry.date = *date;
     r.entry.values.insert(moodField, *mood);
     r.entry.note = noteOf(record);
+    r.tags = activitiesOf(record);
     batch.records.append(std::move(r));
 }
 
@@ -150,13 +152,25 @@ QString DaylioRows::noteOf(const CsvRecord& record) const
     for (int column : {m_noteTitle, m_note})
         if (const QString text = field(record, column).trimmed(); !text.isEmpty())
             parts.append(text);
-    QStringList activities;
-    for (const QString& a : field(record, m_activities).split(u'|', Qt::SkipEmptyParts))
-        if (!a.trimmed().isEmpty())
-            activities.append(a.trimmed());
-    if (!activities.isEmpty())
-        parts.append(tr("Activities: %1").arg(activities.join(QStringLiteral(", "))));
     return parts.join(u'\n');
+}
+
+QStringList DaylioRows::activitiesOf(const CsvRecord& record) const
+{
+    QStringList names;
+    for (const QString& a : field(record, m_activities).split(u'|', Qt::SkipEmptyParts))
+        if (const QString name = tagName(a); !name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
+            names.append(name);
+    return names;
+}
+
+QString DaylioRows::tagName(const QString& activity)
+{
+    QString name = activity;
+    for (QChar& c : name)
+        if (c == u',' || c == u';' || c == u'|' || c == u'\t' || c == u'\r' || c == u'\n')
+            c = u' ';
+    return name.simplified().left(TagRules::maxNameLength).trimmed();
 }
 
 } // namespace mb

@@ -16,6 +16,9 @@ public:
     static double moodOf(int level) { return (level - 1) * 2.5; }
     // "full_date,…" or "year,…": both have weekday, time and mood.
     static bool isDaylioHeader(const QStringList& header);
+    // An activity as a tag name: the characters a tag name cannot hold (, ; | tab, line breaks) become spaces,
+    // spaces are simplified, and the name is cut at the tag name's length.
+    static QString tagName(const QString& activity);
 
     bool readHeader(const QStringList& header, ImportBatch& batch) override;
     void readRow(const CsvRecord& record, ImportBatch& batch) override;
@@ -24,6 +27,7 @@ private:
     std::optional<QDate> dateOf(const CsvRecord& record, ImportBatch& batch) const;
     std::optional<int> levelOf(const CsvRecord& record, ImportBatch& batch) const;
     QString noteOf(const CsvRecord& record) const;
+    QStringList activitiesOf(const CsvRecord& record) const;
     QString field(const CsvRecord& record, int column) const { return column < 0 ? QString() : record.fields[column]; }
 
     int m_fullDate = -1, m_year = -1, m_date = -1, m_time = -1, m_mood = -1, m_activities = -1, m_noteTitle = -1,

@@ -48,6 +48,7 @@ struct ImportRecord {
     qint64 line = 0;
     QString participant;
     JournalEntry entry; // participantId is filled in by the importer
+    QStringList tags;   // names of the entry's tags (checked by core/Tag.h); the importer finds or makes them
 };
 
 struct ImportOptions {

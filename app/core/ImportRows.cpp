@@ -6,6 +6,7 @@
 #include "core/ImportFields.h"
 #include "core/Participant.h"
 #include "core/Questionnaire.h"
+#include "core/Tag.h"
 
 namespace mb {
 
@@ -117,6 +118,17 @@ std::optional<QDate> FieldReader::date(qint64 line, const QString& field, QStrin
     return std::nullopt;
 }
 
+std::optional<QStringList> FieldReader::tags(qint64 line, const QString& text, ImportProblems& problems) const
+{
+    const QStringList names = splitTagNames(CsvWriter::fromSpreadsheetSafe(text));
+    for (const QString& name : names)
+        if (const auto problem = tagNameProblem(name)) {
+            problems.add(line, QStringLiteral("tags"), *problem);
+            return std::nullopt;
+        }
+    return names;
+}
+
 bool FieldReader::time(qint64 line, QStringView text, std::optional<QTime>& time, ImportProblems& problems) const
 {
     time.reset();
@@ -169,6 +181,7 @@ ImportRows::Columns ImportRows::tableColumns(const QStringList& header)
         {u"measure", u"meting", &Columns::measure},
         {u"value", u"waarde", &Columns::value},
         {u"note", u"notitie", &Columns::note},
+        {u"tags", u"tags", &Columns::tags},
     };
     Columns columns;
     for (int i = 0; i < header.size(); ++i) {
@@ -249,9 +262,10 @@ bool TidyRows::readHeader(const QStringList& header, ImportBatch& batch)
             readable = false;
         }
     for (int other : std::as_const(m_columns.others))
-        batch.problems.add(1, headerField,
-                           tr("Unknown column “%1”; a tidy file has participant, date, time, measure, value and note.")
-                               .arg(header[other].trimmed()));
+        batch.problems.add(
+            1, headerField,
+            tr("Unknown column “%1”; a tidy file has participant, date, time, measure, value, note and tags.")
+                .arg(header[other].trimmed()));
     reportDuplicates(m_columns, header, batch);
     return readable && m_columns.duplicates.isEmpty();
 }
@@ -281,7 +295,9 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
                 : tr("Unknown measure “%1”. Known measures: %2.").arg(name.trimmed(), m_fields.knownMeasureKeys()));
     const auto value =
         measure ? m_fields.value(record.line, valueField, *measure, f[m_columns.value], batch.problems) : std::nullopt;
-    if (!participant || !date || !timeOk || !value)
+    const auto tags =
+        m_columns.tags < 0 ? QStringList() : m_fields.tags(record.line, f[m_columns.tags], batch.problems);
+    if (!participant || !date || !timeOk || !value || !tags)
         return;
     const QString note = m_columns.note < 0 ? QString() : CsvWriter::fromSpreadsheetSafe(f[m_columns.note]);
     if (wasOpen) {
@@ -293,6 +309,9 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
             measure->sortOrder > m_lastSortOrder) {
             last.entry.values.insert(measure->key, *value);
             last.entry.note = mergedNote(last.entry.note, note);
+            for (const QString& tag : *tags)
+                if (!last.tags.contains(tag, Qt::CaseInsensitive))
+                    last.tags.append(tag);
             m_previousRowOpen = true;
             m_lastSortOrder = measure->sortOrder;
             return;
@@ -305,6 +324,7 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     r.entry.time = time;
     r.entry.note = note;
     r.entry.values.insert(measure->key, *value);
+    r.tags = *tags;
     batch.records.append(std::move(r));
     m_previousRowOpen = true;
     m_lastSortOrder = measure->sortOrder;
@@ -363,8 +383,12 @@ void WideRows::readRow(const CsvRecord& record, ImportBatch& batch)
     for (int column : std::as_const(m_totals))
         batch.questionnaireTotals += f[column].trimmed().isEmpty() ? 0 : 1;
     r.entry.note = m_columns.note < 0 ? QString() : CsvWriter::fromSpreadsheetSafe(f[m_columns.note]);
-    if (!participant || !date || !timeOk || !valuesOk || (r.entry.values.isEmpty() && r.entry.note.trimmed().isEmpty()))
+    const auto tags =
+        m_columns.tags < 0 ? QStringList() : m_fields.tags(record.line, f[m_columns.tags], batch.problems);
+    if (!participant || !date || !timeOk || !valuesOk || !tags ||
+        (r.entry.values.isEmpty() && r.entry.note.trimmed().isEmpty() && tags->isEmpty()))
         return;
+    r.tags = *tags;
     r.line = record.line;
     r.participant = *participant;
     r.entry.date = *date;

@@ -26,6 +26,8 @@ public:
     std::optional<QDate> date(qint64 line, const QString& field, QStringView text, ImportProblems& problems) const;
     // Empty text is no time; false when the text is not a time.
     bool time(qint64 line, QStringView text, std::optional<QTime>& time, ImportProblems& problems) const;
+    // Tag names from one "a|b" cell (docs/FILE_FORMATS.md "Tags"); nullopt (and a problem) when one cannot be a tag.
+    std::optional<QStringList> tags(qint64 line, const QString& text, ImportProblems& problems) const;
     std::optional<double> value(qint64 line, const QString& field, const Measure& measure, QStringView text,
                                 ImportProblems& problems) const;
     // The value when it lies within the measure's range.
@@ -61,7 +63,7 @@ public:
 protected:
     // Column positions by role, from English or Dutch header names; -1 where absent.
     struct Columns {
-        int participant = -1, date = -1, time = -1, measure = -1, value = -1, note = -1;
+        int participant = -1, date = -1, time = -1, measure = -1, value = -1, note = -1, tags = -1;
         QList<int> others;     // every other column
         QList<int> duplicates; // a second column of a role already taken ("value" twice)
     };

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QTime>
@@ -19,6 +20,7 @@ struct JournalEntry {
     QDateTime atUtc;           // the instant, derived from date, time and zone
     QString note;
     QMap<QString, double> values; // measure key -> value
+    QList<qint64> tagIds;         // the tags it carries (core/Tag.h), ascending
     bool deleted = false;
 
     bool operator==(const JournalEntry&) const = default;

@@ -6,6 +6,8 @@
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
 
+#include <QJsonArray>
+
 namespace mb::JsonCodec {
 
 namespace {
@@ -31,13 +33,20 @@ QJsonObject entry(const JournalEntry& e)
     QJsonObject values;
     for (auto it = e.values.cbegin(); it != e.values.cend(); ++it)
         values.insert(it.key(), it.value());
-    return {{QStringLiteral("participant_id"), e.participantId},
-            {QStringLiteral("date"), isoDate(e.date)},
-            {QStringLiteral("time"), e.time ? QJsonValue(hourMinute(*e.time)) : QJsonValue()},
-            {QStringLiteral("at_utc"), isoUtc(e.atUtc)},
-            {QStringLiteral("note"), e.note},
-            {QStringLiteral("values"), values},
-            {QStringLiteral("deleted"), e.deleted}};
+    QJsonObject image{{QStringLiteral("participant_id"), e.participantId},
+                      {QStringLiteral("date"), isoDate(e.date)},
+                      {QStringLiteral("time"), e.time ? QJsonValue(hourMinute(*e.time)) : QJsonValue()},
+                      {QStringLiteral("at_utc"), isoUtc(e.atUtc)},
+                      {QStringLiteral("note"), e.note},
+                      {QStringLiteral("values"), values},
+                      {QStringLiteral("deleted"), e.deleted}};
+    if (!e.tagIds.isEmpty()) {
+        QJsonArray ids;
+        for (const qint64 id : e.tagIds)
+            ids.append(id);
+        image.insert(QStringLiteral("tag_ids"), ids);
+    }
+    return image;
 }
 
 QJsonObject intervention(const Intervention& i)
@@ -60,6 +69,15 @@ QJsonObject withParticipantCode(QJsonObject image, const QString& code)
     image.remove(QStringLiteral("deleted"));
     if (!image.contains(QStringLiteral("code"))) // a participant's own image carries its code already
         image.insert(QStringLiteral("participant"), code);
+    return image;
+}
+
+QJsonObject withTagNames(QJsonObject image, const QMap<qint64, QString>& names)
+{
+    QJsonArray tags;
+    for (const QJsonValue id : image.take(QStringLiteral("tag_ids")).toArray())
+        tags.append(names.value(id.toInteger()));
+    image.insert(QStringLiteral("tags"), tags);
     return image;
 }
 

@@ -14,7 +14,7 @@ QString csvNumber(double value, bool decimalComma)
 
 QString TidyCsvWriter::header(QChar separator)
 {
-    return QStringLiteral("participant,date,time,measure,value,note\n").replace(u',', separator);
+    return QStringLiteral("participant,date,time,measure,value,note,tags\n").replace(u',', separator);
 }
 
 QString TidyCsvWriter::row(const TidyRow& r) const
@@ -23,7 +23,7 @@ QString TidyCsvWriter::row(const TidyRow& r) const
         return m_raw ? cell : CsvWriter::spreadsheetSafe(cell);
     };
     return m_csv.row({text(r.participant), isoDate(r.date), r.time ? hourMinute(*r.time) : QString(), r.measure,
-                      csvNumber(r.value, m_decimalComma), text(r.note)});
+                      csvNumber(r.value, m_decimalComma), text(r.note), text(r.tags)});
 }
 
 } // namespace mb

@@ -1,4 +1,5 @@
-// The tidy CSV format of docs/FILE_FORMATS.md "Tidy CSV": participant,date,time,measure,value,note — one value a row.
+// The tidy CSV format of docs/FILE_FORMATS.md "Tidy CSV": participant,date,time,measure,value,note,tags — one value
+// a row.
 #pragma once
 
 #include "core/CsvWriter.h"
@@ -18,6 +19,8 @@ struct TidyRow {
     QString measure;
     double value = 0;
     QString note;
+    QString tags;       // the entry's tag names joined with "|" (core/Tag.h joinTagNames)
+    qint64 entryId = 0; // where the row came from the database: its entry
 };
 
 // A number as a CSV cell: plainNumber, with a decimal comma when asked (for the semicolon dialect).
@@ -32,7 +35,7 @@ public:
         , m_raw(raw)
     {
     }
-    static QString header(QChar separator = u','); // "participant,date,time,measure,value,note\n"
+    static QString header(QChar separator = u','); // "participant,date,time,measure,value,note,tags\n"
     QString row(const TidyRow& row) const;
 
 private:

@@ -5,9 +5,11 @@
 #include "core/Measure.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mb {
@@ -51,9 +53,19 @@ QJsonObject parsed(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+QList<qint64> tagIdsOf(const QJsonObject& image)
+{
+    QList<qint64> ids;
+    for (const QJsonValue id : image.value(QStringLiteral("tag_ids")).toArray())
+        ids.append(id.toInteger());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 const QStringList replayedTables = {QStringLiteral("participant"),  QStringLiteral("entry"),
                                     QStringLiteral("intervention"), QStringLiteral("questionnaire_response"),
-                                    QStringLiteral("measure"),      QStringLiteral("randomisation_schedule")};
+                                    QStringLiteral("measure"),      QStringLiteral("randomisation_schedule"),
+                                    QStringLiteral("tag")};
 
 } // namespace
 
@@ -66,6 +78,11 @@ void AuditReplay::add(const AuditLog::Row& row)
             m_entriesImported += details.value(QStringLiteral("entries")).toInteger();
         else if (row.table == u"adherence")
             m_ticksImported += details.value(QStringLiteral("ticks")).toInteger();
+        m_entryTagsImported += details.value(QStringLiteral("entry_tags")).toInteger();
+        return;
+    }
+    if (row.table == u"entry_tag") {
+        m_entryTags.insert(row.rowId, tagIdsOf(parsed(row.newValues)));
         return;
     }
     if (row.table == u"adherence") {
@@ -75,9 +92,15 @@ void AuditReplay::add(const AuditLog::Row& row)
                        taken.isBool() ? int(taken.toBool()) : -1);
         return;
     }
+    if (row.table == u"tag" && row.action == AuditLog::actionName(AuditLog::Action::Delete)) {
+        m_last[row.table].remove(row.rowId); // a tag no entry carried, removed (TagRepository::remove)
+        return;
+    }
     if (!replayedTables.contains(row.table) || row.rowId <= 0 || row.newValues.isEmpty())
         return;
     m_last[row.table].insert(row.rowId, row.newValues);
+    if (row.table == u"entry")
+        m_entryTags.insert(row.rowId, tagIdsOf(parsed(row.newValues)));
     if (row.table == u"entry" && row.action == AuditLog::actionName(AuditLog::Action::Insert))
         m_entriesInserted.insert(row.rowId);
 }
@@ -92,14 +115,17 @@ QStringList AuditReplay::check(const Database& db, qint64& rowsCompared) const
         st.bind(1, table);
         return st.step();
     };
-    for (const QString& table : {QStringLiteral("participant"), QStringLiteral("intervention"),
-                                 QStringLiteral("questionnaire_response"), QStringLiteral("randomisation_schedule")})
+    for (const QString& table :
+         {QStringLiteral("participant"), QStringLiteral("intervention"), QStringLiteral("questionnaire_response"),
+          QStringLiteral("randomisation_schedule"), QStringLiteral("tag")})
         if (exists(table))
             checkTable(db, table, problems, rowsCompared);
     checkEntries(db, problems, rowsCompared);
     checkMeasures(db, problems, rowsCompared);
     if (exists(QStringLiteral("adherence")))
         checkAdherence(db, problems, rowsCompared);
+    if (exists(QStringLiteral("entry_tag")))
+        checkEntryTags(db, problems, rowsCompared);
     if (problems.size() > maxProblems)
         problems.resize(maxProblems);
     return problems;
@@ -252,6 +278,30 @@ void AuditReplay::checkAdherence(const Database& db, QStringList& problems, qint
     if (unrecorded > m_ticksImported)
         problems.append(tr("adherence ticks without an audit record, neither their own nor an import's: %1")
                             .arg(unrecorded - m_ticksImported));
+}
+
+void AuditReplay::checkEntryTags(const Database& db, QStringList& problems, qint64& compared) const
+{
+    QHash<qint64, QList<qint64>> live;
+    Statement st = db.prepare(u"SELECT entry_id, tag_id FROM entry_tag ORDER BY entry_id, tag_id");
+    while (st.step()) {
+        ++compared;
+        live[st.int64(0)].append(st.int64(1));
+    }
+    qint64 unrecorded = 0; // rows of entries whose tags no record of their own states: an import's
+    for (auto it = live.cbegin(); it != live.cend() && problems.size() <= maxProblems; ++it) {
+        const auto audited = m_entryTags.constFind(it.key());
+        if (audited == m_entryTags.cend())
+            unrecorded += it->size();
+        else if (*audited != *it)
+            problems.append(tr("the tags of entry %1 differ from their last audited state").arg(it.key()));
+    }
+    for (auto it = m_entryTags.cbegin(); it != m_entryTags.cend() && problems.size() <= maxProblems; ++it)
+        if (!it->isEmpty() && !live.contains(it.key()))
+            problems.append(tr("the tags of entry %1 were removed without an audit record").arg(it.key()));
+    if (unrecorded > m_entryTagsImported)
+        problems.append(tr("entry tags without an audit record, neither their own nor an import's: %1")
+                            .arg(unrecorded - m_entryTagsImported));
 }
 
 } // namespace mb

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QStringList>
 
@@ -28,12 +29,16 @@ private:
     void checkEntries(const Database& db, QStringList& problems, qint64& compared) const;
     void checkMeasures(const Database& db, QStringList& problems, qint64& compared) const;
     void checkAdherence(const Database& db, QStringList& problems, qint64& compared) const;
+    void checkEntryTags(const Database& db, QStringList& problems, qint64& compared) const;
 
     QHash<QString, QHash<qint64, QString>> m_last; // table -> row id -> its last audited image (JSON)
     QSet<qint64> m_entriesInserted;                // entries added one at a time
     qint64 m_entriesImported = 0;
     qint64 m_ticksImported = 0;
     QHash<QString, int> m_ticks; // "intervention|date" -> taken (0, 1) or -1 when removed
+    // Entry id -> its tag ids, ascending, as the entry's image ("tag_ids") or an entry_tag record last said.
+    QHash<qint64, QList<qint64>> m_entryTags;
+    qint64 m_entryTagsImported = 0;
 };
 
 } // namespace mb

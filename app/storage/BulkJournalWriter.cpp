@@ -131,6 +131,10 @@ bool BulkJournalWriter::Formatter::format(const JournalEntry& entry, Row& row)
             return false;
         row.values.append({*id, it.value()});
     }
+    row.tagIds.clear();
+    for (const qint64 tagId : entry.tagIds)
+        if (!row.tagIds.contains(tagId))
+            row.tagIds.append(tagId);
     return true;
 }
 
@@ -166,6 +170,8 @@ qint64 BulkJournalWriter::add(Row row)
     for (const auto& [measure, value] : row.values)
         m_pendingValues.push_back({id, measure, value});
     m_observations += row.values.size();
+    for (const qint64 tagId : row.tagIds)
+        m_entryTags.emplace_back(id, tagId);
     m_pendingEntries.push_back({id, std::move(row)});
     if (m_pendingEntries.size() == batchRows) {
         flushEntries(false);
@@ -206,9 +212,21 @@ void BulkJournalWriter::finish(const QJsonObject& moreDetails)
 {
     flushEntries(true);
     flushValues(true);
+    writeEntryTags();
     checkRange();
     checkKeys();
     recordAudit(moreDetails);
+}
+
+void BulkJournalWriter::writeEntryTags()
+{
+    if (m_entryTags.empty())
+        return;
+    Statement insert = m_db.prepare(u"INSERT INTO entry_tag (entry_id, tag_id) VALUES (?1, ?2)");
+    for (const auto& [entryId, tagId] : m_entryTags) {
+        insert.bind(1, entryId).bind(2, tagId).run();
+        insert.reset();
+    }
 }
 
 void BulkJournalWriter::checkRange()
@@ -259,6 +277,14 @@ void BulkJournalWriter::checkKeys()
         values.int64(0) > m_lastIdBefore + m_entries)
         throw StorageError(StorageError::Code::Failed,
                            StorageText::tr("The written entries do not match their participants; nothing was saved."));
+    if (!m_entryTags.empty()) {
+        Statement tags = m_db.prepare(u"SELECT count(*) FROM entry_tag WHERE entry_id > ?1 AND entry_id <= ?2 "
+                                      u"AND tag_id NOT IN (SELECT id FROM tag)");
+        tags.bind(1, m_lastIdBefore).bind(2, m_lastIdBefore + m_entries).step();
+        if (tags.int64(0) != 0)
+            throw StorageError(StorageError::Code::Failed,
+                               StorageText::tr("The written entries name tags that do not exist; nothing was saved."));
+    }
 }
 
 void BulkJournalWriter::recordAudit(const QJsonObject& moreDetails)
@@ -269,6 +295,8 @@ void BulkJournalWriter::recordAudit(const QJsonObject& moreDetails)
     details.insert(QStringLiteral("source"), m_audit.source);
     details.insert(QStringLiteral("entries"), m_entries);
     details.insert(QStringLiteral("observations"), m_observations);
+    if (!m_entryTags.empty())
+        details.insert(QStringLiteral("entry_tags"), qint64(m_entryTags.size()));
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("entry"),
                            .participantId = soleParticipant(),

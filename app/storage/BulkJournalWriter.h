@@ -46,6 +46,7 @@ public:
         bool hasTime = false;
         QString note;
         QVarLengthArray<std::pair<qint64, double>, 4> values; // measure id, value
+        QVarLengthArray<qint64, 2> tagIds;                    // tags the caller has made sure exist
     };
 
     // Makes rows from entries on any thread: measure ids by key, instants in the given zone.
@@ -99,6 +100,7 @@ public:
 
     qint64 entryCount() const { return m_entries; }
     qint64 observationCount() const { return m_observations; }
+    qint64 entryTagCount() const { return qint64(m_entryTags.size()); }
     // The one participant written for, or 0 when there were several (or none).
     qint64 soleParticipant() const { return m_participants.size() == 1 ? *m_participants.cbegin() : 0; }
 
@@ -125,6 +127,7 @@ private:
 
     void flushEntries(bool all);
     void flushValues(bool all);
+    void writeEntryTags();
     void checkRange();
     void checkKeys();
     void recordAudit(const QJsonObject& moreDetails);
@@ -143,6 +146,7 @@ private:
     qint64 m_lastParticipant = 0;
     std::vector<PendingEntry> m_pendingEntries;
     std::vector<PendingValue> m_pendingValues;
+    std::vector<std::pair<qint64, qint64>> m_entryTags; // entry id, tag id; written by finish()
 };
 
 } // namespace mb

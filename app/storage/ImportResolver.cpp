@@ -57,7 +57,7 @@ ImportResolver::Code& ImportResolver::lookUp(const QString& code, qint64 line)
         }
         if (c.known && !refused(c))
             m_store.journal().forEachObservation(code, QDate(), QDate(), [&c](const TidyRow& row) {
-                c.stored.insert(valueKey(row.date, row.time, row.measure, row.value));
+                c.stored.insert(valueKey(row.date, row.time, row.measure, row.value), row.entryId);
             });
     }
     return c;
@@ -84,7 +84,7 @@ qsizetype ImportResolver::dropStored(const ImportRecord& record, BulkJournalWrit
 {
     if (!m_last || m_last->stored.isEmpty() || record.participant != m_lastCode)
         return 0;
-    const QSet<QString>& stored = m_last->stored;
+    const QHash<QString, qint64>& stored = m_last->stored;
     const JournalEntry& e = record.entry;
     qsizetype index = 0, kept = 0;
     for (auto v = e.values.cbegin(); v != e.values.cend(); ++v, ++index) {
@@ -97,6 +97,21 @@ qsizetype ImportResolver::dropStored(const ImportRecord& record, BulkJournalWrit
     if (row)
         row->values.resize(kept);
     return e.values.size() - kept;
+}
+
+qint64 ImportResolver::storedEntry(const ImportRecord& record) const
+{
+    if (!m_last || record.participant != m_lastCode)
+        return 0;
+    const JournalEntry& e = record.entry;
+    qint64 entry = 0;
+    for (auto v = e.values.cbegin(); v != e.values.cend(); ++v) {
+        const qint64 id = m_last->stored.value(valueKey(e.date, e.time, v.key(), v.value()));
+        if (id == 0 || (entry != 0 && id != entry))
+            return 0;
+        entry = id;
+    }
+    return entry;
 }
 
 void ImportResolver::reportRefused(ImportProblems& problems) const

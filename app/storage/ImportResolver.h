@@ -34,6 +34,9 @@ public:
     // (0 for any other). With a row (row->values[i] is the record's i-th value),
     // the row keeps only the others.
     qsizetype dropStored(const ImportRecord& record, BulkJournalWriter::Row* row) const;
+    // The stored entry that holds every value of the record (for the record participant() was last asked about),
+    // or 0 when there is none (or they lie in different entries).
+    qint64 storedEntry(const ImportRecord& record) const;
 
     // A problem for each refused participant, at its first line, with its number of rows.
     void reportRefused(ImportProblems& problems) const;
@@ -48,7 +51,7 @@ private:
         qint64 id = 0;
         qint64 firstLine = 0;
         qint64 rows = 0;
-        QSet<QString> stored; // value keys of a participant there before
+        QHash<QString, qint64> stored; // value keys of a participant there before -> their entry
     };
     Code& lookUp(const QString& code, qint64 line);
     bool refused(const Code& code) const { return code.known && (code.known->deleted || code.known->isWithdrawn()); }

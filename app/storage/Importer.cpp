@@ -11,6 +11,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "storage/TagRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -31,7 +32,9 @@ QJsonObject auditDetails(const QString& fileName, const ImportSummary& summary)
             {QStringLiteral("format"), toString(summary.format)},
             {QStringLiteral("rows"), summary.rows},
             {QStringLiteral("participants_created"), QJsonArray::fromStringList(summary.participantsCreated)},
+            {QStringLiteral("tags_created"), QJsonArray::fromStringList(summary.tagsCreated)},
             {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
+            {QStringLiteral("entries_tagged"), summary.entriesTagged},
             {QStringLiteral("skipped_questionnaire_totals"), summary.skippedQuestionnaireTotals}};
 }
 
@@ -134,6 +137,8 @@ public:
     {
         ImportProblems ignored;
         m_givenOk = m_resolver.checkGiven(ignored);
+        for (const Tag& t : store.tags().list())
+            m_tagIds.insert(t.name.toCaseFolded(), t.id);
     }
     bool givenOk() const { return m_givenOk; }
     bool cancelled() const { return m_cancelled; }
@@ -179,6 +184,8 @@ public:
         s.skippedDuplicates = m_skipped;
         s.participantsCreated = m_resolver.newParticipants();
         s.participantCodes = m_resolver.participantCodes();
+        s.tagsCreated = m_tagsCreated;
+        s.entriesTagged = m_entriesTagged;
         return s;
     }
     // The problems of the database with the file: the given participant, else refused participants.
@@ -219,15 +226,78 @@ private:
         const qsizetype values = record.entry.values.size();
         const qsizetype stored = m_resolver.dropStored(record, row);
         m_skipped += stored;
-        if (values > 0 && stored == values)
-            return true; // every value of this entry is stored already
+        if (values > 0 && stored == values) {
+            tagStored(record); // every value of this entry is stored already
+            return true;
+        }
         ++m_entries;
         m_observations += values - stored;
+        if (m_writer)
+            row->tagIds.clear();
+        for (const QString& name : record.tags)
+            if (const qint64 tagId = tag(name); m_writer)
+                row->tagIds.append(tagId);
         if (m_writer) {
             row->participantId = *id;
             m_writer->add(std::move(*row));
         }
         return true;
+    }
+    // Entries stored already keep their values and notes; but where the stored entry is the record's (the same
+    // values, and the same note or the note an import before tags made of it: docs/FILE_FORMATS.md "Daylio"), the
+    // record's tags are added to it. Written by retag() once the new entries are.
+    void tagStored(const ImportRecord& record)
+    {
+        const qint64 entryId = record.tags.isEmpty() ? 0 : m_resolver.storedEntry(record);
+        const auto existing = entryId ? m_store.journal().byId(entryId) : std::nullopt;
+        if (!existing || !sameEntryNote(existing->note, record))
+            return;
+        QList<qint64> ids = existing->tagIds;
+        bool added = false;
+        for (const QString& name : record.tags) {
+            const qint64 id = tag(name);
+            if (id == 0 || !ids.contains(id)) {
+                ids.append(id);
+                added = true;
+            }
+        }
+        if (!added)
+            return;
+        ++m_entriesTagged;
+        if (m_writer)
+            m_retag.append({entryId, ids});
+    }
+    static bool sameEntryNote(const QString& stored, const ImportRecord& record)
+    {
+        if (stored == record.entry.note)
+            return true;
+        QStringList lines = stored.split(u'\n');
+        const QString last = lines.takeLast(); // "Activities: a, b", in the language of that import
+        const qsizetype colon = last.indexOf(QStringLiteral(": "));
+        return colon > 0 && last.mid(colon + 2) == record.tags.join(QStringLiteral(", ")) &&
+               lines.join(u'\n') == record.entry.note;
+    }
+
+public:
+    // Adds the tags tagStored() found to the entries stored already, each an audited change of its tags.
+    void retag()
+    {
+        for (const auto& [entryId, ids] : std::as_const(m_retag))
+            m_store.tags().setEntryTags(entryId, ids, m_reason);
+    }
+
+private:
+    // The id of the tag of that name (case-insensitively), made when the database has none while writing (0 in
+    // a dry run). Archived tags are reused.
+    qint64 tag(const QString& name)
+    {
+        const QString key = name.toCaseFolded();
+        if (const auto it = m_tagIds.constFind(key); it != m_tagIds.cend())
+            return *it;
+        const qint64 id = m_writer ? m_store.tags().ensure(name, m_reason) : 0;
+        m_tagIds.insert(key, id);
+        m_tagsCreated.append(name);
+        return id;
     }
 
     Store& m_store;
@@ -241,6 +311,10 @@ private:
     qint64 m_entries = 0;
     qint64 m_observations = 0;
     qint64 m_skipped = 0;
+    QHash<QString, qint64> m_tagIds; // case-folded name -> id (0: to be made)
+    QStringList m_tagsCreated;
+    qint64 m_entriesTagged = 0;
+    QList<std::pair<qint64, QList<qint64>>> m_retag; // stored entry -> its tags with the file's
 };
 
 Importer::Importer(Store& store)
@@ -292,6 +366,7 @@ std::optional<ImportSummary> Importer::write(const QByteArray& bytes, const QStr
     if (progress && !progress(Stage::Writing, reader.total(), reader.total()))
         throw ImportCancelled();
     writer.finish(auditDetails(fileName, summary));
+    pipeline.retag();
     tx.commit();
     summary.written = true;
     return summary;

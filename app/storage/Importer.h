@@ -23,8 +23,10 @@ struct ImportSummary {
     qint64 entries = 0;      // journal entries written (or to be written)
     qint64 observations = 0; // values written (or to be written), duplicates left out
     QStringList participantsCreated;
-    QStringList participantCodes;          // every participant the file has rows for (refused ones left out), sorted
-    qint64 skippedDuplicates = 0;          // values identical to ones already stored, left out
+    QStringList participantCodes; // every participant the file has rows for (refused ones left out), sorted
+    QStringList tagsCreated;      // tags the file names that the database lacked (archived ones are reused)
+    qint64 skippedDuplicates = 0; // values identical to ones already stored, left out
+    qint64 entriesTagged = 0; // entries stored already (same values, same note or an older import's note) given tags
     qint64 skippedQuestionnaireTotals = 0; // phq9_total etc.: a total alone is not a questionnaire response
     ImportProblems problems;
     QString sha256; // of the file's bytes, as recorded in the audit trail

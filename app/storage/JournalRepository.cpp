@@ -12,8 +12,11 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
+#include "storage/TagRepository.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace mb {
 
@@ -22,6 +25,8 @@ namespace {
 JournalEntry withInstant(JournalEntry e)
 {
     e.atUtc = localToUtc(e.date, e.time, clock().timeZone());
+    std::sort(e.tagIds.begin(), e.tagIds.end());
+    e.tagIds.erase(std::unique(e.tagIds.begin(), e.tagIds.end()), e.tagIds.end());
     return e;
 }
 
@@ -57,6 +62,14 @@ QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
         if (it != index.cend() && m)
             result[*it].values.insert(m->key, values.real(2));
     }
+    if (!hasTags())
+        return result;
+    Statement tags = m_db.prepare(u"SELECT et.entry_id, et.tag_id FROM entry_tag et JOIN entry e ON e.id = et.entry_id "
+                                  u"WHERE e.participant_id = ?1 AND e.deleted = 0 ORDER BY et.entry_id, et.tag_id");
+    tags.bind(1, participantId);
+    while (tags.step())
+        if (const auto it = index.constFind(tags.int64(0)); it != index.cend())
+            result[*it].tagIds.append(tags.int64(1));
     return result;
 }
 
@@ -81,6 +94,8 @@ std::optional<JournalEntry> JournalRepository::byId(qint64 id) const
     while (values.step())
         if (const Measure* m = m_measures.byId(values.int64(0)))
             e.values.insert(m->key, values.real(1));
+    if (hasTags())
+        e.tagIds = TagRepository(m_db).entryTags(id);
     return e;
 }
 
@@ -120,8 +135,8 @@ void JournalRepository::validateValues(const JournalEntry& entry) const
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
     if (const auto problem = dateRangeProblem(entry.date))
         throw StorageError(Code::InvalidInput, *problem);
-    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty())
-        throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value and no note."));
+    if (entry.values.isEmpty() && entry.note.trimmed().isEmpty() && entry.tagIds.isEmpty())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value, no tag and no note."));
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {
         const Measure& measure = m_measures.require(it.key());
         if (auto problem = MeasureText::validate(measure, it.value(), m_language))
@@ -151,6 +166,8 @@ qint64 JournalRepository::add(const JournalEntry& input, const QString& reason)
     st.bind(4, entry.time ? std::optional<QString>(hourMinute(*entry.time)) : std::nullopt).bind(5, entry.note).run();
     const qint64 id = m_db.lastInsertRowId();
     writeValues(id, entry.values);
+    if (hasTags() || !entry.tagIds.isEmpty())
+        TagRepository(m_db).writeEntryTags(id, entry.tagIds);
     AuditLog(m_db).record({.action = AuditLog::Action::Insert,
                            .table = QStringLiteral("entry"),
                            .rowId = id,
@@ -229,6 +246,8 @@ void JournalRepository::update(const JournalEntry& input, const QString& reason)
         .bind(5, entry.id)
         .run();
     writeValues(entry.id, entry.values);
+    if (hasTags() || !entry.tagIds.isEmpty())
+        TagRepository(m_db).writeEntryTags(entry.id, entry.tagIds);
     AuditLog(m_db).record({.action = AuditLog::Action::Update,
                            .table = QStringLiteral("entry"),
                            .rowId = entry.id,
@@ -254,6 +273,30 @@ void JournalRepository::setDeleted(qint64 id, bool deleted, const QString& reaso
     tx.commit();
 }
 
+bool JournalRepository::hasTags() const
+{
+    return TagRepository(m_db).available();
+}
+
+QHash<qint64, QString> JournalRepository::tagCells(const QString& participantCode) const
+{
+    QHash<qint64, QString> cells;
+    if (!hasTags())
+        return cells;
+    Statement st = m_db.prepare(u"SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+                                u"JOIN entry e ON e.id = et.entry_id JOIN participant p ON p.id = e.participant_id "
+                                u"WHERE e.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                                u"ORDER BY et.entry_id, t.sort_order, t.name");
+    st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
+    while (st.step()) {
+        QString& cell = cells[st.int64(0)];
+        if (!cell.isEmpty())
+            cell += TagRules::separator;
+        cell += st.text(1);
+    }
+    return cells;
+}
+
 void JournalRepository::forEachObservation(const QString& participantCode,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
@@ -263,7 +306,8 @@ void JournalRepository::forEachObservation(const QString& participantCode,
 void JournalRepository::forEachObservation(const QString& participantCode, QDate from, QDate to,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
-    Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note "
+    const QHash<qint64, QString> tags = tagCells(participantCode);
+    Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note, e.id "
                                 u"FROM observation o JOIN entry e ON e.id = o.entry_id "
                                 u"JOIN participant p ON p.id = e.participant_id JOIN measure m ON m.id = o.measure_id "
                                 u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
@@ -280,6 +324,8 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
         row.measure = st.text(3);
         row.value = st.real(4);
         row.note = st.text(5);
+        row.entryId = st.int64(6);
+        row.tags = tags.value(row.entryId);
         visit(row);
     }
 }

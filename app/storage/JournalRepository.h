@@ -6,6 +6,7 @@
 #include "core/Series.h"
 #include "core/TidyCsv.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -72,6 +73,10 @@ private:
     void validate(const JournalEntry& entry) const;       // participant, then values
     void validateValues(const JournalEntry& entry) const; // date, values against their measures
     void writeValues(qint64 entryId, const QMap<QString, double>& values);
+    // Entry id -> its tag names joined as one CSV cell, for the live entries of one participant (empty: everyone).
+    QHash<qint64, QString> tagCells(const QString& participantCode) const;
+    // False for a database opened without migrating from before tags (a site being merged).
+    bool hasTags() const;
     Database& m_db;
     const MeasureRepository& m_measures;
     QString m_language = MeasureText::messageLanguage();

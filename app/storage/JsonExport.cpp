@@ -47,9 +47,17 @@ QJsonObject participantJson(const Participant& p, bool includeNames)
     return o;
 }
 
-QJsonObject entryJson(const QString& code, const JournalEntry& e)
+QMap<qint64, QString> tagNamesOf(Store& store)
 {
-    return JsonCodec::withParticipantCode(JsonCodec::entry(e), code);
+    QMap<qint64, QString> names;
+    for (const Tag& t : store.tags().list())
+        names.insert(t.id, t.name);
+    return names;
+}
+
+QJsonObject entryJson(const QString& code, const JournalEntry& e, const QMap<qint64, QString>& tagNames)
+{
+    return JsonCodec::withTagNames(JsonCodec::withParticipantCode(JsonCodec::entry(e), code), tagNames);
 }
 
 QJsonObject interventionJson(Store& store, const QString& code, const Intervention& i, const ExportFilter& filter)
@@ -141,12 +149,13 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
         list.add(participantJson(p, filter.includeNames));
     list.close();
 
+    const QMap<qint64, QString> tagNames = tagNamesOf(store);
     ArrayWriter entries(writer, "entries");
     for (const Participant& p : participants) {
         const QList<JournalEntry> all = store.journal().entries(p.id); // newest first
         for (auto it = all.crbegin(); it != all.crend(); ++it)
             if (filter.contains(it->date)) {
-                entries.add(entryJson(p.code, *it));
+                entries.add(entryJson(p.code, *it, tagNames));
                 writer.countRow();
             }
     }

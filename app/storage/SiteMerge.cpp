@@ -119,11 +119,29 @@ QHash<qint64, qint64> mergeParticipants(MergeRun& run)
     return participantIds;
 }
 
+// The site's tags as the centre's, by name (case-insensitively): a tag the centre lacks is made with the site's
+// colour and archived state. Site id -> centre id; empty for a site from before tags (schema version 8).
+QHash<qint64, qint64> mergeTags(MergeRun& run)
+{
+    QHash<qint64, qint64> ids;
+    Statement has = run.site.database().prepare(u"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'tag'");
+    if (!has.step())
+        return ids;
+    for (const Tag& t : run.site.tags().list()) {
+        const auto known = run.centre.tags().byName(t.name);
+        ids.insert(t.id, known ? known->id
+                               : run.centre.tags().create({.name = t.name, .colour = t.colour, .archived = t.archived},
+                                                          run.reason));
+    }
+    return ids;
+}
+
 // Journal entries not merged before, in one bulk write. Its rows get consecutive ids after the largest
 // (one writer holds the lock), which site_row records.
 void mergeEntries(MergeRun& run, const QHash<qint64, qint64>& participantIds)
 {
     Database& db = run.db;
+    const QHash<qint64, qint64> tagIds = mergeTags(run);
     QList<JournalEntry> entries;
     QList<qint64> originals;
     for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
@@ -134,6 +152,8 @@ void mergeEntries(MergeRun& run, const QHash<qint64, qint64>& participantIds)
             JournalEntry copy = *e;
             copy.id = 0;
             copy.participantId = it.value();
+            for (qint64& tag : copy.tagIds)
+                tag = tagIds.value(tag);
             entries.append(copy);
             originals.append(e->id);
         }

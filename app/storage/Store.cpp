@@ -27,6 +27,7 @@ Store::Store(std::unique_ptr<Database> db)
     , m_journal(*m_db, m_measures)
     , m_interventions(*m_db)
     , m_questionnaires(*m_db)
+    , m_tags(*m_db)
 {
 }
 

@@ -8,6 +8,7 @@
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/QuestionnaireRepository.h"
+#include "storage/TagRepository.h"
 
 #include <memory>
 
@@ -29,6 +30,7 @@ public:
     JournalRepository& journal() { return m_journal; }
     InterventionRepository& interventions() { return m_interventions; }
     QuestionnaireRepository& questionnaires() { return m_questionnaires; }
+    TagRepository& tags() { return m_tags; }
     AuditLog audit() { return AuditLog(*m_db); }
     const QString& path() const { return m_db->path(); }
 
@@ -48,6 +50,7 @@ private:
     JournalRepository m_journal;
     InterventionRepository m_interventions;
     QuestionnaireRepository m_questionnaires;
+    TagRepository m_tags;
 };
 
 } // namespace mb

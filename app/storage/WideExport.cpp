@@ -4,6 +4,7 @@
 #include "core/CsvWriter.h"
 #include "core/DateText.h"
 #include "core/Questionnaire.h"
+#include "core/Tag.h"
 #include "storage/ExportWriter.h"
 #include "storage/Store.h"
 #include "storage/TidyExport.h"
@@ -24,6 +25,7 @@ struct Day {
     QString participant;
     QDate date;
     QHash<QString, Sum> values;
+    QStringList tags; // of any of the day's entries, in the order met
 };
 
 // Measures in display order, then questionnaire totals in instrument order; only those with data.
@@ -48,6 +50,9 @@ void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& write
     forEachExportRow(store, filter, [&](const TidyRow& row) {
         if (days.isEmpty() || days.last().participant != row.participant || days.last().date != row.date)
             days.append({row.participant, row.date, {}});
+        for (const QString& tag : splitTagNames(row.tags))
+            if (!days.last().tags.contains(tag))
+                days.last().tags.append(tag);
         Sum& sum = days.last().values[row.measure];
         sum.total += row.value;
         ++sum.count;
@@ -55,7 +60,8 @@ void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& write
     });
     const QStringList keys = columnsWithData(store, present);
     const CsvWriter csv(writer.separator());
-    writer.write(csv.row(QStringList{QStringLiteral("participant"), QStringLiteral("date")} + keys));
+    writer.write(csv.row(QStringList{QStringLiteral("participant"), QStringLiteral("date")} + keys +
+                         QStringList{QStringLiteral("tags")}));
     for (const Day& day : std::as_const(days)) {
         QStringList fields{filter.rawCsv ? day.participant : CsvWriter::spreadsheetSafe(day.participant),
                            isoDate(day.date)};
@@ -64,6 +70,8 @@ void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& write
             fields.append(it == day.values.cend() ? QString()
                                                   : csvNumber(it->total / it->count, writer.decimalComma()));
         }
+        const QString tags = joinTagNames(day.tags);
+        fields.append(filter.rawCsv ? tags : CsvWriter::spreadsheetSafe(tags));
         writer.write(csv.row(fields));
         writer.countRow();
     }

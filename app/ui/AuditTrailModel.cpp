@@ -90,6 +90,10 @@ QString AuditTrailModel::tableText(const QString& table)
         return tr("intervention taken");
     if (table == u"measure")
         return tr("measure");
+    if (table == u"tag")
+        return tr("tag");
+    if (table == u"entry_tag")
+        return tr("tags of a journal entry");
     if (table == u"questionnaire_response")
         return tr("questionnaire");
     if (table == u"schema")
@@ -162,6 +166,13 @@ QString AuditTrailModel::fieldText(const QString& field) const
         {u"min", QT_TR_NOOP("minimum")},
         {u"max", QT_TR_NOOP("maximum")},
         {u"direction", QT_TR_NOOP("better when")},
+        {u"colour", QT_TR_NOOP("colour")},
+        {u"archived", QT_TR_NOOP("archived")},
+        {u"sort_order", QT_TR_NOOP("position")},
+        {u"tag_ids", QT_TR_NOOP("tags")},
+        {u"entry_tags", QT_TR_NOOP("tags on entries")},
+        {u"tags_created", QT_TR_NOOP("tags created")},
+        {u"entries_tagged", QT_TR_NOOP("entries given tags")},
     };
     for (const auto& [key, name] : names)
         if (field == QStringView(key))

@@ -31,13 +31,16 @@
 namespace mb {
 
 namespace {
-constexpr double planRow = -0.85; // under the adherence ticks (ParticipantChart)
+constexpr double planRow = -0.85;    // under the adherence ticks (ParticipantChart)
+constexpr double firstTagRow = -1.3; // under the plan, one row a tag downwards
+constexpr double tagRowStep = 0.45;
 } // namespace
 
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent)
     , m_chart(new ParticipantChart)
     , m_measures(new QToolButton)
+    , m_tags(new QToolButton)
     , m_rollingLabel(new QLabel)
     , m_rolling(new QSpinBox)
     , m_last30(new QToolButton)
@@ -50,6 +53,9 @@ ChartView::ChartView(QWidget* parent)
     m_measures->setObjectName(QStringLiteral("measuresButton"));
     m_measures->setPopupMode(QToolButton::InstantPopup);
     m_measures->setMenu(new QMenu(m_measures));
+    m_tags->setObjectName(QStringLiteral("tagsButton"));
+    m_tags->setPopupMode(QToolButton::InstantPopup);
+    m_tags->setMenu(new QMenu(m_tags));
     m_rolling->setObjectName(QStringLiteral("rollingDays"));
     m_rolling->setRange(1, 90);
     m_rolling->setValue(7);
@@ -70,6 +76,7 @@ ChartView::ChartView(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_measures);
+    bar->addWidget(m_tags);
     bar->addSpacing(12);
     bar->addWidget(m_rollingLabel);
     bar->addWidget(m_rolling);
@@ -90,6 +97,7 @@ void ChartView::setStore(Store* store)
     m_store = store;
     m_participantId = 0;
     rebuildMeasureMenu();
+    rebuildTagMenu();
     refresh();
 }
 
@@ -152,6 +160,7 @@ void ChartView::refresh()
         }
     }
     m_chart->setOverlay(QStringLiteral("plan"), planOverlay());
+    m_chart->setOverlay(QStringLiteral("tagRows"), tagOverlay());
     m_chart->setContent(series, bands, ticks, m_rolling->value());
     m_chart->setZones(zones);
 }
@@ -189,6 +198,71 @@ ChartOverlay ChartView::planOverlay() const
                              .shape = PlotRowPrimitive::Shape::Cross,
                              .size = 9});
     return overlay;
+}
+
+void ChartView::setShownTags(const QStringList& names)
+{
+    if (names == m_shownTags)
+        return;
+    m_shownTags = names;
+    rebuildTagMenu();
+    refresh();
+    emit shownTagsChanged(m_shownTags);
+}
+
+void ChartView::tagsChanged()
+{
+    rebuildTagMenu();
+    refresh();
+}
+
+// The chosen tags in the order of the tag list, a row each under the plan: a mark on every day one of the
+// participant's entries carries the tag, in the tag's colour, its name at the left edge.
+ChartOverlay ChartView::tagOverlay() const
+{
+    ChartOverlay overlay;
+    if (!m_store || m_participantId <= 0 || m_shownTags.isEmpty())
+        return overlay;
+    const auto days = m_store->tags().tagDays(m_participantId);
+    int row = 0;
+    for (const Tag& tag : m_store->tags().list()) {
+        if (!m_shownTags.contains(tag.name, Qt::CaseInsensitive))
+            continue;
+        QList<double> xs;
+        for (auto it = days.cbegin(); it != days.cend(); ++it)
+            if (it->contains(tag.id))
+                xs.append(dayCoordinate(it.key()));
+        overlay.rows.append({.id = QStringLiteral("tag/") + tag.name,
+                             .key = QStringLiteral("tags"),
+                             .color = QColor(tag.colour),
+                             .xs = xs,
+                             .y = firstTagRow - tagRowStep * row++,
+                             .size = 7,
+                             .label = tag.name});
+    }
+    return overlay;
+}
+
+void ChartView::rebuildTagMenu()
+{
+    QMenu* menu = m_tags->menu();
+    menu->clear();
+    const QList<Tag> tags = m_store ? m_store->tags().list(false) : QList<Tag>();
+    m_tags->setEnabled(!tags.isEmpty());
+    for (const Tag& tag : tags) {
+        QAction* action = menu->addAction(tagDot(tag.colour), tag.name);
+        action->setObjectName(QStringLiteral("showTag_") + tag.name);
+        action->setCheckable(true);
+        action->setChecked(m_shownTags.contains(tag.name, Qt::CaseInsensitive));
+        connect(action, &QAction::toggled, this, [this, name = tag.name](bool on) {
+            QStringList names = m_shownTags;
+            if (on && !names.contains(name, Qt::CaseInsensitive))
+                names.append(name);
+            else if (!on)
+                names.removeIf([&](const QString& n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
+            setShownTags(names);
+        });
+    }
 }
 
 void ChartView::appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const
@@ -308,6 +382,9 @@ void ChartView::retranslate()
     m_measures->setText(tr("Measures"));
     m_measures->setToolTip(tr("Choose the measures to show"));
     m_measures->setAccessibleName(tr("Measures to show"));
+    m_tags->setText(tr("Tags…"));
+    m_tags->setToolTip(tr("Choose the tags to show as rows of marks under the data"));
+    m_tags->setAccessibleName(tr("Tags to show"));
     m_rollingLabel->setText(tr("&Rolling mean:"));
     m_rolling->setSuffix(tr(" days"));
     m_rolling->setAccessibleName(tr("Rolling mean window in days"));

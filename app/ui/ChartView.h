@@ -30,11 +30,17 @@ public:
     void refresh(); // re-reads the participant's data
 
     void setShownMeasures(const QStringList& keys);
+    // Tags (by name) drawn as rows of marks under the data, one row each, on the days that have them.
+    void setShownTags(const QStringList& names);
+    const QStringList& shownTags() const { return m_shownTags; }
+    // The tags changed (names, colours): the menu of tags is made again and the chart redrawn.
+    void tagsChanged();
     int rollingDays() const;
     ParticipantChart* chart() const { return m_chart; }
 
 signals:
     void shownMeasuresChanged(const QStringList& keys);
+    void shownTagsChanged(const QStringList& names);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,13 +51,17 @@ private:
     // Questionnaire totals the user chose, on the right-hand axis; the severity bands of one shown alone.
     void appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const;
     ChartOverlay planOverlay() const;
+    ChartOverlay tagOverlay() const;
+    void rebuildTagMenu();
     void exportChart();
 
     Store* m_store = nullptr;
     qint64 m_participantId = 0;
     QStringList m_shown{QStringLiteral("mood"), QStringLiteral("stress")};
+    QStringList m_shownTags;
     ParticipantChart* m_chart;
     QToolButton* m_measures;
+    QToolButton* m_tags;
     QLabel* m_rollingLabel;
     QSpinBox* m_rolling;
     QToolButton* m_last30;

@@ -16,6 +16,7 @@ void ChartView::follow(Workspace* workspace)
     };
     for (auto changed : {&Workspace::entriesChanged, &Workspace::interventionsChanged, &Workspace::responsesChanged})
         connect(workspace, changed, this, ifShown);
+    connect(workspace, &Workspace::tagsChanged, this, &ChartView::tagsChanged);
     setStore(workspace->store());
     setParticipant(workspace->participantId());
 }

@@ -173,6 +173,7 @@ JournalEntry CheckInWindow::entry() const
     e.date = now.date();
     e.time = QTime(now.time().hour(), now.time().minute());
     e.note = m_note->text().trimmed();
+    e.tagIds = selectedTagIds();
     if (m_moodRow)
         if (const auto v = m_moodRow->value())
             e.values.insert(moodKey, *v);
@@ -194,7 +195,7 @@ void CheckInWindow::accept()
         return;
     }
     const JournalEntry e = entry();
-    if (e.values.isEmpty() && e.note.isEmpty()) {
+    if (e.values.isEmpty() && e.note.isEmpty() && e.tagIds.isEmpty()) {
         m_error->showMessage(tr("Choose your mood, record a measure or write a note first."));
         return;
     }

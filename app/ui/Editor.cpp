@@ -7,6 +7,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace mb {
 
 namespace {
@@ -206,6 +208,76 @@ std::optional<QString> Editor::editIntervention(const Intervention& changed)
     return perform(
         tr("Edit intervention %1").arg(changed.name), [&] { update(changed)({}); }, update(changed), update(*before),
         [this, participant] { emit interventionsChanged(participant); });
+}
+
+std::optional<QString> Editor::createTag(const Tag& tag, qint64* newId)
+{
+    Store* store = m_store;
+    auto id = std::make_shared<qint64>(0);
+    const auto redo = [store, tag, id](const QString& reason) {
+        Tag again = tag;
+        again.id = *id; // a redo makes the tag with the id it had, so later commands still find it
+        *id = store->tags().create(again, reason);
+    };
+    const auto undo = [store, id](const QString& reason) {
+        store->tags().remove(*id, reason);
+    };
+    auto result = perform(
+        tr("New tag %1").arg(tag.name.trimmed()), [&] { redo({}); }, redo, undo, [this] { emit tagsChanged(); });
+    if (!result && newId)
+        *newId = *id;
+    return result;
+}
+
+std::optional<QString> Editor::editTag(const Tag& changed)
+{
+    const auto before = m_store->tags().byId(changed.id);
+    if (!before)
+        return tr("That tag no longer exists.");
+    Store* store = m_store;
+    auto update = [store](const Tag& t) {
+        return [store, t](const QString& reason) {
+            store->tags().update(t, reason);
+        };
+    };
+    const QString text = changed.name.trimmed() != before->name ? tr("Rename tag %1").arg(before->name)
+                         : changed.archived != before->archived
+                             ? (changed.archived ? tr("Archive tag %1") : tr("Unarchive tag %1")).arg(before->name)
+                             : tr("Edit tag %1").arg(before->name);
+    return perform(
+        text, [&] { update(changed)({}); }, update(changed), update(*before), [this] { emit tagsChanged(); });
+}
+
+std::optional<QString> Editor::reorderTags(const QList<qint64>& ids)
+{
+    Store* store = m_store;
+    QList<qint64> before;
+    for (const Tag& t : store->tags().list())
+        before.append(t.id);
+    auto reorder = [store](const QList<qint64>& order) {
+        return [store, order](const QString& reason) {
+            store->tags().reorder(order, reason);
+        };
+    };
+    return perform(
+        tr("Reorder tags"), [&] { reorder(ids)({}); }, reorder(ids), reorder(before), [this] { emit tagsChanged(); });
+}
+
+std::optional<QString> Editor::setEntryTags(qint64 entryId, const QList<qint64>& tagIds)
+{
+    const auto before = m_store->journal().byId(entryId);
+    if (!before || before->deleted)
+        return tr("That entry no longer exists.");
+    Store* store = m_store;
+    auto set = [store, entryId](const QList<qint64>& ids) {
+        return [store, entryId, ids](const QString& reason) {
+            store->tags().setEntryTags(entryId, ids, reason);
+        };
+    };
+    const qint64 participant = before->participantId;
+    return perform(
+        tr("Change the tags of an entry"), [&] { set(tagIds)({}); }, set(tagIds), set(before->tagIds),
+        [this, participant] { emit entriesChanged(participant); });
 }
 
 std::optional<QString> Editor::deleteIntervention(qint64 interventionId)

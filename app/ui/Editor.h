@@ -6,6 +6,7 @@
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
 #include "core/Questionnaire.h"
+#include "core/Tag.h"
 
 #include <QObject>
 
@@ -46,6 +47,13 @@ public:
     std::optional<QString> setAdherence(qint64 interventionId, QDate day, bool taken);
     std::optional<QString> addResponse(const QuestionnaireResponse& response, qint64* newId = nullptr);
     std::optional<QString> deleteResponse(qint64 responseId);
+    // Tags (one vocabulary for the database): undoing a creation removes the tag again.
+    std::optional<QString> createTag(const Tag& tag, qint64* newId = nullptr);
+    // Name, colour, archived and sort order as changed (rename, colour, archive are each one of these).
+    std::optional<QString> editTag(const Tag& changed);
+    std::optional<QString> reorderTags(const QList<qint64>& ids);
+    // An entry's tags alone (an entry edit with values and tags is editEntry).
+    std::optional<QString> setEntryTags(qint64 entryId, const QList<qint64>& tagIds);
     // Records that a clinician saw a safety flag, with the note on the assessment or action taken.
     std::optional<QString> acknowledgeFlag(qint64 responseId, const QString& note);
 
@@ -61,6 +69,8 @@ signals:
     void interventionsChanged(qint64 participantId);
     // A participant's questionnaire responses (or a flag's acknowledgement) changed.
     void responsesChanged(qint64 participantId);
+    // The tags themselves changed (names, colours, archived, order); entries' tags come with entriesChanged.
+    void tagsChanged();
     // An undo or redo that the database refused; the command is dropped from the history.
     void failed(const QString& message);
 

@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MeasureInput.h"
 #include "ui/Style.h"
+#include "ui/TagChips.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimeEdit>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -48,6 +50,8 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     , m_time(new QTimeEdit)
     , m_noteLabel(new QLabel)
     , m_note(new QPlainTextEdit(entry.note))
+    , m_tagsLabel(new QLabel)
+    , m_tags(new TagChips)
     , m_error(new ErrorBanner)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
@@ -98,9 +102,12 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
         layout->addWidget(m_adherenceBox);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
+    layout->addWidget(m_tagsLabel);
+    layout->addWidget(m_tags);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     wireKeyboard();
+    setTags({}); // none until told
 
     retranslate();
     m_initialState = formState();
@@ -161,6 +168,22 @@ void EntryDialog::wireKeyboard()
         setTabOrder(order[i - 1], order[i]);
 }
 
+void EntryDialog::setTags(const QList<Tag>& tags)
+{
+    m_tags->setTags(tags, m_original.tagIds);
+    const bool any = !m_tags->chips().isEmpty();
+    m_tagsLabel->setVisible(any);
+    m_tags->setVisible(any);
+    // After the note, one keyboard stop per chip (Space toggles it), then Save.
+    QWidget* previous = m_note;
+    for (QWidget* chip : m_tags->chips()) {
+        setTabOrder(previous, chip);
+        previous = chip;
+    }
+    setTabOrder(previous, m_buttons->button(QDialogButtonBox::Save));
+    m_initialState = formState();
+}
+
 QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels)
 {
     auto* box = new QGroupBox;
@@ -201,6 +224,8 @@ JournalEntry EntryDialog::entry() const
     e.date = m_date->date();
     e.time = m_hasTime->isChecked() ? std::optional<QTime>(m_time->time()) : std::nullopt;
     e.note = m_note->toPlainText().trimmed();
+    if (!m_tags->chips().isEmpty())
+        e.tagIds = m_tags->selected();
     e.values.clear();
     for (const MeasureInput* input : m_inputs)
         if (auto v = input->value())
@@ -242,8 +267,8 @@ void EntryDialog::accept()
         return;
     }
     const JournalEntry e = entry();
-    if (e.values.isEmpty() && e.note.isEmpty()) {
-        showError(tr("Record at least one measure or write a note."));
+    if (e.values.isEmpty() && e.note.isEmpty() && e.tagIds.isEmpty()) {
+        showError(tr("Record at least one measure, tag or note."));
         return;
     }
     if (auto error = m_save(e, adherence())) {
@@ -284,6 +309,8 @@ QString EntryDialog::formState() const
     }
     for (const auto& [intervention, tick] : m_adherence)
         state.append(QString::number(tick->isChecked()));
+    for (const qint64 id : m_tags->selected())
+        state.append(u't' + QString::number(id));
     return state.join(u'\x1f');
 }
 
@@ -326,6 +353,8 @@ void EntryDialog::retranslate()
     }
     alignUnits();
     m_noteLabel->setText(tr("&Note:"));
+    m_tagsLabel->setText(tr("Tags:"));
+    m_tags->setAccessibleName(tr("Tags"));
     m_note->setPlaceholderText(tr("What happened today? Meals, events, symptoms…"));
     m_note->setAccessibleName(tr("Note"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));

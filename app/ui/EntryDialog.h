@@ -4,6 +4,7 @@
 #include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Measure.h"
+#include "core/Tag.h"
 
 #include <QDialog>
 
@@ -23,6 +24,7 @@ class ErrorBanner;
 
 class DateField;
 class MeasureInput;
+class TagChips;
 
 class EntryDialog : public QDialog {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     // text, empty for none); follows the date.
     void setPlannedCondition(std::function<QString(QDate)> planFor);
     QString plannedConditionText() const;
+    // Offers the database's tags as chips (the entry's own selected); without tags the form shows none.
+    void setTags(const QList<Tag>& tags);
+    TagChips* tagChips() const { return m_tags; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +82,8 @@ private:
     QList<std::pair<Intervention, QCheckBox*>> m_adherence;
     QLabel* m_noteLabel;
     QPlainTextEdit* m_note;
+    QLabel* m_tagsLabel;
+    TagChips* m_tags;
     ErrorBanner* m_error;
     QLabel* m_plan = nullptr;
     std::function<QString(QDate)> m_planFor;

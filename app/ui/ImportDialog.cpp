@@ -521,7 +521,11 @@ void ImportDialog::showSummary()
         if (s.skippedQuestionnaireTotals > 0)
             lines << tr("%n questionnaire total(s) will be skipped: a total alone is not a questionnaire response.",
                         nullptr, count(s.skippedQuestionnaireTotals));
-        if (s.observations == 0 && s.entries == 0)
+        if (!s.tagsCreated.isEmpty())
+            lines << tr("New tags: %1.").arg(s.tagsCreated.join(QStringLiteral(", ")));
+        if (s.entriesTagged > 0)
+            lines << tr("%n entry(ies) stored already will get their tags.", nullptr, count(s.entriesTagged));
+        if (s.observations == 0 && s.entries == 0 && s.entriesTagged == 0)
             lines << tr("There is nothing new to import.");
     }
     m_summaryLabel->setText(lines.join(u' '));
@@ -558,7 +562,7 @@ bool ImportDialog::isBusy() const
 bool ImportDialog::canImport() const
 {
     return m_plan && !isBusy() && !m_plan->batch.cancelled && m_summary.problems.isEmpty() &&
-           (m_summary.entries > 0 || !m_summary.participantsCreated.isEmpty()) &&
+           (m_summary.entries > 0 || m_summary.entriesTagged > 0 || !m_summary.participantsCreated.isEmpty()) &&
            (m_summary.participantsCreated.isEmpty() || m_summary.participantsCreated == m_confirmedParticipants);
 }
 
@@ -625,6 +629,10 @@ std::optional<ImportSummary> ImportDialog::run(QWidget* parent, Store& store, qi
                        .arg(valuesText(s.observations), entriesText(s.entries), QFileInfo(file).fileName());
     if (!s.participantsCreated.isEmpty())
         text += u' ' + tr("New participants: %1.").arg(s.participantsCreated.join(QStringLiteral(", ")));
+    if (!s.tagsCreated.isEmpty())
+        text += u' ' + tr("New tags: %1.").arg(s.tagsCreated.join(QStringLiteral(", ")));
+    if (s.entriesTagged > 0)
+        text += u' ' + tr("%n entry(ies) stored already got their tags.", nullptr, count(s.entriesTagged));
     if (s.skippedDuplicates > 0)
         text += u' ' + tr("Skipped %n value(s) stored already.", nullptr, count(s.skippedDuplicates));
     QMessageBox::information(parent, tr("Import complete"), text);

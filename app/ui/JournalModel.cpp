@@ -17,7 +17,10 @@ void JournalModel::readRows()
 {
     m_rows.clear();
     m_columns.clear();
+    m_tags.clear();
     if (store() && participantId() > 0) {
+        for (const Tag& t : store()->tags().list())
+            m_tags.insert(t.id, t);
         m_rows = store()->journal().entries(participantId());
         QSet<QString> used{QStringLiteral("mood")};
         for (const JournalEntry& e : std::as_const(m_rows))
@@ -67,6 +70,11 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
             return e.note;
         return {};
     }
+    if (column == tagsColumn()) {
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return tagNames(e);
+        return {};
+    }
     const Measure* m = measureAt(column);
     const auto it = e.values.constFind(m->key);
     if (it == e.values.cend())
@@ -80,6 +88,15 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString JournalModel::tagNames(const JournalEntry& entry) const
+{
+    QStringList names;
+    for (const qint64 id : entry.tagIds)
+        if (const auto it = m_tags.constFind(id); it != m_tags.cend())
+            names.append(it->name);
+    return names.join(QStringLiteral(", "));
+}
+
 QString JournalModel::columnTitle(int section) const
 {
     if (section == dateColumn())
@@ -88,6 +105,8 @@ QString JournalModel::columnTitle(int section) const
         return tr("Time");
     if (section == noteColumn())
         return tr("Note");
+    if (section == tagsColumn())
+        return tr("Tags");
     const Measure* m = measureAt(section);
     return m->label(LanguageManager::current());
 }

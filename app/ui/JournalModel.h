@@ -1,8 +1,9 @@
-// One participant's journal, newest first: date, time, a column per recorded measure, note.
+// One participant's journal, newest first: date, time, a column per recorded measure, note, tags.
 #pragma once
 
 #include "core/JournalEntry.h"
 #include "core/Measure.h"
+#include "core/Tag.h"
 #include "ui/StoreTableModel.h"
 
 namespace mb {
@@ -17,6 +18,7 @@ public:
     const JournalEntry* entryAt(int row) const { return rowAt(row); }
     int dateColumn() const { return 0; }
     int noteColumn() const { return int(m_columns.size()) + 2; }
+    int tagsColumn() const { return int(m_columns.size()) + 3; }
     // The measure shown in a column, or nullptr for date, time and note.
     const Measure* measureAt(int column) const;
 
@@ -24,11 +26,13 @@ public:
 
 protected:
     void readRows() override;
-    int columns() const override { return int(m_columns.size()) + 3; }
+    int columns() const override { return int(m_columns.size()) + 4; }
     QString columnTitle(int column) const override;
 
 private:
-    QList<Measure> m_columns; // measures with at least one value, plus mood
+    QString tagNames(const JournalEntry& entry) const; // "coffee, running"
+    QList<Measure> m_columns;                          // measures with at least one value, plus mood
+    QHash<qint64, Tag> m_tags;
 };
 
 } // namespace mb

@@ -60,6 +60,7 @@ JournalPanel::JournalPanel(Workspace* workspace, QWidget* parent)
         reload();
     });
     connect(workspace, &Workspace::participantChanged, this, &JournalPanel::reload);
+    connect(workspace, &Workspace::tagsChanged, this, &JournalPanel::reload); // the Tags column shows their names
     connect(workspace, &Workspace::entriesChanged, this, [this](qint64 participantId) {
         if (participantId == m_workspace->participantId())
             reload();
@@ -92,6 +93,7 @@ void JournalPanel::editEntry()
     auto* dialog = new EntryDialog(
         *entry, m_workspace->store()->measures().list(), p->title(),
         [editor](const JournalEntry& e, const QMap<qint64, bool>&) { return editor->editEntry(e); }, {}, window());
+    dialog->setTags(m_workspace->store()->tags().list());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -25,6 +25,7 @@
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/TagListEditor.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -113,6 +114,9 @@ void MainWindow::createLayout()
     m_tabs->chart()->setShownMeasures(m_settings->value(Settings::Key::ChartMeasures).toStringList());
     connect(m_tabs->chart(), &ChartView::shownMeasuresChanged, this,
             [this](const QStringList& keys) { m_settings->setValue(Settings::Key::ChartMeasures, keys); });
+    m_tabs->chart()->setShownTags(m_settings->value(Settings::Key::ChartTags).toStringList());
+    connect(m_tabs->chart(), &ChartView::shownTagsChanged, this,
+            [this](const QStringList& names) { m_settings->setValue(Settings::Key::ChartTags, names); });
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setFlagWarningAllowed(!m_tabs->isCurrent(ParticipantTabs::Questionnaires)); });
     connect(m_header, &ParticipantHeader::newEntryRequested, m_tabs->journal(), &JournalPanel::newEntry);
@@ -243,6 +247,11 @@ void MainWindow::createSettingsActions()
         applyMode();
     });
     m_clinicianMode->setCheckable(true);
+    m_tags = makeAction(QStringLiteral("tags"), {}, [this] {
+        auto* dialog = new TagListDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_languageGroup = new QActionGroup(this);
     for (const QString& language : LanguageManager::available()) {
         auto* action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
@@ -283,6 +292,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_settingsMenu->addAction(m_clinicianMode);
+    m_settingsMenu->addAction(m_tags);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcuts);
@@ -428,6 +438,7 @@ void MainWindow::updateActions()
     m_withdrawParticipant->setEnabled(clinician && writable);
     m_import->setEnabled(store() != nullptr);
     m_mergeSites->setEnabled(clinician && store() != nullptr);
+    m_tags->setEnabled(store() != nullptr);
     m_export->setEnabled(store() != nullptr);
     m_report->setEnabled(p.has_value());
 }
@@ -500,6 +511,8 @@ bool MainWindow::startInTray()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, store() ? store()->measures().list() : builtinMeasures(), this);
+    if (store()) // the tag list is the database's; its edits are undoable steps of their own, kept on Cancel too
+        dialog.addPage(new TagListEditor(m_workspace), tr("Tags"));
     dialog.exec();
 }
 
@@ -534,6 +547,7 @@ void MainWindow::retranslate()
     m_editParticipant->setText(tr("&Edit participant…"));
     m_withdrawParticipant->setText(tr("&Withdraw participant…"));
     m_clinicianMode->setText(tr("&Clinician mode (several participants)"));
+    m_tags->setText(tr("&Tags…"));
     m_about->setText(tr("&About MoodBiome"));
     m_aboutQt->setText(tr("About &Qt"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

@@ -119,6 +119,7 @@ private:
     QAction* m_editParticipant = nullptr;
     QAction* m_withdrawParticipant = nullptr;
     QAction* m_clinicianMode = nullptr;
+    QAction* m_tags = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

@@ -20,6 +20,7 @@ EntryDialog* openNewEntryForm(Workspace* workspace, QWidget* parent, const Journ
     entry.participantId = p->id;
     entry.values = prefill.values;
     entry.note = prefill.note;
+    entry.tagIds = prefill.tagIds;
     QList<Intervention> taken;
     for (const Intervention& i : store->interventions().list(p->id))
         if (i.tracksAdherence() && i.isActiveOn(clock().today()) && !i.isEvent())
@@ -33,6 +34,7 @@ EntryDialog* openNewEntryForm(Workspace* workspace, QWidget* parent, const Journ
         taken, parent);
     dialog->setPlannedCondition(
         [store, id = p->id](QDate day) { return RandomisationPlanText::plannedCondition(*store, id, day); });
+    dialog->setTags(store->tags().list());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

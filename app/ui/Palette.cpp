@@ -2,6 +2,8 @@
 #include "ui/Palette.h"
 
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace mb {
 
@@ -42,6 +44,18 @@ QColor interventionColor(InterventionKind kind)
         break;
     }
     return QColor(0x7F, 0x8C, 0x8D);
+}
+
+QIcon tagDot(const QString& colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(colour).darker(130));
+    painter.setBrush(QColor(colour));
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
 }
 
 } // namespace mb

@@ -1,12 +1,14 @@
 // Opening the check-in, its full form, and answering the reminders.
 #include "ui/QuickCheckIn.h"
 
+#include "storage/Store.h"
 #include "ui/CheckInWindow.h"
 #include "ui/Editor.h"
 #include "ui/EntryDialog.h"
 #include "ui/NewEntryForm.h"
 #include "ui/ReminderService.h"
 #include "ui/Settings.h"
+#include "ui/TagChips.h"
 #include "ui/Workspace.h"
 
 #include <QWidget>
@@ -46,11 +48,18 @@ void QuickCheckIn::open()
         return;
     }
     Editor* editor = m_workspace->editor();
-    // Tags chosen in the chips are not saved yet: that comes with the tag widget (see setTagChipsWidget).
     auto save = [editor](const JournalEntry& entry, const QList<qint64>&) {
-        return editor->addEntry(entry);
+        return editor->addEntry(entry); // entry.tagIds: the chips chosen
     };
     m_window = new CheckInWindow(m_workspace, m_settings->value(Settings::Key::CheckInMeasures).toStringList(), save);
+    if (Store* store = m_workspace->store()) {
+        const QList<Tag> tags = store->tags().list();
+        if (!tags.isEmpty()) {
+            auto* chips = new TagChips;
+            chips->setTags(tags, {});
+            m_window->setTagChipsWidget(chips, [chips] { return chips->selected(); });
+        }
+    }
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &CheckInWindow::saved, this, &QuickCheckIn::saved);
     connect(m_window, &CheckInWindow::fullFormRequested, this, &QuickCheckIn::openFullForm);

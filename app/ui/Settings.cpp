@@ -22,6 +22,7 @@ constexpr Entry entries[] = {
     {Settings::Key::ChartMeasures, "chart/measures"},
     {Settings::Key::FirstRunDone, "ui/firstRunDone"},
     {Settings::Key::FhirSystem, "export/fhirSystem"},
+    {Settings::Key::ChartTags, "chart/tags"},
     {Settings::Key::CheckInMeasures, "checkin/measures"},
     {Settings::Key::ReminderTimes, "reminders/times"},
     {Settings::Key::ReminderSkipWhenEntry, "reminders/skipWhenEntry"},
@@ -51,6 +52,7 @@ QVariant defaultOf(Settings::Key key)
     case Settings::Key::CheckInMeasures:
         return QStringList{QStringLiteral("stress"), QStringLiteral("sleep_hours")};
     case Settings::Key::ReminderTimes:
+    case Settings::Key::ChartTags:
         return QStringList();
     case Settings::Key::ReminderSkipWhenEntry:
         return true;

@@ -21,6 +21,7 @@ public:
         WindowState,
         SplitterState,
         ChartMeasures,
+        ChartTags, // names of the tags drawn as rows of marks under the chart
         FirstRunDone,
         FhirSystem, // the study's identifier system URI for FHIR exports
         // Quick check-in and reminders (issue 17)

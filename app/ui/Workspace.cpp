@@ -26,6 +26,7 @@ Workspace::Workspace(QObject* parent)
         emit interventionsChanged(participantId);
         emit dataChanged();
     });
+    connect(m_editor, &Editor::tagsChanged, this, &Workspace::tagsChanged);
     connect(m_editor, &Editor::responsesChanged, this, [this](qint64 participantId) {
         emit responsesChanged(participantId);
         emit dataChanged();
@@ -54,6 +55,8 @@ void Workspace::announceImport(const ImportSummary& imported)
         return;
     if (!imported.participantsCreated.isEmpty())
         emit participantsChanged();
+    if (!imported.tagsCreated.isEmpty())
+        emit tagsChanged();
     for (const QString& code : imported.participantCodes)
         if (const auto p = m_store->participants().byCode(code))
             emit entriesChanged(p->id);

@@ -46,6 +46,8 @@ signals:
     void entriesChanged(qint64 participantId);
     void interventionsChanged(qint64 participantId);
     void responsesChanged(qint64 participantId);
+    // The tags themselves (names, colours, archived, order); not followed by dataChanged.
+    void tagsChanged();
     // After any of the four above.
     void dataChanged();
 

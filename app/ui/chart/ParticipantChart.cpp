@@ -99,11 +99,16 @@ PlotAxes ParticipantChart::axesForContent() const
 {
     const bool anySecondary = std::any_of(m_series.cbegin(), m_series.cend(), onSecondary);
     const bool anyPrimary = std::any_of(m_series.cbegin(), m_series.cend(), std::not_fn(onSecondary));
+    // Rows of overlays below the adherence ticks widen the axis downwards.
+    double bottom = -1.0;
+    for (const ChartOverlay& overlay : m_overlays)
+        for (const PlotRowPrimitive& row : overlay.rows)
+            bottom = std::min(bottom, row.y - 0.3);
     PlotAxes axes;
     axes.left = {.label = tr("Score (0–10)"),
                  .visible = anyPrimary || m_series.isEmpty(),
                  .tickStep = 2,
-                 .range = std::pair(-1.0, 10.6)};
+                 .range = std::pair(bottom, 10.6)};
     QStringList labels;
     double lower = 0, upper = 1;
     for (const ChartSeries& s : m_series) {
@@ -328,6 +333,15 @@ QString ParticipantChart::describeDay(QDate day) const
     for (const ChartTick& t : m_ticks)
         if (t.day == day && !t.taken)
             lines << tr("Not taken that day");
+    // Labelled rows of overlays (the tags chosen for the chart) that have a mark on the day.
+    QStringList marked;
+    const double x = dayCoordinate(day);
+    for (const ChartOverlay& overlay : m_overlays)
+        for (const PlotRowPrimitive& row : overlay.rows)
+            if (!row.label.isEmpty() && row.xs.contains(x))
+                marked << row.label;
+    if (!marked.isEmpty())
+        lines << tr("Tags: %1").arg(marked.join(QStringLiteral(", ")));
     return lines.join(u'\n');
 }
 

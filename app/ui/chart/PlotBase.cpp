@@ -18,11 +18,22 @@ namespace {
 
 constexpr double clickTolerance = 6; // pixels from a line that still count as on it
 
+// Fixed steps without ticks below zero: rows of marks under a 0–10 scale get room without a "-2" beside them.
+class NonNegativeTicker : public QCPAxisTickerFixed {
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override
+    {
+        QVector<double> ticks = QCPAxisTickerFixed::createTickVector(tickStep, range);
+        ticks.removeIf([](double t) { return t < -1e-9; });
+        return ticks;
+    }
+};
+
 void applyAxisSpec(QCPAxis* axis, const PlotAxisSpec& spec, bool newTicker)
 {
     if (newTicker) {
         if (spec.tickStep > 0) {
-            auto fixed = QSharedPointer<QCPAxisTickerFixed>::create();
+            auto fixed = QSharedPointer<NonNegativeTicker>::create();
             fixed->setTickStep(spec.tickStep);
             fixed->setScaleStrategy(QCPAxisTickerFixed::ssNone);
             axis->setTicker(fixed);

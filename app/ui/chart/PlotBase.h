@@ -96,6 +96,7 @@ struct PlotRowPrimitive { // a row of small marks at a fixed y: one mark per x
     double y = 0;
     Shape shape = Shape::Square;
     double size = 5;
+    QString label; // written at the left edge of the plot, beside the row (drawn()'s name)
 };
 
 // What the base drew, one entry per primitive in the order it was added.

@@ -207,7 +207,23 @@ void PlotBase::addRow(const PlotRowPrimitive& r)
         marks.append({x, r.y});
     g->setData(r.xs, QVector<double>(r.xs.size(), r.y), true);
     g->removeFromLegend();
-    d->drawn.append({.kind = PlotDrawn::Kind::Row, .id = r.id, .key = r.key, .color = r.color, .points = marks});
+    if (!r.label.isEmpty()) {
+        auto* label = new QCPItemText(d->plot);
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(0.005, r.y);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setText(r.label);
+        label->setColor(r.color.darker(140));
+        label->setClipToAxisRect(true);
+        label->setBrush(QColor(255, 255, 255, 190)); // readable over the row's first marks
+        label->setPadding(QMargins(2, 0, 2, 0));
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        label->setFont(font);
+    }
+    d->drawn.append(
+        {.kind = PlotDrawn::Kind::Row, .id = r.id, .key = r.key, .name = r.label, .color = r.color, .points = marks});
 }
 
 void PlotBase::addHint(const QString& text)
