@@ -183,7 +183,15 @@ void TestFhir::roundTrip()
     const auto after = cli(copy, {u"export"_s});
     QCOMPARE(before.exitCode, 0);
     QVERIFY(before.out.count('\n') > 100);
-    QCOMPARE(after.out, before.out);
+    // Everything but the tags, which FHIR does not carry (docs/FHIR.md): the last column, after the last comma.
+    const auto withoutTags = [](const QByteArray& csv) {
+        QByteArrayList lines = csv.split('\n');
+        for (QByteArray& line : lines)
+            line.truncate(std::max(qsizetype(0), line.lastIndexOf(',')));
+        return lines;
+    };
+    QVERIFY(before.out.contains(",coffee")); // the demo has tags; they are what is left out
+    QCOMPARE(withoutTags(after.out), withoutTags(before.out));
     // Interventions come back too.
     const auto json = cli(copy, {u"export"_s, u"--format"_s, u"json"_s});
     const auto original = cli(demo, {u"export"_s, u"--format"_s, u"json"_s});

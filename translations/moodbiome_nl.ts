@@ -767,6 +767,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Long walk, slept well</source>
         <translation>Lange wandeling, goed geslapen</translation>
     </message>
+    <message>
+        <source>coffee</source>
+        <translation>koffie</translation>
+    </message>
+    <message>
+        <source>kefir</source>
+        <translation>kefir</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>hardlopen</translation>
+    </message>
+    <message>
+        <source>friends</source>
+        <translation>vrienden</translation>
+    </message>
+    <message>
+        <source>late night</source>
+        <translation>laat naar bed</translation>
+    </message>
 </context>
 <context>
     <name>DesignCommand</name>

@@ -72,6 +72,26 @@ Intervention makeIntervention(InterventionKind kind, const char* name, std::opti
     return i;
 }
 
+enum DemoTag { Coffee, Kefir, Running, Friends, LateNight, DemoTagCount };
+
+// Today's tags, and what today's and yesterday's tags do to today's mood.
+struct TagDay {
+    QList<qint64> tags;
+    double moodEffect = 0;
+};
+
+TagDay drawTags(Random& rnd, const QList<qint64>& yesterday)
+{
+    static constexpr double chance[DemoTagCount] = {0.6, 0.35, 0.3, 0.25, 0.15};
+    TagDay day;
+    for (int t = 0; t < DemoTagCount; ++t)
+        if (rnd.chance(chance[t]))
+            day.tags.append(t);
+    day.moodEffect = (day.tags.contains(Running) ? 0.6 : 0) + (day.tags.contains(Friends) ? 0.5 : 0) +
+                     (yesterday.contains(Kefir) ? 0.8 : 0) - (yesterday.contains(LateNight) ? 0.9 : 0);
+    return day;
+}
+
 // A PHQ-9 and a GAD-7 every four weeks, their answers following the mood and stress of the week before.
 // Drawn from a generator of their own, so the diary stays what it was without them. Item 9 stays 0: a demo
 // raises no safety flag.
@@ -162,6 +182,7 @@ struct Day {
     QDate date;
     double moodNoise = 0, stressNoise = 0;
     double effect = 0, fmtEffect = 0;
+    TagDay tags;
     int daysIn = -1; // days since the arm's intervention started, -1 when it is not active
 };
 
@@ -171,7 +192,9 @@ JournalEntry drawEntry(Random& rnd, const Person& person, const Day& day, int me
     e.date = day.date;
     e.time = QTime(rnd.between(19, 22), rnd.between(0, 59));
     const bool weekend = day.date.dayOfWeek() >= 6;
-    const double mood = person.moodBase + (weekend ? 0.5 : 0) + day.moodNoise + 1.3 * day.effect + day.fmtEffect;
+    const double mood =
+        person.moodBase + (weekend ? 0.5 : 0) + day.moodNoise + 1.3 * day.effect + day.fmtEffect + day.tags.moodEffect;
+    e.tagIds = day.tags.tags;
     const double stress =
         person.stressBase - (weekend ? 0.8 : 0) + day.stressNoise - 1.1 * day.effect - 0.6 * day.fmtEffect;
     // Every value is drawn whether kept or not, so a limit leaves the rest of the data unchanged.
@@ -202,6 +225,7 @@ JournalEntry drawEntry(Random& rnd, const Person& person, const Day& day, int me
 DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, QDate last)
 {
     Random rnd(options.seed * 2654435761u + quint32(index) * 7919u + 1u);
+    Random tagRnd(options.seed * 40503u + quint32(index) * 104729u + 17u); // tags do not move the other draws
     const Arm arm = index % 3 == 0 ? Arm::Probiotic : index % 3 == 1 ? Arm::Placebo : Arm::Diet;
     // The self-tracker of the GUI demo shows everything: a probiotic that helped, and an FMT.
     const bool showcase = options.firstIsMe && index == 0;
@@ -234,6 +258,7 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
                 rnd.chance(0.95))
                 out.adherence.append({k, day.date, rnd.chance(0.9)});
         }
+        day.tags = drawTags(tagRnd, day.tags.tags); // an unrecorded day had its tags too: they still act
         // About one day in ten goes unrecorded, and once in a while a whole week.
         if (rnd.chance(0.09) || (d % 97 > 90 && index % 2 == 0))
             continue;
@@ -244,6 +269,24 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
 }
 
 } // namespace
+
+QList<Tag> demoTags()
+{
+    static constexpr std::pair<const char*, const char*> tags[DemoTagCount] = {
+        {QT_TRANSLATE_NOOP("DemoGenerator", "coffee"), "#8c564b"},
+        {QT_TRANSLATE_NOOP("DemoGenerator", "kefir"), "#17becf"},
+        {QT_TRANSLATE_NOOP("DemoGenerator", "running"), "#2ca02c"},
+        {QT_TRANSLATE_NOOP("DemoGenerator", "friends"), "#ff7f0e"},
+        {QT_TRANSLATE_NOOP("DemoGenerator", "late night"), "#7f3fbf"}};
+    QList<Tag> result;
+    for (const auto& [name, colour] : tags) {
+        Tag t;
+        t.name = demoText(name);
+        t.colour = QString::fromLatin1(colour);
+        result.append(t);
+    }
+    return result;
+}
 
 QList<DemoParticipant> generateDemo(const DemoOptions& options)
 {

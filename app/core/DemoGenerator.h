@@ -5,6 +5,7 @@
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
 #include "core/Questionnaire.h"
+#include "core/Tag.h"
 
 #include <QList>
 
@@ -25,6 +26,10 @@ struct DemoAdherence {
     bool taken = true;
 };
 
+// The demo's tags, in the interface's language. An entry's tagIds are indexes into this list until it is
+// written (writeDemo maps them to the database's tags, making those that are missing).
+QList<Tag> demoTags();
+
 // One participant's data; participant ids are filled in when it is written.
 struct DemoParticipant {
     Participant participant;
@@ -36,7 +41,9 @@ struct DemoParticipant {
 
 // Weekly rhythm, autocorrelated noise, missing days and the odd week-long gap; a probiotic, placebo
 // or diet period per participant whose start shifts mood and stress modestly for responders (and
-// not at all for others), an FMT event for some, daily adherence for what is taken.
+// not at all for others), an FMT event for some, daily adherence for what is taken. Days carry tags
+// (coffee, kefir, running, friends, late night) drawn from a stream of their own; kefir lifts the next day's
+// mood, running and friends the same day's, a late night lowers the next day's: what Insights should find.
 QList<DemoParticipant> generateDemo(const DemoOptions& options);
 
 } // namespace mb

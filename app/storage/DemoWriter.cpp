@@ -2,6 +2,7 @@
 #include "storage/DemoWriter.h"
 
 #include "storage/Store.h"
+#include "storage/TagRepository.h"
 
 namespace mb {
 
@@ -10,6 +11,11 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
     const QString reason = QStringLiteral("demo data");
     DemoSummary summary;
     Transaction tx(store.database());
+    QList<qint64> tagIds; // the demo's tag indexes -> the database's tags, made where missing
+    for (const Tag& tag : demoTags()) {
+        const std::optional<Tag> stored = store.tags().byName(tag.name);
+        tagIds.append(stored ? stored->id : store.tags().create(tag, reason));
+    }
     for (const DemoParticipant& p : demo) {
         const qint64 participantId = store.participants().add(p.participant, reason);
         QList<qint64> interventionIds;
@@ -18,8 +24,11 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
             interventionIds.append(store.interventions().add(i, reason));
         }
         QList<JournalEntry> entries = p.entries;
-        for (JournalEntry& e : entries)
+        for (JournalEntry& e : entries) {
             e.participantId = participantId;
+            for (qint64& tag : e.tagIds)
+                tag = tagIds.value(tag);
+        }
         store.journal().addMany(entries, QStringLiteral("demo"), reason);
         store.interventions().setAdherenceMany(
             participantId,

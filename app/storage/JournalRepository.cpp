@@ -286,7 +286,7 @@ QHash<qint64, QString> JournalRepository::tagCells(const QString& participantCod
     Statement st = m_db.prepare(u"SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
                                 u"JOIN entry e ON e.id = et.entry_id JOIN participant p ON p.id = e.participant_id "
                                 u"WHERE e.deleted = 0 AND (?1 = '' OR p.code = ?1) "
-                                u"ORDER BY et.entry_id, t.sort_order, t.name");
+                                u"ORDER BY et.entry_id, t.name"); // by name: the cell does not depend on the list order
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
     while (st.step()) {
         QString& cell = cells[st.int64(0)];
