@@ -62,6 +62,7 @@ private slots:
     void jsonExport();
     void exportsAreAudited();
     void daylioActivitiesBecomeTags();
+    void daylioLongActivitiesCutAtWholeCharacters();
     void daylioReimportOverAnOlderImportAddsTagsWithoutDuplicates();
     void tagsRoundTripAndArchivedTagsAreReused();
     void siteMergeCarriesTagsByName();
@@ -534,6 +535,25 @@ void TestImporter::daylioActivitiesBecomeTags()
         QVERIFY2(!e.note.contains(u"Activities"_s), qPrintable(e.note)); // no longer text in the note
     const QJsonObject event = QJsonDocument::fromJson(m_store->audit().rows(me).first().newValues.toUtf8()).object();
     QCOMPARE(event.value(u"entry_tags"_s).toInteger(), 5);
+    QVERIFY(Verifier::verify(m_store->database()).dataOk());
+}
+
+// An activity longer than a tag name is cut at 60 characters, never inside a surrogate pair (an emoji): the
+// stored name and its audit record stay the same text, so verify passes. Invisible characters become spaces.
+void TestImporter::daylioLongActivitiesCutAtWholeCharacters()
+{
+    const qint64 me = addParticipant(u"Me"_s);
+    ImportOptions options;
+    options.participant = u"Me"_s;
+    const QString a59(59, u'a');
+    const QByteArray csv = (u"full_date,date,weekday,time,mood,activities,note_title,note\n2025-03-05,March 5,"_s
+                            u"Wednesday,20:39,good,"_s +
+                            a59 + u"😀 | "_s + a59 + u"😀b | zero\u200bwidth | Kefir | kefir,,\n"_s)
+                               .toUtf8();
+    const ImportSummary s = Importer(*m_store).run(csv, u"daylio.csv"_s, options, false);
+    QVERIFY(s.written);
+    QCOMPARE(s.tagsCreated, (QStringList{a59 + u"😀"_s, u"zero width"_s, u"Kefir"_s}));
+    QCOMPARE(tagNamesByDay(*m_store, me).value(QDate(2025, 3, 5)).size(), 3);
     QVERIFY(Verifier::verify(m_store->database()).dataOk());
 }
 

@@ -94,6 +94,14 @@ void TestTags::nameValidation_data()
     QTest::newRow("tab") << QStringLiteral("a\tb") << QStringLiteral("tab");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("line break");
     QTest::newRow("too long") << QString(61, u'x') << QStringLiteral("60 characters");
+    // Characters, not UTF-16 units: 61 emoji are too long (60 are fine, below).
+    QTest::newRow("61 emoji") << QStringLiteral("😀").repeated(61) << QStringLiteral("60 characters");
+    // Invisible or control characters: a blank-looking name, or one that displays as something else.
+    QTest::newRow("zero-width space") << QStringLiteral("\u200b") << QStringLiteral("U+200B");
+    QTest::newRow("right-to-left override") << QStringLiteral("a\u202eb") << QStringLiteral("U+202E");
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("U+2028");
+    QTest::newRow("next line") << QStringLiteral("a\u0085b") << QStringLiteral("U+0085");
+    QTest::newRow("vertical tab") << QStringLiteral("a\vb") << QStringLiteral("U+000B");
 }
 
 void TestTags::nameValidation()
@@ -110,6 +118,7 @@ void TestTags::nameValidation()
     QVERIFY(m_store->tags().list().isEmpty());
     // 60 characters are fine; so is a bad colour refused with its own message.
     m_store->tags().create({.name = QString(60, u'y')});
+    m_store->tags().create({.name = QStringLiteral("😀").repeated(60)});
     QVERIFY_THROWS_EXCEPTION(StorageError,
                              m_store->tags().create({.name = QStringLiteral("z"), .colour = QStringLiteral("red")}));
 }
@@ -135,6 +144,14 @@ void TestTags::duplicateNamesRefusedWithoutRegardToCase()
     QCOMPARE(m_store->tags().list().size(), 1);
     const qint64 tea = m_store->tags().create({.name = QStringLiteral("tea")});
     QVERIFY_THROWS_EXCEPTION(StorageError, m_store->tags().rename(tea, QStringLiteral("COFFEE")));
+    // Beyond ASCII too (SQLite's NOCASE is ASCII only), and a decomposed é is the composed one.
+    const qint64 umlaut = m_store->tags().create({.name = QStringLiteral("äö")});
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->tags().create({.name = QStringLiteral("ÄÖ")}));
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->tags().rename(tea, QStringLiteral("Äö")));
+    QCOMPARE(m_store->tags().byName(QStringLiteral("ÄÖ"))->id, umlaut);
+    const qint64 cafe = m_store->tags().create({.name = QStringLiteral("café")});
+    QCOMPARE(m_store->tags().byName(QStringLiteral("cafe\u0301"))->id, cafe);
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->tags().create({.name = QStringLiteral("CAFE\u0301")}));
 }
 
 void TestTags::renameColourArchiveAreAudited()

@@ -2969,6 +2969,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The colour “%1” is not of the form #rrggbb.</source>
         <translation>De kleur “%1” heeft niet de vorm #rrggbb.</translation>
     </message>
+    <message>
+        <source>The tag name “%1” contains an invisible or control character (U+%2).</source>
+        <translation>De tagnaam “%1” bevat een onzichtbaar teken of stuurteken (U+%2).</translation>
+    </message>
 </context>
 <context>
     <name>Verifier</name>

@@ -159,18 +159,13 @@ QStringList DaylioRows::activitiesOf(const CsvRecord& record) const
 {
     QStringList names;
     for (const QString& a : field(record, m_activities).split(u'|', Qt::SkipEmptyParts))
-        if (const QString name = tagName(a); !name.isEmpty() && !names.contains(name, Qt::CaseInsensitive))
-            names.append(name);
-    return names;
+        names.append(tagName(a));
+    return splitTagNames(joinTagNames(names)); // empty ones and repeats (any case) dropped
 }
 
 QString DaylioRows::tagName(const QString& activity)
 {
-    QString name = activity;
-    for (QChar& c : name)
-        if (c == u',' || c == u';' || c == u'|' || c == u'\t' || c == u'\r' || c == u'\n')
-            c = u' ';
-    return name.simplified().left(TagRules::maxNameLength).trimmed();
+    return cleanTagName(activity);
 }
 
 } // namespace mb

@@ -309,9 +309,7 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
             measure->sortOrder > m_lastSortOrder) {
             last.entry.values.insert(measure->key, *value);
             last.entry.note = mergedNote(last.entry.note, note);
-            for (const QString& tag : *tags)
-                if (!last.tags.contains(tag, Qt::CaseInsensitive))
-                    last.tags.append(tag);
+            last.tags = splitTagNames(joinTagNames(last.tags + *tags)); // repeats (any case) once
             m_previousRowOpen = true;
             m_lastSortOrder = measure->sortOrder;
             return;

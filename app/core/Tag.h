@@ -29,6 +29,14 @@ constexpr QChar separator = u'|';
 
 // Why a (trimmed) name cannot be a tag's name, or nothing when it can.
 std::optional<QString> tagNameProblem(const QString& name);
+// A name's length in characters (code points), as the limit and the schema count it.
+int tagNameLength(const QString& name);
+// Text made into a tag name (Daylio activities): separators, tabs, line breaks and invisible characters become
+// spaces, runs of spaces one, cut to the longest name in whole characters. Empty when nothing is left.
+QString cleanTagName(const QString& text);
+// What two names are compared by: Unicode case folding of the composed form, so "Äö", "äö" and "a\u0308ö" are
+// one name (SQLite's NOCASE folds ASCII only).
+QString tagNameKey(const QString& name);
 // Why a colour is not #rrggbb, or nothing.
 std::optional<QString> tagColourProblem(const QString& colour);
 // Names from one "a|b|c" cell: trimmed, empty ones dropped, duplicates (case-insensitively) dropped.

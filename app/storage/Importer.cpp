@@ -138,7 +138,7 @@ public:
         ImportProblems ignored;
         m_givenOk = m_resolver.checkGiven(ignored);
         for (const Tag& t : store.tags().list())
-            m_tagIds.insert(t.name.toCaseFolded(), t.id);
+            m_tagIds.insert(tagNameKey(t.name), t.id);
     }
     bool givenOk() const { return m_givenOk; }
     bool cancelled() const { return m_cancelled; }
@@ -291,7 +291,7 @@ private:
     // a dry run). Archived tags are reused.
     qint64 tag(const QString& name)
     {
-        const QString key = name.toCaseFolded();
+        const QString key = tagNameKey(name);
         if (const auto it = m_tagIds.constFind(key); it != m_tagIds.cend())
             return *it;
         const qint64 id = m_writer ? m_store.tags().ensure(name, m_reason) : 0;

@@ -82,11 +82,17 @@ std::optional<Tag> TagRepository::byName(const QString& name) const
 {
     if (!available())
         return std::nullopt;
+    const QString wanted = name.trimmed();
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE name = ?1 COLLATE NOCASE"));
-    st.bind(1, name.trimmed());
-    if (!st.step())
-        return std::nullopt;
-    return read(st);
+    st.bind(1, wanted);
+    if (st.step())
+        return read(st);
+    // NOCASE folds ASCII only: "Äö" and "äö", or a composed and a decomposed "é", are one name too (tagNameKey).
+    const QString key = tagNameKey(wanted);
+    for (const Tag& t : list(true))
+        if (tagNameKey(t.name) == key)
+            return t;
+    return std::nullopt;
 }
 
 void TagRepository::validate(const Tag& tag) const
