@@ -63,6 +63,8 @@ private slots:
     void exportsAreAudited();
     void daylioActivitiesBecomeTags();
     void daylioLongActivitiesCutAtWholeCharacters();
+    void daylioReimportMatchesMessyOldActivityLines();
+    void entriesWithoutValuesSurviveExportAndImport();
     void daylioReimportOverAnOlderImportAddsTagsWithoutDuplicates();
     void tagsRoundTripAndArchivedTagsAreReused();
     void siteMergeCarriesTagsByName();
@@ -593,6 +595,67 @@ void TestImporter::daylioReimportOverAnOlderImportAddsTagsWithoutDuplicates()
     QCOMPARE(again.entries, 0);
     QCOMPARE(again.entriesTagged, 0);
     QVERIFY(again.tagsCreated.isEmpty());
+}
+
+// An import before tags kept the activities raw (repeats in any case, commas, runs of spaces); the new import
+// cleans them into tags. The same words still make the same entry, which gets the tags instead of a duplicate.
+void TestImporter::daylioReimportMatchesMessyOldActivityLines()
+{
+    const qint64 me = addParticipant(u"Me"_s);
+    JournalEntry old;
+    old.participantId = me;
+    old.date = QDate(2025, 3, 5);
+    old.time = QTime(20, 39);
+    old.values.insert(u"mood"_s, 7.5);
+    old.note = u"Activities: kefir, late   night, Kefir, a;b"_s;
+    m_store->journal().addMany({old}, u"old daylio import"_s);
+    const QByteArray csv = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+                           "2025-03-05,March 5,Wednesday,20:39,good,kefir | late   night | Kefir | a;b,,\n";
+    ImportOptions options;
+    options.participant = u"Me"_s;
+    const ImportSummary s = Importer(*m_store).run(csv, u"daylio.csv"_s, options, false);
+    QVERIFY(s.written);
+    QCOMPARE(s.entries, 0);
+    QCOMPARE(s.entriesTagged, 1);
+    QCOMPARE(tagNamesByDay(*m_store, me).value(QDate(2025, 3, 5)),
+             (QStringList{u"a b"_s, u"kefir"_s, u"late night"_s}));
+}
+
+// A note or tags alone are an entry too: the tidy export writes them as a row without measure and value, the wide
+// export a day with tags; importing either into an empty database gives them back, and a second time adds nothing.
+void TestImporter::entriesWithoutValuesSurviveExportAndImport()
+{
+    const qint64 p = addParticipant(u"P-1"_s);
+    const qint64 kefir = m_store->tags().create({.name = u"kefir"_s});
+    JournalEntry note, tagged, valued;
+    note.participantId = tagged.participantId = valued.participantId = p;
+    note.date = QDate(2025, 1, 1);
+    note.note = u"only a note"_s;
+    tagged.date = valued.date = QDate(2025, 1, 2);
+    tagged.time = QTime(21, 0);
+    tagged.tagIds = {kefir};
+    valued.time = QTime(8, 0);
+    valued.values.insert(u"mood"_s, 5);
+    m_store->journal().addMany({note, tagged, valued}, u"test"_s);
+    const QByteArray tidy = exported(*m_store, ExportFormat::Tidy);
+    QVERIFY2(tidy.contains("P-1,2025-01-01,,,,only a note,\n"), tidy.constData());
+    QVERIFY2(tidy.contains("P-1,2025-01-02,21:00,,,,kefir\n"), tidy.constData());
+    const auto copy = newStore();
+    QVERIFY(Importer(*copy).run(tidy, u"export.csv"_s, {}, false).written);
+    QCOMPARE(exported(*copy, ExportFormat::Tidy), tidy);
+    const ImportSummary again = Importer(*copy).run(tidy, u"export.csv"_s, {}, false);
+    QCOMPARE(again.entries, 0);
+    QCOMPARE(copy->journal().count(copy->participants().byCode(u"P-1"_s)->id), 3);
+
+    const QByteArray wide = exported(*m_store, ExportFormat::Wide);
+    QVERIFY2(wide.contains("P-1,2025-01-02,5,kefir"), wide.constData());
+    QVERIFY2(!wide.contains("2025-01-01"), wide.constData()); // a note alone: no note column
+    const QByteArray tagOnly = "participant,date,mood,tags\nP-1,2025-01-03,,kefir\n";
+    const qint64 before = m_store->journal().count(p);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(Importer(*m_store).run(tagOnly, u"wide.csv"_s, {}, false).written || i > 0);
+    QCOMPARE(m_store->journal().count(p), before + 1);
+    QVERIFY(Verifier::verify(m_store->database()).dataOk());
 }
 
 void TestImporter::tagsRoundTripAndArchivedTagsAreReused()

@@ -5,8 +5,21 @@
 
 #include <QApplication>
 
+#include <cstdio>
+
+namespace {
+// The platform's chatter (XDG_RUNTIME_DIR not set, fonts) is not the command's output: stderr holds only the
+// command's own errors, as JSON with --json. Critical and fatal messages still go through.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(quietMessages);
     // A report can be written on a server or in CI: without a display, draw offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

@@ -283,6 +283,8 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
         m_previousRowOpen = wasOpen;
         return;
     }
+    if (name.trimmed().isEmpty() && (m_columns.value < 0 || f[m_columns.value].trimmed().isEmpty()))
+        return readBareRow(record, batch);
     const auto participant = participantOf(record, m_columns.participant, batch);
     const auto date = m_fields.date(record.line, dateField, f[m_columns.date], batch.problems);
     std::optional<QTime> time;
@@ -326,6 +328,33 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
     batch.records.append(std::move(r));
     m_previousRowOpen = true;
     m_lastSortOrder = measure->sortOrder;
+}
+
+// participant,date,time,,,note,tags: an entry without values (a note or tags alone), as the export writes one.
+void TidyRows::readBareRow(const CsvRecord& record, ImportBatch& batch)
+{
+    const auto& f = record.fields;
+    const auto participant = participantOf(record, m_columns.participant, batch);
+    const auto date = m_fields.date(record.line, dateField, f[m_columns.date], batch.problems);
+    std::optional<QTime> time;
+    const bool timeOk = m_columns.time < 0 || m_fields.time(record.line, f[m_columns.time], time, batch.problems);
+    const auto tags =
+        m_columns.tags < 0 ? QStringList() : m_fields.tags(record.line, f[m_columns.tags], batch.problems);
+    const QString note = m_columns.note < 0 ? QString() : CsvWriter::fromSpreadsheetSafe(f[m_columns.note]);
+    if (note.trimmed().isEmpty() && tags && tags->isEmpty()) {
+        batch.problems.add(record.line, measureField, tr("The measure is empty."));
+        return;
+    }
+    if (!participant || !date || !timeOk || !tags)
+        return;
+    ImportRecord r;
+    r.line = record.line;
+    r.participant = *participant;
+    r.entry.date = *date;
+    r.entry.time = time;
+    r.entry.note = note;
+    r.tags = *tags;
+    batch.records.append(std::move(r));
 }
 
 bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)

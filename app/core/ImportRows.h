@@ -91,6 +91,7 @@ public:
     void readRow(const CsvRecord& record, ImportBatch& batch) override;
 
 private:
+    void readBareRow(const CsvRecord& record, ImportBatch& batch);
     bool m_previousRowOpen = false; // the last record may still take values of the next row
     int m_lastSortOrder = 0;        // display order of the last measure that record took
 };

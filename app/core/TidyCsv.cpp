@@ -23,7 +23,7 @@ QString TidyCsvWriter::row(const TidyRow& r) const
         return m_raw ? cell : CsvWriter::spreadsheetSafe(cell);
     };
     return m_csv.row({text(r.participant), isoDate(r.date), r.time ? hourMinute(*r.time) : QString(), r.measure,
-                      csvNumber(r.value, m_decimalComma), text(r.note), text(r.tags)});
+                      r.hasValue ? csvNumber(r.value, m_decimalComma) : QString(), text(r.note), text(r.tags)});
 }
 
 } // namespace mb

@@ -16,11 +16,12 @@ struct TidyRow {
     QString participant;
     QDate date;
     std::optional<QTime> time;
-    QString measure;
+    QString measure; // empty, with hasValue false: an entry without values (a note or tags alone)
     double value = 0;
     QString note;
-    QString tags;       // the entry's tag names joined with "|" (core/Tag.h joinTagNames)
-    qint64 entryId = 0; // where the row came from the database: its entry
+    QString tags;         // the entry's tag names joined with "|" (core/Tag.h joinTagNames)
+    qint64 entryId = 0;   // where the row came from the database: its entry
+    bool hasValue = true; // false: the entry has no values (measure and value are left empty)
 };
 
 // A number as a CSV cell: plainNumber, with a decimal comma when asked (for the semicolon dialect).

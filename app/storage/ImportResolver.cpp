@@ -31,6 +31,11 @@ QString ImportResolver::valueKey(QDate date, const std::optional<QTime>& time, c
            QString::number(value, 'g', 17);
 }
 
+QString ImportResolver::bareKey(QDate date, const std::optional<QTime>& time, const QString& note)
+{
+    return valueKey(date, time, QString(), 0) + u'|' + note; // no measure key is empty
+}
+
 bool ImportResolver::checkGiven(ImportProblems& problems) const
 {
     if (m_given.isEmpty())
@@ -57,7 +62,9 @@ ImportResolver::Code& ImportResolver::lookUp(const QString& code, qint64 line)
         }
         if (c.known && !refused(c))
             m_store.journal().forEachObservation(code, QDate(), QDate(), [&c](const TidyRow& row) {
-                c.stored.insert(valueKey(row.date, row.time, row.measure, row.value), row.entryId);
+                c.stored.insert(row.hasValue ? valueKey(row.date, row.time, row.measure, row.value)
+                                             : bareKey(row.date, row.time, row.note),
+                                row.entryId);
             });
     }
     return c;
@@ -104,6 +111,8 @@ qint64 ImportResolver::storedEntry(const ImportRecord& record) const
     if (!m_last || record.participant != m_lastCode)
         return 0;
     const JournalEntry& e = record.entry;
+    if (e.values.isEmpty())
+        return m_last->stored.value(bareKey(e.date, e.time, e.note));
     qint64 entry = 0;
     for (auto v = e.values.cbegin(); v != e.values.cend(); ++v) {
         const qint64 id = m_last->stored.value(valueKey(e.date, e.time, v.key(), v.value()));

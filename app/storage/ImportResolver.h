@@ -35,7 +35,8 @@ public:
     // the row keeps only the others.
     qsizetype dropStored(const ImportRecord& record, BulkJournalWriter::Row* row) const;
     // The stored entry that holds every value of the record (for the record participant() was last asked about),
-    // or 0 when there is none (or they lie in different entries).
+    // or 0 when there is none (or they lie in different entries). A record without values: the stored entry
+    // without values on the same date and time with the same note.
     qint64 storedEntry(const ImportRecord& record) const;
 
     // A problem for each refused participant, at its first line, with its number of rows.
@@ -44,6 +45,7 @@ public:
     QStringList participantCodes() const; // every code that was not refused, sorted
 
     static QString valueKey(QDate date, const std::optional<QTime>& time, const QString& measure, double value);
+    static QString bareKey(QDate date, const std::optional<QTime>& time, const QString& note);
 
 private:
     struct Code {

@@ -3,6 +3,7 @@
 #include "storage/Importer.h"
 
 #include "core/Clock.h"
+#include "core/Tag.h"
 #include "storage/BulkJournalWriter.h"
 #include "storage/ImportChunkQueue.h"
 #include "storage/ImportResolver.h"
@@ -16,6 +17,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <atomic>
 #include <thread>
@@ -226,8 +229,8 @@ private:
         const qsizetype values = record.entry.values.size();
         const qsizetype stored = m_resolver.dropStored(record, row);
         m_skipped += stored;
-        if (values > 0 && stored == values) {
-            tagStored(record); // every value of this entry is stored already
+        if ((values > 0 && stored == values) || (values == 0 && m_resolver.storedEntry(record) != 0)) {
+            tagStored(record); // every value of this entry (or the note of one without values) is stored already
             return true;
         }
         ++m_entries;
@@ -274,8 +277,18 @@ private:
         QStringList lines = stored.split(u'\n');
         const QString last = lines.takeLast(); // "Activities: a, b", in the language of that import
         const qsizetype colon = last.indexOf(QStringLiteral(": "));
-        return colon > 0 && last.mid(colon + 2) == record.tags.join(QStringLiteral(", ")) &&
+        // The old import kept the activities as they were (repeats, commas, runs of spaces); the tags are them
+        // cleaned (core/Tag.h cleanTagName): the same words, whatever the case, make the same activities.
+        return colon > 0 && words(last.mid(colon + 2)) == words(record.tags.join(u' ')) &&
                lines.join(u'\n') == record.entry.note;
+    }
+    static QSet<QString> words(const QString& text)
+    {
+        static const QRegularExpression separators(QStringLiteral("[\\s,;|]+"));
+        QSet<QString> result;
+        for (const QString& word : text.split(separators, Qt::SkipEmptyParts))
+            result.insert(tagNameKey(word));
+        return result;
     }
 
 public:

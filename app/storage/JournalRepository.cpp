@@ -307,12 +307,14 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
                                            const std::function<void(const TidyRow&)>& visit) const
 {
     const QHash<qint64, QString> tags = tagCells(participantCode);
-    Statement st = m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note, e.id "
-                                u"FROM observation o JOIN entry e ON e.id = o.entry_id "
-                                u"JOIN participant p ON p.id = e.participant_id JOIN measure m ON m.id = o.measure_id "
-                                u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
-                                u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
-                                u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");
+    // An entry without values (a note or tags alone) is one row with no measure (LEFT JOIN).
+    Statement st =
+        m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note, e.id "
+                     u"FROM entry e JOIN participant p ON p.id = e.participant_id "
+                     u"LEFT JOIN observation o ON o.entry_id = e.id LEFT JOIN measure m ON m.id = o.measure_id "
+                     u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                     u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
+                     u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
     st.bind(2, from.isValid() ? isoDate(from) : QStringLiteral(""))
         .bind(3, to.isValid() ? isoDate(to) : QStringLiteral(""));
@@ -321,8 +323,9 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
         row.participant = st.text(0);
         row.date = QDate::fromString(st.text(1), Qt::ISODate);
         row.time = st.isNull(2) ? std::nullopt : std::optional<QTime>(QTime::fromString(st.text(2), u"HH:mm"));
-        row.measure = st.text(3);
-        row.value = st.real(4);
+        row.hasValue = !st.isNull(3);
+        row.measure = row.hasValue ? st.text(3) : QString();
+        row.value = row.hasValue ? st.real(4) : 0;
         row.note = st.text(5);
         row.entryId = st.int64(6);
         row.tags = tags.value(row.entryId);

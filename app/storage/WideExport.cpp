@@ -48,11 +48,15 @@ void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& write
     QList<Day> days; // rows arrive ordered by participant and date, so each day is one run
     QSet<QString> present;
     forEachExportRow(store, filter, [&](const TidyRow& row) {
+        if (!row.hasValue && row.tags.isEmpty())
+            return; // a note alone: the wide file has no note column
         if (days.isEmpty() || days.last().participant != row.participant || days.last().date != row.date)
             days.append({row.participant, row.date, {}});
         for (const QString& tag : splitTagNames(row.tags))
             if (!days.last().tags.contains(tag))
                 days.last().tags.append(tag);
+        if (!row.hasValue)
+            return; // a note or tags alone: the day and its tags, no value
         Sum& sum = days.last().values[row.measure];
         sum.total += row.value;
         ++sum.count;
