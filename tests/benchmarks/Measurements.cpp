@@ -189,110 +189,112 @@ BenchResult measureGuiImport(const BenchData& data, int repeat)
             QStringLiteral("moodbiome-cli import"),
             median(cliMs),
             2.0};
-    namespace {
-    // Runs the CLI and follows its peak resident memory (VmHWM) until it exits; returns {ms, MiB}.
-    std::pair<double, double> exportRun(const QStringList& arguments)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QElapsedTimer clock;
-        clock.start();
-        process.start(QStringLiteral(MOODBIOME_CLI), arguments);
-        if (!process.waitForStarted())
-            throw std::runtime_error("moodbiome-cli did not start");
-        double peakKib = 0;
-        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
-        while (!process.waitForFinished(20)) {
-            if (status.open(QIODevice::ReadOnly)) {
-                for (const QByteArray& line : status.readAll().split('\n'))
-                    if (line.startsWith("VmHWM:"))
-                        peakKib = std::max(peakKib, line.mid(6).trimmed().split(' ').first().toDouble());
-                status.close();
-            }
-        }
-        const double ms = double(clock.nsecsElapsed()) / 1e6;
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            throw std::runtime_error("moodbiome-cli export failed");
-        return {ms, peakKib / 1024};
-    }
-    } // namespace
+}
 
-    QList<BenchResult> measureFhirExport(const BenchData& data, int repeat)
-    {
-        const QString out = QDir(data.dir).filePath(QStringLiteral("export.out"));
-        QList<double> tidyMs, fhirMs, fhirMib, tidyMib;
-        for (int i = 0; i < repeat; ++i) {
-            const auto [tMs, tMib] = exportRun({QStringLiteral("--database"), data.bigDatabase,
-                                                QStringLiteral("export"), QStringLiteral("--output"), out});
-            const auto [fMs, fMib] =
-                exportRun({QStringLiteral("--database"), data.bigDatabase, QStringLiteral("export"),
-                           QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--output"), out});
-            tidyMs << tMs;
-            tidyMib << tMib;
-            fhirMs << fMs;
-            fhirMib << fMib;
+namespace {
+// Runs the CLI and follows its peak resident memory (VmHWM) until it exits; returns {ms, MiB}.
+std::pair<double, double> exportRun(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(MOODBIOME_CLI), arguments);
+    if (!process.waitForStarted())
+        throw std::runtime_error("moodbiome-cli did not start");
+    double peakKib = 0;
+    QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+    while (!process.waitForFinished(20)) {
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : status.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    peakKib = std::max(peakKib, line.mid(6).trimmed().split(' ').first().toDouble());
+            status.close();
         }
-        QFile::remove(out);
-        BenchResult memory{QStringLiteral("FHIR export peak memory"), QStringLiteral("MiB"), median(fhirMib),
-                           QStringLiteral("tidy CSV export"), median(tidyMib)};
-        memory.reference = true;
-        return {{QStringLiteral("FHIR export %1 rows").arg(data.observations), QStringLiteral("ms"), median(fhirMs),
-                 QStringLiteral("tidy CSV export"), median(tidyMs), 3.0},
-                memory};
     }
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        throw std::runtime_error("moodbiome-cli export failed");
+    return {ms, peakKib / 1024};
+}
+} // namespace
 
-    BenchResult measureSwitch(const BenchData& data, int repeat)
-    {
-        auto store = Store::open(data.bigDatabase);
-        const qint64 other = participantId(*store, QStringLiteral("P-001"));
-        const qint64 ten = participantId(*store, tenYearCode);
-        ChartView view;
-        view.resize(windowSize);
-        view.setStore(store.get());
-        view.setShownMeasures(sixMeasures());
-        view.show();
-        const auto series = sixSeries(*store, ten);
-        QList<double> viewMs, plotMs;
-        for (int i = 0; i < repeat; ++i) {
-            view.setParticipant(other);
-            settle();
-            viewMs << timed([&] { view.setParticipant(ten); });
-            settle();
-            plotMs << plainPlotMs(series);
-        }
-        return {QStringLiteral("switch participant, 10 years x 6 measures"),
-                QStringLiteral("ms"),
-                median(viewMs),
-                QStringLiteral("QCustomPlot setData + replot"),
-                median(plotMs),
-                2.0,
-                50.0};
+QList<BenchResult> measureFhirExport(const BenchData& data, int repeat)
+{
+    const QString out = QDir(data.dir).filePath(QStringLiteral("export.out"));
+    QList<double> tidyMs, fhirMs, fhirMib, tidyMib;
+    for (int i = 0; i < repeat; ++i) {
+        const auto [tMs, tMib] = exportRun({QStringLiteral("--database"), data.bigDatabase, QStringLiteral("export"),
+                                            QStringLiteral("--output"), out});
+        const auto [fMs, fMib] =
+            exportRun({QStringLiteral("--database"), data.bigDatabase, QStringLiteral("export"),
+                       QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--output"), out});
+        tidyMs << tMs;
+        tidyMib << tMib;
+        fhirMs << fMs;
+        fhirMib << fMib;
     }
+    QFile::remove(out);
+    BenchResult memory{QStringLiteral("FHIR export peak memory"), QStringLiteral("MiB"), median(fhirMib),
+                       QStringLiteral("tidy CSV export"), median(tidyMib)};
+    memory.reference = true;
+    return {{QStringLiteral("FHIR export %1 rows").arg(data.observations), QStringLiteral("ms"), median(fhirMs),
+             QStringLiteral("tidy CSV export"), median(tidyMs), 3.0},
+            memory};
+}
 
-    BenchResult measureCohort(const BenchData& data, int repeat)
-    {
-        auto store = Store::open(data.cohortDatabase);
-        CohortView view;
-        view.resize(windowSize);
-        view.setStore(store.get());
-        view.setSelection({.name = cohortIntervention});
-        view.setMeasure(QStringLiteral("mood"));
-        view.setDays(180, 185);
-        view.waitForLoad();
-        view.show();
+BenchResult measureSwitch(const BenchData& data, int repeat)
+{
+    auto store = Store::open(data.bigDatabase);
+    const qint64 other = participantId(*store, QStringLiteral("P-001"));
+    const qint64 ten = participantId(*store, tenYearCode);
+    ChartView view;
+    view.resize(windowSize);
+    view.setStore(store.get());
+    view.setShownMeasures(sixMeasures());
+    view.show();
+    const auto series = sixSeries(*store, ten);
+    QList<double> viewMs, plotMs;
+    for (int i = 0; i < repeat; ++i) {
+        view.setParticipant(other);
         settle();
-        if (view.members().size() < 500)
-            throw std::runtime_error("the cohort has " + std::to_string(view.members().size()) + " members, not 500");
-        QList<double> ms;
-        for (int i = 0; i < repeat; ++i)
-            ms << timed([&] { view.chart()->replot(); });
-        return {QStringLiteral("cohort replot, %1 participants x 1 year").arg(view.members().size()),
-                QStringLiteral("ms"),
-                median(ms),
-                {},
-                0,
-                0,
-                100.0};
+        viewMs << timed([&] { view.setParticipant(ten); });
+        settle();
+        plotMs << plainPlotMs(series);
     }
+    return {QStringLiteral("switch participant, 10 years x 6 measures"),
+            QStringLiteral("ms"),
+            median(viewMs),
+            QStringLiteral("QCustomPlot setData + replot"),
+            median(plotMs),
+            2.0,
+            50.0};
+}
+
+BenchResult measureCohort(const BenchData& data, int repeat)
+{
+    auto store = Store::open(data.cohortDatabase);
+    CohortView view;
+    view.resize(windowSize);
+    view.setStore(store.get());
+    view.setSelection({.name = cohortIntervention});
+    view.setMeasure(QStringLiteral("mood"));
+    view.setDays(180, 185);
+    view.waitForLoad();
+    view.show();
+    settle();
+    if (view.members().size() < 500)
+        throw std::runtime_error("the cohort has " + std::to_string(view.members().size()) + " members, not 500");
+    QList<double> ms;
+    for (int i = 0; i < repeat; ++i)
+        ms << timed([&] { view.chart()->replot(); });
+    return {QStringLiteral("cohort replot, %1 participants x 1 year").arg(view.members().size()),
+            QStringLiteral("ms"),
+            median(ms),
+            {},
+            0,
+            0,
+            100.0};
+}
 
 } // namespace mb::bench
