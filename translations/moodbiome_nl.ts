@@ -3999,6 +3999,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
 </context>
 <context>
     <name>mb::CohortView</name>

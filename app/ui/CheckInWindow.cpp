@@ -29,6 +29,7 @@ CheckInWindow::CheckInWindow(Workspace* workspace, const QStringList& pinned, Sa
     , m_workspace(workspace)
     , m_save(std::move(save))
     , m_moodLabel(new QLabel)
+    , m_tagsLabel(new QLabel)
     , m_tagRow(new QVBoxLayout)
     , m_noteLabel(new QLabel)
     , m_note(new QLineEdit)
@@ -78,7 +79,8 @@ CheckInWindow::CheckInWindow(Workspace* workspace, const QStringList& pinned, Sa
         layout->addWidget(m_moodRow);
     layout->addLayout(form);
     // The tag chips go here (setTagChipsWidget); the note row stays below them.
-    form->insertRow(int(m_inputs.size()), m_tagRow);
+    form->insertRow(int(m_inputs.size()), m_tagsLabel, m_tagRow);
+    m_tagsLabel->hide();
     layout->addWidget(m_keysHint);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -154,6 +156,7 @@ void CheckInWindow::setTagChipsWidget(QWidget* chips, std::function<QList<qint64
     m_selectedTags = std::move(selectedTags);
     if (chips)
         m_tagRow->addWidget(chips);
+    m_tagsLabel->setVisible(chips != nullptr);
     wireKeyboard();
 }
 
@@ -228,6 +231,7 @@ void CheckInWindow::retranslate()
         m_labels[i]->setToolTip(MeasureText::rangeText(m_inputs[i]->measure()));
     }
     m_noteLabel->setText(tr("&Note:"));
+    m_tagsLabel->setText(tr("Tags:"));
     m_note->setPlaceholderText(tr("Optional"));
     m_note->setAccessibleName(tr("Note"));
     if (m_moodRow)

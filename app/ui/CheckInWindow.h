@@ -68,6 +68,7 @@ private:
     MeasureInput* m_moodInput = nullptr; // when the mood's range is too wide for a row of buttons
     QList<MeasureInput*> m_inputs;
     QList<QLabel*> m_labels; // parallel to m_inputs
+    QLabel* m_tagsLabel;     // shown with the chips
     QVBoxLayout* m_tagRow;   // the placeholder for the tag chips
     QWidget* m_tagChips = nullptr;
     std::function<QList<qint64>()> m_selectedTags;
