@@ -3,8 +3,10 @@
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
 #include "storage/Store.h"
+#include "ui/CohortView.h"
 #include "ui/MergeDialog.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,6 +23,7 @@ private slots:
     void proposedCodes();
     void mergesAndMergesAgain();
     void damagedSiteRefused();
+    void cohortOfOneSite();
 
 private:
     void makeSite(const QString& name, int seed) const
@@ -93,6 +96,37 @@ void TestMergeDialog::damagedSiteRefused()
     QVERIFY2(dialog.statusText().startsWith(u"Nothing was merged"_s), qPrintable(dialog.statusText()));
     QVERIFY(m_centre->participants().list().isEmpty()); // not even site A
     QCOMPARE(dialog.sitePaths().size(), 2);             // still there to correct
+}
+
+// The centre's cohort view can show one merged site; the choice appears only once sites are merged.
+void TestMergeDialog::cohortOfOneSite()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    CohortView view;
+    view.setStore(m_centre.get());
+    auto* site = view.findChild<QComboBox*>(u"cohortSite"_s);
+    QVERIFY(site);
+    QVERIFY(!site->isVisibleTo(&view)); // no site merged yet
+    MergeDialog dialog(*m_centre);
+    dialog.addSite(m_dir->filePath(u"a.sqlite"_s));
+    dialog.addSite(m_dir->filePath(u"b.sqlite"_s));
+    mergeAndWait(dialog);
+    view.setStore(m_centre.get());
+    QVERIFY(site->isVisibleTo(&view));
+    QCOMPARE(site->count(), 3); // all sites, A, B
+    view.setMeasure(u"mood"_s);
+    view.setSelection({QString(), InterventionKind::Probiotic});
+    view.waitForLoad();
+    QCOMPARE(view.members().size(), 2);
+    view.setSite(u"B"_s);
+    view.waitForLoad();
+    QCOMPARE(view.site(), u"B"_s);
+    QCOMPARE(view.members().size(), 1);
+    QCOMPARE(view.members().first().code, u"B/P-001"_s);
+    view.setSite(QString());
+    view.waitForLoad();
+    QCOMPARE(view.members().size(), 2);
 }
 
 QTEST_MAIN(TestMergeDialog)

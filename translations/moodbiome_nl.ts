@@ -4081,6 +4081,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Show each participant’s line behind the cohort mean</source>
         <translation>Toon de lijn van elke deelnemer achter het cohortgemiddelde</translation>
     </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle locaties</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation><translation>&amp;Centrum:</translation>amp;Locatie:</translation>
+    </message>
 </context>
 <context>
     <name>mb::DatabaseDialogs</name>

@@ -1,6 +1,7 @@
 // Choosing a cohort, loading and aligning it on a worker thread, and drawing its lines, mean and band.
 #include "ui/CohortView.h"
 
+#include "storage/SiteMerge.h"
 #include "storage/Store.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/BackgroundJob.h"
@@ -99,6 +100,8 @@ CohortView::CohortView(QWidget* parent)
     , m_afterLabel(new QLabel)
     , m_after(new QSpinBox)
     , m_showLines(new QCheckBox)
+    , m_siteLabel(new QLabel)
+    , m_site(new QComboBox)
     , m_chart(new PlotChart)
     , m_summary(new QLabel)
 {
@@ -141,6 +144,9 @@ CohortView::CohortView(QWidget* parent)
     connect(m_measure, &QComboBox::currentIndexChanged, this, choose);
     connect(m_before, &QSpinBox::valueChanged, this, choose);
     connect(m_after, &QSpinBox::valueChanged, this, choose);
+    m_site->setObjectName(QStringLiteral("cohortSite"));
+    m_siteLabel->setBuddy(m_site);
+    connect(m_site, &QComboBox::currentIndexChanged, this, choose);
     connect(m_chart, &PlotChart::curveClicked, this,
             [this](const QString& id) { emit participantActivated(id.toLongLong()); });
 
@@ -168,6 +174,8 @@ void CohortView::layOut()
     window->addSpacing(12);
     window->addWidget(m_showLines);
     window->addStretch(1);
+    window->addWidget(m_siteLabel);
+    window->addWidget(m_site);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
@@ -221,9 +229,33 @@ void CohortView::refresh()
     m_measure->clear();
     if (m_store)
         AnalysisPanel::fillMeasures(m_measure, *m_store, key.isEmpty() ? QStringLiteral("mood") : key);
+    fillSites();
     m_filling = false;
     fillChoices();
     load();
+}
+
+void CohortView::fillSites()
+{
+    const QString keep = site();
+    m_site->clear();
+    const QStringList sites = m_store ? SiteMerge::sites(*m_store) : QStringList();
+    m_site->addItem(tr("all sites"), QString());
+    for (const QString& code : sites)
+        m_site->addItem(code, code);
+    m_site->setCurrentIndex(std::max(0, m_site->findData(keep)));
+    m_siteLabel->setVisible(!sites.isEmpty());
+    m_site->setVisible(!sites.isEmpty());
+}
+
+void CohortView::setSite(const QString& siteCode)
+{
+    m_site->setCurrentIndex(std::max(0, m_site->findData(siteCode))); // loads
+}
+
+QString CohortView::site() const
+{
+    return m_site->currentData().toString();
 }
 
 void CohortView::fillChoices()
@@ -307,9 +339,14 @@ void CohortView::load()
     }
     const int before = m_before->value();
     const int after = m_after->value();
+    const QString siteCode = site();
     BackgroundJob* job = m_job;
-    job->start([this, job, chosen, key, before, after](Store& store) {
+    job->start([this, job, chosen, key, before, after, siteCode](Store& store) {
         QList<CohortMember> members = loadCohort(store, chosen, key);
+        if (!siteCode.isEmpty()) {
+            const QStringList codes = SiteMerge::participantsOfSite(store, siteCode);
+            members.removeIf([&](const CohortMember& m) { return !codes.contains(m.code); });
+        }
         QList<CohortDay> days = alignCohort(members, before, after);
         job->deliver([this, members = std::move(members), days = std::move(days)] {
             if (!m_reloadWhenDone) // a newer choice is on its way; skip the stale picture
@@ -382,6 +419,9 @@ void CohortView::retranslate()
     m_beforeLabel->setText(tr("Days &before:"));
     m_afterLabel->setText(tr("&after:"));
     m_showLines->setText(tr("&Participants’ lines"));
+    m_siteLabel->setText(tr("&Site:"));
+    if (m_site->count() > 0)
+        m_site->setItemText(0, tr("all sites"));
     m_showLines->setToolTip(tr("Show each participant’s line behind the cohort mean"));
     m_filling = true;
     const int group = std::max(0, m_groupBy->currentIndex());

@@ -37,6 +37,10 @@ public:
     CohortSelection selection() const;
     void setMeasure(const QString& key);
     void setDays(int before, int after);
+    // A coordinating centre's cohort of one merged site (empty: every participant). The choice is shown only in a
+    // database that sites were merged into.
+    void setSite(const QString& siteCode);
+    QString site() const;
 
     bool isLoading() const;
     void waitForLoad(); // blocks until no load is running and the last one is shown (tests, screenshots)
@@ -57,6 +61,7 @@ private:
     void layOut(); // the constructor's second half: layouts and their widgets
     void retranslate();
     void fillChoices();
+    void fillSites();
     void load();
     void display(const QList<CohortMember>& members, const QList<CohortDay>& days, const QString& problem);
     QString selectionName() const;
@@ -79,6 +84,8 @@ private:
     QLabel* m_afterLabel;
     QSpinBox* m_after;
     QCheckBox* m_showLines;
+    QLabel* m_siteLabel;
+    QComboBox* m_site;
     PlotChart* m_chart;
     QLabel* m_summary;
     // Set while hidden in the main window's tabs: refresh() waits until the panel is shown, so a
