@@ -4087,7 +4087,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation><translation>&amp;Centrum:</translation>amp;Locatie:</translation>
+        <translation>&amp;Locatie:</translation>
     </message>
 </context>
 <context>
