@@ -49,10 +49,6 @@
 
 namespace mb {
 
-namespace {
-const QString singleParticipantCode = QStringLiteral("Me");
-} // namespace
-
 MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -395,32 +391,18 @@ void MainWindow::applyMode()
 
 void MainWindow::ensureSingleParticipant()
 {
-    auto me = store()->participants().byCode(singleParticipantCode);
-    const QList<Participant> everyone = store()->participants().list();
-    if (!me && everyone.size() == 1)
-        me = everyone.first(); // one person's diary under another code
-    if (!me && everyone.size() > 1) {
-        // A study database: creating an empty "Me" here would hide everyone else.
+    QString error;
+    switch (m_workspace->selectSinglePerson(&error)) {
+    case Workspace::SinglePerson::Selected:
+        return;
+    case Workspace::SinglePerson::Several:
         m_settings->setMode(AppMode::Clinician);
         statusBar()->showMessage(tr("This database holds several participants: switched to clinician mode."), 8000);
         return applyMode();
+    case Workspace::SinglePerson::Failed:
+        QMessageBox::warning(this, tr("Not changed"), error);
+        return;
     }
-    if (!me) {
-        Participant p;
-        p.code = singleParticipantCode;
-        qint64 id = 0;
-        // Through the editor like every edit (validated, audited, announced); part of opening the database, so
-        // not a step to undo: the history starts after it. Audit reasons are records: they stay in English.
-        if (auto error = editor()->addParticipant(p, &id,
-                                                  QStringLiteral("Single-person mode: created the "
-                                                                 "participant \"Me\""))) {
-            QMessageBox::warning(this, tr("Not changed"), *error);
-            return;
-        }
-        editor()->undoStack()->clear();
-        me = store()->participants().byId(id);
-    }
-    m_workspace->setParticipant(me->id);
 }
 
 void MainWindow::updateActions()

@@ -5,6 +5,8 @@
 #include "storage/Store.h"
 #include "ui/Editor.h"
 
+#include <QUndoStack>
+
 namespace mb {
 
 Workspace::Workspace(QObject* parent)
@@ -67,6 +69,36 @@ void Workspace::announceMerge()
 {
     emit participantsChanged();
     emit dataChanged();
+}
+
+const QString Workspace::singlePersonCode = QStringLiteral("Me");
+
+Workspace::SinglePerson Workspace::selectSinglePerson(QString* error)
+{
+    if (!m_store)
+        return SinglePerson::Failed;
+    auto me = m_store->participants().byCode(singlePersonCode);
+    const QList<Participant> everyone = m_store->participants().list();
+    if (!me && everyone.size() == 1)
+        me = everyone.first(); // one person's diary under another code
+    if (!me && everyone.size() > 1)
+        return SinglePerson::Several;
+    if (!me) {
+        Participant p;
+        p.code = singlePersonCode;
+        qint64 id = 0;
+        // Audit reasons are records: they stay in English.
+        if (auto problem = m_editor->addParticipant(
+                p, &id, QStringLiteral("Single-person mode: created the participant \"Me\""))) {
+            if (error)
+                *error = *problem;
+            return SinglePerson::Failed;
+        }
+        m_editor->undoStack()->clear(); // the history starts after opening
+        me = m_store->participants().byId(id);
+    }
+    setParticipant(me->id);
+    return SinglePerson::Selected;
 }
 
 std::optional<Participant> Workspace::participant() const

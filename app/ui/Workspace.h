@@ -38,6 +38,14 @@ public:
     // Site databases were merged into the store: participantsChanged, then dataChanged.
     void announceMerge();
 
+    // Single-person mode's participant: "Me", or the only participant under another code, selected. In an empty
+    // database "Me" is created through the Editor (validated, audited, announced) as part of opening it, not as
+    // a step to undo. Several: the database holds several participants and none is "Me" (a study database, where
+    // an empty "Me" would hide everyone else); nothing is selected. Failed: error says why.
+    enum class SinglePerson { Selected, Several, Failed };
+    SinglePerson selectSinglePerson(QString* error = nullptr);
+    static const QString singlePersonCode; // "Me"
+
 signals:
     void storeChanged(Store* store);
     void participantChanged(qint64 participantId);
