@@ -5348,10 +5348,6 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
         <source>&amp;Tags…</source>
         <translation>Ta&amp;gs…</translation>
     </message>
@@ -6242,6 +6238,10 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>This desktop has no system tray: reminders appear in a small MoodBiome window while the app is open, and closing the main window quits.</source>
         <translation>Deze desktop heeft geen systeemvak: herinneringen verschijnen in een klein MoodBiome-venster zolang de app open is, en het hoofdvenster sluiten beëindigt de app.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>

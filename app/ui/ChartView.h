@@ -15,6 +15,7 @@ class ParticipantChart;
 struct ChartSeries;
 struct ChartZone;
 class Store;
+class Settings;
 class Workspace;
 
 class ChartView : public QWidget {
@@ -24,6 +25,8 @@ public:
 
     // Shows the workspace's participant from now on, re-read whenever their data change.
     void follow(Workspace* workspace);
+    // Shows the measures and tags chosen last time, and keeps each new choice in the settings (ui library too).
+    void keepChoicesIn(Settings* settings);
     void setStore(Store* store);
     void setParticipant(qint64 participantId);
     qint64 participantId() const { return m_participantId; }

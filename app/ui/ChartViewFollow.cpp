@@ -1,7 +1,9 @@
-// ChartView::follow lives in the ui library, not with the rest of ChartView in the chart library: the Workspace it
-// follows belongs to the window, and the chart library (which the PDF report and moodbiome-cli link) has no window.
+// ChartView::follow and keepChoicesIn live in the ui library, not with the rest of ChartView in the chart library: the
+// Workspace it follows belongs to the window, and the chart library (which the PDF report and moodbiome-cli link) has
+// no window.
 #include "storage/Store.h"
 #include "ui/ChartView.h"
+#include "ui/Settings.h"
 #include "ui/Workspace.h"
 
 namespace mb {
@@ -19,6 +21,16 @@ void ChartView::follow(Workspace* workspace)
     connect(workspace, &Workspace::tagsChanged, this, &ChartView::tagsChanged);
     setStore(workspace->store());
     setParticipant(workspace->participantId());
+}
+
+void ChartView::keepChoicesIn(Settings* settings)
+{
+    setShownMeasures(settings->value(Settings::Key::ChartMeasures).toStringList());
+    connect(this, &ChartView::shownMeasuresChanged, settings,
+            [settings](const QStringList& keys) { settings->setValue(Settings::Key::ChartMeasures, keys); });
+    setShownTags(settings->value(Settings::Key::ChartTags).toStringList());
+    connect(this, &ChartView::shownTagsChanged, settings,
+            [settings](const QStringList& names) { settings->setValue(Settings::Key::ChartTags, names); });
 }
 
 } // namespace mb

@@ -63,4 +63,18 @@ bool DatabaseDialogs::wantsDemo(QWidget* parent)
     return box.clickedButton() == demo;
 }
 
+bool DatabaseDialogs::openUntilDone(QWidget* parent, const QString& path,
+                                    const std::function<std::optional<QString>(const QString&)>& open)
+{
+    QString candidate = path;
+    while (const auto error = open(candidate)) {
+        const auto next = afterFailure(parent, candidate, *error);
+        if (!next)
+            return false;
+        if (!next->isEmpty())
+            candidate = *next;
+    }
+    return true;
+}
+
 } // namespace mb

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -20,6 +21,9 @@ public:
     static std::optional<QString> afterFailure(QWidget* parent, const QString& path, const QString& error);
     // The first-run question: true when the user wants the demo data.
     static bool wantsDemo(QWidget* parent);
+    // Opens path with open(); while that fails, asks (afterFailure) for another file. False: the user gave up.
+    static bool openUntilDone(QWidget* parent, const QString& path,
+                              const std::function<std::optional<QString>(const QString&)>& open);
 };
 
 } // namespace mb

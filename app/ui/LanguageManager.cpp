@@ -1,6 +1,8 @@
 // Loading translations from resources (ours) and from Qt's translation directory (qtbase).
 #include "ui/LanguageManager.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -23,6 +25,20 @@ QLocale LanguageManager::localeFor(const QString& language)
     if (system.language() == QLocale::English)
         return system;
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QActionGroup* LanguageManager::makeActions(QObject* parent)
+{
+    auto* group = new QActionGroup(parent);
+    for (const QString& language : available()) {
+        auto* action = new QAction(nativeName(language), group);
+        action->setObjectName(QStringLiteral("language_") + language);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == m_language);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction* action) { apply(action->data().toString()); });
+    return group;
 }
 
 QString LanguageManager::nativeName(const QString& language)

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QObject>
 
+class QActionGroup;
 class QTranslator;
 
 namespace mb {
@@ -19,6 +20,9 @@ public:
     const QString& language() const { return m_language; }
 
     static QLocale localeFor(const QString& language);
+    // One checkable action per language (object names language_<code>), the current one checked; choosing one
+    // applies it. The caller keeps the choice (Settings).
+    QActionGroup* makeActions(QObject* parent);
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("nl")}; }
     static QString nativeName(const QString& language);
     // The language of the default locale, as "en" or "nl": which measure labels to show.

@@ -20,7 +20,6 @@
 #include "ui/ParticipantListPanel.h"
 #include "ui/ParticipantTabs.h"
 #include "ui/QuickCheckIn.h"
-#include "ui/ReminderService.h"
 #include "ui/ReportDialog.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
@@ -107,12 +106,7 @@ void MainWindow::createLayout()
     m_header = new ParticipantHeader(m_workspace);
     m_tabs = new ParticipantTabs(m_workspace);
     m_tabs->addShortcutsTo(this);
-    m_tabs->chart()->setShownMeasures(m_settings->value(Settings::Key::ChartMeasures).toStringList());
-    connect(m_tabs->chart(), &ChartView::shownMeasuresChanged, this,
-            [this](const QStringList& keys) { m_settings->setValue(Settings::Key::ChartMeasures, keys); });
-    m_tabs->chart()->setShownTags(m_settings->value(Settings::Key::ChartTags).toStringList());
-    connect(m_tabs->chart(), &ChartView::shownTagsChanged, this,
-            [this](const QStringList& names) { m_settings->setValue(Settings::Key::ChartTags, names); });
+    m_tabs->chart()->keepChoicesIn(m_settings);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setFlagWarningAllowed(!m_tabs->isCurrent(ParticipantTabs::Questionnaires)); });
     connect(m_header, &ParticipantHeader::newEntryRequested, m_tabs->journal(), &JournalPanel::newEntry);
@@ -192,11 +186,9 @@ void MainWindow::createActions()
     m_withdrawParticipant =
         makeAction(QStringLiteral("withdrawParticipant"), {}, [this] { m_participantPanel->withdrawParticipant(); });
     createSettingsActions();
-    m_preferences = makeAction(QStringLiteral("preferences"), {}, [this] { openSettings(); });
-    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
-        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_preferences->setShortcuts(preferenceKeys);
+    m_preferences =
+        makeAction(QStringLiteral("preferences"), {}, [this] { SettingsDialog::run(this, m_settings, m_workspace); });
+    m_preferences->setShortcuts(SettingsDialog::shortcuts());
     m_about = makeAction(QStringLiteral("about"), {}, [this] { showAbout(); });
     m_aboutQt = makeAction(QStringLiteral("aboutQt"), {}, [this] { QMessageBox::aboutQt(this); });
     m_shortcuts =
@@ -243,23 +235,10 @@ void MainWindow::createSettingsActions()
         applyMode();
     });
     m_clinicianMode->setCheckable(true);
-    m_tags = makeAction(QStringLiteral("tags"), {}, [this] {
-        auto* dialog = new TagListDialog(m_workspace, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    m_languageGroup = new QActionGroup(this);
-    for (const QString& language : LanguageManager::available()) {
-        auto* action = new QAction(LanguageManager::nativeName(language), m_languageGroup);
-        action->setObjectName(QStringLiteral("language_") + language);
-        action->setCheckable(true);
-        action->setData(language);
-        action->setChecked(language == m_languages->language());
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
-        m_settings->setLanguage(action->data().toString());
-        m_languages->apply(action->data().toString());
-    });
+    m_tags = makeAction(QStringLiteral("tags"), {}, [this] { TagListDialog::openFor(m_workspace, this); });
+    m_languageGroup = m_languages->makeActions(this);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { m_settings->setLanguage(action->data().toString()); });
 }
 
 void MainWindow::createMenus()
@@ -346,15 +325,7 @@ void MainWindow::offerDemoOnFirstRun()
 
 bool MainWindow::openDatabaseInteractively(const QString& path)
 {
-    QString candidate = path;
-    while (const auto error = openDatabase(candidate)) {
-        const auto next = DatabaseDialogs::afterFailure(this, candidate, *error);
-        if (!next)
-            return false;
-        if (!next->isEmpty())
-            candidate = *next;
-    }
-    return true;
+    return DatabaseDialogs::openUntilDone(this, path, [this](const QString& file) { return openDatabase(file); });
 }
 
 void MainWindow::chooseDatabase(bool create)
@@ -470,12 +441,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::SplitterState, m_splitter->saveState());
-    if (!m_quitting && m_checkIn->keepsRunningInTray()) { // reminders need the app: on to the tray
-        hide();
-        event->ignore();
-        m_checkIn->reminders()->tellStillRunning();
-        return;
-    }
+    if (!m_quitting && m_checkIn->hideToTray())
+        return event->ignore();
     m_autoBackup->backupNow();
     event->accept();
     if (!QApplication::quitOnLastWindowClosed()) // with a tray, main.cpp quits only here
@@ -484,18 +451,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::startInTray()
 {
-    if (!m_checkIn->reminders()->hasTray())
-        return false;
-    m_checkIn->reminders()->setTrayWanted(true);
-    return true;
-}
-
-void MainWindow::openSettings()
-{
-    SettingsDialog dialog(m_settings, store() ? store()->measures().list() : builtinMeasures(), this);
-    if (store()) // the tag list is the database's; its edits are undoable steps of their own, kept on Cancel too
-        dialog.addPage(new TagListEditor(m_workspace), tr("Tags"));
-    dialog.exec();
+    return m_checkIn->startInTray();
 }
 
 void MainWindow::retranslate()

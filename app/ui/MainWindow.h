@@ -49,8 +49,6 @@ public:
     QuickCheckIn* checkIn() const { return m_checkIn; }
     // Started from the login autostart (--minimised): stays hidden with the tray icon; false when there is no tray.
     bool startInTray();
-    // Edit ▸ Settings…
-    void openSettings();
     Store* store() const;
     Editor* editor() const;
     qint64 currentParticipantId() const;

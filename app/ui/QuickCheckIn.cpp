@@ -95,6 +95,23 @@ CheckInWindow* QuickCheckIn::window() const
     return m_window;
 }
 
+bool QuickCheckIn::hideToTray()
+{
+    if (!keepsRunningInTray())
+        return false;
+    m_mainWindow->hide();
+    m_reminders->tellStillRunning();
+    return true;
+}
+
+bool QuickCheckIn::startInTray()
+{
+    if (!m_reminders->hasTray())
+        return false;
+    m_reminders->setTrayWanted(true);
+    return true;
+}
+
 bool QuickCheckIn::keepsRunningInTray() const
 {
     return m_reminders->isTrayVisible();

@@ -29,6 +29,10 @@ public:
     ReminderService* reminders() const { return m_reminders; }
     // True while the tray icon is shown: closing the main window then hides it instead of quitting.
     bool keepsRunningInTray() const;
+    // Started from the login autostart: shows the tray icon; false when the desktop has no tray.
+    bool startInTray();
+    // Closing the main window while reminders need the app: hides it to the tray and says so; false otherwise.
+    bool hideToTray();
 
 signals:
     void saved();

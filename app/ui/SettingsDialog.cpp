@@ -2,10 +2,13 @@
 #include "ui/SettingsDialog.h"
 
 #include "core/ReminderSchedule.h"
+#include "storage/Store.h"
 #include "ui/Autostart.h"
 #include "ui/LanguageManager.h"
 #include "ui/Settings.h"
 #include "ui/Style.h"
+#include "ui/TagListEditor.h"
+#include "ui/Workspace.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -24,6 +27,23 @@ namespace mb {
 namespace {
 constexpr int keyRole = Qt::UserRole;
 } // namespace
+
+void SettingsDialog::run(QWidget* parent, Settings* settings, Workspace* workspace)
+{
+    Store* store = workspace->store();
+    SettingsDialog dialog(settings, store ? store->measures().list() : builtinMeasures(), parent);
+    if (store) // the tag list is the database's; its edits are undoable steps of their own, kept on Cancel too
+        dialog.addPage(new TagListEditor(workspace), tr("Tags"));
+    dialog.exec();
+}
+
+QList<QKeySequence> SettingsDialog::shortcuts()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    return keys;
+}
 
 SettingsDialog::SettingsDialog(Settings* settings, const QList<Measure>& measures, QWidget* parent)
     : QDialog(parent)

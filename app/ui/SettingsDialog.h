@@ -6,6 +6,7 @@
 #include "core/Measure.h"
 
 #include <QDialog>
+#include <QKeySequence>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -19,6 +20,7 @@ namespace mb {
 
 class ErrorBanner;
 class Settings;
+class Workspace;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -27,6 +29,11 @@ public:
 
     // measures: the open database's (the built-in ones when none is open).
     SettingsDialog(Settings* settings, const QList<Measure>& measures, QWidget* parent = nullptr);
+
+    // The dialog for the open database (or none), with its tag list as a page, run modally.
+    static void run(QWidget* parent, Settings* settings, Workspace* workspace);
+    // The platform's Preferences keys, and Ctrl+, everywhere.
+    static QList<QKeySequence> shortcuts();
 
     // Adds a page; title is shown in the list (a page's windowTitle, when set, replaces it after a language change).
     void addPage(QWidget* page, const QString& title);

@@ -228,6 +228,13 @@ void TagListEditor::retranslate()
     updateButtons();
 }
 
+void TagListDialog::openFor(Workspace* workspace, QWidget* parent)
+{
+    auto* dialog = new TagListDialog(workspace, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 TagListDialog::TagListDialog(Workspace* workspace, QWidget* parent)
     : QDialog(parent)
     , m_editor(new TagListEditor(workspace))

@@ -63,6 +63,8 @@ class TagListDialog : public QDialog {
     Q_OBJECT
 public:
     explicit TagListDialog(Workspace* workspace, QWidget* parent = nullptr);
+    // Opens one, window-modal, deleted when closed.
+    static void openFor(Workspace* workspace, QWidget* parent);
     TagListEditor* editor() const { return m_editor; }
 
 protected:
