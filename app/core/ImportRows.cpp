@@ -317,15 +317,8 @@ void TidyRows::readRow(const CsvRecord& record, ImportBatch& batch)
             return;
         }
     }
-    ImportRecord r;
-    r.line = record.line;
-    r.participant = *participant;
-    r.entry.date = *date;
-    r.entry.time = time;
-    r.entry.note = note;
-    r.entry.values.insert(measure->key, *value);
-    r.tags = *tags;
-    batch.records.append(std::move(r));
+    batch.records.append(newRecord(record.line, *participant, *date, time, note, *tags));
+    batch.records.last().entry.values.insert(measure->key, *value);
     m_previousRowOpen = true;
     m_lastSortOrder = measure->sortOrder;
 }
@@ -345,16 +338,21 @@ void TidyRows::readBareRow(const CsvRecord& record, ImportBatch& batch)
         batch.problems.add(record.line, measureField, tr("The measure is empty."));
         return;
     }
-    if (!participant || !date || !timeOk || !tags)
-        return;
+    if (participant && date && timeOk && tags)
+        batch.records.append(newRecord(record.line, *participant, *date, time, note, *tags));
+}
+
+ImportRecord TidyRows::newRecord(qint64 line, const QString& participant, QDate date, std::optional<QTime> time,
+                                 const QString& note, const QStringList& tags)
+{
     ImportRecord r;
-    r.line = record.line;
-    r.participant = *participant;
-    r.entry.date = *date;
+    r.line = line;
+    r.participant = participant;
+    r.entry.date = date;
     r.entry.time = time;
     r.entry.note = note;
-    r.tags = *tags;
-    batch.records.append(std::move(r));
+    r.tags = tags;
+    return r;
 }
 
 bool WideRows::readHeader(const QStringList& header, ImportBatch& batch)

@@ -92,6 +92,8 @@ public:
 
 private:
     void readBareRow(const CsvRecord& record, ImportBatch& batch);
+    static ImportRecord newRecord(qint64 line, const QString& participant, QDate date, std::optional<QTime> time,
+                                  const QString& note, const QStringList& tags);
     bool m_previousRowOpen = false; // the last record may still take values of the next row
     int m_lastSortOrder = 0;        // display order of the last measure that record took
 };
