@@ -287,6 +287,35 @@ private slots:
         QVERIFY2(r.err.contains("even number"), r.err.constData());
     }
 
+    // A multiple baseline across two participants of four days each, starts free from day 1 to 3: 3 × 3 = 9
+    // combinations. Observed B-A is 4 for both (mean 4); every other combination gives less (worked out by hand
+    // in docs/STATISTICS.md "Multiple baseline"), so p = 1/9.
+    void multipleBaselineFromCsv()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("mbd.csv"));
+        test::writeFile(file, "participant,condition,value\nP1,A,1\nP1,B,5\nP1,B,5\nP1,B,5\n"
+                              "P2,A,1\nP2,A,1\nP2,B,5\nP2,B,5\n");
+        const auto r = cli(args("--json randtest --design mbd --min-phase 1 --statistic B-A --data") << file);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc[QStringLiteral("design")].toString(), QStringLiteral("MBD"));
+        QCOMPARE(doc[QStringLiteral("participants")].toInt(), 2);
+        QCOMPARE(doc[QStringLiteral("assignments")].toInteger(), 9);
+        QCOMPARE(doc[QStringLiteral("observed")].toDouble(), 4.0);
+        QCOMPARE(doc[QStringLiteral("at_least")].toInteger(), 1);
+        QVERIFY(qAbs(doc[QStringLiteral("p")].toDouble() - 1.0 / 9) < 1e-12);
+        // Each participant needs min-phase days in A and in B, and A days before B days.
+        auto bad = cli(args("randtest --design mbd --min-phase 2 --statistic B-A --data") << file);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("P1") && bad.err.contains("fewer than 2 days"), bad.err.constData());
+        test::writeFile(file, "P1,A,1\nP1,B,5\nP1,A,5\n");
+        bad = cli(args("randtest --design mbd --min-phase 1 --statistic B-A --data") << file);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("A days, then B days"), bad.err.constData());
+        bad = cli(args("randtest --design mbd --min-phase 1 --statistic PA-PB --data") << file);
+        QCOMPARE(bad.exitCode, 2);
+    }
+
 private:
     test::CliRun cli(const QStringList& arguments) const
     {

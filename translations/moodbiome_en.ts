@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>RandtestCommand</name>
+    <message numerus="yes">
+        <source>Multiple baseline across %n participant(s): %1 admissible combinations of start days.</source>
+        <translation>
+            <numerusform>Multiple baseline across %n participant: %1 admissible combinations of start days.</numerusform>
+            <numerusform>Multiple baseline across %n participants: %1 admissible combinations of start days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Wrote the report of %1 (%n page(s)) to “%2”.</source>

@@ -2059,10 +2059,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>--statistic “%1” is geen toetsingsgrootheid; gebruik A-B, B-A, |A-B|, PA-PB, PB-PA of |PA-PB|.</translation>
     </message>
     <message>
-        <source>%1, line %2: expected two columns, condition and value; found %3.</source>
-        <translation>%1, regel %2: twee kolommen verwacht, conditie en waarde; %3 gevonden.</translation>
-    </message>
-    <message>
         <source>%1, line %2: “%3” is not a number.</source>
         <translation>%1, regel %2: “%3” is geen getal.</translation>
     </message>
@@ -2095,8 +2091,27 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>meer dan 10^19</translation>
     </message>
     <message>
-        <source>CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd --min-phase N --statistic S --data FILE [--draws N] [--seed N]</source>
-        <translation>CODE --intervention NAAM --measure SLEUTEL [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd --min-phase N --statistic S --data BESTAND [--draws N] [--seed N]</translation>
+        <source>%1, line %2: expected %3 columns; found %4.</source>
+        <translation>%1, regel %2: %3 kolommen verwacht; %4 gevonden.</translation>
+    </message>
+    <message>
+        <source>Participant %1: the conditions must be A days, then B days.</source>
+        <translation>Deelnemer %1: de condities moeten eerst A-dagen en dan B-dagen zijn.</translation>
+    </message>
+    <message>
+        <source>Participant %1: fewer than %2 days in A or in B.</source>
+        <translation>Deelnemer %1: minder dan %2 dagen in A of in B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Multiple baseline across %n participant(s): %1 admissible combinations of start days.</source>
+        <translation>
+            <numerusform>Multiple baseline over %n deelnemer: %1 toegestane combinaties van startdagen.</numerusform>
+            <numerusform>Multiple baseline over %n deelnemers: %1 toegestane combinaties van startdagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data FILE [--draws N] [--seed N]</source>
+        <translation>CODE --intervention NAAM --measure SLEUTEL [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data BESTAND [--draws N] [--seed N]</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@
 #include "storage/Store.h"
 
 #include <QFileInfo>
+#include <QHash>
+
+#include <functional>
+#include <utility>
 
 namespace mb {
 
@@ -107,7 +111,8 @@ struct DataFile {
     DayValues values;
 };
 
-DataFile readData(const QString& path)
+// The rows of a small CSV of `columns` columns, the last a number; a first line that is not (a header) is skipped.
+void readRows(const QString& path, int columns, const std::function<void(const QStringList&)>& visit)
 {
     const QString field = QStringLiteral("data");
     const QString name = QFileInfo(path).fileName();
@@ -120,40 +125,75 @@ DataFile readData(const QString& path)
     if (!text)
         throw CliError::input(field, QStringLiteral("%1: %2").arg(name, error));
     CsvReader reader(*text, CsvReader::detectSeparator(*text));
-    DataFile data;
     CsvRecord record;
     bool first = true;
     while (reader.next(record)) {
         if (record.isBlank())
             continue;
-        const bool header = first;
-        first = false;
-        if (record.fields.size() != 2) {
-            if (header)
-                continue;
-            throw CliError::input(field, RandtestCommand::tr("%1, line %2: expected two columns, condition and "
-                                                             "value; found %3.")
+        const bool header = std::exchange(first, false);
+        bool ok = false;
+        const double value = record.fields.size() == columns ? record.fields.last().trimmed().toDouble(&ok) : 0;
+        if (header && (!ok || !std::isfinite(value)))
+            continue;
+        if (record.fields.size() != columns)
+            throw CliError::input(field, RandtestCommand::tr("%1, line %2: expected %3 columns; found %4.")
                                              .arg(name)
                                              .arg(record.line)
+                                             .arg(columns)
                                              .arg(record.fields.size()));
-        }
-        bool ok = false;
-        const double value = record.fields[1].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(value)) {
-            if (header)
-                continue;
+        if (!ok || !std::isfinite(value))
             throw CliError::input(field, RandtestCommand::tr("%1, line %2: “%3” is not a number.")
                                              .arg(name)
                                              .arg(record.line)
-                                             .arg(record.fields[1]));
-        }
-        data.conditions << record.fields[0].trimmed();
-        data.values << value;
+                                             .arg(record.fields.last()));
+        visit(record.fields);
     }
     if (reader.error())
         throw CliError::input(field,
                               QStringLiteral("%1, line %2: %3").arg(name).arg(reader.errorLine()).arg(*reader.error()));
+}
+
+DataFile readData(const QString& path)
+{
+    DataFile data;
+    readRows(path, 2, [&data](const QStringList& fields) {
+        data.conditions << fields[0].trimmed();
+        data.values << fields[1].trimmed().toDouble();
+    });
     return data;
+}
+
+// participant,condition,value in time order per participant (conditions A then B): a multiple-baseline design
+// across participants, each one's admissible starts leaving at least minPhase days in A and in B.
+QList<MultipleBaselineCase> readBaselines(const QString& path, int minPhase)
+{
+    QStringList order;
+    QHash<QString, DataFile> byParticipant;
+    readRows(path, 3, [&](const QStringList& fields) {
+        const QString code = fields[0].trimmed();
+        if (!byParticipant.contains(code))
+            order << code;
+        byParticipant[code].conditions << fields[1].trimmed().toUpper();
+        byParticipant[code].values << fields[2].trimmed().toDouble();
+    });
+    QList<MultipleBaselineCase> cases;
+    for (const QString& code : std::as_const(order)) {
+        const DataFile& d = byParticipant[code];
+        const qsizetype start = d.conditions.indexOf(QStringLiteral("B"));
+        const bool ab =
+            start > 0 && d.conditions.lastIndexOf(QStringLiteral("A")) == start - 1 &&
+            d.conditions.count(QStringLiteral("A")) + d.conditions.count(QStringLiteral("B")) == d.conditions.size();
+        if (!ab)
+            throw CliError::input(
+                QStringLiteral("data"),
+                RandtestCommand::tr("Participant %1: the conditions must be A days, then B days.").arg(code));
+        if (start < minPhase || d.values.size() - start < minPhase)
+            throw CliError::input(
+                QStringLiteral("data"),
+                RandtestCommand::tr("Participant %1: fewer than %2 days in A or in B.").arg(code).arg(minPhase));
+        cases.append({d.values, minPhase, int(d.values.size()) - minPhase, int(start)});
+    }
+    return cases;
 }
 
 } // namespace
@@ -234,6 +274,10 @@ void RandtestCommand::run(const QStringList& arguments, const ParsedArguments& p
     std::optional<RandomisationResult> result;
     QString problem;
     QString problemField = QStringLiteral("data");
+    if (parsed.value(QStringLiteral("design")).value_or(QString()).compare(u"mbd", Qt::CaseInsensitive) == 0) {
+        expectArguments(arguments, 0, 0, QString());
+        return runBaselines(parsed, options, seed, context);
+    }
     if (parsed.has(QStringLiteral("data")) || parsed.has(QStringLiteral("design"))) {
         expectArguments(arguments, 0, 0, QString());
         const DesignType type = designOption(QStringLiteral("design"), requiredOption(parsed, "design"));
@@ -282,10 +326,26 @@ void RandtestCommand::run(const QStringList& arguments, const ParsedArguments& p
     context.console.jsonTextResult(toJson(*result), toText(*result));
 }
 
-QString RandtestCommand::toJson(const RandomisationResult& r)
+void RandtestCommand::runBaselines(const ParsedArguments& parsed, RandomisationOptions options,
+                                   std::optional<std::uint64_t> seed, CommandContext& context) const
+{
+    const TestStatistic statistic = statisticOption(requiredOption(parsed, "statistic"));
+    requiredOption(parsed, "min-phase");
+    const int minPhase = intOption(parsed, "min-phase", 1, 1, maximumDesignDays);
+    const QList<MultipleBaselineCase> cases = readBaselines(requiredOption(parsed, "data"), minPhase);
+    options.seed = seed.value_or(1);
+    QString problem;
+    const auto result = multipleBaselineTest(cases, statistic, options, &problem);
+    if (!result)
+        throw CliError::input(QStringLiteral("data"), problem);
+    const int participants = int(cases.size());
+    context.console.jsonTextResult(toJson(*result, participants), toText(*result, participants));
+}
+
+QString RandtestCommand::toJson(const RandomisationResult& r, int participants)
 {
     json::Members members = {
-        {QStringLiteral("design"), json::string(toString(r.spec.type))},
+        {QStringLiteral("design"), json::string(participants > 0 ? QStringLiteral("MBD") : toString(r.spec.type))},
         {QStringLiteral("days"), json::integer(r.spec.days)},
         {QStringLiteral("min_phase"), json::integer(r.spec.minPhase)},
         {QStringLiteral("assignments"),
@@ -298,6 +358,8 @@ QString RandtestCommand::toJson(const RandomisationResult& r)
         {QStringLiteral("of"), QString::number(r.denominator)},
         {QStringLiteral("measured_a"), json::integer(r.measuredA)},
         {QStringLiteral("measured_b"), json::integer(r.measuredB)}};
+    if (participants > 0)
+        members.insert(1, {QStringLiteral("participants"), json::integer(participants)});
     if (!r.exact) {
         members.append({QStringLiteral("draws"), json::integer(r.draws)});
         members.append({QStringLiteral("seed"), json::string(QString::number(r.seed))});
@@ -305,8 +367,14 @@ QString RandtestCommand::toJson(const RandomisationResult& r)
     return json::object(members);
 }
 
-QString RandtestCommand::toText(const RandomisationResult& r)
+QString RandtestCommand::toText(const RandomisationResult& r, int participants)
 {
+    if (participants > 0)
+        return tr("Multiple baseline across %n participant(s): %1 admissible combinations of start days.", nullptr,
+                  participants)
+                   .arg(r.assignments == std::numeric_limits<std::uint64_t>::max() ? tr("more than 10^19")
+                                                                                   : QString::number(r.assignments)) +
+               u'\n' + RandomisationText::reading(r, QLocale::c()) + u'\n' + RandomisationText::limits();
     return tr("%1 design, %2 days, minimum phase %3: %4 admissible schedules.")
                .arg(toString(r.spec.type))
                .arg(r.spec.days)

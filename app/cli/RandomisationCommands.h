@@ -31,15 +31,21 @@ public:
     QString synopsis() const override
     {
         return tr("CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design "
-                  "ab|aba|abab|crd|rbd|atd --min-phase N --statistic S --data FILE [--draws N] [--seed N]");
+                  "ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data FILE [--draws N] [--seed N]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 
     // {"design":…,"assignments":…,"method":"exact"|"monte-carlo","statistic":…,"observed":…,"p":…, …}
-    static QString toJson(const RandomisationResult& result);
-    static QString toText(const RandomisationResult& result);
+    // participants > 0: a multiple-baseline design across that many participants ("design":"MBD").
+    static QString toJson(const RandomisationResult& result, int participants = 0);
+    static QString toText(const RandomisationResult& result, int participants = 0);
+
+private:
+    // --design mbd: participant,condition,value rows (Marascuilo & Busk; docs/STATISTICS.md).
+    void runBaselines(const ParsedArguments& parsed, RandomisationOptions options, std::optional<std::uint64_t> seed,
+                      CommandContext& context) const;
 };
 
 } // namespace mb
