@@ -187,7 +187,7 @@ void TestCliDataSafety::restoreRefusesBadFiles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("random bytes") << "random" << 3 << "not a MoodBiome database";
+    QTest::newRow("random bytes") << "random" << 3 << "or not a database at all";
     QTest::newRow("a CSV file") << "text" << 3 << "not a MoodBiome database";
     QTest::newRow("another program's database") << "foreign" << 3 << "not a MoodBiome database";
     QTest::newRow("from a newer MoodBiome") << "newer" << 3 << "newer version";
@@ -265,7 +265,7 @@ void TestCliDataSafety::hostileDatabaseFiles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
     QTest::newRow("random bytes") << "random"
-                                  << "not a MoodBiome database";
+                                  << "either an encrypted MoodBiome database, or not a database at all";
     QTest::newRow("a CSV file") << "text"
                                 << "not a MoodBiome database";
     QTest::newRow("another program's database") << "foreign"

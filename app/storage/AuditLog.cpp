@@ -46,6 +46,8 @@ QString AuditLog::actionName(Action action)
         return QStringLiteral("backup");
     case Action::Verify:
         return QStringLiteral("verify");
+    case Action::Security:
+        return QStringLiteral("security");
     case Action::RestoreBackup:
         break;
     }

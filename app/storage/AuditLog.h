@@ -16,7 +16,19 @@ class Statement;
 
 class AuditLog {
 public:
-    enum class Action { Insert, Update, Delete, Restore, Migrate, Import, Export, Backup, RestoreBackup, Verify };
+    enum class Action {
+        Insert,
+        Update,
+        Delete,
+        Restore,
+        Migrate,
+        Import,
+        Export,
+        Backup,
+        RestoreBackup,
+        Verify,
+        Security // the file was encrypted, decrypted or given a new passphrase
+    };
 
     struct Record {
         Action action = Action::Insert;

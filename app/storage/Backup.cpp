@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ChainAnchor.h"
 #include "storage/Database.h"
+#include "storage/Encryption.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
@@ -30,13 +31,15 @@ namespace {
 
 using Code = StorageError::Code;
 
-// A plain connection for the other end of a backup; closed on every path out.
+// A connection for the other end of a backup, with the database's key when it is encrypted (a backup of an
+// encrypted database is encrypted with the same key); closed on every path out.
 class Connection {
 public:
-    Connection(const QString& path, int flags)
+    Connection(const QString& path, int flags, const QByteArray& passphrase = {})
     {
-        const int rc =
-            sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+        int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
+        if (rc == SQLITE_OK && !passphrase.isEmpty())
+            rc = sqlite3_key_v2(m_db, "main", passphrase.constData(), int(passphrase.size()));
         if (rc != SQLITE_OK) {
             sqlite3_close_v2(std::exchange(m_db, nullptr)); // no destructor runs for a constructor that throws
             Database::throwError(nullptr, rc);
@@ -243,7 +246,7 @@ QString Backup::defaultFolder(const QString& databasePath)
 BackupResult Backup::write(Database& db, const QString& target)
 {
     const QString path = QFileInfo(target).absoluteFilePath();
-    refuseToOverwrite(db.path(), path);
+    refuseToOverwrite(db, path);
     BackupResult result = copyTo(db, path, false);
     if (db.isReadOnly())
         return result;
@@ -259,9 +262,9 @@ BackupResult Backup::write(Database& db, const QString& target)
     return result;
 }
 
-void Backup::refuseToOverwrite(const QString& databasePath, const QString& target)
+void Backup::refuseToOverwrite(const Database& db, const QString& target)
 {
-    if (sameFile(databasePath, target))
+    if (sameFile(db.path(), target))
         throw StorageError(Code::InvalidInput,
                            tr("“%1” is the database itself; choose another file for the backup.").arg(target));
     if (QFileInfo(target).isDir())
@@ -279,10 +282,14 @@ void Backup::refuseToOverwrite(const QString& databasePath, const QString& targe
                                                   "WAL mode), so it was not overwritten. Choose another file name.")
                                                    .arg(target));
     try {
-        Database::checkFile(target);
+        if (Database::hasUnreadableHeader(target)) // only a backup under the same key may be replaced
+            Database::open(target, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
+        else
+            Database::checkFile(target);
     } catch (const StorageError& e) {
-        if (e.code() == Code::NotADatabase || e.code() == Code::NotMoodBiome || e.code() == Code::CannotOpen)
-            throw StorageError(Code::InvalidInput, tr("“%1” already exists and is not a MoodBiome database, so it "
+        if (e.code() != Code::NewerSchema)
+            throw StorageError(Code::InvalidInput, tr("“%1” already exists and is not a MoodBiome database (or one "
+                                                      "that cannot be read with this database's passphrase), so it "
                                                       "was not overwritten. Choose another file name.")
                                                        .arg(target));
     }
@@ -297,11 +304,11 @@ BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamage
     BackupResult result;
     try {
         {
-            const Connection copy(temporary, SQLITE_OPEN_READWRITE);
+            const Connection copy(temporary, SQLITE_OPEN_READWRITE, db.passphrase());
             copyPages(db.handle(), copy.handle());
             copy.exec("PRAGMA journal_mode = DELETE"); // one self-contained file, without -wal and -shm
         }
-        result.report = Verifier::verifyFile(temporary);
+        result.report = Verifier::verifyFile(temporary, Verifier::Depth::Full, {}, db.passphrase());
     } catch (...) {
         removeWithJournal(temporary);
         throw;
@@ -341,12 +348,12 @@ std::optional<BackupStamp> Backup::latestAutomatic(const QString& databasePath, 
     return latest;
 }
 
-VerifyReport Backup::checkRestorable(const QString& backupFile)
+VerifyReport Backup::checkRestorable(const QString& backupFile, const QByteArray& passphrase)
 {
     const QString name = QDir::toNativeSeparators(backupFile);
     if (!QFileInfo(backupFile).isFile())
         throw StorageError(Code::CannotOpen, tr("“%1” does not exist.").arg(name));
-    const VerifyReport report = Verifier::verifyFile(backupFile);
+    const VerifyReport report = Verifier::verifyFile(backupFile, Verifier::Depth::Full, {}, passphrase);
     requireRestorable(report, name);
     return report;
 }
@@ -363,11 +370,11 @@ QString Backup::safetyCopyPath(const QString& databasePath, const QString& folde
 namespace {
 // The private copy made ready to go in: its schema checked before anything runs in it, the restore's own audit
 // row added, migrated to this version and verified again.
-std::unique_ptr<Database> readyToRestore(const QString& staged, const QString& name, const QString& source,
-                                         const RestoreResult& result, const QString& safetyCopy)
+std::unique_ptr<Database> readyToRestore(const QString& staged, const QByteArray& passphrase, const QString& name,
+                                         const QString& source, const RestoreResult& result, const QString& safetyCopy)
 {
     return blamingBackup(name, [&] {
-        auto ready = Database::open(staged, {.create = false, .migrateTo = 0});
+        auto ready = Database::open(staged, {.create = false, .migrateTo = 0, .passphrase = passphrase});
         requireSchema(*ready, name); // before anything runs in it: a hostile trigger would
         AuditLog(*ready).recordEvent(
             AuditLog::Action::RestoreBackup, QStringLiteral("database"),
@@ -384,7 +391,8 @@ std::unique_ptr<Database> readyToRestore(const QString& staged, const QString& n
 }
 } // namespace
 
-RestoreResult Backup::restore(Database& db, const QString& backupFile, const QString& safetyFolder)
+RestoreResult Backup::restore(Database& db, const QString& backupFile, const QString& safetyFolder,
+                              const QByteArray& backupPassphrase)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(backupFile);
@@ -406,17 +414,30 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
         QFile::remove(ChainAnchor::fileFor(staged)); // the private copy's commits left an anchor of their own
     });
     blamingBackup(name, [&] {
+        // Pages copy between files of one key; a backup under another key (or none) is re-encrypted with the
+        // database's, row by row, from a private copy of it (export writes through its connection).
+        if (Database::hasUnreadableHeader(source) || db.isEncrypted()) {
+            const QString raw = staged + u".raw";
+            const auto removeRaw = qScopeGuard([&] { removeDatabaseFiles(raw); });
+            if (!QFile::copy(source, raw))
+                throw StorageError(Code::CannotOpen, tr("Cannot read “%1”.").arg(name));
+            const auto from = Database::open(raw, {.create = false, .migrateTo = 0, .passphrase = backupPassphrase});
+            QFile::remove(staged);
+            Encryption::exportCopy(*from, staged, db.passphrase());
+            return;
+        }
         const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});
         const Connection copy(staged, SQLITE_OPEN_READWRITE);
         copyPages(from->handle(), copy.handle());
         copy.exec("PRAGMA journal_mode = DELETE");
     });
-    result.backupReport = blamingBackup(name, [&] { return Verifier::verifyFile(staged); });
+    result.backupReport =
+        blamingBackup(name, [&] { return Verifier::verifyFile(staged, Verifier::Depth::Full, {}, db.passphrase()); });
     requireRestorable(result.backupReport, name);
     result.dataFromUtc = result.backupReport.lastDataChangeUtc;
 
     const QString safetyCopy = safetyFolder.isEmpty() ? QString() : safetyCopyPath(db.path(), safetyFolder);
-    const auto copy = readyToRestore(staged, name, source, result, safetyCopy);
+    const auto copy = readyToRestore(staged, db.passphrase(), name, source, result, safetyCopy);
 
     if (!safetyCopy.isEmpty()) {
         // The database as it is, kept even when damaged: it may be all there is of the newest changes.

@@ -53,7 +53,8 @@ public:
     // Refuses (StorageError, not an input error) a file that is not a MoodBiome database, holds no schema,
     // comes from a newer version, fails its integrity check or has a broken audit chain; returns its report
     // otherwise. restore() checks more (the schema after migration) on its own copy.
-    static VerifyReport checkRestorable(const QString& backupFile);
+    // An encrypted backup is read with passphrase.
+    static VerifyReport checkRestorable(const QString& backupFile, const QByteArray& passphrase = {});
 
     // Restores backupFile into the open database. First, on a private copy beside the database: checks it
     // as checkRestorable does, records the restore in its audit trail, brings its schema up to date and
@@ -62,13 +63,16 @@ public:
     // a crash leaves the old database or the restored one with its audit row, never a mix. An empty
     // safetyFolder skips the safety copy, for a database that holds nothing yet. A damaged database may be
     // restored over. Reopen the database afterwards: whatever was read from it before is stale.
-    static RestoreResult restore(Database& db, const QString& backupFile, const QString& safetyFolder);
+    // An encrypted backup is read with backupPassphrase (the one it was made with); what goes in is encrypted
+    // with the database's own key (or not, for a plain database).
+    static RestoreResult restore(Database& db, const QString& backupFile, const QString& safetyFolder,
+                                 const QByteArray& backupPassphrase = {});
 
 private:
     // Writes a checked copy of db to target (through a temporary file); keepDamaged keeps a copy that
     // fails its check instead of refusing it.
     static BackupResult copyTo(Database& db, const QString& target, bool keepDamaged);
-    static void refuseToOverwrite(const QString& databasePath, const QString& target);
+    static void refuseToOverwrite(const Database& db, const QString& target);
     static QString safetyCopyPath(const QString& databasePath, const QString& folder);
 };
 

@@ -30,22 +30,17 @@ QString displayName(const QString& path)
     return QFileInfo(path).fileName();
 }
 
-// Reads the 100-byte SQLite header without opening the file through SQLite, so nothing is written.
-void checkHeader(const QString& path)
+const QByteArray plainMagic("SQLite format 3\0", 16);
+
+// A file SQLCipher may have written: whole pages of at least 512 bytes. Anything else is not a database at all.
+bool couldBeEncrypted(qint64 size)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    if (file.size() == 0)
-        return; // an empty file is an empty database: it becomes a new MoodBiome database
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
-        throw StorageError(Code::NotADatabase,
-                           StorageText::tr("“%1” is not a MoodBiome database: it is not an SQLite database file.")
-                               .arg(displayName(path)));
-    const auto userVersion = qFromBigEndian<quint32>(header.constData() + 60);
-    const auto appId = qFromBigEndian<quint32>(header.constData() + 68);
+    return size >= 512 && size % 512 == 0;
+}
+
+// Refuses a database that is not ours or is newer than this version, from its application id and user version.
+void checkIdentity(const QString& path, quint32 appId, quint32 userVersion)
+{
     if (appId != Database::applicationId)
         throw StorageError(Code::NotMoodBiome,
                            StorageText::tr("“%1” is an SQLite database, but not a MoodBiome database. "
@@ -59,6 +54,28 @@ void checkHeader(const QString& path)
                                .arg(displayName(path))
                                .arg(userVersion)
                                .arg(Migrations::latestVersion));
+}
+
+// Reads the 100-byte SQLite header without opening the file through SQLite, so nothing is written.
+void checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return; // an empty file is an empty database: it becomes a new MoodBiome database
+    const QByteArray header = file.read(100);
+    if (header.size() == 100 && header.startsWith(plainMagic))
+        return checkIdentity(path, qFromBigEndian<quint32>(header.constData() + 68),
+                             qFromBigEndian<quint32>(header.constData() + 60));
+    if (couldBeEncrypted(file.size()))
+        throw StorageError(Code::Encrypted,
+                           StorageText::tr("“%1” cannot be read without a passphrase: it is either an encrypted "
+                                           "MoodBiome database, or not a database at all. It was left unchanged.")
+                               .arg(displayName(path)));
+    throw StorageError(
+        Code::NotADatabase,
+        StorageText::tr("“%1” is not a MoodBiome database: it is not an SQLite database file.").arg(displayName(path)));
 }
 
 QString inUseMessage(const QString& path, qint64 pid)
@@ -170,14 +187,24 @@ void Database::throwError(sqlite3* db, int code)
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
 {
     const bool inMemory = path == u":memory:";
+    bool keyed = false; // opened with the passphrase: an encrypted file, or a new one to encrypt
     if (!inMemory) {
         if (checkRegularFile(path)) {
-            checkHeader(path);
-            checkWalBelongs(path);
+            keyed =
+                !options.passphrase.isEmpty() && hasUnreadableHeader(path) && couldBeEncrypted(QFileInfo(path).size());
+            // An encrypted file's header and log pages are read through SQLCipher: the key checks them (an HMAC
+            // per page), and checkKeyedHeader reads the identity.
+            if (!keyed) {
+                checkHeader(path);
+                checkWalBelongs(path);
+                keyed = !options.passphrase.isEmpty() && QFileInfo(path).size() == 0;
+            }
         } else if (!options.create || options.readOnly)
             throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
-        else
+        else {
             createPrivateFile(path); // the lock is taken on the file itself, so it must exist first
+            keyed = !options.passphrase.isEmpty();
+        }
     }
 
     QString inUseBy;
@@ -202,7 +229,20 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         sqlite3_close(handle);
         throw StorageError(Code::CannotOpen, StorageText::tr("Cannot open “%1”: %2").arg(path, detail));
     }
+    if (keyed) {
+        if (const int keyRc =
+                sqlite3_key_v2(handle, "main", options.passphrase.constData(), int(options.passphrase.size()));
+            keyRc != SQLITE_OK) {
+            sqlite3_close(handle);
+            throw StorageError(
+                Code::CannotOpen,
+                StorageText::tr("Cannot open “%1”: %2").arg(path, QString::fromUtf8(sqlite3_errstr(keyRc))));
+        }
+    }
     std::unique_ptr<Database> db(new Database(handle, path));
+    if (keyed)
+        db->m_passphrase = options.passphrase;
+    db->m_vfs = options.vfs;
     db->m_lock = std::move(lock);
     db->m_inUseBy = inUseBy;
     db->configure(options);
@@ -212,6 +252,26 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 void Database::checkFile(const QString& path)
 {
     checkHeader(path);
+}
+
+bool Database::hasUnreadableHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
+        return false;
+    return !file.read(16).startsWith(plainMagic);
+}
+
+Database::Options Database::connectionOptions() const
+{
+    return Options{.create = false, .vfs = m_vfs, .passphrase = m_passphrase};
+}
+
+void Database::checkKeyedHeader()
+{
+    Statement id = prepare(u"PRAGMA application_id");
+    id.step();
+    checkIdentity(m_path, quint32(id.int64(0)), quint32(userVersion()));
 }
 
 Database::Database(sqlite3* db, QString path)
@@ -230,6 +290,9 @@ void Database::configure(const Options& options)
     sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
     m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
+    // Sorts and temporary indexes of an encrypted database stay in memory: SQLite's temporary files are plain.
+    if (isEncrypted())
+        exec(u"PRAGMA temp_store = MEMORY");
 
     // Reading the schema is the first access: a damaged first page or a truncated file shows up here,
     // before any write. The message names the file, since the user may have several.
@@ -238,17 +301,28 @@ void Database::configure(const Options& options)
         Statement schema = prepare(u"SELECT count(*) FROM sqlite_schema");
         schema.step();
         schemaObjects = schema.int64(0);
+        if (isEncrypted() && schemaObjects > 0)
+            checkKeyedHeader();
         // A schema object we did not make (a trigger, a view for a table) would run inside our writes:
         // such a file is not written to at all, not even migrated. Verify reports what differs.
         if (!m_readOnly)
             SchemaCheck::require(*this);
     } catch (const StorageError& e) {
+        if (isEncrypted() && e.code() == Code::NotADatabase) // SQLCipher's answer to a key that fails the HMAC
+            throw StorageError(Code::WrongPassphrase,
+                               StorageText::tr("The passphrase does not open “%1”: either it is not the right "
+                                               "passphrase, or the file is not a MoodBiome database. The file "
+                                               "was left unchanged.")
+                                   .arg(displayName(m_path)));
+        if (e.code() == Code::NotMoodBiome || e.code() == Code::NewerSchema)
+            throw;
         throw StorageError(e.code(),
                            StorageText::tr("MoodBiome cannot use “%1”: %2").arg(displayName(m_path), e.message()));
     }
     // A new file gets 16 KiB pages rather than 4 KiB: a year of diary is a few pages, and bulk writes (imports
     // of a million rows) split and log a quarter as many pages. Only possible before the first table exists.
-    if (schemaObjects == 0 && !m_readOnly)
+    // An encrypted file keeps SQLCipher's default pages (4 KiB), which its own tools open without settings.
+    if (schemaObjects == 0 && !m_readOnly && !isEncrypted())
         exec(u"PRAGMA page_size = 16384");
     exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 

@@ -29,6 +29,11 @@ public:
         // Run SQLite's quick_check before the first write (reading never waits for it): a damaged file is
         // read as it is, but every write to it is refused. The GUI runs the check after its first paint.
         bool checkBeforeWriting = false;
+        // The SQLCipher passphrase (docs/SECURITY.md). A new or empty file is created encrypted with it; an
+        // existing encrypted file needs it to open (StorageError Encrypted without it, WrongPassphrase with a
+        // wrong one, the file unchanged either way). A plain SQLite file opens as it is: the passphrase is
+        // then ignored (isEncrypted() says which).
+        QByteArray passphrase;
     };
 
     // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
@@ -36,8 +41,12 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     // Reads a file's header without SQLite: throws StorageError (NotADatabase, NotMoodBiome, NewerSchema) for
-    // a file this version cannot use. An empty file passes: it becomes a new database.
+    // a file this version cannot use, Encrypted for one that may be encrypted (its header is not readable
+    // without the passphrase). An empty file passes: it becomes a new database.
     static void checkFile(const QString& path);
+    // True when the file exists, is not empty and does not start with SQLite's plain header: encrypted, or not
+    // a database at all (nothing tells the two apart without the passphrase).
+    static bool hasUnreadableHeader(const QString& path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -58,16 +67,25 @@ public:
     void refuseWrites(const QString& why);
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+    // Encrypted with SQLCipher, and the passphrase it was opened with (for the other connections to it: worker
+    // threads, backups, checks). Empty for a plain file.
+    bool isEncrypted() const { return !m_passphrase.isEmpty(); }
+    const QByteArray& passphrase() const { return m_passphrase; }
+    // Options for another connection to this file (a worker thread's): same key and VFS, never creates it.
+    Options connectionOptions() const;
 
     [[noreturn]] static void throwError(sqlite3* db, int code);
 
 private:
     Database(sqlite3* db, QString path);
     void configure(const Options& options);
+    void checkKeyedHeader();    // application id and schema version of an encrypted file, read through SQLCipher
     QString quickCheck() const; // the first problem PRAGMA quick_check reports; empty when it says ok
 
     sqlite3* m_db;
     QString m_path;
+    QByteArray m_passphrase; // empty: a plain SQLite file
+    QByteArray m_vfs;
     bool m_readOnly = false;
     QString m_inUseBy;                    // set when opened read-only because another program writes to it
     mutable bool m_checkPending = false;  // Options::checkBeforeWriting, until the first write

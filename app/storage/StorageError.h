@@ -14,6 +14,9 @@ public:
         InvalidInput, // a value the user gave is not acceptable; nothing was written
         NotFound,     // a participant, entry or measure that does not exist
         NotADatabase, // the file is not an SQLite database at all
+        // Not a plain SQLite file, and no passphrase was given: either encrypted (SQLCipher) or not a database
+        Encrypted,
+        WrongPassphrase, // a passphrase was given, and it does not open the file (or the file is no database)
         NotMoodBiome, // an SQLite database, but not one of ours
         NewerSchema,  // made by a newer MoodBiome
         Corrupt,

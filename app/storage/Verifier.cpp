@@ -20,9 +20,9 @@ namespace {
 
 constexpr int maxIntegrityLines = 20;
 
-const QStringList eventsThatChangeNoData = {AuditLog::actionName(AuditLog::Action::Backup),
-                                            AuditLog::actionName(AuditLog::Action::Verify),
-                                            AuditLog::actionName(AuditLog::Action::Export)};
+const QStringList eventsThatChangeNoData = {
+    AuditLog::actionName(AuditLog::Action::Backup), AuditLog::actionName(AuditLog::Action::Verify),
+    AuditLog::actionName(AuditLog::Action::Export), AuditLog::actionName(AuditLog::Action::Security)};
 
 QString brokenLink(const AuditLog::Row& row, qint64 previousId)
 {
@@ -116,10 +116,11 @@ VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& an
     return report;
 }
 
-VerifyReport Verifier::verifyFile(const QString& path, Depth depth, const VerifyAnchors& anchors)
+VerifyReport Verifier::verifyFile(const QString& path, Depth depth, const VerifyAnchors& anchors,
+                                  const QByteArray& passphrase)
 {
     // migrateTo 0: look at the file as it is, whatever version wrote it.
-    const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true});
+    const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
     return verify(*db, depth, anchors);
 }
 
@@ -138,6 +139,16 @@ QStringList Verifier::integrityCheck(Database& db, Depth depth)
     }
     if (problems == QStringList{QStringLiteral("ok")})
         problems.clear();
+    if (db.isEncrypted() && depth == Depth::Full && problems.isEmpty()) {
+        // SQLCipher's own check: the HMAC of every page (including pages SQLite's check never reads).
+        try {
+            Statement cipher = db.prepare(u"PRAGMA cipher_integrity_check");
+            while (cipher.step())
+                problems.append(cipher.text(0));
+        } catch (const StorageError& e) {
+            return {e.message()};
+        }
+    }
     return problems;
 }
 
@@ -250,8 +261,10 @@ void Verifier::checkAnchors(Database& db, VerifyReport& report, const VerifyAnch
         const QDir folder(Backup::defaultFolder(db.path()));
         for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
             try {
+                // An encrypted database's backups have its key; one under an older passphrase is skipped.
                 const auto backup =
-                    Database::open(file.absoluteFilePath(), {.create = false, .migrateTo = 0, .readOnly = true});
+                    Database::open(file.absoluteFilePath(),
+                                   {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
                 if (ChainAnchor::hashAt(*backup, 1) != genesis)
                     continue; // another database's
                 const ChainHead head = ChainAnchor::head(*backup);

@@ -58,9 +58,11 @@ public:
     };
 
     static VerifyReport verify(Database& db, Depth depth = Depth::Full, const VerifyAnchors& anchors = {});
-    // Opens path read-only (never migrating or writing) and verifies it. Throws StorageError for a file
-    // that is not a MoodBiome database at all, or one from a newer version.
-    static VerifyReport verifyFile(const QString& path, Depth depth = Depth::Full, const VerifyAnchors& anchors = {});
+    // Opens path read-only (never migrating or writing) and verifies it; an encrypted file with passphrase.
+    // Throws StorageError for a file that is not a MoodBiome database at all, one from a newer version, or an
+    // encrypted one without its passphrase.
+    static VerifyReport verifyFile(const QString& path, Depth depth = Depth::Full, const VerifyAnchors& anchors = {},
+                                   const QByteArray& passphrase = {});
 
     // One paragraph for people: what was checked and what was found.
     static QString describe(const VerifyReport& report);

@@ -75,6 +75,8 @@ QString AuditTrailModel::actionText(const QString& action)
         return tr("restored from a backup");
     if (action == u"verify")
         return tr("verified");
+    if (action == u"security")
+        return tr("encryption changed");
     return action;
 }
 

@@ -247,7 +247,7 @@ void AuditTrailView::retranslate()
     };
     m_view->setColumnWidth(AuditTrailModel::Action,
                            widest({u"insert", u"update", u"delete", u"restore", u"migrate", u"import", u"export",
-                                   u"backup", u"restore_backup", u"verify"},
+                                   u"backup", u"restore_backup", u"verify", u"security"},
                                   &AuditTrailModel::actionText));
     m_view->setColumnWidth(AuditTrailModel::Table,
                            widest({u"participant", u"entry", u"intervention", u"adherence", u"measure",

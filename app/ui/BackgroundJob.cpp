@@ -9,9 +9,10 @@
 
 namespace mb {
 
-BackgroundJob::BackgroundJob(QString databasePath, QObject* parent)
+BackgroundJob::BackgroundJob(Store& store, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_path(store.path())
+    , m_options(store.database().connectionOptions())
 {
 }
 
@@ -39,7 +40,7 @@ void BackgroundJob::start(Work work)
     m_thread = QThread::create([this, work = std::move(work)] {
         std::function<void()> outcome;
         try {
-            const auto store = Store::open(m_path, Database::Options{.create = false});
+            const auto store = Store::open(m_path, m_options);
             work(*store);
         } catch (const Cancelled&) {
             outcome = [this] {

@@ -1,6 +1,8 @@
 // Long database work (import, export) on a worker thread with its own connection, cancellable, with progress.
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QObject>
 #include <QString>
 
@@ -27,7 +29,8 @@ public:
     };
     using Work = std::function<void(Store& store)>;
 
-    explicit BackgroundJob(QString databasePath, QObject* parent = nullptr);
+    // Works on its own connection to store's file (with its key when it is encrypted).
+    explicit BackgroundJob(Store& store, QObject* parent = nullptr);
     ~BackgroundJob() override; // cancels a running job and waits for it
 
     // Runs work on a new thread; one job at a time.
@@ -51,6 +54,7 @@ signals:
 
 private:
     QString m_path;
+    Database::Options m_options;
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel = false;
     std::atomic<int> m_lastPercent = -1;

@@ -205,7 +205,7 @@ void CohortView::setStore(Store* store)
     m_store = store;
     m_reloadWhenDone = false;
     if (m_store) {
-        m_job = new BackgroundJob(m_store->path(), this);
+        m_job = new BackgroundJob(*m_store, this);
         connect(m_job, &BackgroundJob::failed, this, [this](const QString& message) { display({}, {}, message); });
         connect(m_job, &BackgroundJob::finished, this, [this] {
             if (m_reloadWhenDone) {

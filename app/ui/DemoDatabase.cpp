@@ -41,9 +41,10 @@ std::optional<QString> ensure(QWidget* parent)
     const QString file = path();
     if (QFileInfo::exists(file))
         return std::nullopt;
+    std::unique_ptr<Store> schema;
     try {
         makePrivateFolders(QFileInfo(file).absolutePath()); // 0700, whatever the umask
-        Store::open(file);                                  // the schema; the worker opens its own connection
+        schema = Store::open(file);                         // the schema; the worker opens its own connection
     } catch (const StorageError& e) {
         removeDatabase(file);
         return e.message();
@@ -59,7 +60,8 @@ std::optional<QString> ensure(QWidget* parent)
     options.lastDay = clock().today();
     options.firstIsMe = true;
     std::optional<QString> error;
-    BackgroundJob job(file);
+    BackgroundJob job(*schema);
+    schema.reset();
     QEventLoop loop;
     QObject::connect(&job, &BackgroundJob::failed, &loop, [&error](const QString& message) { error = message; });
     QObject::connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);

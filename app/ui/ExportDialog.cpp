@@ -32,7 +32,7 @@ namespace mb {
 ExportDialog::ExportDialog(Store& store, qint64 participantId, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_job(new BackgroundJob(store.path(), this))
+    , m_job(new BackgroundJob(store, this))
     , m_formatLabel(new QLabel)
     , m_format(new QComboBox)
     , m_participantLabel(new QLabel)

@@ -27,7 +27,7 @@ namespace mb {
 MergeDialog::MergeDialog(Store& store, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_job(new BackgroundJob(store.path(), this))
+    , m_job(new BackgroundJob(store, this))
     , m_intro(new QLabel)
     , m_sites(new QTableWidget(0, 2))
     , m_add(new QPushButton)

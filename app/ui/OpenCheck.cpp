@@ -62,7 +62,7 @@ void OpenCheck::start()
     if (!m_workspace->store())
         return;
     cancel();
-    m_job = new BackgroundJob(m_workspace->store()->path(), this);
+    m_job = new BackgroundJob(*m_workspace->store(), this);
     BackgroundJob* job = m_job;
     job->start([this, job](Store& store) {
         QString problem;
