@@ -229,6 +229,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         sqlite3_close(handle);
         throw StorageError(Code::CannotOpen, StorageText::tr("Cannot open “%1”: %2").arg(path, detail));
     }
+    // SQLCipher logs a failed page check to stderr; a wrong passphrase is an answer here, not a log line.
+    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
     if (keyed) {
         if (const int keyRc =
                 sqlite3_key_v2(handle, "main", options.passphrase.constData(), int(options.passphrase.size()));

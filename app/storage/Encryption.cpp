@@ -92,7 +92,7 @@ VerifyReport recordAndCheck(const QString& file, const QByteArray& passphrase, c
     AuditLog(*copy).recordEvent(AuditLog::Action::Security, QStringLiteral("database"),
                                 {{QStringLiteral("change"), change}});
     QMap<QString, qint64> expected = before;
-    expected[QStringLiteral("audit_log")] += 1;
+    expected[QStringLiteral("audit")] += 1;
     const QMap<QString, qint64> after = rowCounts(*copy);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         if (after.value(it.key(), -1) != it.value())
@@ -123,7 +123,9 @@ void Encryption::exportCopy(Database& from, const QString& target, const QByteAr
     if (passphrase.isEmpty())
         from.exec(u"PRAGMA rekeyed.page_size = 16384");
     from.exec(u"SELECT sqlcipher_export('rekeyed')");
-    from.exec(QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2")
+    // One self-contained file: the connection's WAL setting applies to what it attaches too.
+    from.exec(QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2; "
+                             "PRAGMA rekeyed.journal_mode = DELETE")
                   .arg(from.userVersion())
                   .arg(Database::applicationId));
 }
