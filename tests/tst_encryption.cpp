@@ -30,8 +30,8 @@ QStringList leaksIn(const QString& file)
     const QByteArray bytes = test::fileBytes(file);
     QStringList found;
     for (const QString& secret : secrets)
-        if (bytes.contains(secret.toUtf8()) || bytes.contains(QByteArray(reinterpret_cast<const char*>(secret.utf16()),
-                                                                           secret.size() * 2)))
+        if (bytes.contains(secret.toUtf8()) ||
+            bytes.contains(QByteArray(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2)))
             found.append(secret);
     return found;
 }
@@ -90,7 +90,8 @@ std::unique_ptr<Store> TestEncryption::fill(const QString& file, const QByteArra
     options.lastDay = QDate(2025, 1, 4);
     writeDemo(*store, generateDemo(options));
     const qint64 id = store->participants().add(Participant{.code = secrets.at(0)});
-    store->measures().add(Measure{.key = secrets.at(2), .labelEn = QStringLiteral("Gut"), .labelNl = QStringLiteral("Darm")});
+    store->measures().add(
+        Measure{.key = secrets.at(2), .labelEn = QStringLiteral("Gut"), .labelNl = QStringLiteral("Darm")});
     JournalEntry entry{.participantId = id, .date = QDate(2025, 1, 3), .note = secrets.at(1)};
     entry.values.insert(secrets.at(2), 4);
     store->journal().add(entry);
@@ -129,8 +130,8 @@ void TestEncryption::wrongOrMissingPassphraseChangesNothing()
     for (const QByteArray& given : {QByteArray(), QByteArrayLiteral("wrong passphrase"), otherKey}) {
         for (const bool readOnly : {false, true}) {
             try {
-                Store::open(file, {.create = false, .migrateTo = readOnly ? 0 : -1, .readOnly = readOnly,
-                                   .passphrase = given});
+                Store::open(
+                    file, {.create = false, .migrateTo = readOnly ? 0 : -1, .readOnly = readOnly, .passphrase = given});
                 QFAIL("opened with a wrong passphrase");
             } catch (const StorageError& e) {
                 QCOMPARE(e.code(), given.isEmpty() ? Code::Encrypted : Code::WrongPassphrase);
@@ -152,7 +153,8 @@ void TestEncryption::sqlcipherShellOpensIt()
     QProcess process;
     process.start(shell, {file});
     QVERIFY(process.waitForStarted());
-    process.write("PRAGMA key = '" + key + "';\nPRAGMA cipher_integrity_check;\nPRAGMA integrity_check;\n"
+    process.write("PRAGMA key = '" + key +
+                  "';\nPRAGMA cipher_integrity_check;\nPRAGMA integrity_check;\n"
                   "SELECT count(*) FROM participant WHERE code = 'P-SECRET-07';\n");
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(30000));
@@ -233,7 +235,8 @@ void TestEncryption::backupUnderAnOldPassphraseRestores()
     QVERIFY(test::participantCodes(*store).contains(u"LATER"));
     // Without its passphrase, or with today's, the backup cannot be read: nothing changes.
     for (const QByteArray& given : {QByteArray(), otherKey})
-        QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(store->database(), backupFile, path(QStringLiteral("safety")), given));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 Backup::restore(store->database(), backupFile, path(QStringLiteral("safety")), given));
     QVERIFY(test::participantCodes(*store).contains(u"LATER"));
 
     const RestoreResult restored = Backup::restore(store->database(), backupFile, path(QStringLiteral("safety")), key);
