@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QProcess>
 
+#include <unistd.h>
+
 using namespace mb;
 using Code = StorageError::Code;
 
@@ -65,6 +67,7 @@ private slots:
     void backupUnderAnOldPassphraseRestores();
     void plainBackupsAreListedAfterEncrypting();
     void tooLittleToBeEncryptedIsNotADatabase();
+    void linksAreFollowedOrRefused();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -279,6 +282,30 @@ void TestEncryption::tooLittleToBeEncryptedIsNotADatabase()
         }
     }
     QCOMPARE(test::fileBytes(file), QByteArray("just a note, not a database\n"));
+}
+
+void TestEncryption::linksAreFollowedOrRefused()
+{
+    const QString file = path(QStringLiteral("real.sqlite"));
+    fill(file, {}).reset();
+    // Through a symbolic link, the file it points to is encrypted; the link stays a link.
+    const QString link = path(QStringLiteral("link.sqlite"));
+    QVERIFY(QFile::link(file, link));
+    Encryption::rewrite(link, {}, key);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(!test::fileBytes(file).startsWith(plainMagic));
+    // A second name (a hard link) would keep the old contents: refused, nothing changed.
+    const QString second = path(QStringLiteral("second.sqlite"));
+    QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(second).constData()), 0);
+    const QByteArray before = test::fileBytes(file);
+    try {
+        Encryption::rewrite(file, key, {});
+        QFAIL("rewritten with a second name");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::InvalidInput);
+        QVERIFY2(e.message().contains(u"hard link"), qPrintable(e.message()));
+    }
+    QCOMPARE(test::fileBytes(file), before);
 }
 
 QTEST_GUILESS_MAIN(TestEncryption)

@@ -56,10 +56,19 @@ QByteArray PassphraseSource::newPassphrase(const std::optional<QString>& newFile
 
 QByteArray PassphraseSource::readFile(const QString& path, const QString& field)
 {
+    // A file, or a pipe such as <(pass show study) or /dev/stdin: read up to the first line break, and never more
+    // than 64 KiB (a device such as /dev/zero never ends).
     QFile file(path);
-    if (path.isEmpty() || !QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+    if (path.isEmpty() || !QFileInfo::exists(path) || QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
         throw CliError::usage(field, tr("Cannot read the passphrase file “%1”.").arg(QDir::toNativeSeparators(path)));
-    const QString text = Passphrase::fromFileContents(file.read(64 * 1024));
+    QByteArray contents;
+    while (contents.size() < 64 * 1024 && !contents.contains('\n')) {
+        const QByteArray chunk = file.read(4096); // blocks on a pipe until its writer writes or closes it
+        if (chunk.isEmpty())
+            break;
+        contents += chunk;
+    }
+    const QString text = Passphrase::fromFileContents(contents);
     if (text.isEmpty())
         throw CliError::usage(field, tr("The passphrase file “%1” is empty: the passphrase is its first line.")
                                          .arg(QDir::toNativeSeparators(path)));

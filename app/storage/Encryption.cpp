@@ -17,6 +17,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mb {
@@ -109,6 +110,18 @@ VerifyReport recordAndCheck(const QString& file, const QByteArray& passphrase, c
     return report;
 }
 
+// A file with another name (a hard link) would keep the old contents under that name after the rename.
+void refuseOtherNames(const QString& path)
+{
+    struct stat info = {};
+    if (stat(QFile::encodeName(path).constData(), &info) == 0 && info.st_nlink > 1)
+        throw StorageError(Code::InvalidInput,
+                           Encryption::tr("“%1” has %2 other names (hard links). Rewriting it would leave the old "
+                                          "contents under those names; remove them first. Nothing was changed.")
+                               .arg(displayName(path))
+                               .arg(info.st_nlink - 1));
+}
+
 } // namespace
 
 void Encryption::exportCopy(Database& from, const QString& target, const QByteArray& passphrase)
@@ -130,9 +143,12 @@ void Encryption::exportCopy(Database& from, const QString& target, const QByteAr
                   .arg(Database::applicationId));
 }
 
-EncryptionResult Encryption::rewrite(const QString& path, const QByteArray& currentPassphrase,
+EncryptionResult Encryption::rewrite(const QString& givenPath, const QByteArray& currentPassphrase,
                                      const QByteArray& newPassphrase)
 {
+    // The file itself, not a link to it: the new file replaces the old one where it is.
+    const QString path = QFileInfo(givenPath).exists() ? QFileInfo(givenPath).canonicalFilePath() : givenPath;
+    refuseOtherNames(path);
     auto source = Database::open(path, {.create = false, .passphrase = currentPassphrase});
     const bool wasEncrypted = source->isEncrypted();
     if (!wasEncrypted && newPassphrase.isEmpty())
