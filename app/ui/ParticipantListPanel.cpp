@@ -38,7 +38,7 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_search->setClearButtonEnabled(true);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1); // code, name, arm or status
+    m_filter->setFilterRole(ParticipantListModel::SearchRole); // on the code column: code, name, arm and status
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text.trimmed());
         syncSelection();
@@ -233,6 +233,8 @@ void ParticipantListPanel::changeEvent(QEvent* event)
 
 void ParticipantListPanel::retranslate()
 {
+    m_model->forgetSearchTexts(); // the status is translated
+    m_filter->invalidate();
     m_search->setPlaceholderText(tr("Search code, name or arm…"));
     m_search->setAccessibleName(tr("Search participants"));
     m_search->setToolTip(tr("Shows only the participants whose code, name, arm or status contains the text"));
