@@ -22,6 +22,10 @@
 
 namespace mb {
 
+namespace {
+constexpr int fitRows = 50; // the rows a column's width is fitted to, from the top: codes are alike in width
+} // namespace
+
 ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -49,8 +53,8 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    // Fitted to their contents when the list is read, not at every layout pass: each fit measures every row.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setResizeContentsPrecision(fitRows);        // not every one of 5,000 participants
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed); // fitColumns, when the list is read
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
