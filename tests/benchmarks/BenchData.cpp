@@ -2,6 +2,7 @@
 // Participants are made and written in batches, so memory stays flat however large the trial.
 #include "BenchData.h"
 
+#include "core/CsvReader.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
 #include "storage/Store.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cmath>
@@ -75,6 +77,31 @@ qint64 writeCsv(const QString& database, const QString& path)
     const qint64 rows = writeTidyExport(*Store::open(database), QString(), file, path);
     file.commit();
     return rows;
+}
+
+// path cut at line ends into files of at most CsvReader::maxFileBytes, each with the header: a user imports a
+// larger file the same way (the import reads a file whole).
+QStringList splitCsv(const QString& path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    const QByteArray header = in.readLine();
+    QStringList parts;
+    QFile out;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        if (!out.isOpen() || out.size() + line.size() > CsvReader::maxFileBytes - (1 << 20)) {
+            out.close();
+            out.setFileName(QStringLiteral("%1.part%2.csv").arg(path).arg(parts.size() + 1));
+            if (!out.open(QIODevice::WriteOnly))
+                throw std::runtime_error("cannot write " + out.fileName().toStdString());
+            out.write(header);
+            parts << out.fileName();
+        }
+        out.write(line);
+    }
+    return parts;
 }
 
 qint64 csvRows(const QString& path)
@@ -169,6 +196,13 @@ BenchData prepareData(const QString& dir, const BenchSize& size, bool fresh,
     if (in.open(QIODevice::ReadOnly))
         data.generateMs = in.readAll().toDouble();
     data.observations = csvRows(data.bigCsv);
+    data.bigCsvParts = QStringList{data.bigCsv};
+    if (QFileInfo(data.bigCsv).size() > CsvReader::maxFileBytes) {
+        log(QStringLiteral("splitting %1 into files of at most %2 MiB")
+                .arg(data.bigCsv)
+                .arg(CsvReader::maxFileBytes >> 20));
+        data.bigCsvParts = splitCsv(data.bigCsv);
+    }
     data.tenthObservations = csvRows(data.tenthCsv);
     return data;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -24,7 +25,8 @@ struct BenchData {
     qint64 observations = 0;
     qint64 tenthObservations = 0;
     int participants = 0;
-    double generateMs = 0; // making bigDatabase with the demo generator, when it was made (kept in the dir)
+    double generateMs = 0;   // making bigDatabase with the demo generator, when it was made (kept in the dir)
+    QStringList bigCsvParts; // bigCsv in files an import takes (CsvReader::maxFileBytes), each with the header
 };
 
 inline const QString tenYearCode = QStringLiteral("TEN-YEARS");
