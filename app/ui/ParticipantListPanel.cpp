@@ -212,6 +212,14 @@ void ParticipantListPanel::fitColumns()
         const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
     }
+    // The longest code may lie past the rows measured (P-1000 after P-999): it is measured on its own.
+    QString longest;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const Participant* p = m_model->participantAt(row); p->code.size() > longest.size())
+            longest = p->code;
+    const int code = ParticipantListModel::Code;
+    header->resizeSection(code, std::max(header->sectionSize(code), m_view->fontMetrics().horizontalAdvance(longest) +
+                                                                        2 * m_view->fontMetrics().averageCharWidth()));
     // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 340 px).
     const int last = m_model->columnCount() - 1;
     int width = std::max(view->sizeHintForColumn(last), header->sectionSizeHint(last));
