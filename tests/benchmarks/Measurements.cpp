@@ -2,6 +2,7 @@
 // Like BareWindow.cpp, this benchmark includes qcustomplot.h itself: its baseline is QCustomPlot alone.
 #include "Measurements.h"
 
+#include "BenchTiming.h"
 #include "ChildRun.h"
 #include "core/Series.h"
 #include "storage/Importer.h"
@@ -25,20 +26,6 @@ namespace mb::bench {
 namespace {
 
 constexpr QSize windowSize(1100, 600);
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-double timed(const std::function<void()>& work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
-}
 
 qint64 participantId(Store& store, const QString& code)
 {
@@ -252,25 +239,35 @@ QList<BenchResult> measureFhirExport(const BenchData& data, int repeat)
             memory};
 }
 
-BenchResult measureSwitch(const BenchData& data, int repeat)
+QList<double> switchTimes(Store& store, int repeat, const std::function<void()>& between)
 {
-    auto store = Store::open(data.bigDatabase);
-    const qint64 other = participantId(*store, QStringLiteral("P-001"));
-    const qint64 ten = participantId(*store, tenYearCode);
+    const qint64 other = participantId(store, QStringLiteral("P-001"));
+    const qint64 ten = participantId(store, tenYearCode);
     ChartView view;
     view.resize(windowSize);
-    view.setStore(store.get());
+    view.setStore(&store);
     view.setShownMeasures(sixMeasures());
     view.show();
-    const auto series = sixSeries(*store, ten);
-    QList<double> viewMs, plotMs;
+    QList<double> viewMs;
     for (int i = 0; i < repeat; ++i) {
         view.setParticipant(other);
         settle();
         viewMs << timed([&] { view.setParticipant(ten); });
+        if (between)
+            between();
+    }
+    return viewMs;
+}
+
+BenchResult measureSwitch(const BenchData& data, int repeat)
+{
+    auto store = Store::open(data.bigDatabase);
+    const auto series = sixSeries(*store, participantId(*store, tenYearCode));
+    QList<double> plotMs;
+    const QList<double> viewMs = switchTimes(*store, repeat, [&] {
         settle();
         plotMs << plainPlotMs(series);
-    }
+    });
     return {QStringLiteral("switch participant, 10 years x 6 measures"),
             QStringLiteral("ms"),
             median(viewMs),

@@ -5,6 +5,12 @@
 #include "BenchData.h"
 #include "BenchResult.h"
 
+#include <functional>
+
+namespace mb {
+class Store;
+}
+
 namespace mb::bench {
 
 // Start to first painted main window on the big database vs the bare window, and resident memory then
@@ -21,6 +27,9 @@ BenchResult measureCliStart(int repeat);
 BenchResult measureGuiImport(const BenchData& data, int repeat);
 // ChartView switching to the ten-year participant with six measures vs QCustomPlot setData + replot.
 BenchResult measureSwitch(const BenchData& data, int repeat);
+// The times of repeat switches of a ChartView on store from P-001 to the ten-year participant; between runs
+// (untimed) after each.
+QList<double> switchTimes(Store& store, int repeat, const std::function<void()>& between = {});
 // Replot of the cohort view's chart with the cohort database's participants x 1 year.
 BenchResult measureCohort(const BenchData& data, int repeat);
 // Enumerating 100,000 assignments of 120 days for the randomisation test vs a plain loop over as many.
@@ -37,5 +46,11 @@ BenchResult measureParticipantFilter(const BenchData& data, int repeat);
 BenchResult measureReport(const BenchData& data, int repeat);
 // loadAnalysis of the ten-year participant's first intervention on mood vs reading that series.
 BenchResult measureAnalyze(const BenchData& data, int repeat);
+
+// EncryptionMeasurements.cpp (docs/SECURITY.md):
+// moodbiome-cli import of the tenth CSV into a new encrypted database vs into a new plain one (budget 1.3x).
+BenchResult measureEncryptedImport(const BenchData& data, int repeat);
+// The participant switch on an encrypted copy of the tenth database vs on the plain one (budget 1.3x).
+BenchResult measureEncryptedSwitch(const BenchData& data, int repeat);
 
 } // namespace mb::bench

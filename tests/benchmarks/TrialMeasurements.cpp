@@ -1,5 +1,6 @@
 // The budgets added for a multi-site trial (issue 20): the participant list's search, the PDF report, the N-of-1
 // analysis and memory against the size of the database. In this process, like the chart budgets.
+#include "BenchTiming.h"
 #include "ChildRun.h"
 #include "Measurements.h"
 #include "report/ReportWriter.h"
@@ -21,20 +22,6 @@
 namespace mb::bench {
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-double timed(const std::function<void()>& work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
-}
 
 std::unique_ptr<Store> openReadOnly(const QString& path)
 {

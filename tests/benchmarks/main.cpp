@@ -16,7 +16,7 @@ using namespace mb::bench;
 namespace {
 
 const QString allBudgets =
-    QStringLiteral("startup,filter,cli,import,gui-import,switch,cohort,report,analyze,randomisation,fhir");
+    QStringLiteral("startup,filter,cli,import,gui-import,switch,cohort,report,analyze,randomisation,fhir,encrypted");
 
 void say(const QString& text)
 {
@@ -74,6 +74,8 @@ QList<BenchResult> measureWithData(const BenchData& data, const QStringList& wan
         results << measureAnalyze(data, runs);
     if (wanted.contains(u"fhir"))
         results << measureFhirExport(data, runs);
+    if (wanted.contains(u"encrypted"))
+        results << measureEncryptedImport(data, importRuns) << measureEncryptedSwitch(data, runs);
     return results;
 }
 
