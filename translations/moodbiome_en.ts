@@ -332,6 +332,16 @@
     </message>
 </context>
 <context>
+    <name>mb::Passphrase</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::QuestionnaireDialog</name>
     <message numerus="yes">
         <source>Answer every item before saving. Not answered yet: item(s) %1.</source>

@@ -297,10 +297,6 @@
         <translation>“%1” is een map; geef een bestandsnaam op voor de back-up.</translation>
     </message>
     <message>
-        <source>“%1” already exists and is not a MoodBiome database, so it was not overwritten. Choose another file name.</source>
-        <translation>“%1” bestaat al en is geen MoodBiome-database, dus het bestand is niet overschreven. Kies een andere bestandsnaam.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder “%1”.</source>
         <translation>Kan de map “%1” niet aanmaken.</translation>
     </message>
@@ -355,6 +351,14 @@
     <message>
         <source>“%1” is a working database, not a backup (backups are never in WAL mode), so it was not overwritten. Choose another file name.</source>
         <translation>“%1” is een database waarin gewerkt wordt, geen back-up (back-ups staan nooit in WAL-modus), dus die is niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a MoodBiome database (or one that cannot be read with this database&apos;s passphrase), so it was not overwritten. Choose another file name.</source>
+        <translation>“%1” bestaat al en is geen MoodBiome-database (of een die met de wachtwoordzin van deze database niet te lezen is), dus is het niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Kan “%1” niet lezen.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2861,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Tag %1 does not exist.</source>
         <translation>Tag %1 bestaat niet.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read without a passphrase: it is either an encrypted MoodBiome database, or not a database at all. It was left unchanged.</source>
+        <translation>“%1” is zonder wachtwoordzin niet te lezen: het is een versleutelde MoodBiome-database, of helemaal geen database. Het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open “%1”: either it is not the right passphrase, or the file is not a MoodBiome database. The file was left unchanged.</source>
+        <translation>De wachtwoordzin opent “%1” niet: het is niet de juiste wachtwoordzin, of het bestand is geen MoodBiome-database. Het bestand is niet gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
@@ -3743,6 +3755,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>entries given tags</source>
         <translation>registraties met toegevoegde tags</translation>
     </message>
+    <message>
+        <source>encryption changed</source>
+        <translation>versleuteling gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>
@@ -4171,6 +4187,38 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Start fresh</source>
         <translation>Leeg beginnen</translation>
     </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Protect “%1” with a passphrase?</source>
+        <translation>“%1” beveiligen met een wachtwoordzin?</translation>
+    </message>
+    <message>
+        <source>Anyone who copies an unprotected database file can read it. With a passphrase the database and its backups are encrypted, and the passphrase is asked each time the database is opened.</source>
+        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtwoordzin worden de database en haar back-ups versleuteld, en wordt de wachtwoordzin gevraagd telkens als de database wordt geopend.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase (recommended for clinical data)</source>
+        <translation>&amp;Beveiligen met een wachtwoordzin (aanbevolen voor klinische gegevens)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase</source>
+        <translation>&amp;Beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new database</source>
+        <translation>Wachtwoordzin voor de nieuwe database</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for “%1”. It is asked each time the database is opened.</source>
+        <translation>Kies een wachtwoordzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
+    </message>
 </context>
 <context>
     <name>mb::DateField</name>
@@ -4288,6 +4336,41 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Change the tags of an entry</source>
         <translation>Tags van een registratie wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::Encryption</name>
+    <message>
+        <source>Cannot write a new file beside “%1”: %2</source>
+        <translation>Kan geen nieuw bestand naast “%1” schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The new file is not what was asked for (%1).</source>
+        <translation>Het nieuwe bestand is niet wat gevraagd werd (%1).</translation>
+    </message>
+    <message>
+        <source>The new file has %1 rows in %2 instead of %3.</source>
+        <translation>Het nieuwe bestand heeft %1 rijen in %2 in plaats van %3.</translation>
+    </message>
+    <message>
+        <source>The new file does not have the same tables.</source>
+        <translation>Het nieuwe bestand heeft niet dezelfde tabellen.</translation>
+    </message>
+    <message>
+        <source>The new file failed its check: %1</source>
+        <translation>Het nieuwe bestand kwam niet door de controle: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; there is nothing to decrypt.</source>
+        <translation>“%1” is niet versleuteld; er valt niets te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>“%1” failed its check (%2), so it was left as it is. Restore a backup first.</source>
+        <translation>“%1” kwam niet door de controle (%2) en is daarom gelaten zoals het was. Zet eerst een back-up terug.</translation>
+    </message>
+    <message>
+        <source>Cannot put the new file in place of “%1”: %2</source>
+        <translation>Kan het nieuwe bestand niet in de plaats van “%1” zetten: %2</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4636,49 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The study URI “%1” is not an absolute URI (such as https://example.org/trial or urn:oid:1.2.3).</source>
         <translation>De studie-URI “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::IdleLock</name>
+    <message>
+        <source>MoodBiome is locked</source>
+        <translation>MoodBiome is vergrendeld</translation>
+    </message>
+    <message>
+        <source>“%1” was closed after a time without use, and its data are no longer shown. Enter the passphrase to open it again.</source>
+        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtwoordzin in om het weer te openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Andere database openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the database is locked, 0 for never</source>
+        <translation>Minuten zonder gebruik voordat de database wordt vergrendeld, 0 voor nooit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many minutes without use:</source>
+        <translation>&amp;Vergrendelen na zoveel minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (what was typed in them is lost), the database is closed and its passphrase is asked to continue.</source>
+        <translation>Alleen voor databases die met een wachtwoordzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtwoordzin gevraagd om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5920,103 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
+    <name>mb::Passphrase</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Een wachtwoordzin heeft minstens %n teken nodig.</numerusform>
+            <numerusform>Een wachtwoordzin heeft minstens %n tekens nodig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Een wachtwoordzin mag geen regeleinden, tabs of andere stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Te kort</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PassphraseDialog</name>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Sterkte: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Voer de wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for “%1”.</source>
+        <translation>Voer de wachtwoordzin voor “%1” in.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>Wachtwoordzin &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can recover the data: not you, not your clinic, not the makers of MoodBiome.</source>
+        <translation>Schrijf de wachtwoordzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for “%1”.
+
+Without it the file cannot be read: it is an encrypted database, or not a database at all.</source>
+        <translation>Voer de wachtwoordzin voor “%1” in.
+
+Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. The file was not changed.</source>
+        <translation>Verkeerde wachtwoordzin. Het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>mb::QuestionnaireDialog</name>
     <message numerus="yes">
         <source>Answer every item before saving. Not answered yet: item(s) %1.</source>
@@ -6257,6 +6480,10 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
     </message>
 </context>
 <context>
