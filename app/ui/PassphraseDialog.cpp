@@ -95,6 +95,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent)
     m_problem->hide();
 
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when a message appears, never clips it
     layout->addWidget(m_introLabel);
     layout->addLayout(form);
     layout->addWidget(m_warning);
@@ -119,6 +120,12 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent)
 void PassphraseDialog::setFile(const QString& path)
 {
     m_path = path;
+    retranslate();
+}
+
+void PassphraseDialog::setTitle(const QString& title)
+{
+    m_title = title;
     retranslate();
 }
 
@@ -211,14 +218,13 @@ void PassphraseDialog::retranslate()
 {
     const QString file = QFileInfo(m_path).fileName();
     if (m_mode == Mode::Ask) {
-        setWindowTitle(tr("Passphrase"));
+        setWindowTitle(!m_title.isEmpty() ? m_title : tr("Passphrase"));
         m_introLabel->setText(!m_intro.isEmpty() ? m_intro
                               : file.isEmpty()   ? tr("Enter the passphrase.")
                                                  : tr("Enter the passphrase for “%1”.").arg(file));
         m_introLabel->setToolTip(QDir::toNativeSeparators(m_path));
     } else {
-        if (windowTitle().isEmpty())
-            setWindowTitle(tr("New passphrase"));
+        setWindowTitle(!m_title.isEmpty() ? m_title : tr("New passphrase"));
         m_introLabel->setText(m_intro);
     }
     m_introLabel->setVisible(!m_introLabel->text().isEmpty());
@@ -278,8 +284,7 @@ std::optional<QByteArray> PassphraseDialog::ask(QWidget* parent, const QString& 
 std::optional<QByteArray> PassphraseDialog::askNew(QWidget* parent, const QString& title, const QString& intro)
 {
     PassphraseDialog dialog(Mode::New, parent);
-    if (!title.isEmpty())
-        dialog.setWindowTitle(title);
+    dialog.setTitle(title);
     dialog.setIntro(intro);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
