@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>“%1” already exists and is not a MoodBiome database (or one that cannot be read with this database&apos;s passphrase), so it was not overwritten. Choose another file name.</source>
-        <translation>“%1” bestaat al en is geen MoodBiome-database (of een die met de wachtwoordzin van deze database niet te lezen is), dus is het niet overschreven. Kies een andere bestandsnaam.</translation>
+        <translation>“%1” bestaat al en is geen MoodBiome-database (of een die niet met de wachtzin van deze database te lezen is), dus het is niet overschreven. Kies een andere bestandsnaam.</translation>
     </message>
     <message>
         <source>Cannot read “%1”.</source>
@@ -530,6 +530,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be used; 4 verify found damage.</source>
         <translation>Afsluitcodes: 0 gelukt; 1 gebruiksfout; 2 ongeldige gegevens, niets geschreven; 3 de database is niet bruikbaar; 4 verify heeft schade gevonden.</translation>
+    </message>
+    <message>
+        <source>If it is encrypted, give its passphrase with --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked.</source>
+        <translation>Als het versleuteld is, geef de wachtzin dan met --passphrase-file BESTAND of MOODBIOME_PASSPHRASE_FILE, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>A passphrase is never given on the command line, where other users can read it (ps). Use --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, or type it when asked.</source>
+        <translation>Een wachtzin wordt nooit op de opdrachtregel gegeven, waar andere gebruikers hem kunnen lezen (ps). Gebruik --passphrase-file BESTAND of MOODBIOME_PASSPHRASE_FILE, of typ hem als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs a file name.</source>
+        <translation>--passphrase-file heeft een bestandsnaam nodig.</translation>
+    </message>
+    <message>
+        <source>the passphrase of an encrypted database: the first line of FILE (or the file MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)</source>
+        <translation>de wachtzin van een versleutelde database: de eerste regel van BESTAND (of van het bestand dat MOODBIOME_PASSPHRASE_FILE noemt; in een terminal wordt erom gevraagd, zonder dat hij zichtbaar is)</translation>
     </message>
 </context>
 <context>
@@ -2475,8 +2491,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De database zoals die daarvoor was, is bewaard als “%1”.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
+        <source>FILE [--backup-passphrase-file F]</source>
+        <translation>BESTAND [--backup-passphrase-file B]</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2508,69 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>INSTRUMENT ITEMS</source>
         <translation>INSTRUMENT ITEMS</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCommand</name>
+    <message>
+        <source>[--new-passphrase-file FILE]</source>
+        <translation>[--new-passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Encrypt the database with a new passphrase (asked twice on a terminal, or the first line of --new-passphrase-file). Written into a new file that is checked before it replaces the old one.</source>
+        <translation>Versleutel de database met een nieuwe wachtzin (twee keer gevraagd in een terminal, of de eerste regel van --new-passphrase-file). Geschreven in een nieuw bestand dat wordt gecontroleerd voordat het het oude vervangt.</translation>
+    </message>
+    <message>
+        <source>Store the encrypted database as a plain SQLite file again (checked before it replaces the encrypted one).</source>
+        <translation>Sla de versleutelde database weer op als gewoon SQLite-bestand (gecontroleerd voordat het het versleutelde vervangt).</translation>
+    </message>
+    <message>
+        <source>Give the encrypted database a new passphrase (the data are rewritten under the new key and checked).</source>
+        <translation>Geef de versleutelde database een nieuwe wachtzin (de gegevens worden onder de nieuwe sleutel herschreven en gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1” yet.</source>
+        <translation>Er is nog geen database op “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is already encrypted (or not a database); to change its passphrase, use rekey.</source>
+        <translation>“%1” is al versleuteld (of geen database); gebruik rekey om de wachtzin te wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted “%1”: %n row(s) rewritten and checked.</source>
+        <translation>
+            <numerusform>“%1” versleuteld: %n rij herschreven en gecontroleerd.</numerusform>
+            <numerusform>“%1” versleuteld: %n rijen herschreven en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decrypted “%1”: %n row(s) rewritten and checked. It is a plain SQLite file now.</source>
+        <translation>
+            <numerusform>“%1” ontsleuteld: %n rij herschreven en gecontroleerd. Het is nu een gewoon SQLite-bestand.</numerusform>
+            <numerusform>“%1” ontsleuteld: %n rijen herschreven en gecontroleerd. Het is nu een gewoon SQLite-bestand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has a new passphrase: %n row(s) rewritten and checked.</source>
+        <translation>
+            <numerusform>“%1” heeft een nieuwe wachtzin: %n rij herschreven en gecontroleerd.</numerusform>
+            <numerusform>“%1” heeft een nieuwe wachtzin: %n rijen herschreven en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) in “%1” are not encrypted; delete them if they should not be kept.</source>
+        <translation>
+            <numerusform>%n oudere back-up in “%1” is niet versleuteld; verwijder hem als hij niet bewaard mag blijven.</numerusform>
+            <numerusform>%n oudere back-ups in “%1” zijn niet versleuteld; verwijder ze als ze niet bewaard mogen blijven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; there is nothing to decrypt.</source>
+        <translation>“%1” is niet versleuteld; er valt niets te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; use encrypt to give it a passphrase.</source>
+        <translation>“%1” is niet versleuteld; gebruik encrypt om het een wachtzin te geven.</translation>
     </message>
 </context>
 <context>
@@ -2863,11 +2942,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>“%1” cannot be read without a passphrase: it is either an encrypted MoodBiome database, or not a database at all. It was left unchanged.</source>
-        <translation>“%1” is zonder wachtwoordzin niet te lezen: het is een versleutelde MoodBiome-database, of helemaal geen database. Het is niet gewijzigd.</translation>
+        <translation>“%1” is niet te lezen zonder wachtzin: het is een versleutelde MoodBiome-database, of helemaal geen database. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>The passphrase does not open “%1”: either it is not the right passphrase, or the file is not a MoodBiome database. The file was left unchanged.</source>
-        <translation>De wachtwoordzin opent “%1” niet: het is niet de juiste wachtwoordzin, of het bestand is geen MoodBiome-database. Het bestand is niet gewijzigd.</translation>
+        <translation>De wachtzin opent “%1” niet: het is niet de juiste wachtzin, of het bestand is geen MoodBiome-database. Het bestand is ongewijzigd gelaten.</translation>
     </message>
 </context>
 <context>
@@ -4187,38 +4266,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Start fresh</source>
         <translation>Leeg beginnen</translation>
     </message>
-    <message>
-        <source>New database</source>
-        <translation>Nieuwe database</translation>
-    </message>
-    <message>
-        <source>Protect “%1” with a passphrase?</source>
-        <translation>“%1” beveiligen met een wachtwoordzin?</translation>
-    </message>
-    <message>
-        <source>Anyone who copies an unprotected database file can read it. With a passphrase the database and its backups are encrypted, and the passphrase is asked each time the database is opened.</source>
-        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtwoordzin worden de database en haar back-ups versleuteld, en wordt de wachtwoordzin gevraagd telkens als de database wordt geopend.</translation>
-    </message>
-    <message>
-        <source>&amp;Protect with a passphrase (recommended for clinical data)</source>
-        <translation>&amp;Beveiligen met een wachtwoordzin (aanbevolen voor klinische gegevens)</translation>
-    </message>
-    <message>
-        <source>&amp;Protect with a passphrase</source>
-        <translation>&amp;Beveiligen met een wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Doorgaan</translation>
-    </message>
-    <message>
-        <source>Passphrase for the new database</source>
-        <translation>Wachtwoordzin voor de nieuwe database</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase for “%1”. It is asked each time the database is opened.</source>
-        <translation>Kies een wachtwoordzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
-    </message>
 </context>
 <context>
     <name>mb::DateField</name>
@@ -4358,7 +4405,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>The new file failed its check: %1</source>
-        <translation>Het nieuwe bestand kwam niet door de controle: %1</translation>
+        <translation>Het nieuwe bestand is niet door de controle gekomen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 other names (hard links). Rewriting it would leave the old contents under those names; remove them first. Nothing was changed.</source>
+        <translation>“%1” heeft %2 andere namen (harde koppelingen). Herschrijven zou de oude inhoud onder die namen laten staan; verwijder ze eerst. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>“%1” is not encrypted; there is nothing to decrypt.</source>
@@ -4366,11 +4417,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>“%1” failed its check (%2), so it was left as it is. Restore a backup first.</source>
-        <translation>“%1” kwam niet door de controle (%2) en is daarom gelaten zoals het was. Zet eerst een back-up terug.</translation>
+        <translation>“%1” is niet door de controle gekomen (%2), dus het is gelaten zoals het was. Zet eerst een back-up terug.</translation>
     </message>
     <message>
         <source>Cannot put the new file in place of “%1”: %2</source>
-        <translation>Kan het nieuwe bestand niet in de plaats van “%1” zetten: %2</translation>
+        <translation>Kan het nieuwe bestand niet op de plaats van “%1” zetten: %2</translation>
     </message>
 </context>
 <context>
@@ -4636,49 +4687,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The study URI “%1” is not an absolute URI (such as https://example.org/trial or urn:oid:1.2.3).</source>
         <translation>De studie-URI “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
-    </message>
-</context>
-<context>
-    <name>mb::IdleLock</name>
-    <message>
-        <source>MoodBiome is locked</source>
-        <translation>MoodBiome is vergrendeld</translation>
-    </message>
-    <message>
-        <source>“%1” was closed after a time without use, and its data are no longer shown. Enter the passphrase to open it again.</source>
-        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtwoordzin in om het weer te openen.</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Ontgrendelen</translation>
-    </message>
-    <message>
-        <source>&amp;Open another database…</source>
-        <translation>&amp;Andere database openen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Kan de database niet openen</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nooit</translation>
-    </message>
-    <message>
-        <source>Minutes without use before the database is locked, 0 for never</source>
-        <translation>Minuten zonder gebruik voordat de database wordt vergrendeld, 0 voor nooit</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after this many minutes without use:</source>
-        <translation>&amp;Vergrendelen na zoveel minuten zonder gebruik:</translation>
-    </message>
-    <message>
-        <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (what was typed in them is lost), the database is closed and its passphrase is asked to continue.</source>
-        <translation>Alleen voor databases die met een wachtwoordzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtwoordzin gevraagd om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -5924,13 +5932,13 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message numerus="yes">
         <source>A passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>Een wachtwoordzin heeft minstens %n teken nodig.</numerusform>
-            <numerusform>Een wachtwoordzin heeft minstens %n tekens nodig.</numerusform>
+            <numerusform>Een wachtzin heeft minstens %n teken nodig.</numerusform>
+            <numerusform>Een wachtzin heeft minstens %n tekens nodig.</numerusform>
         </translation>
     </message>
     <message>
         <source>A passphrase cannot contain line breaks, tabs or other control characters.</source>
-        <translation>Een wachtwoordzin mag geen regeleinden, tabs of andere stuurtekens bevatten.</translation>
+        <translation>Een wachtzin mag geen regeleinden, tabs of andere stuurtekens bevatten.</translation>
     </message>
     <message>
         <source>Too short</source>
@@ -5950,70 +5958,38 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
-    <name>mb::PassphraseDialog</name>
+    <name>mb::PassphraseSource</name>
     <message>
-        <source>Strength: %1</source>
-        <translation>Sterkte: %1</translation>
+        <source>Passphrase for “%1”: </source>
+        <translation>Wachtzin voor “%1”: </translation>
     </message>
     <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtzin: </translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <source>Give the new passphrase with --%1 FILE, or run the command on a terminal to be asked for it.</source>
+        <translation>Geef de nieuwe wachtzin met --%1 BESTAND, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
-        <source>Enter the passphrase.</source>
-        <translation>Voer de wachtwoordzin in.</translation>
+        <source>The new passphrase again: </source>
+        <translation>Nogmaals de nieuwe wachtzin: </translation>
     </message>
     <message>
-        <source>Enter the passphrase for “%1”.</source>
-        <translation>Voer de wachtwoordzin voor “%1” in.</translation>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtwoordzin:</translation>
+        <source>Cannot read the passphrase file “%1”.</source>
+        <translation>Kan het wachtzinbestand “%1” niet lezen.</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Herhalen:</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>&amp;Show the passphrase</source>
-        <translation>Wachtwoordzin &amp;tonen</translation>
-    </message>
-    <message>
-        <source>Show the passphrase</source>
-        <translation>Wachtwoordzin tonen</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can recover the data: not you, not your clinic, not the makers of MoodBiome.</source>
-        <translation>Schrijf de wachtwoordzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase for “%1”.
-
-Without it the file cannot be read: it is an encrypted database, or not a database at all.</source>
-        <translation>Voer de wachtwoordzin voor “%1” in.
-
-Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. The file was not changed.</source>
-        <translation>Verkeerde wachtwoordzin. Het bestand is niet gewijzigd.</translation>
+        <source>The passphrase file “%1” is empty: the passphrase is its first line.</source>
+        <translation>Het wachtzinbestand “%1” is leeg: de wachtzin is de eerste regel.</translation>
     </message>
 </context>
 <context>
@@ -6480,10 +6456,6 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
     </message>
 </context>
 <context>
