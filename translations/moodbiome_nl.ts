@@ -4272,19 +4272,19 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Protect “%1” with a passphrase?</source>
-        <translation>“%1” beveiligen met een wachtwoordzin?</translation>
+        <translation>“%1” beveiligen met een wachtzin?</translation>
     </message>
     <message>
         <source>Anyone who copies an unprotected database file can read it. With a passphrase the database and its backups are encrypted, and the passphrase is asked each time the database is opened.</source>
-        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtwoordzin worden de database en haar back-ups versleuteld, en wordt de wachtwoordzin gevraagd telkens als de database wordt geopend.</translation>
+        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtzin worden de database en haar back-ups versleuteld, en wordt de wachtzin gevraagd telkens als de database wordt geopend.</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase (recommended for clinical data)</source>
-        <translation>&amp;Beveiligen met een wachtwoordzin (aanbevolen voor klinische gegevens)</translation>
+        <translation>&amp;Beveiligen met een wachtzin (aanbevolen voor klinische gegevens)</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase</source>
-        <translation>&amp;Beveiligen met een wachtwoordzin</translation>
+        <translation>&amp;Beveiligen met een wachtzin</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -4292,11 +4292,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Passphrase for the new database</source>
-        <translation>Wachtwoordzin voor de nieuwe database</translation>
+        <translation>Wachtzin voor de nieuwe database</translation>
     </message>
     <message>
         <source>Choose a passphrase for “%1”. It is asked each time the database is opened.</source>
-        <translation>Kies een wachtwoordzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
+        <translation>Kies een wachtzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4729,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>“%1” was closed after a time without use, and its data are no longer shown. Enter the passphrase to open it again.</source>
-        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtwoordzin in om het weer te openen.</translation>
+        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtzin in om het weer te openen.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -4761,7 +4761,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (what was typed in them is lost), the database is closed and its passphrase is asked to continue.</source>
-        <translation>Alleen voor databases die met een wachtwoordzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtwoordzin gevraagd om verder te gaan.</translation>
+        <translation>Alleen voor databases die met een wachtzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtzin gevraagd om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -6040,27 +6040,27 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation>Voer de wachtwoordzin in.</translation>
+        <translation>Voer de wachtzin in.</translation>
     </message>
     <message>
         <source>Enter the passphrase for “%1”.</source>
-        <translation>Voer de wachtwoordzin voor “%1” in.</translation>
+        <translation>Voer de wachtzin voor “%1” in.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
+        <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtwoordzin:</translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -6068,35 +6068,35 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
+        <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation>Wachtwoordzin &amp;tonen</translation>
+        <translation>Wachtzin &amp;tonen</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation>Wachtwoordzin tonen</translation>
+        <translation>Wachtzin tonen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtwoordzin</translation>
+        <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can recover the data: not you, not your clinic, not the makers of MoodBiome.</source>
-        <translation>Schrijf de wachtwoordzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
+        <translation>Schrijf de wachtzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
     </message>
     <message>
         <source>Enter the passphrase for “%1”.
 
 Without it the file cannot be read: it is an encrypted database, or not a database at all.</source>
-        <translation>Voer de wachtwoordzin voor “%1” in.
+        <translation>Voer de wachtzin voor “%1” in.
 
-Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
+Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
     </message>
     <message>
         <source>Wrong passphrase. The file was not changed.</source>
-        <translation>Verkeerde wachtwoordzin. Het bestand is niet gewijzigd.</translation>
+        <translation>Verkeerde wachtzin. Het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>

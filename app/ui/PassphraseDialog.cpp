@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace mb {
@@ -95,7 +96,6 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent)
     m_problem->hide();
 
     auto* layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when a message appears, never clips it
     layout->addWidget(m_introLabel);
     layout->addLayout(form);
     layout->addWidget(m_warning);
@@ -179,6 +179,7 @@ void PassphraseDialog::updateState()
     m_problem->setText(problem);
     m_problem->setAccessibleDescription(problem);
     m_problem->setVisible(!problem.isEmpty());
+    fitHeight();
     okButton()->setEnabled(!text.isEmpty() && Passphrase::problem(text).isEmpty() && m_repeat->text() == text);
 }
 
@@ -197,12 +198,30 @@ void PassphraseDialog::accept()
             if (result() == QDialog::Rejected)
                 return; // the check gave up (the file cannot be used at all) and closed the dialog
             m_error->showMessage(*problem);
+            fitHeight();
             m_passphrase->selectAll();
             m_passphrase->setFocus();
             return;
         }
     }
     QDialog::accept();
+}
+
+void PassphraseDialog::fitHeight()
+{
+    QLayout* box = layout();
+    if (!box || !isVisible())
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void PassphraseDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
 }
 
 void PassphraseDialog::changeEvent(QEvent* event)

@@ -73,9 +73,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateState();
+    void fitHeight(); // wrapped texts and messages need more height than the layout's minimum says
     void retranslate();
 
     Mode m_mode;
