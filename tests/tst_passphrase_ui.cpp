@@ -299,10 +299,14 @@ void TestPassphraseUi::newDatabaseFromTheMenu()
     auto window = makeWindow(clinician ? AppMode::Clinician : AppMode::SinglePerson);
     const QString path = m_dir->filePath(QStringLiteral("fresh.sqlite"));
     bool asked = false;
-    onModal<QFileDialog>([&](QFileDialog* dialog) {
+    // A file dialog still filling its view may not take the name yet: then it is tried again.
+    std::function<void(QFileDialog*)> chooseFile = [&](QFileDialog* dialog) {
         dialog->selectFile(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected there
-    });
+        if (dialog->isVisible())
+            onModal<QFileDialog>(chooseFile);
+    };
+    onModal<QFileDialog>(chooseFile);
     onModal<QMessageBox>([&](QMessageBox* box) {
         QCOMPARE(box->objectName(), QStringLiteral("protectQuestion"));
         QVERIFY(box->checkBox());

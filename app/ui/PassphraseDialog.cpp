@@ -214,8 +214,8 @@ void PassphraseDialog::fitHeight()
         return;
     box->activate();
     const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
+    if (needed != height())
+        resize(width(), needed); // and back when a message goes
 }
 
 void PassphraseDialog::showEvent(QShowEvent* event)

@@ -77,7 +77,7 @@ protected:
 
 private:
     void updateState();
-    void fitHeight(); // wrapped texts and messages need more height than the layout's minimum says
+    void fitHeight(); // to the wrapped texts and the messages shown (the layout's minimum leaves them clipped)
     void retranslate();
 
     Mode m_mode;
