@@ -21,6 +21,7 @@
 #include "ui/ParticipantTabs.h"
 #include "ui/QuickCheckIn.h"
 #include "ui/ReportDialog.h"
+#include "ui/SecurityDialog.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
@@ -249,7 +250,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_import, m_export, m_report});
     m_fileMenu->addAction(m_mergeSites);
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_backupNow, m_restoreBackup});
+    m_fileMenu->addActions({m_backupNow, m_restoreBackup, SecurityDialog::createAction(this, m_workspace, m_openCheck)});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
