@@ -1,6 +1,11 @@
 // File dialogs and message boxes for opening databases.
 #include "ui/DatabaseDialogs.h"
 
+#include "storage/StorageError.h"
+#include "storage/Store.h"
+#include "ui/PassphraseDialog.h"
+
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +34,44 @@ QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& fol
         return {};
     }
     return path;
+}
+
+std::optional<Database::Options> DatabaseDialogs::optionsFor(QWidget* parent, const QString& path, bool create,
+                                                             bool recommended)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    if (!create)
+        return Database::Options{};
+    QMessageBox box(QMessageBox::Question, tr("New database"),
+                    tr("Protect “%1” with a passphrase?").arg(QFileInfo(path).fileName()), QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("protectQuestion"));
+    box.setInformativeText(tr("Anyone who copies an unprotected database file can read it. With a passphrase the "
+                              "database and its backups are encrypted, and the passphrase is asked each time the "
+                              "database is opened."));
+    auto* protect = new QCheckBox(recommended ? tr("&Protect with a passphrase (recommended for clinical data)")
+                                              : tr("&Protect with a passphrase"));
+    protect->setObjectName(QStringLiteral("protect"));
+    protect->setChecked(recommended);
+    box.setCheckBox(protect);
+    QPushButton* next = box.addButton(tr("&Continue"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(next);
+    box.exec();
+    if (box.clickedButton() != next)
+        return std::nullopt;
+    Database::Options options;
+    if (protect->isChecked()) {
+        const auto key = PassphraseDialog::askNew(parent, tr("Passphrase for the new database"),
+                                                  tr("Choose a passphrase for “%1”. It is asked each time the "
+                                                     "database is opened.")
+                                                      .arg(QFileInfo(path).fileName()));
+        if (!key)
+            return std::nullopt;
+        options.passphrase = *key;
+    }
+    return options;
 }
 
 std::optional<QString> DatabaseDialogs::afterFailure(QWidget* parent, const QString& path, const QString& error)
@@ -61,6 +104,23 @@ bool DatabaseDialogs::wantsDemo(QWidget* parent)
     box.addButton(tr("Start fresh"), QMessageBox::RejectRole);
     box.exec();
     return box.clickedButton() == demo;
+}
+
+std::unique_ptr<Store> DatabaseDialogs::openStore(QWidget* parent, const QString& path,
+                                                  const Database::Options& options)
+{
+    try {
+        return Store::open(path, options);
+    } catch (const StorageError& e) {
+        if (e.code() != StorageError::Code::Encrypted || !options.passphrase.isEmpty())
+            throw;
+        QString error;
+        if (auto opened = PassphraseDialog::askAndOpen(parent, path, options, &error))
+            return opened;
+        if (error.isEmpty())
+            throw; // cancelled: the first message says what the file may be
+        throw StorageError(StorageError::Code::CannotOpen, error);
+    }
 }
 
 bool DatabaseDialogs::openUntilDone(QWidget* parent, const QString& path,

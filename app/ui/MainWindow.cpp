@@ -11,6 +11,7 @@
 #include "ui/DemoDatabase.h"
 #include "ui/Editor.h"
 #include "ui/ExportDialog.h"
+#include "ui/IdleLock.h"
 #include "ui/ImportDialog.h"
 #include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
@@ -65,10 +66,9 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     wireWorkspace();
     m_checkIn = new QuickCheckIn(this, m_workspace, m_settings, QSystemTrayIcon::isSystemTrayAvailable(), this);
     connect(m_checkIn, &QuickCheckIn::saved, this, [this] { statusBar()->showMessage(tr("Check-in saved."), 5000); });
-    connect(m_checkIn, &QuickCheckIn::quitRequested, this, [this] {
-        m_quitting = true;
-        close();
-    });
+    connect(m_checkIn, &QuickCheckIn::quitRequested, this, &MainWindow::quit);
+    new IdleLock(this, m_workspace, m_settings, m_openCheck, std::bind_front(&MainWindow::openDatabase, this),
+                 std::bind_front(&MainWindow::quit, this));
     setMinimumSize(900, 560); // below this, labels and the chart's controls would clip
     resize(1100, 700);
     restoreGeometry(m_settings->value(Settings::Key::WindowGeometry).toByteArray());
@@ -223,10 +223,13 @@ void MainWindow::createFileActions()
         if (store() && BackupActions::restoreFrom(this, *store())) // replaced: reopen (clears undo, reloads all)
             showError(openDatabase(path));
     });
-    m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] {
-        m_quitting = true;
-        close();
-    });
+    m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] { quit(); });
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
 }
 
 void MainWindow::createSettingsActions()
@@ -276,12 +279,12 @@ void MainWindow::createMenus()
     m_helpMenu->addActions({m_about, m_aboutQt});
 }
 
-std::optional<QString> MainWindow::openDatabase(const QString& path)
+std::optional<QString> MainWindow::openDatabase(const QString& path, const Database::Options& options)
 {
     std::unique_ptr<Store> opened;
     try {
         makePrivateFolders(QFileInfo(path).absolutePath()); // 0700, whatever the umask
-        opened = Store::open(path);
+        opened = DatabaseDialogs::openStore(this, path, options);
     } catch (const StorageError& e) {
         return e.message();
     }
@@ -333,8 +336,8 @@ void MainWindow::chooseDatabase(bool create)
 {
     const QString path =
         DatabaseDialogs::choose(this, create, store() ? QFileInfo(store()->path()).path() : QDir::homePath());
-    if (!path.isEmpty())
-        showError(openDatabase(path));
+    if (const auto options = DatabaseDialogs::optionsFor(this, path, create, m_settings->mode() == AppMode::Clinician))
+        showError(openDatabase(path, *options));
 }
 
 void MainWindow::showError(const std::optional<QString>& error)

@@ -3,6 +3,8 @@
 // (docs/ARCHITECTURE.md).
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -34,8 +36,9 @@ public:
     MainWindow(Settings* settings, LanguageManager* languages, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (creating if needed) and shows a database; returns the error for the user, if any.
-    std::optional<QString> openDatabase(const QString& path);
+    // Opens (creating if needed; asking for the passphrase of an encrypted file) and shows a database; returns the
+    // error for the user, if any.
+    std::optional<QString> openDatabase(const QString& path, const Database::Options& options = {});
     // At start-up: open path, and while it fails let the user pick another file, create one, or quit.
     bool openDatabaseInteractively(const QString& path);
 
@@ -75,6 +78,7 @@ private:
     void chooseDatabase(bool create);
     void importData(const QString& path = {});
     void showAbout();
+    void quit(); // File ▸ Quit, the tray's and the lock screen's Quit: really close, not to the tray
     void showError(const std::optional<QString>& error);
 
     Settings* m_settings;

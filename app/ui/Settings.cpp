@@ -27,6 +27,7 @@ constexpr Entry entries[] = {
     {Settings::Key::ReminderTimes, "reminders/times"},
     {Settings::Key::ReminderSkipWhenEntry, "reminders/skipWhenEntry"},
     {Settings::Key::StartAtLogin, "reminders/startAtLogin"},
+    {Settings::Key::LockAfterMinutes, "security/lockAfterMinutes"},
 };
 
 QString nameOf(Settings::Key key)
@@ -95,6 +96,14 @@ AppMode Settings::mode() const
 void Settings::setMode(AppMode mode)
 {
     setValue(Key::Mode, mode == AppMode::Clinician ? QStringLiteral("clinician") : QStringLiteral("single"));
+}
+
+int Settings::lockAfterMinutes() const
+{
+    const QVariant minutes = value(Key::LockAfterMinutes);
+    if (minutes.isValid())
+        return qMax(0, minutes.toInt());
+    return mode() == AppMode::Clinician ? 15 : 0;
 }
 
 } // namespace mb

@@ -28,7 +28,8 @@ public:
         CheckInMeasures,       // the two or three measure keys pinned in the check-in, besides mood
         ReminderTimes,         // local times of day, "HH:mm"
         ReminderSkipWhenEntry, // no reminder on a day that already has an entry
-        StartAtLogin           // an XDG autostart entry exists (ui/Autostart)
+        StartAtLogin,          // an XDG autostart entry exists (ui/Autostart)
+        LockAfterMinutes       // idle lock of an encrypted database (ui/IdleLock); unset: lockAfterMinutes()
     };
     Q_ENUM(Key)
 
@@ -43,6 +44,9 @@ public:
     void setLanguage(const QString& language) { setValue(Key::Language, language); }
     AppMode mode() const;
     void setMode(AppMode mode);
+    // Minutes without input before an encrypted database is locked, 0 = never; unset, it follows the mode: 15 in
+    // clinician mode, never in single-person mode.
+    int lockAfterMinutes() const;
 
 signals:
     void changed(mb::Settings::Key key);

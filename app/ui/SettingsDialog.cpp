@@ -4,6 +4,7 @@
 #include "core/ReminderSchedule.h"
 #include "storage/Store.h"
 #include "ui/Autostart.h"
+#include "ui/IdleLock.h"
 #include "ui/LanguageManager.h"
 #include "ui/Settings.h"
 #include "ui/Style.h"
@@ -34,6 +35,7 @@ void SettingsDialog::run(QWidget* parent, Settings* settings, Workspace* workspa
     SettingsDialog dialog(settings, store ? store->measures().list() : builtinMeasures(), parent);
     if (store) // the tag list is the database's; its edits are undoable steps of their own, kept on Cancel too
         dialog.addPage(new TagListEditor(workspace), tr("Tags"));
+    dialog.addPage(IdleLock::createSettingsPage(settings, &dialog), tr("Lock"));
     dialog.exec();
 }
 
