@@ -135,7 +135,7 @@ void SecurityDialog::run(QWidget* parent, Workspace* workspace, OpenCheck* openC
     dialog.exec();
 }
 
-QAction* SecurityDialog::createAction(QWidget* window, Workspace* workspace, OpenCheck* openCheck)
+QAction* SecurityDialog::menuAction(QWidget* window, Workspace* workspace, OpenCheck* openCheck)
 {
     return new SecurityAction(window, workspace, openCheck);
 }

@@ -28,7 +28,7 @@ public:
 
     static void run(QWidget* parent, Workspace* workspace, OpenCheck* openCheck);
     // File ▸ Security…, for the main window's menu: enabled while a database is open, retranslated with window.
-    static QAction* createAction(QWidget* window, Workspace* workspace, OpenCheck* openCheck);
+    static QAction* menuAction(QWidget* window, Workspace* workspace, OpenCheck* openCheck);
 
     bool isBusy() const;
     QString statusText() const;
