@@ -29,6 +29,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The database engine: SQLCipher 4.6 or later (bookworm-backports on Debian 12; packaging/README.md).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlcipher1 (>= 4.6)")
 # Qt's own Dutch strings (standard buttons, file dialogs) for the Dutch interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 

@@ -104,7 +104,7 @@ done <"$work/commands"
 stage "The Debian package"
 dpkg-deb --field "$deb" Package | grep -qx moodbiome || fail "the package is not named moodbiome"
 depends=$(dpkg-deb --field "$deb" Depends)
-for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqcustomplot2.1-qt6 libsqlite3-0; do
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libqcustomplot2.1-qt6 'libsqlcipher1 (>= 4.6)'; do
     echo "$depends" | grep -q "$dep" || fail "the package does not depend on $dep: $depends"
 done
 # Qt PrintSupport comes through QCustomPlot, which links it; our binaries do not.

@@ -89,6 +89,7 @@ private slots:
     void everyReportedLogIsKept();
     void restoreIsAllOrNothing();
     void backupIsAllOrNothing();
+    void encryptIsAllOrNothing();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -96,7 +97,7 @@ private:
     // Starts the CLI, kills it after delayMs unless it ended first; returns its exit code, or -1 when killed.
     int runAndKill(const QStringList& arguments, int delayMs);
     // Opens the database as the app would after a crash; fails the test unless it verifies.
-    State checkedState(const QString& file);
+    State checkedState(const QString& file, const QByteArray& passphrase = {});
     void resetTo(const QString& baseline, const QString& file);
     qint64 restoreRows(const QString& file);
     // A copy of the baseline with a bulk write on it, so that copying it takes a moment.
@@ -148,9 +149,10 @@ int TestCrashSafety::runAndKill(const QStringList& arguments, int delayMs)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-State TestCrashSafety::checkedState(const QString& file)
+State TestCrashSafety::checkedState(const QString& file, const QByteArray& passphrase)
 {
-    auto store = Store::open(file); // recovers the WAL the killed process left, as the next start would
+    // Recovers the WAL the killed process left, as the next start would.
+    auto store = Store::open(file, {.passphrase = passphrase});
     const VerifyReport report = Verifier::verify(store->database());
     if (!report.ok())
         qWarning("%s", qPrintable(Verifier::describe(report)));
@@ -388,6 +390,56 @@ void TestCrashSafety::backupIsAllOrNothing()
     }
     qInfo("backup: %d kills within %d ms runs; afterwards %d new backups, %d earlier ones, none broken",
           killsPerScenario(), fullMs, replaced, killsPerScenario() - replaced);
+}
+
+// Encrypting an existing database (docs/SECURITY.md): killed at any moment, the file is the plain database or the
+// encrypted one, each complete and verified, and the next run clears what a killed one left behind.
+void TestCrashSafety::encryptIsAllOrNothing()
+{
+    const QString source = path(QStringLiteral("encrypt-source.sqlite"));
+    const QString file = path(QStringLiteral("encrypt.sqlite"));
+    const QString keyFile = path(QStringLiteral("encrypt.key"));
+    const QByteArray key("kill test passphrase");
+    test::writeFile(keyFile, key + '\n');
+    makeBigger(source, QStringLiteral("SECRET"));
+    const QStringList arguments{QStringLiteral("--database"), file, QStringLiteral("encrypt"),
+                                QStringLiteral("--new-passphrase-file"), keyFile};
+    const auto leftovers = [&] {
+        return QDir(m_dir.path()).entryList({QStringLiteral("encrypt.sqlite.rekey*")}, QDir::Files);
+    };
+    const State before = checkedState(source);
+
+    resetTo(source, file);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(runToEnd(arguments), 0);
+    const int fullMs = int(timer.elapsed());
+    QVERIFY(Database::hasUnreadableHeader(file));
+    QCOMPARE(checkedState(file, key), before);
+
+    int encrypted = 0;
+    for (int k = 0; k < killsPerScenario(); ++k) {
+        resetTo(source, file);
+        const int delay = int(m_random.bounded(fullMs * 12 / 10 + 1));
+        const int exitCode = runAndKill(arguments, delay);
+        const bool isEncrypted = Database::hasUnreadableHeader(file);
+        const State state = checkedState(file, isEncrypted ? key : QByteArray());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(state == before, qPrintable(QStringLiteral("after a kill at %1 ms (%2): %3 participants, %4 entries")
+                                                 .arg(delay)
+                                                 .arg(isEncrypted ? u"encrypted" : u"plain")
+                                                 .arg(state.participants)
+                                                 .arg(state.entries)));
+        if (exitCode == 0)
+            QVERIFY(isEncrypted);
+        encrypted += isEncrypted ? 1 : 0;
+    }
+    qInfo("encrypt: %d kills within %d ms runs; afterwards %d encrypted, %d plain, all complete", killsPerScenario(),
+          fullMs, encrypted, killsPerScenario() - encrypted);
+    resetTo(source, file);
+    QCOMPARE(runToEnd(arguments), 0);
+    QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

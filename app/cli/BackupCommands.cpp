@@ -37,8 +37,9 @@ std::unique_ptr<Database> openForReading(const DatabaseFile& file, const QString
 {
     requireData(file, nothingToDo);
     // migrateTo 0: reading never migrates, whatever version wrote the file.
-    return Database::open(file.path(),
-                          {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true, .checkBeforeWriting = true});
+    return Database::open(
+        file.path(),
+        file.withKey({.create = false, .migrateTo = 0, .readOnlyWhenInUse = true, .checkBeforeWriting = true}));
 }
 
 QString BackupCommand::summary() const
@@ -78,20 +79,26 @@ QString RestoreCommand::summary() const
               "to it; the restore is recorded in the audit trail.");
 }
 
-void RestoreCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
+void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
     expectArguments(arguments, 1, 1, tr("the backup FILE to restore"));
     const QString file = arguments.first();
     if (!QFileInfo(file).isFile())
         throw CliError::input(QStringLiteral("file"), tr("“%1” does not exist.").arg(file));
+    // An encrypted backup is read with --backup-passphrase-file, else with the database's own passphrase.
+    const auto backupKeyFile = parsed.value(QStringLiteral("backup-passphrase-file"));
+    const QByteArray backupKey =
+        backupKeyFile ? PassphraseSource::readFile(*backupKeyFile, QStringLiteral("backup-passphrase-file"))
+        : Database::hasUnreadableHeader(file) ? context.database.passphraseSource().forDatabase(file)
+                                              : QByteArray();
     // Checked before the database is opened, so a bad file is reported as such even when the database is busy.
-    Backup::checkRestorable(file);
+    Backup::checkRestorable(file, backupKey);
     const bool hadData = context.database.hasData();
     const QString safetyFolder = hadData ? Backup::defaultFolder(context.database.path()) : QString();
     RestoreResult result;
     context.database.change([&](Store& store) {
-        result =
-            blamingField(QStringLiteral("file"), [&] { return Backup::restore(store.database(), file, safetyFolder); });
+        result = blamingField(QStringLiteral("file"),
+                              [&] { return Backup::restore(store.database(), file, safetyFolder, backupKey); });
     });
     QString text = tr("Restored from “%1”. The restored data are from %2 (the last change the backup holds).")
                        .arg(QDir::toNativeSeparators(result.restoredFrom), localTime(result.dataFromUtc));
@@ -135,7 +142,7 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& par
     // damage found (exit 4), not a database that cannot be used: only what verify cannot look at is exit 3.
     const VerifyReport report = [&] {
         try {
-            return Verifier::verifyFile(path, Verifier::Depth::Full, anchors);
+            return Verifier::verifyFile(path, Verifier::Depth::Full, anchors, context.database.passphrase());
         } catch (const StorageError& e) {
             using Code = StorageError::Code;
             if (e.code() == Code::Corrupt || e.code() == Code::NotADatabase || e.code() == Code::NotMoodBiome)
@@ -143,8 +150,8 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& par
             throw;
         }
     }();
-    const QString notRecorded =
-        report.ok() ? record(path, report.toJson()) : tr("a damaged database is not written to");
+    const QString notRecorded = report.ok() ? record(path, context.database.passphrase(), report.toJson())
+                                            : tr("a damaged database is not written to");
     QJsonObject json = report.toJson();
     json.insert(QStringLiteral("database"), path);
     json.insert(QStringLiteral("recorded"), notRecorded.isEmpty());
@@ -156,10 +163,11 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& par
         throw CliError(ExitCode::Damaged, QStringLiteral("database"), Verifier::problem(report));
 }
 
-QString VerifyCommand::record(const QString& path, const QJsonObject& details)
+QString VerifyCommand::record(const QString& path, const QByteArray& passphrase, const QJsonObject& details)
 {
     try {
-        const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true});
+        const auto db = Database::open(
+            path, {.create = false, .migrateTo = 0, .readOnlyWhenInUse = true, .passphrase = passphrase});
         if (db->isReadOnly())
             return db->readOnlyReason();
         AuditLog(*db).recordEvent(AuditLog::Action::Verify, QStringLiteral("database"), details);

@@ -24,9 +24,9 @@ class RestoreCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
 public:
     QStringList words() const override { return {QStringLiteral("restore")}; }
-    QString synopsis() const override { return tr("FILE"); }
+    QString synopsis() const override { return tr("FILE [--backup-passphrase-file F]"); }
     QString summary() const override;
-    QList<OptionSpec> options() const override { return {}; }
+    QList<OptionSpec> options() const override { return {{QStringLiteral("backup-passphrase-file")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 };
 
@@ -41,7 +41,7 @@ public:
 
 private:
     // Adds a verify event to the audit trail; returns why it could not, or an empty string.
-    static QString record(const QString& path, const QJsonObject& details);
+    static QString record(const QString& path, const QByteArray& passphrase, const QJsonObject& details);
 };
 
 // Exit 3 with nothingToDo when there is no database yet.

@@ -19,6 +19,7 @@
 #include "cli/RandomisationCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/ScoreCommand.h"
+#include "cli/SecurityCommands.h"
 #include "cli/TagCommands.h"
 #include "cli/TextTable.h"
 #include "core/Measure.h"
@@ -33,8 +34,11 @@ const QString database = QStringLiteral("database");
 const QString json = QStringLiteral("json");
 const QString help = QStringLiteral("help");
 const QString version = QStringLiteral("version");
+const QString passphraseFile = QStringLiteral("passphrase-file");
+const QString passphrase = QStringLiteral("passphrase"); // refused: see passphraseSource()
 
-const QList<OptionSpec> globalOptions = {{database}, {json, false}, {help, false}, {version, false}};
+const QList<OptionSpec> globalOptions = {{database},       {json, false},    {help, false},
+                                         {version, false}, {passphraseFile}, {passphrase}};
 
 bool isGlobal(const QString& name)
 {
@@ -80,6 +84,9 @@ void CliApp::addCommands()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<SecurityCommand>(SecurityCommand::Change::Encrypt));
+    m_commands.push_back(std::make_unique<SecurityCommand>(SecurityCommand::Change::Decrypt));
+    m_commands.push_back(std::make_unique<SecurityCommand>(SecurityCommand::Change::Rekey));
     m_commands.push_back(std::make_unique<MergeCommand>());
 }
 
@@ -99,7 +106,12 @@ int CliApp::run(const QStringList& arguments)
         m_console.error(error);
         return int(error.exitCode());
     } catch (const StorageError& error) {
-        const CliError cliError = CliError::fromStorage(error, QStringLiteral("input"));
+        CliError cliError = CliError::fromStorage(error, QStringLiteral("input"));
+        if (error.code() == StorageError::Code::Encrypted)
+            cliError = CliError(ExitCode::DatabaseUnusable, QStringLiteral("passphrase"),
+                                error.message() + u' ' +
+                                    tr("If it is encrypted, give its passphrase with --passphrase-file FILE or "
+                                       "MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked."));
         m_console.error(cliError);
         return int(cliError.exitCode());
     }
@@ -120,7 +132,8 @@ void CliApp::execute(const QStringList& arguments)
     checkOptions(command, parsed);
     installClock();
     const DatabaseFile file(databasePath(parsed),
-                            !parsed.has(database) && qEnvironmentVariableIsEmpty("MOODBIOME_DATABASE"));
+                            !parsed.has(database) && qEnvironmentVariableIsEmpty("MOODBIOME_DATABASE"),
+                            passphraseSource(parsed));
     CommandContext context{m_console, file, arguments};
     command.run(parsed.words.mid(command.words().size()), parsed, context);
 }
@@ -177,6 +190,22 @@ void CliApp::checkOptions(const Command& command, const ParsedArguments& parsed)
     }
 }
 
+PassphraseSource CliApp::passphraseSource(const ParsedArguments& parsed) const
+{
+    if (parsed.has(passphrase))
+        throw CliError::usage(passphrase, tr("A passphrase is never given on the command line, where other users can "
+                                             "read it (ps). Use --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, "
+                                             "or type it when asked."));
+    if (const auto given = parsed.value(passphraseFile)) {
+        if (given->isEmpty())
+            throw CliError::usage(passphraseFile, tr("--passphrase-file needs a file name."));
+        return {*given, passphraseFile};
+    }
+    if (!qEnvironmentVariableIsEmpty("MOODBIOME_PASSPHRASE_FILE"))
+        return {qEnvironmentVariable("MOODBIOME_PASSPHRASE_FILE"), QStringLiteral("MOODBIOME_PASSPHRASE_FILE")};
+    return {std::nullopt, passphraseFile};
+}
+
 QString CliApp::databasePath(const ParsedArguments& parsed) const
 {
     const auto given = parsed.value(database);
@@ -211,6 +240,9 @@ QString CliApp::helpText() const
     options.addRow({QStringLiteral("--database FILE"),
                     tr("the database (default: %1; the environment variable MOODBIOME_DATABASE overrides it)")
                         .arg(Store::defaultPath())});
+    options.addRow({QStringLiteral("--passphrase-file FILE"),
+                    tr("the passphrase of an encrypted database: the first line of FILE (or the file "
+                       "MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)")});
     options.addRow({QStringLiteral("--json"), tr("print one JSON document on stdout; errors as JSON on stderr")});
     options.addRow({QStringLiteral("--help"), tr("show this help")});
     options.addRow({QStringLiteral("--version"), tr("show the version")});

@@ -3,6 +3,7 @@
 
 #include "cli/ArgumentParser.h"
 #include "cli/Console.h"
+#include "cli/PassphraseSource.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ private:
     const Command& findCommand(const QStringList& words) const;
     void checkOptions(const Command& command, const ParsedArguments& parsed) const;
     QString databasePath(const ParsedArguments& parsed) const;
+    PassphraseSource passphraseSource(const ParsedArguments& parsed) const;
     void installClock();
     QString helpText() const;
     QString versionText() const;

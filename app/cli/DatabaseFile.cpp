@@ -14,13 +14,23 @@ bool DatabaseFile::hasData() const
     return info.exists() && info.size() > 0;
 }
 
+QByteArray DatabaseFile::passphrase() const
+{
+    return Database::hasUnreadableHeader(m_path) ? m_passphrase.forDatabase(m_path) : QByteArray();
+}
+
+Database::Options DatabaseFile::withKey(Database::Options options) const
+{
+    options.passphrase = passphrase();
+    return options;
+}
+
 std::unique_ptr<Store> DatabaseFile::openExisting() const
 {
     if (!hasData())
         return nullptr;
     // Read-only while another MoodBiome program writes to it: reading works, a write says who holds it.
-    return Store::open(m_path,
-                       Database::Options{.create = false, .readOnlyWhenInUse = true, .checkBeforeWriting = true});
+    return Store::open(m_path, withKey({.create = false, .readOnlyWhenInUse = true, .checkBeforeWriting = true}));
 }
 
 std::unique_ptr<Store> DatabaseFile::openExistingOrScratch(const QTemporaryDir& scratch) const
@@ -37,7 +47,7 @@ void DatabaseFile::change(const std::function<void(Store&)>& change) const
     if (m_inDefaultLocation)
         makePrivateFolders(QFileInfo(m_path).absolutePath());
     try {
-        const auto store = Store::open(m_path, Database::Options{.create = true, .checkBeforeWriting = true});
+        const auto store = Store::open(m_path, withKey({.create = true, .checkBeforeWriting = true}));
         change(*store);
     } catch (...) {
         if (!hadData)

@@ -1,6 +1,7 @@
 // The database a command works on: opened only when needed, and created only to write into it.
 #pragma once
 
+#include "cli/PassphraseSource.h"
 #include "storage/Store.h"
 
 #include <QString>
@@ -15,13 +16,19 @@ namespace mb {
 class DatabaseFile {
 public:
     // inDefaultLocation: the GUI's shared location, whose folder may not exist yet.
-    DatabaseFile(QString path, bool inDefaultLocation)
+    DatabaseFile(QString path, bool inDefaultLocation, PassphraseSource passphrase = {std::nullopt, {}})
         : m_path(std::move(path))
         , m_inDefaultLocation(inDefaultLocation)
+        , m_passphrase(std::move(passphrase))
     {
     }
 
     const QString& path() const { return m_path; }
+    // The key of an encrypted database (read from the passphrase file or asked for, once); empty for a plain one.
+    QByteArray passphrase() const;
+    const PassphraseSource& passphraseSource() const { return m_passphrase; }
+    // options with the key added, for opening this file.
+    Database::Options withKey(Database::Options options) const;
     // A missing or empty file holds no MoodBiome data yet.
     bool hasData() const;
 
@@ -41,6 +48,7 @@ private:
 
     QString m_path;
     bool m_inDefaultLocation;
+    PassphraseSource m_passphrase;
 };
 
 } // namespace mb

@@ -422,8 +422,8 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
             if (!QFile::copy(source, raw))
                 throw StorageError(Code::CannotOpen, tr("Cannot read “%1”.").arg(name));
             const auto from = Database::open(raw, {.create = false, .migrateTo = 0, .passphrase = backupPassphrase});
-            QFile::remove(staged);
-            Encryption::exportCopy(*from, staged, db.passphrase());
+            Encryption::exportCopy(*from, staged, db.passphrase()); // into the empty file made above
+
             return;
         }
         const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});

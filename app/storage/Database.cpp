@@ -239,6 +239,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
                 StorageText::tr("Cannot open “%1”: %2").arg(path, QString::fromUtf8(sqlite3_errstr(keyRc))));
         }
     }
+    // SQLCipher logs a failed page check to stderr; a wrong passphrase is an answer here, not a log line. (Set
+    // after the key: keying sets the level again.)
+    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
     if (keyed)
         db->m_passphrase = options.passphrase;

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mb {
@@ -92,7 +93,7 @@ VerifyReport recordAndCheck(const QString& file, const QByteArray& passphrase, c
     AuditLog(*copy).recordEvent(AuditLog::Action::Security, QStringLiteral("database"),
                                 {{QStringLiteral("change"), change}});
     QMap<QString, qint64> expected = before;
-    expected[QStringLiteral("audit_log")] += 1;
+    expected[QStringLiteral("audit")] += 1;
     const QMap<QString, qint64> after = rowCounts(*copy);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         if (after.value(it.key(), -1) != it.value())
@@ -109,6 +110,18 @@ VerifyReport recordAndCheck(const QString& file, const QByteArray& passphrase, c
     return report;
 }
 
+// A file with another name (a hard link) would keep the old contents under that name after the rename.
+void refuseOtherNames(const QString& path)
+{
+    struct stat info = {};
+    if (stat(QFile::encodeName(path).constData(), &info) == 0 && info.st_nlink > 1)
+        throw StorageError(Code::InvalidInput,
+                           Encryption::tr("“%1” has %2 other names (hard links). Rewriting it would leave the old "
+                                          "contents under those names; remove them first. Nothing was changed.")
+                               .arg(displayName(path))
+                               .arg(info.st_nlink - 1));
+}
+
 } // namespace
 
 void Encryption::exportCopy(Database& from, const QString& target, const QByteArray& passphrase)
@@ -123,14 +136,19 @@ void Encryption::exportCopy(Database& from, const QString& target, const QByteAr
     if (passphrase.isEmpty())
         from.exec(u"PRAGMA rekeyed.page_size = 16384");
     from.exec(u"SELECT sqlcipher_export('rekeyed')");
-    from.exec(QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2")
+    // One self-contained file: the connection's WAL setting applies to what it attaches too.
+    from.exec(QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2; "
+                             "PRAGMA rekeyed.journal_mode = DELETE")
                   .arg(from.userVersion())
                   .arg(Database::applicationId));
 }
 
-EncryptionResult Encryption::rewrite(const QString& path, const QByteArray& currentPassphrase,
+EncryptionResult Encryption::rewrite(const QString& givenPath, const QByteArray& currentPassphrase,
                                      const QByteArray& newPassphrase)
 {
+    // The file itself, not a link to it: the new file replaces the old one where it is.
+    const QString path = QFileInfo(givenPath).exists() ? QFileInfo(givenPath).canonicalFilePath() : givenPath;
+    refuseOtherNames(path);
     auto source = Database::open(path, {.create = false, .passphrase = currentPassphrase});
     const bool wasEncrypted = source->isEncrypted();
     if (!wasEncrypted && newPassphrase.isEmpty())
