@@ -41,7 +41,6 @@ signals:
 private:
     void reopen(const QByteArray& key, const EncryptionResult& result, const QString& error);
 
-
     Workspace* m_workspace;
     OpenCheck* m_openCheck;
     QThread* m_thread = nullptr;

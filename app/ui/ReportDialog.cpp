@@ -22,8 +22,7 @@
 
 namespace mb {
 
-ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent,
-                           bool encrypted)
+ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent, bool encrypted)
     : QDialog(parent)
     , m_participantLabel(new QLabel)
     , m_participant(new QLabel(participantCode))
