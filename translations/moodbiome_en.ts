@@ -185,6 +185,37 @@
     </message>
 </context>
 <context>
+    <name>SecurityCommand</name>
+    <message numerus="yes">
+        <source>Encrypted “%1”: %n row(s) rewritten and checked.</source>
+        <translation>
+            <numerusform>Encrypted “%1”: %n row rewritten and checked.</numerusform>
+            <numerusform>Encrypted “%1”: %n rows rewritten and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decrypted “%1”: %n row(s) rewritten and checked. It is a plain SQLite file now.</source>
+        <translation>
+            <numerusform>Decrypted “%1”: %n row rewritten and checked. It is a plain SQLite file now.</numerusform>
+            <numerusform>Decrypted “%1”: %n rows rewritten and checked. It is a plain SQLite file now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has a new passphrase: %n row(s) rewritten and checked.</source>
+        <translation>
+            <numerusform>“%1” has a new passphrase: %n row rewritten and checked.</numerusform>
+            <numerusform>“%1” has a new passphrase: %n rows rewritten and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) in “%1” are not encrypted; delete them if they should not be kept.</source>
+        <translation>
+            <numerusform>%n older backup in “%1” is not encrypted; delete it if it should not be kept.</numerusform>
+            <numerusform>%n older backups in “%1” are not encrypted; delete them if they should not be kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageText</name>
     <message numerus="yes">
         <source>The tag “%1” is on %n entry(ies); archive it instead.</source>
@@ -328,6 +359,16 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::Passphrase</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

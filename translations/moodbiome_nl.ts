@@ -352,6 +352,14 @@
         <source>“%1” is a working database, not a backup (backups are never in WAL mode), so it was not overwritten. Choose another file name.</source>
         <translation>“%1” is een database waarin gewerkt wordt, geen back-up (back-ups staan nooit in WAL-modus), dus die is niet overschreven. Kies een andere bestandsnaam.</translation>
     </message>
+    <message>
+        <source>“%1” already exists and is not a MoodBiome database (or one that cannot be read with this database&apos;s passphrase), so it was not overwritten. Choose another file name.</source>
+        <translation>“%1” bestaat al en is geen MoodBiome-database (of een die niet met de wachtzin van deze database te lezen is), dus het is niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Kan “%1” niet lezen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -530,6 +538,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be used; 4 verify found damage.</source>
         <translation>Afsluitcodes: 0 gelukt; 1 gebruiksfout; 2 ongeldige gegevens, niets geschreven; 3 de database is niet bruikbaar; 4 verify heeft schade gevonden.</translation>
+    </message>
+    <message>
+        <source>If it is encrypted, give its passphrase with --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked.</source>
+        <translation>Als het versleuteld is, geef de wachtzin dan met --passphrase-file BESTAND of MOODBIOME_PASSPHRASE_FILE, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>A passphrase is never given on the command line, where other users can read it (ps). Use --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, or type it when asked.</source>
+        <translation>Een wachtzin wordt nooit op de opdrachtregel gegeven, waar andere gebruikers hem kunnen lezen (ps). Gebruik --passphrase-file BESTAND of MOODBIOME_PASSPHRASE_FILE, of typ hem als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs a file name.</source>
+        <translation>--passphrase-file heeft een bestandsnaam nodig.</translation>
+    </message>
+    <message>
+        <source>the passphrase of an encrypted database: the first line of FILE (or the file MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)</source>
+        <translation>de wachtzin van een versleutelde database: de eerste regel van BESTAND (of van het bestand dat MOODBIOME_PASSPHRASE_FILE noemt; in een terminal wordt erom gevraagd, zonder dat hij zichtbaar is)</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2498,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The database as it was before is saved as “%1”.</source>
         <translation>De database zoals die daarvoor was, is bewaard als “%1”.</translation>
     </message>
+    <message>
+        <source>FILE [--backup-passphrase-file F]</source>
+        <translation>BESTAND [--backup-passphrase-file B]</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -2488,6 +2516,69 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>INSTRUMENT ITEMS</source>
         <translation>INSTRUMENT ITEMS</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCommand</name>
+    <message>
+        <source>[--new-passphrase-file FILE]</source>
+        <translation>[--new-passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Encrypt the database with a new passphrase (asked twice on a terminal, or the first line of --new-passphrase-file). Written into a new file that is checked before it replaces the old one.</source>
+        <translation>Versleutel de database met een nieuwe wachtzin (twee keer gevraagd in een terminal, of de eerste regel van --new-passphrase-file). Geschreven in een nieuw bestand dat wordt gecontroleerd voordat het het oude vervangt.</translation>
+    </message>
+    <message>
+        <source>Store the encrypted database as a plain SQLite file again (checked before it replaces the encrypted one).</source>
+        <translation>Sla de versleutelde database weer op als gewoon SQLite-bestand (gecontroleerd voordat het het versleutelde vervangt).</translation>
+    </message>
+    <message>
+        <source>Give the encrypted database a new passphrase (the data are rewritten under the new key and checked).</source>
+        <translation>Geef de versleutelde database een nieuwe wachtzin (de gegevens worden onder de nieuwe sleutel herschreven en gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1” yet.</source>
+        <translation>Er is nog geen database op “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is already encrypted (or not a database); to change its passphrase, use rekey.</source>
+        <translation>“%1” is al versleuteld (of geen database); gebruik rekey om de wachtzin te wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted “%1”: %n row(s) rewritten and checked.</source>
+        <translation>
+            <numerusform>“%1” versleuteld: %n rij herschreven en gecontroleerd.</numerusform>
+            <numerusform>“%1” versleuteld: %n rijen herschreven en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decrypted “%1”: %n row(s) rewritten and checked. It is a plain SQLite file now.</source>
+        <translation>
+            <numerusform>“%1” ontsleuteld: %n rij herschreven en gecontroleerd. Het is nu een gewoon SQLite-bestand.</numerusform>
+            <numerusform>“%1” ontsleuteld: %n rijen herschreven en gecontroleerd. Het is nu een gewoon SQLite-bestand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has a new passphrase: %n row(s) rewritten and checked.</source>
+        <translation>
+            <numerusform>“%1” heeft een nieuwe wachtzin: %n rij herschreven en gecontroleerd.</numerusform>
+            <numerusform>“%1” heeft een nieuwe wachtzin: %n rijen herschreven en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) in “%1” are not encrypted; delete them if they should not be kept.</source>
+        <translation>
+            <numerusform>%n oudere back-up in “%1” is niet versleuteld; verwijder hem als hij niet bewaard mag blijven.</numerusform>
+            <numerusform>%n oudere back-ups in “%1” zijn niet versleuteld; verwijder ze als ze niet bewaard mogen blijven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; there is nothing to decrypt.</source>
+        <translation>“%1” is niet versleuteld; er valt niets te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; use encrypt to give it a passphrase.</source>
+        <translation>“%1” is niet versleuteld; gebruik encrypt om het een wachtzin te geven.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2947,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Tag %1 does not exist.</source>
         <translation>Tag %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read without a passphrase: it is either an encrypted MoodBiome database, or not a database at all. It was left unchanged.</source>
+        <translation>“%1” is niet te lezen zonder wachtzin: het is een versleutelde MoodBiome-database, of helemaal geen database. Het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open “%1”: either it is not the right passphrase, or the file is not a MoodBiome database. The file was left unchanged.</source>
+        <translation>De wachtzin opent “%1” niet: het is niet de juiste wachtzin, of het bestand is geen MoodBiome-database. Het bestand is ongewijzigd gelaten.</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4407,45 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Change the tags of an entry</source>
         <translation>Tags van een registratie wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::Encryption</name>
+    <message>
+        <source>Cannot write a new file beside “%1”: %2</source>
+        <translation>Kan geen nieuw bestand naast “%1” schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The new file is not what was asked for (%1).</source>
+        <translation>Het nieuwe bestand is niet wat gevraagd werd (%1).</translation>
+    </message>
+    <message>
+        <source>The new file has %1 rows in %2 instead of %3.</source>
+        <translation>Het nieuwe bestand heeft %1 rijen in %2 in plaats van %3.</translation>
+    </message>
+    <message>
+        <source>The new file does not have the same tables.</source>
+        <translation>Het nieuwe bestand heeft niet dezelfde tabellen.</translation>
+    </message>
+    <message>
+        <source>The new file failed its check: %1</source>
+        <translation>Het nieuwe bestand is niet door de controle gekomen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 other names (hard links). Rewriting it would leave the old contents under those names; remove them first. Nothing was changed.</source>
+        <translation>“%1” heeft %2 andere namen (harde koppelingen). Herschrijven zou de oude inhoud onder die namen laten staan; verwijder ze eerst. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not encrypted; there is nothing to decrypt.</source>
+        <translation>“%1” is niet versleuteld; er valt niets te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>“%1” failed its check (%2), so it was left as it is. Restore a backup first.</source>
+        <translation>“%1” is niet door de controle gekomen (%2), dus het is gelaten zoals het was. Zet eerst een back-up terug.</translation>
+    </message>
+    <message>
+        <source>Cannot put the new file in place of “%1”: %2</source>
+        <translation>Kan het nieuwe bestand niet op de plaats van “%1” zetten: %2</translation>
     </message>
 </context>
 <context>
@@ -5826,6 +5964,71 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Insights</source>
         <translation>Inzichten</translation>
+    </message>
+</context>
+<context>
+    <name>mb::Passphrase</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Een wachtzin heeft minstens %n teken nodig.</numerusform>
+            <numerusform>Een wachtzin heeft minstens %n tekens nodig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Een wachtzin mag geen regeleinden, tabs of andere stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Te kort</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+</context>
+<context>
+    <name>mb::PassphraseSource</name>
+    <message>
+        <source>Passphrase for “%1”: </source>
+        <translation>Wachtzin voor “%1”: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtzin: </translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --%1 FILE, or run the command on a terminal to be asked for it.</source>
+        <translation>Geef de nieuwe wachtzin met --%1 BESTAND, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>The new passphrase again: </source>
+        <translation>Nogmaals de nieuwe wachtzin: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtzinnen verschillen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file “%1”.</source>
+        <translation>Kan het wachtzinbestand “%1” niet lezen.</translation>
+    </message>
+    <message>
+        <source>The passphrase file “%1” is empty: the passphrase is its first line.</source>
+        <translation>Het wachtzinbestand “%1” is leeg: de wachtzin is de eerste regel.</translation>
     </message>
 </context>
 <context>

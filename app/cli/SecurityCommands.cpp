@@ -71,7 +71,9 @@ void SecurityCommand::run(const QStringList& arguments, const ParsedArguments& p
                                                               .arg(name));
     if (m_change != Change::Encrypt && !encrypted)
         throw CliError::input(QStringLiteral("database"),
-                              tr("“%1” is not encrypted; there is nothing to %2.").arg(name, words().first()));
+                              m_change == Change::Decrypt
+                                  ? tr("“%1” is not encrypted; there is nothing to decrypt.").arg(name)
+                                  : tr("“%1” is not encrypted; use encrypt to give it a passphrase.").arg(name));
     const QByteArray current = context.database.passphrase();
     if (encrypted) // check the current passphrase before asking for a new one
         Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = current});
