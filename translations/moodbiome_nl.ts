@@ -4290,6 +4290,38 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Start fresh</source>
         <translation>Leeg beginnen</translation>
     </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Protect “%1” with a passphrase?</source>
+        <translation>“%1” beveiligen met een wachtwoordzin?</translation>
+    </message>
+    <message>
+        <source>Anyone who copies an unprotected database file can read it. With a passphrase the database and its backups are encrypted, and the passphrase is asked each time the database is opened.</source>
+        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtwoordzin worden de database en haar back-ups versleuteld, en wordt de wachtwoordzin gevraagd telkens als de database wordt geopend.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase (recommended for clinical data)</source>
+        <translation>&amp;Beveiligen met een wachtwoordzin (aanbevolen voor klinische gegevens)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase</source>
+        <translation>&amp;Beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new database</source>
+        <translation>Wachtwoordzin voor de nieuwe database</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for “%1”. It is asked each time the database is opened.</source>
+        <translation>Kies een wachtwoordzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
+    </message>
 </context>
 <context>
     <name>mb::DateField</name>
@@ -4726,6 +4758,49 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     <message>
         <source>The study URI “%1” is not an absolute URI (such as https://example.org/trial or urn:oid:1.2.3).</source>
         <translation>De studie-URI “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::IdleLock</name>
+    <message>
+        <source>MoodBiome is locked</source>
+        <translation>MoodBiome is vergrendeld</translation>
+    </message>
+    <message>
+        <source>“%1” was closed after a time without use, and its data are no longer shown. Enter the passphrase to open it again.</source>
+        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtwoordzin in om het weer te openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Andere database openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the database is locked, 0 for never</source>
+        <translation>Minuten zonder gebruik voordat de database wordt vergrendeld, 0 voor nooit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this many minutes without use:</source>
+        <translation>&amp;Vergrendelen na zoveel minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (what was typed in them is lost), the database is closed and its passphrase is asked to continue.</source>
+        <translation>Alleen voor databases die met een wachtwoordzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtwoordzin gevraagd om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6072,73 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
 </context>
 <context>
+    <name>mb::PassphraseDialog</name>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Sterkte: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Voer de wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for “%1”.</source>
+        <translation>Voer de wachtwoordzin voor “%1” in.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>Wachtwoordzin &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can recover the data: not you, not your clinic, not the makers of MoodBiome.</source>
+        <translation>Schrijf de wachtwoordzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for “%1”.
+
+Without it the file cannot be read: it is an encrypted database, or not a database at all.</source>
+        <translation>Voer de wachtwoordzin voor “%1” in.
+
+Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. The file was not changed.</source>
+        <translation>Verkeerde wachtwoordzin. Het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>mb::PassphraseSource</name>
     <message>
         <source>Passphrase for “%1”: </source>
@@ -6687,6 +6829,10 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
     </message>
 </context>
 <context>
