@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -325,9 +326,15 @@ void TestSecurityUi::plainBackupsAreOfferedForDeletion()
     SecurityDialog dialog(m_workspace.get(), nullptr);
     dialog.show();
     QStringList texts;
-    Driver driver({newPassphrase(QStringLiteral("a long passphrase")),
-                   messageBox(remove ? QMessageBox::DestructiveRole : QMessageBox::RejectRole, &texts)});
+    const Driver::Step answer = messageBox(remove ? QMessageBox::DestructiveRole : QMessageBox::RejectRole, &texts);
+    auto* busyBar = dialog.findChild<QProgressBar*>();
+    bool busyWhileAsked = true;
+    Driver driver({newPassphrase(QStringLiteral("a long passphrase")), [&](QWidget* modal) {
+                       busyWhileAsked = busyBar->isVisible();
+                       return answer(modal);
+                   }});
     clickAndWait(dialog, "encrypt", driver);
+    QVERIFY(!busyWhileAsked); // the question comes once the work is done
     QCOMPARE(texts.size(), 1);
     QVERIFY2(texts.first().startsWith(QStringLiteral("1 older backup")), qPrintable(texts.first()));
     QVERIFY2(texts.first().contains(QDir::toNativeSeparators(QDir(backups()).absolutePath())),

@@ -113,6 +113,7 @@ SecurityDialog::SecurityDialog(Workspace* workspace, OpenCheck* openCheck, QWidg
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SecurityDialog::reject);
     connect(m_change, &EncryptionChange::succeeded, this, &SecurityDialog::changed);
     connect(m_change, &EncryptionChange::failed, this, [this](const QString& message) {
+        updateState(); // the busy bar goes before the message comes
         m_status->setText(tr("Nothing was changed: %1").arg(message));
         QMessageBox::critical(this, tr("Not changed"), message);
     });
@@ -225,6 +226,7 @@ void SecurityDialog::startChange(const QByteArray& currentKey, const QByteArray&
 
 void SecurityDialog::changed(const EncryptionResult& result, bool wasEncrypted)
 {
+    updateState(); // the new state, before any question about the old backups
     const int rows = int(result.rows);
     if (!result.encrypted)
         m_status->setText(tr("The database is decrypted. All %n row(s) were copied and checked.", nullptr, rows));
