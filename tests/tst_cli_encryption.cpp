@@ -33,6 +33,7 @@ private slots:
     void refusedChangesLeaveTheFile();
     void backupsFollowTheKey();
     void reportOfAnEncryptedDatabase();
+    void newDatabaseWithAPassphraseFileIsEncrypted();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -241,6 +242,26 @@ void TestCliEncryption::reportOfAnEncryptedDatabase()
         run({QStringLiteral("report"), QStringLiteral("P-001"), QStringLiteral("--output"), pdf}, key);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+}
+
+void TestCliEncryption::newDatabaseWithAPassphraseFileIsEncrypted()
+{
+    const QString key = keyFile(QStringLiteral("new.key"), "a new study passphrase\n");
+    const QString fresh = path(QStringLiteral("fresh.sqlite"));
+    const QStringList add{QStringLiteral("--database"), fresh, QStringLiteral("participant"), QStringLiteral("add"),
+                          QStringLiteral("P-SECRET")};
+    QCOMPARE(test::runCli(add + QStringList{QStringLiteral("--passphrase-file"), key}, m_dir->path()).exitCode, 0);
+    QVERIFY(!test::fileBytes(fresh).startsWith(plainMagic));
+    QVERIFY(!test::fileBytes(fresh).contains("P-SECRET"));
+    // A too short passphrase file does not make a database that needs it.
+    const QString shortKey = keyFile(QStringLiteral("short.key"), "short\n");
+    const QString other = path(QStringLiteral("other.sqlite"));
+    const test::CliRun refused =
+        test::runCli({QStringLiteral("--database"), other, QStringLiteral("--passphrase-file"), shortKey,
+                      QStringLiteral("participant"), QStringLiteral("add"), QStringLiteral("P-1")},
+                     m_dir->path());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(other));
 }
 
 QTEST_GUILESS_MAIN(TestCliEncryption)

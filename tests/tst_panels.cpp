@@ -24,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void participantListSearchesAndSelectsByKeyboard();
+    void participantSearchMatchesEveryColumnInEitherLanguage();
     void journalPanelShowsTheParticipantInBothLanguages();
     void shortcutsDialogListsEveryShortcutInBothLanguages();
 
@@ -90,6 +91,42 @@ void TestPanels::participantListSearchesAndSelectsByKeyboard()
     QTRY_COMPARE(search->placeholderText(),
                  QCoreApplication::translate("mb::ParticipantListPanel", "Search code, name or arm…"));
     QVERIFY(search->placeholderText() != QStringLiteral("Search code, name or arm…"));
+}
+
+void TestPanels::participantSearchMatchesEveryColumnInEitherLanguage()
+{
+    ParticipantListPanel panel(m_workspace.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const Participant first = add(QStringLiteral("SITE-A-01"));
+    add(QStringLiteral("SITE-B-02"));
+    Participant third = add(QStringLiteral("OTHER-03"));
+    third.arm = QStringLiteral("Placebo");
+    QVERIFY(!m_workspace->editor()->editParticipant(third));
+    Participant withdrawn = *m_workspace->store()->participants().byId(first.id);
+    withdrawn.withdrawn = QDate(2025, 1, 5);
+    QVERIFY(!m_workspace->editor()->editParticipant(withdrawn));
+    auto* search = panel.findChild<QLineEdit*>(QStringLiteral("participantSearch"));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("participantView"));
+    // Typed a key at a time: a code prefix in any case.
+    QTest::keyClicks(search, QStringLiteral("site-"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QTest::keyClick(search, u'b');
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("SITE-B-02"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("placebo")); // the arm
+    QCOMPARE(view->model()->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("withdrawn")); // the status, as shown
+    QCOMPARE(view->model()->rowCount(), 1);
+    // The status is translated: the search follows the language it is shown in.
+    m_languages.apply(QStringLiteral("nl"));
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("teruggetrokken"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(search->accessibleName(), QCoreApplication::translate("mb::ParticipantListPanel", "Search participants"));
 }
 
 void TestPanels::journalPanelShowsTheParticipantInBothLanguages()

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/StorageError.h"
 #include "storage/TidyExport.h"
+#include "storage/Verifier.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -31,6 +32,7 @@ private slots:
     void cleanup() { m_store.reset(); }
 
     void addDerivesScoreAndIsAudited();
+    void addManyIsAuditedAndAllOrNothing();
     void instantIsNowTodayAndNoonBefore();
     void refusedResponsesChangeNothing_data();
     void refusedResponsesChangeNothing();
@@ -96,6 +98,33 @@ QString TestQuestionnaireRepository::exportCsv(const QString& participant)
     buffer.open(QIODevice::WriteOnly);
     writeTidyExport(*m_store, participant, buffer, QStringLiteral("test"));
     return QString::fromUtf8(buffer.data());
+}
+
+void TestQuestionnaireRepository::addManyIsAuditedAndAllOrNothing()
+{
+    QList<QuestionnaireResponse> responses;
+    for (int day = 1; day <= 3; ++day) {
+        QuestionnaireResponse r;
+        r.participantId = m_participant;
+        r.instrument = Instrument::Phq9;
+        r.date = QDate(2025, 1, day);
+        r.answers = day == 2 ? flaggedPhq9 : quietPhq9;
+        responses << r;
+    }
+    const qint64 auditBefore = auditCount();
+    m_store->questionnaires().addMany(responses, QStringLiteral("bulk"));
+    QCOMPARE(rowCount(), 3);
+    QCOMPARE(auditCount(), auditBefore + 3); // one row each, in the chain
+    const QList<QuestionnaireResponse> stored = m_store->questionnaires().list(m_participant);
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(stored[1].total, 11); // newest first: 2025-01-02 is the middle one, scored and flagged
+    QVERIFY(stored[1].flagged);
+    QVERIFY(Verifier::verify(m_store->database()).chainProblem.isEmpty());
+    // One bad response (in the future) and none is written.
+    responses[1].date = QDate(2025, 2, 1);
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->questionnaires().addMany(responses));
+    QCOMPARE(rowCount(), 3);
+    QCOMPARE(auditCount(), auditBefore + 3);
 }
 
 void TestQuestionnaireRepository::addDerivesScoreAndIsAudited()

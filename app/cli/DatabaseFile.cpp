@@ -1,6 +1,9 @@
 // Opening the command's database without ever creating a file that is not written to.
 #include "cli/DatabaseFile.h"
 
+#include "cli/CliError.h"
+#include "core/Passphrase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +19,16 @@ bool DatabaseFile::hasData() const
 
 QByteArray DatabaseFile::passphrase() const
 {
-    return Database::hasUnreadableHeader(m_path) ? m_passphrase.forDatabase(m_path) : QByteArray();
+    if (Database::hasUnreadableHeader(m_path))
+        return m_passphrase.forDatabase(m_path);
+    // A database that does not exist yet is created encrypted when a passphrase file is given (never asked for:
+    // a command that creates a plain database must not stop at a prompt).
+    if (hasData() || !m_passphrase.hasFile())
+        return {};
+    const QByteArray key = m_passphrase.forDatabase(m_path);
+    if (const QString problem = Passphrase::problem(QString::fromUtf8(key)); !problem.isEmpty())
+        throw CliError::input(QStringLiteral("passphrase-file"), problem + u' ' + tr("No database was created."));
+    return key;
 }
 
 Database::Options DatabaseFile::withKey(Database::Options options) const

@@ -4,6 +4,7 @@
 #include "cli/PassphraseSource.h"
 #include "storage/Store.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -14,6 +15,7 @@ class QTemporaryDir;
 namespace mb {
 
 class DatabaseFile {
+    Q_DECLARE_TR_FUNCTIONS(mb::DatabaseFile)
 public:
     // inDefaultLocation: the GUI's shared location, whose folder may not exist yet.
     DatabaseFile(QString path, bool inDefaultLocation, PassphraseSource passphrase = {std::nullopt, {}})
@@ -25,6 +27,7 @@ public:
 
     const QString& path() const { return m_path; }
     // The key of an encrypted database (read from the passphrase file or asked for, once); empty for a plain one.
+    // For a database not made yet: the passphrase file's key, if one is given, so that it is made encrypted.
     QByteArray passphrase() const;
     const PassphraseSource& passphraseSource() const { return m_passphrase; }
     // options with the key added, for opening this file.

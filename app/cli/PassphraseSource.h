@@ -18,6 +18,7 @@ public:
     // The key for the encrypted database at path: from the file, else asked on the terminal; empty when there is
     // neither (opening then says the file needs a passphrase). Read once, then remembered.
     QByteArray forDatabase(const QString& path) const;
+    bool hasFile() const { return m_file.has_value(); }
 
     // A new passphrase: from newFile, else asked twice on the terminal. A usage error when there is neither, an
     // input error when it is too short or the two differ.

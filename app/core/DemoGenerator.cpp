@@ -295,7 +295,7 @@ QList<DemoParticipant> generateDemo(const DemoOptions& options)
     QList<DemoParticipant> result;
     result.reserve(options.participants);
     for (int i = 0; i < options.participants; ++i)
-        result.append(generateOne(i, options, first, last));
+        result.append(generateOne(options.firstIndex + i, options, first, last));
     return result;
 }
 

@@ -18,6 +18,7 @@ struct DemoOptions {
     QDate lastDay;          // the last day with data; invalid = today
     bool firstIsMe = false; // the first participant is the self-tracker "Me" (single-person mode)
     int measures = 0;       // at most this many values an entry (mood, stress, anxiety, energy, sleep...); 0 = all
+    int firstIndex = 0;     // the first participant's index (P-001 is 0): a large set made in batches
 };
 
 struct DemoAdherence {

@@ -78,28 +78,39 @@ QString AuditLog::computeHash(const Row& row)
 
 void AuditLog::record(const Record& record)
 {
-    Row row;
-    row.atUtc = clock().nowUtc();
-    row.atUtc.setTime(QTime(row.atUtc.time().hour(), row.atUtc.time().minute(), row.atUtc.time().second()));
-    row.osUser = osUser();
-    row.action = actionName(record.action);
-    row.table = record.table;
-    row.rowId = record.rowId;
-    row.participantId = record.participantId;
-    row.oldValues = compactJson(record.oldValues);
-    row.newValues = compactJson(record.newValues);
-    row.reason = record.reason;
+    recordMany({record});
+}
 
+void AuditLog::recordMany(const QList<Record>& records)
+{
+    if (records.isEmpty())
+        return;
     Statement last = m_db.prepare(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
-    row.prevHash = last.step() ? last.text(0) : genesisHash();
-    row.hash = computeHash(row);
-
+    QString prevHash = last.step() ? last.text(0) : genesisHash();
     Statement insert = m_db.prepare(u"INSERT INTO audit (at_utc, os_user, action, table_name, row_id, participant_id, "
                                     u"old_values, new_values, reason, prev_hash, hash) "
                                     u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    insert.bind(1, isoUtc(row.atUtc)).bind(2, row.osUser).bind(3, row.action).bind(4, row.table);
-    insert.bind(5, row.rowId).bind(6, row.participantId).bind(7, row.oldValues).bind(8, row.newValues);
-    insert.bind(9, row.reason).bind(10, row.prevHash).bind(11, row.hash).run();
+    const QString user = osUser();
+    for (const Record& record : records) {
+        Row row;
+        row.atUtc = clock().nowUtc();
+        row.atUtc.setTime(QTime(row.atUtc.time().hour(), row.atUtc.time().minute(), row.atUtc.time().second()));
+        row.osUser = user;
+        row.action = actionName(record.action);
+        row.table = record.table;
+        row.rowId = record.rowId;
+        row.participantId = record.participantId;
+        row.oldValues = compactJson(record.oldValues);
+        row.newValues = compactJson(record.newValues);
+        row.reason = record.reason;
+        row.prevHash = prevHash;
+        row.hash = computeHash(row);
+        insert.bind(1, isoUtc(row.atUtc)).bind(2, row.osUser).bind(3, row.action).bind(4, row.table);
+        insert.bind(5, row.rowId).bind(6, row.participantId).bind(7, row.oldValues).bind(8, row.newValues);
+        insert.bind(9, row.reason).bind(10, row.prevHash).bind(11, row.hash).run();
+        insert.reset();
+        prevHash = row.hash;
+    }
 }
 
 void AuditLog::recordEvent(Action action, const QString& table, const QJsonObject& details)

@@ -70,6 +70,8 @@ public:
 
     // Appends one row; call inside the transaction of the change it describes.
     void record(const Record& record);
+    // Appends a row for each, in order, the hash chain as record() one at a time would make it (a bulk write).
+    void recordMany(const QList<Record>& records);
     // Appends one row for an event that changes no data row (backup, restore, verify), in a transaction of
     // its own. Throws StorageError, e.g. when the database is read-only.
     void recordEvent(Action action, const QString& table, const QJsonObject& details);

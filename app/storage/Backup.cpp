@@ -368,6 +368,26 @@ QString Backup::safetyCopyPath(const QString& databasePath, const QString& folde
 }
 
 namespace {
+// The backup at source copied into staged with the database's key. Pages copy between files of one key; a backup
+// under another key (or none) is re-encrypted with the database's, row by row, from a private copy of it (export
+// writes through its connection).
+void stage(const Database& db, const QString& source, const QString& staged, const QByteArray& backupPassphrase)
+{
+    if (Database::hasUnreadableHeader(source) || db.isEncrypted()) {
+        const QString raw = staged + u".raw";
+        const auto removeRaw = qScopeGuard([&] { removeDatabaseFiles(raw); });
+        if (!QFile::copy(source, raw))
+            throw StorageError(Code::CannotOpen, Backup::tr("Cannot read “%1”.").arg(QDir::toNativeSeparators(source)));
+        const auto from = Database::open(raw, {.create = false, .migrateTo = 0, .passphrase = backupPassphrase});
+        Encryption::exportCopy(*from, staged, db.passphrase()); // into the empty file made before
+        return;
+    }
+    const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});
+    const Connection copy(staged, SQLITE_OPEN_READWRITE);
+    copyPages(from->handle(), copy.handle());
+    copy.exec("PRAGMA journal_mode = DELETE");
+}
+
 // The private copy made ready to go in: its schema checked before anything runs in it, the restore's own audit
 // row added, migrated to this version and verified again.
 std::unique_ptr<Database> readyToRestore(const QString& staged, const QByteArray& passphrase, const QString& name,
@@ -413,24 +433,7 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
         removeDatabaseFiles(staged);
         QFile::remove(ChainAnchor::fileFor(staged)); // the private copy's commits left an anchor of their own
     });
-    blamingBackup(name, [&] {
-        // Pages copy between files of one key; a backup under another key (or none) is re-encrypted with the
-        // database's, row by row, from a private copy of it (export writes through its connection).
-        if (Database::hasUnreadableHeader(source) || db.isEncrypted()) {
-            const QString raw = staged + u".raw";
-            const auto removeRaw = qScopeGuard([&] { removeDatabaseFiles(raw); });
-            if (!QFile::copy(source, raw))
-                throw StorageError(Code::CannotOpen, tr("Cannot read “%1”.").arg(name));
-            const auto from = Database::open(raw, {.create = false, .migrateTo = 0, .passphrase = backupPassphrase});
-            Encryption::exportCopy(*from, staged, db.passphrase()); // into the empty file made above
-
-            return;
-        }
-        const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});
-        const Connection copy(staged, SQLITE_OPEN_READWRITE);
-        copyPages(from->handle(), copy.handle());
-        copy.exec("PRAGMA journal_mode = DELETE");
-    });
+    blamingBackup(name, [&] { stage(db, source, staged, backupPassphrase); });
     result.backupReport =
         blamingBackup(name, [&] { return Verifier::verifyFile(staged, Verifier::Depth::Full, {}, db.passphrase()); });
     requireRestorable(result.backupReport, name);

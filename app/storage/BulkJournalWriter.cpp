@@ -222,10 +222,22 @@ void BulkJournalWriter::writeEntryTags()
 {
     if (m_entryTags.empty())
         return;
-    Statement insert = m_db.prepare(u"INSERT INTO entry_tag (entry_id, tag_id) VALUES (?1, ?2)");
-    for (const auto& [entryId, tagId] : m_entryTags) {
-        insert.bind(1, entryId).bind(2, tagId).run();
-        insert.reset();
+    // batchRows pairs a statement run, as the entries and values go: a run a row cost a third of the import.
+    QString sql = QStringLiteral("INSERT INTO entry_tag (entry_id, tag_id) VALUES (?, ?)");
+    for (int row = 1; row < batchRows; ++row)
+        sql += QStringLiteral(", (?, ?)");
+    Statement batch = m_db.prepare(sql);
+    Statement one = m_db.prepare(u"INSERT INTO entry_tag (entry_id, tag_id) VALUES (?1, ?2)");
+    const size_t whole = m_entryTags.size() - m_entryTags.size() % batchRows;
+    for (size_t first = 0; first < whole; first += batchRows) {
+        for (int row = 0; row < batchRows; ++row)
+            batch.bind(2 * row + 1, m_entryTags[first + row].first).bind(2 * row + 2, m_entryTags[first + row].second);
+        batch.run();
+        batch.resetKeepingBindings();
+    }
+    for (size_t i = whole; i < m_entryTags.size(); ++i) {
+        one.bind(1, m_entryTags[i].first).bind(2, m_entryTags[i].second).run();
+        one.reset();
     }
 }
 

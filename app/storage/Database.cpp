@@ -144,6 +144,26 @@ void createPrivateFile(const QString& path)
     close(fd);
 }
 
+// Checks the file before SQLite opens it, or creates it; true when it is to be opened with the passphrase (an
+// encrypted file, or a new or empty one to encrypt).
+bool prepareFile(const QString& path, const Database::Options& options)
+{
+    if (!checkRegularFile(path)) {
+        if (!options.create || options.readOnly)
+            throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
+        createPrivateFile(path); // the lock is taken on the file itself, so it must exist first
+        return !options.passphrase.isEmpty();
+    }
+    // An encrypted file's header and log pages are read through SQLCipher: the key checks them (an HMAC per page),
+    // and checkKeyedHeader reads the identity.
+    if (!options.passphrase.isEmpty() && Database::hasUnreadableHeader(path) &&
+        couldBeEncrypted(QFileInfo(path).size()))
+        return true;
+    checkHeader(path);
+    checkWalBelongs(path);
+    return !options.passphrase.isEmpty() && QFileInfo(path).size() == 0;
+}
+
 } // namespace
 
 void Database::throwError(sqlite3* db, int code)
@@ -187,25 +207,7 @@ void Database::throwError(sqlite3* db, int code)
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
 {
     const bool inMemory = path == u":memory:";
-    bool keyed = false; // opened with the passphrase: an encrypted file, or a new one to encrypt
-    if (!inMemory) {
-        if (checkRegularFile(path)) {
-            keyed =
-                !options.passphrase.isEmpty() && hasUnreadableHeader(path) && couldBeEncrypted(QFileInfo(path).size());
-            // An encrypted file's header and log pages are read through SQLCipher: the key checks them (an HMAC
-            // per page), and checkKeyedHeader reads the identity.
-            if (!keyed) {
-                checkHeader(path);
-                checkWalBelongs(path);
-                keyed = !options.passphrase.isEmpty() && QFileInfo(path).size() == 0;
-            }
-        } else if (!options.create || options.readOnly)
-            throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
-        else {
-            createPrivateFile(path); // the lock is taken on the file itself, so it must exist first
-            keyed = !options.passphrase.isEmpty();
-        }
-    }
+    const bool keyed = !inMemory && prepareFile(path, options); // opened with the passphrase
 
     QString inUseBy;
     std::shared_ptr<InstanceLock> lock = inMemory ? nullptr : lockForWriting(path, options, inUseBy);

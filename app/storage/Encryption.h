@@ -33,8 +33,8 @@ public:
     static EncryptionResult rewrite(const QString& path, const QByteArray& currentPassphrase,
                                     const QByteArray& newPassphrase);
 
-    // Copies from's schema and data (sqlcipher_export) into target, an empty file that exists, encrypted with passphrase
-    // (empty: plain), with from's schema version and application id.
+    // Copies from's schema and data (sqlcipher_export) into target, an empty file that exists, encrypted with
+    // passphrase (empty: plain), with from's schema version and application id.
     static void exportCopy(Database& from, const QString& target, const QByteArray& passphrase);
 
     // The files in the database's backup folder that hold a plain (unencrypted) copy of it.

@@ -54,6 +54,12 @@ QList<Participant> ParticipantRepository::list(bool includeDeleted) const
     return result;
 }
 
+bool ParticipantRepository::isEmpty() const
+{
+    Statement st = m_db.prepare(u"SELECT 1 FROM participant WHERE deleted = 0 LIMIT 1");
+    return !st.step();
+}
+
 std::optional<Participant> ParticipantRepository::byId(qint64 id) const
 {
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE id = ?1"));

@@ -19,6 +19,7 @@ public:
     }
 
     QList<Participant> list(bool includeDeleted = false) const; // ordered by code
+    bool isEmpty() const;                                       // no participant that is not deleted
     std::optional<Participant> byId(qint64 id) const;
     std::optional<Participant> byCode(const QString& code) const;
     Participant require(const QString& code) const; // throws NotFound naming the code

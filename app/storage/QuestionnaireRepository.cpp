@@ -147,10 +147,11 @@ QuestionnaireResponse QuestionnaireRepository::requireLive(qint64 id) const
     return *response;
 }
 
-qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QString& reason)
+namespace {
+
+// The response as add() stores it: checked, scored, stamped; throws StorageError when it cannot be.
+QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input)
 {
-    Transaction tx(m_db);
-    requireActiveParticipant(m_db, input.participantId);
     const QDate today = clock().today();
     if (!input.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The questionnaire needs a valid date."));
@@ -160,7 +161,6 @@ qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QS
                                .arg(isoDate(input.date)));
     if (auto problem = checkAnswers(input.instrument, input.answers))
         throw StorageError(Code::InvalidInput, *problem);
-
     QuestionnaireResponse r = input;
     const QuestionnaireScore score = scoreAnswers(r.instrument, r.answers);
     r.total = score.total;
@@ -169,15 +169,55 @@ qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QS
     r.acknowledgement.reset();
     r.deleted = false;
     r.atUtc = r.date == today ? nowToTheSecond() : localToUtc(r.date, std::nullopt, clock().timeZone());
+    return r;
+}
 
-    Statement st = m_db.prepare(u"INSERT INTO questionnaire_response (participant_id, instrument, local_date, at_utc, "
-                                u"items, total, severity, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    st.bind(1, r.participantId).bind(2, toString(r.instrument)).bind(3, isoDate(r.date)).bind(4, isoUtc(r.atUtc));
-    st.bind(5, answersText(r.answers)).bind(6, r.total).bind(7, r.severity).bind(8, qint64(r.flagged)).run();
-    r.id = m_db.lastInsertRowId();
-    audit(AuditLog::Action::Insert, std::nullopt, r, reason);
+// Inserts and audits each response inside the caller's transaction, with one statement for all; their ids.
+QList<qint64> writeResponses(Database& db, const QList<QuestionnaireResponse>& responses, const QString& reason)
+{
+    Statement st = db.prepare(u"INSERT INTO questionnaire_response (participant_id, instrument, local_date, at_utc, "
+                              u"items, total, severity, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    QSet<qint64> checked;
+    QList<qint64> ids;
+    QList<AuditLog::Record> records;
+    records.reserve(responses.size());
+    for (const QuestionnaireResponse& input : responses) {
+        if (!checked.contains(input.participantId)) {
+            requireActiveParticipant(db, input.participantId);
+            checked.insert(input.participantId);
+        }
+        QuestionnaireResponse r = scoredResponse(input);
+        st.bind(1, r.participantId).bind(2, toString(r.instrument)).bind(3, isoDate(r.date)).bind(4, isoUtc(r.atUtc));
+        st.bind(5, answersText(r.answers)).bind(6, r.total).bind(7, r.severity).bind(8, qint64(r.flagged)).run();
+        st.reset();
+        r.id = db.lastInsertRowId();
+        ids.append(r.id);
+        records.append({.action = AuditLog::Action::Insert,
+                        .table = table,
+                        .rowId = r.id,
+                        .participantId = r.participantId,
+                        .newValues = toJson(r),
+                        .reason = reason});
+    }
+    AuditLog(db).recordMany(records);
+    return ids;
+}
+
+} // namespace
+
+qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QString& reason)
+{
+    Transaction tx(m_db);
+    const qint64 id = writeResponses(m_db, {input}, reason).first();
     tx.commit();
-    return r.id;
+    return id;
+}
+
+void QuestionnaireRepository::addMany(const QList<QuestionnaireResponse>& responses, const QString& reason)
+{
+    Transaction tx(m_db);
+    writeResponses(m_db, responses, reason);
+    tx.commit();
 }
 
 void QuestionnaireRepository::setDeleted(qint64 id, bool deleted, const QString& reason)

@@ -32,6 +32,8 @@ public:
     // Checks and scores the answers (total, severity and flag are derived, never taken from the caller)
     // and records when it was stored. Returns the new id.
     qint64 add(const QuestionnaireResponse& response, const QString& reason = {});
+    // Each checked and scored as add() does, all or nothing, with one statement for all (demo data, a trial).
+    void addMany(const QList<QuestionnaireResponse>& responses, const QString& reason = {});
     // A response with an unacknowledged safety flag cannot be deleted: acknowledge it first.
     void setDeleted(qint64 id, bool deleted, const QString& reason = {});
     // Records the clinician's note on a flagged response, now, by the operating-system user.

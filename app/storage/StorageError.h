@@ -17,8 +17,8 @@ public:
         // Not a plain SQLite file, and no passphrase was given: either encrypted (SQLCipher) or not a database
         Encrypted,
         WrongPassphrase, // a passphrase was given, and it does not open the file (or the file is no database)
-        NotMoodBiome, // an SQLite database, but not one of ours
-        NewerSchema,  // made by a newer MoodBiome
+        NotMoodBiome,    // an SQLite database, but not one of ours
+        NewerSchema,     // made by a newer MoodBiome
         Corrupt,
         Locked,
         ReadOnly,

@@ -372,10 +372,14 @@ void CohortView::display(const QList<CohortMember>& members, const QList<CohortD
         content.bands.append(intervalBand(days, tr("95% confidence interval of the mean"), color));
     QColor thin = color;
     thin.setAlpha(members.size() > 50 ? 60 : 110);
+    // Past this many participants their lines are drawn without antialiasing: 2,000 antialiased lines of a year
+    // take longer to rasterise than the replot budget (docs/ARCHITECTURE.md "Performance budgets").
+    constexpr qsizetype crowd = 300;
     for (qsizetype i = 0; m_showLines->isChecked() && i < members.size(); ++i) {
         PlotCurve line{QString::number(members[i].participantId), members[i].code, thin, memberLine(days, i)};
         line.clickable = true;
         line.inLegend = false;
+        line.antialiased = members.size() <= crowd; // a crowd of lines reads as a haze either way
         content.curves.append(line);
     }
     if (!days.isEmpty()) {

@@ -100,7 +100,7 @@ void ParticipantHeader::refresh()
     m_flagWarning->setText(p ? QuestionnairePanel::unacknowledgedFlagText(*store, p->id) : QString());
     setFlagWarningAllowed(m_flagAllowed);
     if (!p) {
-        const bool nobody = store && !m_single && store->participants().list().isEmpty();
+        const bool nobody = store && !m_single && store->participants().isEmpty();
         m_title->setText(m_single ? QString() : tr("No participant selected"));
         m_facts->setText(nobody ? tr("Add the first participant with Participant ▸ New participant (Ctrl+Shift+N).")
                                 : QString());

@@ -20,6 +20,22 @@ void ParticipantListModel::readRows()
 {
     m_rows = store() ? store()->participants().list() : QList<Participant>{};
     m_flagged = store() ? store()->questionnaires().participantsWithUnacknowledgedFlags() : QSet<qint64>{};
+    m_searchTexts.clear();
+}
+
+QString ParticipantListModel::searchText(int row) const
+{
+    if (m_searchTexts.size() != m_rows.size()) {
+        m_searchTexts.clear();
+        m_searchTexts.reserve(m_rows.size());
+        for (int r = 0; r < m_rows.size(); ++r) {
+            QStringList cells;
+            for (int column = 0; column < ColumnCount; ++column)
+                cells << data(index(r, column), Qt::DisplayRole).toString();
+            m_searchTexts << cells.join(u'\n');
+        }
+    }
+    return m_searchTexts.value(row);
 }
 
 QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
@@ -29,6 +45,8 @@ QVariant ParticipantListModel::data(const QModelIndex& index, int role) const
     const Participant& p = m_rows[index.row()];
     if (role == IdRole)
         return p.id;
+    if (role == SearchRole)
+        return searchText(index.row());
     const bool flagged = m_flagged.contains(p.id);
     if (role == Qt::ForegroundRole && flagged && index.column() == Status)
         return QBrush(QColor(0xb3, 0x26, 0x1e));

@@ -22,6 +22,10 @@
 
 namespace mb {
 
+namespace {
+constexpr int fitRows = 50; // the rows a column's width is fitted to, from the top: codes are alike in width
+} // namespace
+
 ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -38,7 +42,7 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_search->setClearButtonEnabled(true);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1); // code, name, arm or status
+    m_filter->setFilterRole(ParticipantListModel::SearchRole); // on the code column: code, name, arm and status
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text.trimmed());
         syncSelection();
@@ -49,8 +53,8 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    // Fitted to their contents when the list is read, not at every layout pass: each fit measures every row.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setResizeContentsPrecision(fitRows);        // not every one of 5,000 participants
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed); // fitColumns, when the list is read
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -208,6 +212,14 @@ void ParticipantListPanel::fitColumns()
         const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
     }
+    // The longest code may lie past the rows measured (P-1000 after P-999): it is measured on its own.
+    QString longest;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const Participant* p = m_model->participantAt(row); p->code.size() > longest.size())
+            longest = p->code;
+    const int code = ParticipantListModel::Code;
+    header->resizeSection(code, std::max(header->sectionSize(code), m_view->fontMetrics().horizontalAdvance(longest) +
+                                                                        2 * m_view->fontMetrics().averageCharWidth()));
     // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 340 px).
     const int last = m_model->columnCount() - 1;
     int width = std::max(view->sizeHintForColumn(last), header->sectionSizeHint(last));
@@ -233,6 +245,8 @@ void ParticipantListPanel::changeEvent(QEvent* event)
 
 void ParticipantListPanel::retranslate()
 {
+    m_model->forgetSearchTexts(); // the status is translated
+    m_filter->invalidate();
     m_search->setPlaceholderText(tr("Search code, name or arm…"));
     m_search->setAccessibleName(tr("Search participants"));
     m_search->setToolTip(tr("Shows only the participants whose code, name, arm or status contains the text"));

@@ -84,29 +84,32 @@ double plainPlotMs(const QList<std::pair<QVector<double>, QVector<double>>>& ser
 QList<BenchResult> measureStartupAndMemory(const BenchData& data, int repeat)
 {
     const QString config = QDir(data.dir).filePath(QStringLiteral("config"));
-    QList<double> appMs, bareMs, textMs, appMib, plotMib;
+    const QString gui = QStringLiteral(MOODBIOME_GUI);
+    const QString bareWindow = QStringLiteral(MOODBIOME_BARE_WINDOW);
+    QList<double> appMs, bareMs, textMs, appMib, plotMib, tenthMib;
     for (int i = 0; i < repeat; ++i) {
-        const FirstPaint bare = runToFirstPaint(QStringLiteral(MOODBIOME_BARE_WINDOW), {}, config);
-        textMs << runToFirstPaint(QStringLiteral(MOODBIOME_BARE_WINDOW), {QStringLiteral("--text")}, config).ms;
-        const FirstPaint plot =
-            runToFirstPaint(QStringLiteral(MOODBIOME_BARE_WINDOW), {QStringLiteral("--plot")}, config);
-        const FirstPaint app =
-            runToFirstPaint(QStringLiteral(MOODBIOME_GUI), {QStringLiteral("--database"), data.bigDatabase}, config);
-        bareMs << bare.ms;
+        bareMs << runToFirstPaint(bareWindow, {}, config).ms;
+        textMs << runToFirstPaint(bareWindow, {QStringLiteral("--text")}, config).ms;
+        plotMib << runToFirstPaint(bareWindow, {QStringLiteral("--plot")}, config).rssMib;
+        tenthMib << runToFirstPaint(gui, {QStringLiteral("--database"), data.tenthDatabase}, config).rssMib;
+        const FirstPaint app = runToFirstPaint(gui, {QStringLiteral("--database"), data.bigDatabase}, config);
         appMs << app.ms;
-        plotMib << plot.rssMib;
         appMib << app.rssMib;
     }
-    return {{QStringLiteral("startup"), QStringLiteral("ms"), median(appMs), QStringLiteral("bare window"),
-             median(bareMs), 1.5},
-            {.name = QStringLiteral("startup of a plain window with a menu bar and a table of text"),
+    const QString size =
+        QStringLiteral("%1 observations, %2 participants").arg(data.observations).arg(data.participants);
+    return {{QStringLiteral("startup, %1").arg(size), QStringLiteral("ms"), median(appMs),
+             QStringLiteral("reference window"), median(textMs), 1.5},
+            {.name = QStringLiteral("startup of the reference window (a menu bar and a table of text)"),
              .unit = QStringLiteral("ms"),
              .value = median(textMs),
              .baselineName = QStringLiteral("bare window"),
              .baseline = median(bareMs),
              .reference = true},
-            {QStringLiteral("memory"), QStringLiteral("MiB"), median(appMib), QStringLiteral("bare QCustomPlot window"),
-             median(plotMib), 1.5}};
+            {QStringLiteral("memory, %1").arg(size), QStringLiteral("MiB"), median(appMib),
+             QStringLiteral("bare QCustomPlot window"), median(plotMib), 1.5},
+            {QStringLiteral("memory against the data: %1 observations").arg(data.observations), QStringLiteral("MiB"),
+             median(appMib), QStringLiteral("%1 observations").arg(data.tenthObservations), median(tenthMib), 1.1}};
 }
 
 BenchResult measureImport(const BenchData& data, int repeat)
@@ -116,25 +119,31 @@ BenchResult measureImport(const BenchData& data, int repeat)
     QList<double> appMs, sqliteMs;
     for (int i = 0; i < repeat; ++i) {
         removeDatabase(plain);
-        sqliteMs << runChild(QStringLiteral("sqlite3"),
-                             {QStringLiteral("-cmd"),
-                              QStringLiteral("CREATE TABLE tidy (participant TEXT, date TEXT, time TEXT, "
-                                             "measure TEXT, value REAL, note TEXT)"),
-                              plain, QStringLiteral(".import --csv --skip 1 %1 tidy").arg(data.bigCsv)})
-                        .wallMs;
         removeDatabase(target);
-        appMs << runChild(QStringLiteral(MOODBIOME_CLI),
-                          {QStringLiteral("--database"), target, QStringLiteral("import"), data.bigCsv})
-                     .wallMs;
+        double sqlite = 0, app = 0;
+        for (const QString& part : data.bigCsvParts) { // one file, or the parts a user would import one by one
+            sqlite +=
+                runChild(QStringLiteral("sqlite3"),
+                         {QStringLiteral("-cmd"),
+                          QStringLiteral("CREATE TABLE IF NOT EXISTS tidy (participant TEXT, date TEXT, time TEXT, "
+                                         "measure TEXT, value REAL, note TEXT, tags TEXT)"),
+                          plain, QStringLiteral(".import --csv --skip 1 %1 tidy").arg(part)})
+                    .wallMs;
+            app += runChild(QStringLiteral(MOODBIOME_CLI),
+                            {QStringLiteral("--database"), target, QStringLiteral("import"), part})
+                       .wallMs;
+        }
+        sqliteMs << sqlite;
+        appMs << app;
     }
     removeDatabase(plain);
     removeDatabase(target);
-    return {QStringLiteral("import %1 rows").arg(data.observations),
+    return {QStringLiteral("import %1 rows (%2 files)").arg(data.observations).arg(data.bigCsvParts.size()),
             QStringLiteral("ms"),
             median(appMs),
             QStringLiteral("sqlite3 .import"),
             median(sqliteMs),
-            2.0};
+            1.5};
 }
 
 BenchResult measureCliStart(int repeat)
@@ -158,16 +167,16 @@ BenchResult measureCliStart(int repeat)
 BenchResult measureGuiImport(const BenchData& data, int repeat)
 {
     const QString target = QDir(data.dir).filePath(QStringLiteral("gui-import.db"));
-    QFile file(data.bigCsv);
+    QFile file(data.tenthCsv);
     if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read " + data.bigCsv.toStdString());
+        throw std::runtime_error("cannot read " + data.tenthCsv.toStdString());
     const QByteArray bytes = file.readAll();
-    const QString fileName = QFileInfo(data.bigCsv).fileName();
+    const QString fileName = QFileInfo(data.tenthCsv).fileName();
     QList<double> guiMs, cliMs;
     for (int i = 0; i < repeat; ++i) {
         removeDatabase(target);
         cliMs << runChild(QStringLiteral(MOODBIOME_CLI),
-                          {QStringLiteral("--database"), target, QStringLiteral("import"), data.bigCsv})
+                          {QStringLiteral("--database"), target, QStringLiteral("import"), data.tenthCsv})
                      .wallMs;
         removeDatabase(target);
         qint64 observed = 0;
@@ -183,7 +192,7 @@ BenchResult measureGuiImport(const BenchData& data, int repeat)
         });
     }
     removeDatabase(target);
-    return {QStringLiteral("GUI import %1 rows").arg(data.observations),
+    return {QStringLiteral("GUI import %1 rows").arg(data.tenthObservations),
             QStringLiteral("ms"),
             median(guiMs),
             QStringLiteral("moodbiome-cli import"),
@@ -224,10 +233,10 @@ QList<BenchResult> measureFhirExport(const BenchData& data, int repeat)
     const QString out = QDir(data.dir).filePath(QStringLiteral("export.out"));
     QList<double> tidyMs, fhirMs, fhirMib, tidyMib;
     for (int i = 0; i < repeat; ++i) {
-        const auto [tMs, tMib] = exportRun({QStringLiteral("--database"), data.bigDatabase, QStringLiteral("export"),
+        const auto [tMs, tMib] = exportRun({QStringLiteral("--database"), data.tenthDatabase, QStringLiteral("export"),
                                             QStringLiteral("--output"), out});
         const auto [fMs, fMib] =
-            exportRun({QStringLiteral("--database"), data.bigDatabase, QStringLiteral("export"),
+            exportRun({QStringLiteral("--database"), data.tenthDatabase, QStringLiteral("export"),
                        QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("--output"), out});
         tidyMs << tMs;
         tidyMib << tMib;
@@ -238,7 +247,7 @@ QList<BenchResult> measureFhirExport(const BenchData& data, int repeat)
     BenchResult memory{QStringLiteral("FHIR export peak memory"), QStringLiteral("MiB"), median(fhirMib),
                        QStringLiteral("tidy CSV export"), median(tidyMib)};
     memory.reference = true;
-    return {{QStringLiteral("FHIR export %1 rows").arg(data.observations), QStringLiteral("ms"), median(fhirMs),
+    return {{QStringLiteral("FHIR export %1 rows").arg(data.tenthObservations), QStringLiteral("ms"), median(fhirMs),
              QStringLiteral("tidy CSV export"), median(tidyMs), 3.0},
             memory};
 }
@@ -283,8 +292,8 @@ BenchResult measureCohort(const BenchData& data, int repeat)
     view.waitForLoad();
     view.show();
     settle();
-    if (view.members().size() < 500)
-        throw std::runtime_error("the cohort has " + std::to_string(view.members().size()) + " members, not 500");
+    if (view.members().isEmpty())
+        throw std::runtime_error("the cohort has no members");
     QList<double> ms;
     for (int i = 0; i < repeat; ++i)
         ms << timed([&] { view.chart()->replot(); });

@@ -16,17 +16,26 @@ BenchResult measureImport(const BenchData& data, int repeat);
 BenchResult measureCliStart(int repeat);
 
 // The import dialog's path in this process (preview, then commit, both through the import pipeline with a
-// progress observer, as the dialog's background job runs them) vs moodbiome-cli import of the same file.
+// progress observer, as the dialog's background job runs them) vs moodbiome-cli import of the same file (the
+// tenth CSV: 1M rows at the default size).
 BenchResult measureGuiImport(const BenchData& data, int repeat);
 // ChartView switching to the ten-year participant with six measures vs QCustomPlot setData + replot.
 BenchResult measureSwitch(const BenchData& data, int repeat);
-// Replot of the cohort view's chart with 500 participants x 1 year.
+// Replot of the cohort view's chart with the cohort database's participants x 1 year.
 BenchResult measureCohort(const BenchData& data, int repeat);
 // Enumerating 100,000 assignments of 120 days for the randomisation test vs a plain loop over as many.
 QList<BenchResult> measureRandomisation(int repeat);
 
-// moodbiome-cli export --format fhir of the big database vs its tidy CSV export (budget 3x), and the FHIR
+// moodbiome-cli export --format fhir of the tenth database vs its tidy CSV export (budget 3x), and the FHIR
 // export's peak resident memory (reported; the export streams, so it stays flat however large the journal).
 QList<BenchResult> measureFhirExport(const BenchData& data, int repeat);
+
+// TrialMeasurements.cpp:
+// Typing a code into the participant list's search, one key at a time, and taking it back: the slowest keystroke.
+BenchResult measureParticipantFilter(const BenchData& data, int repeat);
+// ReportWriter's PDF of one participant of the cohort database (one year).
+BenchResult measureReport(const BenchData& data, int repeat);
+// loadAnalysis of the ten-year participant's first intervention on mood vs reading that series.
+BenchResult measureAnalyze(const BenchData& data, int repeat);
 
 } // namespace mb::bench

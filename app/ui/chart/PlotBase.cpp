@@ -94,6 +94,8 @@ PlotBase::PlotBase(QWidget* parent)
     , d(std::make_unique<Impl>())
 {
     QCustomPlot* plot = d->plot = new PlotCanvas(this);
+    // A line is one polyline, not a drawLine per segment: 2,000 cohort lines of a year replot in budget.
+    plot->setPlottingHint(QCP::phFastPolylines, true);
     // QCustomPlot's constructor queues a replot; ours are made when there is something to draw, at the size shown.
     QCoreApplication::removePostedEvents(plot, QEvent::MetaCall);
     auto* layout = new QVBoxLayout(this);

@@ -43,7 +43,8 @@ struct PlotCurvePrimitive {
     double dotSize = 0;         // discs of this diameter on the points; 0: none
     bool dotsWhenRoomy = false; // the discs only while the visible x-range leaves three pixels a unit
     bool clickable = false;
-    bool inLegend = true; // when it has a name
+    bool inLegend = true;    // when it has a name
+    bool antialiased = true; // off for a crowd of thin lines: rasterised several times faster
 };
 
 struct PlotAreaPrimitive { // the area between two curves with the same x values

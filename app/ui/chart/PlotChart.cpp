@@ -39,7 +39,8 @@ void PlotChart::setPlot(const PlotContent& content)
                   .line = curve.line,
                   .dotSize = curve.dots ? 5.0 : 0.0,
                   .clickable = curve.clickable,
-                  .inLegend = curve.inLegend});
+                  .inLegend = curve.inLegend,
+                  .antialiased = curve.antialiased});
         anyNamed |= curve.inLegend && !curve.name.isEmpty();
         anyPoint |= !curve.points.isEmpty();
     }

@@ -19,7 +19,8 @@ struct PlotCurve {
     bool line = true;
     bool dots = false;
     bool clickable = false;
-    bool inLegend = true; // when it has a name
+    bool inLegend = true;    // when it has a name
+    bool antialiased = true; // off for a crowd of thin lines (the cohort's participants)
 };
 
 struct PlotBand { // the area between two curves with the same x values

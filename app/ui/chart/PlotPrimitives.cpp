@@ -101,6 +101,7 @@ void PlotBase::addCurve(const PlotCurvePrimitive& c)
     if (c.dotSize > 0)
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c.color, c.color, c.dotSize));
     graph->setAdaptiveSampling(true);
+    graph->setAntialiased(c.antialiased);
     graph->setName(c.name);
     if (!c.inLegend || c.name.isEmpty())
         graph->removeFromLegend();

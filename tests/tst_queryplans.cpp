@@ -1,0 +1,199 @@
+// Every query on a hot path uses an index (docs/ARCHITECTURE.md "Performance budgets"): the real code paths
+// run against a demo database while SQLite's trace collects their statements, and EXPLAIN QUERY PLAN of each
+// must not scan a big table from end to end.
+#include "TestSupport.h"
+#include "core/DemoGenerator.h"
+#include "storage/AnalysisLoader.h"
+#include "storage/ChartLoader.h"
+#include "storage/DemoWriter.h"
+#include "storage/InsightsLoader.h"
+#include "storage/Store.h"
+
+#include <QRegularExpression>
+
+#include <functional>
+#include <sqlite3.h>
+
+using namespace mb;
+
+namespace {
+
+// The tables that grow with the number of observations; a SCAN of one of these reads the whole database.
+// participant, measure, tag, site and intervention grow with participants only (a few per participant).
+const QStringList bigTables{QStringLiteral("entry"),     QStringLiteral("observation"),
+                            QStringLiteral("entry_tag"), QStringLiteral("audit"),
+                            QStringLiteral("adherence"), QStringLiteral("questionnaire_response"),
+                            QStringLiteral("site_row"),  QStringLiteral("site_audit")};
+
+// alias (or table name) -> table, from the FROM and JOIN clauses of sql.
+QHash<QString, QString> tablesByAlias(const QString& sql)
+{
+    static const QRegularExpression from(
+        QStringLiteral(R"(\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|JOIN\b|LEFT\b|INNER\b|GROUP\b|)"
+                       R"(ORDER\b|LIMIT\b|USING\b|CROSS\b)(\w+))?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, QString> result;
+    for (auto it = from.globalMatch(sql); it.hasNext();) {
+        const auto match = it.next();
+        const QString table = match.captured(1).toLower();
+        result.insert(table, table);
+        if (!match.captured(2).isEmpty())
+            result.insert(match.captured(2).toLower(), table);
+    }
+    return result;
+}
+
+// The partial indexes: they hold only the rows of their WHERE (the open safety flags), so reading one whole is fine.
+QStringList partialIndexes(sqlite3* db)
+{
+    QStringList names;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql LIKE '% WHERE %'", -1, &st,
+                       nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return names;
+}
+
+// The plan's lines that scan a big table (other than through a partial index), each as "table: detail".
+QStringList bigScans(sqlite3* db, const QString& sql)
+{
+    const QStringList partial = partialIndexes(db);
+    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, explain.constData(), int(explain.size()), &st, nullptr) != SQLITE_OK)
+        return {QStringLiteral("cannot explain: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    const QHash<QString, QString> tables = tablesByAlias(sql);
+    QStringList scans;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const QString detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+        if (!detail.startsWith(QLatin1String("SCAN ")))
+            continue; // SEARCH, USE TEMP B-TREE, CORRELATED SUBQUERY...
+        const QString name = detail.mid(5).section(u' ', 0, 0).toLower();
+        const QString table = tables.value(name, name);
+        const QString index = detail.section(QStringLiteral("INDEX "), 1, 1).section(u' ', 0, 0);
+        if (bigTables.contains(table) && !partial.contains(index))
+            scans << QStringLiteral("%1: %2").arg(table, detail);
+    }
+    sqlite3_finalize(st);
+    return scans;
+}
+
+int collect(unsigned, void* context, void* statement, void*)
+{
+    const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement));
+    if (sql)
+        static_cast<QStringList*>(context)->append(QString::fromUtf8(sql));
+    return 0;
+}
+
+using HotPath = std::function<void(Store&, qint64 participant)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(HotPath)
+
+class TestQueryPlans : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aScanIsSeen();
+    void hotPathUsesIndexes_data();
+    void hotPathUsesIndexes();
+
+private:
+    test::ScopedClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    qint64 m_participant = 0;
+};
+
+void TestQueryPlans::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = Store::open(m_dir.filePath(QStringLiteral("plans.sqlite")));
+    DemoOptions options;
+    options.participants = 12;
+    options.days = 120;
+    options.lastDay = QDate(2025, 1, 5);
+    writeDemo(*m_store, generateDemo(options));
+    m_participant = m_store->participants().byCode(QStringLiteral("P-002"))->id;
+    QVERIFY(m_store->journal().count(m_participant) > 50);
+}
+
+void TestQueryPlans::aScanIsSeen()
+{
+    // The check itself can fail: an unindexed filter and a full count are scans, by table and by alias.
+    sqlite3* db = m_store->database().handle();
+    QCOMPARE(bigScans(db, QStringLiteral("SELECT count(*) FROM observation WHERE value > 3")).size(), 1);
+    QCOMPARE(bigScans(db, QStringLiteral("SELECT o.value FROM observation o JOIN entry e ON e.id = o.entry_id "
+                                         "WHERE e.note = 'x'"))
+                 .size(),
+             1);
+    QVERIFY(bigScans(db, QStringLiteral("SELECT count(*) FROM entry e WHERE e.participant_id = 1")).isEmpty());
+    QVERIFY(bigScans(db, QStringLiteral("SELECT code FROM participant")).isEmpty()); // a small table may be read
+    QVERIFY(partialIndexes(db).contains(QStringLiteral("questionnaire_open_flags")));
+    QCOMPARE(bigScans(db, QStringLiteral("SELECT participant_id FROM questionnaire_response INDEXED BY "
+                                         "questionnaire_by_participant WHERE total > 3"))
+                 .size(),
+             1); // a whole ordinary index is a scan too
+}
+
+void TestQueryPlans::hotPathUsesIndexes_data()
+{
+    QTest::addColumn<HotPath>("path");
+    QTest::newRow("chart load") << HotPath([](Store& s, qint64 p) {
+        loadObservations(s, p, {QStringLiteral("mood"), QStringLiteral("stress")});
+        s.journal().observations(p, QStringLiteral("mood"));
+    });
+    QTest::newRow("participant list") << HotPath([](Store& s, qint64) {
+        s.participants().list();
+        s.questionnaires().participantsWithUnacknowledgedFlags();
+    });
+    QTest::newRow("cohort") << HotPath([](Store& s, qint64 p) {
+        const QList<Intervention> interventions = s.interventions().list(p);
+        QVERIFY(!interventions.isEmpty());
+        QVERIFY(!loadCohort(s, {.name = interventions.first().name}, QStringLiteral("mood")).isEmpty());
+        loadCohort(s, {.kind = interventions.first().kind}, QStringLiteral("mood"));
+    });
+    QTest::newRow("journal page") << HotPath([](Store& s, qint64 p) {
+        QVERIFY(!s.journal().entries(p).isEmpty());
+        s.journal().count(p);
+        s.questionnaires().list(p);
+        s.interventions().list(p);
+    });
+    QTest::newRow("analysis series") << HotPath([](Store& s, qint64 p) {
+        QVERIFY(!loadParticipantAnalyses(s, p).isEmpty());
+        for (const Intervention& i : s.interventions().list(p))
+            s.interventions().adherence(i.id, QDate(2020, 1, 1), QDate(2025, 1, 5));
+    });
+    QTest::newRow("insights") << HotPath([](Store& s, qint64 p) { loadInsightsInput(s, p, QStringLiteral("mood")); });
+    QTest::newRow("tag rows") << HotPath([](Store& s, qint64 p) {
+        QVERIFY(!s.tags().tagDays(p).isEmpty());
+        s.tags().list();
+        const QList<JournalEntry> entries = s.journal().entries(p);
+        s.tags().entryTags(entries.first().id);
+    });
+}
+
+void TestQueryPlans::hotPathUsesIndexes()
+{
+    QFETCH(HotPath, path);
+    sqlite3* db = m_store->database().handle();
+    QStringList statements;
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, collect, &statements);
+    path(*m_store, m_participant);
+    sqlite3_trace_v2(db, 0, nullptr, nullptr);
+    statements.removeDuplicates();
+    QVERIFY(!statements.isEmpty());
+    QStringList failures;
+    for (const QString& sql : std::as_const(statements))
+        for (const QString& scan : bigScans(db, sql))
+            failures << QStringLiteral("%1\n    in %2").arg(scan, sql.simplified());
+    if (!failures.isEmpty())
+        QFAIL(qPrintable(failures.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestQueryPlans)
+#include "tst_queryplans.moc"
