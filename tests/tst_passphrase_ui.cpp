@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -341,6 +342,9 @@ void TestPassphraseUi::idleLockClosesAndReopens()
     QVERIFY(lock);
     QSignalSpy locked(lock, &IdleLock::locked);
 
+    // A window of its own (the quick check-in) shows what was typed: it is closed too.
+    QDialog checkIn;
+    checkIn.show();
     // A dialog is open when the time runs out: it is cancelled, and the store closes only after its exec().
     bool storeAfterDialog = false;
     QTimer::singleShot(0, window.get(), [&] {
@@ -367,12 +371,15 @@ void TestPassphraseUi::idleLockClosesAndReopens()
         QCOMPARE(dialog->objectName(), QStringLiteral("lockScreen"));
         QVERIFY(lock->isLocked());
         QVERIFY(storeAfterDialog);
+        QVERIFY(!checkIn.isVisible());
         QCOMPARE(locked.size(), 1);
         QCOMPARE(window->store(), nullptr);
         QCOMPARE(window->workspace()->participantId(), 0);
         QVERIFY(dialog->findChild<QLabel*>()->text().contains(QStringLiteral("“secret.sqlite”")));
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("openAnother"))->isVisible());
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("quit"))->isVisible());
+        QVERIFY(!dialog->buttonBox()->button(QDialogButtonBox::Cancel)); // Escape only shows it again
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("MoodBiome is locked"));
         sawLockScreen = true;
         onModal<PassphraseDialog>(answerRight);
         QTest::keyClick(dialog, Qt::Key_Escape); // the lock cannot be dismissed: it asks again

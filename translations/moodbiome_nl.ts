@@ -432,11 +432,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Wrong passphrase: the backup does not open with it. Nothing was changed.</source>
-        <translation>Verkeerde wachtwoordzin: de back-up gaat er niet mee open. Er is niets gewijzigd.</translation>
+        <translation>Verkeerde wachtzin: de back-up gaat er niet mee open. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>“%1” is encrypted, or it is not a database at all. If it is a backup of an encrypted database, enter the passphrase the database had when the backup was made.</source>
-        <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een back-up van een versleutelde database, voer dan de wachtwoordzin in die de database had toen de back-up werd gemaakt.</translation>
+        <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een back-up van een versleutelde database, voer dan de wachtzin in die de database had toen de back-up werd gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3848,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>encrypted with a passphrase</source>
-        <translation>versleuteld met een wachtwoordzin</translation>
+        <translation>versleuteld met een wachtzin</translation>
     </message>
     <message>
         <source>decrypted</source>
@@ -3856,7 +3856,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>passphrase changed</source>
-        <translation>wachtwoordzin gewijzigd</translation>
+        <translation>wachtzin gewijzigd</translation>
     </message>
     <message>
         <source>change</source>
@@ -4296,19 +4296,19 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Protect “%1” with a passphrase?</source>
-        <translation>“%1” beveiligen met een wachtwoordzin?</translation>
+        <translation>“%1” beveiligen met een wachtzin?</translation>
     </message>
     <message>
         <source>Anyone who copies an unprotected database file can read it. With a passphrase the database and its backups are encrypted, and the passphrase is asked each time the database is opened.</source>
-        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtwoordzin worden de database en haar back-ups versleuteld, en wordt de wachtwoordzin gevraagd telkens als de database wordt geopend.</translation>
+        <translation>Wie een onbeveiligd databasebestand kopieert, kan het lezen. Met een wachtzin worden de database en haar back-ups versleuteld, en wordt de wachtzin gevraagd telkens als de database wordt geopend.</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase (recommended for clinical data)</source>
-        <translation>&amp;Beveiligen met een wachtwoordzin (aanbevolen voor klinische gegevens)</translation>
+        <translation>&amp;Beveiligen met een wachtzin (aanbevolen voor klinische gegevens)</translation>
     </message>
     <message>
         <source>&amp;Protect with a passphrase</source>
-        <translation>&amp;Beveiligen met een wachtwoordzin</translation>
+        <translation>&amp;Beveiligen met een wachtzin</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -4316,11 +4316,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Passphrase for the new database</source>
-        <translation>Wachtwoordzin voor de nieuwe database</translation>
+        <translation>Wachtzin voor de nieuwe database</translation>
     </message>
     <message>
         <source>Choose a passphrase for “%1”. It is asked each time the database is opened.</source>
-        <translation>Kies een wachtwoordzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
+        <translation>Kies een wachtzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::DatabaseFile</name>
+    <message>
+        <source>No database was created.</source>
+        <translation>Er is geen database gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -4768,7 +4775,7 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     </message>
     <message>
         <source>“%1” was closed after a time without use, and its data are no longer shown. Enter the passphrase to open it again.</source>
-        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtwoordzin in om het weer te openen.</translation>
+        <translation>“%1” is gesloten na een tijd zonder gebruik, en de gegevens worden niet meer getoond. Voer de wachtzin in om het weer te openen.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -4800,7 +4807,7 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     </message>
     <message>
         <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (what was typed in them is lost), the database is closed and its passphrase is asked to continue.</source>
-        <translation>Alleen voor databases die met een wachtwoordzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtwoordzin gevraagd om verder te gaan.</translation>
+        <translation>Alleen voor databases die met een wachtzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtzin gevraagd om verder te gaan.</translation>
     </message>
 </context>
 <context>
@@ -6079,27 +6086,27 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation>Voer de wachtwoordzin in.</translation>
+        <translation>Voer de wachtzin in.</translation>
     </message>
     <message>
         <source>Enter the passphrase for “%1”.</source>
-        <translation>Voer de wachtwoordzin voor “%1” in.</translation>
+        <translation>Voer de wachtzin voor “%1” in.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
+        <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtwoordzin:</translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -6107,35 +6114,35 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
+        <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
         <source>&amp;Show the passphrase</source>
-        <translation>Wachtwoordzin &amp;tonen</translation>
+        <translation>Wachtzin &amp;tonen</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation>Wachtwoordzin tonen</translation>
+        <translation>Wachtzin tonen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtwoordzin</translation>
+        <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can recover the data: not you, not your clinic, not the makers of MoodBiome.</source>
-        <translation>Schrijf de wachtwoordzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
+        <translation>Schrijf de wachtzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
     </message>
     <message>
         <source>Enter the passphrase for “%1”.
 
 Without it the file cannot be read: it is an encrypted database, or not a database at all.</source>
-        <translation>Voer de wachtwoordzin voor “%1” in.
+        <translation>Voer de wachtzin voor “%1” in.
 
-Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
+Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, of helemaal geen database.</translation>
     </message>
     <message>
         <source>Wrong passphrase. The file was not changed.</source>
-        <translation>Verkeerde wachtwoordzin. Het bestand is niet gewijzigd.</translation>
+        <translation>Verkeerde wachtzin. Het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -6581,7 +6588,7 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     </message>
     <message>
         <source>Encrypt the database, change its passphrase or decrypt it</source>
-        <translation>De database versleutelen, de wachtwoordzin wijzigen of de database ontsleutelen</translation>
+        <translation>De database versleutelen, de wachtzin wijzigen of de database ontsleutelen</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -6593,7 +6600,7 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Verkeerde wachtwoordzin. Er is niets gewijzigd.</translation>
+        <translation>Verkeerde wachtzin. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Encrypt the database</source>
@@ -6601,7 +6608,7 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     </message>
     <message>
         <source>Choose a passphrase for “%1”. MoodBiome will ask for it whenever the database is opened.</source>
-        <translation>Kies een wachtwoordzin voor “%1”. MoodBiome vraagt erom telkens als de database wordt geopend.</translation>
+        <translation>Kies een wachtzin voor “%1”. MoodBiome vraagt erom telkens als de database wordt geopend.</translation>
     </message>
     <message>
         <source>Encrypting the database…</source>
@@ -6609,23 +6616,23 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     </message>
     <message>
         <source>Enter the current passphrase first.</source>
-        <translation>Voer eerst de huidige wachtwoordzin in.</translation>
+        <translation>Voer eerst de huidige wachtzin in.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation>De wachtwoordzin wijzigen</translation>
+        <translation>De wachtzin wijzigen</translation>
     </message>
     <message>
         <source>Choose the new passphrase. Backups made before keep the passphrase they were made with.</source>
-        <translation>Kies de nieuwe wachtwoordzin. Eerder gemaakte back-ups houden de wachtwoordzin waarmee ze zijn gemaakt.</translation>
+        <translation>Kies de nieuwe wachtzin. Eerder gemaakte back-ups houden de wachtzin waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation>De wachtwoordzin wordt gewijzigd…</translation>
+        <translation>De wachtzin wordt gewijzigd…</translation>
     </message>
     <message>
         <source>Enter the passphrase to decrypt the database.</source>
-        <translation>Voer de wachtwoordzin in om de database te ontsleutelen.</translation>
+        <translation>Voer de wachtzin in om de database te ontsleutelen.</translation>
     </message>
     <message>
         <source>Decrypt the database</source>
@@ -6668,8 +6675,8 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     <message numerus="yes">
         <source>The passphrase is changed. All %n row(s) were copied and checked.</source>
         <translation>
-            <numerusform>De wachtwoordzin is gewijzigd. De %n rij is gekopieerd en gecontroleerd.</numerusform>
-            <numerusform>De wachtwoordzin is gewijzigd. Alle %n rijen zijn gekopieerd en gecontroleerd.</numerusform>
+            <numerusform>De wachtzin is gewijzigd. De %n rij is gekopieerd en gecontroleerd.</numerusform>
+            <numerusform>De wachtzin is gewijzigd. Alle %n rijen zijn gekopieerd en gecontroleerd.</numerusform>
         </translation>
     </message>
     <message>
@@ -6723,11 +6730,11 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     </message>
     <message>
         <source>Its file, its temporary files and its backups can only be read with the passphrase: someone who copies them or takes this computer learns nothing from them. Not protected: the data while MoodBiome shows them, and exports and reports, which are written unencrypted.</source>
-        <translation>Het bestand, de tijdelijke bestanden en de back-ups zijn alleen met de wachtwoordzin te lezen: wie ze kopieert of deze computer meeneemt, komt er niets uit te weten. Niet beschermd: de gegevens terwijl MoodBiome ze toont, en exports en rapporten, die onversleuteld worden geschreven.</translation>
+        <translation>Het bestand, de tijdelijke bestanden en de back-ups zijn alleen met de wachtzin te lezen: wie ze kopieert of deze computer meeneemt, komt er niets uit te weten. Niet beschermd: de gegevens terwijl MoodBiome ze toont, en exports en rapporten, die onversleuteld worden geschreven.</translation>
     </message>
     <message>
         <source>Anyone who can copy its file or its backups, from this computer or a lost laptop, can read everything in it. Encrypting it protects the file and its backups with a passphrase; without that passphrase nobody can recover the data, not even you.</source>
-        <translation>Iedereen die het bestand of de back-ups kan kopiëren, van deze computer of van een verloren laptop, kan alles lezen wat erin staat. Versleutelen beschermt het bestand en de back-ups met een wachtwoordzin; zonder die wachtwoordzin kan niemand de gegevens terughalen, ook jij niet.</translation>
+        <translation>Iedereen die het bestand of de back-ups kan kopiëren, van deze computer of van een verloren laptop, kan alles lezen wat erin staat. Versleutelen beschermt het bestand en de back-ups met een wachtzin; zonder die wachtzin kan niemand de gegevens terughalen, ook jij niet.</translation>
     </message>
     <message>
         <source>Security</source>
@@ -6739,7 +6746,7 @@ Zonder wachtwoordzin is het bestand niet te lezen: het is een versleutelde datab
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation>Wachtwoordzin &amp;wijzigen…</translation>
+        <translation>Wachtzin &amp;wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Decrypt…</source>

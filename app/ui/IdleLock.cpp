@@ -130,6 +130,9 @@ bool IdleLock::closeModalDialogs()
 {
     if (QWidget* popup = QApplication::activePopupWidget())
         popup->close();
+    for (QWidget* window : QApplication::topLevelWidgets()) // the quick check-in: it shows what was typed
+        if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible() && !dialog->isModal())
+            dialog->reject();
     QWidget* modal = QApplication::activeModalWidget();
     const int level = QThread::currentThread()->loopLevel();
     if (!modal && (m_closingLevel == 0 || level < m_closingLevel)) {
@@ -159,7 +162,7 @@ void IdleLock::showLockScreen()
     for (;;) {
         PassphraseDialog dialog(PassphraseDialog::Mode::Ask, m_window);
         dialog.setObjectName(QStringLiteral("lockScreen"));
-        dialog.setWindowTitle(tr("MoodBiome is locked"));
+        dialog.setTitle(tr("MoodBiome is locked"));
         dialog.setFile(m_path);
         dialog.setIntro(tr("“%1” was closed after a time without use, and its data are no longer shown. Enter the "
                            "passphrase to open it again.")
@@ -170,7 +173,7 @@ void IdleLock::showLockScreen()
             return m_reopen(m_path, options);
         });
         QDialogButtonBox* buttons = dialog.buttonBox();
-        buttons->button(QDialogButtonBox::Cancel)->hide(); // the lock is not cancelled: another file, or Quit
+        delete buttons->button(QDialogButtonBox::Cancel); // the lock is not cancelled: another file, or Quit
         dialog.okButton()->setText(tr("&Unlock"));
         QPushButton* other = buttons->addButton(tr("&Open another database…"), QDialogButtonBox::ActionRole);
         other->setObjectName(QStringLiteral("openAnother"));

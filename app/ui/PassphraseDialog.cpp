@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace mb {
@@ -122,6 +123,12 @@ void PassphraseDialog::setFile(const QString& path)
     retranslate();
 }
 
+void PassphraseDialog::setTitle(const QString& title)
+{
+    m_title = title;
+    retranslate();
+}
+
 void PassphraseDialog::setIntro(const QString& text)
 {
     m_intro = text;
@@ -172,6 +179,7 @@ void PassphraseDialog::updateState()
     m_problem->setText(problem);
     m_problem->setAccessibleDescription(problem);
     m_problem->setVisible(!problem.isEmpty());
+    fitHeight();
     okButton()->setEnabled(!text.isEmpty() && Passphrase::problem(text).isEmpty() && m_repeat->text() == text);
 }
 
@@ -190,12 +198,30 @@ void PassphraseDialog::accept()
             if (result() == QDialog::Rejected)
                 return; // the check gave up (the file cannot be used at all) and closed the dialog
             m_error->showMessage(*problem);
+            fitHeight();
             m_passphrase->selectAll();
             m_passphrase->setFocus();
             return;
         }
     }
     QDialog::accept();
+}
+
+void PassphraseDialog::fitHeight()
+{
+    QLayout* box = layout();
+    if (!box || !isVisible())
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void PassphraseDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
 }
 
 void PassphraseDialog::changeEvent(QEvent* event)
@@ -211,14 +237,13 @@ void PassphraseDialog::retranslate()
 {
     const QString file = QFileInfo(m_path).fileName();
     if (m_mode == Mode::Ask) {
-        setWindowTitle(tr("Passphrase"));
+        setWindowTitle(!m_title.isEmpty() ? m_title : tr("Passphrase"));
         m_introLabel->setText(!m_intro.isEmpty() ? m_intro
                               : file.isEmpty()   ? tr("Enter the passphrase.")
                                                  : tr("Enter the passphrase for “%1”.").arg(file));
         m_introLabel->setToolTip(QDir::toNativeSeparators(m_path));
     } else {
-        if (windowTitle().isEmpty())
-            setWindowTitle(tr("New passphrase"));
+        setWindowTitle(!m_title.isEmpty() ? m_title : tr("New passphrase"));
         m_introLabel->setText(m_intro);
     }
     m_introLabel->setVisible(!m_introLabel->text().isEmpty());
@@ -278,8 +303,7 @@ std::optional<QByteArray> PassphraseDialog::ask(QWidget* parent, const QString& 
 std::optional<QByteArray> PassphraseDialog::askNew(QWidget* parent, const QString& title, const QString& intro)
 {
     PassphraseDialog dialog(Mode::New, parent);
-    if (!title.isEmpty())
-        dialog.setWindowTitle(title);
+    dialog.setTitle(title);
     dialog.setIntro(intro);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

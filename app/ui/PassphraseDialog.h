@@ -37,6 +37,8 @@ public:
     Mode mode() const { return m_mode; }
     // Ask mode: the file named in "Enter the passphrase for “file”".
     void setFile(const QString& path);
+    // The window title instead of "Passphrase" (Ask) or "New passphrase" (New).
+    void setTitle(const QString& title);
     // A paragraph above the fields (New mode: why a passphrase is asked for; Ask mode: replaces the default one).
     void setIntro(const QString& text);
     // Ask mode: run on OK; while it returns a message the dialog stays open and shows it.
@@ -71,13 +73,16 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateState();
+    void fitHeight(); // wrapped texts and messages need more height than the layout's minimum says
     void retranslate();
 
     Mode m_mode;
     QString m_path;
+    QString m_title;
     QString m_intro;
     Check m_check;
     QLabel* m_introLabel;
