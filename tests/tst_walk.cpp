@@ -295,7 +295,8 @@ void TestWalk::walk()
 
     // Dialogs the walk must have met (a button that silently does nothing is a defect too).
     const QString seen = m_seen.join(u'\n');
-    for (const char* expected : {"EntryDialog", "InterventionDialog", "QuestionnaireDialog", "ExportDialog"})
+    for (const char* expected :
+         {"EntryDialog", "InterventionDialog", "QuestionnaireDialog", "ExportDialog", "SecurityDialog"})
         QVERIFY2(seen.contains(QLatin1String(expected)),
                  qPrintable(QStringLiteral("never opened: ") + QLatin1String(expected) + u'\n' + seen));
     if (clinician)

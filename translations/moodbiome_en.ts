@@ -410,6 +410,37 @@
     </message>
 </context>
 <context>
+    <name>mb::SecurityDialog</name>
+    <message numerus="yes">
+        <source>The database is decrypted. All %n row(s) were copied and checked.</source>
+        <translation>
+            <numerusform>The database is decrypted. %n row was copied and checked.</numerusform>
+            <numerusform>The database is decrypted. All %n rows were copied and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted. All %n row(s) were copied and checked.</source>
+        <translation>
+            <numerusform>The database is encrypted. %n row was copied and checked.</numerusform>
+            <numerusform>The database is encrypted. All %n rows were copied and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is changed. All %n row(s) were copied and checked.</source>
+        <translation>
+            <numerusform>The passphrase is changed. %n row was copied and checked.</numerusform>
+            <numerusform>The passphrase is changed. All %n rows were copied and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) in “%1” are still unencrypted.</source>
+        <translation>
+            <numerusform>%n older backup in “%1” is still unencrypted.</numerusform>
+            <numerusform>%n older backups in “%1” are still unencrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::SettingsDialog</name>
     <message numerus="yes">
         <source>The check-in shows at most %n measure(s) besides mood.</source>

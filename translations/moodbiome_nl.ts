@@ -430,6 +430,14 @@ Nothing was changed. Restore a recent backup (File ▸ Restore from backup…), 
 
 Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten vanuit back-up…), of bewaar een kopie van het bestand en vraag om hulp voordat je verdergaat met gegevens invoeren.</translation>
     </message>
+    <message>
+        <source>Wrong passphrase: the backup does not open with it. Nothing was changed.</source>
+        <translation>Verkeerde wachtzin: de back-up gaat er niet mee open. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, or it is not a database at all. If it is a backup of an encrypted database, enter the passphrase the database had when the backup was made.</source>
+        <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een back-up van een versleutelde database, voer dan de wachtzin in die de database had toen de back-up werd gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -3838,6 +3846,22 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>encryption changed</source>
         <translation>versleuteling gewijzigd</translation>
     </message>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>versleuteld met een wachtzin</translation>
+    </message>
+    <message>
+        <source>decrypted</source>
+        <translation>ontsleuteld</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>wachtzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>wijziging</translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>
@@ -4300,6 +4324,13 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>mb::DatabaseFile</name>
+    <message>
+        <source>No database was created.</source>
+        <translation>Er is geen database gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>mb::DateField</name>
     <message>
         <source>Check the date: %1 lies in the future.</source>
@@ -4454,6 +4485,21 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Cannot put the new file in place of “%1”: %2</source>
         <translation>Kan het nieuwe bestand niet op de plaats van “%1” zetten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::EncryptionChange</name>
+    <message>
+        <source>The database was changed, but it could not be opened again: %1</source>
+        <translation>De database is gewijzigd, maar kon niet opnieuw worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database could not be opened again either: %2</source>
+        <translation>%1
+
+Ook kon de database niet opnieuw worden geopend: %2</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6181,21 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     </message>
 </context>
 <context>
+    <name>mb::PlainFileNote</name>
+    <message>
+        <source>The database is encrypted, but the export is not: anyone who gets the file can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>De database is versleuteld, maar de export niet: iedereen die het bestand in handen krijgt, kan het lezen. Bewaar het op een veilige plek en verwijder het als je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, but the report is not: anyone who gets the PDF can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>De database is versleuteld, maar het rapport niet: iedereen die de pdf in handen krijgt, kan hem lezen. Bewaar hem op een veilige plek en verwijder hem als je hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>mb::QuestionnaireDialog</name>
     <message numerus="yes">
         <source>Answer every item before saving. Not answered yet: item(s) %1.</source>
@@ -6517,6 +6578,183 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>mb::SecurityDialog</name>
+    <message>
+        <source>Securit&amp;y…</source>
+        <translation>Be&amp;veiliging…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database, change its passphrase or decrypt it</source>
+        <translation>De database versleutelen, de wachtzin wijzigen of de database ontsleutelen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Verkeerde wachtzin. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>De database versleutelen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for “%1”. MoodBiome will ask for it whenever the database is opened.</source>
+        <translation>Kies een wachtzin voor “%1”. MoodBiome vraagt erom telkens als de database wordt geopend.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>De database wordt versleuteld…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase first.</source>
+        <translation>Voer eerst de huidige wachtzin in.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>De wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase. Backups made before keep the passphrase they were made with.</source>
+        <translation>Kies de nieuwe wachtzin. Eerder gemaakte back-ups houden de wachtzin waarmee ze zijn gemaakt.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtzin wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to decrypt the database.</source>
+        <translation>Voer de wachtzin in om de database te ontsleutelen.</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>De database ontsleutelen</translation>
+    </message>
+    <message>
+        <source>Decrypt “%1”?</source>
+        <translation>“%1” ontsleutelen?</translation>
+    </message>
+    <message>
+        <source>Anyone who can copy the file, from this computer or a lost laptop, will be able to read everything in it. Backups made so far stay encrypted; new ones will not be.</source>
+        <translation>Iedereen die het bestand kan kopiëren, van deze computer of van een verloren laptop, kan dan alles lezen wat erin staat. De back-ups die tot nu toe zijn gemaakt blijven versleuteld; nieuwe niet.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Ontsleutelen</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>De database wordt ontsleuteld…</translation>
+    </message>
+    <message>
+        <source>On a big database this takes a while; the window shows the data again when it is done.</source>
+        <translation>Bij een grote database duurt dit even; het venster toont de gegevens weer als het klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is decrypted. All %n row(s) were copied and checked.</source>
+        <translation>
+            <numerusform>De database is ontsleuteld. De %n rij is gekopieerd en gecontroleerd.</numerusform>
+            <numerusform>De database is ontsleuteld. Alle %n rijen zijn gekopieerd en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted. All %n row(s) were copied and checked.</source>
+        <translation>
+            <numerusform>De database is versleuteld. De %n rij is gekopieerd en gecontroleerd.</numerusform>
+            <numerusform>De database is versleuteld. Alle %n rijen zijn gekopieerd en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is changed. All %n row(s) were copied and checked.</source>
+        <translation>
+            <numerusform>De wachtzin is gewijzigd. De %n rij is gekopieerd en gecontroleerd.</numerusform>
+            <numerusform>De wachtzin is gewijzigd. Alle %n rijen zijn gekopieerd en gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unencrypted backups</source>
+        <translation>Onversleutelde back-ups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) in “%1” are still unencrypted.</source>
+        <translation>
+            <numerusform>%n oudere back-up in “%1” is nog niet versleuteld.</numerusform>
+            <numerusform>%n oudere back-ups in “%1” zijn nog niet versleuteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who gets them can read them. Delete them now? New backups are encrypted.</source>
+        <translation>Iedereen die ze in handen krijgt, kan ze lezen. Nu verwijderen? Nieuwe back-ups worden versleuteld.</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Not all deleted</source>
+        <translation>Niet alles verwijderd</translation>
+    </message>
+    <message>
+        <source>These backups could not be deleted:
+%1</source>
+        <translation>Deze back-ups konden niet worden verwijderd:
+%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted.</source>
+        <translation>Deze database is versleuteld.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted.</source>
+        <translation>Deze database is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Its file, its temporary files and its backups can only be read with the passphrase: someone who copies them or takes this computer learns nothing from them. Not protected: the data while MoodBiome shows them, and exports and reports, which are written unencrypted.</source>
+        <translation>Het bestand, de tijdelijke bestanden en de back-ups zijn alleen met de wachtzin te lezen: wie ze kopieert of deze computer meeneemt, komt er niets uit te weten. Niet beschermd: de gegevens terwijl MoodBiome ze toont, en exports en rapporten, die onversleuteld worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Anyone who can copy its file or its backups, from this computer or a lost laptop, can read everything in it. Encrypting it protects the file and its backups with a passphrase; without that passphrase nobody can recover the data, not even you.</source>
+        <translation>Iedereen die het bestand of de back-ups kan kopiëren, van deze computer of van een verloren laptop, kan alles lezen wat erin staat. Versleutelen beschermt het bestand en de back-ups met een wachtzin; zonder die wachtzin kan niemand de gegevens terughalen, ook jij niet.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Versleutelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Wachtzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt…</source>
+        <translation>&amp;Ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Rewriting the database</source>
+        <translation>De database wordt herschreven</translation>
     </message>
 </context>
 <context>

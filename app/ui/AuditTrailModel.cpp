@@ -80,6 +80,18 @@ QString AuditTrailModel::actionText(const QString& action)
     return action;
 }
 
+// The "change" of a "security" row (docs/SECURITY.md).
+QString AuditTrailModel::securityChangeText(const QString& change)
+{
+    if (change == u"encrypted")
+        return tr("encrypted with a passphrase");
+    if (change == u"decrypted")
+        return tr("decrypted");
+    if (change == u"passphrase_changed")
+        return tr("passphrase changed");
+    return change;
+}
+
 QString AuditTrailModel::tableText(const QString& table)
 {
     if (table == u"participant")
@@ -175,6 +187,7 @@ QString AuditTrailModel::fieldText(const QString& field) const
         {u"entry_tags", QT_TR_NOOP("tags on entries")},
         {u"tags_created", QT_TR_NOOP("tags created")},
         {u"entries_tagged", QT_TR_NOOP("entries given tags")},
+        {u"change", QT_TR_NOOP("change")},
     };
     for (const auto& [key, name] : names)
         if (field == QStringView(key))
@@ -195,6 +208,8 @@ QString AuditTrailModel::valueText(const QString& field, const QJsonValue& value
             return m_codes.value(value.toInteger(), QString::number(value.toInteger()));
         return QLocale().toString(value.toDouble(), 'g', 12);
     case QJsonValue::String:
+        if (field == u"change")
+            return securityChangeText(value.toString());
         if (const auto date = parseIsoDate(value.toString()))
             return localDateText(*date); // calendar dates as the user writes them
         return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();

@@ -34,6 +34,7 @@ public:
     static QString actionText(const QString& action);
     // "participant", "journal entry", … for the trail's table names, in the current language.
     static QString tableText(const QString& table);
+    static QString securityChangeText(const QString& change); // "encrypted", "decrypted", "passphrase_changed"
     // "mood", "date", … for a field of a row's old or new values, in the current language.
     QString fieldText(const QString& field) const;
     // What a row changed, one "field: old → new" line per field that differs (only the new value for a

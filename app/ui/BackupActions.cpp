@@ -3,8 +3,10 @@
 
 #include "core/Clock.h"
 #include "storage/Backup.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "ui/PassphraseDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,15 +61,15 @@ bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& fi
     if (chosen.isEmpty())
         return false;
     try {
-        VerifyReport report;
-        {
-            const BusyCursor busy;
-            report = Backup::checkRestorable(chosen);
-        }
+        QByteArray backupKey;
+        const std::optional<VerifyReport> checked = checkBackup(parent, store, chosen, backupKey);
+        if (!checked)
+            return false; // no passphrase given
+        const VerifyReport& report = *checked;
         if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows, safetyFolder))
             return false;
         const BusyCursor busy;
-        const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder);
+        const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder, backupKey);
         QMessageBox::information(
             parent, tr("Restored"),
             tr("The database now holds the data of %1.\n\nThe database as it was before is "
@@ -78,6 +80,56 @@ bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& fi
         QMessageBox::critical(parent, tr("Not restored"), e.message());
         return false;
     }
+}
+
+std::optional<VerifyReport> BackupActions::checkBackup(QWidget* parent, Store& store, const QString& file,
+                                                       QByteArray& key)
+{
+    using Code = StorageError::Code;
+    bool encrypted = false; // or not a database at all: only a passphrase can tell
+    try {
+        Database::checkFile(file);
+    } catch (const StorageError& e) {
+        encrypted = e.code() == Code::Encrypted;
+    }
+    if (!encrypted) { // checkRestorable says what is wrong with anything else
+        const BusyCursor busy;
+        return Backup::checkRestorable(file);
+    }
+    if (store.database().isEncrypted()) { // most backups of an encrypted database have its passphrase
+        try {
+            const BusyCursor busy;
+            key = store.database().passphrase();
+            return Backup::checkRestorable(file, key);
+        } catch (const StorageError& e) {
+            if (e.code() != Code::WrongPassphrase)
+                throw;
+        }
+    }
+    std::optional<StorageError> otherFailure;
+    VerifyReport report;
+    const auto check = [&](const QByteArray& typed) -> std::optional<QString> {
+        try {
+            const BusyCursor busy;
+            report = Backup::checkRestorable(file, typed);
+        } catch (const StorageError& e) {
+            if (e.code() == Code::WrongPassphrase || e.code() == Code::Encrypted)
+                return tr("Wrong passphrase: the backup does not open with it. Nothing was changed.");
+            otherFailure = e; // said after the dialog has closed
+        }
+        return std::nullopt;
+    };
+    const auto typed = PassphraseDialog::ask(
+        parent, file, check,
+        tr("“%1” is encrypted, or it is not a database at all. If it is a backup of an encrypted database, enter the "
+           "passphrase the database had when the backup was made.")
+            .arg(QFileInfo(file).fileName()));
+    if (otherFailure)
+        throw *otherFailure;
+    if (!typed)
+        return std::nullopt;
+    key = *typed;
+    return report;
 }
 
 bool BackupActions::confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,

@@ -1,6 +1,8 @@
 // What the File menu's Back up now and Restore from backup do, and the check at start-up.
 #pragma once
 
+#include "storage/Verifier.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -31,6 +33,10 @@ public:
     static std::optional<QString> runStartupCheck(Store& store, QString* problem = nullptr);
 
 private:
+    // The backup's check (Backup::checkRestorable). An encrypted backup is read with the open database's passphrase
+    // when that fits, else with the one the user types (asked again after a wrong one); key gets the passphrase that
+    // opened it. Nothing when the user gave none; throws StorageError when the file cannot be restored.
+    static std::optional<VerifyReport> checkBackup(QWidget* parent, Store& store, const QString& file, QByteArray& key);
     static bool confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,
                                const QString& safetyFolder);
 };

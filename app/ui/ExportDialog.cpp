@@ -8,6 +8,7 @@
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/LanguageManager.h"
+#include "ui/PlainFileNote.h"
 #include "ui/Settings.h"
 
 #include <QCheckBox>
@@ -132,6 +133,8 @@ void ExportDialog::layOut()
     form->addRow(QString(), m_names);
     form->addRow(m_fhirSystemLabel, m_fhirSystem);
     form->addRow(m_pathLabel, file);
+    // Exports are plain files whatever the database is: said where the file is chosen.
+    form->addRow(new PlainFileNote(PlainFileNote::Kind::Export, m_store.database().isEncrypted()));
     form->addRow(m_status);
     form->addRow(m_progress);
     form->addRow(m_buttons);

@@ -1,7 +1,6 @@
 // Main window wiring: actions to the panels and the editor, settings to the layout, databases in and out.
 #include "ui/MainWindow.h"
 
-#include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/AutoBackup.h"
@@ -22,6 +21,7 @@
 #include "ui/ParticipantTabs.h"
 #include "ui/QuickCheckIn.h"
 #include "ui/ReportDialog.h"
+#include "ui/SecurityDialog.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutsDialog.h"
@@ -220,7 +220,7 @@ void MainWindow::createFileActions()
     m_restoreBackup = makeAction(QStringLiteral("restoreBackup"), {}, [this] {
         const QString path = store() ? store()->path() : QString();
         if (store() && BackupActions::restoreFrom(this, *store())) // replaced: reopen (clears undo, reloads all)
-            showError(openDatabase(path));
+            showError(openDatabase(path, store()->database().connectionOptions())); // same passphrase
     });
     m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] { quit(); });
 }
@@ -252,7 +252,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_import, m_export, m_report});
     m_fileMenu->addAction(m_mergeSites);
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({m_backupNow, m_restoreBackup});
+    m_fileMenu->addActions({m_backupNow, m_restoreBackup, SecurityDialog::menuAction(this, m_workspace, m_openCheck)});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 

@@ -5,6 +5,7 @@
 #include "storage/Store.h"
 #include "ui/ExportDialog.h"
 #include "ui/LanguageManager.h"
+#include "ui/PlainFileNote.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@
 
 namespace mb {
 
-ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent)
+ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent, bool encrypted)
     : QDialog(parent)
     , m_participantLabel(new QLabel)
     , m_participant(new QLabel(participantCode))
@@ -58,6 +59,7 @@ ReportDialog::ReportDialog(const QString& participantCode, const QString& langua
     form->addRow(m_participantLabel, m_participant);
     form->addRow(m_fileLabel, fileRow);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(new PlainFileNote(PlainFileNote::Kind::Report, encrypted));
     form->addRow(m_problem);
     form->addRow(m_buttons);
     connect(m_browse, &QPushButton::clicked, this, &ReportDialog::choose);
@@ -136,7 +138,7 @@ void ReportDialog::run(QWidget* parent, Store& store, qint64 participantId, cons
     const auto participant = store.participants().byId(participantId);
     if (!participant)
         return;
-    ReportDialog dialog(participant->code, languages.language(), parent);
+    ReportDialog dialog(participant->code, languages.language(), parent, store.database().isEncrypted());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
