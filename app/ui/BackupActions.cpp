@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "ui/BusyCursor.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QApplication>
@@ -17,19 +18,6 @@
 #include <QPushButton>
 
 namespace mb {
-
-namespace {
-
-// Waits with the busy cursor; copies of big databases take a moment.
-class BusyCursor {
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
-
-} // namespace
 
 QString localDateTime(const QDateTime& utc)
 {

@@ -4,6 +4,7 @@
 #include "core/Passphrase.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "ui/BusyCursor.h"
 #include "ui/Style.h"
 
 #include <QApplication>
@@ -46,13 +47,6 @@ QLineEdit* passwordField(const QString& name)
     return field;
 }
 
-class BusyCursor {
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 } // namespace
 
 PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent)
