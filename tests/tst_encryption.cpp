@@ -68,6 +68,7 @@ private slots:
     void plainBackupsAreListedAfterEncrypting();
     void tooLittleToBeEncryptedIsNotADatabase();
     void linksAreFollowedOrRefused();
+    void killedRewritesLeaveNothingBehind();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -278,7 +279,8 @@ void TestEncryption::tooLittleToBeEncryptedIsNotADatabase()
             Store::open(file, {.create = false, .passphrase = given});
             QFAIL("opened");
         } catch (const StorageError& e) {
-            QCOMPARE(e.code(), Code::NotADatabase);
+            // With a passphrase SQLCipher is asked, and says the passphrase does not open it.
+            QCOMPARE(e.code(), given.isEmpty() ? Code::NotADatabase : Code::WrongPassphrase);
         }
     }
     QCOMPARE(test::fileBytes(file), QByteArray("just a note, not a database\n"));
@@ -306,6 +308,21 @@ void TestEncryption::linksAreFollowedOrRefused()
         QVERIFY2(e.message().contains(u"hard link"), qPrintable(e.message()));
     }
     QCOMPARE(test::fileBytes(file), before);
+}
+
+void TestEncryption::killedRewritesLeaveNothingBehind()
+{
+    // A killed decrypt leaves a plain copy beside the encrypted database: the next open that may write removes it.
+    const QString file = path(QStringLiteral("secret.sqlite"));
+    fill(file, key).reset();
+    const QString leftover = path(QStringLiteral("secret.sqlite.rekey.Ab12Cd.part"));
+    fill(leftover, {}).reset();
+    test::writeFile(leftover + u"-wal", "log");
+    Store::open(file, {.create = false, .readOnly = true, .passphrase = key}).reset();
+    QVERIFY2(QFileInfo::exists(leftover), "a reader leaves it: a rewrite may be running");
+    Store::open(file, {.create = false, .passphrase = key}).reset();
+    QVERIFY(!QFileInfo::exists(leftover));
+    QVERIFY(!QFileInfo::exists(leftover + u"-wal"));
 }
 
 QTEST_GUILESS_MAIN(TestEncryption)

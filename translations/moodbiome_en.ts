@@ -270,6 +270,16 @@
     </message>
 </context>
 <context>
+    <name>mb::Encryption</name>
+    <message numerus="yes">
+        <source>“%1” has %n other name(s) (hard links). Rewriting it would leave the old contents under them; remove them first. Nothing was changed.</source>
+        <translation>
+            <numerusform>“%1” has %n other name (a hard link). Rewriting it would leave the old contents under it; remove it first. Nothing was changed.</numerusform>
+            <numerusform>“%1” has %n other names (hard links). Rewriting it would leave the old contents under them; remove them first. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::EntryDialog</name>
     <message numerus="yes">
         <source>Not saved. Correct the value(s) marked in red first: %1.</source>

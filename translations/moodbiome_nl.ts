@@ -4471,10 +4471,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Het nieuwe bestand is niet door de controle gekomen: %1</translation>
     </message>
     <message>
-        <source>“%1” has %2 other names (hard links). Rewriting it would leave the old contents under those names; remove them first. Nothing was changed.</source>
-        <translation>“%1” heeft %2 andere namen (harde koppelingen). Herschrijven zou de oude inhoud onder die namen laten staan; verwijder ze eerst. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>“%1” is not encrypted; there is nothing to decrypt.</source>
         <translation>“%1” is niet versleuteld; er valt niets te ontsleutelen.</translation>
     </message>
@@ -4485,6 +4481,13 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Cannot put the new file in place of “%1”: %2</source>
         <translation>Kan het nieuwe bestand niet op de plaats van “%1” zetten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n other name(s) (hard links). Rewriting it would leave the old contents under them; remove them first. Nothing was changed.</source>
+        <translation>
+            <numerusform>“%1” heeft %n andere naam (een harde koppeling). Herschrijven zou de oude inhoud onder die naam laten staan; verwijder hem eerst. Er is niets gewijzigd.</numerusform>
+            <numerusform>“%1” heeft %n andere namen (harde koppelingen). Herschrijven zou de oude inhoud onder die namen laten staan; verwijder ze eerst. Er is niets gewijzigd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/ChainAnchor.h"
+#include "storage/Encryption.h"
 #include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
@@ -156,8 +157,9 @@ bool prepareFile(const QString& path, const Database::Options& options)
     }
     // An encrypted file's header and log pages are read through SQLCipher: the key checks them (an HMAC per page),
     // and checkKeyedHeader reads the identity.
-    if (!options.passphrase.isEmpty() && Database::hasUnreadableHeader(path) &&
-        couldBeEncrypted(QFileInfo(path).size()))
+    // With a passphrase, any file without the plain header is tried (a truncated encrypted file is damaged, not
+    // "not a database"): SQLCipher's check of page 1 answers.
+    if (!options.passphrase.isEmpty() && Database::hasUnreadableHeader(path))
         return true;
     checkHeader(path);
     checkWalBelongs(path);
@@ -211,6 +213,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 
     QString inUseBy;
     std::shared_ptr<InstanceLock> lock = inMemory ? nullptr : lockForWriting(path, options, inUseBy);
+    if (lock && !options.readOnly && inUseBy.isEmpty())
+        Encryption::removeLeftovers(path); // a killed decrypt's plain copy must not outlive it
 
     sqlite3* handle = nullptr;
     const bool immutable = !inMemory && QFileInfo::exists(path) && readableOnlyAsImmutable(path);

@@ -40,15 +40,6 @@ void syncPath(const QString& path)
     }
 }
 
-// The files of killed rewrites: the database's lock is held while one runs, so none of them is in use.
-void removeLeftovers(const QString& databasePath)
-{
-    const QFileInfo database(databasePath);
-    const QDir folder = database.absoluteDir();
-    for (const QString& name : folder.entryList({database.fileName() + u".rekey.*.part*"}, QDir::Files))
-        QFile::remove(folder.filePath(name));
-}
-
 QString newFileBeside(const QString& databasePath)
 {
     QTemporaryFile file(databasePath + u".rekey.XXXXXX.part");
@@ -116,10 +107,10 @@ void refuseOtherNames(const QString& path)
     struct stat info = {};
     if (stat(QFile::encodeName(path).constData(), &info) == 0 && info.st_nlink > 1)
         throw StorageError(Code::InvalidInput,
-                           Encryption::tr("“%1” has %2 other names (hard links). Rewriting it would leave the old "
-                                          "contents under those names; remove them first. Nothing was changed.")
-                               .arg(displayName(path))
-                               .arg(info.st_nlink - 1));
+                           Encryption::tr("“%1” has %n other name(s) (hard links). Rewriting it would leave the old "
+                                          "contents under them; remove them first. Nothing was changed.",
+                                          nullptr, int(info.st_nlink - 1))
+                               .arg(displayName(path)));
 }
 
 } // namespace
@@ -160,7 +151,7 @@ EncryptionResult Encryption::rewrite(const QString& givenPath, const QByteArray&
                                              "first.")
                                               .arg(displayName(path), Verifier::problem(report)));
     source->exec(u"PRAGMA wal_checkpoint(TRUNCATE)");
-    removeLeftovers(path);
+    Encryption::removeLeftovers(path);
     const QString file = newFileBeside(path);
     bool placed = false;
     const auto cleanUp = qScopeGuard([&] {
@@ -190,6 +181,14 @@ EncryptionResult Encryption::rewrite(const QString& givenPath, const QByteArray&
     source.reset();
     result.plainBackups = plainBackupsOf(path);
     return result;
+}
+
+void Encryption::removeLeftovers(const QString& databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QDir folder = database.absoluteDir();
+    for (const QString& name : folder.entryList({database.fileName() + u".rekey.*.part*"}, QDir::Files))
+        QFile::remove(folder.filePath(name));
 }
 
 QStringList Encryption::plainBackupsOf(const QString& databasePath)

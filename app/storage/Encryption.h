@@ -37,6 +37,10 @@ public:
     // passphrase (empty: plain), with from's schema version and application id.
     static void exportCopy(Database& from, const QString& target, const QByteArray& passphrase);
 
+    // Removes what killed rewrites of the database left beside it (<name>.rekey.*.part, which may be a plain copy
+    // of an encrypted database). Only while holding the database's write lock: then no rewrite is running.
+    static void removeLeftovers(const QString& databasePath);
+
     // The files in the database's backup folder that hold a plain (unencrypted) copy of it.
     static QStringList plainBackupsOf(const QString& databasePath);
 };
