@@ -72,7 +72,8 @@ void EncryptionChange::reopen(const QByteArray& key, const EncryptionResult& res
 {
     QString failure = error;
     try {
-        auto store = Store::open(m_path, Database::Options{.passphrase = key});
+        auto store =
+            Store::open(m_path, Database::Options{.create = false, .passphrase = key}); // never a new empty file
         store->setLanguage(LanguageManager::current());
         m_workspace->setStore(std::move(store));
         m_workspace->setParticipant(m_participantId);
