@@ -20,7 +20,7 @@ apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config clang clang-format libclang-rt-14-dev \
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev \
     qt6-translations-l10n qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev \
-    libqcustomplot-dev sqlite3 libfontconfig-dev \
+    libqcustomplot-dev sqlite3 libssl-dev libfontconfig-dev \
     xvfb xauth fonts-dejavu-core poppler-utils \
     dpkg-dev file gzip man-db appstream desktop-file-utils shared-mime-info libglib2.0-bin \
     imagemagick xdotool x11-utils at-spi2-core dbus dbus-x11 python3-pyatspi gir1.2-atspi-2.0 >/dev/null

@@ -120,12 +120,17 @@ std::optional<QDate> FieldReader::date(qint64 line, const QString& field, QStrin
 
 std::optional<QStringList> FieldReader::tags(qint64 line, const QString& text, ImportProblems& problems) const
 {
+    if (const auto known = m_tagCells.constFind(text); known != m_tagCells.cend())
+        return *known;
     const QStringList names = splitTagNames(CsvWriter::fromSpreadsheetSafe(text));
     for (const QString& name : names)
         if (const auto problem = tagNameProblem(name)) {
             problems.add(line, QStringLiteral("tags"), *problem);
             return std::nullopt;
         }
+    if (m_tagCells.size() >= maxTagCells)
+        m_tagCells.clear();
+    m_tagCells.insert(text, names);
     return names;
 }
 

@@ -45,6 +45,10 @@ private:
     mutable const Measure* m_lastMeasure = nullptr;
     mutable QString m_lastCodeText;
     mutable QString m_lastCode;
+    // Tag cells repeat too ("coffee|running"): the names of the cells read so far that were all good, up to a
+    // bound, so that a million rows split and check a few hundred distinct cells.
+    static constexpr qsizetype maxTagCells = 4096;
+    mutable QHash<QString, QStringList> m_tagCells;
 };
 
 // One layout of rows (tidy, wide, Daylio): reads the header once, then each data row.

@@ -23,6 +23,16 @@ qint64 scalar(const Database& db, QStringView sql)
     return st.int64(0);
 }
 
+// Whether the table has a row of every id.
+bool allExist(const Database& db, QStringView table, const QSet<qint64>& ids)
+{
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    return scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id IN (%2)").arg(table, list.join(u','))) ==
+           ids.size();
+}
+
 // on: 1, 0, or -1 to leave the setting as it is; returns the setting after the call.
 int triggerSetting(Database& db, int on)
 {
@@ -38,6 +48,9 @@ constexpr QStringView entryInsert =
 constexpr QStringView entryRow = u"(?, ?, ?, ?, ?, ?)";
 constexpr QStringView valueInsert = u"INSERT OR FAIL INTO observation (entry_id, measure_id, value) VALUES ";
 constexpr QStringView valueRow = u"(?, ?, ?)";
+constexpr int tagColumns = 2;
+constexpr QStringView tagInsert = u"INSERT OR FAIL INTO entry_tag (entry_id, tag_id) VALUES ";
+constexpr QStringView tagRow = u"(?, ?)";
 
 QString insertSql(QStringView insert, QStringView row, int rows)
 {
@@ -154,10 +167,13 @@ BulkJournalWriter::BulkJournalWriter(Database& db, Audit audit)
     , m_entryOne(db.prepare(insertSql(entryInsert, entryRow, 1)))
     , m_valueBatch(db.prepare(insertSql(valueInsert, valueRow, batchRows)))
     , m_valueOne(db.prepare(insertSql(valueInsert, valueRow, 1)))
+    , m_tagBatch(db.prepare(insertSql(tagInsert, tagRow, batchRows)))
+    , m_tagOne(db.prepare(insertSql(tagInsert, tagRow, 1)))
     , m_lastIdBefore(scalar(db, u"SELECT coalesce(max(id), 0) FROM entry"))
 {
     m_pendingEntries.reserve(batchRows);
     m_pendingValues.reserve(4 * batchRows);
+    m_pendingTags.reserve(4 * batchRows);
 }
 
 BulkJournalWriter::~BulkJournalWriter() = default;
@@ -170,12 +186,16 @@ qint64 BulkJournalWriter::add(Row row)
     for (const auto& [measure, value] : row.values)
         m_pendingValues.push_back({id, measure, value});
     m_observations += row.values.size();
-    for (const qint64 tagId : row.tagIds)
-        m_entryTags.emplace_back(id, tagId);
+    for (const qint64 tagId : row.tagIds) {
+        m_pendingTags.push_back({id, tagId});
+        m_tags.insert(tagId);
+    }
+    m_entryTags += row.tagIds.size();
     m_pendingEntries.push_back({id, std::move(row)});
-    if (m_pendingEntries.size() == batchRows) {
+    if (m_pendingEntries.size() == batchRows) { // every entry so far is written: its values and tags may follow
         flushEntries(false);
         flushValues(false);
+        flushTags(false);
     }
     return id;
 }
@@ -208,37 +228,22 @@ void BulkJournalWriter::flushValues(bool all)
     });
 }
 
+void BulkJournalWriter::flushTags(bool all)
+{
+    flushRows(m_pendingTags, m_tagBatch, m_tagOne, all, [](Statement& st, int row, const PendingTag& t) {
+        const int p = row * tagColumns;
+        st.bind(p + 1, t.entryId).bind(p + 2, t.tagId);
+    });
+}
+
 void BulkJournalWriter::finish(const QJsonObject& moreDetails)
 {
     flushEntries(true);
     flushValues(true);
-    writeEntryTags();
+    flushTags(true);
     checkRange();
     checkKeys();
     recordAudit(moreDetails);
-}
-
-void BulkJournalWriter::writeEntryTags()
-{
-    if (m_entryTags.empty())
-        return;
-    // batchRows pairs a statement run, as the entries and values go: a run a row cost a third of the import.
-    QString sql = QStringLiteral("INSERT INTO entry_tag (entry_id, tag_id) VALUES (?, ?)");
-    for (int row = 1; row < batchRows; ++row)
-        sql += QStringLiteral(", (?, ?)");
-    Statement batch = m_db.prepare(sql);
-    Statement one = m_db.prepare(u"INSERT INTO entry_tag (entry_id, tag_id) VALUES (?1, ?2)");
-    const size_t whole = m_entryTags.size() - m_entryTags.size() % batchRows;
-    for (size_t first = 0; first < whole; first += batchRows) {
-        for (int row = 0; row < batchRows; ++row)
-            batch.bind(2 * row + 1, m_entryTags[first + row].first).bind(2 * row + 2, m_entryTags[first + row].second);
-        batch.run();
-        batch.resetKeepingBindings();
-    }
-    for (size_t i = whole; i < m_entryTags.size(); ++i) {
-        one.bind(1, m_entryTags[i].first).bind(2, m_entryTags[i].second).run();
-        one.reset();
-    }
 }
 
 void BulkJournalWriter::checkRange()
@@ -272,31 +277,22 @@ void BulkJournalWriter::checkRange()
 
 void BulkJournalWriter::checkKeys()
 {
-    // The foreign keys of the new rows. Every participant written for exists; the entries are exactly the ids
-    // given here, one after the other, and every observation lies among them (its measure exists: the rule
-    // above refuses any other measure id).
-    QStringList participants;
-    for (qint64 id : std::as_const(m_participants))
-        participants.append(QString::number(id));
-    const qint64 found =
-        scalar(m_db, QStringLiteral("SELECT count(*) FROM participant WHERE id IN (%1)").arg(participants.join(u',')));
+    // The foreign keys of the new rows. Every participant and tag written for exists; the entries are exactly the
+    // ids given here, one after the other, and every observation lies among them (its measure exists: the rule
+    // above refuses any other measure id). Only add() binds rows, so the participants and tags it saw are all
+    // there are.
     Statement entries = m_db.prepare(u"SELECT count(*), coalesce(max(id), 0) FROM entry WHERE id > ?1");
     entries.bind(1, m_lastIdBefore).step();
     Statement values = m_db.prepare(u"SELECT coalesce(max(entry_id), 0) FROM observation WHERE entry_id > ?1");
     values.bind(1, m_lastIdBefore).step();
-    if (found != m_participants.size() || entries.int64(0) != m_entries ||
+    if (!allExist(m_db, u"participant", m_participants) || entries.int64(0) != m_entries ||
         (m_entries > 0 && entries.int64(1) != m_lastIdBefore + m_entries) ||
         values.int64(0) > m_lastIdBefore + m_entries)
         throw StorageError(StorageError::Code::Failed,
                            StorageText::tr("The written entries do not match their participants; nothing was saved."));
-    if (!m_entryTags.empty()) {
-        Statement tags = m_db.prepare(u"SELECT count(*) FROM entry_tag WHERE entry_id > ?1 AND entry_id <= ?2 "
-                                      u"AND tag_id NOT IN (SELECT id FROM tag)");
-        tags.bind(1, m_lastIdBefore).bind(2, m_lastIdBefore + m_entries).step();
-        if (tags.int64(0) != 0)
-            throw StorageError(StorageError::Code::Failed,
-                               StorageText::tr("The written entries name tags that do not exist; nothing was saved."));
-    }
+    if (!allExist(m_db, u"tag", m_tags))
+        throw StorageError(StorageError::Code::Failed,
+                           StorageText::tr("The written entries name tags that do not exist; nothing was saved."));
 }
 
 void BulkJournalWriter::recordAudit(const QJsonObject& moreDetails)
@@ -307,8 +303,8 @@ void BulkJournalWriter::recordAudit(const QJsonObject& moreDetails)
     details.insert(QStringLiteral("source"), m_audit.source);
     details.insert(QStringLiteral("entries"), m_entries);
     details.insert(QStringLiteral("observations"), m_observations);
-    if (!m_entryTags.empty())
-        details.insert(QStringLiteral("entry_tags"), qint64(m_entryTags.size()));
+    if (m_entryTags > 0)
+        details.insert(QStringLiteral("entry_tags"), m_entryTags);
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("entry"),
                            .participantId = soleParticipant(),

@@ -100,7 +100,7 @@ public:
 
     qint64 entryCount() const { return m_entries; }
     qint64 observationCount() const { return m_observations; }
-    qint64 entryTagCount() const { return qint64(m_entryTags.size()); }
+    qint64 entryTagCount() const { return m_entryTags; }
     // The one participant written for, or 0 when there were several (or none).
     qint64 soleParticipant() const { return m_participants.size() == 1 ? *m_participants.cbegin() : 0; }
 
@@ -124,10 +124,14 @@ private:
         qint64 measureId = 0;
         double value = 0;
     };
+    struct PendingTag {
+        qint64 entryId = 0;
+        qint64 tagId = 0;
+    };
 
     void flushEntries(bool all);
     void flushValues(bool all);
-    void writeEntryTags();
+    void flushTags(bool all);
     void checkRange();
     void checkKeys();
     void recordAudit(const QJsonObject& moreDetails);
@@ -139,6 +143,8 @@ private:
     Statement m_entryOne;
     Statement m_valueBatch;
     Statement m_valueOne;
+    Statement m_tagBatch;
+    Statement m_tagOne;
     qint64 m_lastIdBefore = 0;
     qint64 m_entries = 0;
     qint64 m_observations = 0;
@@ -146,7 +152,9 @@ private:
     qint64 m_lastParticipant = 0;
     std::vector<PendingEntry> m_pendingEntries;
     std::vector<PendingValue> m_pendingValues;
-    std::vector<std::pair<qint64, qint64>> m_entryTags; // entry id, tag id; written by finish()
+    std::vector<PendingTag> m_pendingTags;
+    QSet<qint64> m_tags; // every tag id written
+    qint64 m_entryTags = 0;
 };
 
 } // namespace mb

@@ -10,11 +10,11 @@
 #include "storage/JournalRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/Sha256.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "storage/TagRepository.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -39,11 +39,6 @@ QJsonObject auditDetails(const QString& fileName, const ImportSummary& summary)
             {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
             {QStringLiteral("entries_tagged"), summary.entriesTagged},
             {QStringLiteral("skipped_questionnaire_totals"), summary.skippedQuestionnaireTotals}};
-}
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString importReason(const QString& fileName)
@@ -235,11 +230,9 @@ private:
         }
         ++m_entries;
         m_observations += values - stored;
+        const auto& tagIds = tagsOf(record.tags);
         if (m_writer)
-            row->tagIds.clear();
-        for (const QString& name : record.tags)
-            if (const qint64 tagId = tag(name); m_writer)
-                row->tagIds.append(tagId);
+            row->tagIds = tagIds;
         if (m_writer) {
             row->participantId = *id;
             m_writer->add(std::move(*row));
@@ -302,7 +295,27 @@ public:
 private:
     // The id of the tag of that name (case-insensitively), made when the database has none while writing (0 in
     // a dry run). Archived tags are reused.
+    // The ids of a record's tags. Rows repeat their tag cell, so the last cell's ids are kept (the list kept
+    // with them holds its data, so an equal list is one compared in a step).
+    const QVarLengthArray<qint64, 2>& tagsOf(const QStringList& names)
+    {
+        if (names != m_lastTagNames) {
+            m_lastTagIds.clear();
+            for (const QString& name : names)
+                m_lastTagIds.append(tag(name));
+            m_lastTagNames = names;
+        }
+        return m_lastTagIds;
+    }
     qint64 tag(const QString& name)
+    {
+        if (const auto it = m_tagIdsByName.constFind(name); it != m_tagIdsByName.cend())
+            return *it; // the same spelling as before: no case folding per row
+        const qint64 id = tagByKey(name);
+        m_tagIdsByName.insert(name, id);
+        return id;
+    }
+    qint64 tagByKey(const QString& name)
     {
         const QString key = tagNameKey(name);
         if (const auto it = m_tagIds.constFind(key); it != m_tagIds.cend())
@@ -324,7 +337,10 @@ private:
     qint64 m_entries = 0;
     qint64 m_observations = 0;
     qint64 m_skipped = 0;
-    QHash<QString, qint64> m_tagIds; // case-folded name -> id (0: to be made)
+    QHash<QString, qint64> m_tagIds;       // case-folded name -> id (0: to be made)
+    QHash<QString, qint64> m_tagIdsByName; // each spelling met -> its id
+    QStringList m_lastTagNames;            // the last record's tags, and their ids
+    QVarLengthArray<qint64, 2> m_lastTagIds;
     QStringList m_tagsCreated;
     qint64 m_entriesTagged = 0;
     QList<std::pair<qint64, QList<qint64>>> m_retag; // stored entry -> its tags with the file's
