@@ -3,6 +3,7 @@
 #include "storage/BulkJournalWriter.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/TagRepository.h"
 #include "storage/TidyExport.h"
 
 #include <QBuffer>
@@ -31,6 +32,7 @@ private slots:
     void bulkWriteStoresWhatSingleWritesStore();
     void bulkWriteKeepsTheRangeRule();
     void bulkWriteChecksForeignKeys();
+    void bulkWriteChecksTagKeys();
     void newDatabasesHaveLargePages();
     void unknownMeasureRefused();
     void withdrawnParticipantIsReadOnly();
@@ -330,6 +332,47 @@ void TestRepositories::bulkWriteChecksForeignKeys()
     Statement keys = db.prepare(u"PRAGMA foreign_keys");
     QVERIFY(keys.step());
     QCOMPARE(keys.int64(0), 1);
+}
+
+// The tags of entries go in as the entries do, batch by batch; finish() refuses a tag id that does not exist,
+// whether it is on a row of a whole batch or of the rest, and what was written before stays.
+void TestRepositories::bulkWriteChecksTagKeys()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    const qint64 coffee = m_store->tags().ensure(QStringLiteral("coffee"), QStringLiteral("test"));
+    Database& db = m_store->database();
+    BulkJournalWriter::Formatter formatter(BulkJournalWriter::measureIds(m_store->measures()), mb::clock().timeZone());
+    const int rows = BulkJournalWriter::batchRows + 3;
+    for (const int bad : {-1, 7, rows - 1}) { // none, in the first whole batch, in the rest
+        const BulkJournalWriter::ForeignKeysOff off(db);
+        Transaction tx(db);
+        BulkJournalWriter writer(db, {.source = QStringLiteral("test")});
+        for (int i = 0; i < rows; ++i) {
+            JournalEntry e;
+            e.date = QDate(2025, 1, 1).addDays(i + (bad < 0 ? 0 : 1000));
+            e.values = {{QStringLiteral("mood"), 5.0}};
+            BulkJournalWriter::Row row;
+            QVERIFY(formatter.format(e, row));
+            row.participantId = pid;
+            row.tagIds = {coffee};
+            if (i == bad)
+                row.tagIds.append(coffee + 1000);
+            writer.add(row);
+        }
+        if (bad < 0) {
+            writer.finish();
+            tx.commit();
+            QCOMPARE(writer.entryTagCount(), rows);
+        } else {
+            QVERIFY_THROWS_EXCEPTION(StorageError, writer.finish());
+        }
+    }
+    QCOMPARE(m_store->journal().count(pid), rows);
+    Statement tagged = db.prepare(u"SELECT count(*), min(tag_id), max(tag_id) FROM entry_tag");
+    QVERIFY(tagged.step());
+    QCOMPARE(tagged.int64(0), rows);
+    QCOMPARE(tagged.int64(1), coffee);
+    QCOMPARE(tagged.int64(2), coffee);
 }
 
 void TestRepositories::newDatabasesHaveLargePages()
