@@ -85,11 +85,26 @@ void flushRows(std::vector<Row>& pending, Statement& batch, Statement& one, bool
 
 } // namespace
 
+BulkJournalWriter::LargeCache::LargeCache(Database& db)
+    : m_db(db)
+    , m_before(scalar(db, u"PRAGMA cache_size"))
+{
+    m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::max(bulkCacheKib, std::abs(m_before))));
+}
+
+BulkJournalWriter::LargeCache::~LargeCache()
+{
+    try {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
+    } catch (const StorageError&) {
+        // A pragma on an open connection does not fail; and a destructor must not throw.
+    }
+}
+
 BulkJournalWriter::Settings::Settings(Database& database)
     : db(database)
-    , cacheSize(scalar(database, u"PRAGMA cache_size"))
+    , cache(database)
 {
-    db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::max(bulkCacheKib, std::abs(cacheSize))));
     triggers = triggerSetting(db, -1);
     triggerSetting(db, 0);
     db.exec(u"PRAGMA ignore_check_constraints = ON");
@@ -99,7 +114,7 @@ BulkJournalWriter::Settings::~Settings()
 {
     triggerSetting(db, triggers);
     try {
-        db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = %1").arg(cacheSize));
+        db.exec(u"PRAGMA ignore_check_constraints = OFF");
     } catch (const StorageError&) {
         // A pragma on an open connection does not fail; and a destructor must not throw.
     }

@@ -77,6 +77,21 @@ public:
         bool m_switched = false;
     };
 
+    // The connection's page cache large enough for a bulk write while it lives (it only grows as pages are used),
+    // then as it was. Hold one across a whole transaction that writes in bulk and then goes on writing: a cache
+    // given back to its usual size while the transaction's pages are dirty spills a page for every page read.
+    class LargeCache {
+    public:
+        explicit LargeCache(Database& db);
+        ~LargeCache();
+        LargeCache(const LargeCache&) = delete;
+        LargeCache& operator=(const LargeCache&) = delete;
+
+    private:
+        Database& m_db;
+        qint64 m_before = 0;
+    };
+
     // What the audit event of the write says: where the rows came from and why; details are merged into its new
     // values, with the counts of entries and observations.
     struct Audit {
@@ -112,7 +127,7 @@ private:
         Settings(const Settings&) = delete;
         Settings& operator=(const Settings&) = delete;
         Database& db;
-        qint64 cacheSize = 0;
+        LargeCache cache;
         int triggers = 1;
     };
     struct PendingEntry {

@@ -1,6 +1,7 @@
 // Participants, interventions and adherence through the repositories; entries in bulk.
 #include "storage/DemoWriter.h"
 
+#include "storage/BulkJournalWriter.h"
 #include "storage/Store.h"
 #include "storage/TagRepository.h"
 
@@ -42,6 +43,7 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
 {
     const QString reason = QStringLiteral("demo data");
     DemoSummary summary;
+    const BulkJournalWriter::LargeCache cache(store.database()); // outlives the transaction
     Transaction tx(store.database());
     const QList<qint64> tagIds = demoTagIds(store, reason);
     // Every participant's entries in one bulk write, and their questionnaires in one statement: a trial's worth of

@@ -150,9 +150,9 @@ QuestionnaireResponse QuestionnaireRepository::requireLive(qint64 id) const
 namespace {
 
 // The response as add() stores it: checked, scored, stamped; throws StorageError when it cannot be.
-QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input)
+// today and zone are the clock's, asked once for a whole write (the zone is looked up on disk at every ask).
+QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input, QDate today, const QTimeZone& zone)
 {
-    const QDate today = clock().today();
     if (!input.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The questionnaire needs a valid date."));
     if (input.date > today)
@@ -168,7 +168,7 @@ QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input)
     r.flagged = !score.flags.isEmpty();
     r.acknowledgement.reset();
     r.deleted = false;
-    r.atUtc = r.date == today ? nowToTheSecond() : localToUtc(r.date, std::nullopt, clock().timeZone());
+    r.atUtc = r.date == today ? nowToTheSecond() : localToUtc(r.date, std::nullopt, zone);
     return r;
 }
 
@@ -181,12 +181,14 @@ QList<qint64> writeResponses(Database& db, const QList<QuestionnaireResponse>& r
     QList<qint64> ids;
     QList<AuditLog::Record> records;
     records.reserve(responses.size());
+    const QTimeZone zone = clock().timeZone();
+    const QDate today = clock().nowUtc().toTimeZone(zone).date();
     for (const QuestionnaireResponse& input : responses) {
         if (!checked.contains(input.participantId)) {
             requireActiveParticipant(db, input.participantId);
             checked.insert(input.participantId);
         }
-        QuestionnaireResponse r = scoredResponse(input);
+        QuestionnaireResponse r = scoredResponse(input, today, zone);
         st.bind(1, r.participantId).bind(2, toString(r.instrument)).bind(3, isoDate(r.date)).bind(4, isoUtc(r.atUtc));
         st.bind(5, answersText(r.answers)).bind(6, r.total).bind(7, r.severity).bind(8, qint64(r.flagged)).run();
         st.reset();

@@ -15,6 +15,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <future>
 #include <stdexcept>
 
 namespace mb::bench {
@@ -36,13 +37,21 @@ DemoOptions demoOptions(int participants, int days, int measures, int firstIndex
     return options;
 }
 
-// count participants with days each, in batches, edited by change before they are written.
+// count participants with days each, in batches, edited by change before they are written; the next batch is
+// drawn on another thread while one is written.
 void writeParticipants(Store& store, int count, int days, const std::function<void(DemoParticipant&)>& change)
 {
-    for (int first = 0; first < count; first += batch) {
+    const auto draw = [&](int first) {
         QList<DemoParticipant> demo = generateDemo(demoOptions(std::min(batch, count - first), days, 1, first));
         if (change)
             std::for_each(demo.begin(), demo.end(), change);
+        return demo;
+    };
+    std::future<QList<DemoParticipant>> next = std::async(std::launch::async, draw, 0);
+    for (int first = 0; first < count; first += batch) {
+        const QList<DemoParticipant> demo = next.get();
+        if (first + batch < count)
+            next = std::async(std::launch::async, draw, first + batch);
         writeDemo(store, demo);
     }
 }

@@ -99,40 +99,6 @@ QList<BenchResult> measureStartupAndMemory(const BenchData& data, int repeat)
              median(appMib), QStringLiteral("%1 observations").arg(data.tenthObservations), median(tenthMib), 1.1}};
 }
 
-BenchResult measureImport(const BenchData& data, int repeat)
-{
-    const QString target = QDir(data.dir).filePath(QStringLiteral("import.db"));
-    const QString plain = QDir(data.dir).filePath(QStringLiteral("plain.db"));
-    QList<double> appMs, sqliteMs;
-    for (int i = 0; i < repeat; ++i) {
-        removeDatabase(plain);
-        removeDatabase(target);
-        double sqlite = 0, app = 0;
-        for (const QString& part : data.bigCsvParts) { // one file, or the parts a user would import one by one
-            sqlite +=
-                runChild(QStringLiteral("sqlite3"),
-                         {QStringLiteral("-cmd"),
-                          QStringLiteral("CREATE TABLE IF NOT EXISTS tidy (participant TEXT, date TEXT, time TEXT, "
-                                         "measure TEXT, value REAL, note TEXT, tags TEXT)"),
-                          plain, QStringLiteral(".import --csv --skip 1 %1 tidy").arg(part)})
-                    .wallMs;
-            app += runChild(QStringLiteral(MOODBIOME_CLI),
-                            {QStringLiteral("--database"), target, QStringLiteral("import"), part})
-                       .wallMs;
-        }
-        sqliteMs << sqlite;
-        appMs << app;
-    }
-    removeDatabase(plain);
-    removeDatabase(target);
-    return {QStringLiteral("import %1 rows (%2 files)").arg(data.observations).arg(data.bigCsvParts.size()),
-            QStringLiteral("ms"),
-            median(appMs),
-            QStringLiteral("sqlite3 .import"),
-            median(sqliteMs),
-            1.5};
-}
-
 BenchResult measureCliStart(int repeat)
 {
     // The command line's start and end: libraries loaded, Qt set up, one command parsed and run, output written.

@@ -16,8 +16,9 @@ namespace mb::bench {
 // Start to first painted main window on the big database vs the bare window, and resident memory then
 // (one participant charted) vs the bare window with an empty QCustomPlot.
 QList<BenchResult> measureStartupAndMemory(const BenchData& data, int repeat);
-// moodbiome-cli import of the tidy CSV into an empty database vs sqlite3's .import into a plain table.
-BenchResult measureImport(const BenchData& data, int repeat);
+// moodbiome-cli import of the tidy CSV into an empty database vs sqlite3's .import into a plain table; and the
+// limit of SQLite writing those rows into MoodBiome's tables: sqlite3's .import of the rows the import wrote.
+QList<BenchResult> measureImport(const BenchData& data, int repeat);
 // moodbiome-cli start to exit for `score phq9` (no database, no window) vs `sqlite3 :memory: .quit`.
 BenchResult measureCliStart(int repeat);
 
