@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "storage/BulkJournalWriter.h"
 #include "storage/Database.h"
+#include "storage/InterventionRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TagRepository.h"
 #include "storage/TidyExport.h"
@@ -33,6 +34,7 @@ private slots:
     void bulkWriteKeepsTheRangeRule();
     void bulkWriteChecksForeignKeys();
     void bulkWriteChecksTagKeys();
+    void adherenceInBulk();
     void newDatabasesHaveLargePages();
     void unknownMeasureRefused();
     void withdrawnParticipantIsReadOnly();
@@ -373,6 +375,37 @@ void TestRepositories::bulkWriteChecksTagKeys()
     QCOMPARE(tagged.int64(0), rows);
     QCOMPARE(tagged.int64(1), coffee);
     QCOMPARE(tagged.int64(2), coffee);
+}
+
+// Adherence ticks go in many to a statement: across whole batches and the rest every tick is stored, a later tick
+// of the same day wins, and a tick outside the intervention's days refuses the whole call.
+void TestRepositories::adherenceInBulk()
+{
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    Intervention probiotic;
+    probiotic.participantId = pid;
+    probiotic.kind = InterventionKind::Probiotic;
+    probiotic.name = QStringLiteral("LGG");
+    probiotic.start = QDate(2024, 1, 1);
+    probiotic.end = QDate(2024, 12, 31);
+    const qint64 id = m_store->interventions().add(probiotic);
+    QList<std::tuple<qint64, QDate, bool>> ticks;
+    for (int day = 0; day < 300; ++day)
+        ticks.append({id, probiotic.start.addDays(day), day % 3 != 0});
+    ticks.append({id, probiotic.start.addDays(3), true}); // day 3 again: taken after all
+    m_store->interventions().setAdherenceMany(pid, ticks, QStringLiteral("test"));
+    const QMap<QDate, bool> stored = m_store->interventions().adherence(id, probiotic.start, probiotic.end);
+    QCOMPARE(stored.size(), 300);
+    QCOMPARE(stored.value(probiotic.start), false);
+    QCOMPARE(stored.value(probiotic.start.addDays(1)), true);
+    QCOMPARE(stored.value(probiotic.start.addDays(3)), true);
+    QCOMPARE(stored.value(probiotic.start.addDays(299)), true);
+    const qint64 audits = auditCount();
+    QList<std::tuple<qint64, QDate, bool>> late{{id, QDate(2024, 12, 31), false}, {id, QDate(2025, 1, 1), true}};
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->interventions().setAdherenceMany(pid, late));
+    // Nothing of the refused call was written, not even its good first tick.
+    QVERIFY(!m_store->interventions().adherence(id, probiotic.start, probiotic.end).contains(QDate(2024, 12, 31)));
+    QCOMPARE(auditCount(), audits);
 }
 
 void TestRepositories::newDatabasesHaveLargePages()

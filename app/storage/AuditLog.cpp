@@ -4,8 +4,8 @@
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "storage/Database.h"
+#include "storage/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <pwd.h>
@@ -73,7 +73,7 @@ QString AuditLog::computeHash(const Row& row)
     const QString content = row.prevHash + sep + isoUtc(row.atUtc) + sep + row.osUser + sep + row.action + sep +
                             row.table + sep + QString::number(row.rowId) + sep + QString::number(row.participantId) +
                             sep + row.oldValues + sep + row.newValues + sep + row.reason;
-    return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(content.toUtf8());
 }
 
 void AuditLog::record(const Record& record)

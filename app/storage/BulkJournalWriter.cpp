@@ -52,17 +52,6 @@ constexpr int tagColumns = 2;
 constexpr QStringView tagInsert = u"INSERT OR FAIL INTO entry_tag (entry_id, tag_id) VALUES ";
 constexpr QStringView tagRow = u"(?, ?)";
 
-QString insertSql(QStringView insert, QStringView row, int rows)
-{
-    QString sql = insert.toString();
-    for (int i = 0; i < rows; ++i) {
-        if (i > 0)
-            sql += u", ";
-        sql += row;
-    }
-    return sql;
-}
-
 // Writes the pending rows in whole batches, and with all the rest one by one; keeps what is left otherwise.
 template <typename Row, typename Bind>
 void flushRows(std::vector<Row>& pending, Statement& batch, Statement& one, bool all, const Bind& bind)
@@ -178,12 +167,12 @@ BulkJournalWriter::BulkJournalWriter(Database& db, Audit audit)
     : m_db(db)
     , m_audit(std::move(audit))
     , m_settings(db) // before the statements: they are prepared without the trigger
-    , m_entryBatch(db.prepare(insertSql(entryInsert, entryRow, batchRows)))
-    , m_entryOne(db.prepare(insertSql(entryInsert, entryRow, 1)))
-    , m_valueBatch(db.prepare(insertSql(valueInsert, valueRow, batchRows)))
-    , m_valueOne(db.prepare(insertSql(valueInsert, valueRow, 1)))
-    , m_tagBatch(db.prepare(insertSql(tagInsert, tagRow, batchRows)))
-    , m_tagOne(db.prepare(insertSql(tagInsert, tagRow, 1)))
+    , m_entryBatch(db.prepare(multiRowSql(entryInsert, entryRow, batchRows)))
+    , m_entryOne(db.prepare(multiRowSql(entryInsert, entryRow, 1)))
+    , m_valueBatch(db.prepare(multiRowSql(valueInsert, valueRow, batchRows)))
+    , m_valueOne(db.prepare(multiRowSql(valueInsert, valueRow, 1)))
+    , m_tagBatch(db.prepare(multiRowSql(tagInsert, tagRow, batchRows)))
+    , m_tagOne(db.prepare(multiRowSql(tagInsert, tagRow, 1)))
     , m_lastIdBefore(scalar(db, u"SELECT coalesce(max(id), 0) FROM entry"))
 {
     m_pendingEntries.reserve(batchRows);

@@ -137,4 +137,17 @@ QDate Statement::date(int column) const
     return QDate::fromString(text.isNull() ? QString() : QString::fromUtf8(text), Qt::ISODate);
 }
 
+QString multiRowSql(QStringView head, QStringView row, int rows, QStringView tail)
+{
+    QString sql = head.toString();
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += u", ";
+        sql += row;
+    }
+    if (!tail.isEmpty())
+        sql += u' ' + tail.toString();
+    return sql;
+}
+
 } // namespace mb

@@ -51,4 +51,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+// "head (row), (row), ... tail": one INSERT of rows rows, so that one statement run writes them all.
+QString multiRowSql(QStringView head, QStringView row, int rows, QStringView tail = {});
+
 } // namespace mb
