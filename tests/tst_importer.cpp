@@ -67,6 +67,7 @@ private slots:
     void entriesWithoutValuesSurviveExportAndImport();
     void daylioReimportOverAnOlderImportAddsTagsWithoutDuplicates();
     void tagsRoundTripAndArchivedTagsAreReused();
+    void tagCellsAndSpellingsAcrossAFile();
     void siteMergeCarriesTagsByName();
 
 private:
@@ -694,6 +695,47 @@ void TestImporter::tagsRoundTripAndArchivedTagsAreReused()
     QVERIFY(!refused.written);
     QCOMPARE(refused.problems.shown().first().line, 2);
     QCOMPARE(refused.problems.shown().first().field, u"tags"_s);
+}
+
+// The reader keeps the tag cells it has read, up to a bound, and the writer the ids of the spellings it has met:
+// past the bound, and with one tag in two spellings, every entry still gets its own tags, each tag is made once,
+// and a cell that cannot be read is reported on every line it is on.
+void TestImporter::tagCellsAndSpellingsAcrossAFile()
+{
+    QByteArray csv = "participant,date,measure,value,tags\n";
+    const int distinct = 1100; // more than the reader keeps
+    for (int i = 0; i < distinct; ++i)
+        csv += QStringLiteral("P-1,%1,mood,5,t%2\n")
+                   .arg(QDate(2000, 1, 1).addDays(i).toString(Qt::ISODate))
+                   .arg(i)
+                   .toUtf8();
+    for (int i = 0; i < 300; ++i)
+        csv += QStringLiteral("P-2,%1,mood,6,%2\n")
+                   .arg(QDate(2000, 1, 1).addDays(i).toString(Qt::ISODate), i % 2 ? u"coffee|run"_s : u"Coffee|RUN"_s)
+                   .toUtf8();
+    const ImportSummary s = Importer(*m_store).run(csv, u"tags.csv"_s, {}, false);
+    QVERIFY(s.written);
+    QCOMPARE(s.entries, distinct + 300);
+    QCOMPARE(s.tagsCreated.size(), distinct + 2);
+    QCOMPARE(m_store->tags().list().size(), distinct + 2);
+    const QList<JournalEntry> one = m_store->journal().entries(m_store->participants().byCode(u"P-1"_s)->id);
+    QCOMPARE(one.size(), distinct);
+    for (const JournalEntry& e : one) {
+        QCOMPARE(e.tagIds.size(), 1);
+        QCOMPARE(m_store->tags().byId(e.tagIds.first())->name, u"t%1"_s.arg(QDate(2000, 1, 1).daysTo(e.date)));
+    }
+    const QList<JournalEntry> two = m_store->journal().entries(m_store->participants().byCode(u"P-2"_s)->id);
+    QCOMPARE(two.size(), 300);
+    const qint64 coffee = m_store->tags().byName(u"coffee"_s)->id;
+    const qint64 run = m_store->tags().byName(u"run"_s)->id;
+    for (const JournalEntry& e : two)
+        QCOMPARE(QSet<qint64>(e.tagIds.cbegin(), e.tagIds.cend()), (QSet<qint64>{coffee, run}));
+
+    const QByteArray bad =
+        "participant,date,measure,value,tags\nP-3,2025-01-05,mood,5,a;b\nP-3,2025-01-06,mood,5,a;b\n";
+    const ImportSummary refused = Importer(*m_store).run(bad, u"bad.csv"_s, {}, true);
+    QCOMPARE(refused.problems.shown().size(), 2);
+    QCOMPARE(refused.problems.shown().at(1).line, 3);
 }
 
 void TestImporter::siteMergeCarriesTagsByName()

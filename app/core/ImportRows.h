@@ -47,7 +47,7 @@ private:
     mutable QString m_lastCode;
     // Tag cells repeat too ("coffee|running"): the names of the cells read so far that were all good, up to a
     // bound, so that a million rows split and check a few hundred distinct cells.
-    static constexpr qsizetype maxTagCells = 4096;
+    static constexpr qsizetype maxTagCells = 1024;
     mutable QHash<QString, QStringList> m_tagCells;
 };
 
