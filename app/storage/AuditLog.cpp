@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/Sha256.h"
 
@@ -87,10 +88,9 @@ void AuditLog::recordMany(const QList<Record>& records)
         return;
     Statement last = m_db.prepare(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
     QString prevHash = last.step() ? last.text(0) : genesisHash();
-    Statement insert = m_db.prepare(u"INSERT INTO audit (at_utc, os_user, action, table_name, row_id, participant_id, "
-                                    u"old_values, new_values, reason, prev_hash, hash) "
-                                    u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     const QString user = osUser();
+    QList<Row> rows;
+    rows.reserve(records.size());
     for (const Record& record : records) {
         Row row;
         row.atUtc = clock().nowUtc();
@@ -105,12 +105,19 @@ void AuditLog::recordMany(const QList<Record>& records)
         row.reason = record.reason;
         row.prevHash = prevHash;
         row.hash = computeHash(row);
-        insert.bind(1, isoUtc(row.atUtc)).bind(2, row.osUser).bind(3, row.action).bind(4, row.table);
-        insert.bind(5, row.rowId).bind(6, row.participantId).bind(7, row.oldValues).bind(8, row.newValues);
-        insert.bind(9, row.reason).bind(10, row.prevHash).bind(11, row.hash).run();
-        insert.reset();
         prevHash = row.hash;
+        rows.append(row);
     }
+    insertInBatches(m_db,
+                    u"INSERT INTO audit (at_utc, os_user, action, table_name, row_id, participant_id, old_values, "
+                    u"new_values, reason, prev_hash, hash) VALUES ",
+                    u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", {}, 64, rows, [](Statement& st, int i, const Row& row) {
+                        const int p = 11 * i;
+                        st.bind(p + 1, isoUtc(row.atUtc)).bind(p + 2, row.osUser).bind(p + 3, row.action);
+                        st.bind(p + 4, row.table).bind(p + 5, row.rowId).bind(p + 6, row.participantId);
+                        st.bind(p + 7, row.oldValues).bind(p + 8, row.newValues).bind(p + 9, row.reason);
+                        st.bind(p + 10, row.prevHash).bind(p + 11, row.hash);
+                    });
 }
 
 void AuditLog::recordEvent(Action action, const QString& table, const QJsonObject& details)

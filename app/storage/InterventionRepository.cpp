@@ -4,6 +4,7 @@
 #include "core/DateText.h"
 #include "core/JsonCodec.h"
 #include "storage/AuditLog.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SoftDelete.h"
@@ -232,29 +233,13 @@ void InterventionRepository::setAdherenceMany(qint64 participantId, const QList<
                 StorageError::Code::InvalidInput,
                 StorageText::tr("%1 was not active on %2.").arg(checked[interventionId].name, isoDate(day)));
     }
-    // Ticks go in many to a statement run (a tick a run was a fifth of making a trial's demo data); a later tick
-    // of the same day overrides an earlier one, as it would row by row.
-    constexpr int batch = 128;
-    constexpr QStringView head = u"INSERT INTO adherence (intervention_id, local_date, taken) VALUES ";
-    constexpr QStringView tail = u"ON CONFLICT (intervention_id, local_date) DO UPDATE SET taken = excluded.taken";
-    Statement many = m_db.prepare(multiRowSql(head, u"(?, ?, ?)", batch, tail));
-    Statement one = m_db.prepare(multiRowSql(head, u"(?, ?, ?)", 1, tail));
-    const auto bindTick = [](Statement& st, int row, const std::tuple<qint64, QDate, bool>& tick) {
-        st.bind(3 * row + 1, std::get<0>(tick)).bind(3 * row + 2, isoDate(std::get<1>(tick)));
-        st.bind(3 * row + 3, qint64(std::get<2>(tick)));
-    };
-    qsizetype done = 0;
-    for (; ticks.size() - done >= batch; done += batch) {
-        for (int row = 0; row < batch; ++row)
-            bindTick(many, row, ticks[done + row]);
-        many.run();
-        many.reset();
-    }
-    for (; done < ticks.size(); ++done) {
-        bindTick(one, 0, ticks[done]);
-        one.run();
-        one.reset();
-    }
+    // A later tick of the same day overrides an earlier one, as it would row by row.
+    insertInBatches(m_db, u"INSERT INTO adherence (intervention_id, local_date, taken) VALUES ", u"(?, ?, ?)",
+                    u"ON CONFLICT (intervention_id, local_date) DO UPDATE SET taken = excluded.taken", 128, ticks,
+                    [](Statement& st, int row, const std::tuple<qint64, QDate, bool>& tick) {
+                        st.bind(3 * row + 1, std::get<0>(tick)).bind(3 * row + 2, isoDate(std::get<1>(tick)));
+                        st.bind(3 * row + 3, qint64(std::get<2>(tick)));
+                    });
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("adherence"),
                            .participantId = participantId,

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "storage/AuditLog.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/StorageError.h"
@@ -172,27 +173,38 @@ QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input, QDate t
     return r;
 }
 
-// Inserts and audits each response inside the caller's transaction, with one statement for all; their ids.
+// Inserts and audits each response inside the caller's transaction, many to a statement run; their ids.
 QList<qint64> writeResponses(Database& db, const QList<QuestionnaireResponse>& responses, const QString& reason)
 {
-    Statement st = db.prepare(u"INSERT INTO questionnaire_response (participant_id, instrument, local_date, at_utc, "
-                              u"items, total, severity, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     QSet<qint64> checked;
-    QList<qint64> ids;
-    QList<AuditLog::Record> records;
-    records.reserve(responses.size());
+    QList<QuestionnaireResponse> scored;
+    scored.reserve(responses.size());
     const QTimeZone zone = clock().timeZone();
     const QDate today = clock().nowUtc().toTimeZone(zone).date();
+    Statement last = db.prepare(u"SELECT coalesce(max(id), 0) FROM questionnaire_response");
+    qint64 id = last.step() ? last.int64(0) : 0; // the ids SQLite would give, one after the other
     for (const QuestionnaireResponse& input : responses) {
         if (!checked.contains(input.participantId)) {
             requireActiveParticipant(db, input.participantId);
             checked.insert(input.participantId);
         }
-        QuestionnaireResponse r = scoredResponse(input, today, zone);
-        st.bind(1, r.participantId).bind(2, toString(r.instrument)).bind(3, isoDate(r.date)).bind(4, isoUtc(r.atUtc));
-        st.bind(5, answersText(r.answers)).bind(6, r.total).bind(7, r.severity).bind(8, qint64(r.flagged)).run();
-        st.reset();
-        r.id = db.lastInsertRowId();
+        scored.append(scoredResponse(input, today, zone));
+        scored.last().id = ++id;
+    }
+    insertInBatches(
+        db,
+        u"INSERT INTO questionnaire_response (id, participant_id, instrument, local_date, at_utc, items, "
+        u"total, severity, flagged) VALUES ",
+        u"(?, ?, ?, ?, ?, ?, ?, ?, ?)", {}, 64, scored, [](Statement& st, int i, const QuestionnaireResponse& r) {
+            const int p = 9 * i;
+            st.bind(p + 1, r.id).bind(p + 2, r.participantId).bind(p + 3, toString(r.instrument));
+            st.bind(p + 4, isoDate(r.date)).bind(p + 5, isoUtc(r.atUtc)).bind(p + 6, answersText(r.answers));
+            st.bind(p + 7, r.total).bind(p + 8, r.severity).bind(p + 9, qint64(r.flagged));
+        });
+    QList<qint64> ids;
+    QList<AuditLog::Record> records;
+    records.reserve(scored.size());
+    for (const QuestionnaireResponse& r : std::as_const(scored)) {
         ids.append(r.id);
         records.append({.action = AuditLog::Action::Insert,
                         .table = table,
