@@ -149,7 +149,7 @@ void TestPanels::participantColumnsFitEveryRow()
     wide.displayName = QStringLiteral("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMM"); // fewer characters, wider
     store.participants().update(wide);
     QuestionnaireResponse flag; // a safety flag puts an icon before a code that is not the longest
-    flag.participantId = all[1190].id;
+    flag.participantId = store.participants().byCode(QStringLiteral("P-42"))->id;
     flag.instrument = Instrument::Phq9;
     flag.date = QDate(2025, 1, 5);
     flag.answers = {1, 1, 1, 1, 1, 1, 1, 1, 2};
@@ -165,6 +165,16 @@ void TestPanels::participantColumnsFitEveryRow()
         for (int row = 0; row < view->model()->rowCount(); ++row)
             widest = std::max(widest, view->sizeHintForIndex(view->model()->index(row, column)).width());
         QCOMPARE(view->columnWidth(column), widest); // as QHeaderView::ResizeToContents over every row would
+    }
+    // The list read again while a search is typed: the columns fit the rows the search leaves.
+    QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("participantSearch")), QStringLiteral("p-11"));
+    add(QStringLiteral("P-11a"));
+    QCOMPARE(view->model()->rowCount(), 1 + 10 + 100 + 1); // P-11, P-110 … P-119, P-1100 … P-1199, the new one
+    for (int column = 0; column + 1 < ParticipantListModel::ColumnCount; ++column) {
+        int widest = view->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            widest = std::max(widest, view->sizeHintForIndex(view->model()->index(row, column)).width());
+        QCOMPARE(view->columnWidth(column), widest);
     }
 }
 

@@ -65,7 +65,7 @@ qsizetype ParticipantListModel::textLength(int row, int column, const StatusLeng
     }
 }
 
-QList<int> ParticipantListModel::widestRows(int column, int count) const
+QList<int> ParticipantListModel::widestRows(int column, int count, const std::function<bool(int row)>& shown) const
 {
     // The longest first, and of equal ones the first row.
     const auto widest = [count](QList<std::pair<qsizetype, int>>& lengths) {
@@ -84,6 +84,8 @@ QList<int> ParticipantListModel::widestRows(int column, int count) const
     QList<std::pair<qsizetype, int>> lengths, flagged;
     lengths.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row) {
+        if (shown && !shown(row))
+            continue;
         lengths.append({textLength(row, column, status), row});
         if (column == Code && m_flagged.contains(m_rows[row].id))
             flagged.append(lengths.last());

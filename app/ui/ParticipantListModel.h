@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace mb {
 
 class ParticipantListModel : public RowTableModel<Participant> {
@@ -26,8 +28,9 @@ public:
     void forgetSearchTexts() { m_searchTexts.clear(); }
     // The rows whose text in column is likely the widest, at most count of them (and, for the code, as many of
     // the flagged rows, whose code has an icon): what the list's column fitting measures instead of every row.
-    // By characters, without formatting anything (a status by its kind and its date's digits).
-    QList<int> widestRows(int column, int count) const;
+    // By characters, without formatting anything (a status by its kind and its date's digits). Only rows for
+    // which shown() is true, when given (the rows a search leaves).
+    QList<int> widestRows(int column, int count, const std::function<bool(int row)>& shown = {}) const;
 
 protected:
     void readRows() override;
