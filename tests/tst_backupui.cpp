@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QWidget>
 
 using namespace mb;
 
@@ -78,6 +79,9 @@ private slots:
     void startupCheck();
     void automaticBackups();
     void noAutomaticBackupOfAReadOnlyDatabase();
+    void automaticBackupWaitsForTheFirstPaint();
+    void automaticBackupOfAWindowNeverPainted();
+    void windowBacksUpOnceShown();
     void secondWindowIsRefused();
     void windowRefusesHostileFiles_data();
     void windowRefusesHostileFiles();
@@ -239,6 +243,63 @@ void TestBackupUi::noAutomaticBackupOfAReadOnlyDatabase()
     QVERIFY(!automatic.backupNow());
     QCOMPARE(made.size(), 0);
     QVERIFY(!QFileInfo::exists(backups()));
+}
+
+void TestBackupUi::automaticBackupWaitsForTheFirstPaint()
+{
+    QWidget window;
+    window.resize(200, 100);
+    AutoBackup automatic(nullptr, &window);
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    automatic.setStore(m_store.get()); // none today yet, but the window is not on screen
+    QVERIFY(automatic.isWaitingForFirstPaint());
+    QCoreApplication::processEvents();
+    QCOMPARE(made.size(), 0);
+    QVERIFY(!QFileInfo::exists(backups()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(made.size(), 1); // after the first frame
+    QVERIFY(!automatic.isWaitingForFirstPaint());
+    QCOMPARE(filesIn(backups()).size(), 1);
+    // Painted since: a database opened later is backed up at once, as before.
+    m_clock.clock().advanceDays(1);
+    automatic.setStore(m_store.get());
+    QCOMPARE(made.size(), 2);
+    QVERIFY(!automatic.isWaitingForFirstPaint());
+}
+
+void TestBackupUi::automaticBackupOfAWindowNeverPainted()
+{
+    QWidget window; // never shown: started in the system tray
+    AutoBackup automatic(nullptr, &window);
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    automatic.setStore(m_store.get());
+    QCOMPARE(made.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(made.size(), 1, 5 * AutoBackup::unpaintedDelay()); // still made
+    QVERIFY(!automatic.isWaitingForFirstPaint());
+    automatic.setStore(nullptr); // a store let go of before its backup: nothing
+    automatic.setStore(m_store.get());
+    automatic.setStore(nullptr);
+    QTest::qWait(50);
+    QCOMPARE(made.size(), 1);
+}
+
+void TestBackupUi::windowBacksUpOnceShown()
+{
+    m_store.reset();
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
+              QCoreApplication::applicationName())
+        .clear();
+    Settings settings;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    QVERIFY(!window.openDatabase(file()));
+    QCoreApplication::processEvents();
+    QVERIFY(!QFileInfo::exists(backups())); // not while the window is being made
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(filesIn(backups()).size(), 1); // the day's backup, after the first frame
 }
 
 void TestBackupUi::secondWindowIsRefused()

@@ -1,14 +1,17 @@
 // The window's parts on their own: the participant list (search, keyboard selection), the journal panel (rows,
 // language switch) and the keyboard-shortcuts dialog, each built, retranslated, filled and accepted.
+#include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "ui/Editor.h"
 #include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
+#include "ui/ParticipantListModel.h"
 #include "ui/ParticipantListPanel.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -25,6 +28,7 @@ private slots:
     void cleanup();
     void participantListSearchesAndSelectsByKeyboard();
     void participantSearchMatchesEveryColumnInEitherLanguage();
+    void participantColumnsFitEveryRow();
     void journalPanelShowsTheParticipantInBothLanguages();
     void shortcutsDialogListsEveryShortcutInBothLanguages();
 
@@ -127,6 +131,51 @@ void TestPanels::participantSearchMatchesEveryColumnInEitherLanguage()
     QTest::keyClicks(search, QStringLiteral("teruggetrokken"));
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(search->accessibleName(), QCoreApplication::translate("mb::ParticipantListPanel", "Search participants"));
+}
+
+void TestPanels::participantColumnsFitEveryRow()
+{
+    // More rows than Qt measures for a column (1,000), the widest texts far down the list: the columns are fitted
+    // to a few rows chosen by their texts' lengths, and no cell of any row may be cut.
+    Store& store = *m_workspace->store();
+    test::addParticipants(store, 1200, QStringLiteral("P"));
+    const QList<Participant> all = store.participants().list(); // ordered by code
+    Participant named = all[1150];
+    named.displayName = QStringLiteral("Wilhelmina Wolkenkrabber-Weststrate");
+    named.arm = QStringLiteral("Lactobacillus and a Mediterranean diet");
+    named.withdrawn = QDate(2025, 12, 28);
+    store.participants().update(named);
+    Participant wide = all[1170];
+    wide.displayName = QStringLiteral("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMM"); // fewer characters, wider
+    store.participants().update(wide);
+    QuestionnaireResponse flag; // a safety flag puts an icon before a code that is not the longest
+    flag.participantId = store.participants().byCode(QStringLiteral("P-42"))->id;
+    flag.instrument = Instrument::Phq9;
+    flag.date = QDate(2025, 1, 5);
+    flag.answers = {1, 1, 1, 1, 1, 1, 1, 1, 2};
+    store.questionnaires().add(flag);
+
+    ParticipantListPanel panel(m_workspace.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("participantView"));
+    QCOMPARE(view->model()->rowCount(), 1200);
+    for (int column = 0; column + 1 < ParticipantListModel::ColumnCount; ++column) { // the last one stretches
+        int widest = view->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            widest = std::max(widest, view->sizeHintForIndex(view->model()->index(row, column)).width());
+        QCOMPARE(view->columnWidth(column), widest); // as QHeaderView::ResizeToContents over every row would
+    }
+    // The list read again while a search is typed: the columns fit the rows the search leaves.
+    QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("participantSearch")), QStringLiteral("p-11"));
+    add(QStringLiteral("P-11a"));
+    QCOMPARE(view->model()->rowCount(), 1 + 10 + 100 + 1); // P-11, P-110 … P-119, P-1100 … P-1199, the new one
+    for (int column = 0; column + 1 < ParticipantListModel::ColumnCount; ++column) {
+        int widest = view->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            widest = std::max(widest, view->sizeHintForIndex(view->model()->index(row, column)).width());
+        QCOMPARE(view->columnWidth(column), widest);
+    }
 }
 
 void TestPanels::journalPanelShowsTheParticipantInBothLanguages()

@@ -1,5 +1,6 @@
 // Backups are written on the GUI thread: the connection is not shared across threads, and a checked copy of
-// even a large diary takes well under a second.
+// even a large diary takes well under a second. A trial's database of gigabytes takes longer: the day's first copy
+// waits until the window is on screen (docs/ARCHITECTURE.md, "Start-up").
 #include "ui/AutoBackup.h"
 
 #include "core/Clock.h"
@@ -7,25 +8,53 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
+#include <QEvent>
 #include <QTimer>
+#include <QWidget>
 
 namespace mb {
 
-AutoBackup::AutoBackup(QObject* parent)
+AutoBackup::AutoBackup(QObject* parent, QWidget* window)
     : QObject(parent)
+    , m_window(window)
+    , m_painted(window == nullptr)
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(60 * 60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &AutoBackup::backupIfDue);
+    if (window)
+        window->installEventFilter(this);
 }
 
 void AutoBackup::setStore(Store* store)
 {
     m_store = store;
     m_timer->stop();
+    m_duePending = false;
     if (!canBackUp())
         return;
     m_timer->start();
+    if (m_painted)
+        return void(backupIfDue());
+    m_duePending = true;
+    QTimer::singleShot(unpaintedDelay(), this, &AutoBackup::backupIfStillDue);
+}
+
+bool AutoBackup::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_window->removeEventFilter(this);
+        QTimer::singleShot(0, this, &AutoBackup::backupIfStillDue); // once this first frame is on screen
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AutoBackup::backupIfStillDue()
+{
+    if (!m_duePending)
+        return;
+    m_duePending = false;
     backupIfDue();
 }
 

@@ -54,7 +54,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
     , m_settings(settings)
     , m_languages(languages)
     , m_workspace(new Workspace(this))
-    , m_autoBackup(new AutoBackup(this))
+    , m_autoBackup(new AutoBackup(this, this))
     , m_openCheck(new OpenCheck(this, m_workspace))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -136,7 +136,7 @@ void MainWindow::createLayout()
 void MainWindow::wireWorkspace()
 {
     connect(m_workspace, &Workspace::storeChanged, this, [this](Store* store) {
-        // Backs up at once when there is no copy from today, then at most daily and on close.
+        // Backs up after the first paint when there is no copy from today, then at most daily and on close.
         m_autoBackup->setStore(isDemo() ? nullptr : store);
     });
     connect(m_workspace, &Workspace::participantChanged, this, &MainWindow::updateActions);

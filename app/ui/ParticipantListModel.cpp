@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace mb {
 
 ParticipantListModel::ParticipantListModel(QObject* parent)
@@ -36,6 +38,63 @@ QString ParticipantListModel::searchText(int row) const
         }
     }
     return m_searchTexts.value(row);
+}
+
+qsizetype ParticipantListModel::textLength(int row, int column, const StatusLengths& status) const
+{
+    const Participant& p = m_rows[row];
+    // A date of one format is longest with a two-digit day and month (digits are alike in width).
+    const auto dated = [](qsizetype text, QDate date) {
+        return text + qsizetype(date.day() >= 10) + qsizetype(date.month() >= 10);
+    };
+    switch (column) {
+    case Code:
+        return p.code.size();
+    case Name:
+        return p.displayName.size();
+    case Arm:
+        return p.arm.size();
+    default:
+        if (m_flagged.contains(p.id))
+            return status.flagged;
+        if (p.isWithdrawn())
+            return dated(status.withdrawn, p.withdrawn);
+        if (p.enrolled.isValid())
+            return dated(status.enrolled, p.enrolled);
+        return status.active;
+    }
+}
+
+QList<int> ParticipantListModel::widestRows(int column, int count, const std::function<bool(int row)>& shown) const
+{
+    // The longest first, and of equal ones the first row.
+    const auto widest = [count](QList<std::pair<qsizetype, int>>& lengths) {
+        const auto end = lengths.begin() + std::min<qsizetype>(count, lengths.size());
+        std::partial_sort(lengths.begin(), end, lengths.end(), [](const auto& a, const auto& b) {
+            return a.first > b.first || (a.first == b.first && a.second < b.second);
+        });
+        QList<int> rows;
+        for (auto it = lengths.begin(); it != end; ++it)
+            rows << it->second;
+        return rows;
+    };
+    // Translated once here, not once a row.
+    const StatusLengths status{tr("⚠ Safety flag").size(), tr("Withdrawn %1").size(), tr("Enrolled %1").size(),
+                               tr("Active").size()};
+    QList<std::pair<qsizetype, int>> lengths, flagged;
+    lengths.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (shown && !shown(row))
+            continue;
+        lengths.append({textLength(row, column, status), row});
+        if (column == Code && m_flagged.contains(m_rows[row].id))
+            flagged.append(lengths.last());
+    }
+    QList<int> rows = widest(lengths);
+    for (int row : widest(flagged))
+        if (!rows.contains(row))
+            rows << row;
+    return rows;
 }
 
 QVariant ParticipantListModel::data(const QModelIndex& index, int role) const

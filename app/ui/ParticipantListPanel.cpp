@@ -23,7 +23,9 @@
 namespace mb {
 
 namespace {
-constexpr int fitRows = 50; // the rows a column's width is fitted to, from the top: codes are alike in width
+// A column is fitted to its widest rows by characters (ParticipantListModel::widestRows), this many: a delegate's
+// size hint shapes the text, and doing that for a thousand rows was a fifth of start-up with 5,000 participants.
+constexpr int fitRows = 4;
 } // namespace
 
 ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent)
@@ -53,7 +55,6 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setResizeContentsPrecision(fitRows);        // not every one of 5,000 participants
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed); // fitColumns, when the list is read
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
@@ -203,28 +204,35 @@ void ParticipantListPanel::syncSelection()
     m_view->scrollTo(index);
 }
 
+int ParticipantListPanel::contentWidth(int column) const
+{
+    // While a search is typed the columns fit the rows it leaves, as QHeaderView::ResizeToContents would.
+    std::function<bool(int)> shown;
+    if (!m_search->text().trimmed().isEmpty())
+        shown = [this](int row) {
+            return m_filter->mapFromSource(m_model->index(row, 0)).isValid();
+        };
+    int width = 0;
+    for (int row : m_model->widestRows(column, fitRows, shown))
+        if (const QModelIndex index = m_filter->mapFromSource(m_model->index(row, column)); index.isValid())
+            width = std::max(width, m_view->sizeHintForIndex(index).width()); // what sizeHintForColumn asks
+    return width;
+}
+
 void ParticipantListPanel::fitColumns()
 {
     m_columnsFitted = true;
+    m_view->ensurePolished();
     QHeaderView* header = m_view->horizontalHeader();
-    const QAbstractItemView* view = m_view;                               // where sizeHintForColumn is public
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column) { // the last one stretches
-        const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    const int last = m_model->columnCount() - 1; // it stretches
+    int width = 0;
+    for (int column = 0; column < last; ++column) {
+        const int fit = std::max(contentWidth(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::clamp(fit, header->minimumSectionSize(), header->maximumSectionSize()));
-    }
-    // The longest code may lie past the rows measured (P-1000 after P-999): it is measured on its own.
-    QString longest;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (const Participant* p = m_model->participantAt(row); p->code.size() > longest.size())
-            longest = p->code;
-    const int code = ParticipantListModel::Code;
-    header->resizeSection(code, std::max(header->sectionSize(code), m_view->fontMetrics().horizontalAdvance(longest) +
-                                                                        2 * m_view->fontMetrics().averageCharWidth()));
-    // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 340 px).
-    const int last = m_model->columnCount() - 1;
-    int width = std::max(view->sizeHintForColumn(last), header->sectionSizeHint(last));
-    for (int column = 0; column < last; ++column)
         width += header->sectionSize(column);
+    }
+    // The list keeps this width whichever tab is shown: the tabs' contents shrink instead (at most 340 px).
+    width += std::max(contentWidth(last), header->sectionSizeHint(last));
     width += m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth() + 8;
     setMinimumWidth(std::min(width, 340));
 }

@@ -44,8 +44,9 @@ private:
     void userSelected();
     void syncSelection(); // the table's selection from the workspace
     void keepSelectionValid();
-    void fitColumns();        // to their contents, as QHeaderView::ResizeToContents would, when the list is read
-    QStringList arms() const; // the study arms in use, offered by the participant dialog
+    void fitColumns(); // to their contents, as QHeaderView::ResizeToContents would, when the list is read
+    int contentWidth(int column) const; // the widest of the column's widest rows, as the delegate sizes them
+    QStringList arms() const;           // the study arms in use, offered by the participant dialog
 
     Workspace* m_workspace;
     ParticipantListModel* m_model;
