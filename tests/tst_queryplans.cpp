@@ -5,10 +5,12 @@
 #include "core/DemoGenerator.h"
 #include "storage/AnalysisLoader.h"
 #include "storage/ChartLoader.h"
+#include "storage/DataExport.h"
 #include "storage/DemoWriter.h"
 #include "storage/InsightsLoader.h"
 #include "storage/Store.h"
 
+#include <QBuffer>
 #include <QRegularExpression>
 
 #include <functional>
@@ -80,6 +82,28 @@ QStringList bigScans(sqlite3* db, const QString& sql)
     return scans;
 }
 
+// A plan that reads a big table whole and sorts what it read: "USE TEMP B-TREE FOR ORDER BY" holds every row before
+// the first comes out. (A sort of the rows one participant's index step finds, or a RIGHT PART or LAST TERM sort,
+// holds one participant's rows at most.)
+QStringList bigSorts(sqlite3* db, const QString& sql)
+{
+    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, explain.constData(), int(explain.size()), &st, nullptr) != SQLITE_OK)
+        return {QStringLiteral("cannot explain: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    const QHash<QString, QString> tables = tablesByAlias(sql);
+    bool big = false, wholeSort = false;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const QString detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+        const QString name = detail.section(u' ', 1, 1).toLower();
+        if (detail.startsWith(QLatin1String("SCAN ")))
+            big = big || bigTables.contains(tables.value(name, name));
+        wholeSort = wholeSort || detail == u"USE TEMP B-TREE FOR ORDER BY";
+    }
+    sqlite3_finalize(st);
+    return big && wholeSort ? QStringList{QStringLiteral("reads a big table whole and sorts it")} : QStringList{};
+}
+
 int collect(unsigned, void* context, void* statement, void*)
 {
     const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement));
@@ -101,6 +125,8 @@ private slots:
     void aScanIsSeen();
     void hotPathUsesIndexes_data();
     void hotPathUsesIndexes();
+    void exportsStream_data();
+    void exportsStream();
 
 private:
     test::ScopedClock m_clock;
@@ -191,6 +217,36 @@ void TestQueryPlans::hotPathUsesIndexes()
     for (const QString& sql : std::as_const(statements))
         for (const QString& scan : bigScans(db, sql))
             failures << QStringLiteral("%1\n    in %2").arg(scan, sql.simplified());
+    if (!failures.isEmpty())
+        QFAIL(qPrintable(failures.join(u'\n')));
+}
+
+void TestQueryPlans::exportsStream_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (const ExportFormat format : {ExportFormat::Tidy, ExportFormat::Wide, ExportFormat::Json, ExportFormat::Fhir,
+                                      ExportFormat::Redcap, ExportFormat::RedcapDictionary, ExportFormat::Odm})
+        QTest::newRow(qPrintable(toString(format))) << format;
+}
+
+// An export of everyone streams: no statement sorts every row of a big table before the first comes out, which
+// holds the whole database in memory (a FHIR export of 1.1M observations peaked at 135 MiB that way, against 21).
+void TestQueryPlans::exportsStream()
+{
+    QFETCH(ExportFormat, format);
+    sqlite3* db = m_store->database().handle();
+    QStringList statements;
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, collect, &statements);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    writeExport(*m_store, format, {}, out, QStringLiteral("memory"));
+    sqlite3_trace_v2(db, 0, nullptr, nullptr);
+    statements.removeDuplicates();
+    QVERIFY(out.size() > 1000);
+    QStringList failures;
+    for (const QString& sql : std::as_const(statements))
+        for (const QString& sort : bigSorts(db, sql))
+            failures << QStringLiteral("%1\n    in %2").arg(sort, sql.simplified());
     if (!failures.isEmpty())
         QFAIL(qPrintable(failures.join(u'\n')));
 }

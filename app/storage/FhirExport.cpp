@@ -246,10 +246,12 @@ void BundleWriter::observations()
     QHash<QString, Measure> measures;
     for (const Measure& m : m_store.measures().list())
         measures.insert(m.key, m);
+    // Participant by participant (CROSS JOIN keeps SQLite to that order): the rows come sorted but for each
+    // participant's entries, so nothing larger than one participant is ever sorted or held.
     Statement st = m_store.database().prepare(
         u"SELECT p.code, e.id, e.local_date, e.local_time, e.at_utc, m.key, o.value, e.note "
-        u"FROM observation o JOIN entry e ON e.id = o.entry_id "
-        u"JOIN participant p ON p.id = e.participant_id JOIN measure m ON m.id = o.measure_id "
+        u"FROM participant p CROSS JOIN entry e ON e.participant_id = p.id "
+        u"CROSS JOIN observation o ON o.entry_id = e.id JOIN measure m ON m.id = o.measure_id "
         u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
         u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
         u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");

@@ -278,25 +278,6 @@ bool JournalRepository::hasTags() const
     return TagRepository(m_db).available();
 }
 
-QHash<qint64, QString> JournalRepository::tagCells(const QString& participantCode) const
-{
-    QHash<qint64, QString> cells;
-    if (!hasTags())
-        return cells;
-    Statement st = m_db.prepare(u"SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-                                u"JOIN entry e ON e.id = et.entry_id JOIN participant p ON p.id = e.participant_id "
-                                u"WHERE e.deleted = 0 AND (?1 = '' OR p.code = ?1) "
-                                u"ORDER BY et.entry_id, t.name"); // by name: the cell does not depend on the list order
-    st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
-    while (st.step()) {
-        QString& cell = cells[st.int64(0)];
-        if (!cell.isEmpty())
-            cell += TagRules::separator;
-        cell += st.text(1);
-    }
-    return cells;
-}
-
 void JournalRepository::forEachObservation(const QString& participantCode,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
@@ -306,15 +287,21 @@ void JournalRepository::forEachObservation(const QString& participantCode,
 void JournalRepository::forEachObservation(const QString& participantCode, QDate from, QDate to,
                                            const std::function<void(const TidyRow&)>& visit) const
 {
-    const QHash<qint64, QString> tags = tagCells(participantCode);
-    // An entry without values (a note or tags alone) is one row with no measure (LEFT JOIN).
+    // An entry without values (a note or tags alone) is one row with no measure (LEFT JOIN). Its tags are read with
+    // the row, by name so that the cell does not depend on the list order: an export streams, however large the
+    // database (a map of every entry's tags was a gigabyte at 10M observations).
+    const QString tagCell = hasTags()
+                                ? QStringLiteral("(SELECT group_concat(t.name, '%1' ORDER BY t.name) FROM entry_tag et "
+                                                 "JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id)")
+                                      .arg(TagRules::separator)
+                                : QStringLiteral("''");
     Statement st =
-        m_db.prepare(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note, e.id "
-                     u"FROM entry e JOIN participant p ON p.id = e.participant_id "
-                     u"LEFT JOIN observation o ON o.entry_id = e.id LEFT JOIN measure m ON m.id = o.measure_id "
-                     u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
-                     u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
-                     u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order");
+        m_db.prepare(QString(u"SELECT p.code, e.local_date, e.local_time, m.key, o.value, e.note, e.id, " + tagCell +
+                             u" FROM entry e JOIN participant p ON p.id = e.participant_id "
+                             u"LEFT JOIN observation o ON o.entry_id = e.id LEFT JOIN measure m ON m.id = o.measure_id "
+                             u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                             u"AND (?2 = '' OR e.local_date >= ?2) AND (?3 = '' OR e.local_date <= ?3) "
+                             u"ORDER BY p.code, e.local_date, e.local_time, e.id, m.sort_order"));
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
     st.bind(2, from.isValid() ? isoDate(from) : QStringLiteral(""))
         .bind(3, to.isValid() ? isoDate(to) : QStringLiteral(""));
@@ -328,7 +315,7 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
         row.value = row.hasValue ? st.real(4) : 0;
         row.note = st.text(5);
         row.entryId = st.int64(6);
-        row.tags = tags.value(row.entryId);
+        row.tags = st.text(7);
         visit(row);
     }
 }

@@ -73,8 +73,6 @@ private:
     void validate(const JournalEntry& entry) const;       // participant, then values
     void validateValues(const JournalEntry& entry) const; // date, values against their measures
     void writeValues(qint64 entryId, const QMap<QString, double>& values);
-    // Entry id -> its tag names joined as one CSV cell, for the live entries of one participant (empty: everyone).
-    QHash<qint64, QString> tagCells(const QString& participantCode) const;
     // False for a database opened without migrating from before tags (a site being merged).
     bool hasTags() const;
     Database& m_db;

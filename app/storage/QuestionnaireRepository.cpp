@@ -290,26 +290,33 @@ void QuestionnaireRepository::setAcknowledgement(qint64 id, const std::optional<
     tx.commit();
 }
 
-QList<TidyRow> QuestionnaireRepository::tidyRows(const QString& participantCode) const
+QuestionnaireRepository::TidyRows QuestionnaireRepository::tidyRows(const QString& participantCode) const
 {
-    Statement st = m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total FROM questionnaire_response q "
-                                u"JOIN participant p ON p.id = q.participant_id WHERE q.deleted = 0 AND p.deleted = 0 "
-                                u"AND (?1 = '' OR p.code = ?1) ORDER BY p.code, q.local_date, q.id");
+    // Participant by participant (CROSS JOIN keeps SQLite to that order), so that only one participant's responses
+    // are ever sorted.
+    Statement st = m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total FROM participant p "
+                                u"CROSS JOIN questionnaire_response q ON q.participant_id = p.id "
+                                u"WHERE q.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
+                                u"ORDER BY p.code, q.local_date, q.id");
     st.bind(1, participantCode.isNull() ? QStringLiteral("") : participantCode);
-    QList<TidyRow> rows;
-    while (st.step()) {
-        const auto instrument = instrumentFromString(st.text(2));
+    return TidyRows(std::move(st));
+}
+
+std::optional<TidyRow> QuestionnaireRepository::TidyRows::next()
+{
+    while (m_statement.step()) {
+        const auto instrument = instrumentFromString(m_statement.text(2));
         if (!instrument)
             continue;
         TidyRow row;
-        row.participant = st.text(0);
-        row.date = QDate::fromString(st.text(1), Qt::ISODate);
+        row.participant = m_statement.text(0);
+        row.date = QDate::fromString(m_statement.text(1), Qt::ISODate);
         const InstrumentDefinition& definition = instrumentDefinition(*instrument);
         row.measure = definition.exportKey();
-        row.value = definition.exportValue(int(st.int64(3)));
-        rows.append(row);
+        row.value = definition.exportValue(int(m_statement.int64(3)));
+        return row;
     }
-    return rows;
+    return std::nullopt;
 }
 
 } // namespace mb

@@ -4,6 +4,7 @@
 #include "core/Questionnaire.h"
 #include "core/TidyCsv.h"
 #include "storage/AuditLog.h"
+#include "storage/Statement.h"
 
 #include <QList>
 #include <QSet>
@@ -42,9 +43,22 @@ public:
     void setAcknowledgement(qint64 id, const std::optional<FlagAcknowledgement>& acknowledgement,
                             const QString& reason = {});
 
-    // Each live response's total as a tidy row (measure phq9_total, gad7_total, pss10_total or
-    // who5_percent, no time), ordered by participant code and date; participantCode empty = everyone.
-    QList<TidyRow> tidyRows(const QString& participantCode) const;
+    // Each live response's total as a tidy row (measure phq9_total, gad7_total, pss10_total or who5_percent, no
+    // time), ordered by participant code and date, read one at a time: an export merges them into its stream of
+    // observations without holding them all (a trial has hundreds of thousands).
+    class TidyRows {
+    public:
+        std::optional<TidyRow> next(); // nullopt after the last
+    private:
+        friend class QuestionnaireRepository;
+        explicit TidyRows(Statement statement)
+            : m_statement(std::move(statement))
+        {
+        }
+        Statement m_statement;
+    };
+    // participantCode empty = everyone.
+    TidyRows tidyRows(const QString& participantCode) const;
 
 private:
     // Responses matching where (SQL after the columns; ?1 is participantId).

@@ -2,6 +2,7 @@
 #include "storage/TidyExport.h"
 
 #include "storage/ExportWriter.h"
+#include "storage/QuestionnaireRepository.h"
 #include "storage/Store.h"
 
 namespace mb {
@@ -20,19 +21,23 @@ bool comesBefore(const TidyRow& a, const TidyRow& b)
 
 void forEachExportRow(Store& store, const ExportFilter& filter, const std::function<void(const TidyRow&)>& visit)
 {
-    // Questionnaire totals (few) merge into the stream of observations (many) in the same order.
-    QList<TidyRow> questionnaires = store.questionnaires().tidyRows(filter.participantCode);
-    questionnaires.removeIf(
-        [&](const TidyRow& row) { return !filter.contains(row.date) || !filter.includes(row.participant); });
-    auto next = questionnaires.cbegin();
+    // Questionnaire totals merge into the stream of observations in the same order, both read as they go.
+    QuestionnaireRepository::TidyRows questionnaires = store.questionnaires().tidyRows(filter.participantCode);
+    const auto nextQuestionnaire = [&] {
+        std::optional<TidyRow> row;
+        while ((row = questionnaires.next()) && (!filter.contains(row->date) || !filter.includes(row->participant))) {
+        }
+        return row;
+    };
+    std::optional<TidyRow> next = nextQuestionnaire();
     store.journal().forEachObservation(filter.participantCode, filter.from, filter.to, [&](const TidyRow& row) {
         if (!filter.includes(row.participant))
             return;
-        for (; next != questionnaires.cend() && comesBefore(*next, row); ++next)
+        for (; next && comesBefore(*next, row); next = nextQuestionnaire())
             visit(*next);
         visit(row);
     });
-    for (; next != questionnaires.cend(); ++next)
+    for (; next; next = nextQuestionnaire())
         visit(*next);
 }
 

@@ -1,4 +1,4 @@
-// Daily means per participant and measure, gathered in one pass over the tidy rows, then written as a table.
+// Daily means per participant and measure, written day by day from the tidy rows (streamed twice: the columns first).
 #include "storage/WideExport.h"
 
 #include "core/CsvWriter.h"
@@ -11,6 +11,8 @@
 
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace mb {
 
@@ -45,40 +47,51 @@ QStringList columnsWithData(Store& store, const QSet<QString>& present)
 
 void writeWideRows(Store& store, const ExportFilter& filter, ExportWriter& writer)
 {
-    QList<Day> days; // rows arrive ordered by participant and date, so each day is one run
+    // Two passes over the rows, both streamed: the first finds the columns (the measures with data), the second
+    // writes each day once its last row has gone by. Memory stays one day's worth however large the export (a
+    // list of every participant-day took 2.5 GB for 1.1M observations).
     QSet<QString> present;
     forEachExportRow(store, filter, [&](const TidyRow& row) {
-        if (!row.hasValue && row.tags.isEmpty())
-            return; // a note alone: the wide file has no note column
-        if (days.isEmpty() || days.last().participant != row.participant || days.last().date != row.date)
-            days.append({row.participant, row.date, {}});
-        for (const QString& tag : splitTagNames(row.tags))
-            if (!days.last().tags.contains(tag))
-                days.last().tags.append(tag);
-        if (!row.hasValue)
-            return; // a note or tags alone: the day and its tags, no value
-        Sum& sum = days.last().values[row.measure];
-        sum.total += row.value;
-        ++sum.count;
-        present.insert(row.measure);
+        if (row.hasValue)
+            present.insert(row.measure);
     });
     const QStringList keys = columnsWithData(store, present);
     const CsvWriter csv(writer.separator());
     writer.write(csv.row(QStringList{QStringLiteral("participant"), QStringLiteral("date")} + keys +
                          QStringList{QStringLiteral("tags")}));
-    for (const Day& day : std::as_const(days)) {
-        QStringList fields{filter.rawCsv ? day.participant : CsvWriter::spreadsheetSafe(day.participant),
-                           isoDate(day.date)};
+    std::optional<Day> day; // rows arrive ordered by participant and date, so each day is one run
+    const auto writeDay = [&] {
+        if (!day)
+            return;
+        QStringList fields{filter.rawCsv ? day->participant : CsvWriter::spreadsheetSafe(day->participant),
+                           isoDate(day->date)};
         for (const QString& key : keys) {
-            const auto it = day.values.constFind(key);
-            fields.append(it == day.values.cend() ? QString()
-                                                  : csvNumber(it->total / it->count, writer.decimalComma()));
+            const auto it = day->values.constFind(key);
+            fields.append(it == day->values.cend() ? QString()
+                                                   : csvNumber(it->total / it->count, writer.decimalComma()));
         }
-        const QString tags = joinTagNames(day.tags);
+        const QString tags = joinTagNames(day->tags);
         fields.append(filter.rawCsv ? tags : CsvWriter::spreadsheetSafe(tags));
         writer.write(csv.row(fields));
         writer.countRow();
-    }
+    };
+    forEachExportRow(store, filter, [&](const TidyRow& row) {
+        if (!row.hasValue && row.tags.isEmpty())
+            return; // a note alone: the wide file has no note column
+        if (!day || day->participant != row.participant || day->date != row.date) {
+            writeDay();
+            day = Day{row.participant, row.date, {}, {}};
+        }
+        for (const QString& tag : splitTagNames(row.tags))
+            if (!day->tags.contains(tag))
+                day->tags.append(tag);
+        if (!row.hasValue)
+            return; // a note or tags alone: the day and its tags, no value
+        Sum& sum = day->values[row.measure];
+        sum.total += row.value;
+        ++sum.count;
+    });
+    writeDay();
 }
 
 } // namespace mb
