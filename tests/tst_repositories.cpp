@@ -1,7 +1,9 @@
 // Participants, measures and journal entries: validation, soft delete and an audit row per change.
 #include "TestSupport.h"
+#include "core/DemoGenerator.h"
 #include "storage/BulkJournalWriter.h"
 #include "storage/Database.h"
+#include "storage/DemoWriter.h"
 #include "storage/InterventionRepository.h"
 #include "storage/StorageError.h"
 #include "storage/TagRepository.h"
@@ -36,6 +38,7 @@ private slots:
     void bulkWriteChecksForeignKeys();
     void bulkWriteChecksTagKeys();
     void adherenceInBulk();
+    void demoWriteChecksKeysItself();
     void newDatabasesHaveLargePages();
     void unknownMeasureRefused();
     void withdrawnParticipantIsReadOnly();
@@ -441,6 +444,39 @@ void TestRepositories::adherenceInBulk()
     // Nothing of the refused call was written, not even its good first tick.
     QVERIFY(!m_store->interventions().adherence(id, probiotic.start, probiotic.end).contains(QDate(2024, 12, 31)));
     QCOMPARE(auditCount(), audits);
+}
+
+void TestRepositories::demoWriteChecksKeysItself()
+{
+    // Demo batches are written with foreign keys off and their keys checked before the commit.
+    Database& db = m_store->database();
+    const auto scalar = [&db](QStringView sql) {
+        Statement st = db.prepare(sql);
+        return st.step() ? st.int64(0) : -1;
+    };
+    writeDemo(*m_store, generateDemo({.participants = 3, .days = 40, .seed = 5, .lastDay = m_clock.clock().today()}));
+    QCOMPARE(scalar(u"SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    QCOMPARE(scalar(u"PRAGMA foreign_keys"), 1); // on again afterwards
+    const qint64 participants = scalar(u"SELECT count(*) FROM participant");
+    const qint64 audit = auditCount();
+
+    // A tick for an intervention that does not exist, written with the batch: the whole batch is refused.
+    db.exec(
+        u"CREATE TEMP TRIGGER dangling AFTER INSERT ON intervention BEGIN "
+        u"INSERT INTO adherence (intervention_id, local_date, taken) VALUES (new.id + 1000, new.start_date, 1); END");
+    const DemoOptions more{
+        .participants = 2, .days = 30, .seed = 6, .lastDay = m_clock.clock().today(), .firstIndex = 10};
+    try {
+        writeDemo(*m_store, generateDemo(more));
+        QFAIL("wrote a tick for no intervention");
+    } catch (const StorageError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("demo data")), qPrintable(e.message()));
+    }
+    db.exec(u"DROP TRIGGER temp.dangling");
+    QCOMPARE(scalar(u"SELECT count(*) FROM participant"), participants);
+    QCOMPARE(auditCount(), audit);
+    QCOMPARE(scalar(u"SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    QCOMPARE(scalar(u"PRAGMA foreign_keys"), 1);
 }
 
 void TestRepositories::newDatabasesHaveLargePages()

@@ -2956,6 +2956,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The passphrase does not open “%1”: either it is not the right passphrase, or the file is not a MoodBiome database. The file was left unchanged.</source>
         <translation>De wachtzin opent “%1” niet: het is niet de juiste wachtzin, of het bestand is geen MoodBiome-database. Het bestand is ongewijzigd gelaten.</translation>
     </message>
+    <message>
+        <source>The demo data do not match their participants; nothing was saved.</source>
+        <translation>De demogegevens passen niet bij hun deelnemers; er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>

@@ -2,6 +2,7 @@
 #include "storage/DemoWriter.h"
 
 #include "storage/BulkJournalWriter.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "storage/TagRepository.h"
 
@@ -37,13 +38,42 @@ std::pair<qint64, QList<qint64>> writeRecord(Store& store, const DemoParticipant
     return {participantId, interventionIds};
 }
 
+// The largest intervention and response ids before a batch: the rows it adds get larger ones.
+std::pair<qint64, qint64> lastIds(const Database& db)
+{
+    Statement st = db.prepare(u"SELECT (SELECT coalesce(max(id), 0) FROM intervention), "
+                              u"(SELECT coalesce(max(id), 0) FROM questionnaire_response)");
+    st.step();
+    return {st.int64(0), st.int64(1)};
+}
+
+// The batch is written with foreign keys off, as an import is (without them it takes a tenth less time), and the
+// keys of what the repositories wrote are checked here, set-wise, before the commit: every new intervention and
+// response has its participant, and the adherence ticks of the new interventions theirs. The bulk writer checks
+// the entries' own.
+void checkKeys(const Database& db, std::pair<qint64, qint64> before)
+{
+    Statement st = db.prepare(u"SELECT EXISTS (SELECT 1 FROM intervention c WHERE c.id > ?1 AND NOT EXISTS "
+                              u"(SELECT 1 FROM participant p WHERE p.id = c.participant_id)) "
+                              u"OR EXISTS (SELECT 1 FROM adherence c WHERE c.intervention_id > ?1 AND NOT EXISTS "
+                              u"(SELECT 1 FROM intervention i WHERE i.id = c.intervention_id)) "
+                              u"OR EXISTS (SELECT 1 FROM questionnaire_response c WHERE c.id > ?2 AND NOT EXISTS "
+                              u"(SELECT 1 FROM participant p WHERE p.id = c.participant_id))");
+    st.bind(1, before.first).bind(2, before.second).step();
+    if (st.int64(0) != 0)
+        throw StorageError(StorageError::Code::Failed,
+                           StorageText::tr("The demo data do not match their participants; nothing was saved."));
+}
+
 } // namespace
 
 DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
 {
     const QString reason = QStringLiteral("demo data");
     DemoSummary summary;
-    const BulkJournalWriter::LargeCache cache(store.database()); // outlives the transaction
+    const BulkJournalWriter::LargeCache cache(store.database());       // outlives the transaction
+    const BulkJournalWriter::ForeignKeysOff keysOff(store.database()); // so does this; see checkKeys
+    const auto before = lastIds(store.database());
     Transaction tx(store.database());
     const QList<qint64> tagIds = demoTagIds(store, reason);
     // Every participant's entries in one bulk write, and their questionnaires in one statement: a trial's worth of
@@ -69,6 +99,7 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
     }
     store.journal().addMany(entries, QStringLiteral("demo"), reason);
     store.questionnaires().addMany(responses, reason);
+    checkKeys(store.database(), before);
     tx.commit();
     return summary;
 }
