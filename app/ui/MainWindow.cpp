@@ -219,7 +219,7 @@ void MainWindow::createFileActions()
     });
     m_restoreBackup = makeAction(QStringLiteral("restoreBackup"), {}, [this] {
         const QString path = store() ? store()->path() : QString();
-        if (store() && BackupActions::restoreFrom(this, *store())) // replaced: reopen (clears undo, reloads all)
+        if (store() && BackupActions::restoreFrom(this, *store(), {}, [this] { m_autoBackup->stop(); })) // reopen
             showError(openDatabase(path, store()->database().connectionOptions())); // same passphrase
     });
     m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] { quit(); });
