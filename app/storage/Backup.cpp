@@ -152,7 +152,13 @@ VerifyReport verifyStoppable(const QString& file, const QByteArray& passphrase, 
     const auto db = Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
     const std::pair<const BackupProgress*, qint64> ask{&progress, QFileInfo(file).size()};
     sqlite3_progress_handler(db->handle(), 10000, askProgress, const_cast<void*>(static_cast<const void*>(&ask)));
-    VerifyReport report = Verifier::verify(*db, Verifier::Depth::Full);
+    VerifyReport report;
+    try {
+        report = Verifier::verify(*db, Verifier::Depth::Full);
+    } catch (const StorageError&) {
+        progress(ask.second, ask.second); // an interrupted statement: the stop, not a failure, goes on
+        throw;
+    }
     sqlite3_progress_handler(db->handle(), 0, nullptr, nullptr);
     progress(ask.second, ask.second); // throws when the check was stopped
     return report;
