@@ -14,11 +14,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
@@ -134,6 +137,7 @@ private slots:
     void automaticBackupOfAWindowNeverPainted();
     void windowBacksUpOnceShown();
     void dayBackupLeavesTheGuiThreadFree();
+    void statusBarSaysSoWhileItRuns();
     void stoppingARunningBackupLeavesNothing_data();
     void stoppingARunningBackupLeavesNothing();
     void encryptionChangeDuringABackup();
@@ -405,6 +409,29 @@ void TestBackupUi::dayBackupLeavesTheGuiThreadFree()
     QVERIFY2(live.ok(), qPrintable(Verifier::problem(live)));
     QVERIFY(live.anchorsChecked > 0);
     QCOMPARE(ChainAnchor::stored(file())->head.events, live.head.events);
+}
+
+void TestBackupUi::statusBarSaysSoWhileItRuns()
+{
+    fillSeveralSteps(*m_store);
+    QMainWindow window;
+    window.resize(400, 200);
+    window.statusBar()->showMessage(QStringLiteral("switched to clinician mode")); // the window's own message
+    AutoBackup automatic(nullptr, &window);
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    Hold hold(automatic, Hold::Copying);
+    automatic.setStore(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(automatic.isRunning()); // after the first paint
+    QVERIFY(hold.reached());
+    QLabel* label = nullptr;
+    QTRY_VERIFY((label = window.statusBar()->findChild<QLabel*>(QStringLiteral("autoBackupStatus"))) &&
+                label->isVisible() && label->text().startsWith(QStringLiteral("Making the day's backup…")));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("switched to clinician mode")); // it stays
+    hold.release();
+    QTRY_COMPARE(made.size(), 1);
+    QTRY_VERIFY(!label->isVisible());
 }
 
 void TestBackupUi::stoppingARunningBackupLeavesNothing_data()

@@ -3963,6 +3963,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Making the day&apos;s backup…</source>
         <translation>De back-up van vandaag wordt gemaakt…</translation>
     </message>
+    <message>
+        <source>Checking the day&apos;s backup…</source>
+        <translation>De back-up van vandaag wordt gecontroleerd…</translation>
+    </message>
 </context>
 <context>
     <name>mb::ChartView</name>

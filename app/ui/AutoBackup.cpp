@@ -18,6 +18,7 @@
 #include "ui/BusyCursor.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
@@ -108,8 +109,10 @@ void AutoBackup::start()
     m_stopping = false;
     auto* job = new BackgroundJob(*m_store, this);
     m_job = job;
-    connect(job, &BackgroundJob::progress, this,
-            [this](int percent) { showStatus(tr("Making the day's backup… %1%").arg(percent)); });
+    connect(job, &BackgroundJob::progress, this, [this](int percent) {
+        showStatus(percent < 100 ? tr("Making the day's backup… %1%").arg(percent)
+                                 : tr("Checking the day's backup…")); // the copy is whole: its check runs
+    });
     connect(job, &BackgroundJob::failed, this,
             [this](const QString& message) { emit failed(tr("The automatic backup failed: %1").arg(message)); });
     connect(job, &BackgroundJob::finished, this, [this, job] {
@@ -166,20 +169,20 @@ bool AutoBackup::backupNow()
     }
 }
 
+// A label of its own in the status bar, beside the database's name: the window's messages stay as they are.
 void AutoBackup::showStatus(const QString& text)
 {
     auto* window = qobject_cast<QMainWindow*>(m_window);
-    if (!window)
+    if (!window || (!m_statusLabel && text.isEmpty()))
         return;
-    QStatusBar* bar = window->statusBar();
-    const bool ours = bar->currentMessage().isEmpty() || bar->currentMessage() == m_status;
-    if (!ours) // another message is showing (a failure, a save): it stays
-        return;
-    if (text.isEmpty())
-        bar->clearMessage();
-    else
-        bar->showMessage(text);
-    m_status = text;
+    if (!m_statusLabel) {
+        m_statusLabel = new QLabel;
+        m_statusLabel->setObjectName(QStringLiteral("autoBackupStatus"));
+        m_statusLabel->setContentsMargins(12, 0, 0, 0); // apart from the database's name
+        window->statusBar()->addPermanentWidget(m_statusLabel);
+    }
+    m_statusLabel->setText(text);
+    m_statusLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace mb

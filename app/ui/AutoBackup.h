@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 
+class QLabel;
 class QTimer;
 class QWidget;
 
@@ -24,7 +25,7 @@ class AutoBackup : public QObject {
 public:
     // With a window, a store set before the window's first paint is backed up once that frame is on screen (or
     // after unpaintedDelay(), for a window never painted: started in the tray), not before. A window that is a
-    // QMainWindow says in its status bar while the day's backup runs.
+    // QMainWindow says in its status bar while the day's backup runs (a label of its own: "autoBackupStatus").
     explicit AutoBackup(QObject* parent = nullptr, QWidget* window = nullptr);
     ~AutoBackup() override; // stops a running backup
 
@@ -83,7 +84,7 @@ private:
     BackupPolicy m_policy;
     QTimer* m_timer;
     QPointer<BackgroundJob> m_job;
-    QString m_status; // what this object last put in the window's status bar
+    QPointer<QLabel> m_statusLabel; // in the window's status bar while the day's backup runs
     StepHook m_stepHook;
     std::atomic<bool> m_stopping = false;
 };
