@@ -2,6 +2,7 @@
 #include "FirstPaintExit.h"
 #include "FontWarmUp.h"
 #include "core/Clock.h"
+#include "storage/OpenAhead.h"
 #include "storage/Store.h"
 #include "ui/Autostart.h"
 #include "ui/LanguageManager.h"
@@ -107,6 +108,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    const mb::OpenAhead openAhead(*path); // on the second core while the window is built
     mb::MainWindow window(&settings, &languages);
     if (!window.openDatabaseInteractively(*path))
         return 3;

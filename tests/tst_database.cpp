@@ -2,6 +2,7 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "storage/Migrations.h"
+#include "storage/OpenAhead.h"
 #include "storage/StorageError.h"
 
 #include <QProcess>
@@ -45,6 +46,11 @@ private slots:
     void readOnlyFileIsNeverWritten();
     void fileHeldBySecondProcess();
     void oneProcessMayOpenTwice();
+    void openAheadHandsOverItsStore();
+    void openAheadGivesWayToAnotherOpen();
+    void openAheadKeepsTheRefusal_data();
+    void openAheadKeepsTheRefusal();
+    void openAheadLeavesNewFilesToTheCaller();
     void threadsOpenAndCloseTogether();
     void threadsNestTransactionsTogether();
     void lockNeverWritesThroughALink();
@@ -482,6 +488,74 @@ void TestDatabase::oneProcessMayOpenTwice()
         second->participants().add(Participant{.code = QStringLiteral("P-001")});
     }
     QVERIFY(!QFile::exists(file + u".lock")); // the lock is on the database file: no second file
+}
+
+void TestDatabase::openAheadHandsOverItsStore()
+{
+    const QString file = databaseWithData(QStringLiteral("ahead.sqlite"));
+    {
+        const OpenAhead ahead(file);
+        const auto store = Store::open(file); // takes it
+        QVERIFY(store);
+        QCOMPARE(store->participants().list().size(), 200);
+        QVERIFY(!OpenAhead::take(file, {})); // once
+        store->participants().add(Participant{.code = QStringLiteral("Q-1")});
+    }
+    {
+        const OpenAhead ahead(file);
+        const auto taken = OpenAhead::take(file, {});
+        QVERIFY(taken);
+        QCOMPARE(taken->participants().list().size(), 201); // writable, and it saw the last commit
+    }
+    const OpenAhead nobodyTakesThis(file); // closed when it goes, no thread left behind (asan)
+}
+
+void TestDatabase::openAheadGivesWayToAnotherOpen()
+{
+    const QString file = databaseWithData(QStringLiteral("ahead.sqlite"));
+    const QString other = databaseWithData(QStringLiteral("other.sqlite"));
+    const OpenAhead ahead(file);
+    QVERIFY(Store::open(other)); // another file: opened the usual way, and the one ahead is closed
+    QVERIFY(!OpenAhead::take(file, {}));
+    const OpenAhead again(file);
+    QVERIFY(Store::open(file, {.busyTimeoutMs = 100})); // other options: the same
+    QVERIFY(!OpenAhead::take(file, {}));
+}
+
+void TestDatabase::openAheadKeepsTheRefusal_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("code");
+    QTest::newRow("not ours") << QStringLiteral("CREATE TABLE t(x);") << int(Code::NotMoodBiome);
+    QTest::newRow("newer") << QStringLiteral("PRAGMA user_version = 99;") << int(Code::NewerSchema);
+}
+
+void TestDatabase::openAheadKeepsTheRefusal()
+{
+    // Refused ahead is refused the same way when the window asks, and the file is left as it was.
+    QFETCH(QString, sql);
+    QFETCH(int, code);
+    const QString file = path(QStringLiteral("refused-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
+    if (sql.contains(u"user_version"))
+        Database::open(file).reset();
+    rawExec(file, (QStringLiteral("PRAGMA journal_mode = DELETE; ") + sql).toUtf8().constData());
+    const QByteArray before = test::fileBytes(file);
+    const OpenAhead ahead(file);
+    try {
+        Store::open(file);
+        QFAIL("opened ahead what is refused");
+    } catch (const StorageError& e) {
+        QCOMPARE(int(e.code()), code);
+    }
+    QCOMPARE(test::fileBytes(file), before);
+}
+
+void TestDatabase::openAheadLeavesNewFilesToTheCaller()
+{
+    const QString file = path(QStringLiteral("new/absent.sqlite"));
+    const OpenAhead ahead(file);
+    QVERIFY(!OpenAhead::take(file, {}));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestDatabase::threadsOpenAndCloseTogether()

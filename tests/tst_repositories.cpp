@@ -26,6 +26,7 @@ private slots:
     void participantLifecycleIsAudited();
     void participantValidation_data();
     void participantValidation();
+    void participantListFollowsEveryChange();
     void entryRoundTrip();
     void entryInstantFollowsTimeZone();
     void outOfRangeValueChangesNothing();
@@ -137,6 +138,40 @@ void TestRepositories::participantValidation()
     }
     QCOMPARE(m_store->participants().list().size(), 1);
     QCOMPARE(auditCount(), before);
+}
+
+void TestRepositories::participantListFollowsEveryChange()
+{
+    // list() keeps the live participants between changes; each kind of change must show at once.
+    const auto arms = [this] {
+        QStringList codeAndArm;
+        for (const Participant& p : m_store->participants().list())
+            codeAndArm << p.code + u':' + p.arm;
+        return codeAndArm;
+    };
+    const qint64 id = addParticipant(QStringLiteral("P-001"));
+    QCOMPARE(arms(), QStringList{QStringLiteral("P-001:")});
+    Participant p = *m_store->participants().byId(id);
+    p.arm = QStringLiteral("A");
+    m_store->participants().update(p); // through the repository
+    QCOMPARE(arms(), QStringList{QStringLiteral("P-001:A")});
+    m_store->database().exec(u"UPDATE participant SET arm = 'B'"); // on the same connection, not through it
+    QCOMPARE(arms(), QStringList{QStringLiteral("P-001:B")});
+    {
+        // Another connection (a worker's import, another program) commits a participant.
+        const auto other = Store::open(m_store->path());
+        other->participants().add(Participant{.code = QStringLiteral("P-002")});
+    }
+    QCOMPARE(arms(), (QStringList{QStringLiteral("P-001:B"), QStringLiteral("P-002:")}));
+    {
+        // Read inside a transaction that is then rolled back: what it saw must not outlive it.
+        Transaction tx(m_store->database());
+        m_store->database().exec(u"UPDATE participant SET arm = 'C' WHERE code = 'P-001'");
+        QCOMPARE(arms().first(), QStringLiteral("P-001:C"));
+    }
+    QCOMPARE(arms(), (QStringList{QStringLiteral("P-001:B"), QStringLiteral("P-002:")}));
+    m_store->participants().setDeleted(id, true);
+    QCOMPARE(arms(), QStringList{QStringLiteral("P-002:")});
 }
 
 void TestRepositories::entryRoundTrip()

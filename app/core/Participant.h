@@ -30,3 +30,6 @@ struct Participant {
 std::optional<QString> participantCodeProblem(QStringView code);
 
 } // namespace mb
+
+// Lists of thousands (a trial's participant list) grow by moving bytes, not element by element.
+Q_DECLARE_TYPEINFO(mb::Participant, Q_RELOCATABLE_TYPE);

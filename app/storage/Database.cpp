@@ -382,6 +382,19 @@ int Database::userVersion() const
     return int(st.int64(0));
 }
 
+Database::ChangeStamp Database::changeStamp() const
+{
+    // data_version misses this connection's own changes; the change count covers them.
+    Statement st = prepare(u"PRAGMA data_version");
+    st.step();
+    return {sqlite3_total_changes64(m_db), st.int64(0)};
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 QString Database::readOnlyReason() const
 {
     if (!m_readOnly)

@@ -34,6 +34,8 @@ public:
         // wrong one, the file unchanged either way). A plain SQLite file opens as it is: the passphrase is
         // then ignored (isEncrypted() says which).
         QByteArray passphrase;
+
+        bool operator==(const Options&) const = default;
     };
 
     // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
@@ -55,6 +57,15 @@ public:
     void exec(QStringView sql); // one or more statements without results
     qint64 lastInsertRowId() const;
     int userVersion() const;
+    // Differs from an earlier value whenever the file may have changed since: a row written by this connection
+    // (even one rolled back since) or a commit by another connection or program. Equal values: nothing changed.
+    struct ChangeStamp {
+        qint64 ownChanges = -1;
+        qint64 dataVersion = -1;
+        bool operator==(const ChangeStamp&) const = default;
+    };
+    ChangeStamp changeStamp() const;
+    bool inTransaction() const; // BEGIN (or a savepoint) without its COMMIT or ROLLBACK yet
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for a notice; empty when it is writable.
     QString readOnlyReason() const;

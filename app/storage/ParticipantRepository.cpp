@@ -46,6 +46,21 @@ void bindFields(Statement& st, const Participant& p)
 
 QList<Participant> ParticipantRepository::list(bool includeDeleted) const
 {
+    if (includeDeleted)
+        return readAll(true);
+    // Inside a transaction the rows may yet be rolled back, which no stamp shows: read them, keep nothing.
+    if (m_db.inTransaction())
+        return readAll(false);
+    const Database::ChangeStamp stamp = m_db.changeStamp();
+    if (stamp != m_liveStamp) {
+        m_live = readAll(false);
+        m_liveStamp = stamp;
+    }
+    return m_live;
+}
+
+QList<Participant> ParticipantRepository::readAll(bool includeDeleted) const
+{
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE ?1 OR deleted = 0 ORDER BY code"));
     st.bind(1, qint64(includeDeleted));
     QList<Participant> result;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Participant.h"
+#include "storage/Database.h"
 
 #include <QList>
 
@@ -18,8 +19,11 @@ public:
     {
     }
 
-    QList<Participant> list(bool includeDeleted = false) const; // ordered by code
-    bool isEmpty() const;                                       // no participant that is not deleted
+    // Ordered by code. The live participants are kept while the file does not change (Database::changeStamp):
+    // a trial's list is read on every selection of "all participants", and at start-up on another core
+    // (OpenAhead).
+    QList<Participant> list(bool includeDeleted = false) const;
+    bool isEmpty() const; // no participant that is not deleted
     std::optional<Participant> byId(qint64 id) const;
     std::optional<Participant> byCode(const QString& code) const;
     Participant require(const QString& code) const; // throws NotFound naming the code
@@ -30,7 +34,11 @@ public:
 
 private:
     void validate(const Participant& participant) const;
+    QList<Participant> readAll(bool includeDeleted) const;
+
     Database& m_db;
+    mutable QList<Participant> m_live;
+    mutable Database::ChangeStamp m_liveStamp;
 };
 
 } // namespace mb

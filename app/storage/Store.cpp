@@ -1,6 +1,8 @@
 // Wires the repositories to one open database.
 #include "storage/Store.h"
 
+#include "storage/OpenAhead.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -16,6 +18,13 @@ QString Store::defaultPath()
 }
 
 std::unique_ptr<Store> Store::open(const QString& path, const Database::Options& options)
+{
+    if (std::unique_ptr<Store> openedAhead = OpenAhead::take(path, options))
+        return openedAhead;
+    return openNow(path, options);
+}
+
+std::unique_ptr<Store> Store::openNow(const QString& path, const Database::Options& options)
 {
     return std::unique_ptr<Store>(new Store(Database::open(path, options)));
 }

@@ -19,6 +19,8 @@ public:
     // Throws StorageError; see Database::open.
     static std::unique_ptr<Store> open(const QString& path, const Database::Options& options);
     static std::unique_ptr<Store> open(const QString& path) { return open(path, Database::Options{}); }
+    // Opens without looking for an OpenAhead (storage/OpenAhead.h), which is what open() first does.
+    static std::unique_ptr<Store> openNow(const QString& path, const Database::Options& options);
 
     // MOODBIOME_DATABASE if set, else moodbiome.sqlite under QStandardPaths::AppDataLocation
     // (the GUI and the command line share it). Does not create anything.

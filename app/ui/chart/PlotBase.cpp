@@ -106,6 +106,9 @@ PlotBase::PlotBase(QWidget* parent)
     plot->setObjectName(QStringLiteral("plot"));
     plot->setMinimumHeight(260);
     plot->addLayer(bandsLayer, plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
+    // Nothing is drawn on the overlay layer (no selection rectangle): its own paint buffer, a window-sized pixmap
+    // filled and composited on every replot, would cost memory and time for nothing (a tenth of the first frame).
+    plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     plot->xAxis->setTicker(QSharedPointer<LocalDayTicker>::create());
     applyAxisSpec(plot->yAxis, d->axes.left, true);
     applyAxisSpec(plot->yAxis2, d->axes.right, true);
