@@ -12,6 +12,7 @@
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -143,6 +144,7 @@ private slots:
     void encryptionChangeDuringABackup();
     void restoreDuringABackup();
     void failureOnTheWorkerIsReported();
+    void backUpNowInTheWindowDuringABackup();
     void secondWindowIsRefused();
     void windowRefusesHostileFiles_data();
     void windowRefusesHostileFiles();
@@ -574,6 +576,35 @@ void TestBackupUi::failureOnTheWorkerIsReported()
     QTRY_VERIFY(!automatic.isRunning());
     QVERIFY(made.isEmpty());
     QCOMPARE(test::fileBytes(backups()), QByteArray("not a folder"));
+}
+
+void TestBackupUi::backUpNowInTheWindowDuringABackup()
+{
+    fillSeveralSteps(*m_store);
+    m_store.reset();
+    Settings settings;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    auto* automatic = window.findChild<AutoBackup*>();
+    QVERIFY(automatic);
+    Hold hold(*automatic, Hold::Copying);
+    QVERIFY(!window.openDatabase(file()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(automatic->isRunning()); // the day's backup, after the first frame
+    QVERIFY(hold.reached());
+
+    auto* backupNow = window.findChild<QAction*>(QStringLiteral("backupNow"));
+    QVERIFY(backupNow);
+    backupNow->trigger(); // File ▸ Back up now: the day's backup on the worker stops first, not two at once
+    QVERIFY(!automatic->isRunning());
+    QCOMPARE(partialFilesIn(backups()), QStringList());
+    QCOMPARE(filesIn(backups()).size(), 1);
+    QVERIFY(Verifier::verifyFile(QDir(backups()).filePath(filesIn(backups()).first())).ok());
+    const auto rows = window.store()->audit().rows();
+    QCOMPARE(rows.at(0).action, QStringLiteral("backup"));
+    QVERIFY(rows.at(1).action != u"backup"); // one backup recorded, the window's
 }
 
 void TestBackupUi::secondWindowIsRefused()

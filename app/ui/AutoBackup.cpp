@@ -6,7 +6,8 @@
 // stop() first: a running backup is cancelled, not waited for to the end, and its thread is waited for, which
 // takes one step of the copy or of its check. A cancelled backup leaves nothing: Backup writes through a temporary
 // file beside the target (never named like a backup, so never taken for today's) that it removes on the way out.
-// The backup on close stays on the GUI thread (the window is going); it stops a worker backup first.
+// The backup on close stays on the GUI thread (the window is going); it stops a worker backup first, as File ▸
+// Back up now does (MainWindow), which makes the day's backup itself.
 // docs/ARCHITECTURE.md, "Start-up" and "Backups".
 #include "ui/AutoBackup.h"
 

@@ -213,7 +213,7 @@ void MainWindow::createFileActions()
             ReportDialog::run(this, *store(), currentParticipantId(), *m_languages);
     });
     m_backupNow = makeAction(QStringLiteral("backupNow"), {}, [this] {
-        const QString message = store() ? BackupActions::backupNow(this, *store()) : QString();
+        const QString message = store() ? (m_autoBackup->stop(), BackupActions::backupNow(this, *store())) : QString();
         if (!message.isEmpty())
             statusBar()->showMessage(message, 8000);
     });
