@@ -131,7 +131,10 @@ void AutoBackup::start()
                 job->throwIfCancelled(); // the unfinished copy is removed on the way out
                 job->reportProgress(done, total, {});
             });
-        job->deliver([this, result] { emit backedUp(result.backup.file, result.removed); });
+        job->deliver([this, job, result] {
+            if (m_job == job) // not stopped meanwhile
+                emit backedUp(result.backup.file, result.removed);
+        });
     });
 }
 
@@ -142,15 +145,18 @@ bool AutoBackup::isRunning() const
 
 void AutoBackup::stop()
 {
-    if (!m_job)
+    BackgroundJob* job = m_job;
+    if (!job)
         return;
+    m_job = nullptr;
     m_stopping = true;
-    m_job->cancel();
+    job->cancel();
     {
         const BusyCursor busy; // one step of the copy or of its check
-        m_job->wait();
+        job->wait();
     }
-    delete m_job.data(); // with its queued results: a stopped backup reports nothing
+    job->disconnect(this); // a stopped backup reports nothing (its results may be queued already)
+    job->deleteLater();    // not at once: stop() may be called from one of its signals
     m_stopping = false;
     showStatus({});
 }
