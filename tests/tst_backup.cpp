@@ -34,6 +34,9 @@ private slots:
 
     void writesACheckedCopy();
     void replacesAnEarlierBackup();
+    void copyInStepsIsOneSnapshot();
+    void stoppedBackupLeavesNothing_data();
+    void stoppedBackupLeavesNothing();
     void refusesToOverwrite_data();
     void refusesToOverwrite();
     void damagedDatabaseKeepsTheLastGoodBackup();
@@ -113,6 +116,65 @@ void TestBackup::writesACheckedCopy()
     const AuditLog::Row newest = m_store->audit().rows().first();
     QCOMPARE(newest.action, QStringLiteral("backup"));
     QVERIFY(newest.newValues.contains(QStringLiteral("copy.sqlite")));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+void TestBackup::copyInStepsIsOneSnapshot()
+{
+    test::addParticipants(*m_store, 2000, QStringLiteral("X"), QString(1500, u'n')); // a copy of several steps
+    const auto window = Store::open(live()); // the window's connection; m_store's is the worker's
+    QList<std::pair<qint64, qint64>> steps;
+    const BackupResult result =
+        Backup::write(m_store->database(), path(QStringLiteral("copy.sqlite")), [&](qint64 done, qint64 total) {
+            if (steps.isEmpty())
+                window->participants().add(Participant{.code = QStringLiteral("P-DURING")});
+            steps.append({done, total});
+        });
+    QVERIFY(steps.size() > 2); // steps of the copy, then the check (done == total)
+    QVERIFY(steps.first().first < steps.first().second);
+    QVERIFY(result.report.ok());
+    // The copy is the database as it was at its first step, whole: the write meanwhile is not in it.
+    const QStringList copied = codesIn(result.file);
+    QVERIFY(!copied.contains(QStringLiteral("P-DURING")));
+    QCOMPARE(copied.size(), participantCodes(*window).size() - 1);
+    // The backup's audit row, written after the window's, continues one chain.
+    const auto rows = window->audit().rows();
+    QCOMPARE(rows.at(0).action, QStringLiteral("backup"));
+    QCOMPARE(rows.at(1).table, QStringLiteral("participant"));
+    QVERIFY(Verifier::verify(window->database()).ok());
+}
+
+void TestBackup::stoppedBackupLeavesNothing_data()
+{
+    QTest::addColumn<bool>("checking");
+    QTest::newRow("while copying") << false;
+    QTest::newRow("while checking") << true;
+}
+
+void TestBackup::stoppedBackupLeavesNothing()
+{
+    QFETCH(bool, checking);
+    test::addParticipants(*m_store, 2000, QStringLiteral("X"), QString(1500, u'n'));
+    const qint64 auditRows = scalar(m_store->database(), u"SELECT count(*) FROM audit");
+    struct Stop {};
+    int complete = 0; // calls with the copy complete: the copy's last, then the check's
+    bool stopped = false;
+    try {
+        Backup::write(m_store->database(), path(QStringLiteral("copy.sqlite")), [&](qint64 done, qint64 total) {
+            complete += done == total ? 1 : 0;
+            if (stopped || (checking ? complete >= 2 : done < total)) {
+                QVERIFY(!partFiles().isEmpty()); // the unfinished copy, until the stop
+                stopped = true;
+                throw Stop();
+            }
+        });
+        QFAIL("not stopped");
+    } catch (const Stop&) {
+    }
+    QVERIFY(stopped);
+    QVERIFY(partFiles().isEmpty());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("copy.sqlite"))));
+    QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM audit"), auditRows); // nothing recorded
     QVERIFY(Verifier::verify(m_store->database()).ok());
 }
 

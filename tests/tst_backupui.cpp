@@ -2,21 +2,32 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "storage/Backup.h"
+#include "storage/ChainAnchor.h"
 #include "storage/StorageError.h"
 #include "ui/AutoBackup.h"
 #include "ui/BackupActions.h"
+#include "ui/EncryptionChange.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
+
+#include <atomic>
 
 using namespace mb;
 
@@ -58,6 +69,50 @@ QStringList filesIn(const QString& folder)
     return QDir(folder).entryList(QDir::Files, QDir::Name);
 }
 
+// Holds the day's backup on its worker thread, in the middle of its copy or while the finished copy is checked,
+// until release() or until the backup is told to stop. The waits are bounded only so that a backup made on the
+// GUI thread (where nobody can release it) makes the test fail instead of hanging.
+class Hold {
+public:
+    enum When { Copying, Checking };
+    Hold(AutoBackup& automatic, When when)
+    {
+        automatic.setStepHook([this, &automatic, when](qint64 done, qint64 total) {
+            const bool copied = done == total;
+            if (m_held || (when == Copying && copied) || (when == Checking && (!copied || ++m_copied < 2)))
+                return;
+            m_held = true;
+            m_thread = QThread::currentThread();
+            m_reached.release();
+            for (int i = 0; i < 2000 && !automatic.isStopping() && !m_released.tryAcquire(1, 10); ++i) {
+            }
+        });
+    }
+    // Waits until the backup is held (bounded, for the same reason).
+    bool reached() { return m_reached.tryAcquire(1, 20000); }
+    bool heldOffTheGuiThread() const { return m_thread && m_thread != QThread::currentThread(); }
+    void release() { m_released.release(); }
+
+private:
+    std::atomic<bool> m_held = false;
+    std::atomic<int> m_copied = 0; // steps seen with the copy complete: the copy's last, then the check's
+    std::atomic<QThread*> m_thread = nullptr;
+    QSemaphore m_reached;
+    QSemaphore m_released;
+};
+
+// A diary whose copy takes several steps (Backup copies 4 MiB a step).
+void fillSeveralSteps(Store& store)
+{
+    test::addParticipants(store, 2000, QStringLiteral("X"), QString(1500, u'n'));
+}
+
+// The unfinished copies Backup writes beside a backup (name.XXXXXX.part), with their journals when all is true.
+QStringList partialFilesIn(const QString& folder, bool all = true)
+{
+    return QDir(folder).entryList({all ? QStringLiteral("*.part*") : QStringLiteral("*.part")}, QDir::Files);
+}
+
 } // namespace
 
 class TestBackupUi : public QObject {
@@ -82,6 +137,14 @@ private slots:
     void automaticBackupWaitsForTheFirstPaint();
     void automaticBackupOfAWindowNeverPainted();
     void windowBacksUpOnceShown();
+    void dayBackupLeavesTheGuiThreadFree();
+    void statusBarSaysSoWhileItRuns();
+    void stoppingARunningBackupLeavesNothing_data();
+    void stoppingARunningBackupLeavesNothing();
+    void encryptionChangeDuringABackup();
+    void restoreDuringABackup();
+    void failureOnTheWorkerIsReported();
+    void backUpNowInTheWindowDuringABackup();
     void secondWindowIsRefused();
     void windowRefusesHostileFiles_data();
     void windowRefusesHostileFiles();
@@ -202,8 +265,9 @@ void TestBackupUi::automaticBackups()
     QSignalSpy made(&automatic, &AutoBackup::backedUp);
     QSignalSpy failed(&automatic, &AutoBackup::failed);
     automatic.setCheckInterval(10);
-    automatic.setStore(m_store.get()); // none today yet: one at once
-    QCOMPARE(made.size(), 1);
+    automatic.setStore(m_store.get()); // none today yet: one at once, on the worker thread
+    QTRY_COMPARE(made.size(), 1);
+    QTRY_VERIFY(!automatic.isRunning());
     QCOMPARE(automatic.folder(), backups());
     QVERIFY(!automatic.backupIfDue()); // at most one a day while open
     QTest::qWait(50);
@@ -213,6 +277,7 @@ void TestBackupUi::automaticBackups()
     for (int day = 1; day <= 20; ++day) {
         m_clock.clock().advanceDays(1);
         QTRY_COMPARE(made.size(), day + 1);
+        QTRY_VERIFY(!automatic.isRunning()); // the clock moves on only once the worker is done with it
     }
     m_clock.clock().set(m_clock.clock().nowUtc().addSecs(3600));
     QVERIFY(automatic.backupNow()); // closing the app: always, and the day keeps its newest backup
@@ -262,10 +327,11 @@ void TestBackupUi::automaticBackupWaitsForTheFirstPaint()
     QVERIFY(!automatic.isWaitingForFirstPaint());
     QCOMPARE(filesIn(backups()).size(), 1);
     // Painted since: a database opened later is backed up at once, as before.
+    QTRY_VERIFY(!automatic.isRunning());
     m_clock.clock().advanceDays(1);
     automatic.setStore(m_store.get());
-    QCOMPARE(made.size(), 2);
     QVERIFY(!automatic.isWaitingForFirstPaint());
+    QTRY_COMPARE(made.size(), 2);
 }
 
 void TestBackupUi::automaticBackupOfAWindowNeverPainted()
@@ -300,6 +366,245 @@ void TestBackupUi::windowBacksUpOnceShown()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(filesIn(backups()).size(), 1); // the day's backup, after the first frame
+}
+
+void TestBackupUi::dayBackupLeavesTheGuiThreadFree()
+{
+    fillSeveralSteps(*m_store);
+    AutoBackup automatic;
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    QSignalSpy failed(&automatic, &AutoBackup::failed);
+    Hold hold(automatic, Hold::Copying);
+    automatic.setStore(m_store.get());
+    QVERIFY(hold.reached());
+    QVERIFY(hold.heldOffTheGuiThread());
+    QVERIFY(automatic.isRunning());
+
+    // While the worker holds its copy half made: the event loop runs, and the window's connection reads and writes.
+    bool ticked = false;
+    QTimer::singleShot(0, this, [&] { ticked = true; });
+    QTRY_VERIFY(ticked);
+    QCOMPARE(test::participantCodes(*m_store).size(), 2001);
+    m_store->participants().add(Participant{.code = QStringLiteral("P-DURING")});
+    QCOMPARE(partialFilesIn(backups(), false).size(), 1);
+    QVERIFY(!Backup::latestAutomatic(file(), backups())); // the unfinished copy is not today's backup
+    QVERIFY(!automatic.backupIfDue());                    // one at a time
+    QVERIFY(made.isEmpty());
+
+    hold.release();
+    QTRY_COMPARE(made.size(), 1);
+    QTRY_VERIFY(!automatic.isRunning());
+    QVERIFY(failed.isEmpty());
+    const QString copy = made.first().at(0).toString();
+    QCOMPARE(filesIn(backups()), QStringList{QFileInfo(copy).fileName()});
+    // The copy is the database as it was when the backup began, whole and checked.
+    const VerifyReport report = Verifier::verifyFile(copy);
+    QVERIFY2(report.ok(), qPrintable(Verifier::problem(report)));
+    const auto backup = Store::open(copy, {.create = false, .migrateTo = 0, .readOnly = true});
+    QCOMPARE(test::participantCodes(*backup).size(), 2001);
+    QVERIFY(!test::participantCodes(*backup).contains(QStringLiteral("P-DURING")));
+    // The worker's audit row follows the window's in one chain, which the anchor file and the backup agree with.
+    const auto rows = m_store->audit().rows();
+    QCOMPARE(rows.at(0).action, QStringLiteral("backup"));
+    QCOMPARE(rows.at(1).table, QStringLiteral("participant"));
+    const VerifyReport live = Verifier::verify(m_store->database(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(live.ok(), qPrintable(Verifier::problem(live)));
+    QVERIFY(live.anchorsChecked > 0);
+    QCOMPARE(ChainAnchor::stored(file())->head.events, live.head.events);
+}
+
+void TestBackupUi::statusBarSaysSoWhileItRuns()
+{
+    fillSeveralSteps(*m_store);
+    QMainWindow window;
+    window.resize(400, 200);
+    window.statusBar()->showMessage(QStringLiteral("switched to clinician mode")); // the window's own message
+    AutoBackup automatic(nullptr, &window);
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    Hold hold(automatic, Hold::Copying);
+    automatic.setStore(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(automatic.isRunning()); // after the first paint
+    QVERIFY(hold.reached());
+    QLabel* label = nullptr;
+    QTRY_VERIFY((label = window.statusBar()->findChild<QLabel*>(QStringLiteral("autoBackupStatus"))) &&
+                label->isVisible() && label->text().startsWith(QStringLiteral("Making the day's backup…")));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("switched to clinician mode")); // it stays
+    hold.release();
+    QTRY_COMPARE(made.size(), 1);
+    QTRY_VERIFY(!label->isVisible());
+}
+
+void TestBackupUi::stoppingARunningBackupLeavesNothing_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<int>("when");
+    for (const char* how : {"closed", "another database", "backup on close", "destroyed"}) {
+        QTest::addRow("%s, copying", how) << QString::fromLatin1(how) << int(Hold::Copying);
+        QTest::addRow("%s, checking", how) << QString::fromLatin1(how) << int(Hold::Checking);
+    }
+}
+
+void TestBackupUi::stoppingARunningBackupLeavesNothing()
+{
+    QFETCH(QString, how);
+    QFETCH(int, when);
+    fillSeveralSteps(*m_store);
+    const QString otherFile = m_dir->filePath(QStringLiteral("other/other.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(otherFile).absolutePath()));
+    const auto other = Store::open(otherFile);
+    auto automatic = std::make_unique<AutoBackup>();
+    QSignalSpy made(automatic.get(), &AutoBackup::backedUp);
+    QSignalSpy failed(automatic.get(), &AutoBackup::failed);
+    Hold hold(*automatic, Hold::When(when));
+    automatic->setStore(m_store.get());
+    QVERIFY(hold.reached());
+    QVERIFY(hold.heldOffTheGuiThread());
+    QCOMPARE(partialFilesIn(backups(), false).size(), 1);
+
+    if (how == u"closed") {
+        automatic->setStore(nullptr); // the idle lock, an encryption change, the window going
+    } else if (how == u"another database") {
+        automatic->setStepHook({});
+        automatic->setStore(other.get());
+    } else if (how == u"backup on close") {
+        QVERIFY(automatic->backupNow()); // on this thread, once the worker's backup has stopped
+        QCOMPARE(made.size(), 1);
+    } else {
+        automatic.reset();
+    }
+    QVERIFY(!automatic || !automatic->isRunning() || how == u"another database"); // that one's own is
+    QCOMPARE(partialFilesIn(backups()), QStringList());                           // no copy half made or half checked
+    QTest::qWait(20); // nothing of the stopped backup is still on its way
+    QVERIFY(failed.isEmpty());
+    if (how == u"backup on close") {
+        QCOMPARE(filesIn(backups()).size(), 1);
+        QVERIFY(Verifier::verifyFile(QDir(backups()).filePath(filesIn(backups()).first())).ok());
+    } else {
+        QCOMPARE(filesIn(backups()), QStringList()); // nothing to be taken for today's backup
+    }
+    if (how == u"another database") {
+        QTRY_COMPARE(made.size(), 1); // only the other database's own day's backup
+        QCOMPARE(QFileInfo(made.first().at(0).toString()).absolutePath(), Backup::defaultFolder(otherFile));
+        QTRY_VERIFY(!automatic->isRunning());
+    } else {
+        QCOMPARE(made.size(), how == u"backup on close" ? 1 : 0);
+    }
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    QCOMPARE(m_store->audit().rows().first().action == u"backup", how == u"backup on close");
+}
+
+void TestBackupUi::encryptionChangeDuringABackup()
+{
+    fillSeveralSteps(*m_store);
+    Workspace workspace;
+    AutoBackup automatic;
+    connect(&workspace, &Workspace::storeChanged, &automatic, &AutoBackup::setStore); // as the main window does
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    QSignalSpy failed(&automatic, &AutoBackup::failed);
+    Hold hold(automatic, Hold::Copying);
+    workspace.setStore(std::move(m_store));
+    QVERIFY(hold.reached());
+    automatic.setStepHook({});
+
+    EncryptionChange change(&workspace, nullptr);
+    QSignalSpy changed(&change, &EncryptionChange::succeeded);
+    QSignalSpy changeFailed(&change, &EncryptionChange::failed);
+    QVERIFY(change.start({}, QByteArrayLiteral("correct horse")));
+    QVERIFY(!automatic.isRunning()); // stopped before the file is rewritten
+    QTRY_COMPARE(changed.size() + changeFailed.size(), 1);
+    QVERIFY2(changeFailed.isEmpty(), qPrintable(changeFailed.value(0).value(0).toString()));
+    QVERIFY(workspace.store()->database().isEncrypted());
+
+    // The encrypted database has no backup of today yet: the day's backup is made of it, encrypted with its key.
+    QTRY_COMPARE(made.size(), 1);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(filesIn(backups()).size(), 1);
+    const QString copy = made.first().at(0).toString();
+    QVERIFY(Database::hasUnreadableHeader(copy));
+    const VerifyReport report =
+        Verifier::verifyFile(copy, Verifier::Depth::Full, {}, QByteArrayLiteral("correct horse"));
+    QVERIFY2(report.ok(), qPrintable(Verifier::problem(report)));
+    QTRY_VERIFY(!automatic.isRunning());
+    workspace.setStore(nullptr);
+}
+
+void TestBackupUi::restoreDuringABackup()
+{
+    const QString saved = m_dir->filePath(QStringLiteral("sunday.sqlite"));
+    Backup::write(m_store->database(), saved);
+    fillSeveralSteps(*m_store);
+    AutoBackup automatic;
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    Hold hold(automatic, Hold::Copying);
+    automatic.setStore(m_store.get());
+    QVERIFY(hold.reached());
+
+    Answers answers({QMessageBox::AcceptRole, QMessageBox::AcceptRole});
+    bool stoppedFirst = false;
+    QVERIFY(BackupActions::restoreFrom(nullptr, *m_store, saved, [&] {
+        automatic.stop(); // what the main window does
+        stoppedFirst = !automatic.isRunning() && partialFilesIn(backups()).isEmpty();
+    }));
+    QVERIFY(answers.allGiven());
+    QVERIFY(stoppedFirst);
+    QVERIFY(made.isEmpty());
+    const QStringList left = filesIn(backups());
+    QCOMPARE(left.size(), 1); // only the safety copy of the restore
+    QVERIFY(left.first().contains(QStringLiteral("before-restore")));
+
+    automatic.setStore(nullptr);
+    m_store = Store::open(file());
+    QCOMPARE(test::participantCodes(*m_store), QStringList{QStringLiteral("P-001")});
+    QCOMPARE(m_store->audit().rows().first().action, QStringLiteral("restore_backup"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+void TestBackupUi::failureOnTheWorkerIsReported()
+{
+    test::writeFile(backups(), "not a folder");
+    AutoBackup automatic;
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    QSignalSpy failed(&automatic, &AutoBackup::failed);
+    QVERIFY(automatic.backupIfDue() == false); // no store yet
+    automatic.setStore(m_store.get());
+    QVERIFY(failed.isEmpty()); // it fails on the worker, not in here
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().at(0).toString().startsWith(QStringLiteral("The automatic backup failed: ")),
+             qPrintable(failed.first().at(0).toString()));
+    QTRY_VERIFY(!automatic.isRunning());
+    QVERIFY(made.isEmpty());
+    QCOMPARE(test::fileBytes(backups()), QByteArray("not a folder"));
+}
+
+void TestBackupUi::backUpNowInTheWindowDuringABackup()
+{
+    fillSeveralSteps(*m_store);
+    m_store.reset();
+    Settings settings;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    auto* automatic = window.findChild<AutoBackup*>();
+    QVERIFY(automatic);
+    Hold hold(*automatic, Hold::Copying);
+    QVERIFY(!window.openDatabase(file()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(automatic->isRunning()); // the day's backup, after the first frame
+    QVERIFY(hold.reached());
+
+    auto* backupNow = window.findChild<QAction*>(QStringLiteral("backupNow"));
+    QVERIFY(backupNow);
+    backupNow->trigger(); // File ▸ Back up now: the day's backup on the worker stops first, not two at once
+    QVERIFY(!automatic->isRunning());
+    QCOMPARE(partialFilesIn(backups()), QStringList());
+    QCOMPARE(filesIn(backups()).size(), 1);
+    QVERIFY(Verifier::verifyFile(QDir(backups()).filePath(filesIn(backups()).first())).ok());
+    const auto rows = window.store()->audit().rows();
+    QCOMPARE(rows.at(0).action, QStringLiteral("backup"));
+    QVERIFY(rows.at(1).action != u"backup"); // one backup recorded, the window's
 }
 
 void TestBackupUi::secondWindowIsRefused()

@@ -3959,6 +3959,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The automatic backup failed: %1</source>
         <translation>De automatische back-up is mislukt: %1</translation>
     </message>
+    <message>
+        <source>Making the day&apos;s backup… %1%</source>
+        <translation>De back-up van vandaag wordt gemaakt… %1%</translation>
+    </message>
+    <message>
+        <source>Making the day&apos;s backup…</source>
+        <translation>De back-up van vandaag wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Checking the day&apos;s backup…</source>
+        <translation>De back-up van vandaag wordt gecontroleerd…</translation>
+    </message>
 </context>
 <context>
     <name>mb::ChartView</name>

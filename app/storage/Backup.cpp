@@ -17,6 +17,7 @@
 #include <QScopeGuard>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -78,6 +79,89 @@ void copyPages(sqlite3* from, sqlite3* to)
         Database::throwError(to, rc);
     if (finish != SQLITE_OK)
         Database::throwError(to, finish);
+}
+
+// Bytes per step of a backup made in steps: a few milliseconds each, so that a stop is quick.
+constexpr int bytesPerStep = 4 * 1024 * 1024;
+
+int pageSize(sqlite3* db);
+
+// Copies from's main database into to's in steps, calling progress after each. A read transaction on from, held
+// from the first step to the last, keeps the copy one snapshot; SQLite would start over after every write of
+// another connection otherwise (and a diary in use might never finish).
+void copyPagesInSteps(sqlite3* from, sqlite3* to, const BackupProgress& progress)
+{
+    const bool ownSnapshot = sqlite3_get_autocommit(from) != 0;
+    if (ownSnapshot)
+        if (const int rc = sqlite3_exec(from, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+            rc != SQLITE_OK) {
+            sqlite3_exec(from, "ROLLBACK", nullptr, nullptr, nullptr);
+            Database::throwError(from, rc);
+        }
+    const auto endSnapshot = qScopeGuard([&] {
+        if (ownSnapshot)
+            sqlite3_exec(from, "ROLLBACK", nullptr, nullptr, nullptr); // it only read
+    });
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        Database::throwError(to, sqlite3_extended_errcode(to));
+    const int pagesPerStep = std::max(1, bytesPerStep / std::max(512, pageSize(from)));
+    int rc = SQLITE_OK;
+    try {
+        for (int busy = 0; busy < 100;) {
+            rc = sqlite3_backup_step(backup, pagesPerStep);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                ++busy;
+                sqlite3_sleep(50);
+                continue;
+            }
+            if (rc != SQLITE_OK && rc != SQLITE_DONE)
+                break;
+            const qint64 total = sqlite3_backup_pagecount(backup);
+            progress(total - sqlite3_backup_remaining(backup), total);
+            if (rc == SQLITE_DONE)
+                break;
+        }
+    } catch (...) {
+        sqlite3_backup_finish(backup);
+        throw;
+    }
+    const int finish = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        Database::throwError(to, rc);
+    if (finish != SQLITE_OK)
+        Database::throwError(to, finish);
+}
+
+// SQLite's progress handler: asks progress every few thousand instructions and interrupts the statement when it
+// throws (the exception cannot cross SQLite; the caller asks progress once more afterwards, which throws again).
+int askProgress(void* progress)
+{
+    const auto& ask = *static_cast<const std::pair<const BackupProgress*, qint64>*>(progress);
+    try {
+        (*ask.first)(ask.second, ask.second);
+        return 0;
+    } catch (...) {
+        return 1;
+    }
+}
+
+// Verifier::verifyFile, asking progress while it reads; an interrupted check reports a problem, never success.
+VerifyReport verifyStoppable(const QString& file, const QByteArray& passphrase, const BackupProgress& progress)
+{
+    const auto db = Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
+    const std::pair<const BackupProgress*, qint64> ask{&progress, QFileInfo(file).size()};
+    sqlite3_progress_handler(db->handle(), 10000, askProgress, const_cast<void*>(static_cast<const void*>(&ask)));
+    VerifyReport report;
+    try {
+        report = Verifier::verify(*db, Verifier::Depth::Full);
+    } catch (const StorageError&) {
+        progress(ask.second, ask.second); // an interrupted statement: the stop, not a failure, goes on
+        throw;
+    }
+    sqlite3_progress_handler(db->handle(), 0, nullptr, nullptr);
+    progress(ask.second, ask.second); // throws when the check was stopped
+    return report;
 }
 
 int pageSize(sqlite3* db)
@@ -243,11 +327,11 @@ QString Backup::defaultFolder(const QString& databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-BackupResult Backup::write(Database& db, const QString& target)
+BackupResult Backup::write(Database& db, const QString& target, const BackupProgress& progress)
 {
     const QString path = QFileInfo(target).absoluteFilePath();
     refuseToOverwrite(db, path);
-    BackupResult result = copyTo(db, path, false);
+    BackupResult result = copyTo(db, path, false, progress);
     if (db.isReadOnly())
         return result;
     try {
@@ -295,7 +379,7 @@ void Backup::refuseToOverwrite(const Database& db, const QString& target)
     }
 }
 
-BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamaged)
+BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamaged, const BackupProgress& progress)
 {
     if (!makePrivateFolders(QFileInfo(target).absolutePath()))
         throw StorageError(Code::CannotOpen,
@@ -305,10 +389,14 @@ BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamage
     try {
         {
             const Connection copy(temporary, SQLITE_OPEN_READWRITE, db.passphrase());
-            copyPages(db.handle(), copy.handle());
+            if (progress)
+                copyPagesInSteps(db.handle(), copy.handle(), progress);
+            else
+                copyPages(db.handle(), copy.handle());
             copy.exec("PRAGMA journal_mode = DELETE"); // one self-contained file, without -wal and -shm
         }
-        result.report = Verifier::verifyFile(temporary, Verifier::Depth::Full, {}, db.passphrase());
+        result.report = progress ? verifyStoppable(temporary, db.passphrase(), progress)
+                                 : Verifier::verifyFile(temporary, Verifier::Depth::Full, {}, db.passphrase());
     } catch (...) {
         removeWithJournal(temporary);
         throw;
@@ -325,11 +413,12 @@ BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamage
     return result;
 }
 
-AutomaticBackupResult Backup::automatic(Database& db, const QString& folder, const BackupPolicy& policy)
+AutomaticBackupResult Backup::automatic(Database& db, const QString& folder, const BackupPolicy& policy,
+                                        const BackupProgress& progress)
 {
     const QString stem = stemOf(db.path());
     AutomaticBackupResult result;
-    result.backup = write(db, QDir(folder).filePath(backupFileName(stem, nowStamp())));
+    result.backup = write(db, QDir(folder).filePath(backupFileName(stem, nowStamp())), progress);
     const RotationPlan plan = planRotation(stem, QDir(folder).entryList(QDir::Files), policy);
     for (const QString& name : plan.remove)
         if (QFile::remove(QDir(folder).filePath(name)))

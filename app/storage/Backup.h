@@ -6,11 +6,17 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace mb {
 
 class Database;
+
+// Called while a backup is made, on the thread that makes it: after each step of the copy (done and total pages)
+// and, while the copy is checked, with done == total. Throwing from it stops the backup: the unfinished copy is
+// removed, nothing is recorded and the exception goes on to the caller.
+using BackupProgress = std::function<void(qint64 done, qint64 total)>;
 
 struct BackupResult {
     QString file;
@@ -43,10 +49,13 @@ public:
     // target that is not a MoodBiome database, or one in use (a working database in WAL mode, or one with a
     // -wal, -shm or -journal file beside it) is refused (InvalidInput). Records the backup in the audit
     // trail when the database is writable. The database itself is never changed otherwise.
-    static BackupResult write(Database& db, const QString& target);
+    // With progress, the copy is made in steps from one read transaction (a snapshot: writes of other connections
+    // meanwhile are not in it and do not make it start over) and its check can be stopped (see BackupProgress).
+    static BackupResult write(Database& db, const QString& target, const BackupProgress& progress = {});
 
     // A backup named with the local time of mb::clock() in folder, then the rotation of policy.
-    static AutomaticBackupResult automatic(Database& db, const QString& folder, const BackupPolicy& policy = {});
+    static AutomaticBackupResult automatic(Database& db, const QString& folder, const BackupPolicy& policy = {},
+                                           const BackupProgress& progress = {});
     // When the newest automatic backup of the database at databasePath in folder was made.
     static std::optional<BackupStamp> latestAutomatic(const QString& databasePath, const QString& folder);
 
@@ -71,7 +80,8 @@ public:
 private:
     // Writes a checked copy of db to target (through a temporary file); keepDamaged keeps a copy that
     // fails its check instead of refusing it.
-    static BackupResult copyTo(Database& db, const QString& target, bool keepDamaged);
+    static BackupResult copyTo(Database& db, const QString& target, bool keepDamaged,
+                               const BackupProgress& progress = {});
     static void refuseToOverwrite(const Database& db, const QString& target);
     static QString safetyCopyPath(const QString& databasePath, const QString& folder);
 };

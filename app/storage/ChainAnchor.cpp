@@ -16,6 +16,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <mutex>
+
 namespace mb {
 
 QJsonObject ChainHead::toJson() const
@@ -145,6 +147,10 @@ void afterCommit(const Database& db) noexcept
 {
     if (!isFile(db) || db.isReadOnly())
         return;
+    // Connections on several threads (the window's, a worker's backup or import) commit to one file: one at a time
+    // reads the head and moves the anchor, so an older head read by one never replaces a newer one written by another.
+    static std::mutex oneAtATime;
+    const std::lock_guard lock(oneAtATime);
     try {
         const ChainHead now = head(db);
         if (!now.isValid())

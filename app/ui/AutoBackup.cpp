@@ -1,14 +1,27 @@
-// Backups are written on the GUI thread: the connection is not shared across threads, and a checked copy of
-// even a large diary takes well under a second. A trial's database of gigabytes takes longer: the day's first copy
-// waits until the window is on screen (docs/ARCHITECTURE.md, "Start-up").
+// The day's backup runs on a worker thread (BackgroundJob: its own connection to the file, with the key when it is
+// encrypted; WAL lets the window read and write meanwhile): a checked copy of a trial's database of gigabytes takes
+// minutes, and the window must answer all along. The copy is one snapshot, taken in steps; its audit row is
+// written by the worker's connection inside its own transaction, so the chain stays one chain whoever writes.
+// Whatever closes or replaces the store goes through setStore() (Workspace::storeChanged), and a restore calls
+// stop() first: a running backup is cancelled, not waited for to the end, and its thread is waited for, which
+// takes one step of the copy or of its check. A cancelled backup leaves nothing: Backup writes through a temporary
+// file beside the target (never named like a backup, so never taken for today's) that it removes on the way out.
+// The backup on close stays on the GUI thread (the window is going); it stops a worker backup first, as File ▸
+// Back up now does (MainWindow), which makes the day's backup itself.
+// docs/ARCHITECTURE.md, "Start-up" and "Backups".
 #include "ui/AutoBackup.h"
 
 #include "core/Clock.h"
 #include "storage/Backup.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "ui/BackgroundJob.h"
+#include "ui/BusyCursor.h"
 
 #include <QEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QTimer>
 #include <QWidget>
 
@@ -26,8 +39,14 @@ AutoBackup::AutoBackup(QObject* parent, QWidget* window)
         window->installEventFilter(this);
 }
 
+AutoBackup::~AutoBackup()
+{
+    stop();
+}
+
 void AutoBackup::setStore(Store* store)
 {
+    stop(); // the worker reads the previous store's file, which may be about to be closed or rewritten
     m_store = store;
     m_timer->stop();
     m_duePending = false;
@@ -77,16 +96,74 @@ bool AutoBackup::canBackUp() const
 
 bool AutoBackup::backupIfDue()
 {
-    if (!canBackUp())
+    if (!canBackUp() || isRunning())
         return false;
     const auto latest = Backup::latestAutomatic(m_store->path(), folder());
     if (latest && latest->date >= clock().today())
         return false;
-    return backupNow();
+    start();
+    return true;
+}
+
+void AutoBackup::start()
+{
+    m_stopping = false;
+    auto* job = new BackgroundJob(*m_store, this);
+    m_job = job;
+    connect(job, &BackgroundJob::progress, this, [this](int percent) {
+        showStatus(percent < 100 ? tr("Making the day's backup… %1%").arg(percent)
+                                 : tr("Checking the day's backup…")); // the copy is whole: its check runs
+    });
+    connect(job, &BackgroundJob::failed, this,
+            [this](const QString& message) { emit failed(tr("The automatic backup failed: %1").arg(message)); });
+    connect(job, &BackgroundJob::finished, this, [this, job] {
+        if (m_job == job)
+            m_job = nullptr;
+        job->deleteLater();
+        showStatus({});
+    });
+    showStatus(tr("Making the day's backup…"));
+    job->start([this, job, folder = folder(), policy = m_policy, hook = m_stepHook](Store& store) {
+        const AutomaticBackupResult result =
+            Backup::automatic(store.database(), folder, policy, [job, &hook](qint64 done, qint64 total) {
+                if (hook)
+                    hook(done, total);
+                job->throwIfCancelled(); // the unfinished copy is removed on the way out
+                job->reportProgress(done, total, {});
+            });
+        job->deliver([this, job, result] {
+            if (m_job == job) // not stopped meanwhile
+                emit backedUp(result.backup.file, result.removed);
+        });
+    });
+}
+
+bool AutoBackup::isRunning() const
+{
+    return !m_job.isNull();
+}
+
+void AutoBackup::stop()
+{
+    BackgroundJob* job = m_job;
+    if (!job)
+        return;
+    m_job = nullptr;
+    m_stopping = true;
+    job->cancel();
+    {
+        const BusyCursor busy; // one step of the copy or of its check
+        job->wait();
+    }
+    job->disconnect(this); // a stopped backup reports nothing (its results may be queued already)
+    job->deleteLater();    // not at once: stop() may be called from one of its signals
+    m_stopping = false;
+    showStatus({});
 }
 
 bool AutoBackup::backupNow()
 {
+    stop();
     if (!canBackUp())
         return false;
     try {
@@ -97,6 +174,22 @@ bool AutoBackup::backupNow()
         emit failed(tr("The automatic backup failed: %1").arg(e.message()));
         return false;
     }
+}
+
+// A label of its own in the status bar, beside the database's name: the window's messages stay as they are.
+void AutoBackup::showStatus(const QString& text)
+{
+    auto* window = qobject_cast<QMainWindow*>(m_window);
+    if (!window || (!m_statusLabel && text.isEmpty()))
+        return;
+    if (!m_statusLabel) {
+        m_statusLabel = new QLabel;
+        m_statusLabel->setObjectName(QStringLiteral("autoBackupStatus"));
+        m_statusLabel->setContentsMargins(12, 0, 0, 0); // apart from the database's name
+        window->statusBar()->addPermanentWidget(m_statusLabel);
+    }
+    m_statusLabel->setText(text);
+    m_statusLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace mb

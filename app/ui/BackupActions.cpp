@@ -39,7 +39,8 @@ QString BackupActions::backupNow(QWidget* parent, Store& store, const QString& f
     }
 }
 
-bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& file)
+bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& file,
+                                const std::function<void()>& beforeRestore)
 {
     const QString safetyFolder = Backup::defaultFolder(store.path());
     const QString chosen = !file.isEmpty()
@@ -56,6 +57,8 @@ bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& fi
         const VerifyReport& report = *checked;
         if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows, safetyFolder))
             return false;
+        if (beforeRestore)
+            beforeRestore();
         const BusyCursor busy;
         const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder, backupKey);
         QMessageBox::information(

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -25,8 +26,10 @@ public:
     // File ▸ Restore from backup…: asks for a file when none is given (starting in the backups folder),
     // checks it, says what date its data are from and asks to confirm, saves the database as it is and
     // restores. Returns true when the database was replaced: reopen it then, since everything read from it
-    // before (models, undo history) is stale.
-    static bool restoreFrom(QWidget* parent, Store& store, const QString& file = {});
+    // before (models, undo history) is stale. beforeRestore runs once the user has confirmed, right before the
+    // database is touched (the window stops its automatic backup there: AutoBackup::stop).
+    static bool restoreFrom(QWidget* parent, Store& store, const QString& file = {},
+                            const std::function<void()>& beforeRestore = {});
 
     // At start-up: quick_check and every link of the audit chain. The warning to show when something
     // fails, or nothing when all is well; problem (when given) gets the damage in one sentence.

@@ -213,13 +213,13 @@ void MainWindow::createFileActions()
             ReportDialog::run(this, *store(), currentParticipantId(), *m_languages);
     });
     m_backupNow = makeAction(QStringLiteral("backupNow"), {}, [this] {
-        const QString message = store() ? BackupActions::backupNow(this, *store()) : QString();
+        const QString message = store() ? (m_autoBackup->stop(), BackupActions::backupNow(this, *store())) : QString();
         if (!message.isEmpty())
             statusBar()->showMessage(message, 8000);
     });
     m_restoreBackup = makeAction(QStringLiteral("restoreBackup"), {}, [this] {
         const QString path = store() ? store()->path() : QString();
-        if (store() && BackupActions::restoreFrom(this, *store())) // replaced: reopen (clears undo, reloads all)
+        if (store() && BackupActions::restoreFrom(this, *store(), {}, [this] { m_autoBackup->stop(); })) // reopen
             showError(openDatabase(path, store()->database().connectionOptions())); // same passphrase
     });
     m_quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit, [this] { quit(); });
