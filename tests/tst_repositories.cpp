@@ -175,6 +175,19 @@ void TestRepositories::participantListFollowsEveryChange()
     QCOMPARE(arms(), (QStringList{QStringLiteral("P-001:B"), QStringLiteral("P-002:")}));
     m_store->participants().setDeleted(id, true);
     QCOMPARE(arms(), QStringList{QStringLiteral("P-002:")});
+
+    // Pages copied into this very connection, as a restore copies a checked backup in: no row is written by SQL.
+    const QString otherPath = m_dir.filePath(QStringLiteral("restored-from.sqlite"));
+    {
+        const auto other = Store::open(otherPath);
+        other->participants().add(Participant{.code = QStringLiteral("R-001"), .arm = QStringLiteral("X")});
+        sqlite3_backup* copy =
+            sqlite3_backup_init(m_store->database().handle(), "main", other->database().handle(), "main");
+        QVERIFY(copy);
+        QCOMPARE(sqlite3_backup_step(copy, -1), SQLITE_DONE);
+        QCOMPARE(sqlite3_backup_finish(copy), SQLITE_OK);
+    }
+    QCOMPARE(arms(), QStringList{QStringLiteral("R-001:X")});
 }
 
 void TestRepositories::entryRoundTrip()

@@ -384,10 +384,14 @@ int Database::userVersion() const
 
 Database::ChangeStamp Database::changeStamp() const
 {
-    // data_version misses this connection's own changes; the change count covers them.
+    // data_version misses this connection's own changes; the change count covers rows written by SQL, the pager's
+    // version every commit through this connection, pages copied in by the backup API included. The pager's is read
+    // while the statement holds its read transaction, which is when it catches up with other connections.
     Statement st = prepare(u"PRAGMA data_version");
     st.step();
-    return {sqlite3_total_changes64(m_db), st.int64(0)};
+    int pagerVersion = 0;
+    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_DATA_VERSION, &pagerVersion);
+    return {sqlite3_total_changes64(m_db), st.int64(0), pagerVersion};
 }
 
 bool Database::inTransaction() const

@@ -58,10 +58,12 @@ public:
     qint64 lastInsertRowId() const;
     int userVersion() const;
     // Differs from an earlier value whenever the file may have changed since: a row written by this connection
-    // (even one rolled back since) or a commit by another connection or program. Equal values: nothing changed.
+    // (even one rolled back since), a commit by another connection or program, or pages written into this one
+    // (a restore's backup copy). Equal values: nothing changed.
     struct ChangeStamp {
         qint64 ownChanges = -1;
         qint64 dataVersion = -1;
+        qint64 pagerVersion = -1;
         bool operator==(const ChangeStamp&) const = default;
     };
     ChangeStamp changeStamp() const;
