@@ -24,12 +24,10 @@ OpenAhead::OpenAhead(const QString& path, const Database::Options& options)
 {
     if (!QFileInfo(path).isFile())
         return;
-    {
-        const std::lock_guard lock(pendingMutex);
-        if (pending)
-            return; // one at a time: the later one opens the usual way
-        pending = this;
-    }
+    const std::lock_guard lock(pendingMutex);
+    if (pending)
+        return; // one at a time: the later one opens the usual way
+    // Under the mutex: take() finds this only with its thread started.
     m_thread = std::thread([this] {
         try {
             m_store = Store::openNow(m_path, m_options);
@@ -38,6 +36,7 @@ OpenAhead::OpenAhead(const QString& path, const Database::Options& options)
             m_error = std::current_exception();
         }
     });
+    pending = this;
 }
 
 OpenAhead::~OpenAhead()
