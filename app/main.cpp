@@ -5,6 +5,7 @@
 #include "storage/OpenAhead.h"
 #include "storage/Store.h"
 #include "ui/Autostart.h"
+#include "ui/ChartView.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/QuickCheckIn.h"
@@ -32,13 +33,62 @@ std::optional<QString> databasePath(const QCommandLineParser& parser, const QCom
     return files.isEmpty() ? mb::Store::defaultPath() : files.first();
 }
 
-void describeApplication()
+// Names only: the window icon waits for the application (QIcon needs it).
+void nameApplication()
 {
     QApplication::setApplicationName(QStringLiteral("moodbiome"));
     QApplication::setApplicationDisplayName(QStringLiteral("MoodBiome"));
     QApplication::setApplicationVersion(QStringLiteral(MOODBIOME_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MOODBIOME_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
+}
+
+struct Options {
+    QCommandLineOption database;
+    QCommandLineOption minimised;
+    QCommandLineOption exitAfterFirstPaint;
+};
+
+// The options, their descriptions in the language installed by then (none before the application exists).
+Options addOptions(QCommandLineParser& parser)
+{
+    Options o{QCommandLineOption(QStringLiteral("database"),
+                                 QApplication::translate("main", "Open this database file."),
+                                 QApplication::translate("main", "file")),
+              // The login autostart entry (ui/Autostart) starts the app this way: to the tray, when there is one.
+              QCommandLineOption(mb::Autostart::option(),
+                                 QApplication::translate("main", "Start in the system tray, for reminders.")),
+              // For measuring start-up only (the benchmark); not a feature, so it stays out of --help.
+              QCommandLineOption(QString::fromLatin1(mb::FirstPaintExit::option),
+                                 QStringLiteral("Measurement: print the time of the first painted frame and exit."))};
+    o.exitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.setApplicationDescription(QApplication::translate("main", "Track mood against gut-focused interventions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.database, o.minimised, o.exitAfterFirstPaint});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Open this database file (the same as --database)."),
+                                 QStringLiteral("[file]"));
+    return o;
+}
+
+bool asksForText(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+           parser.isSet(QStringLiteral("version"));
+}
+
+// The database to open ahead, from the command line as the process got it, before the application exists (and so
+// before it takes out Qt's own options): none when the line does not parse that early or asks for a text.
+QString databaseToOpenAhead(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
+    if (!parser.parse(arguments) || asksForText(parser))
+        return {};
+    return databasePath(parser, options.database).value_or(QString());
 }
 
 // With a tray the app may run with no window open (reminders); it then quits when the main window really closes.
@@ -58,49 +108,33 @@ int showAndRun(mb::MainWindow& window, bool minimised)
 int main(int argc, char* argv[])
 {
     mb::FontWarmUp fontWarmUp; // fonts and image plugins on a second core while the window is built
-    QApplication app(argc, argv);
-    fontWarmUp.applicationMade();
-    const auto joinFontDatabase = qScopeGuard([&fontWarmUp] { fontWarmUp.finish(); }); // before app goes
-    describeApplication();
-
+    nameApplication();
     // Screenshots and manual tests can fix "now" the way the command line's tests do.
     std::optional<mb::FixedClock> fixedClock;
     if (const auto now = mb::nowFromEnvironment(); now && now->isValid()) {
         fixedClock.emplace(*now, QTimeZone::systemTimeZone());
         mb::setClock(&*fixedClock);
     }
+    // The database and its participants, on another core from here on; the first chart once settings are read.
+    mb::OpenAhead openAhead(databaseToOpenAhead(argc, argv));
+
+    QApplication app(argc, argv);
+    fontWarmUp.applicationMade();
+    const auto joinFontDatabase = qScopeGuard([&fontWarmUp] { fontWarmUp.finish(); }); // before app goes
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
 
     mb::Settings settings;
     mb::LanguageManager languages;
     languages.apply(settings.language());
+    openAhead.then(mb::ChartView::readAhead(settings));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Track mood against gut-focused interventions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "Open this database file."),
-                                      QApplication::translate("main", "file"));
-    parser.addOption(database);
-    // The login autostart entry (ui/Autostart) starts the app this way: to the tray, when there is one.
-    const QCommandLineOption minimised(mb::Autostart::option(),
-                                       QApplication::translate("main", "Start in the system tray, for reminders."));
-    parser.addOption(minimised);
-    // For measuring start-up only (the benchmark); not a feature, so it stays out of --help.
-    QCommandLineOption exitAfterFirstPaint(QString::fromLatin1(mb::FirstPaintExit::option),
-                                           QStringLiteral("Measurement: print the time of the first painted frame "
-                                                          "and exit."));
-    exitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(exitAfterFirstPaint);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Open this database file (the same as --database)."),
-                                 QStringLiteral("[file]"));
-    if (!parser.parse(QApplication::arguments()) || parser.isSet(QStringLiteral("help")) ||
-        parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))) {
+    const Options options = addOptions(parser);
+    if (!parser.parse(QApplication::arguments()) || asksForText(parser)) {
         fontWarmUp.finish(); // process() prints and exits: the font database must not be half read then
         parser.process(app);
     }
-    const std::optional<QString> path = databasePath(parser, database);
+    const std::optional<QString> path = databasePath(parser, options.database);
     if (!path) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate(
@@ -108,11 +142,10 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    const mb::OpenAhead openAhead(*path); // on the second core while the window is built
     mb::MainWindow window(&settings, &languages);
     if (!window.openDatabaseInteractively(*path))
         return 3;
-    if (parser.isSet(exitAfterFirstPaint))
+    if (parser.isSet(options.exitAfterFirstPaint))
         mb::FirstPaintExit::install(&window); // the start-up benchmark's stopwatch
-    return showAndRun(window, parser.isSet(minimised));
+    return showAndRun(window, parser.isSet(options.minimised));
 }

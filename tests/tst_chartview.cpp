@@ -1,5 +1,6 @@
 // The chart renders offscreen with a participant's data: graphs, bands, events and ticks match the data.
 #include "TestSupport.h"
+#include "ui/ChartReading.h"
 #include "ui/ChartView.h"
 #include "ui/chart/ParticipantChart.h"
 
@@ -45,6 +46,8 @@ private slots:
     void dstRangeHasOneTickPerDay();
     void fullRangeFollowsNewEntries();
     void overlaysAreDrawnOnEveryRebuild();
+    void readAheadIsShownOnceWhileTheFileIsUnchanged();
+    void readAheadIsDroppedForAnythingElse();
     void exportsEveryFormat_data();
     void exportsEveryFormat();
 
@@ -249,6 +252,79 @@ void TestChartView::overlaysAreDrawnOnEveryRebuild()
     chart->setOverlay(QStringLiteral("tags"), {});
     QVERIFY(!chart->drawnItem(QStringLiteral("tags")));
     QCOMPARE(countOf(chart, PlotDrawn::Kind::Marker), 1);
+}
+
+namespace {
+
+// A reading that the store cannot give: a mood series labelled "Read ahead" with one value on 2024-03-10.
+ChartReading markerReading()
+{
+    ChartSeries s;
+    s.key = QStringLiteral("mood");
+    s.label = QStringLiteral("Read ahead");
+    s.daily = {{QDate(2024, 3, 10), 1.0}};
+    return {.series = {s}};
+}
+
+bool showsMarker(ChartView& view)
+{
+    return view.chart()->describeDay(QDate(2024, 3, 10)).contains(QStringLiteral("Read ahead: 1"));
+}
+
+} // namespace
+
+void TestChartView::readAheadIsShownOnceWhileTheFileIsUnchanged()
+{
+    ChartView view;
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood")});
+    ChartQuery query = view.currentQuery();
+    query.participantId = m_participant;
+    ChartReadAhead::keep(*m_store, query, markerReading(), m_store->database().changeStamp());
+    QCOMPARE(ChartReadAhead::waitingFor(), query);
+    view.setParticipant(m_participant);
+    QVERIFY(showsMarker(view)); // taken instead of reading
+    QVERIFY(!ChartReadAhead::waitingFor());
+    view.refresh();
+    QVERIFY(!showsMarker(view)); // once: then the store's own data
+    QVERIFY(view.chart()->describeDay(QDate(2024, 3, 10)).contains(QStringLiteral("Mood: 7")));
+
+    // Read, then the file changed before the chart asked: the change is shown, not the reading.
+    ChartReadAhead::keep(*m_store, query, markerReading(), m_store->database().changeStamp());
+    const qint64 other = m_store->participants().add(Participant{.code = QStringLiteral("P-READ")});
+    view.refresh();
+    QVERIFY(!showsMarker(view));
+    QVERIFY(!ChartReadAhead::waitingFor());
+    m_store->participants().setDeleted(other, true, QStringLiteral("test"));
+}
+
+void TestChartView::readAheadIsDroppedForAnythingElse()
+{
+    ChartView view;
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood")});
+    view.setParticipant(m_participant);
+    const ChartQuery query = view.currentQuery();
+    auto expectReadItself = [&](const Store& keptFrom, ChartQuery kept) {
+        ChartReadAhead::keep(keptFrom, kept, markerReading(), keptFrom.database().changeStamp());
+        view.refresh();
+        QVERIFY(!showsMarker(view));
+        QVERIFY(!ChartReadAhead::waitingFor()); // dropped: used once or never
+    };
+    ChartQuery otherMeasures = query;
+    otherMeasures.measures = QStringList{QStringLiteral("stress")};
+    expectReadItself(*m_store, otherMeasures);
+    ChartQuery otherDay = query;
+    otherDay.today = query.today.addDays(1);
+    expectReadItself(*m_store, otherDay);
+    ChartQuery otherParticipant = query;
+    otherParticipant.participantId = m_participant + 1000;
+    expectReadItself(*m_store, otherParticipant);
+    ChartQuery otherRolling = query;
+    otherRolling.rollingDays = query.rollingDays + 1;
+    expectReadItself(*m_store, otherRolling);
+    const auto sameFile = Store::open(m_store->path(), {.migrateTo = 0, .readOnly = true});
+    expectReadItself(*sameFile, query); // another connection to the same file
 }
 
 void TestChartView::exportsEveryFormat_data()

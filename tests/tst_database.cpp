@@ -8,10 +8,12 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QThread>
+#include <QTranslator>
 
 #include <atomic>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace mb;
@@ -51,6 +53,8 @@ private slots:
     void openAheadKeepsTheRefusal_data();
     void openAheadKeepsTheRefusal();
     void openAheadLeavesNewFilesToTheCaller();
+    void openAheadReadsWhatComesNext();
+    void openAheadWordsItsRefusalOnceTheLanguageIsIn();
     void threadsOpenAndCloseTogether();
     void threadsNestTransactionsTogether();
     void lockNeverWritesThroughALink();
@@ -556,6 +560,66 @@ void TestDatabase::openAheadLeavesNewFilesToTheCaller()
     const OpenAhead ahead(file);
     QVERIFY(!OpenAhead::take(file, {}));
     QVERIFY(!QFile::exists(file));
+}
+
+void TestDatabase::openAheadReadsWhatComesNext()
+{
+    const QString file = databaseWithData(QStringLiteral("next.sqlite"));
+    qsizetype seen = 0;
+    std::thread::id where;
+    {
+        OpenAhead ahead(file);
+        ahead.then([&](Store& store) {
+            seen = store.participants().list().size();
+            where = std::this_thread::get_id();
+            throw StorageError(Code::CannotOpen, QStringLiteral("dropped: the window reads for itself"));
+        });
+        const auto store = Store::open(file);
+        QVERIFY(store);
+        QCOMPARE(seen, 200); // done before the store was handed over, on the opening's thread
+        QVERIFY(where != std::this_thread::get_id());
+        QCOMPARE(store->participants().list().size(), 200);
+    }
+    {
+        OpenAhead ahead(file);
+        QVERIFY(Store::open(file));             // take() without then(): the thread does not wait for it
+        ahead.then([&](Store&) { seen = -1; }); // too late: nothing runs
+    }
+    QCOMPARE(seen, 200);
+}
+
+namespace {
+
+// Every text in "another language": the source text behind a marker.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* sourceText, const char*, int) const override
+    {
+        return QStringLiteral("[nl] ") + QString::fromUtf8(sourceText);
+    }
+};
+
+} // namespace
+
+void TestDatabase::openAheadWordsItsRefusalOnceTheLanguageIsIn()
+{
+    // main() opens ahead before the application and its translators exist: a refusal is worded once they are.
+    const QString file = path(QStringLiteral("refused-language.sqlite"));
+    rawExec(file, "PRAGMA journal_mode = DELETE; CREATE TABLE t(x);");
+    OpenAhead ahead(file);
+    QTest::qWait(300); // its first try is refused in the meantime (nothing is asserted about time)
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    ahead.then({});
+    try {
+        Store::open(file);
+        QFAIL("opened ahead what is refused");
+    } catch (const StorageError& e) {
+        QCOMPARE(int(e.code()), int(Code::NotMoodBiome));
+        QVERIFY2(e.message().startsWith(QStringLiteral("[nl] ")), qPrintable(e.message()));
+    }
 }
 
 void TestDatabase::threadsOpenAndCloseTogether()

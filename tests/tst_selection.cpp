@@ -4,7 +4,9 @@
 #include "core/DemoGenerator.h"
 #include "core/Questionnaire.h"
 #include "storage/DemoWriter.h"
+#include "storage/OpenAhead.h"
 #include "ui/AnalysisPanel.h"
+#include "ui/ChartReading.h"
 #include "ui/ChartView.h"
 #include "ui/CohortView.h"
 #include "ui/Editor.h"
@@ -39,6 +41,8 @@ private slots:
     void languageSwitched();
     void listRefreshKeepsSelection();
     void focusOnListDoesNotChangeParticipant();
+    void firstChartIsTheOneReadAhead_data();
+    void firstChartIsTheOneReadAhead();
 
 private:
     // Clicks the participant with this code in the list.
@@ -256,4 +260,48 @@ void TestSelection::focusOnListDoesNotChangeParticipant()
 }
 
 QTEST_MAIN(TestSelection)
+void TestSelection::firstChartIsTheOneReadAhead_data()
+{
+    QTest::addColumn<bool>("clinician");
+    QTest::newRow("clinician: the list's first") << true;
+    QTest::newRow("single person: Me, not the list's first") << false;
+}
+
+void TestSelection::firstChartIsTheOneReadAhead()
+{
+    // main() reads the first chart while the window is built (ChartView::readAhead): the window must ask for
+    // exactly that chart, or the reading is wasted. A reading only the read-ahead can give shows it was taken.
+    QFETCH(bool, clinician);
+    const QString path = m_dir.filePath(QStringLiteral("ahead-%1.sqlite").arg(clinician));
+    {
+        auto store = Store::open(path);
+        for (const char* code : {"A-1", "Me", "Z-9"})
+            store->participants().add(Participant{.code = QString::fromLatin1(code)});
+    }
+    m_settings->setMode(clinician ? AppMode::Clinician : AppMode::SinglePerson);
+    m_settings->setValue(Settings::Key::ChartMeasures, QStringList{QStringLiteral("mood"), QStringLiteral("phq9")});
+    const QDate day = QDate(2025, 1, 2);
+    ChartSeries marker;
+    marker.key = QStringLiteral("mood");
+    marker.label = QStringLiteral("Read ahead");
+    marker.daily = {{day, 1.0}};
+    std::optional<ChartQuery> readFor;
+    OpenAhead ahead(path);
+    ahead.then([&, read = ChartView::readAhead(*m_settings)](Store& store) {
+        read(store);
+        readFor = ChartReadAhead::waitingFor();
+        if (readFor)
+            ChartReadAhead::keep(store, *readFor, {.series = {marker}}, store.database().changeStamp());
+    });
+    MainWindow window(m_settings.get(), m_languages.get());
+    QVERIFY(!window.openDatabase(path));
+    QVERIFY(readFor);
+    QCOMPARE(window.currentParticipantId(), readFor->participantId);
+    QCOMPARE(window.store()->participants().byId(readFor->participantId)->code,
+             clinician ? QStringLiteral("A-1") : QStringLiteral("Me"));
+    QVERIFY(!ChartReadAhead::waitingFor());
+    const QString shown = window.findChild<ChartView*>()->chart()->describeDay(day);
+    QVERIFY2(shown.contains(QStringLiteral("Read ahead: 1")), qPrintable(shown));
+}
+
 #include "tst_selection.moc"

@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <QtEndian>
 
+#include <atomic>
 #include <cerrno>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -23,6 +24,8 @@
 namespace mb {
 
 namespace {
+
+std::atomic<quint64> openedConnections{0}; // Database::serial
 
 using Code = StorageError::Code;
 
@@ -286,6 +289,7 @@ void Database::checkKeyedHeader()
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
+    , m_serial(++openedConnections)
 {
 }
 
@@ -392,6 +396,11 @@ Database::ChangeStamp Database::changeStamp() const
     int pagerVersion = 0;
     sqlite3_file_control(m_db, "main", SQLITE_FCNTL_DATA_VERSION, &pagerVersion);
     return {sqlite3_total_changes64(m_db), st.int64(0), pagerVersion};
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
 }
 
 bool Database::inTransaction() const

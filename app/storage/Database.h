@@ -67,6 +67,8 @@ public:
         bool operator==(const ChangeStamp&) const = default;
     };
     ChangeStamp changeStamp() const;
+    // How long to wait for another program's SQLite lock from now on (Options::busyTimeoutMs at open).
+    void setBusyTimeout(int ms);
     bool inTransaction() const; // BEGIN (or a savepoint) without its COMMIT or ROLLBACK yet
     bool isReadOnly() const { return m_readOnly; }
     // Why the database is read-only, for a notice; empty when it is writable.
@@ -80,6 +82,8 @@ public:
     void refuseWrites(const QString& why);
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+    // Tells this connection from every other one this process opened, closed ones included (never reused).
+    quint64 serial() const { return m_serial; }
     // Encrypted with SQLCipher, and the passphrase it was opened with (for the other connections to it: worker
     // threads, backups, checks). Empty for a plain file.
     bool isEncrypted() const { return !m_passphrase.isEmpty(); }
@@ -97,6 +101,7 @@ private:
 
     sqlite3* m_db;
     QString m_path;
+    quint64 m_serial;
     QByteArray m_passphrase; // empty: a plain SQLite file
     QByteArray m_vfs;
     bool m_readOnly = false;

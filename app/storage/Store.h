@@ -27,6 +27,7 @@ public:
     static QString defaultPath();
 
     Database& database() { return *m_db; }
+    const Database& database() const { return *m_db; }
     ParticipantRepository& participants() { return m_participants; }
     MeasureRepository& measures() { return m_measures; }
     JournalRepository& journal() { return m_journal; }

@@ -1,17 +1,13 @@
-// Turning the store's journal, interventions and adherence into the chart's series, bands and ticks.
+// The participant chart with its controls; what it shows is read by ui/ChartReading (any thread).
 #include "ui/ChartView.h"
 
 #include "core/Clock.h"
 #include "core/Measure.h"
 #include "core/Questionnaire.h"
-#include "core/Series.h"
-#include "storage/ChartLoader.h"
 #include "storage/Store.h"
+#include "ui/ChartReading.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
-#include "ui/QuestionnaireModel.h"
-#include "ui/RandomisationPlan.h"
-#include "ui/Style.h"
 #include "ui/chart/ParticipantChart.h"
 
 #include <QDialog>
@@ -29,12 +25,6 @@
 #include <QToolButton>
 
 namespace mb {
-
-namespace {
-constexpr double planRow = -0.85;    // under the adherence ticks (ParticipantChart)
-constexpr double firstTagRow = -1.3; // under the plan, one row a tag downwards
-constexpr double tagRowStep = 0.45;
-} // namespace
 
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent)
@@ -58,7 +48,7 @@ ChartView::ChartView(QWidget* parent)
     m_tags->setMenu(new QMenu(m_tags));
     m_rolling->setObjectName(QStringLiteral("rollingDays"));
     m_rolling->setRange(1, 90);
-    m_rolling->setValue(7);
+    m_rolling->setValue(defaultRollingDays);
     m_rollingLabel->setBuddy(m_rolling);
     connect(m_rolling, &QSpinBox::valueChanged, this, &ChartView::refresh);
 
@@ -126,78 +116,26 @@ int ChartView::rollingDays() const
 
 void ChartView::refresh()
 {
-    QList<ChartSeries> series;
-    QList<ChartBand> bands;
-    QList<ChartTick> ticks;
-    QList<ChartZone> zones;
+    ChartReading reading;
     if (m_store && m_participantId > 0) {
-        const QString language = LanguageManager::current();
-        const auto observations = loadObservations(*m_store, m_participantId, m_shown);
-        int fallback = 0;
-        for (const Measure& m : m_store->measures().list()) {
-            if (!m_shown.contains(m.key))
-                continue;
-            ChartSeries s;
-            s.key = m.key;
-            s.label = m.label(language);
-            s.unit = MeasureText::unitSymbol(m);
-            s.color = measureColor(m.key, fallback++);
-            s.secondaryAxis = !(m.kind == MeasureKind::Scale && m.minimum == 0 && m.maximum == 10);
-            s.daily = dailyMeans(observations.value(m.key));
-            s.rolling = rollingMean(s.daily, m_rolling->value());
-            series.append(s);
-        }
-        appendQuestionnaireSeries(series, zones);
-        const QDate today = clock().today();
-        for (const Intervention& i : m_store->interventions().list(m_participantId)) {
-            const QColor color = interventionColor(i.kind);
-            bands.append({i.name, color, i.start, i.lastDay(today), i.isEvent()});
-            if (!i.tracksAdherence())
-                continue;
-            const auto adherence = m_store->interventions().adherence(i.id, i.start, i.lastDay(today));
-            for (auto it = adherence.cbegin(); it != adherence.cend(); ++it)
-                ticks.append({it.key(), it.value(), color});
-        }
+        const ChartQuery query = currentQuery();
+        auto ahead = ChartReadAhead::take(*m_store, query); // the window's first chart, read while it was built
+        reading = ahead ? std::move(*ahead) : readChart(*m_store, query);
     }
-    m_chart->setOverlay(QStringLiteral("plan"), planOverlay());
-    m_chart->setOverlay(QStringLiteral("tagRows"), tagOverlay());
-    m_chart->setContent(series, bands, ticks, m_rolling->value());
-    m_chart->setZones(zones);
+    m_chart->setOverlay(QStringLiteral("plan"), reading.plan);
+    m_chart->setOverlay(QStringLiteral("tagRows"), reading.tagRows);
+    m_chart->setContent(reading.series, reading.bands, reading.ticks, m_rolling->value());
+    m_chart->setZones(reading.zones);
 }
 
-// A randomised plan under the adherence ticks: B days filled, A days pale, in the intervention's colour (days
-// ahead included); a cross in the alert colour where the day's tick says the opposite of the plan.
-ChartOverlay ChartView::planOverlay() const
+ChartQuery ChartView::currentQuery() const
 {
-    ChartOverlay overlay;
-    if (!m_store || m_participantId <= 0)
-        return overlay;
-    QMap<std::pair<bool, QRgb>, QList<double>> planned;
-    QList<double> differs;
-    for (const PlannedDay& d : plannedDays(*m_store, m_participantId)) {
-        const auto i = m_store->interventions().byId(d.interventionId);
-        QColor color = i ? interventionColor(i->kind) : QColor(Qt::gray);
-        if (!d.planB)
-            color.setAlpha(80);
-        planned[{d.planB, color.rgba()}].append(dayCoordinate(d.day));
-        if (d.differs())
-            differs.append(dayCoordinate(d.day));
-    }
-    for (auto it = planned.cbegin(); it != planned.cend(); ++it)
-        overlay.rows.append({.id = it.key().first ? QStringLiteral("plan/B") : QStringLiteral("plan/A"),
-                             .key = QStringLiteral("plan"),
-                             .color = QColor::fromRgba(it.key().second),
-                             .xs = *it,
-                             .y = planRow});
-    if (!differs.isEmpty())
-        overlay.rows.append({.id = QStringLiteral("plan/differs"),
-                             .key = QStringLiteral("plan"),
-                             .color = Style::alertColour(),
-                             .xs = differs,
-                             .y = planRow,
-                             .shape = PlotRowPrimitive::Shape::Cross,
-                             .size = 9});
-    return overlay;
+    return {.participantId = m_participantId,
+            .measures = m_shown,
+            .tags = m_shownTags,
+            .rollingDays = m_rolling->value(),
+            .today = clock().today(),
+            .language = LanguageManager::current()};
 }
 
 void ChartView::setShownTags(const QStringList& names)
@@ -214,33 +152,6 @@ void ChartView::tagsChanged()
 {
     rebuildTagMenu();
     refresh();
-}
-
-// The chosen tags in the order of the tag list, a row each under the plan: a mark on every day one of the
-// participant's entries carries the tag, in the tag's colour, its name at the left edge.
-ChartOverlay ChartView::tagOverlay() const
-{
-    ChartOverlay overlay;
-    if (!m_store || m_participantId <= 0 || m_shownTags.isEmpty())
-        return overlay;
-    const auto days = m_store->tags().tagDays(m_participantId);
-    int row = 0;
-    for (const Tag& tag : m_store->tags().list()) {
-        if (!m_shownTags.contains(tag.name, Qt::CaseInsensitive))
-            continue;
-        QList<double> xs;
-        for (auto it = days.cbegin(); it != days.cend(); ++it)
-            if (it->contains(tag.id))
-                xs.append(dayCoordinate(it.key()));
-        overlay.rows.append({.id = QStringLiteral("tag/") + tag.name,
-                             .key = QStringLiteral("tags"),
-                             .color = QColor(tag.colour),
-                             .xs = xs,
-                             .y = firstTagRow - tagRowStep * row++,
-                             .size = 7,
-                             .label = tag.name});
-    }
-    return overlay;
 }
 
 void ChartView::rebuildTagMenu()
@@ -263,41 +174,6 @@ void ChartView::rebuildTagMenu()
             setShownTags(names);
         });
     }
-}
-
-void ChartView::appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const
-{
-    const auto responses = m_store->questionnaires().list(m_participantId);
-    const InstrumentDefinition* alone = nullptr;
-    int shown = 0;
-    for (Instrument instrument : allInstruments()) {
-        const InstrumentDefinition& definition = instrumentDefinition(instrument);
-        if (!m_shown.contains(definition.exportKey()))
-            continue;
-        ChartSeries s;
-        s.key = definition.exportKey();
-        s.label = definition.name;
-        s.unit = definition.percentFactor ? tr("%") : tr("total");
-        s.color = measureColor(s.key, 2 + shown);
-        s.secondaryAxis = true;
-        s.maxGapDays = 366; // questionnaires come weeks apart: join them
-        QList<Observation> totals;
-        for (const QuestionnaireResponse& r : responses)
-            if (r.instrument == instrument)
-                totals.append({r.date, double(definition.exportValue(r.total))});
-        s.daily = dailyMeans(totals);
-        series.append(s);
-        alone = ++shown == 1 ? &definition : nullptr;
-    }
-    const bool otherSecondary = std::any_of(series.cbegin(), series.cend(), [](const ChartSeries& s) {
-        return s.secondaryAxis && !s.key.endsWith(u"_total") && !s.key.endsWith(u"_percent");
-    });
-    if (!alone || otherSecondary)
-        return;
-    // One questionnaire on the right-hand axis: show its severity bands behind it.
-    for (const SeverityBand& band : alone->bands)
-        zones.append({double(alone->exportValue(band.minimum)) - 0.5, double(alone->exportValue(band.maximum)) + 0.5,
-                      QuestionnaireModel::bandColor(*alone, band.key), QuestionnaireText::severityName(band.key)});
 }
 
 void ChartView::rebuildMeasureMenu()

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QSpinBox;
 class QToolButton;
@@ -10,7 +12,7 @@ class QToolButton;
 namespace mb {
 
 struct ChartOverlay;
-
+struct ChartQuery;
 class ParticipantChart;
 struct ChartSeries;
 struct ChartZone;
@@ -31,6 +33,11 @@ public:
     void setParticipant(qint64 participantId);
     qint64 participantId() const { return m_participantId; }
     void refresh(); // re-reads the participant's data
+    // What refresh() reads (ui/ChartReading.h).
+    ChartQuery currentQuery() const;
+    // For an OpenAhead (storage/OpenAhead.h): reads, on the opening's thread, the chart a window that keeps its
+    // choices in settings (keepChoicesIn) shows first, for refresh() to take (ChartReadAhead). Ui library too.
+    static std::function<void(Store&)> readAhead(const Settings& settings);
 
     void setShownMeasures(const QStringList& keys);
     // Tags (by name) drawn as rows of marks under the data, one row each, on the days that have them.
@@ -51,10 +58,6 @@ protected:
 private:
     void retranslate();
     void rebuildMeasureMenu();
-    // Questionnaire totals the user chose, on the right-hand axis; the severity bands of one shown alone.
-    void appendQuestionnaireSeries(QList<ChartSeries>& series, QList<ChartZone>& zones) const;
-    ChartOverlay planOverlay() const;
-    ChartOverlay tagOverlay() const;
     void rebuildTagMenu();
     void exportChart();
 
@@ -62,6 +65,7 @@ private:
     qint64 m_participantId = 0;
     QStringList m_shown{QStringLiteral("mood"), QStringLiteral("stress")};
     QStringList m_shownTags;
+    static constexpr int defaultRollingDays = 7;
     ParticipantChart* m_chart;
     QToolButton* m_measures;
     QToolButton* m_tags;

@@ -73,15 +73,36 @@ void Workspace::announceMerge()
 
 const QString Workspace::singlePersonCode = QStringLiteral("Me");
 
+namespace {
+
+// "Me", or the only participant under another code (one person's diary); nobody when there are several others.
+std::optional<Participant> singlePersonIn(Store& store)
+{
+    auto me = store.participants().byCode(Workspace::singlePersonCode);
+    if (me)
+        return me;
+    const QList<Participant> everyone = store.participants().list();
+    return everyone.size() == 1 ? std::optional(everyone.first()) : std::nullopt;
+}
+
+} // namespace
+
+qint64 Workspace::firstShown(Store& store, bool singlePerson)
+{
+    if (singlePerson) {
+        const auto me = singlePersonIn(store);
+        return me ? me->id : 0;
+    }
+    const QList<Participant> everyone = store.participants().list();
+    return everyone.isEmpty() ? 0 : everyone.first().id;
+}
+
 Workspace::SinglePerson Workspace::selectSinglePerson(QString* error)
 {
     if (!m_store)
         return SinglePerson::Failed;
-    auto me = m_store->participants().byCode(singlePersonCode);
-    const QList<Participant> everyone = m_store->participants().list();
-    if (!me && everyone.size() == 1)
-        me = everyone.first(); // one person's diary under another code
-    if (!me && everyone.size() > 1)
+    auto me = singlePersonIn(*m_store);
+    if (!me && !m_store->participants().isEmpty())
         return SinglePerson::Several;
     if (!me) {
         Participant p;

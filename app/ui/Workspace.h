@@ -45,6 +45,9 @@ public:
     enum class SinglePerson { Selected, Several, Failed };
     SinglePerson selectSinglePerson(QString* error = nullptr);
     static const QString singlePersonCode; // "Me"
+    // Whom a window opening store shows first: single-person mode's participant, or else the first of the
+    // participant list (ParticipantListPanel selects it); 0 for nobody yet. Reads only, on any thread.
+    static qint64 firstShown(Store& store, bool singlePerson);
 
 signals:
     void storeChanged(Store* store);
