@@ -477,7 +477,8 @@ void TestPassphraseUi::newDatabaseAfterAFailedOpen()
               << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("Quit"));
     else // Qt's file dialog asks whether to replace it; File ▸ New then refuses all the same
         steps << saveAs(taken) << messageBox(QStringLiteral("replace it"), QMessageBox::YesRole)
-              << messageBox(QStringLiteral("Choose a new file name"), QMessageBox::AcceptRole)
+              << messageBox(QStringLiteral("Choose a new file name, or open it with Open another file…"),
+                            QMessageBox::AcceptRole)
               << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("Quit"));
     Script script(steps);
 

@@ -21,7 +21,7 @@ QString openFilter()
 }
 } // namespace
 
-QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& folder)
+QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& folder, bool fromMenu)
 {
     const QString path =
         create ? QFileDialog::getSaveFileName(parent, tr("Create a new MoodBiome database"), folder,
@@ -30,7 +30,9 @@ QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& fol
     if (create && !path.isEmpty() && QFileInfo::exists(path)) {
         QMessageBox::warning(
             parent, tr("Not created"),
-            tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.").arg(path));
+            (fromMenu ? tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.")
+                      : tr("“%1” already exists. Choose a new file name, or open it with Open another file…"))
+                .arg(path));
         return {};
     }
     return path;
@@ -92,7 +94,7 @@ std::optional<DatabaseDialogs::Choice> DatabaseDialogs::afterFailure(QWidget* pa
         // The same questions as File ▸ Open and File ▸ New: an existing file is not created over, and a new one
         // can be protected. Cancelled (or refused) on the way: this question again, with Quit still in it.
         const bool create = box.clickedButton() == fresh;
-        const QString file = choose(parent, create, QFileInfo(path).path());
+        const QString file = choose(parent, create, QFileInfo(path).path(), false);
         if (auto options = optionsFor(parent, file, create, recommended))
             return Choice{file, std::move(*options)};
     }

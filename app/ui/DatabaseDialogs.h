@@ -20,8 +20,9 @@ class Store;
 class DatabaseDialogs {
     Q_DECLARE_TR_FUNCTIONS(mb::DatabaseDialogs)
 public:
-    // A file chosen to create (refused with a message when it exists) or to open; empty when cancelled.
-    static QString choose(QWidget* parent, bool create, const QString& folder);
+    // A file chosen to create (refused with a message when it exists, which points to File ▸ Open, or from
+    // afterFailure() to its Open another file…) or to open; empty when cancelled.
+    static QString choose(QWidget* parent, bool create, const QString& folder, bool fromMenu = true);
     // How to create path: asks whether to protect it with a passphrase (ticked when recommended: clinician mode),
     // then the passphrase. Options{} for an existing file (create false); nothing when path is empty or cancelled.
     static std::optional<Database::Options> optionsFor(QWidget* parent, const QString& path, bool create,
