@@ -441,6 +441,8 @@ void TestBackupUi::statusBarSaysSoWhileItRuns()
     hold.release();
     QTRY_COMPARE(made.size(), 1);
     QTRY_VERIFY(!label->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The day's backup was made: ") + QFileInfo(made.first().at(0).toString()).fileName());
 }
 
 void TestBackupUi::stoppingARunningBackupLeavesNothing_data()
@@ -515,10 +517,14 @@ void TestBackupUi::backupFinishedBeforeTheStopIsReported_data()
 void TestBackupUi::backupFinishedBeforeTheStopIsReported()
 {
     QFETCH(QString, how);
-    AutoBackup automatic;
+    QMainWindow window;
+    window.resize(400, 200);
+    AutoBackup automatic(nullptr, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy made(&automatic, &AutoBackup::backedUp);
     QSignalSpy failed(&automatic, &AutoBackup::failed);
-    automatic.setStore(m_store.get());
+    automatic.setStore(m_store.get()); // painted: at once
     QVERIFY(automatic.isRunning());
     // The event loop does not run meanwhile: what the worker delivers waits in the queue.
     const auto backedUp = [this] {
@@ -539,6 +545,8 @@ void TestBackupUi::backupFinishedBeforeTheStopIsReported()
     QVERIFY(!automatic.isRunning());
     QCOMPARE(made.size(), how == u"backup on close" ? 2 : 1); // said before the stop returned
     const QString copy = made.first().at(0).toString();
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The day's backup was made: ") + QFileInfo(copy).fileName()); // and shown
     if (how == u"backup on close") // the newer backup of the day replaces it, as the rotation does
         QCOMPARE(made.last().at(1).toStringList(), QStringList{QFileInfo(copy).fileName()});
     else

@@ -3971,6 +3971,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Checking the day&apos;s backup…</source>
         <translation>De back-up van vandaag wordt gecontroleerd…</translation>
     </message>
+    <message>
+        <source>The day&apos;s backup was made: %1</source>
+        <translation>De back-up van vandaag is gemaakt: %1</translation>
+    </message>
 </context>
 <context>
     <name>mb::ChartView</name>

@@ -19,6 +19,7 @@
 #include "ui/BusyCursor.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
@@ -141,8 +142,8 @@ void AutoBackup::start()
             });
         *kept = result; // no step follows: a stop() from now on finds it kept
         job->deliver([this, job, result] {
-            if (m_job == job) // not stopped meanwhile
-                emit backedUp(result.backup.file, result.removed);
+            if (m_job == job) // not stopped meanwhile (stop() says it then)
+                reportKept(result);
         });
     });
 }
@@ -175,7 +176,16 @@ void AutoBackup::halt(bool report)
     m_stopping = false;
     showStatus({});
     if (report && kept && *kept) // finished before it could be stopped: the file stays, and so it is said
-        emit backedUp((*kept)->backup.file, (*kept)->removed);
+        reportKept(**kept);
+}
+
+// The day's backup is in place: said to whoever listens, and for a while in the window's status bar.
+void AutoBackup::reportKept(const AutomaticBackupResult& result)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(m_window))
+        window->statusBar()->showMessage(
+            tr("The day's backup was made: %1").arg(QFileInfo(result.backup.file).fileName()), 8000);
+    emit backedUp(result.backup.file, result.removed);
 }
 
 bool AutoBackup::backupNow()

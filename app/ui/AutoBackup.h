@@ -28,7 +28,8 @@ class AutoBackup : public QObject {
 public:
     // With a window, a store set before the window's first paint is backed up once that frame is on screen (or
     // after unpaintedDelay(), for a window never painted: started in the tray), not before. A window that is a
-    // QMainWindow says in its status bar while the day's backup runs (a label of its own: "autoBackupStatus").
+    // QMainWindow says in its status bar while the day's backup runs (a label of its own: "autoBackupStatus"), and
+    // for a while (a message) once it was made.
     explicit AutoBackup(QObject* parent = nullptr, QWidget* window = nullptr);
     ~AutoBackup() override; // stops a running backup
 
@@ -81,6 +82,7 @@ private:
     void backupIfStillDue(); // the one that waited for the first paint
     void start();
     void halt(bool report); // stop(), saying so when the backup was kept (not from the destructor)
+    void reportKept(const AutomaticBackupResult& result);
     void showStatus(const QString& text);
 
     QWidget* m_window;
