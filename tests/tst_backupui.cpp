@@ -1,14 +1,17 @@
 // File ▸ Back up now and Restore from backup, the start-up check, and automatic backups on a moving clock.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/Passphrase.h"
 #include "storage/Backup.h"
 #include "storage/ChainAnchor.h"
 #include "storage/StorageError.h"
 #include "ui/AutoBackup.h"
 #include "ui/BackupActions.h"
 #include "ui/EncryptionChange.h"
+#include "ui/IdleLock.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/PassphraseDialog.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
@@ -16,6 +19,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
@@ -141,6 +145,9 @@ private slots:
     void statusBarSaysSoWhileItRuns();
     void stoppingARunningBackupLeavesNothing_data();
     void stoppingARunningBackupLeavesNothing();
+    void backupFinishedBeforeTheStopIsReported_data();
+    void backupFinishedBeforeTheStopIsReported();
+    void idleLockDuringABackup();
     void encryptionChangeDuringABackup();
     void restoreDuringABackup();
     void failureOnTheWorkerIsReported();
@@ -434,6 +441,8 @@ void TestBackupUi::statusBarSaysSoWhileItRuns()
     hold.release();
     QTRY_COMPARE(made.size(), 1);
     QTRY_VERIFY(!label->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The day's backup was made: ") + QFileInfo(made.first().at(0).toString()).fileName());
 }
 
 void TestBackupUi::stoppingARunningBackupLeavesNothing_data()
@@ -493,6 +502,153 @@ void TestBackupUi::stoppingARunningBackupLeavesNothing()
     }
     QVERIFY(Verifier::verify(m_store->database()).ok());
     QCOMPARE(m_store->audit().rows().first().action == u"backup", how == u"backup on close");
+}
+
+void TestBackupUi::backupFinishedBeforeTheStopIsReported_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("stopped") << QStringLiteral("stopped");                 // a restore, Back up now
+    QTest::newRow("store closed") << QStringLiteral("store closed");       // the idle lock, another database
+    QTest::newRow("backup on close") << QStringLiteral("backup on close"); // quitting
+}
+
+// The worker has finished (the copy checked and in place, its audit row written) but the window has not heard of it
+// yet when the backup is stopped: the backup stays, and it is said once.
+void TestBackupUi::backupFinishedBeforeTheStopIsReported()
+{
+    QFETCH(QString, how);
+    QMainWindow window;
+    window.resize(400, 200);
+    AutoBackup automatic(nullptr, &window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy made(&automatic, &AutoBackup::backedUp);
+    QSignalSpy failed(&automatic, &AutoBackup::failed);
+    automatic.setStore(m_store.get()); // painted: at once
+    QVERIFY(automatic.isRunning());
+    // The event loop does not run meanwhile: what the worker delivers waits in the queue.
+    const auto backedUp = [this] {
+        return m_store->audit().rows().first().action == u"backup";
+    };
+    for (int i = 0; i < 2000 && !backedUp(); ++i)
+        QThread::msleep(10);
+    QVERIFY(backedUp());
+    QVERIFY(automatic.isRunning());
+    if (how == u"stopped") {
+        automatic.stop();
+    } else if (how == u"store closed") {
+        automatic.setStore(nullptr);
+    } else {
+        m_clock.clock().set(m_clock.clock().nowUtc().addSecs(60)); // a minute later: a file name of its own
+        QVERIFY(automatic.backupNow());
+    }
+    QVERIFY(!automatic.isRunning());
+    QCOMPARE(made.size(), how == u"backup on close" ? 2 : 1); // said before the stop returned
+    const QString copy = made.first().at(0).toString();
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The day's backup was made: ") + QFileInfo(copy).fileName()); // and shown
+    if (how == u"backup on close") // the newer backup of the day replaces it, as the rotation does
+        QCOMPARE(made.last().at(1).toStringList(), QStringList{QFileInfo(copy).fileName()});
+    else
+        QVERIFY(Verifier::verifyFile(copy).ok());
+    QTest::qWait(20);
+    QCOMPARE(made.size(), how == u"backup on close" ? 2 : 1); // and once: not again from the queue
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(partialFilesIn(backups()), QStringList());
+    QCOMPARE(filesIn(backups()).size(), 1); // the day keeps its newest
+    QCOMPARE(QDir(backups()).filePath(filesIn(backups()).first()), made.last().at(0).toString());
+}
+
+// The idle lock closes an encrypted database while its day's backup is being copied: the backup stops at once
+// (within the step it is in), leaves no unfinished copy and no audit row, and once unlocked the database is open
+// again and the day's backup is made after all.
+void TestBackupUi::idleLockDuringABackup()
+{
+    m_store.reset();
+    const QString secret = m_dir->filePath(QStringLiteral("secret.sqlite"));
+    const QString passphrase = QStringLiteral("correct horse battery");
+    Database::Options options;
+    options.passphrase = Passphrase::toKey(passphrase);
+    fillSeveralSteps(*Store::open(secret, options));
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
+              QCoreApplication::applicationName())
+        .clear();
+    Settings settings;
+    settings.setMode(AppMode::Clinician);
+    settings.setValue(Settings::Key::FirstRunDone, true);
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    auto* automatic = window.findChild<AutoBackup*>();
+    auto* lock = window.findChild<IdleLock*>();
+    QVERIFY(automatic && lock);
+    QSignalSpy made(automatic, &AutoBackup::backedUp);
+    QSignalSpy failed(automatic, &AutoBackup::failed);
+    // Holds the copy at its first step until the backup is told to stop, and counts the steps.
+    std::atomic<int> steps = 0;
+    std::atomic<int> heldAt = 0;
+    QSemaphore reached;
+    automatic->setStepHook([&](qint64 done, qint64 total) {
+        const int step = ++steps;
+        if (heldAt > 0 || done == total)
+            return;
+        heldAt = step;
+        reached.release();
+        for (int i = 0; i < 2000 && !automatic->isStopping(); ++i)
+            QThread::msleep(10);
+    });
+    QVERIFY(!window.openDatabase(secret, options));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(automatic->isRunning()); // the day's backup, after the first frame
+    QVERIFY(reached.tryAcquire(1, 20000));
+    QCOMPARE(partialFilesIn(backups(), false).size(), 1);
+
+    // What the lock screen finds, noted while it is up; then it is answered.
+    struct Seen {
+        bool shown = false, running = true, open = true;
+        int steps = 0;
+        QStringList files, partial;
+        qsizetype made = -1;
+    } seen;
+    auto* answer = new QTimer(this);
+    connect(answer, &QTimer::timeout, answer, [&, answer] {
+        auto* dialog = qobject_cast<PassphraseDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"lockScreen")
+            return;
+        answer->deleteLater();
+        lock->setIdleIntervalForTesting(0); // once unlocked, not again at once (clinician mode: 15 minutes)
+        seen = {true,       automatic->isRunning(), window.store() != nullptr,
+                steps,      filesIn(backups()),     partialFilesIn(backups()),
+                made.size()};
+        QTest::keyClicks(dialog->passphraseField(), passphrase);
+        QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
+    });
+    answer->start(10);
+    lock->setIdleIntervalForTesting(50);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.shown && !lock->isLocked(), 20000);
+    QVERIFY(!seen.running);
+    QVERIFY(!seen.open);
+    QCOMPARE(seen.steps, int(heldAt)); // no step after the one it was in
+    QCOMPARE(seen.partial, QStringList());
+    QCOMPARE(seen.files, QStringList());
+    QCOMPARE(seen.made, 0);
+
+    // Unlocked: the same database, and its day's backup (none was made yet) from the start, to its end.
+    QVERIFY(window.store());
+    QCOMPARE(window.store()->path(), secret);
+    QTRY_COMPARE_WITH_TIMEOUT(made.size(), 1, 20000);
+    QTRY_VERIFY(!automatic->isRunning());
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(partialFilesIn(backups()), QStringList());
+    QCOMPARE(filesIn(backups()).size(), 1);
+    const VerifyReport report =
+        Verifier::verifyFile(made.first().at(0).toString(), Verifier::Depth::Full, {}, options.passphrase);
+    QVERIFY2(report.ok(), qPrintable(Verifier::problem(report)));
+    qsizetype backupRows = 0;
+    for (const auto& row : window.store()->audit().rows())
+        backupRows += row.action == u"backup";
+    QCOMPARE(backupRows, 1); // the stopped backup wrote none
 }
 
 void TestBackupUi::encryptionChangeDuringABackup()

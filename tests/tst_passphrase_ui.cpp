@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +46,99 @@ template <typename T> void onModal(std::function<void(T*)> body)
         body(dialog);
     });
     timer->start();
+}
+
+// Answers the modal windows that come up, in order. A step gets the active modal window and returns false when it
+// is not the one it expects: that one is then cancelled and written down, so that a wrong turn fails the test
+// instead of hanging it.
+class Script : public QObject {
+public:
+    using Step = std::function<bool(QWidget*)>;
+    explicit Script(QList<Step> steps)
+        : m_steps(std::move(steps))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &Script::next);
+        m_timer.start(10);
+    }
+    bool allDone() const { return m_steps.isEmpty(); }
+    const QStringList& unexpected() const { return m_unexpected; }
+
+private:
+    void next()
+    {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal == m_answered) // that one may take a moment to go
+            return;
+        if (!m_steps.isEmpty() && m_steps.first()(modal)) {
+            m_answered = modal;
+            return void(m_steps.removeFirst());
+        }
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        m_unexpected.append(QString::fromLatin1(modal->metaObject()->className()) + QStringLiteral(": ") +
+                            modal->windowTitle() + (box ? u' ' + box->text() : QString()));
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+    }
+
+    QList<Step> m_steps;
+    QPointer<QWidget> m_answered;
+    QStringList m_unexpected;
+    QTimer m_timer;
+};
+
+QAbstractButton* buttonWithText(QMessageBox* box, const QString& text)
+{
+    for (QAbstractButton* button : box->buttons())
+        if (button->text() == text)
+            return button;
+    return nullptr;
+}
+
+// The could-not-open box about file (found by its buttons): clicks the button with text.
+Script::Step cannotOpen(const QString& file, const QString& click)
+{
+    return [file, click](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        if (!box || !buttonWithText(box, QStringLiteral("Create a new database…")) || !box->text().contains(file))
+            return false;
+        QAbstractButton* button = buttonWithText(box, click);
+        if (!button)
+            return false;
+        button->click();
+        return true;
+    };
+}
+
+// The file dialog of File ▸ New (saving): takes path (accepted once the window's event loop has its turn: a file
+// that exists is asked about in a message box of its own).
+Script::Step saveAs(const QString& path)
+{
+    return [path](QWidget* modal) {
+        auto* dialog = qobject_cast<QFileDialog*>(modal);
+        if (!dialog || dialog->acceptMode() != QFileDialog::AcceptSave)
+            return false;
+        // selectFile() leaves the name field alone once it has the focus: the name is put in it, as typed.
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (!name)
+            return false;
+        name->setText(path);
+        QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog*>(dialog)->accept(); });
+        return true;
+    };
+}
+
+// A message box whose text contains part: clicks its button of role.
+Script::Step messageBox(const QString& part, QMessageBox::ButtonRole role)
+{
+    return [part, role](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        if (!box || !QString(box->text() + box->informativeText()).contains(part))
+            return false;
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == role)
+                return button->click(), true;
+        return false;
+    };
 }
 
 void typeInto(QLineEdit* field, const QString& text)
@@ -79,6 +173,8 @@ private slots:
     void windowCancelKeepsTheOpenDatabase();
     void newDatabaseFromTheMenu_data();
     void newDatabaseFromTheMenu();
+    void newDatabaseAfterAFailedOpen_data();
+    void newDatabaseAfterAFailedOpen();
     void idleLockClosesAndReopens();
     void idleLockOnlyForEncrypted();
     void lockSettingFollowsTheMode();
@@ -326,6 +422,79 @@ void TestPassphraseUi::newDatabaseFromTheMenu()
     QCOMPARE(window->store()->path(), path);
     QCOMPARE(window->store()->database().isEncrypted(), protect);
     QCOMPARE(test::fileBytes(path).startsWith("SQLite format 3"), !protect);
+}
+
+void TestPassphraseUi::newDatabaseAfterAFailedOpen_data()
+{
+    QTest::addColumn<QString>("way");
+    QTest::newRow("protected") << QStringLiteral("protected");
+    QTest::newRow("cancelled at the question") << QStringLiteral("cancelled");
+    QTest::newRow("an existing file") << QStringLiteral("existing");
+}
+
+// Start-up with a file that cannot be used, then "Create a new database…": the same questions as File ▸ New.
+void TestPassphraseUi::newDatabaseAfterAFailedOpen()
+{
+    QFETCH(QString, way);
+    const QString broken = m_dir->filePath(QStringLiteral("broken.sqlite"));
+    QByteArray bytes(10000, '\0');
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 7919 + 13) % 251);
+    test::writeFile(broken, bytes);
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    const QString taken = m_dir->filePath(QStringLiteral("taken.sqlite"));
+    Store::open(taken)->participants().add(Participant{.code = QStringLiteral("P-TAKEN")});
+    const QByteArray takenBefore = test::fileBytes(taken);
+    auto window = makeWindow(AppMode::Clinician);
+
+    const auto question = [&](bool proceed) {
+        return [proceed](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box || box->objectName() != u"protectQuestion" || !box->checkBox()->isChecked())
+                return false; // clinician mode: protection ticked, as File ▸ New does
+            if (proceed)
+                QTest::keyClick(box, Qt::Key_Return); // Continue
+            else
+                box->button(QMessageBox::Cancel)->click();
+            return true;
+        };
+    };
+    const auto passphrase = [](QWidget* modal) {
+        auto* dialog = qobject_cast<PassphraseDialog*>(modal);
+        if (!dialog || dialog->mode() != PassphraseDialog::Mode::New)
+            return false;
+        QTest::keyClicks(dialog->passphraseField(), rightPassphrase);
+        QTest::keyClicks(dialog->repeatField(), rightPassphrase);
+        QTest::keyClick(dialog->repeatField(), Qt::Key_Return);
+        return true;
+    };
+    const QString create = QStringLiteral("Create a new database…");
+    QList<Script::Step> steps{cannotOpen(QStringLiteral("broken.sqlite"), create)};
+    if (way == u"protected")
+        steps << saveAs(fresh) << question(true) << passphrase;
+    else if (way == u"cancelled")
+        steps << saveAs(fresh) << question(false)
+              << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("Quit"));
+    else // Qt's file dialog asks whether to replace it; File ▸ New then refuses all the same
+        steps << saveAs(taken) << messageBox(QStringLiteral("replace it"), QMessageBox::YesRole)
+              << messageBox(QStringLiteral("Choose a new file name, or open it with Open another file…"),
+                            QMessageBox::AcceptRole)
+              << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("Quit"));
+    Script script(steps);
+
+    const bool opened = window->openDatabaseInteractively(broken);
+    QVERIFY2(script.unexpected().isEmpty(), qPrintable(script.unexpected().join(u'\n')));
+    QCOMPARE(opened, way == u"protected");
+    QVERIFY2(script.allDone(), "not every question of File ▸ New was asked");
+    QCOMPARE(test::fileBytes(taken), takenBefore); // never opened, let alone replaced
+    if (way == u"protected") {
+        QCOMPARE(window->store()->path(), fresh);
+        QVERIFY(window->store()->database().isEncrypted());
+        QVERIFY(!test::fileBytes(fresh).startsWith("SQLite format 3"));
+    } else {
+        QCOMPARE(window->store(), nullptr);
+        QVERIFY(!QFileInfo::exists(fresh));
+    }
 }
 
 void TestPassphraseUi::idleLockClosesAndReopens()

@@ -3971,6 +3971,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Checking the day&apos;s backup…</source>
         <translation>De back-up van vandaag wordt gecontroleerd…</translation>
     </message>
+    <message>
+        <source>The day&apos;s backup was made: %1</source>
+        <translation>De back-up van vandaag is gemaakt: %1</translation>
+    </message>
 </context>
 <context>
     <name>mb::ChartView</name>
@@ -4337,6 +4341,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Choose a passphrase for “%1”. It is asked each time the database is opened.</source>
         <translation>Kies een wachtzin voor “%1”. Die wordt gevraagd telkens als de database wordt geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new file name, or open it with Open another file…</source>
+        <translation>“%1” bestaat al. Kies een nieuwe bestandsnaam, of open het bestand met Ander bestand openen…</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,14 @@
 #include "ui/BusyCursor.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
 #include <QTimer>
 #include <QWidget>
+
+#include <utility>
 
 namespace mb {
 
@@ -41,7 +44,7 @@ AutoBackup::AutoBackup(QObject* parent, QWidget* window)
 
 AutoBackup::~AutoBackup()
 {
-    stop();
+    halt(false); // nobody is left to tell: whoever closes the window backs up (backupNow) before
 }
 
 void AutoBackup::setStore(Store* store)
@@ -110,6 +113,10 @@ void AutoBackup::start()
     m_stopping = false;
     auto* job = new BackgroundJob(*m_store, this);
     m_job = job;
+    // Set by the worker once the copy is checked and in place (with its audit row): read after the thread has
+    // ended (stop), it says whether a stopped backup was kept after all.
+    auto kept = std::make_shared<std::optional<AutomaticBackupResult>>();
+    m_kept = kept;
     connect(job, &BackgroundJob::progress, this, [this](int percent) {
         showStatus(percent < 100 ? tr("Making the day's backup… %1%").arg(percent)
                                  : tr("Checking the day's backup…")); // the copy is whole: its check runs
@@ -117,13 +124,15 @@ void AutoBackup::start()
     connect(job, &BackgroundJob::failed, this,
             [this](const QString& message) { emit failed(tr("The automatic backup failed: %1").arg(message)); });
     connect(job, &BackgroundJob::finished, this, [this, job] {
-        if (m_job == job)
+        if (m_job == job) {
             m_job = nullptr;
+            m_kept.reset();
+        }
         job->deleteLater();
         showStatus({});
     });
     showStatus(tr("Making the day's backup…"));
-    job->start([this, job, folder = folder(), policy = m_policy, hook = m_stepHook](Store& store) {
+    job->start([this, job, kept, folder = folder(), policy = m_policy, hook = m_stepHook](Store& store) {
         const AutomaticBackupResult result =
             Backup::automatic(store.database(), folder, policy, [job, &hook](qint64 done, qint64 total) {
                 if (hook)
@@ -131,9 +140,10 @@ void AutoBackup::start()
                 job->throwIfCancelled(); // the unfinished copy is removed on the way out
                 job->reportProgress(done, total, {});
             });
+        *kept = result; // no step follows: a stop() from now on finds it kept
         job->deliver([this, job, result] {
-            if (m_job == job) // not stopped meanwhile
-                emit backedUp(result.backup.file, result.removed);
+            if (m_job == job) // not stopped meanwhile (stop() says it then)
+                reportKept(result);
         });
     });
 }
@@ -145,9 +155,15 @@ bool AutoBackup::isRunning() const
 
 void AutoBackup::stop()
 {
+    halt(true);
+}
+
+void AutoBackup::halt(bool report)
+{
     BackgroundJob* job = m_job;
     if (!job)
         return;
+    const auto kept = std::exchange(m_kept, {});
     m_job = nullptr;
     m_stopping = true;
     job->cancel();
@@ -159,6 +175,17 @@ void AutoBackup::stop()
     job->deleteLater();    // not at once: stop() may be called from one of its signals
     m_stopping = false;
     showStatus({});
+    if (report && kept && *kept) // finished before it could be stopped: the file stays, and so it is said
+        reportKept(**kept);
+}
+
+// The day's backup is in place: said to whoever listens, and for a while in the window's status bar.
+void AutoBackup::reportKept(const AutomaticBackupResult& result)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(m_window))
+        window->statusBar()->showMessage(
+            tr("The day's backup was made: %1").arg(QFileInfo(result.backup.file).fileName()), 8000);
+    emit backedUp(result.backup.file, result.removed);
 }
 
 bool AutoBackup::backupNow()

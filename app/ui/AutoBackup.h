@@ -10,6 +10,8 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QTimer;
@@ -19,13 +21,15 @@ namespace mb {
 
 class BackgroundJob;
 class Store;
+struct AutomaticBackupResult;
 
 class AutoBackup : public QObject {
     Q_OBJECT
 public:
     // With a window, a store set before the window's first paint is backed up once that frame is on screen (or
     // after unpaintedDelay(), for a window never painted: started in the tray), not before. A window that is a
-    // QMainWindow says in its status bar while the day's backup runs (a label of its own: "autoBackupStatus").
+    // QMainWindow says in its status bar while the day's backup runs (a label of its own: "autoBackupStatus"), and
+    // for a while (a message) once it was made.
     explicit AutoBackup(QObject* parent = nullptr, QWidget* window = nullptr);
     ~AutoBackup() override; // stops a running backup
 
@@ -45,9 +49,11 @@ public:
     // Whether the day's backup is being made on the worker thread.
     bool isRunning() const;
     // Cancels the backup under way, if any, and waits (with the busy cursor) until its thread has ended: it stops
-    // at its next step, within moments however large the database. Its unfinished copy is removed; a copy
-    // already checked and in place stays, with its audit row. Call it before anything replaces the database's
-    // file (a restore): the worker's connection reads it. No signal follows for the stopped backup.
+    // at its next step, within moments however large the database. Its unfinished copy is removed, and nothing is
+    // said of it. A backup that finished before it could be stopped (checked and in place, with its audit row)
+    // stays, and backedUp() says so before stop() returns; nothing else follows for the stopped job (its own
+    // results may be queued already). Call it before anything replaces the database's file (a restore): the
+    // worker's connection reads it.
     void stop();
     // From any thread: whether stop() asked the running backup to end.
     bool isStopping() const { return m_stopping; }
@@ -75,6 +81,8 @@ private:
     bool canBackUp() const;
     void backupIfStillDue(); // the one that waited for the first paint
     void start();
+    void halt(bool report); // stop(), saying so when the backup was kept (not from the destructor)
+    void reportKept(const AutomaticBackupResult& result);
     void showStatus(const QString& text);
 
     QWidget* m_window;
@@ -84,6 +92,7 @@ private:
     BackupPolicy m_policy;
     QTimer* m_timer;
     QPointer<BackgroundJob> m_job;
+    std::shared_ptr<std::optional<AutomaticBackupResult>> m_kept; // m_job's, once it is in place
     QPointer<QLabel> m_statusLabel; // in the window's status bar while the day's backup runs
     StepHook m_stepHook;
     std::atomic<bool> m_stopping = false;

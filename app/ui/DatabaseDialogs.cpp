@@ -21,7 +21,7 @@ QString openFilter()
 }
 } // namespace
 
-QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& folder)
+QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& folder, bool fromMenu)
 {
     const QString path =
         create ? QFileDialog::getSaveFileName(parent, tr("Create a new MoodBiome database"), folder,
@@ -30,7 +30,9 @@ QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& fol
     if (create && !path.isEmpty() && QFileInfo::exists(path)) {
         QMessageBox::warning(
             parent, tr("Not created"),
-            tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.").arg(path));
+            (fromMenu ? tr("“%1” already exists. Choose a new file name, or use File ▸ Open database… to open it.")
+                      : tr("“%1” already exists. Choose a new file name, or open it with Open another file…"))
+                .arg(path));
         return {};
     }
     return path;
@@ -74,23 +76,28 @@ std::optional<Database::Options> DatabaseDialogs::optionsFor(QWidget* parent, co
     return options;
 }
 
-std::optional<QString> DatabaseDialogs::afterFailure(QWidget* parent, const QString& path, const QString& error)
+std::optional<DatabaseDialogs::Choice> DatabaseDialogs::afterFailure(QWidget* parent, const QString& path,
+                                                                     const QString& error, bool recommended)
 {
-    QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-                    tr("MoodBiome cannot use “%1”.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
-                    parent);
-    box.setInformativeText(error);
-    QPushButton* other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
-    QPushButton* fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
-    box.addButton(tr("Quit"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == other)
-        return QFileDialog::getOpenFileName(parent, tr("Open a MoodBiome database"), QFileInfo(path).path(),
-                                            openFilter());
-    if (box.clickedButton() == fresh)
-        return QFileDialog::getSaveFileName(parent, tr("Create a new MoodBiome database"), QFileInfo(path).path(),
-                                            tr("MoodBiome databases (*.sqlite)"));
-    return std::nullopt;
+    for (;;) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                        tr("MoodBiome cannot use “%1”.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
+                        parent);
+        box.setObjectName(QStringLiteral("cannotOpen"));
+        box.setInformativeText(error);
+        QPushButton* other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+        QPushButton* fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
+        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other && box.clickedButton() != fresh)
+            return std::nullopt;
+        // The same questions as File ▸ Open and File ▸ New: an existing file is not created over, and a new one
+        // can be protected. Cancelled (or refused) on the way: this question again, with Quit still in it.
+        const bool create = box.clickedButton() == fresh;
+        const QString file = choose(parent, create, QFileInfo(path).path(), false);
+        if (auto options = optionsFor(parent, file, create, recommended))
+            return Choice{file, std::move(*options)};
+    }
 }
 
 bool DatabaseDialogs::wantsDemo(QWidget* parent)
@@ -123,16 +130,14 @@ std::unique_ptr<Store> DatabaseDialogs::openStore(QWidget* parent, const QString
     }
 }
 
-bool DatabaseDialogs::openUntilDone(QWidget* parent, const QString& path,
-                                    const std::function<std::optional<QString>(const QString&)>& open)
+bool DatabaseDialogs::openUntilDone(QWidget* parent, const QString& path, bool recommended, const Open& open)
 {
-    QString candidate = path;
-    while (const auto error = open(candidate)) {
-        const auto next = afterFailure(parent, candidate, *error);
+    Choice candidate{path, {}};
+    while (const auto error = open(candidate.path, candidate.options)) {
+        auto next = afterFailure(parent, candidate.path, *error, recommended);
         if (!next)
             return false;
-        if (!next->isEmpty())
-            candidate = *next;
+        candidate = std::move(*next);
     }
     return true;
 }

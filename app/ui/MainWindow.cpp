@@ -328,7 +328,8 @@ void MainWindow::offerDemoOnFirstRun()
 
 bool MainWindow::openDatabaseInteractively(const QString& path)
 {
-    return DatabaseDialogs::openUntilDone(this, path, [this](const QString& file) { return openDatabase(file); });
+    return DatabaseDialogs::openUntilDone(this, path, m_settings->mode() == AppMode::Clinician,
+                                          std::bind_front(&MainWindow::openDatabase, this));
 }
 
 void MainWindow::chooseDatabase(bool create)
