@@ -24,11 +24,6 @@ constexpr double planRow = -0.85;    // under the adherence ticks (ParticipantCh
 constexpr double firstTagRow = -1.3; // under the plan, one row a tag downwards
 constexpr double tagRowStep = 0.45;
 
-QString chartText(const char* text)
-{
-    return QCoreApplication::translate("mb::ChartView", text); // the chart view's words, wherever they are read
-}
-
 void appendMeasureSeries(Store& store, const ChartQuery& query, QList<ChartSeries>& series)
 {
     const auto observations = loadObservations(store, query.participantId, query.measures);
@@ -61,7 +56,9 @@ void appendQuestionnaireSeries(Store& store, const ChartQuery& query, ChartReadi
         ChartSeries s;
         s.key = definition.exportKey();
         s.label = definition.name;
-        s.unit = definition.percentFactor ? chartText("%") : chartText("total");
+        // The chart view's words, wherever they are read.
+        s.unit = definition.percentFactor ? QCoreApplication::translate("mb::ChartView", "%")
+                                          : QCoreApplication::translate("mb::ChartView", "total");
         s.color = measureColor(s.key, 2 + shown);
         s.secondaryAxis = true;
         s.maxGapDays = 366; // questionnaires come weeks apart: join them
