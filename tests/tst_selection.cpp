@@ -11,6 +11,8 @@
 #include "ui/CohortView.h"
 #include "ui/Editor.h"
 #include "ui/InterventionPanel.h"
+#include "ui/JournalModel.h"
+#include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/QuestionnairePanel.h"
@@ -302,6 +304,17 @@ void TestSelection::firstChartIsTheOneReadAhead()
     QVERIFY(!ChartReadAhead::waitingFor());
     const QString shown = window.findChild<ChartView*>()->chart()->describeDay(day);
     QVERIFY2(shown.contains(QStringLiteral("Read ahead: 1")), qPrintable(shown));
+
+    // Nor is the journal made before it is wanted: its tab makes it, showing the participant's entries.
+    QVERIFY(!window.findChild<JournalPanel*>());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto* journal = window.findChild<JournalPanel*>();
+    QVERIFY(journal);
+    QTRY_VERIFY(journal->isVisible());
+    QCOMPARE(journal->model()->participantId(), readFor->participantId);
 }
 
 #include "tst_selection.moc"

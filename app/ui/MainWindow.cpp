@@ -109,11 +109,11 @@ void MainWindow::createLayout()
     m_tabs->chart()->keepChoicesIn(m_settings);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setFlagWarningAllowed(!m_tabs->isCurrent(ParticipantTabs::Questionnaires)); });
-    connect(m_header, &ParticipantHeader::newEntryRequested, m_tabs->journal(), &JournalPanel::newEntry);
+    connect(m_header, &ParticipantHeader::newEntryRequested, this, [this] { m_tabs->journal()->newEntry(); });
     connect(m_header, &ParticipantHeader::leaveDemoRequested, this,
             [this] { showError(openDatabase(Store::defaultPath())); });
-    connect(m_tabs->journal(), &JournalPanel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_tabs->journal(), &JournalPanel::statusMessage, this,
+    connect(m_tabs, &ParticipantTabs::journalSelectionChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &ParticipantTabs::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
     auto* right = new QWidget;
@@ -146,7 +146,7 @@ void MainWindow::wireWorkspace()
     connect(m_autoBackup, &AutoBackup::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_languages, &LanguageManager::languageChanged, this, [this] {
-        m_tabs->journal()->refreshTexts();
+        m_tabs->refreshJournalTexts();
         m_participantPanel->reload();
         m_header->refresh();
     });
@@ -384,7 +384,7 @@ void MainWindow::updateActions()
 {
     const auto p = m_workspace->participant();
     const bool writable = p && !p->isWithdrawn();
-    const bool hasEntry = m_tabs->journal()->selectedEntryId() != 0;
+    const bool hasEntry = m_tabs->selectedEntryId() != 0;
     m_newEntry->setEnabled(writable);
     m_checkInAction->setEnabled(writable && m_settings->mode() == AppMode::SinglePerson);
     m_editEntry->setEnabled(writable && hasEntry);

@@ -22,15 +22,13 @@ ParticipantTabs::ParticipantTabs(Workspace* workspace, QWidget* parent)
     : QTabWidget(parent)
     , m_workspace(workspace)
     , m_chart(new ChartView)
-    , m_journal(new JournalPanel(workspace))
 {
     setObjectName(QStringLiteral("tabs"));
     setDocumentMode(true);
     m_chart->follow(workspace);
     addTab(m_chart, QString());
-    addTab(m_journal, QString());
     // The other tabs get their panel when first shown: until then nothing of theirs is built or read.
-    for (int tab = Interventions; tab < TabCount; ++tab) {
+    for (int tab = Journal; tab < TabCount; ++tab) {
         auto* page = new QWidget;
         (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
         addTab(page, QString());
@@ -55,8 +53,32 @@ void ParticipantTabs::addShortcutsTo(QWidget* window)
     }
 }
 
+JournalPanel* ParticipantTabs::journal()
+{
+    if (!m_journal) {
+        m_journal = new JournalPanel(m_workspace);
+        connect(m_journal, &JournalPanel::selectionChanged, this, &ParticipantTabs::journalSelectionChanged);
+        connect(m_journal, &JournalPanel::statusMessage, this, &ParticipantTabs::statusMessage);
+        widget(Journal)->layout()->addWidget(m_journal);
+    }
+    return m_journal;
+}
+
+void ParticipantTabs::refreshJournalTexts()
+{
+    if (m_journal)
+        m_journal->refreshTexts();
+}
+
+qint64 ParticipantTabs::selectedEntryId() const
+{
+    return m_journal ? m_journal->selectedEntryId() : 0;
+}
+
 void ParticipantTabs::ensureContent(int tab)
 {
+    if (tab == Journal)
+        return void(journal());
     QWidget* page = widget(tab);
     if (tab < Interventions || !page || page->layout()->count() > 0)
         return;

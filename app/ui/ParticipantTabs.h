@@ -1,7 +1,7 @@
 // The tabs of the selected participant: Chart, Journal, Interventions, Questionnaires, Analysis, Insights, and in
-// clinician mode Cohort and Audit trail (a participant chosen in the cohort is selected and charted). The chart and the
-// journal are made at once; every other panel when its tab is first shown, and from then on it follows the workspace
-// itself. Ctrl+1 … Ctrl+8 switch tabs.
+// clinician mode Cohort and Audit trail (a participant chosen in the cohort is selected and charted). The chart is made
+// at once; every other panel when its tab is first shown (the journal also when first asked for), and from then on it
+// follows the workspace itself. Ctrl+1 … Ctrl+8 switch tabs.
 #pragma once
 
 #include <QTabWidget>
@@ -25,11 +25,18 @@ public:
     explicit ParticipantTabs(Workspace* workspace, QWidget* parent = nullptr);
 
     ChartView* chart() const { return m_chart; }
-    JournalPanel* journal() const { return m_journal; }
+    JournalPanel* journal();        // made when first asked for
+    void refreshJournalTexts();     // the language changed: texts the journal makes itself (when it is made)
+    qint64 selectedEntryId() const; // in the journal; 0 for none
     bool isCurrent(Tab tab) const { return currentIndex() == int(tab); }
     void setClinicianMode(bool clinician); // shows or hides the cohort and the audit trail
     // Ctrl+1 … for each tab, as actions of window.
     void addShortcutsTo(QWidget* window);
+
+signals:
+    // The journal's own signals, from whenever it is made.
+    void journalSelectionChanged();
+    void statusMessage(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,7 +49,7 @@ private:
 
     Workspace* m_workspace;
     ChartView* m_chart;
-    JournalPanel* m_journal;
+    JournalPanel* m_journal = nullptr;
 };
 
 } // namespace mb
