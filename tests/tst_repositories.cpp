@@ -35,6 +35,8 @@ private slots:
     void datesOutsideTheRangeChangeNothing();
     void bulkWriteStoresWhatSingleWritesStore();
     void bulkWriteKeepsTheRangeRule();
+    void bulkWriteRefusesWhatTheTriggerRefuses_data();
+    void bulkWriteRefusesWhatTheTriggerRefuses();
     void bulkWriteChecksForeignKeys();
     void bulkWriteChecksTagKeys();
     void adherenceInBulk();
@@ -351,6 +353,69 @@ void TestRepositories::bulkWriteKeepsTheRangeRule()
     }
     QCOMPARE(m_store->journal().count(pid), 0);
     QCOMPARE(auditCount(), before);
+}
+
+void TestRepositories::bulkWriteRefusesWhatTheTriggerRefuses_data()
+{
+    QTest::addColumn<QString>("measure"); // a key, or empty for a measure id that does not exist
+    QTest::addColumn<double>("value");
+    QTest::newRow("lowest") << QStringLiteral("mood") << 0.0;
+    QTest::newRow("highest") << QStringLiteral("mood") << 10.0;
+    QTest::newRow("a fraction on a scale") << QStringLiteral("mood") << 7.5;
+    QTest::newRow("above") << QStringLiteral("mood") << 10.000001;
+    QTest::newRow("below") << QStringLiteral("mood") << -0.5;
+    QTest::newRow("not a number") << QStringLiteral("mood") << std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("infinite") << QStringLiteral("mood") << std::numeric_limits<double>::infinity();
+    QTest::newRow("whole category") << QStringLiteral("bristol") << 7.0;
+    QTest::newRow("fraction of a category") << QStringLiteral("bristol") << 2.5;
+    QTest::newRow("unknown measure") << QString() << 5.0;
+}
+
+// The bulk writer binds values with the range trigger off and applies its rule itself: a value goes in exactly
+// when the trigger (on for a single insert) would let it in, and a refused value leaves nothing behind.
+void TestRepositories::bulkWriteRefusesWhatTheTriggerRefuses()
+{
+    QFETCH(QString, measure);
+    QFETCH(double, value);
+    const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    const qint64 measureId = measure.isEmpty() ? 9999 : m_store->measures().byKey(measure)->id;
+    Database& db = m_store->database();
+    db.exec(QStringLiteral("INSERT INTO entry (id, participant_id, at_utc, local_date) "
+                           "VALUES (1, %1, '2025-01-01T12:00:00Z', '2025-01-01')")
+                .arg(pid));
+    bool triggerTakesIt = true;
+    {
+        Transaction tx(db);
+        Statement single = db.prepare(u"INSERT INTO observation (entry_id, measure_id, value) VALUES (1, ?1, ?2)");
+        try {
+            single.bind(1, measureId).bind(2, value).run();
+        } catch (const StorageError&) {
+            triggerTakesIt = false;
+        }
+    } // rolled back
+    const qint64 before = auditCount();
+    bool bulkTookIt = true;
+    try {
+        Transaction tx(db);
+        BulkJournalWriter writer(db, {.source = QStringLiteral("test")});
+        JournalEntry e;
+        e.date = QDate(2025, 1, 2);
+        BulkJournalWriter::Row row;
+        QVERIFY(BulkJournalWriter::Formatter({}, mb::clock().timeZone()).format(e, row));
+        row.participantId = pid;
+        row.values.append({measureId, value});
+        for (int i = 0; i < BulkJournalWriter::batchRows + 1; ++i) // a whole batch and the rest
+            writer.add(row);
+        writer.finish();
+        tx.commit();
+    } catch (const StorageError& err) {
+        bulkTookIt = false;
+        QCOMPARE(err.code(), Code::InvalidInput);
+        QVERIFY2(err.message().startsWith(measure + u'='), qPrintable(err.message()));
+    }
+    QCOMPARE(bulkTookIt, triggerTakesIt);
+    QCOMPARE(m_store->journal().count(pid), bulkTookIt ? BulkJournalWriter::batchRows + 2 : 1);
+    QCOMPARE(auditCount(), before + (bulkTookIt ? 1 : 0));
 }
 
 // With foreign keys off for a bulk write, finish() checks them: a row for a participant that does not exist

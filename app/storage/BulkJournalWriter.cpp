@@ -6,6 +6,8 @@
 #include "storage/MeasureRepository.h"
 #include "storage/StorageError.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <sqlite3.h>
 
@@ -53,23 +55,28 @@ constexpr QStringView tagInsert = u"INSERT OR FAIL INTO entry_tag (entry_id, tag
 constexpr QStringView tagRow = u"(?, ?)";
 
 // Writes the pending rows in whole batches, and with all the rest one by one; keeps what is left otherwise.
+// Returns how many rows SQLite says the statements inserted.
 template <typename Row, typename Bind>
-void flushRows(std::vector<Row>& pending, Statement& batch, Statement& one, bool all, const Bind& bind)
+qint64 flushRows(sqlite3* db, std::vector<Row>& pending, Statement& batch, Statement& one, bool all, const Bind& bind)
 {
     const auto rows = std::ssize(pending);
     qsizetype done = 0;
+    qint64 inserted = 0;
     for (; rows - done >= BulkJournalWriter::batchRows; done += BulkJournalWriter::batchRows) {
         for (int i = 0; i < BulkJournalWriter::batchRows; ++i)
             bind(batch, i, pending[done + i]);
         batch.run();
+        inserted += sqlite3_changes64(db);
         batch.resetKeepingBindings();
     }
     for (; all && done < rows; ++done) {
         bind(one, 0, pending[done]);
         one.run();
+        inserted += sqlite3_changes64(db);
         one.resetKeepingBindings();
     }
     pending.erase(pending.begin(), pending.begin() + done);
+    return inserted;
 }
 
 } // namespace
@@ -178,6 +185,7 @@ BulkJournalWriter::BulkJournalWriter(Database& db, Audit audit)
     m_pendingEntries.reserve(batchRows);
     m_pendingValues.reserve(4 * batchRows);
     m_pendingTags.reserve(4 * batchRows);
+    readRanges();
 }
 
 BulkJournalWriter::~BulkJournalWriter() = default;
@@ -207,34 +215,37 @@ qint64 BulkJournalWriter::add(Row row)
 // Whole batches with the batch statement; with all, the rest row by row. Entries go before their values.
 void BulkJournalWriter::flushEntries(bool all)
 {
-    flushRows(m_pendingEntries, m_entryBatch, m_entryOne, all, [](Statement& st, int row, const PendingEntry& e) {
-        const int p = row * entryColumns;
-        st.bind(p + 1, e.id).bind(p + 2, e.row.participantId);
-        // The pending rows stay as they are until the statement has run.
-        st.bindUtf8Unowned(p + 3, e.row.atUtc, sizeof e.row.atUtc);
-        st.bindUtf8Unowned(p + 4, e.row.date, sizeof e.row.date);
-        if (e.row.hasTime)
-            st.bindUtf8Unowned(p + 5, e.row.time, sizeof e.row.time);
-        else
-            st.bindNull(p + 5);
-        if (e.row.note.isEmpty())
-            st.bindUtf8Unowned(p + 6, "", 0);
-        else
-            st.bind(p + 6, e.row.note);
-    });
+    m_entriesInserted += flushRows(m_db.handle(), m_pendingEntries, m_entryBatch, m_entryOne, all,
+                                   [](Statement& st, int row, const PendingEntry& e) {
+                                       const int p = row * entryColumns;
+                                       st.bind(p + 1, e.id).bind(p + 2, e.row.participantId);
+                                       // The pending rows stay as they are until the statement has run.
+                                       st.bindUtf8Unowned(p + 3, e.row.atUtc, sizeof e.row.atUtc);
+                                       st.bindUtf8Unowned(p + 4, e.row.date, sizeof e.row.date);
+                                       if (e.row.hasTime)
+                                           st.bindUtf8Unowned(p + 5, e.row.time, sizeof e.row.time);
+                                       else
+                                           st.bindNull(p + 5);
+                                       if (e.row.note.isEmpty())
+                                           st.bindUtf8Unowned(p + 6, "", 0);
+                                       else
+                                           st.bind(p + 6, e.row.note);
+                                   });
 }
 
 void BulkJournalWriter::flushValues(bool all)
 {
-    flushRows(m_pendingValues, m_valueBatch, m_valueOne, all, [](Statement& st, int row, const PendingValue& v) {
-        const int p = row * valueColumns;
-        st.bind(p + 1, v.entryId).bind(p + 2, v.measureId).bind(p + 3, v.value);
-    });
+    flushRows(m_db.handle(), m_pendingValues, m_valueBatch, m_valueOne, all,
+              [this](Statement& st, int row, const PendingValue& v) {
+                  checkRange(v.measureId, v.value);
+                  const int p = row * valueColumns;
+                  st.bind(p + 1, v.entryId).bind(p + 2, v.measureId).bind(p + 3, v.value);
+              });
 }
 
 void BulkJournalWriter::flushTags(bool all)
 {
-    flushRows(m_pendingTags, m_tagBatch, m_tagOne, all, [](Statement& st, int row, const PendingTag& t) {
+    flushRows(m_db.handle(), m_pendingTags, m_tagBatch, m_tagOne, all, [](Statement& st, int row, const PendingTag& t) {
         const int p = row * tagColumns;
         st.bind(p + 1, t.entryId).bind(p + 2, t.tagId);
     });
@@ -245,38 +256,32 @@ void BulkJournalWriter::finish(const QJsonObject& moreDetails)
     flushEntries(true);
     flushValues(true);
     flushTags(true);
-    checkRange();
     checkKeys();
     recordAudit(moreDetails);
 }
 
-void BulkJournalWriter::checkRange()
+// The rule of the trigger observation_range_insert (Migrations, version 1), which is off while the writer lives,
+// applied to each value as it is bound, with the ranges the measure table held when the writer began.
+void BulkJournalWriter::readRanges()
 {
-    // The rule of the trigger observation_range_insert (Migrations, version 1) over the new rows at once, with
-    // each measure's range written out as the measure table holds it now: one scan, no lookup per row.
-    QString rule;
-    QHash<qint64, QString> keys;
     Statement measures = m_db.prepare(u"SELECT id, key, min_value, max_value, kind IN ('category', 'count') "
-                                      u"FROM measure");
-    while (measures.step()) {
-        keys.insert(measures.int64(0), measures.text(1));
-        rule += QStringLiteral(" WHEN %1 THEN value BETWEEN %2 AND %3")
-                    .arg(measures.int64(0))
-                    .arg(measures.real(2), 0, 'g', 17)
-                    .arg(measures.real(3), 0, 'g', 17);
-        if (measures.int64(4) != 0)
-            rule += u" AND value = CAST(value AS INTEGER)";
-    }
-    Statement st =
-        m_db.prepare(QStringLiteral("SELECT measure_id, value FROM observation WHERE entry_id > ?1 AND NOT "
-                                    "(typeof(value) IN ('real', 'integer') AND CASE measure_id%1 ELSE 0 END) "
-                                    "LIMIT 1")
-                         .arg(rule));
-    st.bind(1, m_lastIdBefore);
-    if (st.step())
-        throw StorageError(StorageError::Code::InvalidInput,
-                           StorageText::tr("%1=%2 lies outside the range of its measure.")
-                               .arg(keys.value(st.int64(0)), QString::number(st.real(1))));
+                                      u"FROM measure ORDER BY id");
+    while (measures.step())
+        m_ranges.push_back(
+            {measures.int64(0), measures.text(1), measures.real(2), measures.real(3), measures.int64(4) != 0});
+}
+
+void BulkJournalWriter::checkRange(qint64 measureId, double value) const
+{
+    const auto range = std::lower_bound(m_ranges.cbegin(), m_ranges.cend(), measureId,
+                                        [](const MeasureRange& r, qint64 id) { return r.id < id; });
+    const bool known = range != m_ranges.cend() && range->id == measureId;
+    // As BETWEEN and CAST do: a NaN lies in no range, and a whole number has no fraction.
+    if (known && value >= range->min && value <= range->max && (!range->whole || value == std::trunc(value)))
+        return;
+    throw StorageError(StorageError::Code::InvalidInput,
+                       StorageText::tr("%1=%2 lies outside the range of its measure.")
+                           .arg(known ? range->key : QString(), QString::number(value)));
 }
 
 void BulkJournalWriter::checkKeys()
@@ -285,13 +290,12 @@ void BulkJournalWriter::checkKeys()
     // ids given here, one after the other, and every observation lies among them (its measure exists: the rule
     // above refuses any other measure id). Only add() binds rows, so the participants and tags it saw are all
     // there are.
-    Statement entries = m_db.prepare(u"SELECT count(*), coalesce(max(id), 0) FROM entry WHERE id > ?1");
-    entries.bind(1, m_lastIdBefore).step();
+    // SQLite inserted every entry bound (each with its own id, in order), and none lies past the last of them.
+    const qint64 lastId = scalar(m_db, u"SELECT coalesce(max(id), 0) FROM entry");
     Statement values = m_db.prepare(u"SELECT coalesce(max(entry_id), 0) FROM observation WHERE entry_id > ?1");
     values.bind(1, m_lastIdBefore).step();
-    if (!allExist(m_db, u"participant", m_participants) || entries.int64(0) != m_entries ||
-        (m_entries > 0 && entries.int64(1) != m_lastIdBefore + m_entries) ||
-        values.int64(0) > m_lastIdBefore + m_entries)
+    if (!allExist(m_db, u"participant", m_participants) || m_entriesInserted != m_entries ||
+        lastId != m_lastIdBefore + m_entries || values.int64(0) > m_lastIdBefore + m_entries)
         throw StorageError(StorageError::Code::Failed,
                            StorageText::tr("The written entries do not match their participants; nothing was saved."));
     if (!allExist(m_db, u"tag", m_tags))

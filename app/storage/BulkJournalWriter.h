@@ -26,13 +26,14 @@ class MeasureRepository;
 // spills in WAL mode appends the same pages to the log again and again), foreign keys are checked as rows go
 // in (or, with ForeignKeysOff, by finish()), and the per-row range trigger of observations and the CHECK constraints
 // are off on this connection: every row is made here from a valid QDate, QTime and a value its measure accepts (the
-// caller checks that), and finish() applies the database's own range rule to every new observation at once, as one
-// query. So nothing outside a measure's range can land, whichever check a bug might slip past, while the per-row
-// trigger alone would cost half of what the whole insert does. Everything is restored on destruction, also
-// when the write is abandoned (the caller's transaction then rolls back). finish() records the whole write as one
-// audit event (action import); a writer destroyed without finish() has recorded nothing. Whatever else is written on
-// the connection meanwhile goes without triggers and CHECKs too, so it must be checked by its own code, as the
-// participants an import creates are (ParticipantRepository::add validates every field).
+// caller checks that), and the writer applies the database's own range rule to each value as it binds it, with the
+// ranges the measure table holds when the writer begins. So nothing outside a measure's range can land, whichever
+// check a bug might slip past, while the per-row trigger alone would cost half of what the whole insert does.
+// Everything is restored on destruction, also when the write is abandoned (the caller's transaction then rolls back).
+// finish() records the whole write as one audit event (action import); a writer destroyed without finish() has recorded
+// nothing. Whatever else is written on the connection meanwhile goes without triggers and CHECKs too, so it must be
+// checked by its own code, as the participants an import creates are (ParticipantRepository::add validates every
+// field).
 class BulkJournalWriter {
 public:
     static constexpr int batchRows = 512;
@@ -106,11 +107,12 @@ public:
     BulkJournalWriter(const BulkJournalWriter&) = delete;
     BulkJournalWriter& operator=(const BulkJournalWriter&) = delete;
 
-    // A row of a validated entry, its participant id set. Returns the id the entry gets.
+    // A row of a validated entry, its participant id set. Returns the id the entry gets. Throws StorageError when
+    // a value written lies outside its measure's range (the rows go to SQLite a batch at a time).
     qint64 add(Row row);
-    // Writes what is still pending, runs the range rule over every new observation and checks the foreign
-    // keys of the new rows; throws StorageError naming the first value outside, or what is missing. Then records
-    // the audit event, with moreDetails merged into its details.
+    // Writes what is still pending and checks the foreign keys of the new rows; throws StorageError naming the
+    // first value outside its measure's range, or what is missing. Then records the audit event, with moreDetails
+    // merged into its details.
     void finish(const QJsonObject& moreDetails = {});
 
     qint64 entryCount() const { return m_entries; }
@@ -147,7 +149,16 @@ private:
     void flushEntries(bool all);
     void flushValues(bool all);
     void flushTags(bool all);
-    void checkRange();
+    struct MeasureRange {
+        qint64 id = 0;
+        QString key;
+        double min = 0;
+        double max = 0;
+        bool whole = false; // category and count measures take whole numbers only
+    };
+
+    void readRanges();
+    void checkRange(qint64 measureId, double value) const; // throws StorageError
     void checkKeys();
     void recordAudit(const QJsonObject& moreDetails);
 
@@ -162,6 +173,8 @@ private:
     Statement m_tagOne;
     qint64 m_lastIdBefore = 0;
     qint64 m_entries = 0;
+    qint64 m_entriesInserted = 0;       // as SQLite counts them
+    std::vector<MeasureRange> m_ranges; // by id
     qint64 m_observations = 0;
     QSet<qint64> m_participants;
     qint64 m_lastParticipant = 0;
