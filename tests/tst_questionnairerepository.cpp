@@ -1,6 +1,7 @@
 // Questionnaire responses in the database: derived scores, refusals that change nothing, soft delete, the
 // audited acknowledgement of safety flags, and questionnaire totals in the tidy export.
 #include "TestSupport.h"
+#include "core/DateText.h"
 #include "storage/StorageError.h"
 #include "storage/TidyExport.h"
 #include "storage/Verifier.h"
@@ -120,6 +121,13 @@ void TestQuestionnaireRepository::addManyIsAuditedAndAllOrNothing()
     QCOMPARE(stored[1].total, 11); // newest first: 2025-01-02 is the middle one, scored and flagged
     QVERIFY(stored[1].flagged);
     QVERIFY(Verifier::verify(m_store->database()).chainProblem.isEmpty());
+    // Each audit row names the response it describes (ids are given when written, after the rows were made).
+    const QList<AuditLog::Row> trail = m_store->audit().rows(m_participant); // newest first
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(trail[i].table, QStringLiteral("questionnaire_response"));
+        QCOMPARE(trail[i].rowId, stored[i].id);
+        QVERIFY(trail[i].newValues.contains(QStringLiteral("\"date\":\"%1\"").arg(isoDate(stored[i].date))));
+    }
     // One bad response (in the future) and none is written.
     responses[1].date = QDate(2025, 2, 1);
     QVERIFY_THROWS_EXCEPTION(StorageError, m_store->questionnaires().addMany(responses));

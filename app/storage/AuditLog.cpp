@@ -84,29 +84,40 @@ void AuditLog::record(const Record& record)
 
 void AuditLog::recordMany(const QList<Record>& records)
 {
-    if (records.isEmpty())
+    QList<Row> rows;
+    rows.reserve(records.size());
+    for (const Record& record : records)
+        rows.append(rowOf(record));
+    appendRows(std::move(rows));
+}
+
+AuditLog::Row AuditLog::rowOf(const Record& record)
+{
+    Row row;
+    row.action = actionName(record.action);
+    row.table = record.table;
+    row.rowId = record.rowId;
+    row.participantId = record.participantId;
+    row.oldValues = compactJson(record.oldValues);
+    row.newValues = compactJson(record.newValues);
+    row.reason = record.reason;
+    return row;
+}
+
+void AuditLog::appendRows(QList<Row> rows)
+{
+    if (rows.isEmpty())
         return;
     Statement last = m_db.prepare(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
     QString prevHash = last.step() ? last.text(0) : genesisHash();
     const QString user = osUser();
-    QList<Row> rows;
-    rows.reserve(records.size());
-    for (const Record& record : records) {
-        Row row;
+    for (Row& row : rows) {
         row.atUtc = clock().nowUtc();
         row.atUtc.setTime(QTime(row.atUtc.time().hour(), row.atUtc.time().minute(), row.atUtc.time().second()));
         row.osUser = user;
-        row.action = actionName(record.action);
-        row.table = record.table;
-        row.rowId = record.rowId;
-        row.participantId = record.participantId;
-        row.oldValues = compactJson(record.oldValues);
-        row.newValues = compactJson(record.newValues);
-        row.reason = record.reason;
         row.prevHash = prevHash;
         row.hash = computeHash(row);
         prevHash = row.hash;
-        rows.append(row);
     }
     insertInBatches(m_db,
                     u"INSERT INTO audit (at_utc, os_user, action, table_name, row_id, participant_id, old_values, "

@@ -72,6 +72,11 @@ public:
     void record(const Record& record);
     // Appends a row for each, in order, the hash chain as record() one at a time would make it (a bulk write).
     void recordMany(const QList<Record>& records);
+    // A record as the row recordMany() writes, its images made compact JSON, without what only the trail can give
+    // (time, user, hashes); apart from the database, so on any thread.
+    static Row rowOf(const Record& record);
+    // Appends rows made by rowOf(), in order, each stamped and chained as recordMany() does.
+    void appendRows(QList<Row> rows);
     // Appends one row for an event that changes no data row (backup, restore, verify), in a transaction of
     // its own. Throws StorageError, e.g. when the database is read-only.
     void recordEvent(Action action, const QString& table, const QJsonObject& details);

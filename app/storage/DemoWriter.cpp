@@ -6,6 +6,8 @@
 #include "storage/Store.h"
 #include "storage/TagRepository.h"
 
+#include <future>
+
 namespace mb {
 
 namespace {
@@ -80,6 +82,13 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
     // demo data is made about as fast as it imports (docs/ARCHITECTURE.md "Performance budgets").
     QList<JournalEntry> entries;
     QList<QuestionnaireResponse> responses;
+    qsizetype entryCount = 0, responseCount = 0;
+    for (const DemoParticipant& p : demo) {
+        entryCount += p.entries.size();
+        responseCount += p.responses.size();
+    }
+    entries.reserve(entryCount);
+    responses.reserve(responseCount);
     for (const DemoParticipant& p : demo) {
         const auto [participantId, interventionIds] = writeRecord(store, p, reason);
         for (JournalEntry e : p.entries) {
@@ -97,8 +106,10 @@ DemoSummary writeDemo(Store& store, const QList<DemoParticipant>& demo)
         summary.entries += p.entries.size();
         summary.interventions += int(interventionIds.size());
     }
+    // The questionnaires are scored and their audit rows made on another core while the entries are written.
+    auto prepared = std::async(std::launch::async, [&] { return QuestionnaireRepository::prepare(responses, reason); });
     store.journal().addMany(entries, QStringLiteral("demo"), reason);
-    store.questionnaires().addMany(responses, reason);
+    store.questionnaires().addMany(prepared.get());
     checkKeys(store.database(), before);
     tx.commit();
     return summary;

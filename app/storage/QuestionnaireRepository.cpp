@@ -173,47 +173,35 @@ QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input, QDate t
     return r;
 }
 
-// Inserts and audits each response inside the caller's transaction, many to a statement run; their ids.
-QList<qint64> writeResponses(Database& db, const QList<QuestionnaireResponse>& responses, const QString& reason)
+// Inserts and audits each prepared response inside the caller's transaction, many to a statement run; their ids.
+QList<qint64> writeResponses(Database& db, QuestionnaireRepository::Prepared prepared)
 {
     QSet<qint64> checked;
-    QList<QuestionnaireResponse> scored;
-    scored.reserve(responses.size());
-    const QTimeZone zone = clock().timeZone();
-    const QDate today = clock().nowUtc().toTimeZone(zone).date();
     Statement last = db.prepare(u"SELECT coalesce(max(id), 0) FROM questionnaire_response");
     qint64 id = last.step() ? last.int64(0) : 0; // the ids SQLite would give, one after the other
-    for (const QuestionnaireResponse& input : responses) {
-        if (!checked.contains(input.participantId)) {
-            requireActiveParticipant(db, input.participantId);
-            checked.insert(input.participantId);
+    QList<qint64> ids;
+    ids.reserve(prepared.responses.size());
+    for (qsizetype i = 0; i < prepared.responses.size(); ++i) {
+        QuestionnaireResponse& r = prepared.responses[i];
+        if (!checked.contains(r.participantId)) {
+            requireActiveParticipant(db, r.participantId);
+            checked.insert(r.participantId);
         }
-        scored.append(scoredResponse(input, today, zone));
-        scored.last().id = ++id;
+        r.id = prepared.audit[i].rowId = ++id;
+        ids.append(id);
     }
     insertInBatches(
         db,
         u"INSERT INTO questionnaire_response (id, participant_id, instrument, local_date, at_utc, items, "
         u"total, severity, flagged) VALUES ",
-        u"(?, ?, ?, ?, ?, ?, ?, ?, ?)", {}, 64, scored, [](Statement& st, int i, const QuestionnaireResponse& r) {
+        u"(?, ?, ?, ?, ?, ?, ?, ?, ?)", {}, 64, prepared.responses,
+        [](Statement& st, int i, const QuestionnaireResponse& r) {
             const int p = 9 * i;
             st.bind(p + 1, r.id).bind(p + 2, r.participantId).bind(p + 3, toString(r.instrument));
             st.bind(p + 4, isoDate(r.date)).bind(p + 5, isoUtc(r.atUtc)).bind(p + 6, answersText(r.answers));
             st.bind(p + 7, r.total).bind(p + 8, r.severity).bind(p + 9, qint64(r.flagged));
         });
-    QList<qint64> ids;
-    QList<AuditLog::Record> records;
-    records.reserve(scored.size());
-    for (const QuestionnaireResponse& r : std::as_const(scored)) {
-        ids.append(r.id);
-        records.append({.action = AuditLog::Action::Insert,
-                        .table = table,
-                        .rowId = r.id,
-                        .participantId = r.participantId,
-                        .newValues = toJson(r),
-                        .reason = reason});
-    }
-    AuditLog(db).recordMany(records);
+    AuditLog(db).appendRows(std::move(prepared.audit));
     return ids;
 }
 
@@ -222,15 +210,39 @@ QList<qint64> writeResponses(Database& db, const QList<QuestionnaireResponse>& r
 qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QString& reason)
 {
     Transaction tx(m_db);
-    const qint64 id = writeResponses(m_db, {input}, reason).first();
+    const qint64 id = writeResponses(m_db, prepare({input}, reason)).first();
     tx.commit();
     return id;
 }
 
 void QuestionnaireRepository::addMany(const QList<QuestionnaireResponse>& responses, const QString& reason)
 {
+    addMany(prepare(responses, reason));
+}
+
+QuestionnaireRepository::Prepared QuestionnaireRepository::prepare(const QList<QuestionnaireResponse>& responses,
+                                                                   const QString& reason)
+{
+    const QTimeZone zone = clock().timeZone();
+    const QDate today = clock().nowUtc().toTimeZone(zone).date();
+    Prepared prepared;
+    prepared.responses.reserve(responses.size());
+    prepared.audit.reserve(responses.size());
+    for (const QuestionnaireResponse& input : responses) {
+        const QuestionnaireResponse& r = prepared.responses.emplace_back(scoredResponse(input, today, zone));
+        prepared.audit.append(AuditLog::rowOf({.action = AuditLog::Action::Insert,
+                                               .table = table,
+                                               .participantId = r.participantId,
+                                               .newValues = toJson(r),
+                                               .reason = reason}));
+    }
+    return prepared;
+}
+
+void QuestionnaireRepository::addMany(Prepared prepared)
+{
     Transaction tx(m_db);
-    writeResponses(m_db, responses, reason);
+    writeResponses(m_db, std::move(prepared));
     tx.commit();
 }
 

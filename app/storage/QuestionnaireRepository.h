@@ -35,6 +35,15 @@ public:
     qint64 add(const QuestionnaireResponse& response, const QString& reason = {});
     // Each checked and scored as add() does, all or nothing, with one statement for all (demo data, a trial).
     void addMany(const QList<QuestionnaireResponse>& responses, const QString& reason = {});
+    // Responses checked and scored as add() does, their audit rows made: apart from the database, on any thread,
+    // so that a bulk write can make them while it writes something else. Throws StorageError as add() does.
+    struct Prepared {
+        QList<QuestionnaireResponse> responses; // scored; their ids are given when they are written
+        QList<AuditLog::Row> audit;             // one a response, in the same order
+    };
+    static Prepared prepare(const QList<QuestionnaireResponse>& responses, const QString& reason = {});
+    // Writes prepared responses as addMany() does.
+    void addMany(Prepared prepared);
     // A response with an unacknowledged safety flag cannot be deleted: acknowledge it first.
     void setDeleted(qint64 id, bool deleted, const QString& reason = {});
     // Records the clinician's note on a flagged response, now, by the operating-system user.
