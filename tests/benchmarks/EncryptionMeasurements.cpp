@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace mb::bench {
@@ -27,12 +28,13 @@ QString keyFile(const BenchData& data)
     return path;
 }
 
-// An encrypted copy of the tenth database, made once and kept in the data folder.
+// An encrypted copy of the tenth database, kept in the data folder until the tenth database is made again.
 QString encryptedTenth(const BenchData& data)
 {
     const QString path = QDir(data.dir).filePath(QStringLiteral("tenth-encrypted.db"));
-    if (QFile::exists(path))
+    if (QFile::exists(path) && QFileInfo(path).lastModified() >= QFileInfo(data.tenthDatabase).lastModified())
         return path;
+    removeDatabase(path);
     const QString making = path + u".making";
     removeDatabase(making);
     QFile::copy(data.tenthDatabase, making);
