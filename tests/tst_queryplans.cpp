@@ -112,6 +112,24 @@ int collect(unsigned, void* context, void* statement, void*)
     return 0;
 }
 
+// The problems check finds in each distinct statement run does on the connection, one line each with its SQL.
+QStringList problemsOfStatements(sqlite3* db, const std::function<void()>& run,
+                                 QStringList (*check)(sqlite3*, const QString&))
+{
+    QStringList statements;
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, collect, &statements);
+    run();
+    sqlite3_trace_v2(db, 0, nullptr, nullptr);
+    statements.removeDuplicates();
+    if (statements.isEmpty())
+        return {QStringLiteral("no statement was run")};
+    QStringList failures;
+    for (const QString& sql : std::as_const(statements))
+        for (const QString& problem : check(db, sql))
+            failures << QStringLiteral("%1\n    in %2").arg(problem, sql.simplified());
+    return failures;
+}
+
 using HotPath = std::function<void(Store&, qint64 participant)>;
 
 } // namespace
@@ -206,17 +224,8 @@ void TestQueryPlans::hotPathUsesIndexes_data()
 void TestQueryPlans::hotPathUsesIndexes()
 {
     QFETCH(HotPath, path);
-    sqlite3* db = m_store->database().handle();
-    QStringList statements;
-    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, collect, &statements);
-    path(*m_store, m_participant);
-    sqlite3_trace_v2(db, 0, nullptr, nullptr);
-    statements.removeDuplicates();
-    QVERIFY(!statements.isEmpty());
-    QStringList failures;
-    for (const QString& sql : std::as_const(statements))
-        for (const QString& scan : bigScans(db, sql))
-            failures << QStringLiteral("%1\n    in %2").arg(scan, sql.simplified());
+    const QStringList failures = problemsOfStatements(
+        m_store->database().handle(), [&] { path(*m_store, m_participant); }, bigScans);
     if (!failures.isEmpty())
         QFAIL(qPrintable(failures.join(u'\n')));
 }
@@ -234,19 +243,12 @@ void TestQueryPlans::exportsStream_data()
 void TestQueryPlans::exportsStream()
 {
     QFETCH(ExportFormat, format);
-    sqlite3* db = m_store->database().handle();
-    QStringList statements;
-    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, collect, &statements);
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    writeExport(*m_store, format, {}, out, QStringLiteral("memory"));
-    sqlite3_trace_v2(db, 0, nullptr, nullptr);
-    statements.removeDuplicates();
+    const QStringList failures = problemsOfStatements(
+        m_store->database().handle(), [&] { writeExport(*m_store, format, {}, out, QStringLiteral("memory")); },
+        bigSorts);
     QVERIFY(out.size() > 1000);
-    QStringList failures;
-    for (const QString& sql : std::as_const(statements))
-        for (const QString& sort : bigSorts(db, sql))
-            failures << QStringLiteral("%1\n    in %2").arg(sort, sql.simplified());
     if (!failures.isEmpty())
         QFAIL(qPrintable(failures.join(u'\n')));
 }
