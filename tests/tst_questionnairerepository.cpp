@@ -377,6 +377,23 @@ void TestQuestionnaireRepository::withdrawnParticipantIsReadOnlyButFlagsCanBeAck
     } catch (const StorageError& e) {
         QVERIFY2(e.message().contains(QStringLiteral("read-only")), qPrintable(e.message()));
     }
+    // The participant is named before the answers are looked at, for one response and for many.
+    QuestionnaireResponse bad;
+    bad.participantId = m_participant;
+    bad.instrument = Instrument::Gad7;
+    bad.date = QDate(2025, 1, 5);
+    bad.answers = QList<int>(7, 9); // no item goes above 3
+    for (const bool many : {false, true}) {
+        try {
+            if (many)
+                m_store->questionnaires().addMany({bad});
+            else
+                m_store->questionnaires().add(bad);
+            QFAIL("a withdrawn participant got a new response");
+        } catch (const StorageError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("read-only")), qPrintable(e.message()));
+        }
+    }
     QVERIFY_THROWS_EXCEPTION(StorageError, m_store->questionnaires().setDeleted(quiet, true));
     // Safety comes first: the flag can still be acknowledged.
     m_store->questionnaires().acknowledge(flagged, QStringLiteral("GP informed"));

@@ -369,6 +369,9 @@ void TestRepositories::bulkWriteRefusesWhatTheTriggerRefuses_data()
     QTest::newRow("whole category") << QStringLiteral("bristol") << 7.0;
     QTest::newRow("fraction of a category") << QStringLiteral("bristol") << 2.5;
     QTest::newRow("unknown measure") << QString() << 5.0;
+    // A count whose range reaches past 64-bit integers: CAST stops at their end, so the trigger refuses beyond it.
+    QTest::newRow("whole, within 64 bits") << QStringLiteral("huge_count") << 0x1p62;
+    QTest::newRow("whole, past 64 bits") << QStringLiteral("huge_count") << 0x1p64;
 }
 
 // The bulk writer binds values with the range trigger off and applies its rule itself: a value goes in exactly
@@ -378,6 +381,15 @@ void TestRepositories::bulkWriteRefusesWhatTheTriggerRefuses()
     QFETCH(QString, measure);
     QFETCH(double, value);
     const qint64 pid = addParticipant(QStringLiteral("P-001"));
+    if (measure == u"huge_count") {
+        Measure huge;
+        huge.key = measure;
+        huge.labelEn = huge.labelNl = QStringLiteral("Huge count");
+        huge.kind = MeasureKind::Count;
+        huge.minimum = 0;
+        huge.maximum = 1e300;
+        m_store->measures().add(huge);
+    }
     const qint64 measureId = measure.isEmpty() ? 9999 : m_store->measures().byKey(measure)->id;
     Database& db = m_store->database();
     db.exec(QStringLiteral("INSERT INTO entry (id, participant_id, at_utc, local_date) "

@@ -2960,6 +2960,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The demo data do not match their participants; nothing was saved.</source>
         <translation>De demogegevens passen niet bij hun deelnemers; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>The questionnaires to write do not match their audit records; nothing was saved.</source>
+        <translation>De te schrijven vragenlijsten passen niet bij hun vermeldingen in de audittrail; er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>

@@ -57,10 +57,16 @@ QString AuditLog::actionName(Action action)
 
 QString AuditLog::osUser()
 {
-    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    // Looked up once: the user does not change while the program runs, the lookup reads /etc/passwd each time
+    // (an import that creates 5,000 participants read it 5,000 times), and getpwuid() is not reentrant while
+    // this is asked from background jobs too.
+    static const QString user = [] {
+        if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name)
+            return QString::fromLocal8Bit(pw->pw_name);
+        const QString fromEnvironment = qEnvironmentVariable("USER");
+        return fromEnvironment.isEmpty() ? QStringLiteral("unknown") : fromEnvironment;
+    }();
+    return user;
 }
 
 QString AuditLog::genesisHash()

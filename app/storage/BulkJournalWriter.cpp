@@ -276,8 +276,12 @@ void BulkJournalWriter::checkRange(qint64 measureId, double value) const
     const auto range = std::lower_bound(m_ranges.cbegin(), m_ranges.cend(), measureId,
                                         [](const MeasureRange& r, qint64 id) { return r.id < id; });
     const bool known = range != m_ranges.cend() && range->id == measureId;
-    // As BETWEEN and CAST do: a NaN lies in no range, and a whole number has no fraction.
-    if (known && value >= range->min && value <= range->max && (!range->whole || value == std::trunc(value)))
+    // As BETWEEN and CAST(value AS INTEGER) do: a NaN lies in no range, and a whole number has no fraction and lies
+    // within 64-bit integers (CAST stops at their ends, so anything beyond is never equal to its cast).
+    const auto whole = [](double v) {
+        return v >= -0x1p63 && v < 0x1p63 && v == std::trunc(v);
+    };
+    if (known && value >= range->min && value <= range->max && (!range->whole || whole(value)))
         return;
     throw StorageError(StorageError::Code::InvalidInput,
                        StorageText::tr("%1=%2 lies outside the range of its measure.")

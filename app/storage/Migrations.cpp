@@ -4,6 +4,9 @@
 #include "core/Measure.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QScopeGuard>
 
 namespace mb::Migrations {
 
@@ -315,8 +318,20 @@ CREATE INDEX entry_tag_by_tag ON entry_tag (tag_id, entry_id);
 // at 16.5 million rows). The index on (tag_id, entry_id) was paid for on every import instead: its rows go into
 // the middle of the tree, one place per tag, and writing them took 5 of the 17 s SQLite needs to store a
 // 10-million-row import (docs/ARCHITECTURE.md, "Performance budgets").
+// The index holds nothing the table does not (its rows copy entry_tag's), so its freed pages need not be zeroed as
+// secure_delete would have them: at trial scale that is a few hundred MB written twice (log and file).
 void toVersionTagIndexDropped(Database& db)
 {
+    Statement setting = db.prepare(u"PRAGMA secure_delete");
+    const qint64 secureDelete = setting.step() ? setting.int64(0) : 1;
+    const auto restore = qScopeGuard([&db, secureDelete] {
+        try {
+            db.exec(QStringLiteral("PRAGMA secure_delete = %1").arg(secureDelete));
+        } catch (const StorageError&) {
+            // Setting a pragma on an open connection does not fail; and this runs while unwinding.
+        }
+    });
+    db.exec(u"PRAGMA secure_delete = FAST");
     db.exec(u"DROP INDEX entry_tag_by_tag");
 }
 

@@ -176,6 +176,9 @@ QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input, QDate t
 // Inserts and audits each prepared response inside the caller's transaction, many to a statement run; their ids.
 QList<qint64> writeResponses(Database& db, QuestionnaireRepository::Prepared prepared)
 {
+    if (prepared.audit.size() != prepared.responses.size())
+        throw StorageError(Code::Failed, StorageText::tr("The questionnaires to write do not match their audit "
+                                                         "records; nothing was saved."));
     QSet<qint64> checked;
     Statement last = db.prepare(u"SELECT coalesce(max(id), 0) FROM questionnaire_response");
     qint64 id = last.step() ? last.int64(0) : 0; // the ids SQLite would give, one after the other
@@ -210,6 +213,7 @@ QList<qint64> writeResponses(Database& db, QuestionnaireRepository::Prepared pre
 qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QString& reason)
 {
     Transaction tx(m_db);
+    requireActiveParticipant(m_db, input.participantId); // before the answers, as the user would ask
     const qint64 id = writeResponses(m_db, prepare({input}, reason)).first();
     tx.commit();
     return id;
@@ -217,7 +221,15 @@ qint64 QuestionnaireRepository::add(const QuestionnaireResponse& input, const QS
 
 void QuestionnaireRepository::addMany(const QList<QuestionnaireResponse>& responses, const QString& reason)
 {
-    addMany(prepare(responses, reason));
+    Transaction tx(m_db);
+    QSet<qint64> participants; // each checked before any answers are, as add() does
+    for (const QuestionnaireResponse& r : responses)
+        if (!participants.contains(r.participantId)) {
+            requireActiveParticipant(m_db, r.participantId);
+            participants.insert(r.participantId);
+        }
+    writeResponses(m_db, prepare(responses, reason));
+    tx.commit();
 }
 
 QuestionnaireRepository::Prepared QuestionnaireRepository::prepare(const QList<QuestionnaireResponse>& responses,
