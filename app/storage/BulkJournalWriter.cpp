@@ -215,22 +215,22 @@ qint64 BulkJournalWriter::add(Row row)
 // Whole batches with the batch statement; with all, the rest row by row. Entries go before their values.
 void BulkJournalWriter::flushEntries(bool all)
 {
-    m_entriesInserted += flushRows(m_db.handle(), m_pendingEntries, m_entryBatch, m_entryOne, all,
-                                   [](Statement& st, int row, const PendingEntry& e) {
-                                       const int p = row * entryColumns;
-                                       st.bind(p + 1, e.id).bind(p + 2, e.row.participantId);
-                                       // The pending rows stay as they are until the statement has run.
-                                       st.bindUtf8Unowned(p + 3, e.row.atUtc, sizeof e.row.atUtc);
-                                       st.bindUtf8Unowned(p + 4, e.row.date, sizeof e.row.date);
-                                       if (e.row.hasTime)
-                                           st.bindUtf8Unowned(p + 5, e.row.time, sizeof e.row.time);
-                                       else
-                                           st.bindNull(p + 5);
-                                       if (e.row.note.isEmpty())
-                                           st.bindUtf8Unowned(p + 6, "", 0);
-                                       else
-                                           st.bind(p + 6, e.row.note);
-                                   });
+    const auto bind = [](Statement& st, int row, const PendingEntry& e) {
+        const int p = row * entryColumns;
+        st.bind(p + 1, e.id).bind(p + 2, e.row.participantId);
+        // The pending rows stay as they are until the statement has run.
+        st.bindUtf8Unowned(p + 3, e.row.atUtc, sizeof e.row.atUtc);
+        st.bindUtf8Unowned(p + 4, e.row.date, sizeof e.row.date);
+        if (e.row.hasTime)
+            st.bindUtf8Unowned(p + 5, e.row.time, sizeof e.row.time);
+        else
+            st.bindNull(p + 5);
+        if (e.row.note.isEmpty())
+            st.bindUtf8Unowned(p + 6, "", 0);
+        else
+            st.bind(p + 6, e.row.note);
+    };
+    m_entriesInserted += flushRows(m_db.handle(), m_pendingEntries, m_entryBatch, m_entryOne, all, bind);
 }
 
 void BulkJournalWriter::flushValues(bool all)
@@ -291,10 +291,9 @@ void BulkJournalWriter::checkRange(qint64 measureId, double value) const
 void BulkJournalWriter::checkKeys()
 {
     // The foreign keys of the new rows. Every participant and tag written for exists; the entries are exactly the
-    // ids given here, one after the other, and every observation lies among them (its measure exists: the rule
-    // above refuses any other measure id). Only add() binds rows, so the participants and tags it saw are all
-    // there are.
-    // SQLite inserted every entry bound (each with its own id, in order), and none lies past the last of them.
+    // ids given here, one after the other, and every observation lies among them (its measure exists: checkRange()
+    // refuses any other measure id). Only add() binds rows, so the participants and tags it saw are all
+    // there are; SQLite reported every entry bound as inserted, and none lies past the last of them.
     const qint64 lastId = scalar(m_db, u"SELECT coalesce(max(id), 0) FROM entry");
     Statement values = m_db.prepare(u"SELECT coalesce(max(entry_id), 0) FROM observation WHERE entry_id > ?1");
     values.bind(1, m_lastIdBefore).step();
