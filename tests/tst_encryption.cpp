@@ -12,7 +12,10 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 
+#include <sqlite3.h>
+#include <stdexcept>
 #include <unistd.h>
 
 using namespace mb;
@@ -65,6 +68,10 @@ private slots:
     void encryptDecryptRekeyKeepEverything();
     void decryptingAPlainFileIsRefused();
     void backupUnderAnOldPassphraseRestores();
+    void newEncryptedFilesHaveLargePages();
+    void filesWithSqlcipherDefaultPagesStillWork_data();
+    void filesWithSqlcipherDefaultPagesStillWork();
+    void backupsOfEitherPageSizeRestore();
     void plainBackupsAreListedAfterEncrypting();
     void tooLittleToBeEncryptedIsNotADatabase();
     void linksAreFollowedOrRefused();
@@ -74,6 +81,9 @@ private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
     // A database with demo data plus the secrets, encrypted with passphrase (empty: plain).
     std::unique_ptr<Store> fill(const QString& file, const QByteArray& passphrase);
+    // fill()'s data in an encrypted file as MoodBiome 0.1 wrote one: SQLCipher's default 4 KiB pages. Free pages
+    // bring its size to a multiple of 16 KiB or not, as asked (then only opening decides the page size).
+    void fillLegacy(const QString& file, const QByteArray& passphrase, bool sizeAMultipleOf16K);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     test::ScopedClock m_clock;
@@ -157,8 +167,9 @@ void TestEncryption::sqlcipherShellOpensIt()
     QProcess process;
     process.start(shell, {file});
     QVERIFY(process.waitForStarted());
+    // As docs/SECURITY.md says: the passphrase and the page size.
     process.write("PRAGMA key = '" + key +
-                  "';\nPRAGMA cipher_integrity_check;\nPRAGMA integrity_check;\n"
+                  "';\nPRAGMA cipher_page_size = 16384;\nPRAGMA cipher_integrity_check;\nPRAGMA integrity_check;\n"
                   "SELECT count(*) FROM participant WHERE code = 'P-SECRET-07';\n");
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(30000));
@@ -252,6 +263,120 @@ void TestEncryption::backupUnderAnOldPassphraseRestores()
     QVERIFY(Verifier::verify(store->database()).ok());
     QVERIFY2(leaksIn(restored.safetyCopy).isEmpty(), "the safety copy is encrypted as well");
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.part*")}).isEmpty());
+}
+
+void TestEncryption::fillLegacy(const QString& file, const QByteArray& passphrase, bool sizeAMultipleOf16K)
+{
+    const QString plain = file + u".source";
+    {
+        auto store = fill(plain, {});
+        QFile target(file);
+        if (!target.open(QIODevice::WriteOnly))
+            throw std::runtime_error("cannot create the legacy file");
+        target.close();
+        Encryption::exportCopy(store->database(), file, passphrase, Database::legacyCipherPageSize);
+    }
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const auto close = qScopeGuard([&] { sqlite3_close(db); });
+    const auto exec = [&](const char* sql) {
+        if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(db));
+    };
+    sqlite3_key_v2(db, "main", passphrase.constData(), int(passphrase.size()));
+    Database::setCipherPageSize(db, Database::legacyCipherPageSize);
+    // Pages of a dropped table stay in the file as free pages: the schema is the same, the size is not.
+    exec("CREATE TABLE pad(x)");
+    while ((QFileInfo(file).size() % Database::pageSize == 0) != sizeAMultipleOf16K)
+        exec("INSERT INTO pad VALUES (zeroblob(3000))");
+    exec("DROP TABLE pad");
+}
+
+void TestEncryption::newEncryptedFilesHaveLargePages()
+{
+    // Made encrypted, and encrypted later: 16 KiB pages, as plain files have (docs/SECURITY.md, "Page size").
+    const QString made = path(QStringLiteral("made.sqlite"));
+    const QString encrypted = path(QStringLiteral("encrypted.sqlite"));
+    fill(made, key).reset();
+    fill(encrypted, {}).reset();
+    Encryption::rewrite(encrypted, {}, key);
+    for (const QString& file : {made, encrypted}) {
+        auto store = Store::open(file, {.create = false, .passphrase = key});
+        QCOMPARE(store->database().cipherPageSize(), Database::pageSize);
+        QCOMPARE(test::scalar(store->database(), u"PRAGMA page_size"), qint64(Database::pageSize));
+        QCOMPARE(QFileInfo(file).size() % Database::pageSize, 0);
+        // Another connection to it (a worker thread's) is given the page size, and so reads it.
+        const Database::Options other = store->database().connectionOptions();
+        QCOMPARE(other.cipherPageSize, Database::pageSize);
+        QCOMPARE(test::scalar(*Database::open(file, other), u"SELECT count(*) FROM participant"), 3);
+    }
+}
+
+void TestEncryption::filesWithSqlcipherDefaultPagesStillWork_data()
+{
+    QTest::addColumn<bool>("sizeAMultipleOf16K");
+    QTest::newRow("size tells: 4 KiB pages") << false;
+    QTest::newRow("size could be either: tried") << true;
+}
+
+void TestEncryption::filesWithSqlcipherDefaultPagesStillWork()
+{
+    QFETCH(bool, sizeAMultipleOf16K);
+    const QString file = path(QStringLiteral("legacy.sqlite"));
+    fillLegacy(file, key, sizeAMultipleOf16K);
+    QCOMPARE(QFileInfo(file).size() % Database::pageSize == 0, sizeAMultipleOf16K);
+    const QByteArray before = test::fileBytes(file);
+    QVERIFY_THROWS_EXCEPTION(StorageError, Store::open(file, {.create = false, .passphrase = otherKey}));
+    QCOMPARE(test::fileBytes(file), before);
+
+    const QString backupFile = path(QStringLiteral("legacy-backup.sqlite"));
+    {
+        auto store = Store::open(file, {.create = false, .passphrase = key});
+        QCOMPARE(store->database().cipherPageSize(), Database::legacyCipherPageSize);
+        QVERIFY(test::participantCodes(*store).contains(secrets.at(0)));
+        QVERIFY(Verifier::verify(store->database()).ok());
+        store->participants().add(Participant{.code = QStringLiteral("AFTER-UPGRADE")});
+        Backup::write(store->database(), backupFile); // a backup of it keeps its pages
+        store->participants().add(Participant{.code = QStringLiteral("AFTER-BACKUP")});
+        QCOMPARE(Database::open(backupFile, {.create = false, .readOnly = true, .passphrase = key})->cipherPageSize(),
+                 Database::legacyCipherPageSize);
+        Backup::restore(store->database(), backupFile, path(QStringLiteral("safety")), key);
+    }
+    auto store = Store::open(file, {.create = false, .passphrase = key});
+    QCOMPARE(store->database().cipherPageSize(), Database::legacyCipherPageSize);
+    QVERIFY(test::participantCodes(*store).contains(u"AFTER-UPGRADE"));
+    QVERIFY(!test::participantCodes(*store).contains(u"AFTER-BACKUP"));
+    QVERIFY(Verifier::verify(store->database()).ok());
+    store.reset();
+    // A new passphrase makes a new file: with the new pages.
+    Encryption::rewrite(file, key, otherKey);
+    QCOMPARE(Store::open(file, {.create = false, .passphrase = otherKey})->database().cipherPageSize(),
+             Database::pageSize);
+}
+
+void TestEncryption::backupsOfEitherPageSizeRestore()
+{
+    // An old backup (4 KiB pages) into a database encrypted since (16 KiB), and a new one into an old database.
+    const QString oldBackup = path(QStringLiteral("old-backup.sqlite"));
+    const QString newBackup = path(QStringLiteral("new-backup.sqlite"));
+    const QString newDatabase = path(QStringLiteral("new.sqlite"));
+    const QString oldDatabase = path(QStringLiteral("old.sqlite"));
+    fillLegacy(oldBackup, key, false);
+    fill(newBackup, key).reset();
+    fill(newDatabase, key).reset();
+    fillLegacy(oldDatabase, key, true);
+    for (const auto& [database, backup] : {std::pair(newDatabase, oldBackup), std::pair(oldDatabase, newBackup)}) {
+        auto store = Store::open(database, {.create = false, .passphrase = key});
+        const int pageSize = store->database().cipherPageSize();
+        store->participants().add(Participant{.code = QStringLiteral("NOT-IN-BACKUP")});
+        Backup::restore(store->database(), backup, path(QStringLiteral("safety")), key);
+        store.reset();
+        store = Store::open(database, {.create = false, .passphrase = key});
+        QCOMPARE(store->database().cipherPageSize(), pageSize); // the database keeps its own
+        QVERIFY(!test::participantCodes(*store).contains(u"NOT-IN-BACKUP"));
+        QVERIFY(test::participantCodes(*store).contains(secrets.at(0)));
+        QVERIFY(Verifier::verify(store->database()).ok());
+    }
 }
 
 void TestEncryption::plainBackupsAreListedAfterEncrypting()

@@ -32,15 +32,18 @@ namespace {
 
 using Code = StorageError::Code;
 
-// A connection for the other end of a backup, with the database's key when it is encrypted (a backup of an
-// encrypted database is encrypted with the same key); closed on every path out.
+// A connection for the other end of a backup, with the database's key and page size when it is encrypted (a
+// backup of an encrypted database is encrypted with the same key, and SQLCipher copies pages only between files
+// of one page size); closed on every path out.
 class Connection {
 public:
-    Connection(const QString& path, int flags, const QByteArray& passphrase = {})
+    Connection(const QString& path, int flags, const QByteArray& passphrase = {}, int cipherPageSize = 0)
     {
         int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
         if (rc == SQLITE_OK && !passphrase.isEmpty())
             rc = sqlite3_key_v2(m_db, "main", passphrase.constData(), int(passphrase.size()));
+        if (rc == SQLITE_OK && cipherPageSize > 0)
+            rc = Database::setCipherPageSize(m_db, cipherPageSize);
         if (rc != SQLITE_OK) {
             sqlite3_close_v2(std::exchange(m_db, nullptr)); // no destructor runs for a constructor that throws
             Database::throwError(nullptr, rc);
@@ -388,7 +391,7 @@ BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamage
     BackupResult result;
     try {
         {
-            const Connection copy(temporary, SQLITE_OPEN_READWRITE, db.passphrase());
+            const Connection copy(temporary, SQLITE_OPEN_READWRITE, db.passphrase(), db.cipherPageSize());
             if (progress)
                 copyPagesInSteps(db.handle(), copy.handle(), progress);
             else
@@ -468,7 +471,9 @@ void stage(const Database& db, const QString& source, const QString& staged, con
         if (!QFile::copy(source, raw))
             throw StorageError(Code::CannotOpen, Backup::tr("Cannot read “%1”.").arg(QDir::toNativeSeparators(source)));
         const auto from = Database::open(raw, {.create = false, .migrateTo = 0, .passphrase = backupPassphrase});
-        Encryption::exportCopy(*from, staged, db.passphrase()); // into the empty file made before
+        // Into the empty file made before; an encrypted database's pages copy only into its own page size.
+        Encryption::exportCopy(*from, staged, db.passphrase(),
+                               db.isEncrypted() ? db.cipherPageSize() : Database::pageSize);
         return;
     }
     const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});

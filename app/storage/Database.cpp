@@ -169,6 +169,72 @@ bool prepareFile(const QString& path, const Database::Options& options)
     return !options.passphrase.isEmpty() && QFileInfo(path).size() == 0;
 }
 
+// What sqlite3_open_v2 is given for one file; open() throws what SQLite refused.
+struct SqliteFile {
+    QByteArray name; // the path, or a URI
+    int flags;
+    QByteArray vfs;
+    QString path; // for messages
+
+    sqlite3* open() const
+    {
+        sqlite3* handle = nullptr;
+        const int rc = sqlite3_open_v2(name.constData(), &handle, flags, vfs.isEmpty() ? nullptr : vfs.constData());
+        if (rc != SQLITE_OK) {
+            const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+            sqlite3_close(handle);
+            throw StorageError(Code::CannotOpen, StorageText::tr("Cannot open “%1”: %2").arg(path, detail));
+        }
+        return handle;
+    }
+};
+
+// SQLCipher logs a failed page check to stderr; a wrong passphrase is an answer here, not a log line.
+void quietCipherLog(sqlite3* handle)
+{
+    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+}
+
+// The page sizes an encrypted file may have, the likelier first. Its header, which would say, is encrypted too:
+// SQLCipher's check of page 1 decides (docs/SECURITY.md, "Page size"). A file is a whole number of its pages.
+QList<int> cipherPageSizesOf(const QString& path, int known)
+{
+    if (known > 0)
+        return {known};
+    const qint64 size = QFileInfo(path).size();
+    if (size > 0 && size % Database::pageSize != 0)
+        return {Database::legacyCipherPageSize};
+    if (size == 0 && QFileInfo(path + u"-wal").size() == 0)
+        return {Database::pageSize}; // a new file
+    return {Database::pageSize, Database::legacyCipherPageSize};
+}
+
+// Opens an encrypted (or new, to be encrypted) file with the passphrase and its page size. Each page size tried
+// costs one key derivation; a wrong passphrase fails them all, and configure() then says so.
+std::pair<sqlite3*, int> openEncrypted(const SqliteFile& file, const Database::Options& options)
+{
+    const QList<int> sizes = cipherPageSizesOf(file.path, options.cipherPageSize);
+    for (qsizetype i = 0;; ++i) {
+        sqlite3* handle = file.open();
+        const int keyRc =
+            sqlite3_key_v2(handle, "main", options.passphrase.constData(), int(options.passphrase.size()));
+        if (keyRc != SQLITE_OK) {
+            sqlite3_close(handle);
+            throw StorageError(
+                Code::CannotOpen,
+                StorageText::tr("Cannot open “%1”: %2").arg(file.path, QString::fromUtf8(sqlite3_errstr(keyRc))));
+        }
+        Database::setCipherPageSize(handle, sizes[i]);
+        quietCipherLog(handle); // after the key: keying sets the level again
+        if (i + 1 == sizes.size())
+            return {handle, sizes[i]};
+        sqlite3_busy_timeout(handle, options.busyTimeoutMs); // a lock is not an answer about the page size
+        if (sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_NOTADB)
+            return {handle, sizes[i]};
+        sqlite3_close(handle);
+    }
+}
+
 } // namespace
 
 void Database::throwError(sqlite3* db, int code)
@@ -219,7 +285,6 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     if (lock && !options.readOnly && inUseBy.isEmpty())
         Encryption::removeLeftovers(path); // a killed decrypt's plain copy must not outlive it
 
-    sqlite3* handle = nullptr;
     const bool immutable = !inMemory && QFileInfo::exists(path) && readableOnlyAsImmutable(path);
     const bool readOnly = options.readOnly || !inUseBy.isEmpty() || immutable;
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -231,29 +296,15 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         utf8 = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
         flags |= SQLITE_OPEN_URI;
     }
-    const int rc =
-        sqlite3_open_v2(utf8.constData(), &handle, flags, options.vfs.isEmpty() ? nullptr : options.vfs.constData());
-    if (rc != SQLITE_OK) {
-        const QString detail = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
-        sqlite3_close(handle);
-        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot open “%1”: %2").arg(path, detail));
-    }
-    if (keyed) {
-        if (const int keyRc =
-                sqlite3_key_v2(handle, "main", options.passphrase.constData(), int(options.passphrase.size()));
-            keyRc != SQLITE_OK) {
-            sqlite3_close(handle);
-            throw StorageError(
-                Code::CannotOpen,
-                StorageText::tr("Cannot open “%1”: %2").arg(path, QString::fromUtf8(sqlite3_errstr(keyRc))));
-        }
-    }
-    // SQLCipher logs a failed page check to stderr; a wrong passphrase is an answer here, not a log line. (Set
-    // after the key: keying sets the level again.)
-    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+    const SqliteFile file{utf8, flags, options.vfs, path};
+    const auto [handle, cipherPageSize] = keyed ? openEncrypted(file, options) : std::pair(file.open(), 0);
+    if (!keyed)
+        quietCipherLog(handle);
     std::unique_ptr<Database> db(new Database(handle, path));
-    if (keyed)
+    if (keyed) {
         db->m_passphrase = options.passphrase;
+        db->m_cipherPageSize = cipherPageSize;
+    }
     db->m_vfs = options.vfs;
     db->m_lock = std::move(lock);
     db->m_inUseBy = inUseBy;
@@ -274,9 +325,15 @@ bool Database::hasUnreadableHeader(const QString& path)
     return !file.read(16).startsWith(plainMagic);
 }
 
+int Database::setCipherPageSize(sqlite3* handle, int size)
+{
+    const QByteArray pragma = "PRAGMA cipher_page_size = " + QByteArray::number(size);
+    return sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
+}
+
 Database::Options Database::connectionOptions() const
 {
-    return Options{.create = false, .vfs = m_vfs, .passphrase = m_passphrase};
+    return Options{.create = false, .vfs = m_vfs, .passphrase = m_passphrase, .cipherPageSize = m_cipherPageSize};
 }
 
 void Database::checkKeyedHeader()
@@ -334,9 +391,9 @@ void Database::configure(const Options& options)
     }
     // A new file gets 16 KiB pages rather than 4 KiB: a year of diary is a few pages, and bulk writes (imports
     // of a million rows) split and log a quarter as many pages. Only possible before the first table exists.
-    // An encrypted file keeps SQLCipher's default pages (4 KiB), which its own tools open without settings.
+    // A new encrypted file has them already (openEncrypted).
     if (schemaObjects == 0 && !m_readOnly && !isEncrypted())
-        exec(u"PRAGMA page_size = 16384");
+        exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize));
     exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 
     m_checkPending = options.checkBeforeWriting && !m_readOnly && schemaObjects > 0;

@@ -34,6 +34,9 @@ public:
         // wrong one, the file unchanged either way). A plain SQLite file opens as it is: the passphrase is
         // then ignored (isEncrypted() says which).
         QByteArray passphrase;
+        // An encrypted file's page size, when known (connectionOptions() passes on the one found); 0 lets open
+        // find it: pageSize for a new file, pageSize or legacyCipherPageSize for an existing one.
+        int cipherPageSize = 0;
 
         bool operator==(const Options&) const = default;
     };
@@ -41,6 +44,10 @@ public:
     // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
     // of another database throws StorageError and is left byte-for-byte as it was.
     static std::unique_ptr<Database> open(const QString& path, const Options& options);
+    // Every new file's page size, plain or encrypted (docs/SECURITY.md, "Page size").
+    static constexpr int pageSize = 16384;
+    // SQLCipher's default, which encrypted files of MoodBiome 0.1 have; they keep it, and open as they are.
+    static constexpr int legacyCipherPageSize = 4096;
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     // Reads a file's header without SQLite: throws StorageError (NotADatabase, NotMoodBiome, NewerSchema) for
     // a file this version cannot use, Encrypted for one that may be encrypted (its header is not readable
@@ -88,10 +95,14 @@ public:
     // threads, backups, checks). Empty for a plain file.
     bool isEncrypted() const { return !m_passphrase.isEmpty(); }
     const QByteArray& passphrase() const { return m_passphrase; }
+    // An encrypted file's page size (pageSize, or legacyCipherPageSize for an older file); 0 for a plain file.
+    int cipherPageSize() const { return m_cipherPageSize; }
     // Options for another connection to this file (a worker thread's): same key and VFS, never creates it.
     Options connectionOptions() const;
 
     [[noreturn]] static void throwError(sqlite3* db, int code);
+    // SQLCipher's page size for a keyed handle before its first read; SQLite's result code.
+    static int setCipherPageSize(sqlite3* handle, int size);
 
 private:
     Database(sqlite3* db, QString path);
@@ -103,6 +114,7 @@ private:
     QString m_path;
     quint64 m_serial;
     QByteArray m_passphrase; // empty: a plain SQLite file
+    int m_cipherPageSize = 0;
     QByteArray m_vfs;
     bool m_readOnly = false;
     QString m_inUseBy;                    // set when opened read-only because another program writes to it

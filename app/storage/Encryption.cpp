@@ -115,7 +115,7 @@ void refuseOtherNames(const QString& path)
 
 } // namespace
 
-void Encryption::exportCopy(Database& from, const QString& target, const QByteArray& passphrase)
+void Encryption::exportCopy(Database& from, const QString& target, const QByteArray& passphrase, int pageSize)
 {
     {
         Statement attach = from.prepare(u"ATTACH DATABASE ?1 AS rekeyed KEY ?2");
@@ -124,8 +124,10 @@ void Encryption::exportCopy(Database& from, const QString& target, const QByteAr
     }
     const auto detach =
         qScopeGuard([&] { sqlite3_exec(from.handle(), "DETACH DATABASE rekeyed", nullptr, nullptr, nullptr); });
-    if (passphrase.isEmpty())
-        from.exec(u"PRAGMA rekeyed.page_size = 16384");
+    // Before the first page is written: the new file's page size (an encrypted one's is SQLCipher's setting).
+    from.exec(QStringLiteral("PRAGMA rekeyed.%1 = %2")
+                  .arg(passphrase.isEmpty() ? u"page_size" : u"cipher_page_size")
+                  .arg(pageSize));
     from.exec(u"SELECT sqlcipher_export('rekeyed')");
     // One self-contained file: the connection's WAL setting applies to what it attaches too.
     from.exec(QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2; "

@@ -2,6 +2,7 @@
 // before it replaces the old one in one rename (docs/SECURITY.md).
 #pragma once
 
+#include "storage/Database.h"
 #include "storage/Verifier.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,9 @@ public:
                                     const QByteArray& newPassphrase);
 
     // Copies from's schema and data (sqlcipher_export) into target, an empty file that exists, encrypted with
-    // passphrase (empty: plain), with from's schema version and application id.
-    static void exportCopy(Database& from, const QString& target, const QByteArray& passphrase);
+    // passphrase (empty: plain), with from's schema version and application id, in pages of pageSize bytes.
+    static void exportCopy(Database& from, const QString& target, const QByteArray& passphrase,
+                           int pageSize = Database::pageSize);
 
     // Removes what killed rewrites of the database left beside it (<name>.rekey.*.part, which may be a plain copy
     // of an encrypted database). Only while holding the database's write lock: then no rewrite is running.
