@@ -3,6 +3,7 @@
 
 #include "storage/ChainAnchor.h"
 #include "storage/Encryption.h"
+#include "storage/Engine.h"
 #include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
@@ -231,6 +232,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         utf8 = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
         flags |= SQLITE_OPEN_URI;
     }
+    Engine::require();
     const int rc =
         sqlite3_open_v2(utf8.constData(), &handle, flags, options.vfs.isEmpty() ? nullptr : options.vfs.constData());
     if (rc != SQLITE_OK) {
