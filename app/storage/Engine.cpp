@@ -11,6 +11,7 @@
 #include <dlfcn.h>
 #include <openssl/evp.h>
 #include <sqlite3.h>
+#include <type_traits>
 #include <utility>
 
 // X(return type, name, parameters, arguments passed on). A signature that differs from the header's is a
@@ -77,11 +78,13 @@ struct Functions {
     int (*sqlite3_db_config)(sqlite3*, int, ...) = nullptr;
 };
 
+// Trivially destructible, so it is still there for a database closed by a destructor that runs at exit.
 struct Loaded {
     void* handle = nullptr;
-    QByteArray error; // dlerror()'s text when handle is null
+    char error[512] = {}; // dlerror()'s text when handle is null
     Functions functions;
 };
+static_assert(std::is_trivially_destructible_v<Loaded>);
 
 template <typename Pointer> bool resolve(void* handle, const char* name, Pointer& pointer)
 {
@@ -89,7 +92,7 @@ template <typename Pointer> bool resolve(void* handle, const char* name, Pointer
     return pointer != nullptr;
 }
 
-Loaded open(const char* soname)
+Loaded loadLibrary(const char* soname)
 {
     Loaded loaded;
     dlerror();
@@ -101,14 +104,14 @@ Loaded open(const char* soname)
     all = all && resolve(loaded.handle, "sqlite3_db_config", loaded.functions.sqlite3_db_config);
     if (!all) {
         const char* reason = dlerror();
-        loaded.error = reason ? QByteArray(reason) : QByteArrayLiteral("unknown reason");
+        std::snprintf(loaded.error, sizeof loaded.error, "%s", reason ? reason : "unknown reason");
         if (loaded.handle)
             dlclose(std::exchange(loaded.handle, nullptr));
     }
     return loaded;
 }
 
-[[noreturn]] void throwUnloadable(const char* soname, const QByteArray& reason)
+[[noreturn]] void throwUnloadable(const char* soname, const char* reason)
 {
     throw StorageError(StorageError::Code::CannotOpen,
                        StorageText::tr("The database engine (%1) could not be loaded: %2")
@@ -119,7 +122,7 @@ Loaded open(const char* soname)
 // load per call).
 const Loaded& engine()
 {
-    static const Loaded loaded = open(Engine::soname);
+    static const Loaded loaded = loadLibrary(Engine::soname);
     return loaded;
 }
 
@@ -131,7 +134,7 @@ const Functions& functions()
     const Loaded& loaded = engine();
     if (!loaded.handle) [[unlikely]] {
         std::fprintf(stderr, "moodbiome: an engine function was called, but %s could not be loaded: %s\n",
-                     Engine::soname, loaded.error.constData());
+                     Engine::soname, loaded.error);
         std::abort();
     }
     return loaded.functions;
@@ -141,7 +144,7 @@ const Functions& functions()
 
 void* Engine::load(const char* soname)
 {
-    const Loaded loaded = open(soname);
+    const Loaded loaded = loadLibrary(soname);
     if (!loaded.handle)
         throwUnloadable(soname, loaded.error);
     return loaded.handle;
