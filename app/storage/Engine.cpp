@@ -142,11 +142,11 @@ const Functions& functions()
 
 } // namespace
 
-void* Engine::load(const char* soname)
+void* Engine::load(const char* library)
 {
-    const Loaded loaded = loadLibrary(soname);
+    const Loaded loaded = loadLibrary(library);
     if (!loaded.handle)
-        throwUnloadable(soname, loaded.error);
+        throwUnloadable(library, loaded.error);
     return loaded.handle;
 }
 

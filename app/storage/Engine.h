@@ -11,10 +11,10 @@ public:
     // The engine's shared library (SQLCipher 4, whose NEEDED entries bring libcrypto.so.3).
     static constexpr const char* soname = "libsqlcipher.so.1";
 
-    // Loads the shared library `soname` (RTLD_NOW | RTLD_LOCAL) and resolves every function storage calls in
+    // Loads the shared library `library` (RTLD_NOW | RTLD_LOCAL) and resolves every function storage calls in
     // it and its dependencies; throws StorageError (CannotOpen) naming the library and the loader's reason
     // when either fails. Returns the dlopen handle; loading a library again only counts a reference.
-    static void* load(const char* soname);
+    static void* load(const char* library);
 
     // Loads the engine the first time it is called, by whichever thread calls first (later calls cost one
     // acquire load); throws as load() does, again on every call, when it could not be loaded. Called before
