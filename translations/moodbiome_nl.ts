@@ -2964,6 +2964,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The questionnaires to write do not match their audit records; nothing was saved.</source>
         <translation>De te schrijven vragenlijsten passen niet bij hun vermeldingen in de audittrail; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>The database engine (%1) could not be loaded: %2</source>
+        <translation>De database-engine (%1) kon niet worden geladen: %2</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>

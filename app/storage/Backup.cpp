@@ -8,6 +8,7 @@
 #include "storage/ChainAnchor.h"
 #include "storage/Database.h"
 #include "storage/Encryption.h"
+#include "storage/Engine.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
@@ -39,6 +40,7 @@ class Connection {
 public:
     Connection(const QString& path, int flags, const QByteArray& passphrase = {}, int cipherPageSize = 0)
     {
+        Engine::require();
         int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags | SQLITE_OPEN_EXRESCODE, nullptr);
         if (rc == SQLITE_OK && !passphrase.isEmpty())
             rc = sqlite3_key_v2(m_db, "main", passphrase.constData(), int(passphrase.size()));

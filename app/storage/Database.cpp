@@ -3,6 +3,7 @@
 
 #include "storage/ChainAnchor.h"
 #include "storage/Encryption.h"
+#include "storage/Engine.h"
 #include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
@@ -178,6 +179,7 @@ struct SqliteFile {
 
     sqlite3* open() const
     {
+        Engine::require();
         sqlite3* handle = nullptr;
         const int rc = sqlite3_open_v2(name.constData(), &handle, flags, vfs.isEmpty() ? nullptr : vfs.constData());
         if (rc != SQLITE_OK) {

@@ -7,9 +7,9 @@
 namespace mb {
 
 // Lower-case hex, the same as QCryptographicHash's. Computed by OpenSSL's libcrypto (SQLCipher's own cipher
-// library, so nothing new is loaded), which uses the processor's SHA instructions: for a 256 MiB import that is
-// a tenth of a second rather than QCryptographicHash's second and more (docs/ARCHITECTURE.md "Performance
-// budgets").
+// library, so nothing new is loaded; reached through the engine, storage/Engine.h), which uses the processor's
+// SHA instructions: for a 256 MiB import that is a tenth of a second rather than QCryptographicHash's second and
+// more (docs/ARCHITECTURE.md "Performance budgets").
 QString sha256Hex(QByteArrayView bytes);
 
 } // namespace mb
