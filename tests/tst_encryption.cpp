@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 #include <stdexcept>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace mb;
@@ -276,6 +277,7 @@ void TestEncryption::fillLegacy(const QString& file, const QByteArray& passphras
         target.close();
         Encryption::exportCopy(store->database(), file, passphrase, Database::legacyCipherPageSize);
     }
+    Store::open(file, {.create = false, .passphrase = passphrase}).reset(); // as a user opened it: in WAL mode
     sqlite3* db = nullptr;
     sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     const auto close = qScopeGuard([&] { sqlite3_close(db); });
@@ -287,7 +289,15 @@ void TestEncryption::fillLegacy(const QString& file, const QByteArray& passphras
     Database::setCipherPageSize(db, Database::legacyCipherPageSize);
     // Pages of a dropped table stay in the file as free pages: the schema is the same, the size is not.
     exec("CREATE TABLE pad(x)");
-    while ((QFileInfo(file).size() % Database::pageSize == 0) != sizeAMultipleOf16K)
+    const auto pages = [&] {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA page_count", -1, &st, nullptr);
+        const qint64 count = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+        sqlite3_finalize(st);
+        return count;
+    };
+    constexpr int perLargePage = Database::pageSize / Database::legacyCipherPageSize;
+    while ((pages() % perLargePage == 0) != sizeAMultipleOf16K)
         exec("INSERT INTO pad VALUES (zeroblob(3000))");
     exec("DROP TABLE pad");
 }
@@ -315,25 +325,49 @@ void TestEncryption::newEncryptedFilesHaveLargePages()
 void TestEncryption::filesWithSqlcipherDefaultPagesStillWork_data()
 {
     QTest::addColumn<bool>("sizeAMultipleOf16K");
-    QTest::newRow("size tells: 4 KiB pages") << false;
-    QTest::newRow("size could be either: tried") << true;
+    QTest::addColumn<bool>("withLog");
+    QTest::newRow("size tells: 4 KiB pages") << false << false;
+    QTest::newRow("size could be either: tried") << true << false;
+    // The wrong try must neither write the log back nor lose it.
+    QTest::newRow("tried, with a log not yet written back") << true << true;
 }
 
 void TestEncryption::filesWithSqlcipherDefaultPagesStillWork()
 {
     QFETCH(bool, sizeAMultipleOf16K);
+    QFETCH(bool, withLog);
     const QString file = path(QStringLiteral("legacy.sqlite"));
     fillLegacy(file, key, sizeAMultipleOf16K);
+    if (withLog) {
+        const pid_t child = fork(); // a program that writes and is gone before it writes its log back
+        if (child == 0) {
+            try {
+                const auto store = Store::open(file, {.create = false, .passphrase = key});
+                store->participants().add(Participant{.code = QStringLiteral("IN-THE-LOG")});
+                _exit(0);
+            } catch (const StorageError& e) {
+                fprintf(stderr, "%s\n", qPrintable(e.message()));
+            }
+            _exit(1);
+        }
+        int status = -1;
+        QVERIFY(child > 0 && waitpid(child, &status, 0) == child);
+        QCOMPARE(status, 0);
+        QVERIFY(QFileInfo(file + u"-wal").size() > 0);
+    }
     QCOMPARE(QFileInfo(file).size() % Database::pageSize == 0, sizeAMultipleOf16K);
     const QByteArray before = test::fileBytes(file);
+    const QByteArray logBefore = test::fileBytes(file + u"-wal");
     QVERIFY_THROWS_EXCEPTION(StorageError, Store::open(file, {.create = false, .passphrase = otherKey}));
     QCOMPARE(test::fileBytes(file), before);
+    QCOMPARE(test::fileBytes(file + u"-wal"), logBefore);
 
     const QString backupFile = path(QStringLiteral("legacy-backup.sqlite"));
     {
         auto store = Store::open(file, {.create = false, .passphrase = key});
         QCOMPARE(store->database().cipherPageSize(), Database::legacyCipherPageSize);
         QVERIFY(test::participantCodes(*store).contains(secrets.at(0)));
+        QCOMPARE(test::participantCodes(*store).contains(u"IN-THE-LOG"), withLog);
         QVERIFY(Verifier::verify(store->database()).ok());
         store->participants().add(Participant{.code = QStringLiteral("AFTER-UPGRADE")});
         Backup::write(store->database(), backupFile); // a backup of it keeps its pages

@@ -227,6 +227,9 @@ std::pair<sqlite3*, int> openEncrypted(const SqliteFile& file, const Database::O
                 StorageText::tr("Cannot open “%1”: %2").arg(file.path, QString::fromUtf8(sqlite3_errstr(keyRc))));
         }
         Database::setCipherPageSize(handle, sizes[i]);
+        // Closing the last connection writes the log back into the file, page for page, whatever the key: a wrong
+        // one (or a wrong page size) must not. configure() allows it once the key has read the file.
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         quietCipherLog(handle); // after the key: keying sets the level again
         if (i + 1 == sizes.size())
             return {handle, sizes[i]};
@@ -357,17 +360,10 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-void Database::configure(const Options& options)
+// Reading the schema is the first access: a damaged first page or a truncated file shows up here, before any
+// write. The message names the file, since the user may have several. Returns the number of schema objects.
+qint64 Database::readSchema()
 {
-    sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
-    sqlite3_extended_result_codes(m_db, 1);
-    m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
-    // Sorts and temporary indexes of an encrypted database stay in memory: SQLite's temporary files are plain.
-    if (isEncrypted())
-        exec(u"PRAGMA temp_store = MEMORY");
-
-    // Reading the schema is the first access: a damaged first page or a truncated file shows up here,
-    // before any write. The message names the file, since the user may have several.
     qint64 schemaObjects = 0;
     try {
         Statement schema = prepare(u"SELECT count(*) FROM sqlite_schema");
@@ -375,6 +371,8 @@ void Database::configure(const Options& options)
         schemaObjects = schema.int64(0);
         if (isEncrypted() && schemaObjects > 0)
             checkKeyedHeader();
+        if (isEncrypted()) // the key reads it: its log may be written back at close (openEncrypted)
+            sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
         // A schema object we did not make (a trigger, a view for a table) would run inside our writes:
         // such a file is not written to at all, not even migrated. Verify reports what differs.
         if (!m_readOnly)
@@ -391,6 +389,19 @@ void Database::configure(const Options& options)
         throw StorageError(e.code(),
                            StorageText::tr("MoodBiome cannot use “%1”: %2").arg(displayName(m_path), e.message()));
     }
+    return schemaObjects;
+}
+
+void Database::configure(const Options& options)
+{
+    sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
+    sqlite3_extended_result_codes(m_db, 1);
+    m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
+    // Sorts and temporary indexes of an encrypted database stay in memory: SQLite's temporary files are plain.
+    if (isEncrypted())
+        exec(u"PRAGMA temp_store = MEMORY");
+
+    const qint64 schemaObjects = readSchema();
     // A new file gets 16 KiB pages rather than 4 KiB: a year of diary is a few pages, and bulk writes (imports
     // of a million rows) split and log a quarter as many pages. Only possible before the first table exists.
     // A new encrypted file has them already (openEncrypted).
