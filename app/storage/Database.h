@@ -41,13 +41,14 @@ public:
         bool operator==(const Options&) const = default;
     };
 
-    // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
-    // of another database throws StorageError and is left byte-for-byte as it was.
-    static std::unique_ptr<Database> open(const QString& path, const Options& options);
     // Every new file's page size, plain or encrypted (docs/SECURITY.md, "Page size").
     static constexpr int pageSize = 16384;
     // SQLCipher's default, which encrypted files of MoodBiome 0.1 have; they keep it, and open as they are.
     static constexpr int legacyCipherPageSize = 4096;
+
+    // Opens, checks and migrates. A file that is not ours, newer, corrupt, locked or beside a write-ahead log
+    // of another database throws StorageError and is left byte-for-byte as it was.
+    static std::unique_ptr<Database> open(const QString& path, const Options& options);
     static std::unique_ptr<Database> open(const QString& path) { return open(path, Options{}); }
     // Reads a file's header without SQLite: throws StorageError (NotADatabase, NotMoodBiome, NewerSchema) for
     // a file this version cannot use, Encrypted for one that may be encrypted (its header is not readable
