@@ -1,6 +1,7 @@
 // The GUI entry point: settings, language, the database to open, the main window.
 #include "FirstPaintExit.h"
 #include "FontWarmUp.h"
+#include "QuitOnSignal.h"
 #include "core/Clock.h"
 #include "storage/OpenAhead.h"
 #include "storage/Store.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPointer>
 #include <QScopeGuard>
 
 #include <cstdio>
@@ -122,6 +124,11 @@ int main(int argc, char* argv[])
     fontWarmUp.applicationMade();
     const auto joinFontDatabase = qScopeGuard([&fontWarmUp] { fontWarmUp.finish(); }); // before app goes
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.moodbiome.MoodBiome.svg")));
+    QPointer<mb::MainWindow> mainWindow; // set once made; a signal before then cancels the start-up's dialogs
+    const mb::QuitOnSignal quitOnSignal([&mainWindow] {
+        if (mainWindow)
+            mainWindow->quit();
+    });
 
     mb::Settings settings;
     mb::LanguageManager languages;
@@ -143,8 +150,9 @@ int main(int argc, char* argv[])
     }
 
     mb::MainWindow window(&settings, &languages);
+    mainWindow = &window;
     if (!window.openDatabaseInteractively(*path))
-        return 3;
+        return quitOnSignal.received() ? 0 : 3;
     if (parser.isSet(options.exitAfterFirstPaint))
         mb::FirstPaintExit::install(&window); // the start-up benchmark's stopwatch
     return showAndRun(window, parser.isSet(options.minimised));

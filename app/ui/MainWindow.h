@@ -55,6 +55,9 @@ public:
     Store* store() const;
     Editor* editor() const;
     qint64 currentParticipantId() const;
+    // File ▸ Quit, the tray's and the lock screen's Quit, and a signal to end (app/QuitOnSignal): really close,
+    // not to the tray.
+    void quit();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -78,7 +81,6 @@ private:
     void chooseDatabase(bool create);
     void importData(const QString& path = {});
     void showAbout();
-    void quit(); // File ▸ Quit, the tray's and the lock screen's Quit: really close, not to the tray
     void showError(const std::optional<QString>& error);
 
     Settings* m_settings;
