@@ -1,17 +1,25 @@
 // File ▸ Merge site databases…: sites added with proposed codes, merged off the GUI thread in one transaction,
-// merged again without duplicates, and a damaged site refused with nothing merged.
+// merged again without duplicates, a damaged site refused with nothing merged, and encrypted sites added with their
+// passphrase (asked for and checked, or the centre's).
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
+#include "TestSupport.h"
+#include "core/Passphrase.h"
 #include "storage/Store.h"
 #include "ui/CohortView.h"
 #include "ui/MergeDialog.h"
+#include "ui/PassphraseDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace mb;
@@ -23,6 +31,8 @@ private slots:
     void proposedCodes();
     void mergesAndMergesAgain();
     void damagedSiteRefused();
+    void encryptedSiteAsksForItsPassphrase();
+    void encryptedSiteWithTheCentresPassphrase();
     void cohortOfOneSite();
 
 private:
@@ -32,6 +42,35 @@ private:
                                        u"--days"_s, u"14"_s, u"--seed"_s, QString::number(seed)},
                                       m_dir->path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    void makeEncryptedSite(const QString& name, const QByteArray& passphrase) const
+    {
+        const QString key = m_dir->filePath(name + u".key"_s);
+        test::writeFile(key, passphrase + '\n');
+        const auto run = test::runCli({u"--database"_s, m_dir->filePath(name), u"--passphrase-file"_s, key, u"demo"_s,
+                                       u"--participants"_s, u"2"_s, u"--days"_s, u"14"_s},
+                                      m_dir->path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    // Answers each passphrase question with the next of typed (an empty one: Cancel); what the dialog said
+    // about the answer before goes into said.
+    QTimer* answer(QStringList typed, QStringList& said)
+    {
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, timer, [timer, typed, &said]() mutable {
+            auto* dialog = qobject_cast<PassphraseDialog*>(QApplication::activeModalWidget());
+            if (!dialog || typed.isEmpty() || !dialog->isVisible())
+                return;
+            said << dialog->errorText();
+            const QString next = typed.takeFirst();
+            if (next.isEmpty())
+                return dialog->reject();
+            dialog->passphraseField()->clear();
+            QTest::keyClicks(dialog->passphraseField(), next);
+            QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
+        });
+        timer->start(20);
+        return timer;
     }
     void mergeAndWait(MergeDialog& dialog) const
     {
@@ -99,6 +138,44 @@ void TestMergeDialog::damagedSiteRefused()
 }
 
 // The centre's cohort view can show one merged site; the choice appears only once sites are merged.
+void TestMergeDialog::encryptedSiteAsksForItsPassphrase()
+{
+    makeEncryptedSite(u"e.sqlite"_s, "the site's own passphrase");
+    MergeDialog dialog(*m_centre);
+    QStringList said;
+    // Cancelled: not added.
+    std::unique_ptr<QTimer> cancel(answer({QString()}, said));
+    QVERIFY(!dialog.addSite(m_dir->filePath(u"e.sqlite"_s)));
+    QVERIFY(dialog.sitePaths().isEmpty());
+    // A wrong passphrase is said in the dialog, which stays; the right one adds the site.
+    std::unique_ptr<QTimer> type(answer({u"not it at all"_s, u"the site's own passphrase"_s}, said));
+    QVERIFY(dialog.addSite(m_dir->filePath(u"e.sqlite"_s)));
+    QCOMPARE(said.size(), 3);
+    QVERIFY2(said[2].startsWith(u"Wrong passphrase"_s), qPrintable(said[2]));
+    QCOMPARE(dialog.sitePaths().size(), 1);
+    QVERIFY(!dialog.findChild<QTableWidget*>(u"sites"_s)->item(0, 0)->toolTip().isEmpty());
+    mergeAndWait(dialog);
+    QVERIFY2(dialog.statusText().startsWith(u"Site E: 2 new participants"_s), qPrintable(dialog.statusText()));
+    QCOMPARE(m_centre->participants().list().size(), 2);
+}
+
+void TestMergeDialog::encryptedSiteWithTheCentresPassphrase()
+{
+    makeEncryptedSite(u"e.sqlite"_s, "one passphrase for the whole trial");
+    m_centre.reset();
+    QFile::remove(m_dir->filePath(u"centre.sqlite"_s));
+    Database::Options options;
+    options.passphrase = Passphrase::toKey(u"one passphrase for the whole trial"_s);
+    m_centre = Store::open(m_dir->filePath(u"centre.sqlite"_s), options);
+    MergeDialog dialog(*m_centre);
+    QStringList said;
+    std::unique_ptr<QTimer> type(answer({u"never asked"_s}, said));
+    QVERIFY(dialog.addSite(m_dir->filePath(u"e.sqlite"_s)));
+    QVERIFY(said.isEmpty()); // not asked: the centre's passphrase opened it
+    mergeAndWait(dialog);
+    QCOMPARE(m_centre->participants().list().size(), 2);
+}
+
 void TestMergeDialog::cohortOfOneSite()
 {
     makeSite(u"a.sqlite"_s, 1);

@@ -2,6 +2,7 @@
 // counts, namespaced codes, provenance, a damaged site refused, verify, and the site filters of export and cohort.
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
+#include "TestSupport.h"
 #include "core/Participant.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
@@ -23,6 +24,7 @@ private slots:
     void init();
     void threeSitesTwoTwice();
     void damagedSiteRefused();
+    void encryptedSites();
     void keepCodesRefusesAClash();
     void siteFilters();
     void siteCodesInParticipantCodes();
@@ -154,6 +156,51 @@ void TestSiteMerge::damagedSiteRefused()
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains("bad.sqlite"), run.err.constData());
     QVERIFY(!QFile::exists(m_centre)); // nothing merged, not even site A
+}
+
+void TestSiteMerge::encryptedSites()
+{
+    // Two sites encrypted with passphrases of their own, and a plain one.
+    test::writeFile(path(u"one.key"_s), "passphrase of site one\n");
+    test::writeFile(path(u"two.key"_s), "passphrase of site two\n");
+    for (const auto& [site, key] : {std::pair{u"e1.sqlite"_s, u"one.key"_s}, {u"e2.sqlite"_s, u"two.key"_s}}) {
+        const auto made = cli(path(site), {u"--passphrase-file"_s, path(key), u"demo"_s, u"--participants"_s, u"2"_s,
+                                           u"--days"_s, u"14"_s});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QVERIFY(Database::hasUnreadableHeader(path(site)));
+    }
+    makeSite(u"plain.sqlite"_s, 3);
+    const auto mergeWith = [this](const QStringList& keys) {
+        QStringList arguments{u"merge"_s, path(u"plain.sqlite"_s), path(u"e1.sqlite"_s), path(u"e2.sqlite"_s)};
+        for (const QString& code : {u"P"_s, u"E1"_s, u"E2"_s})
+            arguments << u"--site-code"_s << code;
+        for (const QString& key : keys)
+            arguments << u"--site-passphrase-file"_s << path(key);
+        return test::runCli(arguments + QStringList{u"--into"_s, m_centre}, m_dir->path());
+    };
+
+    // Without the passphrases, with a wrong one, with a count that fits no site: refused, nothing merged.
+    const auto none = mergeWith({});
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY2(none.err.contains("e1.sqlite") && none.err.contains("--site-passphrase-file"), none.err.constData());
+    const auto wrong = mergeWith({u"one.key"_s});
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY2(wrong.err.contains("e2.sqlite") && wrong.err.contains("does not open"), wrong.err.constData());
+    QCOMPARE(mergeWith({u"one.key"_s, u"two.key"_s}).exitCode, 1);
+    QVERIFY(!QFile::exists(m_centre));
+
+    // One file per site, in order (the plain site's is not used).
+    const auto merged = mergeWith({u"one.key"_s, u"one.key"_s, u"two.key"_s});
+    QVERIFY2(merged.exitCode == 0, merged.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), 6);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site"_s), 3);
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    // One file for all: site one again, nothing new.
+    const auto again = test::runCli({u"--json"_s, u"merge"_s, path(u"e1.sqlite"_s), u"--site-code"_s, u"E1"_s,
+                                     u"--site-passphrase-file"_s, path(u"one.key"_s), u"--into"_s, m_centre},
+                                    m_dir->path());
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(again.out)[u"sites"_s][0][u"entries"_s].toInt(-1), 0);
 }
 
 void TestSiteMerge::keepCodesRefusesAClash()

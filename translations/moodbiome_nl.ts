@@ -1753,10 +1753,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>MergeCommand</name>
     <message>
-        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes SITE/CODE (--keep-codes refuses instead). Merging a site again adds only what is new. All sites are merged in one transaction.</source>
-        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt LOCATIE/CODE (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is. Alle locaties worden in één transactie samengevoegd.</translation>
-    </message>
-    <message>
         <source>one or more SITE databases</source>
         <translation>een of meer databases van LOCATIES</translation>
     </message>
@@ -1781,8 +1777,24 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Hernoemd waar de code al bestond: %1.</translation>
     </message>
     <message>
-        <source>SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes]</source>
-        <translation>LOCATIE.db... [--into CENTRUM.db] --site-code NAAM... [--keep-codes]</translation>
+        <source>Give one --site-passphrase-file for all sites, or one per site database in the same order: %1 databases, %2 files.</source>
+        <translation>Geef één --site-passphrase-file voor alle locaties, of één per locatiedatabase in dezelfde volgorde: %1 databases, %2 bestanden.</translation>
+    </message>
+    <message>
+        <source>The site database %1 is encrypted, or not a database at all; nothing was merged. Give its passphrase with --site-passphrase-file FILE, or run the command on a terminal to be asked.</source>
+        <translation>De locatiedatabase %1 is versleuteld, of helemaal geen database; er is niets samengevoegd. Geef de wachtzin met --site-passphrase-file BESTAND, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>The site database %1 does not open with the passphrase given; nothing was merged.</source>
+        <translation>De locatiedatabase %1 gaat niet open met de opgegeven wachtzin; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes SITE/CODE (--keep-codes refuses instead). Merging a site again adds only what is new. All sites are merged in one transaction. An encrypted site needs its passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a terminal when none is given).</source>
+        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt LOCATIE/CODE (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is. Alle locaties worden in één transactie samengevoegd. Een versleutelde locatie heeft haar wachtzin nodig: één --site-passphrase-file voor alle locaties, of één per locatie in dezelfde volgorde (in een terminal wordt erom gevraagd als er geen is opgegeven).</translation>
+    </message>
+    <message>
+        <source>SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes] [--site-passphrase-file FILE]...</source>
+        <translation>LOCATIE.db... [--into CENTRUM.db] --site-code NAAM... [--keep-codes] [--site-passphrase-file BESTAND]...</translation>
     </message>
 </context>
 <context>
@@ -5745,6 +5757,18 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>Renamed where the code was taken: %1.</source>
         <translation>Hernoemd waar de code al bestond: %1.</translation>
+    </message>
+    <message>
+        <source>Encrypted; its passphrase was checked.</source>
+        <translation>Versleuteld; de wachtzin is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the site database does not open with it.</source>
+        <translation>Verkeerde wachtzin: de locatiedatabase gaat er niet mee open.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, or it is not a database at all. If it is an encrypted site database, enter its passphrase.</source>
+        <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een versleutelde locatiedatabase, voer dan de wachtzin ervan in.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-// `merge SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes]`: a coordinating centre merges sites.
+// `merge SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes] [--site-passphrase-file FILE]...`: a
+// coordinating centre merges sites.
 #pragma once
 
 #include "cli/Command.h"
@@ -9,7 +10,10 @@ class MergeCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(MergeCommand)
 public:
     QStringList words() const override { return {QStringLiteral("merge")}; }
-    QString synopsis() const override { return tr("SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes]"); }
+    QString synopsis() const override
+    {
+        return tr("SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes] [--site-passphrase-file FILE]...");
+    }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

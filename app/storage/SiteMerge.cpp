@@ -63,7 +63,7 @@ VerifyReport checkSite(Store& centre, const QString& sitePath, const SiteMergeOp
     if (!QFileInfo(sitePath).isFile())
         throw StorageError(Code::NotFound, SiteMerge::tr("The site database %1 does not exist.").arg(sitePath));
 
-    VerifyReport report = Verifier::verifyFile(sitePath, Verifier::Depth::Full);
+    VerifyReport report = Verifier::verifyFile(sitePath, Verifier::Depth::Full, {}, options.passphrase);
     if (!report.ok())
         throw StorageError(Code::Corrupt, SiteMerge::tr("The site database %1 is damaged and was not merged: %2")
                                               .arg(sitePath, Verifier::problem(report)));
@@ -286,6 +286,7 @@ SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const S
     readOnly.create = false;
     readOnly.readOnly = true;
     readOnly.migrateTo = 0;
+    readOnly.passphrase = options.passphrase;
     const auto site = Store::open(sitePath, readOnly);
 
     SiteMergeResult result;

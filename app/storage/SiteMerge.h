@@ -12,6 +12,7 @@ class Store;
 struct SiteMergeOptions {
     QString siteCode;       // 1 to 20 letters, digits, - _ .
     bool keepCodes = false; // never namespace: a code that clashes refuses the merge instead
+    QByteArray passphrase;  // an encrypted site's key (docs/SECURITY.md); ignored for a plain site
 };
 
 struct SiteMergeResult {
@@ -31,7 +32,8 @@ public:
     // Verifies the site database at sitePath (integrity, schema, audit chain and replay) and throws
     // StorageError (Corrupt) naming the problem when it is damaged. Then merges what is new since the last merge
     // of that site into centre, inside the caller's transaction if there is one. Throws StorageError
-    // (InvalidInput) for a bad site code, a site that is the centre itself, or a clash with keepCodes.
+    // (InvalidInput) for a bad site code, a site that is the centre itself, or a clash with keepCodes; Encrypted or
+    // WrongPassphrase for an encrypted site without its passphrase.
     static SiteMergeResult merge(Store& centre, const QString& sitePath, const SiteMergeOptions& options);
 
     // The site codes merged into this database, and the participant codes of one site.

@@ -6,6 +6,8 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
+#include "ui/BusyCursor.h"
+#include "ui/PassphraseDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,6 +25,10 @@
 #include <QVBoxLayout>
 
 namespace mb {
+
+namespace {
+constexpr int keyRole = Qt::UserRole + 1; // of a site's file cell: its passphrase's key, empty for a plain site
+} // namespace
 
 MergeDialog::MergeDialog(Store& store, QWidget* parent)
     : QDialog(parent)
@@ -124,16 +130,52 @@ QString MergeDialog::proposedCode(const QString& path)
     return code.left(20);
 }
 
-void MergeDialog::addSite(const QString& path)
+bool MergeDialog::addSite(const QString& path)
 {
+    const std::optional<QByteArray> key = siteKey(path);
+    if (!key)
+        return false;
     const int row = m_sites->rowCount();
     m_sites->insertRow(row);
     auto* file = new QTableWidgetItem(QDir::toNativeSeparators(path));
     file->setData(Qt::UserRole, path);
+    file->setData(keyRole, *key);
+    if (!key->isEmpty())
+        file->setToolTip(tr("Encrypted; its passphrase was checked."));
     file->setFlags(file->flags() & ~Qt::ItemIsEditable);
     m_sites->setItem(row, 0, file);
     m_sites->setItem(row, 1, new QTableWidgetItem(proposedCode(path)));
     updateButtons();
+    return true;
+}
+
+// Empty for a plain site (or one that is no database: the merge's check says what it is).
+std::optional<QByteArray> MergeDialog::siteKey(const QString& path)
+{
+    if (!Database::hasUnreadableHeader(path))
+        return QByteArray();
+    const auto opens = [&path](const QByteArray& key) {
+        try {
+            const BusyCursor busy;
+            Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = key});
+            return true;
+        } catch (const StorageError& e) {
+            if (e.code() == StorageError::Code::WrongPassphrase || e.code() == StorageError::Code::Encrypted)
+                return false;
+            return true; // opened by the key, wrong in another way: the merge's check says how
+        }
+    };
+    if (m_store.database().isEncrypted() && opens(m_store.database().passphrase()))
+        return m_store.database().passphrase(); // sites of one trial often share the centre's passphrase
+    const auto check = [&opens](const QByteArray& key) -> std::optional<QString> {
+        if (opens(key))
+            return std::nullopt;
+        return tr("Wrong passphrase: the site database does not open with it.");
+    };
+    return PassphraseDialog::ask(this, path, check,
+                                 tr("“%1” is encrypted, or it is not a database at all. If it is an encrypted site "
+                                    "database, enter its passphrase.")
+                                     .arg(QFileInfo(path).fileName()));
 }
 
 QStringList MergeDialog::sitePaths() const
@@ -142,6 +184,14 @@ QStringList MergeDialog::sitePaths() const
     for (int row = 0; row < m_sites->rowCount(); ++row)
         paths << m_sites->item(row, 0)->data(Qt::UserRole).toString();
     return paths;
+}
+
+QList<QByteArray> MergeDialog::siteKeys() const
+{
+    QList<QByteArray> keys;
+    for (int row = 0; row < m_sites->rowCount(); ++row)
+        keys << m_sites->item(row, 0)->data(keyRole).toByteArray();
+    return keys;
 }
 
 QStringList MergeDialog::siteCodes() const
@@ -191,14 +241,15 @@ void MergeDialog::startMerge()
         return;
     const QStringList paths = sitePaths();
     const QStringList codes = siteCodes();
+    const QList<QByteArray> keys = siteKeys();
     const bool keep = m_keepCodes->isChecked();
     m_status->setText(tr("Verifying and merging…"));
     m_progress->setVisible(true);
-    m_job->start([this, paths, codes, keep](Store& store) {
+    m_job->start([this, paths, codes, keys, keep](Store& store) {
         QStringList lines;
         Transaction tx(store.database());
         for (qsizetype i = 0; i < paths.size(); ++i) {
-            const SiteMergeResult r = SiteMerge::merge(store, paths[i], {codes[i], keep});
+            const SiteMergeResult r = SiteMerge::merge(store, paths[i], {codes[i], keep, keys[i]});
             lines << tr("Site %1: %2 new participants, %3 entries, %4 questionnaire responses, %5 interventions.")
                          .arg(r.site)
                          .arg(r.participants)

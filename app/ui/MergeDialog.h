@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -24,8 +26,10 @@ public:
     // Shows the dialog; true when something was merged (the caller reloads its views).
     static bool run(QWidget* parent, Store& store);
 
-    // A site database and its code (proposed from the file name); the code can be edited in the table.
-    void addSite(const QString& path);
+    // A site database and its code (proposed from the file name); the code can be edited in the table. An
+    // encrypted site is added with its passphrase: the centre's when it opens the site, else one asked for (and
+    // checked); false, and nothing added, when the user cancels that question.
+    bool addSite(const QString& path);
     QStringList sitePaths() const;
     QStringList siteCodes() const;
     void setKeepCodes(bool keep);
@@ -49,7 +53,9 @@ protected:
 private:
     void retranslate();
     void chooseFiles();
+    std::optional<QByteArray> siteKey(const QString& path);
     void updateButtons();
+    QList<QByteArray> siteKeys() const;
 
     Store& m_store;
     BackgroundJob* m_job;
