@@ -153,7 +153,9 @@ void TestMergeDialog::encryptedSiteAsksForItsPassphrase()
     QCOMPARE(said.size(), 3);
     QVERIFY2(said[2].startsWith(u"Wrong passphrase"_s), qPrintable(said[2]));
     QCOMPARE(dialog.sitePaths().size(), 1);
-    QVERIFY(!dialog.findChild<QTableWidget*>(u"sites"_s)->item(0, 0)->toolTip().isEmpty());
+    const QTableWidgetItem* file = dialog.findChild<QTableWidget*>(u"sites"_s)->item(0, 0);
+    QVERIFY2(file->text().endsWith(u"e.sqlite (encrypted)"_s), qPrintable(file->text()));
+    QVERIFY(!file->toolTip().isEmpty());
     mergeAndWait(dialog);
     QVERIFY2(dialog.statusText().startsWith(u"Site E: 2 new participants"_s), qPrintable(dialog.statusText()));
     QCOMPARE(m_centre->participants().list().size(), 2);

@@ -5711,10 +5711,6 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Locatiedatabases samenvoegen</translation>
     </message>
     <message>
-        <source>Each site database is verified first (integrity and audit trail); a damaged one is refused and nothing is merged. A participant code this database already has becomes SITE/CODE. Merging a site again adds only what is new; every merged row keeps its site and the site&apos;s own audit history.</source>
-        <translation>Elke locatiedatabase wordt eerst gecontroleerd (integriteit en audittrail); een beschadigde wordt geweigerd en er wordt niets samengevoegd. Een deelnemerscode die deze database al heeft, wordt LOCATIE/CODE. Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is; elke samengevoegde rij houdt haar locatie en de eigen audittrail van de locatie.</translation>
-    </message>
-    <message>
         <source>Site database</source>
         <translation>Locatiedatabase</translation>
     </message>
@@ -5769,6 +5765,14 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>“%1” is encrypted, or it is not a database at all. If it is an encrypted site database, enter its passphrase.</source>
         <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een versleutelde locatiedatabase, voer dan de wachtzin ervan in.</translation>
+    </message>
+    <message>
+        <source>Each site database is verified first (integrity and audit trail); a damaged one is refused and nothing is merged. A participant code this database already has becomes SITE/CODE. Merging a site again adds only what is new; every merged row keeps its site and the site&apos;s own audit history. An encrypted site&apos;s passphrase is asked for when it is added.</source>
+        <translation>Elke locatiedatabase wordt eerst gecontroleerd (integriteit en audittrail); een beschadigde wordt geweigerd en er wordt niets samengevoegd. Een deelnemerscode die deze database al heeft, wordt LOCATIE/CODE. Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is; elke samengevoegde rij houdt haar locatie en de eigen audittrail van de locatie. Bij een versleutelde locatie wordt bij het toevoegen om de wachtzin gevraagd.</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (versleuteld)</translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,10 @@ void MergeDialog::retranslate()
     m_intro->setText(tr("Each site database is verified first (integrity and audit trail); a damaged one is refused "
                         "and nothing is merged. A participant code this database already has becomes SITE/CODE. "
                         "Merging a site again adds only what is new; every merged row keeps its site and the "
-                        "site's own audit history."));
+                        "site's own audit history. An encrypted site's passphrase is asked for when it is added."));
     m_sites->setHorizontalHeaderLabels({tr("Site database"), tr("Site code")});
+    for (int row = 0; row < m_sites->rowCount(); ++row)
+        describeFile(m_sites->item(row, 0));
     m_sites->setAccessibleName(tr("Site databases"));
     m_add->setText(tr("&Add…"));
     m_remove->setText(tr("&Remove"));
@@ -137,16 +139,23 @@ bool MergeDialog::addSite(const QString& path)
         return false;
     const int row = m_sites->rowCount();
     m_sites->insertRow(row);
-    auto* file = new QTableWidgetItem(QDir::toNativeSeparators(path));
+    auto* file = new QTableWidgetItem;
     file->setData(Qt::UserRole, path);
     file->setData(keyRole, *key);
-    if (!key->isEmpty())
-        file->setToolTip(tr("Encrypted; its passphrase was checked."));
+    describeFile(file);
     file->setFlags(file->flags() & ~Qt::ItemIsEditable);
     m_sites->setItem(row, 0, file);
     m_sites->setItem(row, 1, new QTableWidgetItem(proposedCode(path)));
     updateButtons();
     return true;
+}
+
+void MergeDialog::describeFile(QTableWidgetItem* file) const
+{
+    const QString path = QDir::toNativeSeparators(file->data(Qt::UserRole).toString());
+    const bool encrypted = !file->data(keyRole).toByteArray().isEmpty();
+    file->setText(encrypted ? tr("%1 (encrypted)").arg(path) : path);
+    file->setToolTip(encrypted ? tr("Encrypted; its passphrase was checked.") : QString());
 }
 
 // Empty for a plain site (or one that is no database: the merge's check says what it is).

@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace mb {
 
@@ -54,6 +55,7 @@ private:
     void retranslate();
     void chooseFiles();
     std::optional<QByteArray> siteKey(const QString& path);
+    void describeFile(QTableWidgetItem* file) const; // its path, and whether it is encrypted
     void updateButtons();
     QList<QByteArray> siteKeys() const;
 
