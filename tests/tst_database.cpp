@@ -46,6 +46,8 @@ private slots:
     void refusesTruncatedDatabase();
     void readOnlyFileIsNeverWritten_data();
     void readOnlyFileIsNeverWritten();
+    void aLookLeavesNoLogBehind_data();
+    void aLookLeavesNoLogBehind();
     void fileHeldBySecondProcess();
     void oneProcessMayOpenTwice();
     void openAheadHandsOverItsStore();
@@ -449,6 +451,47 @@ void TestDatabase::readOnlyFileIsNeverWritten()
             QVERIFY(e.message().contains(QStringLiteral("readonly.sqlite")));
         }
     }
+    QCOMPARE(test::fileBytes(file), before);
+}
+
+void TestDatabase::aLookLeavesNoLogBehind_data()
+{
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addColumn<bool>("writerMeanwhile"); // a connection that may write opens while the look is open
+    QTest::newRow("plain") << QByteArray() << false;
+    QTest::newRow("encrypted") << QByteArray("a passphrase for a look") << false;
+    QTest::newRow("a writer came meanwhile") << QByteArray() << true;
+}
+
+// A read-only look at a file in WAL mode (a site before a merge) makes its -wal and -shm; they go again when it
+// closes, unless another connection still has the file open. The file's bytes never change.
+void TestDatabase::aLookLeavesNoLogBehind()
+{
+    QFETCH(QByteArray, passphrase);
+    QFETCH(bool, writerMeanwhile);
+    const QString file = path(QStringLiteral("look.sqlite"));
+    for (const QString& leftover : QStringList{file, file + u"-wal"_qs, file + u"-shm"_qs})
+        QFile::remove(leftover);
+    Store::open(file, {.passphrase = passphrase}).reset();
+    QVERIFY(!QFile::exists(file + u"-wal"_qs));
+    const QByteArray before = test::fileBytes(file);
+    std::unique_ptr<Store> writer;
+    {
+        auto look = Store::open(file, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
+        QCOMPARE(look->participants().list().size(), 0);
+        QVERIFY(QFile::exists(file + u"-wal"_qs)); // what SQLite made for the look
+        if (writerMeanwhile)
+            writer = Store::open(file, {.passphrase = passphrase});
+    }
+    if (writerMeanwhile) {
+        QVERIFY(QFile::exists(file + u"-shm"_qs)); // still the writer's
+        writer->participants().add(Participant{.code = QStringLiteral("P-1")});
+        writer.reset();
+        QCOMPARE(Store::open(file, {.create = false, .passphrase = passphrase})->participants().list().size(), 1);
+        return;
+    }
+    QVERIFY(!QFile::exists(file + u"-wal"_qs));
+    QVERIFY(!QFile::exists(file + u"-shm"_qs));
     QCOMPARE(test::fileBytes(file), before);
 }
 

@@ -195,6 +195,8 @@ void TestSiteMerge::encryptedSites()
     QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), 6);
     QCOMPARE(count(m_centre, u"SELECT count(*) FROM site"_s), 3);
     QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    for (const QString& site : {u"plain.sqlite"_s, u"e1.sqlite"_s, u"e2.sqlite"_s}) // read, and left as they were
+        QVERIFY2(!QFile::exists(path(site + u"-wal"_s)) && !QFile::exists(path(site + u"-shm"_s)), qPrintable(site));
     // One file for all: site one again, nothing new.
     const auto again = test::runCli({u"--json"_s, u"merge"_s, path(u"e1.sqlite"_s), u"--site-code"_s, u"E1"_s,
                                      u"--site-passphrase-file"_s, path(u"one.key"_s), u"--into"_s, m_centre},

@@ -292,6 +292,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
 
     const bool immutable = !inMemory && QFileInfo::exists(path) && readableOnlyAsImmutable(path);
     const bool readOnly = options.readOnly || !inUseBy.isEmpty() || immutable;
+    const bool lookMakesLog = options.readOnly && inUseBy.isEmpty() && !immutable && !inMemory &&
+                              !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                              !QFileInfo::exists(path + QStringLiteral("-shm"));
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !readOnly)
@@ -313,6 +316,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     db->m_vfs = options.vfs;
     db->m_lock = std::move(lock);
     db->m_inUseBy = inUseBy;
+    db->m_lookMadeLog = lookMakesLog;
     db->configure(options);
     return db;
 }
@@ -358,6 +362,31 @@ Database::Database(sqlite3* db, QString path)
 Database::~Database()
 {
     sqlite3_close_v2(m_db);
+    if (m_lookMadeLog)
+        removeLookLeftovers();
+}
+
+// Reading a file in WAL mode makes its -wal and -shm, and a read-only connection cannot remove them at close. So
+// a look that made them (a site database before a merge, a file checked before a restore) ends with a connection
+// that may: it reads the schema and closes, and SQLite removes both when no other connection has the file open
+// (its exclusive lock at close tells) and the log is empty, as it is, so the file itself is not written. A log
+// with frames (another program wrote meanwhile) is left as it is.
+void Database::removeLookLeftovers() const noexcept
+{
+    const QFileInfo log(m_path + QStringLiteral("-wal"));
+    if (!log.exists() || log.size() != 0)
+        return;
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        m_vfs.isEmpty() ? nullptr : m_vfs.constData()) == SQLITE_OK) {
+        if (isEncrypted()) {
+            sqlite3_key_v2(handle, "main", m_passphrase.constData(), int(m_passphrase.size()));
+            setCipherPageSize(handle, m_cipherPageSize);
+        }
+        quietCipherLog(handle);
+        sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close_v2(handle);
 }
 
 // Reading the schema is the first access: a damaged first page or a truncated file shows up here, before any

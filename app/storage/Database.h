@@ -111,6 +111,7 @@ private:
     qint64 readSchema();        // the first read: the number of schema objects
     void checkKeyedHeader();    // application id and schema version of an encrypted file, read through SQLCipher
     QString quickCheck() const; // the first problem PRAGMA quick_check reports; empty when it says ok
+    void removeLookLeftovers() const noexcept;
 
     sqlite3* m_db;
     QString m_path;
@@ -119,7 +120,10 @@ private:
     int m_cipherPageSize = 0;
     QByteArray m_vfs;
     bool m_readOnly = false;
-    QString m_inUseBy;                    // set when opened read-only because another program writes to it
+    QString m_inUseBy; // set when opened read-only because another program writes to it
+    // A read-only look at a file in WAL mode that had no -wal and -shm: SQLite makes them, and only a connection
+    // that may write removes them when it closes last (removeLookLeftovers).
+    bool m_lookMadeLog = false;
     mutable bool m_checkPending = false;  // Options::checkBeforeWriting, until the first write
     mutable QString m_damage;             // what that check found wrong
     std::shared_ptr<InstanceLock> m_lock; // held while open for writing; released after sqlite3_close
