@@ -26,6 +26,59 @@
 
 namespace mb {
 
+namespace {
+
+// The controls above the chart: one row where there is room; where there is not (a window of the minimum size,
+// longer Dutch words) the range buttons and export go under the rest, instead of every control being cut short.
+class ControlBar : public QWidget {
+public:
+    ControlBar(QLayout* first, QLayout* second)
+        : m_first(first)
+        , m_second(second)
+        , m_box(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    {
+        setObjectName(QStringLiteral("chartControls"));
+        m_box->setContentsMargins(0, 0, 0, 0);
+        m_box->addLayout(first, 1);
+        m_box->addLayout(second);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        const QSize a = m_first->minimumSize();
+        const QSize b = m_second->minimumSize();
+        const bool oneRow = m_box->direction() == QBoxLayout::LeftToRight;
+        return {std::max(a.width(), b.width()),
+                oneRow ? std::max(a.height(), b.height()) : a.height() + m_box->spacing() + b.height()};
+    }
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+            fit(); // a new width, or new texts (another language)
+        return QWidget::event(event);
+    }
+
+private:
+    void fit()
+    {
+        const int oneRow = m_first->minimumSize().width() + m_box->spacing() + m_second->minimumSize().width();
+        const auto direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (m_box->direction() != direction) {
+            m_box->setDirection(direction);
+            updateGeometry();
+        }
+    }
+
+    QLayout* m_first;
+    QLayout* m_second;
+    QBoxLayout* m_box;
+};
+
+} // namespace
+
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent)
     , m_chart(new ParticipantChart)
@@ -64,20 +117,22 @@ ChartView::ChartView(QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportChart"));
     connect(m_export, &QToolButton::clicked, this, &ChartView::exportChart);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_measures);
-    bar->addWidget(m_tags);
-    bar->addSpacing(12);
-    bar->addWidget(m_rollingLabel);
-    bar->addWidget(m_rolling);
-    bar->addStretch(1);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_measures);
+    choices->addWidget(m_tags);
+    choices->addSpacing(12);
+    choices->addWidget(m_rollingLabel);
+    choices->addWidget(m_rolling);
+    choices->addStretch(1);
+    auto* range = new QHBoxLayout;
+    range->addStretch(1);
     for (QToolButton* b : {m_last30, m_last90, m_lastYear, m_all})
-        bar->addWidget(b);
-    bar->addSpacing(12);
-    bar->addWidget(m_export);
+        range->addWidget(b);
+    range->addSpacing(12);
+    range->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(new ControlBar(choices, range));
     layout->addWidget(m_chart, 1);
     retranslate();
 }
