@@ -8,6 +8,7 @@
 #include "ui/ChartReading.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
+#include "ui/RowOrRows.h"
 #include "ui/chart/ParticipantChart.h"
 
 #include <QDialog>
@@ -25,59 +26,6 @@
 #include <QToolButton>
 
 namespace mb {
-
-namespace {
-
-// The controls above the chart: one row where there is room; where there is not (a window of the minimum size,
-// longer Dutch words) the range buttons and export go under the rest, instead of every control being cut short.
-class ControlBar : public QWidget {
-public:
-    ControlBar(QLayout* first, QLayout* second)
-        : m_first(first)
-        , m_second(second)
-        , m_box(new QBoxLayout(QBoxLayout::LeftToRight, this))
-    {
-        setObjectName(QStringLiteral("chartControls"));
-        m_box->setContentsMargins(0, 0, 0, 0);
-        m_box->addLayout(first, 1);
-        m_box->addLayout(second);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    }
-
-    QSize minimumSizeHint() const override
-    {
-        const QSize a = m_first->minimumSize();
-        const QSize b = m_second->minimumSize();
-        const bool oneRow = m_box->direction() == QBoxLayout::LeftToRight;
-        return {std::max(a.width(), b.width()),
-                oneRow ? std::max(a.height(), b.height()) : a.height() + m_box->spacing() + b.height()};
-    }
-
-protected:
-    bool event(QEvent* event) override
-    {
-        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
-            fit(); // a new width, or new texts (another language)
-        return QWidget::event(event);
-    }
-
-private:
-    void fit()
-    {
-        const int oneRow = m_first->minimumSize().width() + m_box->spacing() + m_second->minimumSize().width();
-        const auto direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-        if (m_box->direction() != direction) {
-            m_box->setDirection(direction);
-            updateGeometry();
-        }
-    }
-
-    QLayout* m_first;
-    QLayout* m_second;
-    QBoxLayout* m_box;
-};
-
-} // namespace
 
 ChartView::ChartView(QWidget* parent)
     : QWidget(parent)
@@ -132,7 +80,9 @@ ChartView::ChartView(QWidget* parent)
     range->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(new ControlBar(choices, range));
+    auto* controls = new RowOrRows(choices, range); // the range buttons and export under the rest when narrow
+    controls->setObjectName(QStringLiteral("chartControls"));
+    layout->addWidget(controls);
     layout->addWidget(m_chart, 1);
     retranslate();
 }
