@@ -2,11 +2,15 @@
 #include "TestSupport.h"
 #include "ui/ChartReading.h"
 #include "ui/ChartView.h"
+#include "ui/LanguageManager.h"
 #include "ui/chart/ParticipantChart.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QSpinBox>
+#include <QToolButton>
 
 using namespace mb;
 
@@ -50,6 +54,8 @@ private slots:
     void readAheadIsDroppedForAnythingElse();
     void exportsEveryFormat_data();
     void exportsEveryFormat();
+    void controlsFitTheNarrowestWindow_data();
+    void controlsFitTheNarrowestWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -350,6 +356,57 @@ void TestChartView::exportsEveryFormat()
     QVERIFY(test::fileBytes(path).startsWith(magic));
     if (suffix == u"png")
         QCOMPARE(QImage(path).size(), QSize(800, 450));
+}
+
+void TestChartView::controlsFitTheNarrowestWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("width");
+    QTest::newRow("en, 540") << QStringLiteral("en") << 540;
+    QTest::newRow("nl, 540") << QStringLiteral("nl") << 540;
+    QTest::newRow("nl, 1000") << QStringLiteral("nl") << 1000;
+}
+
+// 540 pixels is what the chart gets in a window of the minimum size (900) with the participant list beside it.
+// The row of controls above the chart asked for more than that in Dutch, and every control was cut short
+// ("Metingen", "Exporteren…", "30 dagen"): the range buttons and export go under the rest when there is no room.
+void TestChartView::controlsFitTheNarrowestWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(int, width);
+    LanguageManager languages;
+    languages.apply(language);
+    QWidget window; // the room the main window gives it: the chart's own minimum does not count
+    ChartView view(&window);
+    view.setStore(m_store.get());
+    view.setParticipant(m_participant);
+    view.setGeometry(0, 0, width, 400);
+    window.resize(width, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(view.width(), width);
+    QTest::qWait(20);
+    QList<QWidget*> controls;
+    for (QToolButton* button : view.findChildren<QToolButton*>())
+        controls << button;
+    controls << view.findChild<QSpinBox*>(QStringLiteral("rollingDays"));
+    for (QLabel* label : view.findChildren<QLabel*>())
+        if (label->buddy())
+            controls << label;
+    QVERIFY(controls.size() >= 8);
+    for (QWidget* control : std::as_const(controls)) {
+        if (!control->isVisible())
+            continue;
+        const QString what = control->objectName() + u' ' + control->property("text").toString();
+        QVERIFY2(control->width() >= control->minimumSizeHint().width(), qPrintable(what));
+        const QRect inView(control->mapTo(&view, QPoint(0, 0)), control->size());
+        QVERIFY2(view.rect().contains(inView), qPrintable(what));
+    }
+    auto* measures = view.findChild<QToolButton*>(QStringLiteral("measuresButton"));
+    auto* exportButton = view.findChild<QToolButton*>(QStringLiteral("exportChart"));
+    if (width >= 1000) // room enough: one row, the chart keeps its height
+        QCOMPARE(exportButton->y(), measures->y());
+    languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestChartView)

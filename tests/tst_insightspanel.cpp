@@ -2,8 +2,10 @@
 // shows the engine's rows sorted by adjusted p, a click on a row puts it in words, the measure and lag choices
 // recompute, the button leads to the Interventions tab; and the participant report prints the section.
 #include "TestSupport.h"
+#include "core/DemoGenerator.h"
 #include "report/ReportWriter.h"
 #include "storage/Database.h"
+#include "storage/DemoWriter.h"
 #include "storage/InsightsLoader.h"
 #include "storage/Store.h"
 #include "ui/InsightsPanel.h"
@@ -54,6 +56,7 @@ private slots:
     void selectingARowShowsItsSentence();
     void choicesRecompute();
     void emptyParticipant();
+    void factorNamesAreReadable();
     void reportHasTheSection();
     void tabLeadsToRandomisedTrial(); // last: the workspace takes the store
 
@@ -90,6 +93,39 @@ void TestInsightsPanel::initTestCase()
             sql += QStringLiteral("INSERT INTO entry_tag VALUES (%1, 1);").arg(id);
     }
     m_store->database().exec(sql);
+}
+
+// In Dutch at 1280×800 (the demo's rows in some 750 pixels) the numbers took the whole width and the factor, the
+// column a row is about, shrank to "…". It now keeps its full width; the numbers scroll when there is no room.
+void TestInsightsPanel::factorNamesAreReadable()
+{
+    m_languages.apply(QStringLiteral("nl"));
+    auto demo = Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoOptions options;
+    options.participants = 1;
+    options.days = 200;
+    options.seed = 11;
+    options.lastDay = QDate(2025, 1, 5);
+    writeDemo(*demo, generateDemo(options));
+    InsightsPanel panel;
+    panel.resize(750, 600);
+    panel.setStore(demo.get());
+    panel.setParticipant(demo->participants().list().first().id);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTest::qWait(50);
+    QTableWidget* table = panel.table();
+    QVERIFY(table->rowCount() > 10);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString factor = table->item(row, InsightsPanel::Factor)->text();
+        const int needed = table->fontMetrics().horizontalAdvance(factor) + 6; // the cell's margins
+        QVERIFY2(
+            table->columnWidth(InsightsPanel::Factor) >= needed,
+            qPrintable(
+                QStringLiteral("%1: %2 < %3").arg(factor).arg(table->columnWidth(InsightsPanel::Factor)).arg(needed)));
+    }
+    panel.setStore(nullptr);
+    m_languages.apply(QStringLiteral("en"));
 }
 
 void TestInsightsPanel::showPanel(InsightsPanel& panel, qint64 participant) const

@@ -3,6 +3,7 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "ui/Editor.h"
+#include "ui/InterventionPanel.h"
 #include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
 #include "ui/ParticipantListModel.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -30,6 +32,7 @@ private slots:
     void participantSearchMatchesEveryColumnInEitherLanguage();
     void participantColumnsFitEveryRow();
     void journalPanelShowsTheParticipantInBothLanguages();
+    void interventionButtonsFitTheNarrowestWindow();
     void shortcutsDialogListsEveryShortcutInBothLanguages();
 
 private:
@@ -203,6 +206,31 @@ void TestPanels::journalPanelShowsTheParticipantInBothLanguages()
     QVERIFY(view->accessibleName() != QStringLiteral("Journal entries"));
     const QString shown = view->model()->index(0, 2).data().toString();
     QVERIFY2(shown.contains(u','), qPrintable(shown)); // 7,5 in Dutch
+}
+
+// At the minimum window size (900 pixels, the tab gets some 540) the Dutch row of intervention buttons was wider
+// than the tab: "Randomiseren…" was cut off at the edge and the whole tab scrolled sideways.
+void TestPanels::interventionButtonsFitTheNarrowestWindow()
+{
+    m_languages.apply(QStringLiteral("nl"));
+    const Participant p = add(QStringLiteral("P-001"));
+    m_workspace->setParticipant(p.id);
+    InterventionPanel panel(m_workspace->editor());
+    panel.follow(m_workspace.get());
+    QVERIFY2(panel.minimumSizeHint().width() <= 540, qPrintable(QString::number(panel.minimumSizeHint().width())));
+    panel.resize(540, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE(panel.width(), 540);
+    QTest::qWait(20);
+    const QList<QPushButton*> buttons = panel.findChildren<QPushButton*>();
+    QCOMPARE(buttons.size(), 5);
+    for (QPushButton* button : buttons) {
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        const QRect inPanel(button->mapTo(&panel, QPoint(0, 0)), button->size());
+        QVERIFY2(panel.rect().contains(inPanel), qPrintable(button->text()));
+    }
+    m_languages.apply(QStringLiteral("en"));
 }
 
 void TestPanels::shortcutsDialogListsEveryShortcutInBothLanguages()

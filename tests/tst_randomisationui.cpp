@@ -209,6 +209,36 @@ private slots:
 
     // Both languages read in full; with MOODBIOME_SCREENSHOT_DIR set, the plan dialog and the Analysis tab are
     // saved there as PNGs (run under xvfb-run with QT_QPA_PLATFORM=xcb for the real fonts).
+    // Each label's Alt+letter reaches its own field, in both languages: two labels with one letter made the
+    // letter only hop between them (Alt+D: "Design" and "Days", Alt+M: "Minimum phase" and "Main measure").
+    void everyLabelsAltKeyReachesItsField()
+    {
+        LanguageManager languages;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+            languages.apply(language);
+            RandomisationDialog plan(*m_store, *m_store->interventions().byId(m_intervention));
+            plan.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&plan));
+            QApplication::setActiveWindow(&plan);
+            int labels = 0;
+            for (QLabel* label : plan.findChildren<QLabel*>()) {
+                if (!label->buddy() || !label->isVisible())
+                    continue;
+                const QKeySequence key = QKeySequence::mnemonic(label->text());
+                QVERIFY2(!key.isEmpty(), qPrintable(language + u' ' + label->text()));
+                plan.lockButton()->setFocus(); // away from the field
+                QTest::keyClick(&plan, Qt::Key(key[0].key()), Qt::AltModifier);
+                QWidget* focus = QApplication::focusWidget();
+                QVERIFY2(focus == label->buddy() || (focus && focus->parentWidget() == label->buddy()),
+                         qPrintable(language + u' ' + label->text() + QStringLiteral(" → ") +
+                                    (focus ? focus->objectName() : QString())));
+                ++labels;
+            }
+            QVERIFY(labels >= 6);
+        }
+        languages.apply(QStringLiteral("en"));
+    }
+
     void bothLanguagesAndScreenshots()
     {
         // A fortnight of baseline, then the randomised ABAB from the intervention's start.

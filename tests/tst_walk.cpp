@@ -1,7 +1,8 @@
 // Walks the whole window as a person would, in English and Dutch and in both modes, on a demo database: every
 // action of every menu and every button of every tab. Each dialog or message that appears is checked (every
-// input has an accessible name and a visible label, no literal '&' in label text, it survives a language change)
-// and then dismissed. A new dialog or button is walked without a change here: forgetting it cannot hide it.
+// input has an accessible name and a visible label, no literal '&' in label text, no Alt+letter used twice in one
+// window or menu, it survives a language change) and then dismissed. A new dialog or button is walked without a
+// change here: forgetting it cannot hide it.
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
@@ -18,6 +19,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -26,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextEdit>
 #include <QTimer>
@@ -44,6 +48,8 @@ private:
     // runs inside the nested event loops of exec().
     void dismissOpenWindows();
     void checkWindow(QWidget* window);
+    void checkMnemonics(QWidget* window, const QString& where);
+    void checkMenuMnemonics(const QList<QAction*>& actions, const QString& where);
     void runAndDismiss(const std::function<void()>& step, const QString& what);
     QList<QAction*> menuActions(QMenu* menu) const;
 
@@ -150,11 +156,61 @@ void TestWalk::checkWindow(QWidget* window)
             m_problems << where + QStringLiteral(": no visible label for ") +
                               QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
     }
+    checkMnemonics(window, where);
     // A language change while it is open must not crash it.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(window, &change);
     for (QWidget* w : window->findChildren<QWidget*>())
         QCoreApplication::sendEvent(w, &change);
+}
+
+// Two controls of one window with the same Alt+letter: the letter only moves the focus between them, it
+// presses or reaches neither. Buttons, labels of a field, group boxes and tabs shown at the same time count.
+void TestWalk::checkMnemonics(QWidget* window, const QString& where)
+{
+    QHash<QString, QStringList> byKey;
+    const auto add = [&byKey](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            byKey[key.toString()] << text;
+    };
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(window) || w->objectName().startsWith(QStringLiteral("qt_")))
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(button->text());
+        else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            add(label->text());
+        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            add(box->title());
+        else if (auto* tabs = qobject_cast<QTabBar*>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    add(tabs->tabText(i));
+    }
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it->size() > 1)
+            m_problems << where + QStringLiteral(": %1 for more than one control: ").arg(it.key()) +
+                              it->join(QStringLiteral(" | "));
+}
+
+// The same within one menu (or the menu bar): the letter then only moves between the items.
+void TestWalk::checkMenuMnemonics(const QList<QAction*>& actions, const QString& where)
+{
+    QHash<QString, QStringList> byKey;
+    for (QAction* action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QKeySequence key = QKeySequence::mnemonic(action->text());
+        if (!key.isEmpty())
+            byKey[key.toString()] << action->text();
+        if (action->menu())
+            checkMenuMnemonics(action->menu()->actions(), where + QStringLiteral(" ▸ ") + action->text());
+    }
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it->size() > 1)
+            m_problems << where + QStringLiteral(": %1 for more than one item: ").arg(it.key()) +
+                              it->join(QStringLiteral(" | "));
 }
 
 void TestWalk::dismissOpenWindows()
@@ -272,6 +328,7 @@ void TestWalk::walk()
     for (QAction* menu : window->menuBar()->actions())
         if (menu->menu() && menu->isVisible())
             actions += menuActions(menu->menu());
+    checkMenuMnemonics(window->menuBar()->actions(), QStringLiteral("menu bar"));
     int triggered = 0;
     for (QAction* action : actions) {
         const QString name = action->objectName();

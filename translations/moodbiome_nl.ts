@@ -4229,7 +4229,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>&amp;after:</source>
-        <translation>&amp;na:</translation>
+        <translation>n&amp;a:</translation>
     </message>
     <message>
         <source>by intervention</source>
@@ -4261,7 +4261,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Locatie:</translation>
+        <translation>Loca&amp;tie:</translation>
     </message>
 </context>
 <context>
@@ -5662,7 +5662,7 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>I&amp;nstellingen…</translation>
+        <translation>In&amp;stellingen…</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
@@ -6472,14 +6472,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
         <translation>&amp;Opzet:</translation>
     </message>
     <message>
-        <source>&amp;Days:</source>
-        <translation>&amp;Dagen:</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum phase:</source>
-        <translation>&amp;Minimale fase:</translation>
-    </message>
-    <message>
         <source>Phase designs: the shortest phase. Alternating design: the longest run of one condition.</source>
         <translation>Fase-opzetten: de kortste fase. Alternerende opzet: de langste reeks van één conditie.</translation>
     </message>
@@ -6518,6 +6510,14 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>D&amp;ays:</source>
+        <translation>&amp;Dagen:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum phase:</source>
+        <translation>&amp;Minimale fase:</translation>
     </message>
 </context>
 <context>

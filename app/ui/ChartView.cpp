@@ -8,6 +8,7 @@
 #include "ui/ChartReading.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
+#include "ui/RowOrRows.h"
 #include "ui/chart/ParticipantChart.h"
 
 #include <QDialog>
@@ -64,20 +65,24 @@ ChartView::ChartView(QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportChart"));
     connect(m_export, &QToolButton::clicked, this, &ChartView::exportChart);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_measures);
-    bar->addWidget(m_tags);
-    bar->addSpacing(12);
-    bar->addWidget(m_rollingLabel);
-    bar->addWidget(m_rolling);
-    bar->addStretch(1);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_measures);
+    choices->addWidget(m_tags);
+    choices->addSpacing(12);
+    choices->addWidget(m_rollingLabel);
+    choices->addWidget(m_rolling);
+    choices->addStretch(1);
+    auto* range = new QHBoxLayout;
+    range->addStretch(1);
     for (QToolButton* b : {m_last30, m_last90, m_lastYear, m_all})
-        bar->addWidget(b);
-    bar->addSpacing(12);
-    bar->addWidget(m_export);
+        range->addWidget(b);
+    range->addSpacing(12);
+    range->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(bar);
+    auto* controls = new RowOrRows(choices, range); // the range buttons and export under the rest when narrow
+    controls->setObjectName(QStringLiteral("chartControls"));
+    layout->addWidget(controls);
     layout->addWidget(m_chart, 1);
     retranslate();
 }

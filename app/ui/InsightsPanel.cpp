@@ -133,9 +133,10 @@ InsightsPanel::InsightsPanel(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    // The numbers take what they need; the factor's name the rest (elided when the window is narrow).
+    // Every column as wide as what it holds, the factor's name first of all (stretched, it was the one squeezed to
+    // "…" when the numbers needed the room); the table scrolls sideways when the window is narrow.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Factor, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     auto choose = [this] {
         if (!m_filling)

@@ -7,6 +7,7 @@
 #include "ui/InterventionDialog.h"
 #include "ui/InterventionModel.h"
 #include "ui/RandomisationDialog.h"
+#include "ui/RowOrRows.h"
 #include "ui/Workspace.h"
 
 #include <QEvent>
@@ -60,12 +61,18 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     });
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_end, m_delete, m_randomise})
+    for (QPushButton* b : {m_add, m_edit, m_end, m_delete})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    auto* plan = new QHBoxLayout;
+    plan->addWidget(m_randomise);
+    plan->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(buttons);
+    // Randomise goes under the rest when the row has no room (Dutch at the minimum window size).
+    auto* row = new RowOrRows(buttons, plan, 0, 1);
+    row->setObjectName(QStringLiteral("interventionButtons"));
+    layout->addWidget(row);
     layout->addWidget(m_view, 1);
     retranslate();
     updateButtons();

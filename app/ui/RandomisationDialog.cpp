@@ -229,8 +229,8 @@ void RandomisationDialog::retranslate()
     for (int i = 0; i < m_design->count(); ++i)
         m_design->setItemText(i, DesignText::designName(DesignType(m_design->itemData(i).toInt())));
     m_designLabel->setText(tr("&Design:"));
-    m_daysLabel->setText(tr("&Days:"));
-    m_minPhaseLabel->setText(tr("&Minimum phase:"));
+    m_daysLabel->setText(tr("D&ays:"));
+    m_minPhaseLabel->setText(tr("Mi&nimum phase:"));
     m_minPhase->setToolTip(tr("Phase designs: the shortest phase. Alternating design: the longest run of one "
                               "condition."));
     m_days->setSuffix(tr(" days"));

@@ -2,7 +2,8 @@
 """Drives a running MoodBiome window from outside, through AT-SPI (what screen readers use).
 
 Every control a user needs must have a role and a name there. The tour shows each tab and opens each
-dialog (keyboard shortcuts, or buttons pressed by name through AT-SPI), checks the controls of each,
+dialog (keyboard shortcuts, buttons pressed and menu items triggered by name through AT-SPI, the Randomise button
+after a click on the first intervention where AT-SPI says it is), checks the controls of each,
 and with --screenshots DIR saves a PNG of each state (taken with ImageMagick's `import`).
 Run by tests/gui/run-atspi-tour.sh (CTest) and packaging/take-screenshots.sh.
 """
@@ -102,6 +103,29 @@ def press(root, name):
     return False
 
 
+def same(a, b):
+    return (a or "").rstrip("…. ") == (b or "").rstrip("…. ")
+
+
+def menu(frame, titles, items):
+    """Triggers the item named one of items in the menu bar's menu named one of titles (either language)."""
+    for node in walk(frame):
+        try:
+            if node.getRoleName() != "menu item" or node.parent.getRoleName() != "menu bar" or \
+                    not any(same(node.name, t) for t in titles):
+                continue
+            for item in walk(node):
+                if item.getRoleName() == "menu item" and any(same(item.name, i) for i in items):
+                    try:
+                        item.queryAction().doAction(0)
+                    except Exception:
+                        pass  # a modal dialog holds the reply back until it closes
+                    return True
+        except Exception:
+            continue
+    return False
+
+
 def focus_main():
     """No window manager hands the focus back when a dialog closes: give it to the main window."""
     win = os.environ.get("MOODBIOME_WINDOW")
@@ -186,6 +210,31 @@ def main():
     focus_main()
     key("ctrl+4")
     open_dialog("questionnaire", lambda: press(frame, "Fill in PHQ-9") or press(frame, "PHQ-9 invullen"))
+    key("ctrl+1")
+    # The dialogs that only a menu opens, each reached through the accessibility interface as a screen reader does.
+    file_menu, edit_menu, settings_menu, help_menu = ("File", "Bestand"), ("Edit", "Bewerken"), \
+        ("Settings", "Instellingen"), ("Help", "Help")
+    for name, titles, items in [
+            ("security", file_menu, ("Security…", "Beveiliging…")),
+            ("restore", file_menu, ("Restore from backup…", "Terugzetten vanuit back-up…")),
+            ("tags", settings_menu, ("Tags…",)),
+            ("about", help_menu, ("About MoodBiome", "Over MoodBiome"))] + ([
+            ("merge", file_menu, ("Merge site databases…", "Locatiedatabases samenvoegen…"))] if args.clinician else [
+            ("checkin", edit_menu, ("Check in…", "Check-in…"))]):
+        open_dialog(name, lambda n=name, t=titles, i=items: menu(frame, t, i) or problems.append(f"{n}: no menu item"))
+    focus_main()
+    key("ctrl+3")
+    for node in walk(frame):  # the first intervention clicked, found where a screen reader says it is
+        try:
+            if node.getRoleName() == "table" and showing(node) and node.queryTable().nRows > 0:
+                box = node.queryTable().getAccessibleAt(0, 1).queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+                subprocess.run(["xdotool", "mousemove", str(box.x + box.width // 2), str(box.y + box.height // 2),
+                                "click", "1"], check=False)
+                break
+        except Exception:
+            continue
+    time.sleep(0.5)
+    open_dialog("randomisation", lambda: press(frame, "Randomise…") or press(frame, "Randomiseren…"))
     key("ctrl+1")
 
     for p in problems:
