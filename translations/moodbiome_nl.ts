@@ -360,6 +360,10 @@
         <source>Cannot read “%1”.</source>
         <translation>Kan “%1” niet lezen.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, pipe or socket), so it was not replaced; a backup is a file of its own. Give a file name for the backup.</source>
+        <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en is dus niet vervangen; een back-up is een eigen bestand. Geef een bestandsnaam op voor de back-up.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -2502,6 +2506,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>FILE [--backup-passphrase-file F]</source>
         <translation>BESTAND [--backup-passphrase-file B]</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not a backup.</source>
+        <translation>“%1” is een map, geen back-up.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, pipe or socket), so it cannot be a backup.</source>
+        <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en kan dus geen back-up zijn.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -2967,6 +2979,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The database engine (%1) could not be loaded: %2</source>
         <translation>De database-engine (%1) kon niet worden geladen: %2</translation>
+    </message>
+    <message>
+        <source>The dose must be a number, such as 10 or 2.5.</source>
+        <translation>De dosis moet een getal zijn, zoals 10 of 2,5.</translation>
     </message>
 </context>
 <context>
