@@ -29,6 +29,7 @@ private slots:
     void participantLifecycleIsAudited();
     void participantValidation_data();
     void participantValidation();
+    void caseLookAlikeCodeRefusedOnlyWhenNewOrChanged();
     void participantListFollowsEveryChange();
     void entryRoundTrip();
     void entryInstantFollowsTimeZone();
@@ -121,6 +122,8 @@ void TestRepositories::participantValidation_data()
     QTest::newRow("spaces only") << "   " << QDate() << QDate() << "needs a code";
     QTest::newRow("padded") << " P-9" << QDate() << QDate() << "no spaces at the start";
     QTest::newRow("duplicate") << "P-001" << QDate() << QDate() << "already exists";
+    // A second participant p-001 beside P-001 (an import creates one for each new code) splits one person's data.
+    QTest::newRow("differs only in case") << "p-001" << QDate() << QDate() << "differs only in upper or lower case";
     QTest::newRow("withdrawn before enrolled") << "P-002" << QDate(2025, 2, 1) << QDate(2025, 1, 1) << "before";
 }
 
@@ -145,6 +148,25 @@ void TestRepositories::participantValidation()
     }
     QCOMPARE(m_store->participants().list().size(), 1);
     QCOMPARE(auditCount(), before);
+}
+
+// Databases that hold P-001 and p-001 already (made before the rule) keep working: only a new or changed code is
+// held to it.
+void TestRepositories::caseLookAlikeCodeRefusedOnlyWhenNewOrChanged()
+{
+    const qint64 upper = addParticipant(QStringLiteral("P-001"));
+    Participant other = *m_store->participants().byId(addParticipant(QStringLiteral("Q-001")));
+    other.code = QStringLiteral("p-001");
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->participants().update(other)); // renamed into a look-alike
+    m_store->database().exec(u"INSERT INTO participant (code) VALUES ('p-001')");  // as an older version allowed
+    Participant same = *m_store->participants().byId(upper);
+    same.arm = QStringLiteral("probiotic");
+    m_store->participants().update(same); // its own code, unchanged
+    same.code = QStringLiteral("P-002");
+    m_store->participants().update(same);
+    same.code = QStringLiteral("p-002"); // only its own case changes: no other participant is taken for it
+    m_store->participants().update(same);
+    QCOMPARE(m_store->participants().byId(upper)->code, QStringLiteral("p-002"));
 }
 
 void TestRepositories::participantListFollowsEveryChange()

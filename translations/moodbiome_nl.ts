@@ -1321,6 +1321,13 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” differs only in upper or lower case from “%2”, so the two would be taken for one another; none of the %n row(s) of “%1” can be imported. Spell each participant&apos;s code one way.</source>
+        <translation>
+            <numerusform>“%1” verschilt alleen in hoofd- of kleine letters van “%2”, zodat de twee voor elkaar kunnen worden aangezien; de regel van “%1” kan niet worden geïmporteerd. Schrijf de code van elke deelnemer op één manier.</numerusform>
+            <numerusform>“%1” verschilt alleen in hoofd- of kleine letters van “%2”, zodat de twee voor elkaar kunnen worden aangezien; geen van de %n regels van “%1” kan worden geïmporteerd. Schrijf de code van elke deelnemer op één manier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsCommand</name>
@@ -2983,6 +2990,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The dose must be a number, such as 10 or 2.5.</source>
         <translation>De dosis moet een getal zijn, zoals 10 of 2,5.</translation>
+    </message>
+    <message>
+        <source>The code “%1” differs only in upper or lower case from participant “%2”, who exists already, and would be taken for them. Use “%2”, or a code of its own.</source>
+        <translation>De code “%1” verschilt alleen in hoofd- of kleine letters van die van deelnemer “%2”, die al bestaat, en zou daarvoor kunnen worden aangezien. Gebruik “%2”, of een eigen code.</translation>
     </message>
 </context>
 <context>

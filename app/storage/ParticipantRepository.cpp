@@ -117,12 +117,27 @@ void ParticipantRepository::validate(const Participant& p) const
                            StorageText::tr("A participant with code “%1” already exists.").arg(p.code));
 }
 
+void ParticipantRepository::refuseCaseLookAlike(const Participant& p) const
+{
+    // Codes are ASCII (participantCodeProblem), which NOCASE folds whole.
+    Statement st = m_db.prepare(
+        u"SELECT code FROM participant WHERE code = ?1 COLLATE NOCASE AND code <> ?1 AND id <> ?2 LIMIT 1");
+    st.bind(1, p.code).bind(2, p.id);
+    if (st.step())
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("The code “%1” differs only in upper or lower case from participant "
+                                           "“%2”, who exists already, and would be taken for them. Use “%2”, or a "
+                                           "code of its own.")
+                               .arg(p.code, st.text(0)));
+}
+
 qint64 ParticipantRepository::add(const Participant& participant, const QString& reason)
 {
     Transaction tx(m_db);
     Participant fresh = participant;
     fresh.id = 0;
     validate(fresh);
+    refuseCaseLookAlike(fresh);
     Statement st = m_db.prepare(u"INSERT INTO participant (code, display_name, arm, enrolled_on, withdrawn_on, notes) "
                                 u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     bindFields(st, participant);
@@ -148,6 +163,8 @@ void ParticipantRepository::update(const Participant& participant, const QString
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That participant no longer exists."));
     validate(participant);
+    if (participant.code != before->code)
+        refuseCaseLookAlike(participant);
     Statement st = m_db.prepare(u"UPDATE participant SET code = ?1, display_name = ?2, arm = ?3, enrolled_on = ?4, "
                                 u"withdrawn_on = ?5, notes = ?6 WHERE id = ?7");
     bindFields(st, participant);
