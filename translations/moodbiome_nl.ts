@@ -2995,6 +2995,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The code “%1” differs only in upper or lower case from participant “%2”, who exists already, and would be taken for them. Use “%2”, or a code of its own.</source>
         <translation>De code “%1” verschilt alleen in hoofd- of kleine letters van die van deelnemer “%2”, die al bestaat, en zou daarvoor kunnen worden aangezien. Gebruik “%2”, of een eigen code.</translation>
     </message>
+    <message>
+        <source>it belongs to the database “%1” beside it, so it was not replaced; choose another file name</source>
+        <translation>het hoort bij de database “%1” ernaast en is dus niet vervangen; kies een andere bestandsnaam</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
@@ -4975,10 +4979,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Kan “%1” niet lezen: %2</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
@@ -4997,14 +4997,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     <message>
         <source>separator: %1</source>
         <translation>scheidingsteken: %1</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (not UTF-8)</source>
-        <translation>Windows-1252 (geen UTF-8)</translation>
     </message>
     <message>
         <source>byte-order mark</source>
@@ -5177,10 +5169,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
             <numerusform>%n waarde overgeslagen die al opgeslagen stond.</numerusform>
             <numerusform>%n waarden overgeslagen die al opgeslagen stonden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ CSV UTF-8) and open it again.</source>
-        <translation>“%1” is tekst in UTF-16, die niet gelezen kan worden; sla het op als CSV in UTF-8 (in Excel: Opslaan als ▸ CSV UTF-8) en open het opnieuw.</translation>
     </message>
     <message>
         <source>New tags: %1.</source>
