@@ -167,6 +167,12 @@ void TestRepositories::caseLookAlikeCodeRefusedOnlyWhenNewOrChanged()
     same.code = QStringLiteral("p-002"); // only its own case changes: no other participant is taken for it
     m_store->participants().update(same);
     QCOMPARE(m_store->participants().byId(upper)->code, QStringLiteral("p-002"));
+    // Mixed spellings, and a code of more letters than the index lookup spells out.
+    addParticipant(QStringLiteral("Ab-1"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, addParticipant(QStringLiteral("aB-1")));
+    addParticipant(QStringLiteral("STUDYSITE/P-001"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, addParticipant(QStringLiteral("studySite/p-001")));
+    addParticipant(QStringLiteral("STUDYSITE/P-002"));
 }
 
 void TestRepositories::participantListFollowsEveryChange()
