@@ -2657,6 +2657,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Acknowledged at site %1 by %2 on %3: %4</source>
         <translation>Bevestigd op locatie %1 door %2 op %3: %4</translation>
     </message>
+    <message>
+        <source>%1 is the database of site %2, merged already (their audit trails agree); merging it as site %3 would count its participants twice.</source>
+        <translation>%1 is de database van locatie %2, die al is samengevoegd (hun audittrails komen overeen); samenvoegen als locatie %3 zou de deelnemers ervan dubbel tellen.</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
