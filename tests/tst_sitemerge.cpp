@@ -25,6 +25,7 @@ private slots:
     void damagedSiteRefused();
     void keepCodesRefusesAClash();
     void oneSiteUnderTwoCodesRefused();
+    void codeTakenInAnotherCaseIsNamespaced();
     void siteFilters();
     void siteCodesInParticipantCodes();
 
@@ -200,6 +201,21 @@ void TestSiteMerge::oneSiteUnderTwoCodesRefused()
     QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), participants);
     merge({u"copy-of-a.sqlite"_s}, {u"A"_s}); // under its own code again: nothing new, no refusal
     QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), participants);
+}
+
+// A site's p-001 where the centre has P-001 (or a deleted participant holds the code) is namespaced as SITE/p-001,
+// like an equal code, instead of refusing the whole merge.
+void TestSiteMerge::codeTakenInAnotherCaseIsNamespaced()
+{
+    makeSite(u"a.sqlite"_s, 1); // P-001, P-002
+    const QString b = path(u"b.sqlite"_s);
+    for (const char* code : {"p-001", "P-002"})
+        QCOMPARE(cli(b, {u"participant"_s, u"add"_s, QString::fromLatin1(code)}).exitCode, 0);
+    merge({u"a.sqlite"_s}, {u"A"_s});
+    const QJsonObject merged = merge({u"b.sqlite"_s}, {u"B"_s});
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant WHERE code IN ('B/p-001', 'B/P-002')"_s), 2);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant WHERE code = 'p-001'"_s), 0);
+    QVERIFY(!merged.isEmpty());
 }
 
 void TestSiteMerge::siteFilters()

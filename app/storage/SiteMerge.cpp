@@ -83,6 +83,15 @@ struct MergeRun {
     SiteMergeResult& result;
 };
 
+// Whether a participant of the centre, deleted ones included, has code in any upper and lower case: a new one
+// may have neither (ParticipantRepository). Codes are ASCII, which NOCASE folds whole.
+bool codeTaken(Database& db, const QString& code)
+{
+    Statement st = db.prepare(u"SELECT 1 FROM participant WHERE code = ?1 COLLATE NOCASE LIMIT 1");
+    st.bind(1, code);
+    return st.step();
+}
+
 // Participants: new ones get the site's code, or SITE/CODE where that code is taken in the centre. Returns the
 // centre's id for every site participant id, merged now or before.
 QHash<qint64, qint64> mergeParticipants(MergeRun& run)
@@ -98,7 +107,7 @@ QHash<qint64, qint64> mergeParticipants(MergeRun& run)
         }
         Participant copy = p;
         copy.id = 0;
-        if (run.centre.participants().byCode(p.code)) {
+        if (codeTaken(db, p.code)) {
             if (run.options.keepCodes)
                 throw StorageError(Code::InvalidInput,
                                    SiteMerge::tr("The code %1 of site %2 is already taken in the centre; merge without "
