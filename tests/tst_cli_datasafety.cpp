@@ -14,6 +14,8 @@
 #include <QScopeGuard>
 
 #include <optional>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace mb;
 using test::rawExec;
@@ -43,6 +45,7 @@ private slots:
     void backupAndRestore();
     void backupRefusals_data();
     void backupRefusals();
+    void backupNeverReplacesAPipeOrDevice();
     void restoreRefusesBadFiles_data();
     void restoreRefusesBadFiles();
     void verifyReportsWhatItChecked();
@@ -50,6 +53,7 @@ private slots:
     void verifyNamesTheFirstBrokenRow();
     void hostileDatabaseFiles_data();
     void hostileDatabaseFiles();
+    void databaseThatIsNoRegularFile();
     void databaseHeldByAnotherProgram();
     void hostileSchemaIsReportedNotRun();
     void chainHeadKeptOutside();
@@ -63,6 +67,8 @@ private slots:
     void foreignWalIsRefused();
     void hotWalOfTheDatabaseIsRecovered_data();
     void hotWalOfTheDatabaseIsRecovered();
+    void walBesideNoDatabaseIsKept_data();
+    void walBesideNoDatabaseIsKept();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -153,6 +159,31 @@ void TestCliDataSafety::backupRefusals()
     QVERIFY(!QFile::exists(path(QStringLiteral("none.sqlite"))));
 }
 
+// A backup is a file of its own: a FIFO, a device node (or a link to either) as --output was replaced by a
+// regular file, reported as a verified backup; as root that turned /dev/null into a file.
+void TestCliDataSafety::backupNeverReplacesAPipeOrDevice()
+{
+    const QString fifo = path(QStringLiteral("pipe.sqlite"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = path(QStringLiteral("link.sqlite"));
+    QVERIFY(QFile::link(fifo, link));
+    QStringList targets{fifo, link};
+    const QString device = path(QStringLiteral("null.sqlite")); // a null device of our own, where root may make one
+    if (mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 3)) == 0)
+        targets << device;
+    const QByteArray before = test::fileBytes(m_db);
+    for (const QString& target : std::as_const(targets)) {
+        const auto run = cli(words("backup --output") << target);
+        QVERIFY2(run.exitCode == 2, qPrintable(target + u": " + QString::fromUtf8(run.out + run.err)));
+        QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+        struct stat info = {};
+        QCOMPARE(lstat(QFile::encodeName(target).constData(), &info), 0);
+        QVERIFY2(!S_ISREG(info.st_mode), qPrintable(target + u" was replaced"));
+    }
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(test::fileBytes(m_db), before);
+}
+
 void TestCliDataSafety::makeHostile(const QString& kind, const QString& file)
 {
     const auto copyOfData = [&] {
@@ -179,6 +210,10 @@ void TestCliDataSafety::makeHostile(const QString& kind, const QString& file)
         rawExec(file, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 2;");
     } else if (kind == u"schema0") {
         rawExec(file, "PRAGMA application_id = 1299148644;"); // ours ("Mood"), but user_version 0 and no tables
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkdir(file));
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), file));
     }
 }
 
@@ -195,6 +230,9 @@ void TestCliDataSafety::restoreRefusesBadFiles_data()
     QTest::newRow("broken audit chain") << "chain" << 3 << "audit trail";
     QTest::newRow("our id, no tables") << "schema0" << 3 << "holds no MoodBiome data";
     QTest::newRow("missing") << "missing" << 2 << "does not exist";
+    // Both were said not to exist.
+    QTest::newRow("a folder") << "folder" << 2 << "is a folder";
+    QTest::newRow("a link to /dev/zero") << "device" << 2 << "not a regular file";
 }
 
 void TestCliDataSafety::restoreRefusesBadFiles()
@@ -205,12 +243,15 @@ void TestCliDataSafety::restoreRefusesBadFiles()
     const QString file = path(QStringLiteral("suspect.sqlite"));
     makeHostile(kind, file);
     const QByteArray databaseBefore = test::fileBytes(m_db);
-    const QByteArray fileBefore = test::fileBytes(file);
+    const auto bytesOf = [](const QString& f) { // never read from a device
+        return QFileInfo(f).isFile() ? test::fileBytes(f) : QByteArray();
+    };
+    const QByteArray fileBefore = bytesOf(file);
     const auto run = cli(words("restore") << file);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
     QCOMPARE(test::fileBytes(m_db), databaseBefore);
-    QCOMPARE(test::fileBytes(file), fileBefore);
+    QCOMPARE(bytesOf(file), fileBefore);
     QVERIFY(!QFile::exists(path(QStringLiteral("backups"))));
 }
 
@@ -307,6 +348,31 @@ void TestCliDataSafety::hostileDatabaseFiles()
     }
     if (kind == u"immutable")
         QCOMPARE(cli(words("participant list"), file).exitCode, 0); // reading is fine
+}
+
+// A device or FIFO given as the database was taken for "no database yet": reading commands answered "No
+// participants yet" with exit 0. Every command says what it is, exit 3, and the node stays as it was.
+void TestCliDataSafety::databaseThatIsNoRegularFile()
+{
+    const QString fifo = path(QStringLiteral("pipe.sqlite"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString zero = path(QStringLiteral("zero.sqlite"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+    for (const QString& database : {fifo, zero}) {
+        for (const QStringList& command :
+             {words("participant list"), words("log P-001 mood=5"), words("verify"), words("export"),
+              words("intervention list"), words("backup --output") << path(QStringLiteral("b.sqlite")),
+              words("participant add P-009")}) { // the last one waited forever for a writer to the FIFO
+            const auto run = cli(command, database);
+            QVERIFY2(run.exitCode == 3,
+                     qPrintable(database + u' ' + command.join(u' ') + u": " + QString::number(run.exitCode) + u' ' +
+                                QString::fromUtf8(run.out + run.err)));
+            QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+        }
+        QVERIFY(!QFileInfo(database).isFile());
+        QVERIFY(!QFile::exists(database + u"-wal") && !QFile::exists(database + u"-journal"));
+    }
+    QVERIFY(!QFile::exists(path(QStringLiteral("b.sqlite"))));
 }
 
 void TestCliDataSafety::hostileSchemaIsReportedNotRun()
@@ -596,6 +662,38 @@ void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered()
     QVERIFY(list.out.contains(participants > 0 ? "W-299" : "W-ONE"));
     QCOMPARE(cli(words("log P-001 mood=5"), crashed).exitCode, 0);
     QCOMPARE(cli(words("verify"), crashed).exitCode, 0);
+}
+
+void TestCliDataSafety::walBesideNoDatabaseIsKept_data()
+{
+    QTest::addColumn<bool>("emptyFile"); // else no database file at all
+    QTest::newRow("an empty database file") << true;
+    QTest::newRow("no database file") << false;
+}
+
+// A log whose database was emptied, moved or deleted may hold all the data there is: a command that would
+// create the database refuses, and leaves the log (and the file) as they were, also when it fails.
+void TestCliDataSafety::walBesideNoDatabaseIsKept()
+{
+    QFETCH(bool, emptyFile);
+    copyWithHotWal(m_db, 0, path(QStringLiteral("crashed.sqlite")));
+    const QString lost = path(QStringLiteral("lost.sqlite"));
+    QVERIFY(QFile::copy(path(QStringLiteral("crashed.sqlite-wal")), lost + u"-wal"));
+    if (emptyFile)
+        test::writeFile(lost, {});
+    const QByteArray wal = test::fileBytes(lost + u"-wal");
+    test::writeFile(path(QStringLiteral("one.csv")), "participant,date,time,measure,value\nP-001,2025-01-04,,mood,5\n");
+    for (const QStringList& command :
+         {words("participant add P-009"), words("import") << path(QStringLiteral("one.csv")),
+          words("demo --participants 2 --days 30"), words("restore") << path(QStringLiteral("crashed.sqlite"))}) {
+        const auto run = cli(command, lost);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::number(run.exitCode) + u' ' +
+                                               QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains("does not belong"), run.err.constData());
+        QCOMPARE(test::fileBytes(lost + u"-wal"), wal);
+        QCOMPARE(QFile::exists(lost), emptyFile);
+        QVERIFY(!QFile::exists(lost + u"-shm"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliDataSafety)

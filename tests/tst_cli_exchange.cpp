@@ -36,8 +36,10 @@ private slots:
     void datesOutsideTheRangeRefused();
     void exportNeutralisesFormulas();
     void exportWritesDevicesDirectly();
+    void exportNeverReplacesADatabaseLog();
     void exportsArePrivate();
     void lookAlikeCodesRefused();
+    void controlCharactersNeverReachTheTerminal();
     void duplicateColumnNamed();
     void concurrentLogsWait();
     void verifyDamagedHeaderIsDamage();
@@ -412,6 +414,24 @@ void TestCliExchange::exportWritesDevicesDirectly()
     QVERIFY(S_ISCHR(info.st_mode));
 }
 
+// --output beside a database as its -wal replaced that log: another database's uncommitted pages were lost, and
+// the command's own database deleted the export when it closed, after "Exported to" had been said.
+void TestCliExchange::exportNeverReplacesADatabaseLog()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    const QString other = path("other.sqlite");
+    writeBytes(other, "a database");
+    writeBytes(other + u"-wal"_s, "its log, not yet checkpointed");
+    for (const QString& target : QStringList{other + u"-wal"_s, m_db + u"-wal"_s, other + u"-journal"_s}) {
+        const auto run = cli({u"export"_s, u"--output"_s, target});
+        QVERIFY2(run.exitCode == 2, qPrintable(target + u": " + QString::fromUtf8(run.out + run.err)));
+        QVERIFY2(run.err.contains("it belongs to the database"), run.err.constData());
+    }
+    QCOMPARE(test::fileBytes(other + u"-wal"_s), QByteArray("its log, not yet checkpointed"));
+    QVERIFY(!QFile::exists(other + u"-journal"_s));
+    QCOMPARE(cli({u"export"_s, u"--output"_s, path("study-wal")}).exitCode, 0); // a name like it, alone, is fine
+}
+
 void TestCliExchange::exportsArePrivate()
 {
     QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
@@ -446,6 +466,34 @@ void TestCliExchange::lookAlikeCodesRefused()
     QCOMPARE(errors[0].toObject()[u"line"_s].toInt(), 3);
     QVERIFY(errors[0].toObject()[u"message"_s].toString().contains(u"U+0420"_s));
     QCOMPARE(cli({u"participant"_s, u"list"_s}).out.count("P-001"), 1);
+}
+
+// A hostile file's cell is echoed in its error message, a stored name in a listing: terminal escapes in them moved
+// the cursor and rewrote lines, so "Nothing was imported" could be overwritten by a fake success. Text output shows
+// each control character as U+FFFD; JSON keeps the text exact (escaped).
+void TestCliExchange::controlCharactersNeverReachTheTerminal()
+{
+    QCOMPARE(cli({u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    const QString file = path("escapes.csv");
+    writeBytes(file, "participant,date,time,measure,value\nP-001,\x1b[1A\x1b[2KImported,,mood,6\n");
+    const auto refused = cli({u"import"_s, file});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(!refused.err.contains('\x1b'), refused.err.constData());
+    QVERIFY2(refused.err.contains("line 2, date: “\xEF\xBF\xBD[1A\xEF\xBF\xBD[2KImported” is not a valid date"),
+             refused.err.constData());
+    const QString name = u"LGG\x1b]0;owned\x07\u009b2J"_s;
+    QCOMPARE(cli({u"intervention"_s, u"add"_s, u"P-001"_s, u"--kind"_s, u"probiotic"_s, u"--name"_s, name, u"--start"_s,
+                  u"2025-01-01"_s})
+                 .exitCode,
+             0);
+    const auto list = cli({u"intervention"_s, u"list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(!list.out.contains('\x1b') && !list.out.contains('\x07') && !list.out.contains("\xC2\x9B"),
+             list.out.constData());
+    QVERIFY(list.out.contains("LGG\xEF\xBF\xBD]0;owned"));
+    const auto json = cli({u"--json"_s, u"intervention"_s, u"list"_s});
+    QVERIFY2(json.out.contains(name.toUtf8()) || QString::fromUtf8(json.out).contains(u"\\u001b]0;owned"_s),
+             json.out.constData());
 }
 
 void TestCliExchange::duplicateColumnNamed()

@@ -86,6 +86,13 @@ void TestCliInterventions::refusals_data()
                                                          QStringLiteral("--start"), QStringLiteral("2025-01-01"),
                                                          QStringLiteral("--dose"),  QStringLiteral("-3")}
                                    << 2 << "-3";
+    // An endless dose broke the FHIR export (not JSON) and made verify report a forgery; NaN got the wrong message.
+    for (const char* dose : {"inf", "-inf", "nan", "1e309"})
+        QTest::addRow("dose %s", dose) << base + QStringList{QStringLiteral("--kind"),  QStringLiteral("diet"),
+                                                             QStringLiteral("--start"), QStringLiteral("2025-01-01"),
+                                                             QStringLiteral("--dose"),  QString::fromLatin1(dose)}
+                                       << 2
+                                       << QStringLiteral("--dose “%1” is not a number").arg(QString::fromLatin1(dose));
     QTest::newRow("unknown participant") << QStringList{QStringLiteral("intervention"),
                                                         QStringLiteral("add"),
                                                         QStringLiteral("P-404"),

@@ -30,6 +30,12 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include <chrono>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace mb;
 using namespace Qt::StringLiterals;
 
@@ -58,6 +64,7 @@ private slots:
     void noteOnOneRowIsOneEntry();
     void newParticipantsAreListedAndConfirmed();
     void binaryFileIsRefusedBeforePreview();
+    void onlyRegularFilesWithinTheLimitAreRead();
     void daylioStepsWordedForTheDialog();
     void problemFieldsInDutch();
     void dialogsAreLabelledAndRetranslate();
@@ -432,17 +439,57 @@ void TestImportDialog::binaryFileIsRefusedBeforePreview()
     QVERIFY(summary.contains(u"picture.csv"_s));
     QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
 
-    // UTF-16 (Excel's "Unicode text") is named as such.
-    const QString utf16 = m_dir.filePath(u"unicode.txt"_s);
-    test::writeFile(utf16, QByteArray("\xFF\xFEp\0,\0d\0\n\0", 10));
+    // UTF-16 with its byte-order mark (Excel's "Unicode text") is text, read as the command line reads it
+    // (docs/FILE_FORMATS.md "Encodings"); the dialog used to refuse it as UTF-16 that "cannot be read".
+    const QString utf16 = m_dir.filePath(u"unicode.csv"_s);
+    const QString text = u"participant\tdate\ttime\tmeasure\tvalue\nP-001\t2025-01-02\t\tmood\t6\n"_s;
+    test::writeFile(utf16, QByteArray("\xFF\xFE", 2) +
+                               QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
     dialog.setFile(utf16);
-    QVERIFY(child<QLabel>(dialog, "summary")->text().contains(u"UTF-16"_s));
-    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 0);
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 1);
+    QVERIFY2(child<QLabel>(dialog, "detected")->text().contains(u"UTF-16"_s),
+             qPrintable(child<QLabel>(dialog, "detected")->text()));
 
     // A text file after it is read as usual.
     dialog.setFile(fixture("dutch_excel.csv"));
     QVERIFY(checked.wait(20000));
     QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 5);
+}
+
+// The dialog read a chosen or dropped file with QFile::readAll, unlike the command line: a FIFO froze the window
+// until something wrote to it, /dev/zero filled the memory, and no size limit held. It reads as the command line
+// does (CsvReader::readFile): regular files only, opened without waiting, at most 256 MiB.
+void TestImportDialog::onlyRegularFilesWithinTheLimitAreRead()
+{
+    ImportDialog dialog(*m_store, 0);
+    const QString fifo = m_dir.filePath(u"pipe.csv"_s);
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Unblocks a reader waiting on the FIFO (as the dialog did) after a while, with a valid file's text.
+    std::thread writer([name = QFile::encodeName(fifo)] {
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+        const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0) {
+            const char text[] = "participant,date,time,measure,value\nP-001,2025-01-02,,mood,6\n";
+            [[maybe_unused]] const auto written = ::write(fd, text, sizeof text - 1);
+            ::close(fd);
+        }
+    });
+    dialog.setFile(fifo);
+    writer.join();
+    QString summary = child<QLabel>(dialog, "summary")->text();
+    QVERIFY2(summary.contains(u"not a regular file"_s), qPrintable(summary));
+    QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
+
+    const QString huge = m_dir.filePath(u"huge.csv"_s);
+    QFile sparse(huge);
+    QVERIFY(sparse.open(QIODevice::WriteOnly) && sparse.resize((qint64(256) << 20) + 1));
+    sparse.close();
+    dialog.setFile(huge);
+    summary = child<QLabel>(dialog, "summary")->text();
+    QVERIFY2(summary.contains(u"larger than 256 MiB"_s), qPrintable(summary));
+    QCOMPARE(child<QTableWidget>(dialog, "preview")->rowCount(), 0);
+    QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
 }
 
 void TestImportDialog::daylioStepsWordedForTheDialog()

@@ -54,6 +54,7 @@ private slots:
     void observerChangesNothingButIsTold();
     void commitRefusesParticipantWithdrawnSincePrepare();
     void withdrawnParticipantRefused();
+    void codesDifferingOnlyInCaseRefused();
     void givenParticipantMustExist();
     void daylioIntoExistingParticipant();
     void roundTripIsIdentical();
@@ -380,6 +381,31 @@ void TestImporter::withdrawnParticipantRefused()
     QCOMPARE(s.problems.shown()[0].field, u"participant"_s);
     QCOMPARE(observationCount(*m_store), 0);
     QVERIFY(!m_store->participants().byCode(u"P-102"_s));
+}
+
+// p-001 in a file for a database with P-001 became a second participant, silently splitting one person's data; two
+// such spellings within one file did too. Refused with the line, in the dry run (and preview) as in the write.
+void TestImporter::codesDifferingOnlyInCaseRefused()
+{
+    addParticipant(u"P-001"_s);
+    const QByteArray bytes = "participant,date,time,measure,value\n"
+                             "P-001,2025-01-01,,mood,5\n"
+                             "p-001,2025-01-02,,mood,6\n"
+                             "A-7,2025-01-02,,mood,6\n"
+                             "a-7,2025-01-03,,mood,6\n";
+    const qint64 audits = m_store->audit().rows().size();
+    for (const bool dryRun : {true, false}) {
+        const ImportSummary s = Importer(*m_store).run(bytes, u"cases.csv"_s, {}, dryRun);
+        QCOMPARE(s.problems.count(), 2);
+        QCOMPARE(s.problems.shown()[0].line, 3);
+        QCOMPARE(s.problems.shown()[0].field, u"participant"_s);
+        QVERIFY2(s.problems.shown()[0].message.contains(u"P-001"_s), qPrintable(s.problems.shown()[0].message));
+        QCOMPARE(s.problems.shown()[1].line, 5);
+        QVERIFY2(s.problems.shown()[1].message.contains(u"A-7"_s), qPrintable(s.problems.shown()[1].message));
+    }
+    QCOMPARE(observationCount(*m_store), 0);
+    QCOMPARE(m_store->participants().list().size(), 1);
+    QCOMPARE(m_store->audit().rows().size(), audits);
 }
 
 void TestImporter::givenParticipantMustExist()

@@ -168,6 +168,13 @@ void TestMeasure::localToUtcAcrossDst()
     QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 30), QTime(9, 0), amsterdam)), QStringLiteral("2024-03-30T08:00:00Z"));
     QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 31), QTime(9, 0), amsterdam)), QStringLiteral("2024-03-31T07:00:00Z"));
     QCOMPARE(isoUtc(localToUtc(QDate(2024, 10, 27), std::nullopt, amsterdam)), QStringLiteral("2024-10-27T11:00:00Z"));
+    // 02:30 on the spring day does not exist: it moves forward by the skipped hour, to 03:30 summer time. Qt 6.4
+    // makes such a time invalid, and its toUTC() read the local fields as UTC: 04:30 local, after 03:30's entry.
+    QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 31), QTime(2, 30), amsterdam)), QStringLiteral("2024-03-31T01:30:00Z"));
+    QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 31), QTime(2, 0), amsterdam)), QStringLiteral("2024-03-31T01:00:00Z"));
+    QCOMPARE(isoUtc(localToUtc(QDate(2024, 3, 31), QTime(2, 59), amsterdam)), QStringLiteral("2024-03-31T01:59:00Z"));
+    const QTimeZone lordHowe("Australia/Lord_Howe"); // half an hour skipped, 02:00 to 02:30
+    QCOMPARE(isoUtc(localToUtc(QDate(2024, 10, 6), QTime(2, 15), lordHowe)), QStringLiteral("2024-10-05T15:45:00Z"));
 }
 
 void TestMeasure::cachedLocalToUtcMatchesQt_data()

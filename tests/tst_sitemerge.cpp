@@ -26,6 +26,8 @@ private slots:
     void damagedSiteRefused();
     void encryptedSites();
     void keepCodesRefusesAClash();
+    void oneSiteUnderTwoCodesRefused();
+    void codeTakenInAnotherCaseIsNamespaced();
     void siteFilters();
     void siteCodesInParticipantCodes();
 
@@ -224,6 +226,45 @@ void TestSiteMerge::keepCodesRefusesAClash()
                           m_dir->path())
                  .exitCode,
              2);
+}
+
+// `merge a.db a.db --site-code A --site-code B` (or a copy of a.db as B) merged one site twice: each participant
+// became P-001 and B/P-001, and the cohort counted them twice.
+void TestSiteMerge::oneSiteUnderTwoCodesRefused()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    const auto twice = test::runCli({u"merge"_s, path(u"a.sqlite"_s), path(u"a.sqlite"_s), u"--site-code"_s, u"A"_s,
+                                     u"--site-code"_s, u"B"_s, u"--into"_s, m_centre},
+                                    m_dir->path());
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains("merged already"), twice.err.constData());
+    QVERIFY(!QFile::exists(m_centre) || count(m_centre, u"SELECT count(*) FROM participant"_s) == 0);
+    merge({u"a.sqlite"_s, u"b.sqlite"_s}, {u"A"_s, u"B"_s});
+    const qint64 participants = count(m_centre, u"SELECT count(*) FROM participant"_s);
+    QVERIFY(QFile::copy(path(u"a.sqlite"_s), path(u"copy-of-a.sqlite"_s)));
+    const auto copy = test::runCli(
+        {u"merge"_s, path(u"copy-of-a.sqlite"_s), u"--site-code"_s, u"C"_s, u"--into"_s, m_centre}, m_dir->path());
+    QCOMPARE(copy.exitCode, 2);
+    QVERIFY2(copy.err.contains("site A"), copy.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), participants);
+    merge({u"copy-of-a.sqlite"_s}, {u"A"_s}); // under its own code again: nothing new, no refusal
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant"_s), participants);
+}
+
+// A site's p-001 where the centre has P-001 (or a deleted participant holds the code) is namespaced as SITE/p-001,
+// like an equal code, instead of refusing the whole merge.
+void TestSiteMerge::codeTakenInAnotherCaseIsNamespaced()
+{
+    makeSite(u"a.sqlite"_s, 1); // P-001, P-002
+    const QString b = path(u"b.sqlite"_s);
+    for (const char* code : {"p-001", "P-002"})
+        QCOMPARE(cli(b, {u"participant"_s, u"add"_s, QString::fromLatin1(code)}).exitCode, 0);
+    merge({u"a.sqlite"_s}, {u"A"_s});
+    const QJsonObject merged = merge({u"b.sqlite"_s}, {u"B"_s});
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant WHERE code IN ('B/p-001', 'B/P-002')"_s), 2);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM participant WHERE code = 'p-001'"_s), 0);
+    QVERIFY(!merged.isEmpty());
 }
 
 void TestSiteMerge::siteFilters()

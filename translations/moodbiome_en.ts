@@ -91,6 +91,13 @@
             <numerusform>%1 withdrew on %2; their journal is read-only, so none of their %n rows can be imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” differs only in upper or lower case from “%2”, so the two would be taken for one another; none of the %n row(s) of “%1” can be imported. Spell each participant&apos;s code one way.</source>
+        <translation>
+            <numerusform>“%1” differs only in upper or lower case from “%2”, so the two would be taken for one another; the row of “%1” cannot be imported. Spell each participant&apos;s code one way.</numerusform>
+            <numerusform>“%1” differs only in upper or lower case from “%2”, so the two would be taken for one another; none of the %n rows of “%1” can be imported. Spell each participant&apos;s code one way.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightsText</name>

@@ -360,6 +360,10 @@
         <source>Cannot read “%1”.</source>
         <translation>Kan “%1” niet lezen.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, pipe or socket), so it was not replaced; a backup is a file of its own. Give a file name for the backup.</source>
+        <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en is dus niet vervangen; een back-up is een eigen bestand. Geef een bestandsnaam op voor de back-up.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -1316,6 +1320,13 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” differs only in upper or lower case from “%2”, so the two would be taken for one another; none of the %n row(s) of “%1” can be imported. Spell each participant&apos;s code one way.</source>
+        <translation>
+            <numerusform>“%1” verschilt alleen in hoofd- of kleine letters van “%2”, zodat de twee voor elkaar kunnen worden aangezien; de regel van “%1” kan niet worden geïmporteerd. Schrijf de code van elke deelnemer op één manier.</numerusform>
+            <numerusform>“%1” verschilt alleen in hoofd- of kleine letters van “%2”, zodat de twee voor elkaar kunnen worden aangezien; geen van de %n regels van “%1” kan worden geïmporteerd. Schrijf de code van elke deelnemer op één manier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2525,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>FILE [--backup-passphrase-file F]</source>
         <translation>BESTAND [--backup-passphrase-file B]</translation>
     </message>
+    <message>
+        <source>“%1” is a folder, not a backup.</source>
+        <translation>“%1” is een map, geen back-up.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, pipe or socket), so it cannot be a backup.</source>
+        <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en kan dus geen back-up zijn.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -2649,6 +2668,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Acknowledged at site %1 by %2 on %3: %4</source>
         <translation>Bevestigd op locatie %1 door %2 op %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is the database of site %2, merged already (their audit trails agree); merging it as site %3 would count its participants twice.</source>
+        <translation>%1 is de database van locatie %2, die al is samengevoegd (hun audittrails komen overeen); samenvoegen als locatie %3 zou de deelnemers ervan dubbel tellen.</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3002,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The database engine (%1) could not be loaded: %2</source>
         <translation>De database-engine (%1) kon niet worden geladen: %2</translation>
+    </message>
+    <message>
+        <source>The dose must be a number, such as 10 or 2.5.</source>
+        <translation>De dosis moet een getal zijn, zoals 10 of 2,5.</translation>
+    </message>
+    <message>
+        <source>The code “%1” differs only in upper or lower case from participant “%2”, who exists already, and would be taken for them. Use “%2”, or a code of its own.</source>
+        <translation>De code “%1” verschilt alleen in hoofd- of kleine letters van die van deelnemer “%2”, die al bestaat, en zou daarvoor kunnen worden aangezien. Gebruik “%2”, of een eigen code.</translation>
+    </message>
+    <message>
+        <source>it belongs to the database “%1” beside it, so it was not replaced; choose another file name</source>
+        <translation>het hoort bij de database “%1” ernaast en is dus niet vervangen; kies een andere bestandsnaam</translation>
     </message>
 </context>
 <context>
@@ -4960,10 +4995,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Kan “%1” niet lezen: %2</translation>
-    </message>
-    <message>
         <source>Reading</source>
         <translation>Lezen</translation>
     </message>
@@ -4982,14 +5013,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     <message>
         <source>separator: %1</source>
         <translation>scheidingsteken: %1</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (not UTF-8)</source>
-        <translation>Windows-1252 (geen UTF-8)</translation>
     </message>
     <message>
         <source>byte-order mark</source>
@@ -5162,10 +5185,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
             <numerusform>%n waarde overgeslagen die al opgeslagen stond.</numerusform>
             <numerusform>%n waarden overgeslagen die al opgeslagen stonden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ CSV UTF-8) and open it again.</source>
-        <translation>“%1” is tekst in UTF-16, die niet gelezen kan worden; sla het op als CSV in UTF-8 (in Excel: Opslaan als ▸ CSV UTF-8) en open het opnieuw.</translation>
     </message>
     <message>
         <source>New tags: %1.</source>

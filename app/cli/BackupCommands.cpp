@@ -83,8 +83,13 @@ void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& pa
 {
     expectArguments(arguments, 1, 1, tr("the backup FILE to restore"));
     const QString file = arguments.first();
-    if (!QFileInfo(file).isFile())
-        throw CliError::input(QStringLiteral("file"), tr("“%1” does not exist.").arg(file));
+    if (const QFileInfo info(file); !info.isFile())
+        throw CliError::input(QStringLiteral("file"),
+                              !info.exists() ? tr("“%1” does not exist.").arg(file)
+                              : info.isDir() ? tr("“%1” is a folder, not a backup.").arg(file)
+                                             : tr("“%1” is not a regular file (a device, pipe or socket), so it "
+                                                  "cannot be a backup.")
+                                                   .arg(file));
     // An encrypted backup is read with --backup-passphrase-file, else with the database's own passphrase.
     const auto backupKeyFile = parsed.value(QStringLiteral("backup-passphrase-file"));
     const QByteArray backupKey =

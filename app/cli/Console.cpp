@@ -22,6 +22,18 @@ QString compactValue(const QJsonValue& value)
     return array.mid(1, array.size() - 2); // without the brackets of the array that carried it
 }
 
+// Text for a terminal: a control character (other than tab and line feed) from a file, a name or a note would be
+// obeyed by the terminal (moving the cursor, rewriting lines, setting its title), so it is shown as U+FFFD.
+QString forTerminal(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7F && u < 0xA0))
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 QString compactOrdered(const OrderedJson& object)
 {
     QStringList members;
@@ -59,7 +71,7 @@ void Console::orderedResult(const OrderedJson& json, const QString& text)
 
 void Console::print(const QString& json, const QString& text)
 {
-    m_out << (m_json ? json : text) << u'\n';
+    m_out << (m_json ? json : forTerminal(text)) << u'\n';
     m_out.flush();
 }
 
@@ -77,10 +89,10 @@ void Console::error(const CliError& error)
         m_err << compact({{QStringLiteral("errors"), entries}}) << u'\n';
     } else {
         for (const CliErrorDetail& d : error.details())
-            m_err << (d.line > 0 ? tr("line %1, %2: %3").arg(d.line).arg(d.field, d.message)
-                                 : tr("%1: %2").arg(d.field, d.message))
+            m_err << forTerminal(d.line > 0 ? tr("line %1, %2: %3").arg(d.line).arg(d.field, d.message)
+                                            : tr("%1: %2").arg(d.field, d.message))
                   << u'\n';
-        m_err << tr("moodbiome-cli: %1").arg(error.message()) << u'\n';
+        m_err << forTerminal(tr("moodbiome-cli: %1").arg(error.message())) << u'\n';
         if (error.exitCode() == ExitCode::Usage)
             m_err << tr("Run “moodbiome-cli --help” to see the commands and their options.") << u'\n';
     }

@@ -14,7 +14,8 @@ namespace mb {
 bool DatabaseFile::hasData() const
 {
     const QFileInfo info(m_path);
-    return info.exists() && info.size() > 0;
+    // A device or FIFO has no size, but is no missing database either: opening it says what it is.
+    return info.exists() && (info.size() > 0 || !info.isFile());
 }
 
 QByteArray DatabaseFile::passphrase() const
@@ -56,6 +57,9 @@ void DatabaseFile::change(const std::function<void(Store&)>& change) const
 {
     const bool hadData = hasData();
     const bool hadFile = QFileInfo::exists(m_path);
+    // A log or index lying beside a missing or empty file is not ours to remove (it may hold the data).
+    const bool hadWal = QFileInfo::exists(m_path + u"-wal");
+    const bool hadShm = QFileInfo::exists(m_path + u"-shm");
     if (m_inDefaultLocation)
         makePrivateFolders(QFileInfo(m_path).absolutePath());
     try {
@@ -63,15 +67,17 @@ void DatabaseFile::change(const std::function<void(Store&)>& change) const
         change(*store);
     } catch (...) {
         if (!hadData)
-            discardCreated(hadFile);
+            discardCreated(hadFile, hadWal, hadShm);
         throw;
     }
 }
 
-void DatabaseFile::discardCreated(bool hadFile) const
+void DatabaseFile::discardCreated(bool hadFile, bool hadWal, bool hadShm) const
 {
-    QFile::remove(m_path + u"-wal");
-    QFile::remove(m_path + u"-shm");
+    if (!hadWal)
+        QFile::remove(m_path + u"-wal");
+    if (!hadShm)
+        QFile::remove(m_path + u"-shm");
     if (hadFile)
         QFile::resize(m_path, 0); // it was empty before
     else

@@ -47,7 +47,7 @@ public:
     void change(const std::function<void(Store&)>& change) const;
 
 private:
-    void discardCreated(bool hadFile) const;
+    void discardCreated(bool hadFile, bool hadWal, bool hadShm) const;
 
     QString m_path;
     bool m_inDefaultLocation;

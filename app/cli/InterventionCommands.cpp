@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace mb {
 
 namespace {
@@ -65,7 +67,7 @@ void InterventionAddCommand::run(const QStringList& arguments, const ParsedArgum
     if (const auto dose = parsed.value(QStringLiteral("dose"))) {
         bool ok = false;
         const double value = dose->toDouble(&ok);
-        if (!ok || value < 0)
+        if (!ok || !std::isfinite(value) || value < 0)
             throw CliError::input(QStringLiteral("dose"),
                                   tr("--dose “%1” is not a number of zero or more.").arg(*dose));
         intervention.dose = value;

@@ -135,8 +135,14 @@ QString isoUtc(const QDateTime& dt)
 
 QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone)
 {
-    // A local time skipped by a DST change resolves forward, as Qt does.
-    return QDateTime(date, time.value_or(QTime(12, 0)), zone).toUTC();
+    const QTime at = time.value_or(QTime(12, 0));
+    const QDateTime local(date, at, zone);
+    if (local.isValid() || !date.isValid() || !at.isValid())
+        return local.toUTC();
+    // A local time skipped by a DST change moves forward by the gap: it is read with the offset before the change.
+    // (Qt 6.4 makes such a time invalid, and its toUTC() reads the local fields as UTC; later Qt resolves it so.)
+    const QDateTime fields(date, at, Qt::UTC);
+    return fields.addSecs(-zone.offsetFromUtc(fields.addDays(-1)));
 }
 
 } // namespace mb

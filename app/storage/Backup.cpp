@@ -24,6 +24,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -358,6 +359,13 @@ void Backup::refuseToOverwrite(const Database& db, const QString& target)
                            tr("“%1” is the database itself; choose another file for the backup.").arg(target));
     if (QFileInfo(target).isDir())
         throw StorageError(Code::InvalidInput, tr("“%1” is a folder; give a file name for the backup.").arg(target));
+    // The copy is renamed into place, which would replace a FIFO or a device node (as root, even /dev/null).
+    struct stat info = {};
+    if (stat(QFile::encodeName(target).constData(), &info) == 0 && !S_ISREG(info.st_mode))
+        throw StorageError(Code::InvalidInput, tr("“%1” is not a regular file (a device, pipe or socket), so it was "
+                                                  "not replaced; a backup is a file of its own. Give a file name "
+                                                  "for the backup.")
+                                                   .arg(target));
     for (const char16_t* suffix : {u"-wal", u"-shm", u"-journal"})
         if (QFileInfo::exists(target + suffix))
             throw StorageError(Code::InvalidInput,

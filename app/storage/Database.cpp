@@ -156,6 +156,8 @@ bool prepareFile(const QString& path, const Database::Options& options)
     if (!checkRegularFile(path)) {
         if (!options.create || options.readOnly)
             throw StorageError(Code::CannotOpen, StorageText::tr("“%1” does not exist.").arg(path));
+        // A log without its database (moved or deleted) is not SQLite's to reset when a new file is made here.
+        checkWalBelongs(path);
         createPrivateFile(path); // the lock is taken on the file itself, so it must exist first
         return !options.passphrase.isEmpty();
     }
@@ -328,6 +330,8 @@ void Database::checkFile(const QString& path)
 
 bool Database::hasUnreadableHeader(const QString& path)
 {
+    if (!QFileInfo(path).isFile())
+        return false; // opening a FIFO to read waits for a writer; the open that follows refuses it
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
         return false;

@@ -117,6 +117,15 @@ ExportTarget::~ExportTarget() = default;
 
 bool ExportTarget::open()
 {
+    // A database's log or journal holds changes not yet in the database: replacing it loses them (and an open
+    // connection deletes the export again when it closes).
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        if (m_path.endsWith(suffix) && QFileInfo(m_path.chopped(suffix.size())).isFile()) {
+            m_error = StorageText::tr("it belongs to the database “%1” beside it, so it was not replaced; choose "
+                                      "another file name")
+                          .arg(QFileInfo(m_path.chopped(suffix.size())).fileName());
+            return false;
+        }
     const QByteArray name = QFile::encodeName(m_path);
     struct stat info = {};
     if (stat(name.constData(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {

@@ -21,8 +21,10 @@ ImportResolver::ImportResolver(Store& store, const QString& givenParticipant)
     : m_store(store)
     , m_given(givenParticipant)
 {
-    for (const Participant& p : m_store.participants().list(true))
+    for (const Participant& p : m_store.participants().list(true)) {
         m_participants.insert(p.code, p);
+        m_byFoldedCode.insert(p.code.toLower(), p.code);
+    }
 }
 
 QString ImportResolver::valueKey(QDate date, const std::optional<QTime>& time, const QString& measure, double value)
@@ -59,6 +61,10 @@ ImportResolver::Code& ImportResolver::lookUp(const QString& code, qint64 line)
         if (known != m_participants.cend()) {
             c.known = *known;
             c.id = known->id;
+        } else if (const QString other = m_byFoldedCode.value(code.toLower(), code); other != code) {
+            c.lookAlike = other; // P-001 and p-001 would be taken for one another (docs/FILE_FORMATS.md)
+        } else {
+            m_byFoldedCode.insert(code.toLower(), code);
         }
         if (c.known && !refused(c))
             m_store.journal().forEachObservation(code, QDate(), QDate(), [&c](const TidyRow& row) {
@@ -132,6 +138,17 @@ void ImportResolver::reportRefused(ImportProblems& problems) const
     std::sort(lines.begin(), lines.end());
     for (const auto& [line, code] : std::as_const(lines)) {
         const Code& c = m_codes.at(code);
+        const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max()));
+        if (!c.lookAlike.isEmpty()) {
+            problems.add(line, participantField,
+                         QCoreApplication::translate("Importer",
+                                                     "“%1” differs only in upper or lower case from “%2”, so the two "
+                                                     "would be taken for one another; none of the %n row(s) of “%1” "
+                                                     "can be imported. Spell each participant's code one way.",
+                                                     nullptr, rows)
+                             .arg(code, c.lookAlike));
+            continue;
+        }
         if (c.known->deleted) {
             problems.add(line, participantField,
                          QCoreApplication::translate(
@@ -139,7 +156,6 @@ void ImportResolver::reportRefused(ImportProblems& problems) const
                              .arg(code));
             continue;
         }
-        const int rows = int(std::min<qint64>(c.rows, std::numeric_limits<int>::max()));
         problems.add(line, participantField,
                      QCoreApplication::translate("Importer",
                                                  "%1 withdrew on %2; their journal is read-only, so none of their "
@@ -153,7 +169,7 @@ QStringList ImportResolver::newParticipants() const
 {
     QStringList codes;
     for (const auto& [code, c] : m_codes)
-        if (!c.known)
+        if (!c.known && !refused(c))
             codes.append(code);
     codes.sort();
     return codes;

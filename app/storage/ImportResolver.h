@@ -54,13 +54,18 @@ private:
         qint64 firstLine = 0;
         qint64 rows = 0;
         QHash<QString, qint64> stored; // value keys of a participant there before -> their entry
+        QString lookAlike;             // a new code differing only in case from this one, stored or earlier in the file
     };
     Code& lookUp(const QString& code, qint64 line);
-    bool refused(const Code& code) const { return code.known && (code.known->deleted || code.known->isWithdrawn()); }
+    bool refused(const Code& code) const
+    {
+        return !code.lookAlike.isEmpty() || (code.known && (code.known->deleted || code.known->isWithdrawn()));
+    }
 
     Store& m_store;
     QString m_given;
     QHash<QString, Participant> m_participants; // by code, deleted ones included
+    QHash<QString, QString> m_byFoldedCode;     // lower case -> the code: the stored ones, then the file's new ones
     std::unordered_map<QString, Code> m_codes;  // node-based: m_last stays valid as codes are added
     QString m_lastCode;
     Code* m_last = nullptr;

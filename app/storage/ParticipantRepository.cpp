@@ -117,12 +117,62 @@ void ParticipantRepository::validate(const Participant& p) const
                            StorageText::tr("A participant with code “%1” already exists.").arg(p.code));
 }
 
+namespace {
+
+// Every spelling of an ASCII code in upper and lower case, when there are at most 256 (up to eight letters, as
+// P-001 and SITE-A/P-001 have); none for a longer one.
+QStringList caseVariants(const QString& code)
+{
+    QList<qsizetype> letters;
+    for (qsizetype i = 0; i < code.size(); ++i)
+        if (code[i].isLetter())
+            letters.append(i);
+    if (letters.size() > 8)
+        return {};
+    QStringList variants;
+    for (int mask = 0; mask < (1 << letters.size()); ++mask) {
+        QString variant = code;
+        for (qsizetype k = 0; k < letters.size(); ++k)
+            variant[letters[k]] = mask & (1 << k) ? code[letters[k]].toUpper() : code[letters[k]].toLower();
+        variants.append(variant);
+    }
+    return variants;
+}
+
+} // namespace
+
+void ParticipantRepository::refuseCaseLookAlike(const Participant& p) const
+{
+    // The variants are looked up in the code's index: an import that creates many participants stays linear. A
+    // longer code is compared without regard to case (codes are ASCII, which NOCASE folds whole), table-wide.
+    const QStringList variants = caseVariants(p.code);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < variants.size(); ++i)
+        placeholders.append(u'?' + QString::number(i + 3));
+    Statement st = m_db.prepare(
+        variants.isEmpty()
+            ? QStringLiteral("SELECT code FROM participant WHERE code = ?1 COLLATE NOCASE AND code <> ?1 AND id <> ?2 "
+                             "LIMIT 1")
+            : QStringLiteral("SELECT code FROM participant WHERE code IN (%1) AND code <> ?1 AND id <> ?2 LIMIT 1")
+                  .arg(placeholders.join(u", ")));
+    st.bind(1, p.code).bind(2, p.id);
+    for (qsizetype i = 0; i < variants.size(); ++i)
+        st.bind(int(i + 3), variants[i]);
+    if (st.step())
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("The code “%1” differs only in upper or lower case from participant "
+                                           "“%2”, who exists already, and would be taken for them. Use “%2”, or a "
+                                           "code of its own.")
+                               .arg(p.code, st.text(0)));
+}
+
 qint64 ParticipantRepository::add(const Participant& participant, const QString& reason)
 {
     Transaction tx(m_db);
     Participant fresh = participant;
     fresh.id = 0;
     validate(fresh);
+    refuseCaseLookAlike(fresh);
     Statement st = m_db.prepare(u"INSERT INTO participant (code, display_name, arm, enrolled_on, withdrawn_on, notes) "
                                 u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     bindFields(st, participant);
@@ -148,6 +198,8 @@ void ParticipantRepository::update(const Participant& participant, const QString
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That participant no longer exists."));
     validate(participant);
+    if (participant.code != before->code)
+        refuseCaseLookAlike(participant);
     Statement st = m_db.prepare(u"UPDATE participant SET code = ?1, display_name = ?2, arm = ?3, enrolled_on = ?4, "
                                 u"withdrawn_on = ?5, notes = ?6 WHERE id = ?7");
     bindFields(st, participant);

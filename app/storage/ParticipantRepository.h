@@ -34,6 +34,10 @@ public:
 
 private:
     void validate(const Participant& participant) const;
+    // A new or changed code that differs from another participant's only in upper or lower case (P-001, p-001)
+    // would be taken for it; codes such databases already hold are left alone (docs/FILE_FORMATS.md
+    // "Participant codes").
+    void refuseCaseLookAlike(const Participant& participant) const;
     QList<Participant> readAll(bool includeDeleted) const;
 
     Database& m_db;

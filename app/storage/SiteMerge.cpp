@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mb {
 
 namespace {
@@ -81,6 +83,15 @@ struct MergeRun {
     SiteMergeResult& result;
 };
 
+// Whether a participant of the centre, deleted ones included, has code in any upper and lower case: a new one
+// may have neither (ParticipantRepository). Codes are ASCII, which NOCASE folds whole.
+bool codeTaken(Database& db, const QString& code)
+{
+    Statement st = db.prepare(u"SELECT 1 FROM participant WHERE code = ?1 COLLATE NOCASE LIMIT 1");
+    st.bind(1, code);
+    return st.step();
+}
+
 // Participants: new ones get the site's code, or SITE/CODE where that code is taken in the centre. Returns the
 // centre's id for every site participant id, merged now or before.
 QHash<qint64, qint64> mergeParticipants(MergeRun& run)
@@ -96,7 +107,7 @@ QHash<qint64, qint64> mergeParticipants(MergeRun& run)
         }
         Participant copy = p;
         copy.id = 0;
-        if (run.centre.participants().byCode(p.code)) {
+        if (codeTaken(db, p.code)) {
             if (run.options.keepCodes)
                 throw StorageError(Code::InvalidInput,
                                    SiteMerge::tr("The code %1 of site %2 is already taken in the centre; merge without "
@@ -262,6 +273,32 @@ qint64 keepSiteAudit(MergeRun& run)
     return siteAuditCount(run.db, run.sid) - keptBefore;
 }
 
+// The same site database under a second site code (the file twice, a copy, a backup of it) made every one of its
+// participants twice. Two trails are one database's when one is the start of the other: equal hashes at the last
+// event both have (each hash covers every event before it).
+void refuseSiteMergedUnderAnotherCode(MergeRun& run, const QString& sitePath)
+{
+    Statement count = run.site.database().prepare(u"SELECT max(id) FROM audit");
+    const qint64 events = count.step() && !count.isNull(0) ? count.int64(0) : 0;
+    Statement others = run.db.prepare(u"SELECT s.id, s.code, (SELECT max(original_id) FROM site_audit a WHERE "
+                                      u"a.site_id = s.id) FROM site s WHERE s.id <> ?1");
+    others.bind(1, run.sid);
+    while (others.step()) {
+        const qint64 at = std::min(events, others.isNull(2) ? 0 : others.int64(2));
+        if (at == 0)
+            continue;
+        Statement theirs = run.db.prepare(u"SELECT hash FROM site_audit WHERE site_id = ?1 AND original_id = ?2");
+        theirs.bind(1, others.int64(0)).bind(2, at);
+        Statement ours = run.site.database().prepare(u"SELECT hash FROM audit WHERE id = ?1");
+        ours.bind(1, at);
+        if (theirs.step() && ours.step() && theirs.text(0) == ours.text(0))
+            throw StorageError(Code::InvalidInput,
+                               SiteMerge::tr("%1 is the database of site %2, merged already (their audit trails "
+                                             "agree); merging it as site %3 would count its participants twice.")
+                                   .arg(sitePath, others.text(1), run.options.siteCode));
+    }
+}
+
 // One event in the centre's audit trail says what the merge did.
 void recordMerge(Store& centre, const QString& sitePath, const SiteMergeResult& result, const VerifyReport& report)
 {
@@ -298,6 +335,7 @@ SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const S
     MergeRun run{centre, *site, db, options, sid, tr("merged from site %1 (%2)").arg(options.siteCode, result.file),
                  result};
 
+    refuseSiteMergedUnderAnotherCode(run, sitePath);
     const QHash<qint64, qint64> participantIds = mergeParticipants(run); // site id -> centre id
     mergeEntries(run, participantIds);
     for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {

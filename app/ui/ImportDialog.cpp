@@ -1,6 +1,7 @@
 // The import dialog: every check and the write run in a BackgroundJob; the window only shows what they found.
 #include "ui/ImportDialog.h"
 
+#include "core/CsvReader.h"
 #include "core/DaylioRows.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
@@ -252,29 +253,29 @@ void ImportDialog::setFile(const QString& path)
 {
     m_path = path;
     m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // As the command line reads it: a regular file only, opened without waiting (a FIFO would freeze the window),
+    // at most CsvReader::maxFileBytes.
+    QString error;
+    const std::optional<QByteArray> read = CsvReader::readFile(path, error);
+    if (!read) {
         m_bytes.clear();
-        m_plan.reset();
-        m_summaryLabel->setText(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        clearShown();
+        m_summaryLabel->setText(error);
         m_importButton->setEnabled(false);
         return;
     }
-    const QByteArray bytes = file.readAll();
-    if (const qsizetype at = firstBinaryByte(bytes); at >= 0) {
+    const QByteArray& bytes = *read;
+    // UTF-16 (with its byte-order mark) is text: its ASCII characters have a zero byte each.
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (const qsizetype at = utf16 ? -1 : firstBinaryByte(bytes); at >= 0) {
         // A binary file would fill the preview with garbage glyphs: say what it is instead, and show nothing.
         m_bytes.clear();
         clearShown();
-        const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-        m_summaryLabel->setText(
-            utf16 ? tr("“%1” is text in UTF-16, which cannot be read; save it as CSV in UTF-8 (in Excel: Save As ▸ "
-                       "CSV UTF-8) and open it again.")
-                        .arg(QFileInfo(path).fileName())
-                  : tr("“%1” is not a text file: byte %2 is a control character (code %3). Choose a CSV file, "
-                       "saved as text.")
-                        .arg(QFileInfo(path).fileName())
-                        .arg(at + 1)
-                        .arg(int(uchar(bytes[at]))));
+        m_summaryLabel->setText(tr("“%1” is not a text file: byte %2 is a control character (code %3). Choose a CSV "
+                                   "file, saved as text.")
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg(at + 1)
+                                    .arg(int(uchar(bytes[at]))));
         m_importButton->setEnabled(false);
         return;
     }
@@ -362,7 +363,7 @@ void ImportDialog::showPlan(const std::shared_ptr<const ImportPlan>& plan)
     const CsvDialect& d = batch.dialect;
     QStringList detected{tr("Format: %1").arg(ImportText::formatName(batch.format)),
                          tr("separator: %1").arg(ImportText::separatorName(d.separator)),
-                         ImportText::decimalMarkName(d), d.utf8 ? tr("UTF-8") : tr("Windows-1252 (not UTF-8)")};
+                         ImportText::decimalMarkName(d), ImportText::encodingName(d)};
     if (d.byteOrderMark)
         detected << tr("byte-order mark");
     detected << (d.crlf ? tr("CRLF line ends") : tr("LF line ends"));
