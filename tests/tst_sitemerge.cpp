@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace mb;
 
@@ -165,9 +167,11 @@ void TestSiteMerge::encryptedSites()
     // Two sites encrypted with passphrases of their own, and a plain one.
     test::writeFile(path(u"one.key"_s), "passphrase of site one\n");
     test::writeFile(path(u"two.key"_s), "passphrase of site two\n");
-    for (const auto& [site, key] : {std::pair{u"e1.sqlite"_s, u"one.key"_s}, {u"e2.sqlite"_s, u"two.key"_s}}) {
+    // Seeds of their own too: two copies of one demo would be one site's database (their audit trails agree).
+    for (const auto& [site, key, seed] :
+         {std::tuple{u"e1.sqlite"_s, u"one.key"_s, 11}, {u"e2.sqlite"_s, u"two.key"_s, 12}}) {
         const auto made = cli(path(site), {u"--passphrase-file"_s, path(key), u"demo"_s, u"--participants"_s, u"2"_s,
-                                           u"--days"_s, u"14"_s});
+                                           u"--days"_s, u"14"_s, u"--seed"_s, QString::number(seed)});
         QVERIFY2(made.exitCode == 0, made.err.constData());
         QVERIFY(Database::hasUnreadableHeader(path(site)));
     }
