@@ -58,28 +58,53 @@ QStringList partialIndexes(sqlite3* db)
     return names;
 }
 
-// The plan's lines that scan a big table (other than through a partial index), each as "table: detail".
-QStringList bigScans(sqlite3* db, const QString& sql)
+// The plan of sql, one detail line each; or why it cannot be explained.
+QStringList planOf(sqlite3* db, const QString& sql, bool* explained)
 {
-    const QStringList partial = partialIndexes(db);
     const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, explain.constData(), int(explain.size()), &st, nullptr) != SQLITE_OK)
+    *explained = sqlite3_prepare_v2(db, explain.constData(), int(explain.size()), &st, nullptr) == SQLITE_OK;
+    if (!*explained)
         return {QStringLiteral("cannot explain: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    QStringList details;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        details << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+    sqlite3_finalize(st);
+    return details;
+}
+
+// The plan's lines that scan one of tables (other than through a partial index), each as "table: detail".
+QStringList scansOf(sqlite3* db, const QString& sql, const QStringList& tablesToWatch)
+{
+    bool explained = false;
+    const QStringList plan = planOf(db, sql, &explained);
+    if (!explained)
+        return plan;
+    const QStringList partial = partialIndexes(db);
     const QHash<QString, QString> tables = tablesByAlias(sql);
     QStringList scans;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const QString detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+    for (const QString& detail : plan) {
         if (!detail.startsWith(QLatin1String("SCAN ")))
             continue; // SEARCH, USE TEMP B-TREE, CORRELATED SUBQUERY...
         const QString name = detail.mid(5).section(u' ', 0, 0).toLower();
         const QString table = tables.value(name, name);
         const QString index = detail.section(QStringLiteral("INDEX "), 1, 1).section(u' ', 0, 0);
-        if (bigTables.contains(table) && !partial.contains(index))
+        if (tablesToWatch.contains(table) && !partial.contains(index))
             scans << QStringLiteral("%1: %2").arg(table, detail);
     }
-    sqlite3_finalize(st);
     return scans;
+}
+
+QStringList bigScans(sqlite3* db, const QString& sql)
+{
+    return scansOf(db, sql, bigTables);
+}
+
+// participant is small for reading, but a path that adds participants one by one (an import, a site merge) and
+// reads it whole on each costs N² for N new ones.
+QStringList participantScans(sqlite3* db, const QString& sql)
+{
+    return scansOf(db, sql, {QStringLiteral("participant")});
 }
 
 // A plan that reads a big table whole and sorts what it read: "USE TEMP B-TREE FOR ORDER BY" holds every row before
@@ -87,20 +112,18 @@ QStringList bigScans(sqlite3* db, const QString& sql)
 // holds one participant's rows at most.)
 QStringList bigSorts(sqlite3* db, const QString& sql)
 {
-    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, explain.constData(), int(explain.size()), &st, nullptr) != SQLITE_OK)
-        return {QStringLiteral("cannot explain: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    bool explained = false;
+    const QStringList plan = planOf(db, sql, &explained);
+    if (!explained)
+        return plan;
     const QHash<QString, QString> tables = tablesByAlias(sql);
     bool big = false, wholeSort = false;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const QString detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 3)));
+    for (const QString& detail : plan) {
         const QString name = detail.section(u' ', 1, 1).toLower();
         if (detail.startsWith(QLatin1String("SCAN ")))
             big = big || bigTables.contains(tables.value(name, name));
         wholeSort = wholeSort || detail == u"USE TEMP B-TREE FOR ORDER BY";
     }
-    sqlite3_finalize(st);
     return big && wholeSort ? QStringList{QStringLiteral("reads a big table whole and sorts it")} : QStringList{};
 }
 
@@ -145,6 +168,7 @@ private slots:
     void hotPathUsesIndexes();
     void exportsStream_data();
     void exportsStream();
+    void addingParticipantsReadsNoWholeTable();
 
 private:
     test::ScopedClock m_clock;
@@ -254,4 +278,26 @@ void TestQueryPlans::exportsStream()
 }
 
 QTEST_GUILESS_MAIN(TestQueryPlans)
+void TestQueryPlans::addingParticipantsReadsNoWholeTable()
+{
+    // Each new participant's code is looked up without regard to case (ParticipantRepository, SiteMerge): through
+    // the code's index without case (schema version 10), also for a code of many letters.
+    sqlite3* db = m_store->database().handle();
+    const QStringList problems = problemsOfStatements(
+        db,
+        [this] {
+            for (const QString& code : {QStringLiteral("N-1"), QStringLiteral("SITE-AMSTERDAM/PARTICIPANT-0001")}) {
+                Participant p;
+                p.code = code;
+                m_store->participants().add(p);
+            }
+            Participant renamed = *m_store->participants().byCode(QStringLiteral("N-1"));
+            renamed.code = QStringLiteral("N-2");
+            m_store->participants().update(renamed);
+        },
+        participantScans);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(!participantScans(db, QStringLiteral("SELECT code FROM participant WHERE arm = 'x'")).isEmpty());
+}
+
 #include "tst_queryplans.moc"

@@ -335,10 +335,25 @@ void toVersionTagIndexDropped(Database& db)
     db.exec(u"DROP INDEX entry_tag_by_tag");
 }
 
+// Codes that differ only in case are refused (ParticipantRepository, SiteMerge): every new participant is looked up
+// without regard to case. Without an index of its own that lookup reads the whole table, and an import or a site
+// merge that creates N participants compares N² codes (100,000 codes: minutes).
+void toVersionCodeIndexWithoutCase(Database& db)
+{
+    db.exec(u"CREATE INDEX participant_by_code_without_case ON participant (code COLLATE NOCASE)");
+}
+
 using Step = void (*)(Database&);
-constexpr Step steps[] = {toVersion1,     toVersion2,    toVersion3,
-                          toVersion4,     toVersion5,    toVersionRandomisation,
-                          toVersionSites, toVersionTags, toVersionTagIndexDropped}; // steps[i]: version i to i + 1
+constexpr Step steps[] = {toVersion1,
+                          toVersion2,
+                          toVersion3,
+                          toVersion4,
+                          toVersion5,
+                          toVersionRandomisation,
+                          toVersionSites,
+                          toVersionTags,
+                          toVersionTagIndexDropped,
+                          toVersionCodeIndexWithoutCase}; // steps[i]: version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);
 
