@@ -209,7 +209,7 @@ void TestMainWindow::switchesLanguageAtRuntime()
     QCOMPARE(m_settings->language(), QStringLiteral("nl"));
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
     QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("newEntryButton"))->text(),
-             QStringLiteral("Nieuwe registratie…"));
+             QStringLiteral("&Nieuwe registratie…"));
     QCOMPARE(QLocale().toString(7.5), QStringLiteral("7,5"));
     m_window->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));

@@ -134,12 +134,12 @@ void ParticipantHeader::changeEvent(QEvent* event)
 
 void ParticipantHeader::retranslate()
 {
-    m_newEntry->setText(tr("New entry…"));
+    m_newEntry->setText(tr("&New entry…"));
     m_newEntry->setToolTip(tr("Record how you feel today (Ctrl+N)"));
     m_newEntry->setAccessibleName(tr("New entry"));
     m_demoText->setText(tr("<b>Demo data.</b> Everything here is made up, to show what MoodBiome does. Changes stay "
                            "in the demo database."));
-    m_leaveDemo->setText(tr("Open my own database"));
+    m_leaveDemo->setText(tr("Open m&y own database"));
     refresh();
 }
 
