@@ -5882,14 +5882,20 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Die dag niet ingenomen</translation>
     </message>
     <message>
-        <source>No values recorded for the chosen measures yet.
-Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
-        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
-Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
-    </message>
-    <message>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.
+Press Ctrl+N to check in, or “New entry…” (Alt+N) for the full form.</source>
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
+Druk op Ctrl+N om in te checken, of kies “Nieuwe registratie…” (Alt+N) voor het volledige formulier.</translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.
+Press Ctrl+N (or “New entry…”) to record an entry.</source>
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
+Druk op Ctrl+N (of “Nieuwe registratie…”) om een registratie vast te leggen.</translation>
     </message>
 </context>
 <context>
@@ -5997,10 +6003,6 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>Teruggetrokken op %1 — alleen-lezen</translation>
     </message>
     <message>
-        <source>Record how you feel today (Ctrl+N)</source>
-        <translation>Leg vast hoe je je vandaag voelt (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>New entry</source>
         <translation>Nieuwe registratie</translation>
     </message>
@@ -6015,6 +6017,14 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
     <message>
         <source>Open m&amp;y own database</source>
         <translation>Mi&amp;jn eigen database openen</translation>
+    </message>
+    <message>
+        <source>The full entry form: every measure, a note and tags (Alt+N; Ctrl+N opens the quick check-in)</source>
+        <translation>Het volledige formulier: alle metingen, een notitie en tags (Alt+N; Ctrl+N opent de snelle check-in)</translation>
+    </message>
+    <message>
+        <source>Record an entry for this participant (Ctrl+N)</source>
+        <translation>Een registratie voor deze deelnemer vastleggen (Ctrl+N)</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ void ParticipantTabs::setClinicianMode(bool clinician)
 {
     setTabVisible(Cohort, clinician);
     setTabVisible(AuditTrail, clinician);
+    m_chart->setSinglePerson(!clinician);
 }
 
 void ParticipantTabs::addShortcutsTo(QWidget* window)
