@@ -5204,6 +5204,34 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
             <numerusform>%n registraties die al waren opgeslagen, kregen hun tags.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>mb::InsightsPanel</name>
