@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -54,6 +55,7 @@ private slots:
     void cleanup();
 
     void previewThenImport();
+    void previewHeadersAreCapitalisedInBothLanguages();
     void problemsKeepImportDisabled();
     void daylioMappingStep();
     void cancelLeavesDatabaseUnchanged();
@@ -132,6 +134,40 @@ void TestImportDialog::previewThenImport()
     QCOMPARE(announced.participantCodes, (QStringList{u"P-101"_s, u"P-102"_s}));
     QCOMPARE(announced.participantsCreated, (QStringList{u"P-101"_s, u"P-102"_s}));
     QCOMPARE(dialog.summary().participantsCreated, (QStringList{u"P-101"_s, u"P-102"_s}));
+}
+
+// The preview's header showed the file's own column names, "datum" beside "Regel": capitalised in the interface's
+// language now, the file's name in the tooltip.
+void TestImportDialog::previewHeadersAreCapitalisedInBothLanguages()
+{
+    LanguageManager languages;
+    const auto english = qScopeGuard([&languages] { languages.apply(u"en"_s); }); // for the tests after this one
+    const auto headers = [this](const QString& file) {
+        ImportDialog dialog(*m_store, 0);
+        QSignalSpy checked(&dialog, &ImportDialog::checked);
+        dialog.setFile(file);
+        QStringList titles;
+        if (!checked.wait(20000))
+            return titles;
+        auto* preview = child<QTableWidget>(dialog, "preview");
+        for (int c = 0; c < preview->columnCount(); ++c)
+            titles << preview->horizontalHeaderItem(c)->text();
+        if (!QTest::qWaitFor([&dialog] { return !dialog.isBusy(); }, 20000))
+            titles.clear();
+        return titles;
+    };
+    languages.apply(u"nl"_s);
+    QCOMPARE(headers(fixture("dutch_excel.csv")),
+             QStringList({u"Regel"_s, u"Deelnemer"_s, u"Datum"_s, u"Tijd"_s, u"Meting"_s, u"Waarde"_s, u"Notitie"_s}));
+    const QStringList wide = headers(fixture("wide_tab.tsv"));
+    QCOMPARE(wide.mid(0, 4), QStringList({u"Regel"_s, u"Deelnemer"_s, u"Datum"_s, u"Stemming"_s}));
+    languages.apply(u"en"_s);
+    QCOMPARE(headers(fixture("dutch_excel.csv")),
+             QStringList({u"Line"_s, u"Participant"_s, u"Date"_s, u"Time"_s, u"Measure"_s, u"Value"_s, u"Note"_s}));
+    const QStringList daylio = headers(fixture("daylio_new.csv"));
+    QVERIFY2(!daylio.isEmpty(), "no preview");
+    for (const QString& title : daylio)
+        QVERIFY2(title.at(0).isUpper(), qPrintable(daylio.join(u" | ")));
 }
 
 void TestImportDialog::problemsKeepImportDisabled()

@@ -1,14 +1,17 @@
 // Drives the real main window with keyboard and mouse events and checks what reaches the database.
 #include "TestSupport.h"
 #include "storage/StorageError.h"
+#include "ui/CheckInWindow.h"
 #include "ui/Editor.h"
 #include "ui/EntryDialog.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/MeasureInput.h"
 #include "ui/ParticipantDialog.h"
+#include "ui/QuickCheckIn.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
+#include "ui/chart/ParticipantChart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +40,7 @@ private slots:
     void addParticipantAndEntryWithKeyboard();
     void formRefusesDuplicateCode();
     void singlePersonModeShowsMe();
+    void emptyChartHintSaysWhatCtrlNDoes();
     void firstRunParticipantGoesThroughTheEditor();
     void switchesLanguageAtRuntime();
     void refusesBrokenDatabase();
@@ -184,6 +188,26 @@ void TestMainWindow::singlePersonModeShowsMe()
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("participantHeader"))->text(), QStringLiteral("My journal"));
 }
 
+// The empty chart of one person said Ctrl+N was "New entry…", while Ctrl+N there opens the quick check-in.
+void TestMainWindow::emptyChartHintSaysWhatCtrlNDoes()
+{
+    auto* chart = m_window->findChild<ParticipantChart*>(QStringLiteral("chartWidget"));
+    QVERIFY(chart);
+    const auto hint = [chart] {
+        const QList<PlotDrawn> hints = chart->drawn(PlotDrawn::Kind::Hint);
+        return hints.isEmpty() ? QString() : hints.first().name;
+    };
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger(); // one person, no entries yet
+    QTRY_VERIFY2(hint().contains(QStringLiteral("Ctrl+N to check in")), qPrintable(hint()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->checkIn()->window() && m_window->checkIn()->window()->isVisible());
+    m_window->checkIn()->window()->reject();
+
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger(); // Ctrl+N: the full form
+    QTRY_VERIFY2(!hint().contains(QStringLiteral("check in")), qPrintable(hint()));
+    QVERIFY2(hint().contains(QStringLiteral("Ctrl+N (or “New entry…”)")), qPrintable(hint()));
+}
+
 // Issue 15: "Me" was written to the store behind the editor's back, so nothing heard of it: the participant list,
 // the audit trail and the cohort kept showing a database without it. It is made through the Editor now (announced,
 // audited with its reason) and is not a step the user can undo.
@@ -209,7 +233,7 @@ void TestMainWindow::switchesLanguageAtRuntime()
     QCOMPARE(m_settings->language(), QStringLiteral("nl"));
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
     QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("newEntryButton"))->text(),
-             QStringLiteral("Nieuwe registratie…"));
+             QStringLiteral("&Nieuwe registratie…"));
     QCOMPARE(QLocale().toString(7.5), QStringLiteral("7,5"));
     m_window->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));

@@ -2,6 +2,7 @@
 // language switch) and the keyboard-shortcuts dialog, each built, retranslated, filled and accepted.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/DemoGenerator.h"
 #include "ui/Editor.h"
 #include "ui/InterventionPanel.h"
 #include "ui/JournalPanel.h"
@@ -34,6 +35,7 @@ private slots:
     void journalPanelShowsTheParticipantInBothLanguages();
     void interventionButtonsFitTheNarrowestWindow();
     void shortcutsDialogListsEveryShortcutInBothLanguages();
+    void demoDataInTheInterfaceLanguage();
 
 private:
     Participant add(const QString& code);
@@ -252,6 +254,42 @@ void TestPanels::shortcutsDialogListsEveryShortcutInBothLanguages()
         if (language == u"nl")
             QVERIFY(!text.contains(QStringLiteral("Undo / redo")));
     }
+}
+
+// The demo (first-run offer, moodbiome-cli demo) names interventions, units, frequencies, arms, notes and tags in
+// the interface's language; the same seed gives the same data in either.
+void TestPanels::demoDataInTheInterfaceLanguage()
+{
+    DemoOptions options;
+    options.participants = 3;
+    options.days = 90;
+    options.lastDay = QDate(2025, 1, 5);
+    const auto texts = [&options] {
+        QStringList all;
+        for (const DemoParticipant& p : generateDemo(options)) {
+            all << p.participant.arm;
+            for (const Intervention& i : p.interventions)
+                all << i.name << i.unit << i.frequency << i.notes;
+            for (const JournalEntry& e : p.entries)
+                all << e.note;
+        }
+        for (const Tag& t : demoTags())
+            all << t.name;
+        all.removeAll(QString());
+        all.removeDuplicates();
+        return all;
+    };
+    m_languages.apply(QStringLiteral("nl"));
+    const QStringList dutch = texts();
+    m_languages.apply(QStringLiteral("en"));
+    const QStringList english = texts();
+    for (const char* text : {"Placebocapsule", "Mediterraan dieet", "miljard kve", "dagelijks", "probioticum",
+                             "Drukke dag op het werk", "koffie"})
+        QVERIFY2(dutch.contains(QLatin1String(text)), qPrintable(dutch.join(u'|')));
+    for (const char* text : {"Placebo capsule", "Mediterranean diet", "billion CFU", "daily", "Busy day at work"})
+        QVERIFY2(!dutch.contains(QLatin1String(text)) && english.contains(QLatin1String(text)),
+                 qPrintable(english.join(u'|')));
+    QCOMPARE(dutch.size(), english.size());
 }
 
 QTEST_MAIN(TestPanels)

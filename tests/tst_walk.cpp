@@ -1,8 +1,8 @@
 // Walks the whole window as a person would, in English and Dutch and in both modes, on a demo database: every
 // action of every menu and every button of every tab. Each dialog or message that appears is checked (every
 // input has an accessible name and a visible label, no literal '&' in label text, no Alt+letter used twice in one
-// window or menu, it survives a language change) and then dismissed. A new dialog or button is walked without a
-// change here: forgetting it cannot hide it.
+// window (the menu bar's included) or menu, every button of the main window has one, it survives a language change) and
+// then dismissed. A new dialog or button is walked without a change here: forgetting it cannot hide it.
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
@@ -157,6 +158,11 @@ void TestWalk::checkWindow(QWidget* window)
                               QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
     }
     checkMnemonics(window, where);
+    if (window == m_window) // the main window is used from the keyboard too: each of its buttons has an Alt+letter
+        for (QPushButton* button : window->findChildren<QPushButton*>())
+            if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+                QKeySequence::mnemonic(button->text()).isEmpty())
+                m_problems << where + QStringLiteral(": no Alt+letter for the button “") + button->text() + u'”';
     // A language change while it is open must not crash it.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(window, &change);
@@ -183,7 +189,11 @@ void TestWalk::checkMnemonics(QWidget* window, const QString& where)
             add(label->text());
         else if (auto* box = qobject_cast<QGroupBox*>(w))
             add(box->title());
-        else if (auto* tabs = qobject_cast<QTabBar*>(w))
+        else if (auto* bar = qobject_cast<QMenuBar*>(w)) { // its menus' letters reach the whole window
+            for (QAction* menu : bar->actions())
+                if (menu->isVisible())
+                    add(menu->text());
+        } else if (auto* tabs = qobject_cast<QTabBar*>(w))
             for (int i = 0; i < tabs->count(); ++i)
                 if (tabs->isTabVisible(i))
                     add(tabs->tabText(i));

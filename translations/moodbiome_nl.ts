@@ -3488,7 +3488,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>&amp;Intervention:</source>
-        <translation>&amp;Interventie:</translation>
+        <translation>Int&amp;erventie:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
@@ -3964,16 +3964,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <source>&amp;Participant:</source>
-        <translation>&amp;Deelnemer:</translation>
-    </message>
-    <message>
         <source>&amp;Table:</source>
-        <translation>&amp;Tabel:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
+        <translation>Tab&amp;el:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -3982,10 +3974,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>any date</source>
         <translation>elke datum</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exporteren…</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -4006,6 +3994,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>To</source>
         <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipant:</source>
+        <translation>Dee&amp;lnemer:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4075,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>&amp;Rolling mean:</source>
-        <translation>&amp;Gemiddelde:</translation>
+        <translation>Gemidd&amp;elde:</translation>
     </message>
     <message>
         <source> days</source>
@@ -4263,28 +4263,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Dagen &amp;voor:</translation>
     </message>
     <message>
-        <source>&amp;after:</source>
-        <translation>n&amp;a:</translation>
-    </message>
-    <message>
         <source>by intervention</source>
         <translation>per interventie</translation>
     </message>
     <message>
         <source>by kind</source>
         <translation>per soort</translation>
-    </message>
-    <message>
-        <source>K&amp;ind:</source>
-        <translation>S&amp;oort:</translation>
-    </message>
-    <message>
-        <source>I&amp;ntervention:</source>
-        <translation>I&amp;nterventie:</translation>
-    </message>
-    <message>
-        <source>&amp;Participants’ lines</source>
-        <translation>&amp;Lijnen van deelnemers</translation>
     </message>
     <message>
         <source>Show each participant’s line behind the cohort mean</source>
@@ -4295,8 +4279,24 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>alle locaties</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>Loca&amp;tie:</translation>
+        <source>&amp;Kind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;vention:</source>
+        <translation>Inte&amp;rventie:</translation>
+    </message>
+    <message>
+        <source>afte&amp;r:</source>
+        <translation>n&amp;a:</translation>
+    </message>
+    <message>
+        <source>Part&amp;icipants’ lines</source>
+        <translation>&amp;Lijnen van deelnemers</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Locati&amp;e:</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5204,34 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
             <numerusform>%n registraties die al waren opgeslagen, kregen hun tags.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>mb::InsightsPanel</name>
@@ -5257,7 +5285,7 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     </message>
     <message>
         <source>Up to &amp;days later:</source>
-        <translation>Tot &amp;dagen later:</translation>
+        <translation>Tot dagen &amp;later:</translation>
     </message>
     <message>
         <source>0: the same day only; 1: also the next day; and so on.</source>
@@ -5266,10 +5294,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     <message>
         <source>What stands out</source>
         <translation>Wat opvalt</translation>
-    </message>
-    <message>
-        <source>Plan a randomised trial…</source>
-        <translation>Gerandomiseerde studie plannen…</translation>
     </message>
     <message>
         <source>Opens the Interventions tab: choose an intervention and “Randomise…” to plan a randomised N-of-1 trial (see the manual, “Randomised designs”).</source>
@@ -5294,6 +5318,10 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     <message>
         <source>Up to days later</source>
         <translation>Tot dagen later</translation>
+    </message>
+    <message>
+        <source>Plan a randomised &amp;trial…</source>
+        <translation>Gerandomiseerde studie &amp;plannen…</translation>
     </message>
 </context>
 <context>
@@ -5461,36 +5489,36 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <source>Add intervention…</source>
-        <translation>Interventie toevoegen…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>End today</source>
-        <translation>Vandaag beëindigen</translation>
-    </message>
-    <message>
         <source>Set the end date of an ongoing intervention to today</source>
         <translation>Einddatum van een lopende interventie op vandaag zetten</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Interventions</source>
         <translation>Interventies</translation>
     </message>
     <message>
-        <source>Randomise…</source>
-        <translation>Randomiseren…</translation>
-    </message>
-    <message>
         <source>Plan a randomised N-of-1 design for the selected intervention and lock it.</source>
         <translation>Plan een gerandomiseerde N-of-1-opzet voor de gekozen interventie en vergrendel die.</translation>
+    </message>
+    <message>
+        <source>Add inter&amp;vention…</source>
+        <translation>Interventie toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>End &amp;today</source>
+        <translation>Vand&amp;aag beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Randomise…</source>
+        <translation>&amp;Randomiseren…</translation>
     </message>
 </context>
 <context>
@@ -5882,14 +5910,20 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>Die dag niet ingenomen</translation>
     </message>
     <message>
-        <source>No values recorded for the chosen measures yet.
-Press Ctrl+N (or “New entry…”) to record how you feel today.</source>
-        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
-Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vandaag voelt.</translation>
-    </message>
-    <message>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.
+Press Ctrl+N to check in, or “New entry…” (Alt+N) for the full form.</source>
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
+Druk op Ctrl+N om in te checken, of kies “Nieuwe registratie…” (Alt+N) voor het volledige formulier.</translation>
+    </message>
+    <message>
+        <source>No values recorded for the chosen measures yet.
+Press Ctrl+N (or “New entry…”) to record an entry.</source>
+        <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
+Druk op Ctrl+N (of “Nieuwe registratie…”) om een registratie vast te leggen.</translation>
     </message>
 </context>
 <context>
@@ -5997,14 +6031,6 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>Teruggetrokken op %1 — alleen-lezen</translation>
     </message>
     <message>
-        <source>New entry…</source>
-        <translation>Nieuwe registratie…</translation>
-    </message>
-    <message>
-        <source>Record how you feel today (Ctrl+N)</source>
-        <translation>Leg vast hoe je je vandaag voelt (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>New entry</source>
         <translation>Nieuwe registratie</translation>
     </message>
@@ -6013,8 +6039,20 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>&lt;b&gt;Demogegevens.&lt;/b&gt; Alles hier is verzonnen, om te laten zien wat MoodBiome doet. Wijzigingen blijven in de demodatabase.</translation>
     </message>
     <message>
-        <source>Open my own database</source>
-        <translation>Mijn eigen database openen</translation>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nieuwe registratie…</translation>
+    </message>
+    <message>
+        <source>Open m&amp;y own database</source>
+        <translation>Mi&amp;jn eigen database openen</translation>
+    </message>
+    <message>
+        <source>The full entry form: every measure, a note and tags (Alt+N; Ctrl+N opens the quick check-in)</source>
+        <translation>Het volledige formulier: alle metingen, een notitie en tags (Alt+N; Ctrl+N opent de snelle check-in)</translation>
+    </message>
+    <message>
+        <source>Record an entry for this participant (Ctrl+N)</source>
+        <translation>Een registratie voor deze deelnemer vastleggen (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -6087,12 +6125,12 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om vast te leggen hoe je je vand
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <source>Add participant…</source>
-        <translation>Deelnemer toevoegen…</translation>
-    </message>
-    <message>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>Deelnemer toevoe&amp;gen…</translation>
     </message>
 </context>
 <context>
@@ -6428,10 +6466,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Acknowledge…</source>
-        <translation>Afhandelen…</translation>
-    </message>
-    <message>
         <source>Record that a clinician has seen this flag, with a note on the assessment or action taken</source>
         <translation>Vastleggen dat een behandelaar dit signaal heeft gezien, met een notitie over de beoordeling of de genomen actie</translation>
     </message>
@@ -6449,11 +6483,15 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     </message>
     <message>
         <source>&amp;Totals over time:</source>
-        <translation>&amp;Totaalscores in de tijd:</translation>
+        <translation>Totaal&amp;scores in de tijd:</translation>
     </message>
     <message>
         <source>Questionnaire responses</source>
         <translation>Ingevulde vragenlijsten</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>&amp;Afhandelen…</translation>
     </message>
 </context>
 <context>

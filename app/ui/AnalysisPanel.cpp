@@ -7,6 +7,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
 #include "ui/RandomisationPlan.h"
+#include "ui/RowOrRows.h"
 #include "ui/Workspace.h"
 #include "ui/chart/PlotChart.h"
 
@@ -158,8 +159,10 @@ void AnalysisPanel::layOut()
     bar->addWidget(m_measureLabel);
     bar->addWidget(m_measure);
     bar->addSpacing(12);
-    bar->addWidget(m_baselineLabel);
-    bar->addWidget(m_baselineDays);
+    auto* baseline = new QHBoxLayout;
+    baseline->addWidget(m_baselineLabel);
+    baseline->addWidget(m_baselineDays);
+    baseline->addStretch(1);
 
     auto* tables = new QHBoxLayout;
     tables->addWidget(m_phases, 2, Qt::AlignTop);
@@ -186,7 +189,8 @@ void AnalysisPanel::layOut()
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(bar);
+    // The baseline goes under the rest when the row has no room (beside the participant list, in Dutch).
+    layout->addWidget(new RowOrRows(bar, baseline, 1, 0));
     layout->addWidget(splitter, 1);
 }
 

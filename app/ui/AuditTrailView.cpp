@@ -229,13 +229,13 @@ void AuditTrailView::changeEvent(QEvent* event)
 
 void AuditTrailView::retranslate()
 {
-    m_participantLabel->setText(tr("&Participant:"));
+    m_participantLabel->setText(tr("Pa&rticipant:"));
     m_tableLabel->setText(tr("&Table:"));
-    m_fromLabel->setText(tr("&From:"));
+    m_fromLabel->setText(tr("Fro&m:"));
     m_toLabel->setText(tr("T&o:"));
     m_from->setSpecialValueText(tr("any date"));
     m_to->setSpecialValueText(tr("any date"));
-    m_export->setText(tr("Export CSV…"));
+    m_export->setText(tr("E&xport CSV…"));
     m_view->setAccessibleName(tr("Audit trail"));
     // The action and table columns fit their longest name in this language (not read from the rows).
     const QFontMetrics metrics = m_view->fontMetrics();

@@ -104,6 +104,11 @@ void ChartView::setParticipant(qint64 participantId)
     refresh();
 }
 
+void ChartView::setSinglePerson(bool single)
+{
+    m_chart->setSinglePerson(single);
+}
+
 void ChartView::setShownMeasures(const QStringList& keys)
 {
     if (keys == m_shown)

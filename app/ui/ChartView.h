@@ -39,6 +39,7 @@ public:
     // choices in settings (keepChoicesIn) shows first, for refresh() to take (ChartReadAhead). Ui library too.
     static std::function<void(Store&)> readAhead(const Settings& settings);
 
+    void setSinglePerson(bool single); // the empty chart's hint names what Ctrl+N does
     void setShownMeasures(const QStringList& keys);
     // Tags (by name) drawn as rows of marks under the data, one row each, on the days that have them.
     void setShownTags(const QStringList& names);

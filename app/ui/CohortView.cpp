@@ -130,7 +130,7 @@ CohortView::CohortView(QWidget* parent)
     m_beforeLabel->setBuddy(m_before);
     m_afterLabel->setBuddy(m_after);
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int group) {
-        m_choiceLabel->setText(group == 1 ? tr("K&ind:") : tr("I&ntervention:"));
+        m_choiceLabel->setText(group == 1 ? tr("&Kind:") : tr("Inter&vention:"));
         if (m_filling)
             return;
         fillChoices();
@@ -418,12 +418,12 @@ QString CohortView::summaryText() const
 void CohortView::retranslate()
 {
     m_groupLabel->setText(tr("&Cohort:"));
-    m_choiceLabel->setText(m_groupBy->currentIndex() == 1 ? tr("K&ind:") : tr("I&ntervention:"));
+    m_choiceLabel->setText(m_groupBy->currentIndex() == 1 ? tr("&Kind:") : tr("Inter&vention:"));
     m_measureLabel->setText(tr("&Measure:"));
     m_beforeLabel->setText(tr("Days &before:"));
-    m_afterLabel->setText(tr("&after:"));
-    m_showLines->setText(tr("&Participants’ lines"));
-    m_siteLabel->setText(tr("&Site:"));
+    m_afterLabel->setText(tr("afte&r:"));
+    m_showLines->setText(tr("Part&icipants’ lines"));
+    m_siteLabel->setText(tr("Si&te:"));
     if (m_site->count() > 0)
         m_site->setItemText(0, tr("all sites"));
     m_showLines->setToolTip(tr("Show each participant’s line behind the cohort mean"));

@@ -401,7 +401,12 @@ void ImportDialog::showPreview(const ImportBatch& batch)
         columns = std::max(columns, r.fields.size());
     m_preview->setColumnCount(int(columns) + 1);
     m_preview->setRowCount(int(batch.preview.size()));
-    m_preview->setHorizontalHeaderLabels(QStringList{tr("Line")} + batch.header);
+    QStringList titles{tr("Line")};
+    for (const QString& column : batch.header)
+        titles << columnTitle(column);
+    m_preview->setHorizontalHeaderLabels(titles);
+    for (int c = 0; c < batch.header.size(); ++c) // the file's own name for it
+        m_preview->horizontalHeaderItem(c + 1)->setToolTip(batch.header[c]);
     m_preview->verticalHeader()->hide();
     for (int row = 0; row < batch.preview.size(); ++row) {
         const CsvRecord& r = batch.preview[row];
@@ -410,6 +415,31 @@ void ImportDialog::showPreview(const ImportBatch& batch)
             m_preview->setItem(row, c + 1, new QTableWidgetItem(r.fields[c]));
     }
     m_preview->resizeColumnsToContents();
+}
+
+QString ImportDialog::columnTitle(const QString& column) const
+{
+    const QString name = column.trimmed().toLower();
+    if (name == u"participant" || name == u"deelnemer")
+        return tr("Participant");
+    if (name == u"date" || name == u"datum")
+        return tr("Date");
+    if (name == u"time" || name == u"tijd")
+        return tr("Time");
+    if (name == u"measure" || name == u"meting")
+        return tr("Measure");
+    if (name == u"value" || name == u"waarde")
+        return tr("Value");
+    if (name == u"note" || name == u"notitie")
+        return tr("Note");
+    if (name == u"tags")
+        return tr("Tags");
+    if (const Measure* m = m_store.measures().byKey(name)) // a wide file's measure column, Daylio's mood
+        return m->label(LanguageManager::current());
+    QString title = column.trimmed();
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
 }
 
 void ImportDialog::showMapping(const ImportBatch& batch)

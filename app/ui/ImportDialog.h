@@ -58,6 +58,8 @@ public:
     static qsizetype firstBinaryByte(const QByteArray& bytes);
     // A problem's field ("date", "header", a measure key…) as the user reads it, in the current language.
     QString fieldText(const QString& field) const;
+    // A column of the file as the preview's header names it: capitalised, in the interface's language.
+    QString columnTitle(const QString& column) const;
     static QString valuesText(qint64 n);
     static QString entriesText(qint64 n);
     static QString rowsText(qint64 n);

@@ -321,7 +321,7 @@ void InsightsPanel::retranslate()
     m_measure->setAccessibleName(tr("Measure"));
     m_maxLag->setAccessibleName(tr("Up to days later"));
     m_caveat->setText(InsightsText::caveat());
-    m_planTrial->setText(tr("Plan a randomised trial…"));
+    m_planTrial->setText(tr("Plan a randomised &trial…"));
     m_planTrial->setToolTip(tr("Opens the Interventions tab: choose an intervention and “Randomise…” to plan a "
                                "randomised N-of-1 trial (see the manual, “Randomised designs”)."));
 }

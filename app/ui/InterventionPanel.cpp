@@ -200,12 +200,12 @@ void InterventionPanel::changeEvent(QEvent* event)
 
 void InterventionPanel::retranslate()
 {
-    m_add->setText(tr("Add intervention…"));
-    m_edit->setText(tr("Edit…"));
-    m_end->setText(tr("End today"));
+    m_add->setText(tr("Add inter&vention…"));
+    m_edit->setText(tr("Ed&it…"));
+    m_end->setText(tr("End &today"));
     m_end->setToolTip(tr("Set the end date of an ongoing intervention to today"));
-    m_delete->setText(tr("Delete"));
-    m_randomise->setText(tr("Randomise…"));
+    m_delete->setText(tr("&Delete"));
+    m_randomise->setText(tr("&Randomise…"));
     m_randomise->setToolTip(tr("Plan a randomised N-of-1 design for the selected intervention and lock it."));
     m_view->setAccessibleName(tr("Interventions"));
 }

@@ -77,7 +77,7 @@ QWidget* ParticipantHeader::createDemoBanner()
 void ParticipantHeader::setSinglePerson(bool single)
 {
     m_single = single;
-    refresh();
+    retranslate(); // the tooltip tells what Ctrl+N does
 }
 
 void ParticipantHeader::setDemo(bool demo)
@@ -134,12 +134,14 @@ void ParticipantHeader::changeEvent(QEvent* event)
 
 void ParticipantHeader::retranslate()
 {
-    m_newEntry->setText(tr("New entry…"));
-    m_newEntry->setToolTip(tr("Record how you feel today (Ctrl+N)"));
+    m_newEntry->setText(tr("&New entry…"));
+    m_newEntry->setToolTip(m_single ? tr("The full entry form: every measure, a note and tags (Alt+N; Ctrl+N "
+                                         "opens the quick check-in)")
+                                    : tr("Record an entry for this participant (Ctrl+N)"));
     m_newEntry->setAccessibleName(tr("New entry"));
     m_demoText->setText(tr("<b>Demo data.</b> Everything here is made up, to show what MoodBiome does. Changes stay "
                            "in the demo database."));
-    m_leaveDemo->setText(tr("Open my own database"));
+    m_leaveDemo->setText(tr("Open m&y own database"));
     refresh();
 }
 

@@ -260,7 +260,7 @@ void ParticipantListPanel::retranslate()
     m_search->setToolTip(tr("Shows only the participants whose code, name, arm or status contains the text"));
     m_title->setText(tr("Participants"));
     m_view->setAccessibleName(tr("Participants"));
-    m_add->setText(tr("Add participant…"));
+    m_add->setText(tr("&Add participant…"));
     m_add->setAccessibleName(tr("Add participant"));
 }
 

@@ -14,9 +14,30 @@
 #include <QAction>
 #include <QEvent>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace mb {
+
+namespace {
+// Where the tabs have no room, the other tabs' labels are shortened and the current tab's is kept whole.
+class ElidingTabBar : public QTabBar {
+public:
+    ElidingTabBar()
+    {
+        setElideMode(Qt::ElideRight);
+        setUsesScrollButtons(false);
+        // Lay the tabs out again for the new current tab (setting the elide mode does that).
+        connect(this, &QTabBar::currentChanged, this, [this] { setElideMode(Qt::ElideRight); });
+    }
+
+protected:
+    QSize minimumTabSizeHint(int index) const override
+    {
+        return index == currentIndex() ? tabSizeHint(index) : QTabBar::minimumTabSizeHint(index);
+    }
+};
+} // namespace
 
 ParticipantTabs::ParticipantTabs(Workspace* workspace, QWidget* parent)
     : QTabWidget(parent)
@@ -24,6 +45,9 @@ ParticipantTabs::ParticipantTabs(Workspace* workspace, QWidget* parent)
     , m_chart(new ChartView)
 {
     setObjectName(QStringLiteral("tabs"));
+    // Beside the participant list of a narrow window the labels are shortened (the whole one in the tooltip),
+    // rather than tabs hidden behind scroll arrows.
+    setTabBar(new ElidingTabBar);
     setDocumentMode(true);
     m_chart->follow(workspace);
     addTab(m_chart, QString());
@@ -41,6 +65,7 @@ void ParticipantTabs::setClinicianMode(bool clinician)
 {
     setTabVisible(Cohort, clinician);
     setTabVisible(AuditTrail, clinician);
+    m_chart->setSinglePerson(!clinician);
 }
 
 void ParticipantTabs::addShortcutsTo(QWidget* window)
@@ -146,8 +171,10 @@ void ParticipantTabs::retranslate()
 {
     const QStringList titles{tr("Chart"),    tr("Journal"),  tr("Interventions"), tr("Questionnaires"),
                              tr("Analysis"), tr("Insights"), tr("Cohort"),        tr("Audit trail")};
-    for (int tab = 0; tab < count(); ++tab)
+    for (int tab = 0; tab < count(); ++tab) {
         setTabText(tab, titles.value(tab));
+        setTabToolTip(tab, titles.value(tab));
+    }
 }
 
 } // namespace mb

@@ -341,11 +341,13 @@ void QuestionnairePanel::retranslate()
     m_view->setAccessibleName(tr("Questionnaire responses"));
     for (int i = 0; i < m_fillIn.size(); ++i) {
         const InstrumentDefinition& d = instrumentDefinition(allInstruments()[i]);
-        m_fillIn[i]->setText(tr("Fill in %1…").arg(d.name));
+        QString name = d.name; // Alt+9 for the PHQ-9, Alt+7 for the GAD-7: the same in every language
+        name.insert(name.size() - 1, u'&');
+        m_fillIn[i]->setText(tr("Fill in %1…").arg(name));
         m_fillIn[i]->setToolTip(d.title.in(LanguageManager::current()));
     }
     m_delete->setText(tr("&Delete response"));
-    m_acknowledge->setText(tr("Acknowledge…"));
+    m_acknowledge->setText(tr("Ac&knowledge…"));
     m_acknowledge->setToolTip(
         tr("Record that a clinician has seen this flag, with a note on the assessment or action taken"));
     m_emptyHint->setText(

@@ -54,6 +54,14 @@ void ParticipantChart::setZones(const QList<ChartZone>& zones)
     rebuild();
 }
 
+void ParticipantChart::setSinglePerson(bool single)
+{
+    if (single == m_single)
+        return;
+    m_single = single;
+    rebuild();
+}
+
 void ParticipantChart::setOverlay(const QString& name, const ChartOverlay& overlay)
 {
     if (overlay.isEmpty() && !m_overlays.contains(name))
@@ -81,8 +89,10 @@ void ParticipantChart::rebuild()
     addInterventions();
     addOverlays();
     if (std::all_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries& s) { return s.daily.isEmpty(); }))
-        addHint(tr("No values recorded for the chosen measures yet.\nPress Ctrl+N (or “New entry…”) to record "
-                   "how you feel today."));
+        addHint(m_single ? tr("No values recorded for the chosen measures yet.\nPress Ctrl+N to check in, or "
+                              "“New entry…” (Alt+N) for the full form.")
+                         : tr("No values recorded for the chosen measures yet.\nPress Ctrl+N (or “New entry…”) to "
+                              "record an entry."));
     setLegendVisible(!m_series.isEmpty());
     const bool hasData = dataFirst().isValid();
     if (m_hadData && hasData)

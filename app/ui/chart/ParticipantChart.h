@@ -75,6 +75,9 @@ public:
     void setVisibleDays(QDate first, QDate last);
     void showLastDays(int days); // ending at the last day with data (or today)
     void showAll();
+    // What the hint on an empty chart tells to press: Ctrl+N is the quick check-in for one person, the full
+    // entry form in clinician mode (the default).
+    void setSinglePerson(bool single);
     // The next content belongs to someone else: show all of it instead of keeping the visible range.
     void resetVisibleRange() { m_hadData = false; }
     QDate visibleFirst() const;
@@ -107,6 +110,7 @@ private:
     QMap<QString, ChartOverlay> m_overlays;
     int m_rollingDays = 7;
     bool m_hadData = false; // keep the visible range across refreshes of the same data
+    bool m_single = false;
 };
 
 } // namespace mb

@@ -1,6 +1,7 @@
 #include "ui/chart/PlotCanvas.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace mb {
 
@@ -12,17 +13,39 @@ constexpr int pixelsPerDayTick = 95; // room for one label of the date axis
 
 void PlotCanvas::fitLegend()
 {
-    if (!legend || width() <= 0 || (legend->wrap() != 0 && legend->wrap() != 2))
+    if (!legend || width() <= 0 || legend->wrap() > 2)
         return; // another wrap was chosen on purpose (a page's, in renderTo())
-    int needed = 0;
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (const QCPAbstractLegendItem* item = legend->item(i))
-            needed += item->minimumOuterSizeHint().width();
-    const int wrap = needed > width() - 16 && legend->itemCount() > 2 ? 2 : 0;
+    // The width of the rows with `wrap` items a row (0: all in one); item i goes to column i % wrap.
+    const auto rowWidth = [this](int wrap) {
+        const int count = legend->itemCount();
+        const int perRow = wrap > 0 ? wrap : std::max(count, 1);
+        QList<int> columns(perRow, 0);
+        for (int i = 0; i < count; ++i)
+            if (const QCPAbstractLegendItem* item = legend->item(i))
+                columns[i % perRow] = std::max(columns[i % perRow], item->minimumOuterSizeHint().width());
+        return std::accumulate(columns.cbegin(), columns.cend(), 0);
+    };
+    const int room = width() - 16;
+    const int wrap = legend->itemCount() <= 1 || rowWidth(0) <= room  ? 0
+                     : legend->itemCount() > 2 && rowWidth(2) <= room ? 2
+                                                                      : 1;
     if (wrap != legend->wrap()) {
         legend->setWrap(wrap);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
+}
+
+QSize PlotCanvas::minimumSizeHint() const
+{
+    if (!legend || !legend->visible() || legend->wrap() == 1 || legend->wrap() > 2 || legend->itemCount() < 2)
+        return QCustomPlot::minimumSizeHint();
+    const int wrap = legend->wrap();
+    legend->setWrap(1);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    const QSize hint = QCustomPlot::minimumSizeHint();
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    return hint;
 }
 
 void PlotCanvas::replotWhenShown()

@@ -12,8 +12,12 @@ class PlotCanvas : public QCustomPlot {
 public:
     using QCustomPlot::QCustomPlot;
 
-    // The legend row wraps into rows of two (a measure's daily line and its mean) when one row would not fit.
+    // The legend row wraps into rows of two (a measure's daily line and its mean) when one row would not fit,
+    // and into one item a row when two would not.
     void fitLegend();
+    // As narrow as the legend can get (one item a row), not as wide as the row it happens to be in now: the width
+    // it is given picks its wrap, so a minimum from the current wrap would keep a one-row legend wide forever.
+    QSize minimumSizeHint() const override;
     // A replot now when the plot is on screen, else once, when it is next resized or painted.
     void replotWhenShown();
 
