@@ -56,6 +56,7 @@ private slots:
     void databaseThatIsNoRegularFile();
     void databaseHeldByAnotherProgram();
     void hostileSchemaIsReportedNotRun();
+    void hostileSchemaIsRefusedWhenOnlyRead();
     void chainHeadKeptOutside();
     void dataChangedWithoutAuditRow();
     void diskFullWhileWriting();
@@ -395,6 +396,29 @@ void TestCliDataSafety::hostileSchemaIsReportedNotRun()
         QVERIFY2(run.err.contains("tidy_up"), run.err.constData());
         QCOMPARE(test::fileBytes(m_db), before);
     }
+}
+
+// A file that can only be read (another program has it open for writing, as here, or it lies on a read-only
+// medium) skipped the schema check: a view standing in for the participant table was listed and exported as
+// data, and a view that never ends would have hung every command.
+void TestCliDataSafety::hostileSchemaIsRefusedWhenOnlyRead()
+{
+    const auto holder = Store::open(m_db);
+    rawExec(m_db, "ALTER TABLE participant RENAME TO participant_kept; CREATE VIEW participant AS SELECT * FROM "
+                  "participant_kept UNION ALL SELECT 99, 'FORGED', '', '', NULL, NULL, '', 0");
+    const QByteArray before = test::fileBytes(m_db);
+    for (const QStringList& command : {words("participant list"), words("intervention list P-001"),
+                                       words("export --output") << path(QStringLiteral("all.csv"))}) {
+        const auto run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::fromUtf8(run.out + run.err)));
+        QVERIFY2(run.err.contains("schema is not the one MoodBiome made"), run.err.constData());
+        QVERIFY(!run.out.contains("FORGED"));
+    }
+    QVERIFY(!QFile::exists(path(QStringLiteral("all.csv"))));
+    const auto verified = cli(words("verify")); // verify still reads it, to say what differs
+    QCOMPARE(verified.exitCode, 4);
+    QVERIFY2(verified.err.contains("participant"), verified.err.constData());
+    QCOMPARE(test::fileBytes(m_db), before);
 }
 
 void TestCliDataSafety::chainHeadKeptOutside()
