@@ -92,6 +92,7 @@ private slots:
     void anchorFileFollowsTheChain();
     void dataChangedWithoutAuditRow_data();
     void dataChangedWithoutAuditRow();
+    void checkConstraintsAreChecked();
     void replayAcceptsEveryKindOfChange();
 
 private:
@@ -459,6 +460,21 @@ void TestVerifier::dataChangedWithoutAuditRow()
     QVERIFY(report.chainOk());
     QVERIFY2(report.dataProblems.join(u'\n').contains(named), qPrintable(report.dataProblems.join(u'\n')));
     QVERIFY(Verifier::problem(report).startsWith(QStringLiteral("Data were changed without an audit record")));
+}
+
+// SQLite leaves a table's CHECK constraints out of the schema a read-only connection reads, so the integrity check
+// of verify (which opens files read-only) never checked them: a participant marked deleted = 7 passed, while the
+// next write's quick_check refused the same file as damaged.
+void TestVerifier::checkConstraintsAreChecked()
+{
+    m_store.reset();
+    test::rawExec(file(), "PRAGMA ignore_check_constraints = ON; UPDATE participant SET deleted = 7 WHERE id = 2");
+    const QByteArray before = test::fileBytes(file());
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(!report.integrityOk());
+    QVERIFY2(report.integrityProblems.join(u' ').contains(QStringLiteral("CHECK constraint failed in participant")),
+             qPrintable(report.integrityProblems.join(u' ')));
+    QCOMPARE(test::fileBytes(file()), before); // looked at, not written
 }
 
 void TestVerifier::replayAcceptsEveryKindOfChange()

@@ -10,9 +10,13 @@
 #include "storage/StorageError.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace mb {
 
@@ -35,6 +39,43 @@ QString brokenLink(const AuditLog::Row& row, qint64 previousId)
         .arg(row.id)
         .arg(previousId);
 }
+
+// SQLite leaves a table's CHECK constraints out of the schema it reads for a read-only connection (nothing can
+// break them there), so integrity_check on one never checks them: verify, and a merge's check of its site, said
+// "ok" for rows that break them, while the first write's quick_check then refused the file as damaged. So the
+// check of a file opened read-only runs on a connection that could write but is told not to (query_only, no
+// checkpoint at close). Not when a rollback journal lies beside the file (a first read would roll it back into
+// the file) or the file cannot be written at all: the read-only connection's check is all there is then.
+class CheckingConnection {
+public:
+    explicit CheckingConnection(const Database& db)
+    {
+        const QByteArray name = QFile::encodeName(db.path());
+        if (!db.isReadOnly() || QFileInfo::exists(db.path() + u"-journal") || access(name.constData(), W_OK) != 0)
+            return;
+        const QByteArray vfs = db.connectionOptions().vfs;
+        if (sqlite3_open_v2(db.path().toUtf8().constData(), &m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                            vfs.isEmpty() ? nullptr : vfs.constData()) == SQLITE_OK) {
+            sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            sqlite3_busy_timeout(m_handle, db.connectionOptions().busyTimeoutMs);
+            if (db.isEncrypted()) {
+                sqlite3_key_v2(m_handle, "main", db.passphrase().constData(), int(db.passphrase().size()));
+                Database::setCipherPageSize(m_handle, db.cipherPageSize());
+            }
+            if (sqlite3_exec(m_handle, "PRAGMA query_only = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
+                return;
+        }
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
+    }
+    ~CheckingConnection() { sqlite3_close_v2(m_handle); }
+    CheckingConnection(const CheckingConnection&) = delete;
+    CheckingConnection& operator=(const CheckingConnection&) = delete;
+    sqlite3* handle() const { return m_handle; }
+
+private:
+    sqlite3* m_handle = nullptr;
+};
 
 } // namespace
 
@@ -68,9 +109,14 @@ QJsonObject VerifyReport::toJson() const
 
 VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& anchors)
 {
+    return verify(db, depth, anchors, nullptr);
+}
+
+VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& anchors, sqlite3* checker)
+{
     VerifyReport report;
     report.check = depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
-    report.integrityProblems = integrityCheck(db, depth);
+    report.integrityProblems = integrityCheck(db, depth, checker);
     try {
         Statement id = db.prepare(u"PRAGMA application_id");
         report.ours = id.step() && quint32(id.int64(0)) == Database::applicationId;
@@ -121,19 +167,32 @@ VerifyReport Verifier::verifyFile(const QString& path, Depth depth, const Verify
 {
     // migrateTo 0: look at the file as it is, whatever version wrote it.
     const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
-    return verify(*db, depth, anchors);
+    const CheckingConnection checker(*db);
+    return verify(*db, depth, anchors, checker.handle());
 }
 
-QStringList Verifier::integrityCheck(Database& db, Depth depth)
+QStringList Verifier::integrityCheck(Database& db, Depth depth, sqlite3* checker)
 {
+    const QString sql =
+        QStringLiteral("PRAGMA %1(%2)")
+            .arg(depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"))
+            .arg(maxIntegrityLines);
+    const auto check = [&sql](sqlite3* handle) {
+        QStringList lines;
+        Statement st(handle, sql);
+        while (st.step())
+            lines.append(st.text(0));
+        return lines;
+    };
     QStringList problems;
     try {
-        Statement st = db.prepare(
-            QStringLiteral("PRAGMA %1(%2)")
-                .arg(depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"))
-                .arg(maxIntegrityLines));
-        while (st.step())
-            problems.append(st.text(0));
+        try {
+            problems = check(checker ? checker : db.handle());
+        } catch (const StorageError&) {
+            if (!checker)
+                throw;
+            problems = check(db.handle()); // the checking connection could not read: the read-only one's check
+        }
     } catch (const StorageError& e) {
         return {e.message()};
     }
