@@ -116,6 +116,7 @@ public:
                 sqlite3_key_v2(m_handle, "main", db.passphrase().constData(), int(db.passphrase().size()));
                 Database::setCipherPageSize(m_handle, db.cipherPageSize());
             }
+            sqlite3_exec(m_handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr); // after the key
             if (sqlite3_exec(m_handle, "PRAGMA query_only = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
                 return;
         }
