@@ -3019,6 +3019,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The randomisation schedule of “%1” (intervention %2) is not one MoodBiome locked: its design, days, assignment or statistic do not fit together or no longer match its SHA-256, so the database was changed outside MoodBiome. Nothing was changed; run verify and restore a backup.</source>
         <translation>Het randomisatieschema van “%1” (interventie %2) is niet door MoodBiome vergrendeld: opzet, aantal dagen, toewijzing of toetsingsgrootheid passen niet bij elkaar of kloppen niet meer met de SHA-256, dus de database is buiten MoodBiome gewijzigd. Er is niets gewijzigd; voer verify uit en zet een back-up terug.</translation>
     </message>
+    <message>
+        <source>Entry %1 of %2 holds %3 = %4, a value MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Registratie %1 van %2 bevat %3 = %4, een waarde die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Registratie %1 van %2 heeft de datum “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
