@@ -56,6 +56,9 @@ private slots:
     void databaseThatIsNoRegularFile();
     void databaseHeldByAnotherProgram();
     void hostileSchemaIsReportedNotRun();
+    void hostileSchemaIsRefusedWhenOnlyRead();
+    void fhirExportRefusesWhatIsNeverStored_data();
+    void fhirExportRefusesWhatIsNeverStored();
     void chainHeadKeptOutside();
     void dataChangedWithoutAuditRow();
     void diskFullWhileWriting();
@@ -395,6 +398,59 @@ void TestCliDataSafety::hostileSchemaIsReportedNotRun()
         QVERIFY2(run.err.contains("tidy_up"), run.err.constData());
         QCOMPARE(test::fileBytes(m_db), before);
     }
+}
+
+// A file that can only be read (another program has it open for writing, as here, or it lies on a read-only
+// medium) skipped the schema check: a view standing in for the participant table was listed and exported as
+// data, and a view that never ends would have hung every command.
+void TestCliDataSafety::hostileSchemaIsRefusedWhenOnlyRead()
+{
+    const auto holder = Store::open(m_db);
+    rawExec(m_db, "ALTER TABLE participant RENAME TO participant_kept; CREATE VIEW participant AS SELECT * FROM "
+                  "participant_kept UNION ALL SELECT 99, 'FORGED', '', '', NULL, NULL, '', 0");
+    const QByteArray before = test::fileBytes(m_db);
+    for (const QStringList& command : {words("participant list"), words("intervention list P-001"),
+                                       words("export --output") << path(QStringLiteral("all.csv"))}) {
+        const auto run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::fromUtf8(run.out + run.err)));
+        QVERIFY2(run.err.contains("schema is not the one MoodBiome made"), run.err.constData());
+        QVERIFY(!run.out.contains("FORGED"));
+    }
+    QVERIFY(!QFile::exists(path(QStringLiteral("all.csv"))));
+    const auto verified = cli(words("verify")); // verify still reads it, to say what differs
+    QCOMPARE(verified.exitCode, 4);
+    QVERIFY2(verified.err.contains("participant"), verified.err.constData());
+    QCOMPARE(test::fileBytes(m_db), before);
+}
+
+void TestCliDataSafety::fhirExportRefusesWhatIsNeverStored_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("endless value") << QByteArray("UPDATE observation SET value = 9e999")
+                                   << QStringLiteral(
+                                          "Entry 1 of P-001 holds mood = Inf, a value MoodBiome never stores");
+    QTest::newRow("year 0") << QByteArray("UPDATE entry SET local_date = '0000-01-01'")
+                            << QStringLiteral("Entry 1 of P-001 is dated “0000-01-01”, a date MoodBiome never stores");
+}
+
+// A value or date that only the sqlite3 tool writes, around the triggers (year 0 passes them even): the FHIR
+// export wrote "value":inf, which made the bundle no JSON, or an observation without a date, and said "Exported".
+void TestCliDataSafety::fhirExportRefusesWhatIsNeverStored()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, said);
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+    const QString exported = path(QStringLiteral("all.fhir.json"));
+    const auto run = cli(words("export --format fhir --output") << exported);
+    QVERIFY2(run.exitCode == 3, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
+    QVERIFY2(run.err.contains(said.toUtf8()), run.err.constData());
+    QVERIFY(!QFile::exists(exported));
 }
 
 void TestCliDataSafety::chainHeadKeptOutside()

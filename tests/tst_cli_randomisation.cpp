@@ -190,6 +190,19 @@ private slots:
         QVERIFY2(said.contains("randomisation_schedule row 1 differs"), said.constData());
     }
 
+    // A schedule row MoodBiome never locked (the sqlite3 tool; the table's CHECKs let BBBBBAAAAA through for an AB
+    // design) was read as an empty assignment of 10 days: refused now, naming the intervention.
+    void scheduleNotLockedByMoodBiomeIsRefused()
+    {
+        setUpParticipant();
+        test::rawExec(m_db, "INSERT INTO randomisation_schedule (intervention_id, design, days, min_phase, start_date, "
+                            "seed, assignment, statistic, sha256, locked_utc) VALUES (1, 'AB', 10, 1, '2025-02-01', "
+                            "'1', 'BBBBBAAAAA', 'B-A', printf('%064d', 0), '2025-01-01T00:00:00Z')");
+        const auto r = cli(args("randtest P-001 --intervention LGG --measure mood"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("“LGG” (intervention 1) is not one MoodBiome locked"), r.err.constData());
+    }
+
     // The stored schedule against the journal: B days logged higher, missing days left out.
     void randtestOfStoredSchedule()
     {

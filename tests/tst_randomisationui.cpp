@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "core/Series.h"
 #include "storage/ScheduleRepository.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/ChartView.h"
@@ -194,6 +195,49 @@ private slots:
             QTest::qWait(200);
             QVERIFY(chart.grab().save(dir + QStringLiteral("/randomisation-chart-en.png")));
         }
+    }
+
+    // A schedule row that the table's CHECKs let through but MoodBiome never locked (written with the sqlite3
+    // tool into a database handed over): BBBBBAAAAA is no AB assignment, so it was read as an empty one for 10
+    // days, and drawing the plan under the chart indexed past its end. Now it is refused, and said where it shows.
+    void scheduleNotLockedByMoodBiomeIsRefused_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::newRow("assignment that fits no AB design") << QStringLiteral("BBBBBAAAAA");
+        QTest::newRow("AB assignment, hash of something else") << QStringLiteral("AAAAABBBBB");
+    }
+    void scheduleNotLockedByMoodBiomeIsRefused()
+    {
+        QFETCH(QString, assignment);
+        Statement insert = m_store->database().prepare(
+            u"INSERT INTO randomisation_schedule (intervention_id, design, days, min_phase, start_date, seed, "
+            u"assignment, statistic, sha256, locked_utc) VALUES (?1, 'AB', 10, 1, ?2, '1', ?3, 'B-A', ?4, "
+            u"'2025-01-01T00:00:00Z')");
+        insert.bind(1, m_intervention).bind(2, m_clock.clock().today().toString(Qt::ISODate)).bind(3, assignment);
+        insert.bind(4, QString(64, u'0')).run();
+        const QString said = QStringLiteral("is not one MoodBiome locked");
+        QVERIFY_THROWS_EXCEPTION(StorageError, ScheduleRepository(m_store->database()).forIntervention(m_intervention));
+        QVERIFY(plannedDays(*m_store, m_participant).isEmpty());
+        QVERIFY(
+            RandomisationPlanText::plannedCondition(*m_store, m_participant, m_clock.clock().today()).contains(said));
+        QVERIFY(RandomisationPlanText::reportHtml(*m_store, m_participant, QLocale()).contains(said));
+        ChartView chart;
+        chart.setStore(m_store.get());
+        chart.setParticipant(m_participant);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        AnalysisPanel analysis;
+        analysis.setStore(m_store.get());
+        analysis.setParticipant(m_participant);
+        analysis.setIntervention(m_intervention);
+        analysis.setMeasure(QStringLiteral("mood"));
+        QVERIFY(analysis.randomisation()->testText().contains(said));
+        const auto lgg = m_store->interventions().byId(m_intervention);
+        RandomisationDialog dialog(*m_store, *lgg);
+        bool shown = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            shown = shown || label->text().contains(said);
+        QVERIFY(shown);
     }
 
     void noScheduleExplainsHowToPlan()

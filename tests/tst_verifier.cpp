@@ -92,6 +92,9 @@ private slots:
     void anchorFileFollowsTheChain();
     void dataChangedWithoutAuditRow_data();
     void dataChangedWithoutAuditRow();
+    void checkConstraintsAreChecked();
+    void importedRowsThatBreakTheRules_data();
+    void importedRowsThatBreakTheRules();
     void replayAcceptsEveryKindOfChange();
 
 private:
@@ -459,6 +462,66 @@ void TestVerifier::dataChangedWithoutAuditRow()
     QVERIFY(report.chainOk());
     QVERIFY2(report.dataProblems.join(u'\n').contains(named), qPrintable(report.dataProblems.join(u'\n')));
     QVERIFY(Verifier::problem(report).startsWith(QStringLiteral("Data were changed without an audit record")));
+}
+
+// SQLite leaves a table's CHECK constraints out of the schema a read-only connection reads, so the integrity check
+// of verify (which opens files read-only) never checked them: a participant marked deleted = 7 passed, while the
+// next write's quick_check refused the same file as damaged.
+void TestVerifier::checkConstraintsAreChecked()
+{
+    m_store.reset();
+    test::rawExec(file(), "PRAGMA ignore_check_constraints = ON; UPDATE participant SET deleted = 7 WHERE id = 2");
+    const QByteArray before = test::fileBytes(file());
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(!report.integrityOk());
+    QVERIFY2(report.integrityProblems.join(u' ').contains(QStringLiteral("CHECK constraint failed in participant")),
+             qPrintable(report.integrityProblems.join(u' ')));
+    QCOMPARE(test::fileBytes(file()), before); // looked at, not written
+}
+
+void TestVerifier::importedRowsThatBreakTheRules_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("endless value") << QByteArray("UPDATE observation SET value = 9e999 WHERE entry_id = 2")
+                                   << QStringLiteral("a value its measure does not allow");
+    QTest::newRow("text for a number") << QByteArray("UPDATE observation SET value = 'high' WHERE entry_id = 3")
+                                       << QStringLiteral("entry row 3 has mood = 'high', a value its measure");
+    // A CHECK fails only on false: date('2025-13-01') is NULL, so only the trigger refused it.
+    QTest::newRow("month 13") << QByteArray("UPDATE entry SET local_date = '2025-13-01' WHERE id = 2")
+                              << QStringLiteral("entry row 2 has local_date = '2025-13-01', which is not a "
+                                                "calendar date");
+    // Year 0 is a date to SQLite, and to the triggers: no trick needed, and the exports wrote the entry undated.
+    QTest::newRow("year 0") << QByteArray("UPDATE entry SET local_date = '0000-01-01' WHERE id = 3")
+                            << QStringLiteral("entry row 3 has local_date = '0000-01-01', outside the dates MoodBiome "
+                                              "accepts (1900-01-01 to 2200-12-31)");
+}
+
+// Imported entries are audited by count, so their values and dates were not compared with anything: a value
+// no measure allows or a date no calendar has, written with the triggers switched off (the schema as it was),
+// passed verify. The rules the schema's triggers enforce on every write are checked on every row.
+void TestVerifier::importedRowsThatBreakTheRules()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    const QDate day(2025, 1, 4);
+    m_store->journal().add(JournalEntry{.participantId = 1, .date = day, .values = {{QStringLiteral("mood"), 6}}});
+    m_store->journal().addMany(
+        {JournalEntry{.participantId = 1, .date = day.addDays(-1), .values = {{QStringLiteral("mood"), 5}}},
+         JournalEntry{.participantId = 1, .date = day.addDays(-2), .values = {{QStringLiteral("mood"), 4}}}},
+        QStringLiteral("test"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    m_store.reset();
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file().toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
+    QVERIFY(!report.ok());
+    QVERIFY2(report.dataProblems.join(u'\n').contains(named), qPrintable(report.dataProblems.join(u'\n')));
 }
 
 void TestVerifier::replayAcceptsEveryKindOfChange()

@@ -3015,6 +3015,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>it belongs to the database “%1” beside it, so it was not replaced; choose another file name</source>
         <translation>het hoort bij de database “%1” ernaast en is dus niet vervangen; kies een andere bestandsnaam</translation>
     </message>
+    <message>
+        <source>The randomisation schedule of “%1” (intervention %2) is not one MoodBiome locked: its design, days, assignment or statistic do not fit together or no longer match its SHA-256, so the database was changed outside MoodBiome. Nothing was changed; run verify and restore a backup.</source>
+        <translation>Het randomisatieschema van “%1” (interventie %2) is niet door MoodBiome vergrendeld: opzet, aantal dagen, toewijzing of toetsingsgrootheid passen niet bij elkaar of kloppen niet meer met de SHA-256, dus de database is buiten MoodBiome gewijzigd. Er is niets gewijzigd; voer verify uit en zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 holds %3 = %4, a value MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Registratie %1 van %2 bevat %3 = %4, een waarde die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Registratie %1 van %2 heeft de datum “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
@@ -3281,6 +3293,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The audit trail was cut short or rewritten: %1.</source>
         <translation>De audittrail is ingekort of herschreven: %1.</translation>
+    </message>
+    <message>
+        <source>entry row %1 has %2 = %3, a value its measure does not allow</source>
+        <translation>entry rij %1 heeft %2 = %3, een waarde die de meting niet toestaat</translation>
+    </message>
+    <message>
+        <source>entry row %1 has local_date = %2, outside the dates MoodBiome accepts (%3 to %4)</source>
+        <translation>entry rij %1 heeft local_date = %2, buiten de datums die MoodBiome aanneemt (%3 tot en met %4)</translation>
+    </message>
+    <message>
+        <source>%1 row %2 has %3 = %4, which is not a calendar date</source>
+        <translation>%1 rij %2 heeft %3 = %4, en dat is geen kalenderdatum</translation>
     </message>
 </context>
 <context>

@@ -395,7 +395,8 @@ void Database::removeLookLeftovers() const noexcept
 
 // Reading the schema is the first access: a damaged first page or a truncated file shows up here, before any
 // write. The message names the file, since the user may have several. Returns the number of schema objects.
-qint64 Database::readSchema()
+// checkSchema: compare the schema with ours (every open but the looks that check it themselves, such as verify).
+qint64 Database::readSchema(bool checkSchema)
 {
     qint64 schemaObjects = 0;
     try {
@@ -406,9 +407,10 @@ qint64 Database::readSchema()
             checkKeyedHeader();
         if (isEncrypted()) // the key reads it: its log may be written back at close (openEncrypted)
             sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
-        // A schema object we did not make (a trigger, a view for a table) would run inside our writes:
-        // such a file is not written to at all, not even migrated. Verify reports what differs.
-        if (!m_readOnly)
+        // A schema object we did not make (a trigger, a view for a table) would run inside our writes, and a
+        // view standing in for a table inside our reads: such a file is not used at all, not even migrated.
+        // Verify reports what differs.
+        if (checkSchema)
             SchemaCheck::require(*this);
     } catch (const StorageError& e) {
         if (isEncrypted() && e.code() == Code::NotADatabase) // SQLCipher's answer to a key that fails the HMAC
@@ -434,7 +436,10 @@ void Database::configure(const Options& options)
     if (isEncrypted())
         exec(u"PRAGMA temp_store = MEMORY");
 
-    const qint64 schemaObjects = readSchema();
+    // A file opened read-only because it cannot be written (another program holds it, a read-only folder or
+    // medium) is read by every command and view: its schema is checked as for writing. Only a caller that asked
+    // to look (verify, a backup's check, a site already verified) reads a schema that is not ours.
+    const qint64 schemaObjects = readSchema(!m_readOnly || !options.readOnly);
     // A new file gets 16 KiB pages rather than 4 KiB: a year of diary is a few pages, and bulk writes (imports
     // of a million rows) split and log a quarter as many pages. Only possible before the first table exists.
     // A new encrypted file has them already (openEncrypted).

@@ -108,7 +108,7 @@ public:
 private:
     Database(sqlite3* db, QString path);
     void configure(const Options& options);
-    qint64 readSchema();        // the first read: the number of schema objects
+    qint64 readSchema(bool checkSchema); // the first read: the number of schema objects
     void checkKeyedHeader();    // application id and schema version of an encrypted file, read through SQLCipher
     QString quickCheck() const; // the first problem PRAGMA quick_check reports; empty when it says ok
     void removeLookLeftovers() const noexcept;

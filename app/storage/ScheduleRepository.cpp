@@ -14,22 +14,43 @@ namespace {
 
 const QString selectColumns =
     QStringLiteral("SELECT id, intervention_id, design, days, min_phase, start_date, seed, assignment, statistic, "
-                   "sha256, locked_utc FROM randomisation_schedule ");
+                   "sha256, locked_utc, (SELECT name FROM intervention i WHERE i.id = intervention_id) "
+                   "FROM randomisation_schedule ");
+
+// A row that the table's CHECKs let through is not yet a schedule MoodBiome locked: an assignment that does not
+// fit its design (BBAA for AB) was read as none at all, and every reader of the plan then indexed past its end.
+// So a schedule is read only as a whole that its stored SHA-256 still covers; anything else is refused, named.
+void requireLocked(const RandomisationSchedule& s, bool known, const Statement& st)
+{
+    if (known && s.start.isValid() && s.assignment.size() == std::size_t(s.spec.days) && scheduleHash(s) == s.sha256)
+        return;
+    throw StorageError(StorageError::Code::Corrupt,
+                       StorageText::tr("The randomisation schedule of “%1” (intervention %2) is not one MoodBiome "
+                                       "locked: its design, days, assignment or statistic do not fit together or no "
+                                       "longer match its SHA-256, so the database was changed outside MoodBiome. "
+                                       "Nothing was changed; run verify and restore a backup.")
+                           .arg(st.text(11))
+                           .arg(s.interventionId));
+}
 
 RandomisationSchedule read(const Statement& st)
 {
     RandomisationSchedule s;
     s.id = st.int64(0);
     s.interventionId = st.int64(1);
-    s.spec.type = designTypeFromString(st.text(2)).value_or(DesignType::AB);
+    const auto design = designTypeFromString(st.text(2));
+    s.spec.type = design.value_or(DesignType::AB);
     s.spec.days = int(st.int64(3));
     s.spec.minPhase = int(st.int64(4));
     s.start = st.date(5);
     s.seed = st.text(6).toULongLong();
-    s.assignment = assignmentFromLetters(st.text(7), s.spec.type).value_or(Assignment());
-    s.statistic = testStatisticFromString(st.text(8)).value_or(defaultStatistic(s.spec.type, Improvement::Increase));
+    const auto assignment = assignmentFromLetters(st.text(7), s.spec.type);
+    s.assignment = assignment.value_or(Assignment());
+    const auto statistic = testStatisticFromString(st.text(8));
+    s.statistic = statistic.value_or(defaultStatistic(s.spec.type, Improvement::Increase));
     s.sha256 = st.text(9);
     s.lockedUtc = QDateTime::fromString(st.text(10), Qt::ISODate);
+    requireLocked(s, design && assignment && statistic, st);
     return s;
 }
 

@@ -10,9 +10,13 @@
 #include "storage/StorageError.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace mb {
 
@@ -35,6 +39,98 @@ QString brokenLink(const AuditLog::Row& row, qint64 previousId)
         .arg(row.id)
         .arg(previousId);
 }
+
+constexpr int maxRuleProblems = 20;
+
+// Values the schema's triggers refuse on every write: a measure's range and kind (version 1), calendar dates
+// (version 4). Rows that break them were never written through MoodBiome's schema: the sqlite3 tool wrote them
+// with the trigger dropped and put back. The replay cannot see them in imported entries, which are audited by
+// count only, nor anywhere the trail was rewritten to match.
+QStringList valueBreaches(const Database& db)
+{
+    QStringList problems;
+    Statement values = db.prepare(
+        u"SELECT o.entry_id, coalesce(m.key, o.measure_id), quote(o.value) FROM observation o LEFT JOIN measure m "
+        u"ON m.id = o.measure_id WHERE m.id IS NULL OR typeof(o.value) NOT IN ('real', 'integer') OR NOT (o.value "
+        u"BETWEEN m.min_value AND m.max_value) OR (m.kind IN ('category', 'count') AND o.value <> CAST(o.value AS "
+        u"INTEGER)) LIMIT ?1");
+    values.bind(1, maxRuleProblems);
+    while (values.step())
+        problems.append(Verifier::tr("entry row %1 has %2 = %3, a value its measure does not allow")
+                            .arg(values.text(0), values.text(1), values.text(2)));
+    return problems;
+}
+
+// Every way in refuses an entry dated outside 1900–2200 (dateRangeProblem); year 0, which SQLite's calendar has,
+// is not even a date to Qt: exports wrote such an entry without one. Calendar dates from version 4 (triggers).
+QStringList dateBreaches(const Database& db, int version)
+{
+    QStringList problems;
+    Statement range = db.prepare(u"SELECT id, quote(local_date) FROM entry WHERE date(local_date, '+0 days') IS "
+                                 u"local_date AND local_date NOT BETWEEN ?2 AND ?3 LIMIT ?1");
+    range.bind(1, maxRuleProblems).bind(2, isoDate(firstAcceptedDate())).bind(3, isoDate(lastAcceptedDate()));
+    while (range.step() && problems.size() < maxRuleProblems)
+        problems.append(
+            Verifier::tr("entry row %1 has local_date = %2, outside the dates MoodBiome accepts (%3 to %4)")
+                .arg(range.text(0), range.text(1), isoDate(firstAcceptedDate()), isoDate(lastAcceptedDate())));
+    if (version < 4)
+        return problems;
+    const char16_t* dates[][3] = {{u"participant", u"id", u"enrolled_on"},
+                                  {u"participant", u"id", u"withdrawn_on"},
+                                  {u"entry", u"id", u"local_date"},
+                                  {u"intervention", u"id", u"start_date"},
+                                  {u"intervention", u"id", u"end_date"},
+                                  {u"adherence", u"intervention_id", u"local_date"},
+                                  {u"questionnaire_response", u"id", u"local_date"}};
+    for (const auto& [table, id, column] : dates) {
+        Statement st = db.prepare(QStringLiteral("SELECT %2, quote(%3) FROM %1 WHERE %3 IS NOT NULL AND "
+                                                 "date(%3, '+0 days') IS NOT %3 LIMIT ?1")
+                                      .arg(QStringView(table), QStringView(id), QStringView(column)));
+        st.bind(1, maxRuleProblems);
+        while (st.step() && problems.size() < maxRuleProblems)
+            problems.append(Verifier::tr("%1 row %2 has %3 = %4, which is not a calendar date")
+                                .arg(QStringView(table), st.text(0), QStringView(column), st.text(1)));
+    }
+    return problems;
+}
+
+// SQLite leaves a table's CHECK constraints out of the schema it reads for a read-only connection (nothing can
+// break them there), so integrity_check on one never checks them: verify, and a merge's check of its site, said
+// "ok" for rows that break them, while the first write's quick_check then refused the file as damaged. So the
+// check of a file opened read-only runs on a connection that could write but is told not to (query_only, no
+// checkpoint at close). Not when a rollback journal lies beside the file (a first read would roll it back into
+// the file) or the file cannot be written at all: the read-only connection's check is all there is then.
+class CheckingConnection {
+public:
+    explicit CheckingConnection(const Database& db)
+    {
+        const QByteArray name = QFile::encodeName(db.path());
+        if (!db.isReadOnly() || QFileInfo::exists(db.path() + u"-journal") || access(name.constData(), W_OK) != 0)
+            return;
+        const QByteArray vfs = db.connectionOptions().vfs;
+        if (sqlite3_open_v2(db.path().toUtf8().constData(), &m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                            vfs.isEmpty() ? nullptr : vfs.constData()) == SQLITE_OK) {
+            sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            sqlite3_busy_timeout(m_handle, db.connectionOptions().busyTimeoutMs);
+            if (db.isEncrypted()) {
+                sqlite3_key_v2(m_handle, "main", db.passphrase().constData(), int(db.passphrase().size()));
+                Database::setCipherPageSize(m_handle, db.cipherPageSize());
+            }
+            sqlite3_exec(m_handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr); // after the key
+            if (sqlite3_exec(m_handle, "PRAGMA query_only = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
+                return;
+        }
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
+    }
+    ~CheckingConnection() { sqlite3_close_v2(m_handle); }
+    CheckingConnection(const CheckingConnection&) = delete;
+    CheckingConnection& operator=(const CheckingConnection&) = delete;
+    sqlite3* handle() const { return m_handle; }
+
+private:
+    sqlite3* m_handle = nullptr;
+};
 
 } // namespace
 
@@ -68,9 +164,14 @@ QJsonObject VerifyReport::toJson() const
 
 VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& anchors)
 {
+    return verify(db, depth, anchors, nullptr);
+}
+
+VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& anchors, sqlite3* checker)
+{
     VerifyReport report;
     report.check = depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
-    report.integrityProblems = integrityCheck(db, depth);
+    report.integrityProblems = integrityCheck(db, depth, checker);
     try {
         Statement id = db.prepare(u"PRAGMA application_id");
         report.ours = id.step() && quint32(id.int64(0)) == Database::applicationId;
@@ -112,6 +213,13 @@ VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& an
                 report.dataProblems.append(e.message());
             }
         }
+        if (replaying) {
+            try {
+                report.dataProblems += valueBreaches(db) + dateBreaches(db, report.schemaVersion);
+            } catch (const StorageError& e) {
+                report.dataProblems.append(e.message());
+            }
+        }
     }
     return report;
 }
@@ -121,19 +229,32 @@ VerifyReport Verifier::verifyFile(const QString& path, Depth depth, const Verify
 {
     // migrateTo 0: look at the file as it is, whatever version wrote it.
     const auto db = Database::open(path, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
-    return verify(*db, depth, anchors);
+    const CheckingConnection checker(*db);
+    return verify(*db, depth, anchors, checker.handle());
 }
 
-QStringList Verifier::integrityCheck(Database& db, Depth depth)
+QStringList Verifier::integrityCheck(Database& db, Depth depth, sqlite3* checker)
 {
+    const QString sql =
+        QStringLiteral("PRAGMA %1(%2)")
+            .arg(depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"))
+            .arg(maxIntegrityLines);
+    const auto check = [&sql](sqlite3* handle) {
+        QStringList lines;
+        Statement st(handle, sql);
+        while (st.step())
+            lines.append(st.text(0));
+        return lines;
+    };
     QStringList problems;
     try {
-        Statement st = db.prepare(
-            QStringLiteral("PRAGMA %1(%2)")
-                .arg(depth == Depth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"))
-                .arg(maxIntegrityLines));
-        while (st.step())
-            problems.append(st.text(0));
+        try {
+            problems = check(checker ? checker : db.handle());
+        } catch (const StorageError&) {
+            if (!checker)
+                throw;
+            problems = check(db.handle()); // the checking connection could not read: the read-only one's check
+        }
     } catch (const StorageError& e) {
         return {e.message()};
     }

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace mb {
 
 class AuditReplay;
@@ -70,7 +72,9 @@ public:
     static QString problem(const VerifyReport& report);
 
 private:
-    static QStringList integrityCheck(Database& db, Depth depth);
+    // checker: a connection to the same file that reads its CHECK constraints (verifyFile), or nullptr for db's.
+    static VerifyReport verify(Database& db, Depth depth, const VerifyAnchors& anchors, sqlite3* checker);
+    static QStringList integrityCheck(Database& db, Depth depth, sqlite3* checker);
     static void checkChain(Database& db, VerifyReport& report, AuditReplay* replay);
     static void checkAnchors(Database& db, VerifyReport& report, const VerifyAnchors& anchors);
     static void checkProtections(Database& db, VerifyReport& report);

@@ -94,8 +94,13 @@ RandomisationDialog::RandomisationDialog(Store& store, const Intervention& inter
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
-    if (const auto existing = ScheduleRepository(store.database()).forIntervention(m_interventionId))
-        showLocked(*existing);
+    try {
+        if (const auto existing = ScheduleRepository(store.database()).forIntervention(m_interventionId))
+            showLocked(*existing);
+    } catch (const StorageError& error) { // a schedule changed outside MoodBiome: said, and nothing to lock
+        m_lock->setEnabled(false);
+        m_schedule->setText(error.message());
+    }
     setMinimumWidth(520);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/DateText.h"
 #include "storage/ScheduleRepository.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 
 #include <QEvent>
@@ -11,10 +12,27 @@
 
 namespace mb {
 
+namespace {
+
+// The participant's schedules; when one was changed outside MoodBiome (ScheduleRepository refuses it), none, and
+// problem says which (a view shows the message rather than a plan it cannot trust).
+QList<RandomisationSchedule> schedulesOf(Store& store, qint64 participantId, QString* problem = nullptr)
+{
+    try {
+        return ScheduleRepository(store.database()).forParticipant(participantId);
+    } catch (const StorageError& error) {
+        if (problem)
+            *problem = error.message();
+        return {};
+    }
+}
+
+} // namespace
+
 QList<PlannedDay> plannedDays(Store& store, qint64 participantId)
 {
     QList<PlannedDay> days;
-    for (const RandomisationSchedule& s : ScheduleRepository(store.database()).forParticipant(participantId)) {
+    for (const RandomisationSchedule& s : schedulesOf(store, participantId)) {
         const QMap<QDate, bool> ticks = store.interventions().adherence(s.interventionId, s.start, s.lastDay());
         for (int i = 0; i < s.spec.days; ++i) {
             PlannedDay planned;
@@ -32,7 +50,8 @@ QList<PlannedDay> plannedDays(Store& store, qint64 participantId)
 QString RandomisationPlanText::plannedCondition(Store& store, qint64 participantId, QDate day)
 {
     QStringList lines;
-    for (const RandomisationSchedule& s : ScheduleRepository(store.database()).forParticipant(participantId)) {
+    QString problem;
+    for (const RandomisationSchedule& s : schedulesOf(store, participantId, &problem)) {
         const auto label = s.labelOn(day);
         if (!label)
             continue;
@@ -43,6 +62,8 @@ QString RandomisationPlanText::plannedCondition(Store& store, qint64 participant
                                        : tr("Randomised plan for this day: %1 — without “%2”."))
                      .arg(conditionLabel(*label, s.spec.type), intervention->name);
     }
+    if (!problem.isEmpty())
+        lines << problem;
     return lines.join(u'\n');
 }
 
@@ -76,7 +97,12 @@ QString RandomisationPlanText::scheduleSummary(const RandomisationSchedule& s, c
 std::optional<QString> RandomisationPlanText::testReading(Store& store, const InterventionAnalysis& analysis,
                                                           const QLocale& locale)
 {
-    const auto schedule = ScheduleRepository(store.database()).forIntervention(analysis.intervention.id);
+    std::optional<RandomisationSchedule> schedule;
+    try {
+        schedule = ScheduleRepository(store.database()).forIntervention(analysis.intervention.id);
+    } catch (const StorageError& error) {
+        return error.message();
+    }
     if (!schedule)
         return std::nullopt;
     const DayValues values =
@@ -96,10 +122,13 @@ std::optional<QString> RandomisationPlanText::testReading(Store& store, const In
 
 QString RandomisationPlanText::reportHtml(Store& store, qint64 participantId, const QLocale& locale)
 {
-    const QList<RandomisationSchedule> schedules = ScheduleRepository(store.database()).forParticipant(participantId);
-    if (schedules.isEmpty())
+    QString refused;
+    const QList<RandomisationSchedule> schedules = schedulesOf(store, participantId, &refused);
+    if (schedules.isEmpty() && refused.isEmpty())
         return {};
     QString html = u"<h2 style=\"font-size: 14pt;\">" + tr("Randomised schedules").toHtmlEscaped() + u"</h2>";
+    if (!refused.isEmpty())
+        html += u"<p>" + refused.toHtmlEscaped() + u"</p>";
     for (const RandomisationSchedule& s : schedules) {
         const auto intervention = store.interventions().byId(s.interventionId);
         if (!intervention)
