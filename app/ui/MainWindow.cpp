@@ -124,7 +124,8 @@ void MainWindow::createLayout()
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_participantPanel);
     m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 1); // a narrower window takes a quarter of what it gives up from the list
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setCollapsible(0, false);
     m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({380, 720});
