@@ -3,6 +3,7 @@
 // in the tooltip, the current one's whole; for one person all are whole), and the analysis tab does not scroll
 // sideways, nor, for one person, any other tab. The Dutch legend of the analysis chart held its tab at some 776 pixels;
 // the tab bar needed arrows.
+#include "DemoWindowSupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
@@ -53,24 +54,10 @@ void TestNarrowWindow::nothingScrollsSideways()
 {
     QFETCH(QString, language);
     QFETCH(bool, clinician);
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
-              QCoreApplication::applicationName())
-        .clear();
     static int n = 0;
     const QString path = m_dir.filePath(QStringLiteral("narrow%1.sqlite").arg(++n));
-    {
-        auto store = Store::open(path);
-        DemoOptions options;
-        options.participants = clinician ? 5 : 1;
-        options.days = 120;
-        options.firstIsMe = !clinician;
-        options.lastDay = QDate(2025, 1, 5);
-        writeDemo(*store, generateDemo(options));
-    }
     Settings settings;
-    settings.setMode(clinician ? AppMode::Clinician : AppMode::SinglePerson);
-    settings.setLanguage(language);
-    settings.setValue(Settings::Key::FirstRunDone, true);
+    test::prepareDemoWindow(path, settings, language, clinician);
     LanguageManager languages;
     languages.apply(language);
     MainWindow window(&settings, &languages);

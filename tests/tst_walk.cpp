@@ -3,6 +3,7 @@
 // input has an accessible name and a visible label, no literal '&' in label text, no Alt+letter used twice in one
 // window (the menu bar's included) or menu, every button of the main window has one, it survives a language change) and
 // then dismissed. A new dialog or button is walked without a change here: forgetting it cannot hide it.
+#include "DemoWindowSupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
@@ -271,24 +272,10 @@ void TestWalk::walk()
 {
     QFETCH(QString, language);
     QFETCH(bool, clinician);
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("moodbiome"),
-              QCoreApplication::applicationName())
-        .clear();
     static int n = 0;
     const QString path = m_dir.filePath(QStringLiteral("walk%1.sqlite").arg(++n));
-    {
-        auto store = Store::open(path);
-        DemoOptions options;
-        options.participants = clinician ? 5 : 1;
-        options.days = 120;
-        options.firstIsMe = !clinician;
-        options.lastDay = QDate(2025, 1, 5);
-        writeDemo(*store, generateDemo(options));
-    }
     Settings settings;
-    settings.setMode(clinician ? AppMode::Clinician : AppMode::SinglePerson);
-    settings.setLanguage(language);
-    settings.setValue(Settings::Key::FirstRunDone, true);
+    test::prepareDemoWindow(path, settings, language, clinician);
     LanguageManager languages;
     languages.apply(language);
     auto window = std::make_unique<MainWindow>(&settings, &languages);
