@@ -1,6 +1,8 @@
 // The self-pipe between the signal handler and the event loop, and the closing it starts.
 #include "QuitOnSignal.h"
 
+#include "ui/AsksBeforeCancelling.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QSocketNotifier>
@@ -78,10 +80,17 @@ void QuitOnSignal::readSignal()
 
 void QuitOnSignal::closeDialogs()
 {
-    // Cancelled as their Cancel button would: a dialog's own loop returns, and what waited on it carries on.
-    for (QWidget* widget : QApplication::topLevelWidgets())
-        if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible())
+    // Cancelled as their Cancel button would: a dialog's own loop returns, and what waited on it carries on. One
+    // that would first ask "discard?" is not asked: nobody may be there to answer.
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        auto* dialog = qobject_cast<QDialog*>(widget);
+        if (!dialog || !dialog->isVisible())
+            continue;
+        if (auto* asks = dynamic_cast<AsksBeforeCancelling*>(dialog))
+            asks->cancelWithoutAsking();
+        else
             dialog->reject();
+    }
 }
 
 void QuitOnSignal::retry()

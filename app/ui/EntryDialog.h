@@ -5,6 +5,7 @@
 #include "core/JournalEntry.h"
 #include "core/Measure.h"
 #include "core/Tag.h"
+#include "ui/AsksBeforeCancelling.h"
 
 #include <QDialog>
 
@@ -26,7 +27,7 @@ class DateField;
 class MeasureInput;
 class TagChips;
 
-class EntryDialog : public QDialog {
+class EntryDialog : public QDialog, public AsksBeforeCancelling {
     Q_OBJECT
 public:
     // Saves the entry and the "taken today" ticks (intervention id -> taken).
@@ -43,6 +44,7 @@ public:
     void accept() override;
     // Asks before discarding a form with changes; closes silently when nothing changed.
     void reject() override;
+    void cancelWithoutAsking() override { QDialog::reject(); }
     bool hasChanges() const;
     // A small line under the date with what a randomised schedule plans for the chosen day (planFor gives the
     // text, empty for none); follows the date.
