@@ -1,8 +1,8 @@
 // The main window at its minimum size (900x560), in English and Dutch and in both modes, on a demo database: the
 // tab bar has no scroll arrows (beside the clinician's participant list the other tabs' labels are shortened, whole
-// in the tooltip, the current one's whole; for one person all are whole), and the analysis tab does not scroll
-// sideways, nor, for one person, any other tab. The Dutch legend of the analysis chart held its tab at some 776 pixels;
-// the tab bar needed arrows.
+// in the tooltip, the current one's whole; for one person all are whole), and no tab scrolls sideways or cuts a
+// control short, also beside the participant list. The Dutch legend of the analysis chart held its tab at some 776
+// pixels; the tab bar needed arrows; the questionnaires', cohort's and audit trail's rows of controls needed 550-800.
 #include "DemoWindowSupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
@@ -12,6 +12,11 @@
 #include "ui/ParticipantTabs.h"
 #include "ui/Settings.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -20,7 +25,83 @@
 #include <QTabWidget>
 #include <QToolButton>
 
+#include <algorithm>
+#include <memory>
+
 using namespace mb;
+
+namespace {
+
+// A scroll area in the tab that shows its horizontal scroll bar: the content is wider than the room.
+QStringList sidewaysScrolling(QWidget* page, const QString& where)
+{
+    QStringList problems;
+    for (QScrollArea* scroll : page->findChildren<QScrollArea*>())
+        if (scroll->isVisible() && scroll->horizontalScrollBar()->isVisible())
+            problems << where + QStringLiteral("%1 scrolls sideways: %2 pixels of content in %3")
+                                    .arg(scroll->objectName())
+                                    .arg(scroll->widget()->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width());
+    return problems;
+}
+
+QString controlName(const QWidget* control)
+{
+    QString text;
+    if (auto* label = qobject_cast<const QLabel*>(control))
+        text = label->text();
+    else if (auto* button = qobject_cast<const QAbstractButton*>(control))
+        text = button->text();
+    return control->objectName() + (text.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(text));
+}
+
+// How much of a widget's width its parents leave in sight (a scroll area's viewport, a splitter's pane).
+int widthShown(const QWidget* widget)
+{
+    int left = 0;
+    int right = widget->width();
+    for (const QWidget* w = widget; !w->isWindow() && w->parentWidget(); w = w->parentWidget()) {
+        left = std::clamp(left + w->x(), 0, w->parentWidget()->width());
+        right = std::clamp(right + w->x(), 0, w->parentWidget()->width());
+    }
+    return right - left;
+}
+
+// A label, button, list or field narrower than it needs, or reaching past the tab's edge: its text is cut.
+QStringList clippedControls(QWidget* page, const QString& where)
+{
+    QStringList problems;
+    for (QWidget* control : page->findChildren<QWidget*>()) {
+        const bool checked = qobject_cast<QLabel*>(control) || qobject_cast<QAbstractButton*>(control) ||
+                             qobject_cast<QComboBox*>(control) || qobject_cast<QAbstractSpinBox*>(control);
+        bool inTable = false;
+        for (QWidget* up = control->parentWidget(); up && up != page; up = up->parentWidget())
+            inTable = inTable || qobject_cast<QAbstractItemView*>(up);
+        if (!checked || inTable || !control->isVisible() || control->isWindow())
+            continue;
+        if (control->width() < control->minimumSizeHint().width())
+            problems << where + QStringLiteral("%1 is %2 pixels wide, needs %3")
+                                    .arg(controlName(control))
+                                    .arg(control->width())
+                                    .arg(control->minimumSizeHint().width());
+        else if (const int shown = widthShown(control); shown < control->width())
+            problems << where + QStringLiteral("%1 shows %2 of its %3 pixels")
+                                    .arg(controlName(control))
+                                    .arg(shown)
+                                    .arg(control->width());
+    }
+    return problems;
+}
+
+// Each problem on a line of its own, and their number for the failure.
+QByteArray reported(const QStringList& problems)
+{
+    for (const QString& problem : problems)
+        qWarning().noquote() << problem;
+    return QStringLiteral("%1 problems, listed above").arg(problems.size()).toUtf8();
+}
+
+} // namespace
 
 class TestNarrowWindow : public QObject {
     Q_OBJECT
@@ -28,8 +109,12 @@ private slots:
     void initTestCase();
     void nothingScrollsSideways_data();
     void nothingScrollsSideways();
+    void anotherLanguageRefitsTheRows();
 
 private:
+    std::unique_ptr<MainWindow> narrowWindow(Settings& settings, LanguageManager& languages, const QString& language,
+                                             bool clinician);
+
     QTemporaryDir m_dir;
     test::ScopedClock m_clock;
 };
@@ -50,31 +135,40 @@ void TestNarrowWindow::nothingScrollsSideways_data()
     QTest::newRow("en, single person") << QStringLiteral("en") << false;
 }
 
-void TestNarrowWindow::nothingScrollsSideways()
+// Wide first, every tab shown, then as narrow as it goes: what was laid out wide has to give the room back.
+std::unique_ptr<MainWindow> TestNarrowWindow::narrowWindow(Settings& settings, LanguageManager& languages,
+                                                           const QString& language, bool clinician)
 {
-    QFETCH(QString, language);
-    QFETCH(bool, clinician);
     static int n = 0;
     const QString path = m_dir.filePath(QStringLiteral("narrow%1.sqlite").arg(++n));
-    Settings settings;
     test::prepareDemoWindow(path, settings, language, clinician);
-    LanguageManager languages;
     languages.apply(language);
-    MainWindow window(&settings, &languages);
-    QVERIFY(!window.openDatabase(path));
-    // Wide first, every tab shown, then as narrow as it goes: what was laid out wide has to give the room back.
-    window.resize(1500, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.currentParticipantId() > 0);
-    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
-    QVERIFY(tabs);
+    auto window = std::make_unique<MainWindow>(&settings, &languages);
+    if (window->openDatabase(path))
+        return nullptr;
+    window->resize(1500, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || window->currentParticipantId() <= 0)
+        return nullptr;
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabs"));
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QTest::qWait(50);
     }
-    window.resize(900, 560);
-    QTRY_COMPARE(window.width(), 900);
+    window->resize(900, 560);
+    return QTest::qWaitFor([&] { return window->width() == 900; }) ? std::move(window) : nullptr;
+}
+
+void TestNarrowWindow::nothingScrollsSideways()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, clinician);
+    Settings settings;
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> narrow = narrowWindow(settings, languages, language, clinician);
+    QVERIFY(narrow);
+    MainWindow& window = *narrow;
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     QTabBar* bar = tabs->tabBar();
     QStringList problems;
     // The participant list gives up part of the room too, or the tab labels beside it shrink to a letter or two.
@@ -103,18 +197,30 @@ void TestNarrowWindow::nothingScrollsSideways()
             if (bar->tabToolTip(other) != text)
                 problems << where + QStringLiteral("the tab “%1” has no tooltip with its whole name").arg(text);
         }
-        if (clinician && tab != ParticipantTabs::Analysis)
-            continue; // beside the participant list the cohort, audit trail and questionnaires still scroll
-        for (QScrollArea* scroll : tabs->widget(tab)->findChildren<QScrollArea*>())
-            if (scroll->isVisible() && scroll->horizontalScrollBar()->isVisible())
-                problems << where + QStringLiteral("%1 scrolls sideways: %2 pixels of content in %3")
-                                        .arg(scroll->objectName())
-                                        .arg(scroll->widget()->minimumSizeHint().width())
-                                        .arg(scroll->viewport()->width());
+        problems << sidewaysScrolling(tabs->widget(tab), where) << clippedControls(tabs->widget(tab), where);
     }
-    for (const QString& problem : std::as_const(problems))
-        qWarning().noquote() << problem;
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
+    QVERIFY2(problems.isEmpty(), reported(problems).constData());
+}
+
+// Laid out narrow in English, then switched to Dutch (longer labels) and back: the rows of controls follow.
+void TestNarrowWindow::anotherLanguageRefitsTheRows()
+{
+    Settings settings;
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> window = narrowWindow(settings, languages, QStringLiteral("en"), true);
+    QVERIFY(window);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QStringList problems;
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        languages.apply(language);
+        for (int tab : {ParticipantTabs::Questionnaires, ParticipantTabs::Cohort, ParticipantTabs::AuditTrail}) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(100);
+            const QString where = language + u' ' + tabs->tabText(tab) + QStringLiteral(": ");
+            problems << sidewaysScrolling(tabs->widget(tab), where) << clippedControls(tabs->widget(tab), where);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), reported(problems).constData());
 }
 
 QTEST_MAIN(TestNarrowWindow)

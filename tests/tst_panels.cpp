@@ -1,5 +1,6 @@
 // The window's parts on their own: the participant list (search, keyboard selection), the journal panel (rows,
-// language switch) and the keyboard-shortcuts dialog, each built, retranslated, filled and accepted.
+// language switch), the rows of controls that wrap, and the keyboard-shortcuts dialog, each built, retranslated,
+// filled and accepted.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
@@ -9,10 +10,12 @@
 #include "ui/LanguageManager.h"
 #include "ui/ParticipantListModel.h"
 #include "ui/ParticipantListPanel.h"
+#include "ui/RowOrRows.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +37,7 @@ private slots:
     void participantColumnsFitEveryRow();
     void journalPanelShowsTheParticipantInBothLanguages();
     void interventionButtonsFitTheNarrowestWindow();
+    void groupsGoOnAsFewRowsAsFit();
     void shortcutsDialogListsEveryShortcutInBothLanguages();
     void demoDataInTheInterfaceLanguage();
 
@@ -233,6 +237,52 @@ void TestPanels::interventionButtonsFitTheNarrowestWindow()
         QVERIFY2(panel.rect().contains(inPanel), qPrintable(button->text()));
     }
     m_languages.apply(QStringLiteral("en"));
+}
+
+// As many groups on a row as fit, in their order; the next on the row below; back on one row when there is room,
+// also after a change of text.
+void TestPanels::groupsGoOnAsFewRowsAsFit()
+{
+    QWidget window;
+    QList<QPushButton*> buttons;
+    QList<RowOrRows::Group> groups;
+    for (int i = 0; i < 3; ++i) {
+        buttons << new QPushButton(QStringLiteral("Button number %1").arg(i));
+        groups.append({RowOrRows::line({buttons.last()})});
+    }
+    auto* rows = new RowOrRows(groups);
+    (new QVBoxLayout(&window))->addWidget(rows);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int button = buttons.first()->sizeHint().width();
+    const int margins = window.width() - rows->width();
+    auto at = [rows](const QWidget* w) {
+        return w->mapTo(rows, QPoint(0, 0));
+    };
+    QCOMPARE(rows->minimumSizeHint().width(), button);
+    for (const auto& [width, rowCount] : {std::pair{3 * button + 40, 1}, {2 * button + 20, 2}, {button, 3}}) {
+        window.resize(width + margins, window.height());
+        QTRY_COMPARE(rows->rowCount(), rowCount);
+        QTRY_COMPARE(window.height(), window.sizeHint().height());
+        for (QPushButton* b : std::as_const(buttons)) {
+            QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+            const QRect inRows(at(b), b->size());
+            QVERIFY2(rows->rect().contains(inRows), qPrintable(b->text()));
+        }
+        if (rowCount == 2) { // the first two on the first row, the third under the first
+            QCOMPARE(at(buttons[1]).y(), at(buttons[0]).y());
+            QCOMPARE(at(buttons[2]).x(), 0);
+            QVERIFY(at(buttons[2]).y() > at(buttons[0]).y());
+        }
+    }
+    window.resize(3 * button + 40 + margins, window.height());
+    QTRY_VERIFY(rows->isOneRow());
+    // A longer text (another language) at the same width: the last group goes under the others, and back.
+    buttons[2]->setText(buttons[2]->text() + QStringLiteral(" with more words"));
+    QTRY_COMPARE(rows->rowCount(), 2);
+    QTRY_VERIFY(buttons[2]->width() >= buttons[2]->sizeHint().width());
+    buttons[2]->setText(buttons[0]->text());
+    QTRY_VERIFY(rows->isOneRow());
 }
 
 void TestPanels::shortcutsDialogListsEveryShortcutInBothLanguages()

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/AuditTrailModel.h"
+#include "ui/RowOrRows.h"
 #include "ui/Workspace.h"
 
 #include <QComboBox>
@@ -80,15 +81,18 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     connect(m_table, &QComboBox::currentIndexChanged, this, &AuditTrailView::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditTrailView::exportAsked);
 
-    auto* filters = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_participantLabel, m_participant, m_tableLabel, m_table,
-                                                      m_fromLabel, m_from, m_toLabel, m_to})
-        filters->addWidget(w);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
-    filters->addWidget(m_export);
+    // Each filter under the one before where the row has no room (beside the participant list).
+    QHBoxLayout* dates = RowOrRows::line({m_fromLabel, m_from, m_toLabel, m_to});
+    dates->addStretch(1);
+    QHBoxLayout* result = RowOrRows::line({m_count, m_export});
+    result->insertStretch(0, 1);
+    auto* filters = new RowOrRows({{RowOrRows::line({m_participantLabel, m_participant})},
+                                   {RowOrRows::line({m_tableLabel, m_table})},
+                                   {dates},
+                                   {result, 1}});
+    filters->setObjectName(QStringLiteral("auditFilters"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     layout->addWidget(m_view, 1);
     retranslate();
 }

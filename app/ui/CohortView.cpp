@@ -7,6 +7,7 @@
 #include "ui/BackgroundJob.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
+#include "ui/RowOrRows.h"
 #include "ui/Workspace.h"
 #include "ui/chart/PlotChart.h"
 
@@ -155,31 +156,31 @@ CohortView::CohortView(QWidget* parent)
     display({}, {}, QString());
 }
 
+// Two rows of controls where there is room, each group under the one before where there is not (Dutch beside the
+// participant list).
 void CohortView::layOut()
 {
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_groupLabel);
-    bar->addWidget(m_groupBy);
-    bar->addWidget(m_choiceLabel);
-    bar->addWidget(m_choice, 1);
-    bar->addSpacing(12);
-    bar->addWidget(m_measureLabel);
-    bar->addWidget(m_measure);
-    // The window around the start on a second row: one row would not fit a 1024-pixel screen.
-    auto* window = new QHBoxLayout;
-    window->addWidget(m_beforeLabel);
-    window->addWidget(m_before);
-    window->addWidget(m_afterLabel);
-    window->addWidget(m_after);
-    window->addSpacing(12);
-    window->addWidget(m_showLines);
-    window->addStretch(1);
-    window->addWidget(m_siteLabel);
-    window->addWidget(m_site);
+    QHBoxLayout* choice = RowOrRows::line({m_choiceLabel, m_choice});
+    choice->setStretch(1, 1);
+    choice->addSpacing(12);
+    QHBoxLayout* measure = RowOrRows::line({m_measureLabel, m_measure});
+    measure->addStretch(1); // alone on its row: at its size, on the left
+    auto* bar = new RowOrRows({{RowOrRows::line({m_groupLabel, m_groupBy})}, {choice, 1}, {measure}});
+    bar->setObjectName(QStringLiteral("cohortChoice"));
+    // The window around the start on a row of its own: one row would not fit a 1024-pixel screen.
+    QHBoxLayout* days = RowOrRows::line({m_beforeLabel, m_before, m_afterLabel, m_after});
+    days->addSpacing(12);
+    days->addStretch(1);
+    QHBoxLayout* lines = RowOrRows::line({m_showLines});
+    lines->addStretch(1);
+    lines->addWidget(m_siteLabel);
+    lines->addWidget(m_site);
+    auto* window = new RowOrRows({{days}, {lines, 1}});
+    window->setObjectName(QStringLiteral("cohortWindow"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(bar);
-    layout->addLayout(window);
+    layout->addWidget(bar);
+    layout->addWidget(window);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_summary);
 }

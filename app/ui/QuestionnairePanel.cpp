@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnaireModel.h"
+#include "ui/RowOrRows.h"
 #include "ui/Style.h"
 #include "ui/Workspace.h"
 #include "ui/chart/ParticipantChart.h"
@@ -59,26 +60,14 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     m_banner->hide();
     connect(m_acknowledge, &QPushButton::clicked, this, &QuestionnairePanel::acknowledgeOldestFlag);
 
-    auto* buttons = new QHBoxLayout;
-    for (Instrument instrument : allInstruments()) {
-        auto* button = new QPushButton;
-        button->setObjectName(QStringLiteral("fillIn_") + toString(instrument));
-        connect(button, &QPushButton::clicked, this, [this, instrument] { fillIn(instrument); });
-        m_fillIn.append(button);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    m_delete->setObjectName(QStringLiteral("deleteResponse"));
-    connect(m_delete, &QPushButton::clicked, this, &QuestionnairePanel::deleteSelected);
-    buttons->addWidget(m_delete);
-
+    QWidget* buttons = createButtons();
     QWidget* history = createHistory();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(history, 1);
     layout->addWidget(m_emptyHint);
     // After any change to responses, also by undo and redo, and whichever view made it.
@@ -89,6 +78,31 @@ QuestionnairePanel::QuestionnairePanel(Editor* editor, QWidget* parent)
     });
     retranslate();
     refresh();
+}
+
+// The fill-in buttons two to a group: where the row has no room (Dutch beside the participant list) the second pair
+// goes under the first, and delete under them.
+QWidget* QuestionnairePanel::createButtons()
+{
+    QList<RowOrRows::Group> groups;
+    for (Instrument instrument : allInstruments()) {
+        auto* button = new QPushButton;
+        button->setObjectName(QStringLiteral("fillIn_") + toString(instrument));
+        connect(button, &QPushButton::clicked, this, [this, instrument] { fillIn(instrument); });
+        if (m_fillIn.size() % 2 == 0)
+            groups.append({new QHBoxLayout});
+        groups.last().layout->addWidget(button);
+        m_fillIn.append(button);
+    }
+    m_delete->setObjectName(QStringLiteral("deleteResponse"));
+    connect(m_delete, &QPushButton::clicked, this, &QuestionnairePanel::deleteSelected);
+    auto* remove = new QHBoxLayout;
+    remove->addStretch(1);
+    remove->addWidget(m_delete);
+    groups.append({remove, 1});
+    auto* buttons = new RowOrRows(groups);
+    buttons->setObjectName(QStringLiteral("questionnaireButtons"));
+    return buttons;
 }
 
 // The responses table above, one instrument's totals over time below.

@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* createButtons();
     QWidget* createHistory();
     Store* store() const;
     QString participantLabel() const;

@@ -1,62 +1,49 @@
-// Two groups of controls side by side where there is room, the second under the first where there is not (a window
-// of the minimum size, longer Dutch words), instead of every control being cut short or scrolled out of sight.
+// Groups of controls side by side where there is room; where there is not (a window of the minimum size, longer
+// Dutch words) as many groups on a row as fit and the rest on the rows below, instead of every control being cut
+// short or scrolled out of sight.
 #pragma once
 
-#include <QBoxLayout>
-#include <QEvent>
+#include <QList>
 #include <QWidget>
 
-#include <algorithm>
+#include <initializer_list>
+
+class QHBoxLayout;
+class QLayout;
+class QVBoxLayout;
 
 namespace mb {
 
 class RowOrRows : public QWidget {
 public:
-    // The stretch factors say which group takes the room left over when they are side by side.
-    RowOrRows(QLayout* first, QLayout* second, int firstStretch = 1, int secondStretch = 0, QWidget* parent = nullptr)
-        : QWidget(parent)
-        , m_first(first)
-        , m_second(second)
-        , m_box(new QBoxLayout(QBoxLayout::LeftToRight, this))
-    {
-        m_box->setContentsMargins(0, 0, 0, 0);
-        m_box->addLayout(first, firstStretch);
-        m_box->addLayout(second, secondStretch);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    }
+    struct Group {
+        QLayout* layout; // its margins are set to none
+        int stretch = 0; // a group with a stretch takes the room its row has left over
+    };
+    // The groups in reading order. A group alone on its row has the row's whole width; a row of groups that all
+    // have no stretch is filled from the left.
+    explicit RowOrRows(const QList<Group>& groups, QWidget* parent = nullptr);
+    RowOrRows(QLayout* first, QLayout* second, int firstStretch = 1, int secondStretch = 0, QWidget* parent = nullptr);
 
-    bool isOneRow() const { return m_box->direction() == QBoxLayout::LeftToRight; }
+    // Widgets side by side, as a group.
+    static QHBoxLayout* line(std::initializer_list<QWidget*> widgets);
 
-    QSize minimumSizeHint() const override
-    {
-        const QSize a = m_first->minimumSize();
-        const QSize b = m_second->minimumSize();
-        return {std::max(a.width(), b.width()),
-                isOneRow() ? std::max(a.height(), b.height()) : a.height() + m_box->spacing() + b.height()};
-    }
+    int rowCount() const { return int(m_rowStarts.size()); }
+    bool isOneRow() const { return rowCount() == 1; }
+    QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent* event) override
-    {
-        if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
-            fit(); // a new width, or new texts (another language)
-        return QWidget::event(event);
-    }
+    bool event(QEvent* event) override;
 
 private:
-    void fit()
-    {
-        const int oneRow = m_first->minimumSize().width() + m_box->spacing() + m_second->minimumSize().width();
-        const auto direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-        if (m_box->direction() != direction) {
-            m_box->setDirection(direction);
-            updateGeometry();
-        }
-    }
+    QList<int> rowStartsFor(int width) const;
+    void fit();
+    void arrange(const QList<int>& rowStarts);
 
-    QLayout* m_first;
-    QLayout* m_second;
-    QBoxLayout* m_box;
+    QList<QWidget*> m_groups; // each group's layout in a widget of its own, which moves from row to row
+    QList<int> m_stretch;
+    QVBoxLayout* m_rows;
+    QList<int> m_rowStarts; // the first group of each row
 };
 
 } // namespace mb
