@@ -165,12 +165,13 @@ QStringList questionnaireBreaches(const Database& db)
     QStringList problems;
     qint64 unnamed = 0; // responses with problems beyond the first maxRuleProblems
     while (st.step()) {
-        if (problems.size() >= maxRuleProblems) {
-            unnamed += rescoringProblems(st).isEmpty() ? 0 : 1;
-            continue;
-        }
         const QStringList found = rescoringProblems(st);
-        problems += found.mid(0, maxRuleProblems - problems.size());
+        if (found.isEmpty())
+            continue;
+        if (problems.size() < maxRuleProblems)
+            problems += found.mid(0, maxRuleProblems - problems.size());
+        else
+            ++unnamed;
     }
     if (unnamed > 0)
         problems.append(
