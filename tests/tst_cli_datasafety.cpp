@@ -57,8 +57,8 @@ private slots:
     void databaseHeldByAnotherProgram();
     void hostileSchemaIsReportedNotRun();
     void hostileSchemaIsRefusedWhenOnlyRead();
-    void fhirExportRefusesWhatIsNeverStored_data();
-    void fhirExportRefusesWhatIsNeverStored();
+    void exportRefusesWhatIsNeverStored_data();
+    void exportRefusesWhatIsNeverStored();
     void chainHeadKeptOutside();
     void dataChangedWithoutAuditRow();
     void diskFullWhileWriting();
@@ -423,21 +423,36 @@ void TestCliDataSafety::hostileSchemaIsRefusedWhenOnlyRead()
     QCOMPARE(test::fileBytes(m_db), before);
 }
 
-void TestCliDataSafety::fhirExportRefusesWhatIsNeverStored_data()
+void TestCliDataSafety::exportRefusesWhatIsNeverStored_data()
 {
+    QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<QString>("said");
-    QTest::newRow("endless value") << QByteArray("UPDATE observation SET value = 9e999")
-                                   << QStringLiteral(
-                                          "Entry 1 of P-001 holds mood = Inf, a value MoodBiome never stores");
-    QTest::newRow("year 0") << QByteArray("UPDATE entry SET local_date = '0000-01-01'")
-                            << QStringLiteral("Entry 1 of P-001 is dated “0000-01-01”, a date MoodBiome never stores");
+    const struct {
+        const char* name;
+        const char* sql;
+        QString said;
+    } rows[] = {{"endless value", "UPDATE observation SET value = 9e999",
+                 QStringLiteral("Entry 1 of P-001 holds mood = Inf, a value MoodBiome never stores")},
+                {"text value", "UPDATE observation SET value = 'high'",
+                 QStringLiteral("Entry 1 of P-001 holds mood = high, a value MoodBiome never stores")},
+                {"year 0", "UPDATE entry SET local_date = '0000-01-01'",
+                 QStringLiteral("Entry 1 of P-001 is dated “0000-01-01”, a date MoodBiome never stores")},
+                {"empty date", "UPDATE entry SET local_date = ''",
+                 QStringLiteral("Entry 1 of P-001 is dated “”, a date MoodBiome never stores")}};
+    for (const QString& format : {QStringLiteral("fhir"), QStringLiteral("tidy"), QStringLiteral("wide"),
+                                  QStringLiteral("odm"), QStringLiteral("redcap")})
+        for (const auto& row : rows)
+            QTest::addRow("%s, %s", qPrintable(format), row.name) << format << QByteArray(row.sql) << row.said;
 }
 
 // A value or date that only the sqlite3 tool writes, around the triggers (year 0 passes them even): the FHIR
-// export wrote "value":inf, which made the bundle no JSON, or an observation without a date, and said "Exported".
-void TestCliDataSafety::fhirExportRefusesWhatIsNeverStored()
+// export wrote "value":inf, which made the bundle no JSON, or an observation without a date, and said "Exported";
+// the tidy and wide CSV, ODM and REDCap exports wrote inf, 0 for a text, or an entry without a date (ODM its year 0).
+// Every export refuses the row the same way, naming it, and writes nothing.
+void TestCliDataSafety::exportRefusesWhatIsNeverStored()
 {
+    QFETCH(QString, format);
     QFETCH(QByteArray, sql);
     QFETCH(QString, said);
     sqlite3* db = nullptr;
@@ -446,8 +461,8 @@ void TestCliDataSafety::fhirExportRefusesWhatIsNeverStored()
     const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
     sqlite3_close(db);
     QCOMPARE(rc, SQLITE_OK);
-    const QString exported = path(QStringLiteral("all.fhir.json"));
-    const auto run = cli(words("export --format fhir --output") << exported);
+    const QString exported = path(u"all." + format);
+    const auto run = cli(words("export --format") << format << QStringLiteral("--output") << exported);
     QVERIFY2(run.exitCode == 3, qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err)));
     QVERIFY2(run.err.contains(said.toUtf8()), run.err.constData());
     QVERIFY(!QFile::exists(exported));

@@ -63,6 +63,18 @@ QByteArray rechain(const QString& file)
     return sql.isEmpty() ? QByteArray("SELECT 1") : sql.chopped(1);
 }
 
+// Changes questionnaire responses with the sqlite3 tool and rewrites their audited images to match, as a forger
+// would; then recomputes the chain. The replay finds every response as audited.
+void forgeResponses(const QString& file, const QByteArray& sql)
+{
+    tamper(file, sql + "; UPDATE audit SET new_values = json_set(new_values, '$.items', q.items, '$.total', q.total, "
+                       "'$.severity', q.severity, '$.flagged', json(CASE q.flagged WHEN 0 THEN 'false' ELSE 'true' "
+                       "END), '$.deleted', json(CASE q.deleted WHEN 0 THEN 'false' ELSE 'true' END)) FROM "
+                       "questionnaire_response q WHERE audit.table_name = 'questionnaire_response' AND "
+                       "audit.row_id = q.id");
+    tamper(file, rechain(file));
+}
+
 } // namespace
 
 class TestVerifier : public QObject {
@@ -96,6 +108,9 @@ private slots:
     void importedRowsThatBreakTheRules_data();
     void importedRowsThatBreakTheRules();
     void replayAcceptsEveryKindOfChange();
+    void responsesThatDoNotScoreAsStored_data();
+    void responsesThatDoNotScoreAsStored();
+    void manyResponsesThatDoNotScoreAsStored();
 
 private:
     QString file() const { return m_dir.filePath(QStringLiteral("v.sqlite")); }
@@ -575,6 +590,100 @@ void TestVerifier::replayAcceptsEveryKindOfChange()
     const VerifyReport report = Verifier::verify(store.database());
     QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
     QVERIFY(report.rowsReplayed > 100);
+}
+
+void TestVerifier::responsesThatDoNotScoreAsStored_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    const QString phq9 = QStringLiteral("questionnaire_response row 1 (P-001, PHQ-9, 2025-01-03) ");
+    QTest::newRow("total") << QByteArray("UPDATE questionnaire_response SET total = 4 WHERE id = 1")
+                           << phq9 + u"has total = 4, but its items score 10";
+    QTest::newRow("severity") << QByteArray("UPDATE questionnaire_response SET severity = 'none' WHERE id = 1")
+                              << phq9 + u"has severity = 'none', but its total of 10 is 'moderate'";
+    QTest::newRow("flag hidden") << QByteArray("UPDATE questionnaire_response SET flagged = 0 WHERE id = 1")
+                                 << phq9 + u"has flagged = 0, but item 9 is answered 2, which raises the safety "
+                                           u"flag suicidal_ideation: the flag was hidden";
+    QTest::newRow("flag forged") << QByteArray("UPDATE questionnaire_response SET flagged = 1 WHERE id = 3")
+                                 << QStringLiteral("questionnaire_response row 3 (P-002, PHQ-9, 2025-01-04) has "
+                                                   "flagged = 1, but item 9 is answered 0, which raises no safety "
+                                                   "flag");
+    QTest::newRow("flag on GAD-7") << QByteArray("UPDATE questionnaire_response SET flagged = 1 WHERE id = 2")
+                                   << QStringLiteral("questionnaire_response row 2 (P-001, GAD-7, 2025-01-02) has "
+                                                     "flagged = 1, but GAD-7 has no safety flag");
+    QTest::newRow("item missing") << QByteArray("UPDATE questionnaire_response SET items = '1,1,1,1,1,1,1,1' WHERE "
+                                                "id = 1")
+                                  << phq9 + u"has items = '1,1,1,1,1,1,1,1': item 9 has no answer: PHQ-9 has 9 "
+                                            u"items, 8 answers were given";
+    QTest::newRow("item too many") << QByteArray("UPDATE questionnaire_response SET items = items || ',0' WHERE id = 2")
+                                   << QStringLiteral("questionnaire_response row 2 (P-001, GAD-7, 2025-01-02) has "
+                                                     "items = '0,1,2,3,0,1,2,0': item 8 does not exist: GAD-7 has 7 "
+                                                     "items, 8 answers were given");
+    QTest::newRow("item out of range") << QByteArray("UPDATE questionnaire_response SET items = '1,1,1,1,1,1,1,7,2' "
+                                                     "WHERE id = 1")
+                                       << phq9 + u"has items = '1,1,1,1,1,1,1,7,2': item 8: 7 is outside 0–3";
+    QTest::newRow("item empty") << QByteArray("UPDATE questionnaire_response SET items = '1,,1,1,1,1,1,1,2' WHERE "
+                                              "id = 1")
+                                << phq9 + u"has items = '1,,1,1,1,1,1,1,2': item 2 has no answer";
+    QTest::newRow("deleted response") << QByteArray("UPDATE questionnaire_response SET deleted = 1, total = 0 WHERE "
+                                                    "id = 3")
+                                      << QStringLiteral("questionnaire_response row 3 (P-002, PHQ-9, 2025-01-04) "
+                                                        "has total = 0, but its items score 5");
+}
+
+// A response's total, severity and safety flag are derived from its items when it is stored. The sqlite3 tool
+// stored a response whose items did not add up to its total, did not fit its instrument, or whose safety flag
+// was hidden (or forged), with the audited image rewritten to match and the chain recomputed: verify said "ok".
+// Every response is scored again with the app's own scoring and each one that differs is named.
+void TestVerifier::responsesThatDoNotScoreAsStored()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    auto& questionnaires = m_store->questionnaires();
+    questionnaires.add({.participantId = 1,
+                        .instrument = Instrument::Phq9,
+                        .date = QDate(2025, 1, 3),
+                        .answers = {1, 1, 1, 1, 1, 1, 1, 1, 2}});
+    questionnaires.add({.participantId = 1,
+                        .instrument = Instrument::Gad7,
+                        .date = QDate(2025, 1, 2),
+                        .answers = {0, 1, 2, 3, 0, 1, 2}});
+    questionnaires.add({.participantId = 2,
+                        .instrument = Instrument::Phq9,
+                        .date = QDate(2025, 1, 4),
+                        .answers = {1, 1, 1, 1, 1, 0, 0, 0, 0}});
+    questionnaires.add(
+        {.participantId = 2, .instrument = Instrument::Who5, .date = QDate(2025, 1, 4), .answers = {5, 4, 3, 2, 1}});
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    m_store.reset();
+    forgeResponses(file(), sql);
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
+    QVERIFY(!report.ok());
+    QCOMPARE(report.dataProblems.size(), 1);
+    QCOMPARE(report.dataProblems.first(), named);
+    QCOMPARE(Verifier::problem(report), u"Data were changed without an audit record: " + named + u'.');
+}
+
+// A trial has hundreds of thousands of responses: the first problems are named, the rest counted.
+void TestVerifier::manyResponsesThatDoNotScoreAsStored()
+{
+    QList<QuestionnaireResponse> responses;
+    for (int i = 0; i < 30; ++i)
+        responses.append({.participantId = 1 + i % 6,
+                          .instrument = Instrument::Gad7,
+                          .date = QDate(2024, 12, 1).addDays(i),
+                          .answers = {1, 1, 1, 1, 1, 1, 1}});
+    m_store->questionnaires().addMany(responses, QStringLiteral("test"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    m_store.reset();
+    forgeResponses(file(), "UPDATE questionnaire_response SET total = 6");
+    const VerifyReport report = Verifier::verifyFile(file());
+    QCOMPARE(report.dataProblems.size(), 21);
+    QCOMPARE(report.dataProblems.first(),
+             QStringLiteral("questionnaire_response row 1 (P-001, GAD-7, 2024-12-01) has total = 6, but its items "
+                            "score 7"));
+    QCOMPARE(report.dataProblems.last(), QStringLiteral("10 more questionnaire response(s) do not score as stored"));
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)

@@ -255,6 +255,13 @@
             <numerusform>%n data rows equal their last audited state.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more questionnaire response(s) do not score as stored</source>
+        <translation>
+            <numerusform>%n more questionnaire response does not score as stored</numerusform>
+            <numerusform>%n more questionnaire responses do not score as stored</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>

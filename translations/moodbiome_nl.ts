@@ -3306,6 +3306,49 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>%1 row %2 has %3 = %4, which is not a calendar date</source>
         <translation>%1 rij %2 heeft %3 = %4, en dat is geen kalenderdatum</translation>
     </message>
+    <message>
+        <source>questionnaire_response row %1 (%2, %3, %4)</source>
+        <translation>questionnaire_response rij %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>participant id %1</source>
+        <translation>deelnemer-id %1</translation>
+    </message>
+    <message>
+        <source>%1 has instrument = &apos;%2&apos;, which MoodBiome does not score</source>
+        <translation>%1 heeft instrument = &apos;%2&apos;, een vragenlijst die MoodBiome niet scoort</translation>
+    </message>
+    <message>
+        <source>%1 has items = &apos;%2&apos;: %3</source>
+        <translation>%1 heeft items = &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1 has total = %2, but its items score %3</source>
+        <translation>%1 heeft total = %2, maar de antwoorden tellen op tot %3</translation>
+    </message>
+    <message>
+        <source>%1 has severity = &apos;%2&apos;, but its total of %3 is &apos;%4&apos;</source>
+        <translation>%1 heeft severity = &apos;%2&apos;, maar bij een totaal van %3 hoort &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has flagged = %2, but item %3 is answered %4, which raises the safety flag %5: the flag was hidden</source>
+        <translation>%1 heeft flagged = %2, maar vraag %3 is beantwoord met %4, wat het veiligheidssignaal %5 geeft: het signaal is verborgen</translation>
+    </message>
+    <message>
+        <source>%1 has flagged = %2, but item %3 is answered 0, which raises no safety flag</source>
+        <translation>%1 heeft flagged = %2, maar vraag %3 is beantwoord met 0, wat geen veiligheidssignaal geeft</translation>
+    </message>
+    <message>
+        <source>%1 has flagged = %2, but %3 has no safety flag</source>
+        <translation>%1 heeft flagged = %2, maar %3 kent geen veiligheidssignaal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more questionnaire response(s) do not score as stored</source>
+        <translation>
+            <numerusform>nog %n ingevulde vragenlijst komt niet overeen met de opgeslagen score</numerusform>
+            <numerusform>nog %n ingevulde vragenlijsten komen niet overeen met de opgeslagen score</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -3330,16 +3373,16 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Niet vastgelegd in de audittrail: %1.</translation>
     </message>
     <message>
-        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), and every data row against its last audited state. Exit 0 when all is well, 4 naming the first problem when not.</source>
-        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), en elke gegevensrij tegenover de laatste toestand in de audittrail. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
-    </message>
-    <message>
         <source>“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least 16 hex digits of the hash).</source>
         <translation>“%1” is geen anker: geef COUNT:HASH, zoals 42:3f9a0c1d2e4b5a6c (ten minste 16 hexadecimale cijfers van de hash).</translation>
     </message>
     <message>
         <source>[--anchor COUNT:HASH]</source>
         <translation>[--anchor COUNT:HASH]</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), every data row against its last audited state, and every questionnaire response scored again from its items. Exit 0 when all is well, 4 naming the first problem when not.</source>
+        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), elke gegevensrij tegenover de laatste toestand in de audittrail, en elke ingevulde vragenlijst opnieuw gescoord op basis van de antwoorden. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
     </message>
 </context>
 <context>

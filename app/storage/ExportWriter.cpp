@@ -15,6 +15,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <optional>
@@ -47,7 +48,24 @@ void ExportWriter::flush()
         m_progress(m_rows);
 }
 
-void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId,
+QDate requireExportable(const Statement& st, const ObservationColumns& columns, const QString& participantCode)
+{
+    if (!st.isNull(columns.measure) && (!st.isNumber(columns.value) || !std::isfinite(st.real(columns.value))))
+        throw StorageError(
+            StorageError::Code::Corrupt,
+            StorageText::tr("Entry %1 of %2 holds %3 = %4, a value MoodBiome never stores: the database "
+                            "was changed outside MoodBiome. Nothing was exported; run verify.")
+                .arg(st.text(columns.entryId), participantCode, st.text(columns.measure), st.text(columns.value)));
+    const QDate date = st.date(columns.date);
+    if (!date.isValid())
+        throw StorageError(StorageError::Code::Corrupt,
+                           StorageText::tr("Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database "
+                                           "was changed outside MoodBiome. Nothing was exported; run verify.")
+                               .arg(st.text(columns.entryId), participantCode, st.text(columns.date)));
+    return date;
+}
+
+void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId, const QString& participantCode,
                        const std::function<void(const DiaryEntry&)>& visit)
 {
     Statement st = store.database().prepare(
@@ -61,6 +79,7 @@ void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 particip
     std::optional<DiaryEntry> entry;
     qint64 entryId = -1;
     while (st.step()) {
+        requireExportable(st, {.entryId = 0, .date = 1, .measure = 4, .value = 5}, participantCode);
         if (st.int64(0) != entryId) {
             if (entry)
                 visit(*entry);

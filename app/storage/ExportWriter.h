@@ -16,6 +16,7 @@ class QSaveFile;
 
 namespace mb {
 
+class Statement;
 class Store;
 
 struct ExportFilter {
@@ -46,9 +47,25 @@ struct DiaryEntry {
     QList<QPair<QString, double>> values;
 };
 
-// Visits the participant's live journal entries in the filter's dates, oldest first, from one ordered query.
-void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId,
+// Visits the participant's live journal entries in the filter's dates, oldest first, from one ordered query. An
+// entry holding what MoodBiome never stores is refused (requireExportable).
+void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId, const QString& participantCode,
                        const std::function<void(const DiaryEntry&)>& visit);
+
+// Where a row of an export's query has the entry's id, its local date, the measure's key and the value.
+struct ObservationColumns {
+    int entryId = 0;
+    int date = 0;
+    int measure = 0; // NULL for an entry without values (a note or tags alone): then only the date is checked
+    int value = 0;
+};
+
+// A value or a date that the schema's triggers refuse and only the sqlite3 tool writes (around them): a value that
+// is no finite number (JSON has none for an endless one, CSV wrote "inf"), text for a number, a date Qt cannot
+// read (year 0, an empty one: the entry was written without a date). Every export refuses such a row: throws
+// StorageError (Corrupt) naming the entry of participantCode, so that nothing is exported. Returns the entry's
+// date. Call it first after a step: it asks for the value's stored type, which reading the value can change.
+QDate requireExportable(const Statement& st, const ObservationColumns& columns, const QString& participantCode);
 
 // How CSV exports are written: comma and decimal point (R, SPSS, re-import anywhere), or semicolon and
 // decimal comma, as Excel reads a double-clicked file in a Dutch locale. JSON is the same in both.

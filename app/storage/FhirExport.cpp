@@ -87,25 +87,6 @@ QString offsetText(qint64 seconds)
         .arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
 }
 
-// A value or a date that the schema's triggers refuse and only the sqlite3 tool writes (around them): JSON has
-// no number for an endless value, so the bundle stopped being JSON, and year 0 is no date to Qt, so the
-// observation had no date. Refused with the entry named; nothing is exported. The row is in st: entry id in
-// column 1, its local date in 2, the measure's key in 5, the value in 6 and its SQLite type in 8.
-void requireStorable(const Statement& st, const QString& code, QDate date)
-{
-    const bool number = st.text(8) == u"real" || st.text(8) == u"integer";
-    if (!number || !std::isfinite(st.real(6)))
-        throw StorageError(StorageError::Code::Corrupt,
-                           StorageText::tr("Entry %1 of %2 holds %3 = %4, a value MoodBiome never stores: the database "
-                                           "was changed outside MoodBiome. Nothing was exported; run verify.")
-                               .arg(st.text(1), code, st.text(5), st.text(6)));
-    if (!date.isValid())
-        throw StorageError(StorageError::Code::Corrupt,
-                           StorageText::tr("Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database "
-                                           "was changed outside MoodBiome. Nothing was exported; run verify.")
-                               .arg(st.text(1), code, st.text(2)));
-}
-
 // The date-time of an entry: the local date, or the local date and time with the offset the entry's UTC
 // instant implies.
 QString effectiveText(QDate date, const std::optional<QTime>& time, const QDateTime& atUtc)
@@ -270,7 +251,7 @@ void BundleWriter::observations()
     // Participant by participant (CROSS JOIN keeps SQLite to that order): the rows come sorted but for each
     // participant's entries, so nothing larger than one participant is ever sorted or held.
     Statement st = m_store.database().prepare(
-        u"SELECT p.code, e.id, e.local_date, e.local_time, e.at_utc, m.key, o.value, e.note, typeof(o.value) "
+        u"SELECT p.code, e.id, e.local_date, e.local_time, e.at_utc, m.key, o.value, e.note "
         u"FROM participant p CROSS JOIN entry e ON e.participant_id = p.id "
         u"CROSS JOIN observation o ON o.entry_id = e.id JOIN measure m ON m.id = o.measure_id "
         u"WHERE e.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
@@ -287,8 +268,7 @@ void BundleWriter::observations()
         const QString code = st.text(0);
         if (!m_filter.includes(code))
             continue;
-        const QDate date = QDate::fromString(st.text(2), Qt::ISODate);
-        requireStorable(st, code, date);
+        const QDate date = requireExportable(st, {.entryId = 1, .date = 2, .measure = 5, .value = 6}, code);
         const std::optional<QTime> time =
             st.isNull(3) ? std::nullopt : std::optional<QTime>(QTime::fromString(st.text(3), u"HH:mm"));
         const QDateTime atUtc = QDateTime::fromString(st.text(4), Qt::ISODate);

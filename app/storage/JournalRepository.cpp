@@ -8,6 +8,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BulkJournalWriter.h"
 #include "storage/Database.h"
+#include "storage/ExportWriter.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SoftDelete.h"
@@ -285,7 +286,7 @@ void JournalRepository::forEachObservation(const QString& participantCode,
 }
 
 void JournalRepository::forEachObservation(const QString& participantCode, QDate from, QDate to,
-                                           const std::function<void(const TidyRow&)>& visit) const
+                                           const std::function<void(const TidyRow&)>& visit, Unstored unstored) const
 {
     // An entry without values (a note or tags alone) is one row with no measure (LEFT JOIN). Its tags are read with
     // the row, by name so that the cell does not depend on the list order: an export streams, however large the
@@ -308,7 +309,9 @@ void JournalRepository::forEachObservation(const QString& participantCode, QDate
     TidyRow row;
     while (st.step()) {
         row.participant = st.text(0);
-        row.date = QDate::fromString(st.text(1), Qt::ISODate);
+        row.date = unstored == Unstored::Refuse
+                       ? requireExportable(st, {.entryId = 6, .date = 1, .measure = 3, .value = 4}, row.participant)
+                       : QDate::fromString(st.text(1), Qt::ISODate);
         row.time = st.isNull(2) ? std::nullopt : std::optional<QTime>(QTime::fromString(st.text(2), u"HH:mm"));
         row.hasValue = !st.isNull(3);
         row.measure = row.hasValue ? st.text(3) : QString();

@@ -60,9 +60,12 @@ public:
     // Every live observation, ordered by participant code, date, time and measure; participantCode
     // empty = everyone.
     void forEachObservation(const QString& participantCode, const std::function<void(const TidyRow&)>& visit) const;
+    // A row holding what MoodBiome never stores (an endless value, text for a number, a date Qt cannot read): read
+    // as it is, or refused as every export refuses it (requireExportable, ExportWriter.h).
+    enum class Unstored { Read, Refuse };
     // The same within local dates from and to (inclusive; an invalid date leaves that end open).
     void forEachObservation(const QString& participantCode, QDate from, QDate to,
-                            const std::function<void(const TidyRow&)>& visit) const;
+                            const std::function<void(const TidyRow&)>& visit, Unstored unstored = Unstored::Read) const;
 
     // One measure's values for one participant, by local date (several a day possible).
     QList<Observation> observations(qint64 participantId, const QString& measureKey) const;

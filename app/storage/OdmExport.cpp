@@ -485,7 +485,7 @@ void OdmWriter::subject(const Participant& p)
 void OdmWriter::diaryData(const Participant& p)
 {
     int repeat = 0;
-    forEachDiaryEntry(m_store, m_filter, p.id, [&](const DiaryEntry& e) {
+    forEachDiaryEntry(m_store, m_filter, p.id, p.code, [&](const DiaryEntry& e) {
         QList<QPair<QString, QString>> values{
             {QStringLiteral("I.DIARY_DATE"), e.date},
             {QStringLiteral("I.DIARY_TIME"), e.time.isEmpty() ? QString() : e.time + u":00"}};

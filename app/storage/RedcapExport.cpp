@@ -292,7 +292,7 @@ void writeParticipantRow(const DataOutput& out, const Participant& p)
 void writeDiaryRows(Store& store, const ExportFilter& filter, const DataOutput& out, const Participant& p)
 {
     int instance = 0;
-    forEachDiaryEntry(store, filter, p.id, [&](const DiaryEntry& e) {
+    forEachDiaryEntry(store, filter, p.id, p.code, [&](const DiaryEntry& e) {
         DataRow diary = out.repeatRow(p.code, diaryForm, ++instance);
         diary.set(QStringLiteral("diary_date"), e.date);
         if (!e.time.isEmpty())

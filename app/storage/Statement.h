@@ -40,6 +40,8 @@ public:
     void resetKeepingBindings(); // for a statement whose every parameter is bound again before the next step
 
     bool isNull(int column) const;
+    // Stored as an INTEGER or a REAL. Ask before reading the column any other way (a read can convert it).
+    bool isNumber(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;

@@ -2,6 +2,7 @@
 #include "storage/TidyExport.h"
 
 #include "storage/ExportWriter.h"
+#include "storage/JournalRepository.h"
 #include "storage/QuestionnaireRepository.h"
 #include "storage/Store.h"
 
@@ -30,13 +31,16 @@ void forEachExportRow(Store& store, const ExportFilter& filter, const std::funct
         return row;
     };
     std::optional<TidyRow> next = nextQuestionnaire();
-    store.journal().forEachObservation(filter.participantCode, filter.from, filter.to, [&](const TidyRow& row) {
-        if (!filter.includes(row.participant))
-            return;
-        for (; next && comesBefore(*next, row); next = nextQuestionnaire())
-            visit(*next);
-        visit(row);
-    });
+    store.journal().forEachObservation(
+        filter.participantCode, filter.from, filter.to,
+        [&](const TidyRow& row) {
+            if (!filter.includes(row.participant))
+                return;
+            for (; next && comesBefore(*next, row); next = nextQuestionnaire())
+                visit(*next);
+            visit(row);
+        },
+        JournalRepository::Unstored::Refuse);
     for (; next; next = nextQuestionnaire())
         visit(*next);
 }

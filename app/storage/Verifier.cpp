@@ -2,6 +2,7 @@
 #include "storage/Verifier.h"
 
 #include "core/DateText.h"
+#include "core/Questionnaire.h"
 #include "storage/AuditLog.h"
 #include "storage/AuditReplay.h"
 #include "storage/Backup.h"
@@ -91,6 +92,90 @@ QStringList dateBreaches(const Database& db, int version)
             problems.append(Verifier::tr("%1 row %2 has %3 = %4, which is not a calendar date")
                                 .arg(QStringView(table), st.text(0), QStringView(column), st.text(1)));
     }
+    return problems;
+}
+
+// A questionnaire response as verify names it: its row, participant, instrument and date. The columns are those of
+// questionnaireBreaches: id 0, participant code 1 (NULL for none), participant id 2, instrument 3, local_date 4.
+QString responseNamed(const Statement& st)
+{
+    const auto instrument = instrumentFromString(st.text(3));
+    return Verifier::tr("questionnaire_response row %1 (%2, %3, %4)")
+        .arg(st.text(0), st.isNull(1) ? Verifier::tr("participant id %1").arg(st.text(2)) : st.text(1),
+             instrument ? instrumentDefinition(*instrument).name : st.text(3), st.text(4));
+}
+
+// What is wrong with the stored response in st (columns of questionnaireBreaches, then items 5, total 6, severity
+// 7, flagged 8), each problem naming the response; empty when it scores as stored. The app's own parsing and
+// scoring (core/Questionnaire) decide, as when the response was stored: there is no second copy of the rules.
+QStringList rescoringProblems(const Statement& st)
+{
+    const auto instrument = instrumentFromString(st.text(3));
+    if (!instrument)
+        return {Verifier::tr("%1 has instrument = '%2', which MoodBiome does not score")
+                    .arg(responseNamed(st), st.text(3))};
+    QString error;
+    const auto answers = parseAnswers(*instrument, st.text(5), &error);
+    if (!answers)
+        return {Verifier::tr("%1 has items = '%2': %3").arg(responseNamed(st), st.text(5), error)};
+    const InstrumentDefinition& d = instrumentDefinition(*instrument);
+    const QuestionnaireScore score = scoreAnswers(*instrument, *answers);
+    QStringList problems;
+    if (st.text(6) != QString::number(score.total))
+        problems.append(Verifier::tr("%1 has total = %2, but its items score %3")
+                            .arg(responseNamed(st), st.text(6))
+                            .arg(score.total));
+    if (st.text(7) != score.severity)
+        problems.append(Verifier::tr("%1 has severity = '%2', but its total of %3 is '%4'")
+                            .arg(responseNamed(st), st.text(7))
+                            .arg(score.total)
+                            .arg(score.severity));
+    const bool flagged = st.int64(8) != 0;
+    if (!flagged && !score.flags.isEmpty())
+        problems.append(Verifier::tr("%1 has flagged = %2, but item %3 is answered %4, which raises the safety flag "
+                                     "%5: the flag was hidden")
+                            .arg(responseNamed(st), st.text(8))
+                            .arg(d.flagItem)
+                            .arg((*answers)[d.flagItem - 1])
+                            .arg(score.flags.join(u", ")));
+    else if (flagged && score.flags.isEmpty())
+        problems.append(d.flagItem > 0 ? Verifier::tr("%1 has flagged = %2, but item %3 is answered 0, which raises "
+                                                      "no safety flag")
+                                             .arg(responseNamed(st), st.text(8))
+                                             .arg(d.flagItem)
+                                       : Verifier::tr("%1 has flagged = %2, but %3 has no safety flag")
+                                             .arg(responseNamed(st), st.text(8), d.name));
+    return problems;
+}
+
+// A response's total, severity and safety flag are derived from its items when it is stored, never taken from
+// anyone. The sqlite3 tool can store a response whose items do not fit its instrument or do not add up to its
+// total, or hide a safety flag; with the audit image rewritten to match and the chain recomputed the replay sees
+// nothing. Every stored response (deleted ones too: they can be restored) is scored again in one pass over the
+// table; the first maxRuleProblems problems are named, the responses beyond them counted.
+QStringList questionnaireBreaches(const Database& db)
+{
+    Statement exists = db.prepare(u"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = "
+                                  u"'questionnaire_response'");
+    if (!exists.step())
+        return {};
+    Statement st = db.prepare(u"SELECT q.id, p.code, q.participant_id, q.instrument, q.local_date, q.items, q.total, "
+                              u"q.severity, q.flagged FROM questionnaire_response q LEFT JOIN participant p ON p.id = "
+                              u"q.participant_id ORDER BY q.id");
+    QStringList problems;
+    qint64 unnamed = 0; // responses with problems beyond the first maxRuleProblems
+    while (st.step()) {
+        const QStringList found = rescoringProblems(st);
+        if (found.isEmpty())
+            continue;
+        if (problems.size() < maxRuleProblems)
+            problems += found.mid(0, maxRuleProblems - problems.size());
+        else
+            ++unnamed;
+    }
+    if (unnamed > 0)
+        problems.append(
+            Verifier::tr("%n more questionnaire response(s) do not score as stored", nullptr, int(unnamed)));
     return problems;
 }
 
@@ -215,7 +300,8 @@ VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& an
         }
         if (replaying) {
             try {
-                report.dataProblems += valueBreaches(db) + dateBreaches(db, report.schemaVersion);
+                report.dataProblems +=
+                    valueBreaches(db) + dateBreaches(db, report.schemaVersion) + questionnaireBreaches(db);
             } catch (const StorageError& e) {
                 report.dataProblems.append(e.message());
             }
