@@ -103,6 +103,7 @@ private slots:
     void exportToFileAsJson();
     void exportOneParticipant();
     void exportOfUnknownParticipant();
+    void exportWithoutDatabaseSaysSo();
     void exportIsAudited();
     void exportRefusesOtherFormats_data();
     void exportRefusesOtherFormats();
@@ -792,6 +793,27 @@ void TestCli::exportOfUnknownParticipant()
     EXPECT_EXIT(cli({QStringLiteral("--database"), path(QStringLiteral("none.db")), QStringLiteral("export"),
                      QStringLiteral("--participant"), QStringLiteral("P-001")}),
                 2);
+}
+
+void TestCli::exportWithoutDatabaseSaysSo()
+{
+    // A mistyped --database: the empty export is not passed off as a study without data, and no file is made.
+    const QString missing = path(QStringLiteral("typo.db"));
+    const CliResult r = cli({QStringLiteral("--database"), missing, QStringLiteral("export")});
+    EXPECT_EXIT(r, 0);
+    QCOMPARE(r.outText(), QStringLiteral("participant,date,time,measure,value,note,tags\n"));
+    QVERIFY2(r.errText().contains(QStringLiteral("no database at")) && r.errText().contains(missing),
+             r.err.constData());
+    const CliResult json =
+        cli({QStringLiteral("--database"), missing, QStringLiteral("--json"), QStringLiteral("export"),
+             QStringLiteral("--format"), QStringLiteral("redcap-dictionary")});
+    EXPECT_EXIT(json, 0);
+    QVERIFY(json.out.startsWith("Variable / Field Name,"));
+    QCOMPARE(QJsonDocument::fromJson(json.err).object().value(QStringLiteral("notice")).toString().contains(missing),
+             true);
+    QVERIFY(!QFile::exists(missing));
+    logSample();
+    QVERIFY(db({QStringLiteral("export")}).err.isEmpty()); // a database that exists: nothing to say
 }
 
 void TestCli::exportIsAudited()

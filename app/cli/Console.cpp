@@ -99,4 +99,13 @@ void Console::error(const CliError& error)
     m_err.flush();
 }
 
+void Console::notice(const QString& text)
+{
+    if (m_json)
+        m_err << compact({{QStringLiteral("notice"), text}}) << u'\n';
+    else
+        m_err << forTerminal(tr("moodbiome-cli: %1").arg(text)) << u'\n';
+    m_err.flush();
+}
+
 } // namespace mb

@@ -36,6 +36,9 @@ public:
     // With --json: {"errors":[{"field":..,"message":..}]} on stderr; else the message, and a hint for usage
     // errors.
     void error(const CliError& error);
+    // A remark beside the result, on stderr so that the output stays data: "moodbiome-cli: TEXT", or with --json
+    // {"notice":TEXT}.
+    void notice(const QString& text);
 
     // For output that is neither text nor JSON, such as CSV.
     QTextStream& out() { return m_out; }

@@ -11,6 +11,7 @@
 #include "storage/FhirExport.h"
 #include "storage/SiteMerge.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -73,9 +74,13 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
     if (output)
         requireOutputIsNotDatabase(*output, context.database);
 
-    // Without a database yet, the export is that of an empty one (and recorded nowhere).
+    // Without a database yet, the export is that of an empty one (and recorded nowhere): a REDCap dictionary of
+    // the measures is useful so; a mistyped --database is said, not passed on as a study without data.
     const QTemporaryDir scratch;
     const auto store = context.database.openExistingOrScratch(scratch);
+    if (!context.database.hasData())
+        context.console.notice(tr("There is no database at “%1” yet: this is the export of an empty one.")
+                                   .arg(QDir::toNativeSeparators(context.database.path())));
     if (!store->database().isReadOnly())
         store->database().requireWritable(); // the export is recorded: a damaged database refuses it up front
     if (!filter.participantCode.isEmpty())
