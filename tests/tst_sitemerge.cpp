@@ -299,8 +299,13 @@ void TestSiteMerge::siteFilters()
 void TestSiteMerge::siteCodesInParticipantCodes()
 {
     QVERIFY(!participantCodeProblem(u"SITE-A/P-001"));
-    for (const char16_t* bad : {u"/P-001", u"P-001/", u"A/B/C", u"A//B", u"/"})
-        QVERIFY2(participantCodeProblem(bad), qPrintable(QString::fromUtf16(bad)));
+    for (const char16_t* bad : {u"/P-001", u"P-001/", u"A/B/C", u"A//B", u"/"}) {
+        const auto problem = participantCodeProblem(bad);
+        QVERIFY2(problem, qPrintable(QString::fromUtf16(bad)));
+        // The refusal says where a slash may stand, not that a slash is never allowed.
+        QVERIFY2(problem->contains(u"SITE-A/P-001"_s), qPrintable(*problem));
+    }
+    QVERIFY(participantCodeProblem(u"P 001")->contains(u"one / between a site code and a code"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSiteMerge)

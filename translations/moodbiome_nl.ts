@@ -1827,8 +1827,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De code “%1” is langer dan 40 tekens.</translation>
     </message>
     <message>
-        <source>The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ .</source>
-        <translation>De code “%1” bevat U+%2; een code bestaat alleen uit de letters A–Z en a–z, de cijfers 0–9 en - _ .</translation>
+        <source>The code “%1” has a / where none can be: one / stands only between a site code and a code, as in SITE-A/P-001.</source>
+        <translation>De code “%1” heeft een / op een plek waar die niet kan staan: één / staat alleen tussen een locatiecode en een code, zoals in SITE-A/P-001.</translation>
+    </message>
+    <message>
+        <source>The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ . (and one / between a site code and a code, as in SITE-A/P-001)</source>
+        <translation>De code “%1” bevat U+%2; een code bestaat alleen uit de letters A–Z en a–z, de cijfers 0–9 en - _ . (en één / tussen een locatiecode en een code, zoals in SITE-A/P-001)</translation>
     </message>
 </context>
 <context>

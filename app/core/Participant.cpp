@@ -5,6 +5,24 @@
 
 namespace mb {
 
+namespace {
+
+QString hex(char16_t k)
+{
+    return QString::number(k, 16).toUpper().rightJustified(4, u'0');
+}
+
+// The code as a message shows it: a character that may be invisible, or look like an allowed one, by number.
+QString shown(QStringView code)
+{
+    QString text;
+    for (const QChar k : code)
+        text += k.unicode() >= 0x21 && k.unicode() < 0x7F ? QString(k) : u"<U+" + hex(k.unicode()) + u'>';
+    return text;
+}
+
+} // namespace
+
 std::optional<QString> participantCodeProblem(QStringView code)
 {
     if (code.trimmed().isEmpty())
@@ -21,19 +39,18 @@ std::optional<QString> participantCodeProblem(QStringView code)
                              u == u'-' || u == u'_' || u == u'.' ||
                              // SITE/CODE: a code a coordinating centre namespaced by its site when merging.
                              (u == u'/' && code.count(u'/') == 1 && !code.startsWith(u'/') && !code.endsWith(u'/'));
-        if (!allowed) {
-            // Named by number: the character may be invisible, or look like an allowed one.
-            const auto hex = [](char16_t k) {
-                return QString::number(k, 16).toUpper().rightJustified(4, u'0');
-            };
-            QString shown;
-            for (const QChar k : code)
-                shown += k.unicode() >= 0x21 && k.unicode() < 0x7F ? QString(k) : u"<U+" + hex(k.unicode()) + u'>';
-            return QCoreApplication::translate(
-                       "Participant",
-                       "The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ .")
-                .arg(shown, hex(u));
-        }
+        if (allowed)
+            continue;
+        if (u == u'/')
+            return QCoreApplication::translate("Participant",
+                                               "The code “%1” has a / where none can be: one / stands only between a "
+                                               "site code and a code, as in SITE-A/P-001.")
+                .arg(shown(code));
+        return QCoreApplication::translate(
+                   "Participant",
+                   "The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ . "
+                   "(and one / between a site code and a code, as in SITE-A/P-001)")
+            .arg(shown(code), hex(u));
     }
     return std::nullopt;
 }
