@@ -86,10 +86,11 @@ private:
     QTimer m_timer;
 };
 
+// The button reading text, whatever its Alt+letter.
 QAbstractButton* buttonWithText(QMessageBox* box, const QString& text)
 {
     for (QAbstractButton* button : box->buttons())
-        if (button->text() == text)
+        if (QString(button->text()).remove(u'&') == QString(text).remove(u'&'))
             return button;
     return nullptr;
 }
@@ -468,18 +469,18 @@ void TestPassphraseUi::newDatabaseAfterAFailedOpen()
         QTest::keyClick(dialog->repeatField(), Qt::Key_Return);
         return true;
     };
-    const QString create = QStringLiteral("Create a new database…");
+    const QString create = QStringLiteral("&Create a new database…");
     QList<Script::Step> steps{cannotOpen(QStringLiteral("broken.sqlite"), create)};
     if (way == u"protected")
         steps << saveAs(fresh) << question(true) << passphrase;
     else if (way == u"cancelled")
         steps << saveAs(fresh) << question(false)
-              << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("Quit"));
+              << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("&Quit"));
     else // Qt's file dialog asks whether to replace it; File ▸ New then refuses all the same
         steps << saveAs(taken) << messageBox(QStringLiteral("replace it"), QMessageBox::YesRole)
               << messageBox(QStringLiteral("Choose a new file name, or open it with Open another file…"),
                             QMessageBox::AcceptRole)
-              << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("Quit"));
+              << cannotOpen(QStringLiteral("broken.sqlite"), QStringLiteral("&Quit"));
     Script script(steps);
 
     const bool opened = window->openDatabaseInteractively(broken);

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -162,6 +163,12 @@ void TestWalk::checkWindow(QWidget* window)
     if (window == m_window) // the main window is used from the keyboard too: each of its buttons has an Alt+letter
         for (QPushButton* button : window->findChildren<QPushButton*>())
             if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+                QKeySequence::mnemonic(button->text()).isEmpty())
+                m_problems << where + QStringLiteral(": no Alt+letter for the button “") + button->text() + u'”';
+    // A question's own buttons (not Qt's OK or Cancel, which Enter and Escape press) are reached by Alt+letter too.
+    if (auto* box = qobject_cast<QMessageBox*>(window))
+        for (QAbstractButton* button : box->buttons())
+            if (box->standardButton(button) == QMessageBox::NoButton &&
                 QKeySequence::mnemonic(button->text()).isEmpty())
                 m_problems << where + QStringLiteral(": no Alt+letter for the button “") + button->text() + u'”';
     // A language change while it is open must not crash it.

@@ -419,10 +419,6 @@ De database zoals die eerder was, is opgeslagen als “%2”.</translation>
         </translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
         <source>MoodBiome checked “%1” while opening it and found a problem:
 
 %2
@@ -441,6 +437,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>“%1” is encrypted, or it is not a database at all. If it is a backup of an encrypted database, enter the passphrase the database had when the backup was made.</source>
         <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een back-up van een versleutelde database, voer dan de wachtzin in die de database had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -4409,18 +4409,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>MoodBiome kan “%1” niet gebruiken.</translation>
     </message>
     <message>
-        <source>Open another file…</source>
-        <translation>Ander bestand openen…</translation>
-    </message>
-    <message>
-        <source>Create a new database…</source>
-        <translation>Nieuwe database aanmaken…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
         <source>Welcome to MoodBiome</source>
         <translation>Welkom bij MoodBiome</translation>
     </message>
@@ -4431,14 +4419,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The demo data are made up: a year-long diary with a probiotic period, an FMT and eleven study participants. They live in a separate demo database, so your own database stays empty until you start.</source>
         <translation>De demogegevens zijn verzonnen: een dagboek van een jaar met een periode met een probioticum, een FMT en elf studiedeelnemers. Ze staan in een aparte demodatabase, zodat je eigen database leeg blijft totdat je begint.</translation>
-    </message>
-    <message>
-        <source>Explore demo data</source>
-        <translation>Demogegevens verkennen</translation>
-    </message>
-    <message>
-        <source>Start fresh</source>
-        <translation>Leeg beginnen</translation>
     </message>
     <message>
         <source>New database</source>
@@ -4475,6 +4455,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>“%1” already exists. Choose a new file name, or open it with Open another file…</source>
         <translation>“%1” bestaat al. Kies een nieuwe bestandsnaam, of open het bestand met Ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database…</source>
+        <translation>&amp;Nieuwe database aanmaken…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Explore demo data</source>
+        <translation>&amp;Demogegevens verkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Start fresh</source>
+        <translation>&amp;Leeg beginnen</translation>
     </message>
 </context>
 <context>
@@ -6842,10 +6842,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
         <translation>Iedereen die het bestand kan kopiëren, van deze computer of van een verloren laptop, kan dan alles lezen wat erin staat. De back-ups die tot nu toe zijn gemaakt blijven versleuteld; nieuwe niet.</translation>
     </message>
     <message>
-        <source>Decrypt</source>
-        <translation>Ontsleutelen</translation>
-    </message>
-    <message>
         <source>Decrypting the database…</source>
         <translation>De database wordt ontsleuteld…</translation>
     </message>
@@ -6888,14 +6884,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Anyone who gets them can read them. Delete them now? New backups are encrypted.</source>
         <translation>Iedereen die ze in handen krijgt, kan ze lezen. Nu verwijderen? Nieuwe back-ups worden versleuteld.</translation>
-    </message>
-    <message>
-        <source>Delete them</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Keep them</source>
-        <translation>Bewaren</translation>
     </message>
     <message>
         <source>Not all deleted</source>
@@ -6950,6 +6938,18 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Rewriting the database</source>
         <translation>De database wordt herschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Ontsleutelen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ bool BackupActions::confirmRestore(QWidget* parent, const QString& file, const Q
                               "database, but nothing is lost: the database as it is now is first saved in “%2”.",
                               nullptr, int(auditRows))
                                .arg(dataFrom, QDir::toNativeSeparators(safetyFolder)));
-    QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(restore);
     box.exec();

@@ -85,9 +85,9 @@ std::optional<DatabaseDialogs::Choice> DatabaseDialogs::afterFailure(QWidget* pa
                         parent);
         box.setObjectName(QStringLiteral("cannotOpen"));
         box.setInformativeText(error);
-        QPushButton* other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
-        QPushButton* fresh = box.addButton(tr("Create a new database…"), QMessageBox::ActionRole);
-        box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        QPushButton* other = box.addButton(tr("&Open another file…"), QMessageBox::AcceptRole);
+        QPushButton* fresh = box.addButton(tr("&Create a new database…"), QMessageBox::ActionRole);
+        box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() != other && box.clickedButton() != fresh)
             return std::nullopt;
@@ -107,8 +107,8 @@ bool DatabaseDialogs::wantsDemo(QWidget* parent)
     box.setInformativeText(tr("The demo data are made up: a year-long diary with a probiotic period, an FMT and "
                               "eleven study participants. They live in a separate demo database, so your own "
                               "database stays empty until you start."));
-    QPushButton* demo = box.addButton(tr("Explore demo data"), QMessageBox::AcceptRole);
-    box.addButton(tr("Start fresh"), QMessageBox::RejectRole);
+    QPushButton* demo = box.addButton(tr("&Explore demo data"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Start fresh"), QMessageBox::RejectRole);
     box.exec();
     return box.clickedButton() == demo;
 }

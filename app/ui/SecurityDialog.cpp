@@ -206,7 +206,7 @@ void SecurityDialog::decrypt()
                     this);
     box.setInformativeText(tr("Anyone who can copy the file, from this computer or a lost laptop, will be able to "
                               "read everything in it. Backups made so far stay encrypted; new ones will not be."));
-    QPushButton* decrypt = box.addButton(tr("Decrypt"), QMessageBox::DestructiveRole);
+    QPushButton* decrypt = box.addButton(tr("&Decrypt"), QMessageBox::DestructiveRole);
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
@@ -245,8 +245,8 @@ void SecurityDialog::offerToDeletePlainBackups(const QStringList& files)
                     tr("%n older backup(s) in “%1” are still unencrypted.", nullptr, int(files.size())).arg(folder),
                     QMessageBox::NoButton, this);
     box.setInformativeText(tr("Anyone who gets them can read them. Delete them now? New backups are encrypted."));
-    QPushButton* remove = box.addButton(tr("Delete them"), QMessageBox::DestructiveRole);
-    QPushButton* keep = box.addButton(tr("Keep them"), QMessageBox::RejectRole);
+    QPushButton* remove = box.addButton(tr("&Delete them"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(tr("&Keep them"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();
     if (box.clickedButton() != remove)
