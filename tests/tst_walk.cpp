@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace mb;
 
@@ -161,8 +162,9 @@ void TestWalk::checkWindow(QWidget* window)
     }
     checkMnemonics(window, where);
     if (window == m_window) // the main window is used from the keyboard too: each of its buttons has an Alt+letter
-        for (QPushButton* button : window->findChildren<QPushButton*>())
-            if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+        for (QAbstractButton* button : window->findChildren<QAbstractButton*>())
+            if ((qobject_cast<QPushButton*>(button) || qobject_cast<QToolButton*>(button)) &&
+                button->isVisibleTo(window) && !button->text().isEmpty() &&
                 QKeySequence::mnemonic(button->text()).isEmpty())
                 m_problems << where + QStringLiteral(": no Alt+letter for the button “") + button->text() + u'”';
     // A question's own buttons (not Qt's OK or Cancel, which Enter and Escape press) are reached by Alt+letter too.

@@ -4161,28 +4161,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Venster van het voortschrijdend gemiddelde, in dagen</translation>
     </message>
     <message>
-        <source>30 days</source>
-        <translation>30 dagen</translation>
-    </message>
-    <message>
-        <source>90 days</source>
-        <translation>90 dagen</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 jaar</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
         <source>Show everything (reset zoom)</source>
         <translation>Alles tonen (zoom herstellen)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, PDF or SVG</source>
@@ -4201,20 +4181,40 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Totaalscores vragenlijsten</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Metingen</translation>
-    </message>
-    <message>
-        <source>Tags…</source>
-        <translation>Tags…</translation>
-    </message>
-    <message>
         <source>Choose the tags to show as rows of marks under the data</source>
         <translation>Kies de tags die als rijen markeringen onder de gegevens verschijnen</translation>
     </message>
     <message>
         <source>Tags to show</source>
         <translation>Te tonen tags</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Metingen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tags…</translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 dagen</translation>
+    </message>
+    <message>
+        <source>&amp;90 days</source>
+        <translation>&amp;90 dagen</translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;jaar</translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>A&amp;lles</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
     </message>
 </context>
 <context>

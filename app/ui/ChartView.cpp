@@ -265,21 +265,21 @@ void ChartView::changeEvent(QEvent* event)
 
 void ChartView::retranslate()
 {
-    m_measures->setText(tr("Measures"));
+    m_measures->setText(tr("&Measures"));
     m_measures->setToolTip(tr("Choose the measures to show"));
     m_measures->setAccessibleName(tr("Measures to show"));
-    m_tags->setText(tr("Tags…"));
+    m_tags->setText(tr("&Tags…"));
     m_tags->setToolTip(tr("Choose the tags to show as rows of marks under the data"));
     m_tags->setAccessibleName(tr("Tags to show"));
     m_rollingLabel->setText(tr("&Rolling mean:"));
     m_rolling->setSuffix(tr(" days"));
     m_rolling->setAccessibleName(tr("Rolling mean window in days"));
-    m_last30->setText(tr("30 days"));
-    m_last90->setText(tr("90 days"));
-    m_lastYear->setText(tr("1 year"));
-    m_all->setText(tr("All"));
+    m_last30->setText(tr("&30 days"));
+    m_last90->setText(tr("&90 days"));
+    m_lastYear->setText(tr("1 &year"));
+    m_all->setText(tr("A&ll"));
     m_all->setToolTip(tr("Show everything (reset zoom)"));
-    m_export->setText(tr("Export…"));
+    m_export->setText(tr("E&xport…"));
     m_export->setToolTip(tr("Save the chart as PNG, PDF or SVG"));
 }
 
