@@ -4816,10 +4816,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -4922,6 +4918,10 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     <message>
         <source>The study URI “%1” is not an absolute URI (such as https://example.org/trial or urn:oid:1.2.3).</source>
         <translation>De studie-URI “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
     </message>
 </context>
 <context>
@@ -6636,10 +6636,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
         <translation>Trekken en &amp;vergrendelen…</translation>
     </message>
     <message>
-        <source>Lock for good</source>
-        <translation>Definitief vergrendelen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -6650,6 +6646,10 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Mi&amp;nimum phase:</source>
         <translation>&amp;Minimale fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock for good</source>
+        <translation>&amp;Definitief vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -6700,10 +6700,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
             <numerusform>Herinner me over %n minuten</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Negeren</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Remind me in %n minute(s)</source>
         <translation>
@@ -6722,6 +6718,10 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>MoodBiome: daily check-in</source>
         <translation>MoodBiome: dagelijkse check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Negeren</translation>
     </message>
 </context>
 <context>
@@ -6755,10 +6755,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
         <source>Choose the file</source>
         <translation>Het bestand kiezen</translation>
     </message>
@@ -6773,6 +6769,10 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
     </message>
 </context>
 <context>

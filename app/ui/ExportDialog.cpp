@@ -177,7 +177,7 @@ void ExportDialog::retranslate()
     m_style->setItemText(1, tr("Semicolon, decimal comma (Dutch Excel)"));
     m_names->setText(tr("Include display &names and notes (JSON; otherwise participants appear by code only)"));
     m_pathLabel->setText(tr("F&ile:"));
-    m_browse->setText(tr("Choose…"));
+    m_browse->setText(tr("C&hoose…"));
     m_exportButton->setText(tr("&Export"));
 }
 

@@ -246,7 +246,7 @@ void RandomisationDialog::retranslate()
     m_measureLabel->setText(tr("Main &measure:"));
     m_measure->setToolTip(tr("Decides the direction the test looks for: higher values or lower values."));
     m_lock->setText(tr("Draw and &lock…"));
-    m_confirmLock->setText(tr("Lock for good"));
+    m_confirmLock->setText(tr("&Lock for good"));
     m_confirmCancel->setText(tr("Cancel"));
     updateCount();
 }

@@ -180,7 +180,7 @@ void ReminderService::showWindow()
         now->setDefault(true);
         auto* later = new QPushButton(tr("Remind me in %n minute(s)", nullptr, snoozeMinutes));
         later->setObjectName(QStringLiteral("snooze"));
-        auto* dismiss = new QPushButton(tr("Dismiss"));
+        auto* dismiss = new QPushButton(tr("&Dismiss"));
         dismiss->setObjectName(QStringLiteral("dismiss"));
         connect(now, &QPushButton::clicked, this, [this] {
             m_window->close();

@@ -126,7 +126,7 @@ void ReportDialog::retranslate()
     setWindowTitle(tr("Participant report"));
     m_participantLabel->setText(tr("Participant:"));
     m_fileLabel->setText(tr("&File:"));
-    m_browse->setText(tr("Choose…"));
+    m_browse->setText(tr("C&hoose…"));
     m_browse->setAccessibleName(tr("Choose the file"));
     m_languageLabel->setText(tr("&Language:"));
     m_path->setAccessibleName(tr("File"));
