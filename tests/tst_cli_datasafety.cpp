@@ -428,33 +428,57 @@ void TestCliDataSafety::exportRefusesWhatIsNeverStored_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<QString>("said");
-    const struct {
+    struct Row {
         const char* name;
         const char* sql;
         QString said;
-    } rows[] = {{"endless value", "UPDATE observation SET value = 9e999",
-                 QStringLiteral("Entry 1 of P-001 holds mood = Inf, a value MoodBiome never stores")},
-                {"text value", "UPDATE observation SET value = 'high'",
-                 QStringLiteral("Entry 1 of P-001 holds mood = high, a value MoodBiome never stores")},
-                {"year 0", "UPDATE entry SET local_date = '0000-01-01'",
-                 QStringLiteral("Entry 1 of P-001 is dated “0000-01-01”, a date MoodBiome never stores")},
-                {"empty date", "UPDATE entry SET local_date = ''",
-                 QStringLiteral("Entry 1 of P-001 is dated “”, a date MoodBiome never stores")}};
+    };
+    const Row rows[] = {
+        {"endless value", "UPDATE observation SET value = 9e999",
+         QStringLiteral("Entry 1 of P-001 holds mood = Inf, a value MoodBiome never stores")},
+        {"text value", "UPDATE observation SET value = 'high'",
+         QStringLiteral("Entry 1 of P-001 holds mood = high, a value MoodBiome never stores")},
+        {"year 0", "UPDATE entry SET local_date = '0000-01-01'",
+         QStringLiteral("Entry 1 of P-001 is dated “0000-01-01”, a date MoodBiome never stores")},
+        {"empty date", "UPDATE entry SET local_date = ''",
+         QStringLiteral("Entry 1 of P-001 is dated “”, a date MoodBiome never stores")},
+        {"response of year 0", "UPDATE questionnaire_response SET local_date = '0000-01-01'",
+         QStringLiteral("Questionnaire response 1 of P-001 is dated “0000-01-01”, a date MoodBiome never "
+                        "stores")},
+        {"response in month 13", "UPDATE questionnaire_response SET local_date = '2025-13-01'",
+         QStringLiteral("Questionnaire response 1 of P-001 is dated “2025-13-01”, a date MoodBiome never "
+                        "stores")}};
+    // Only these exports write interventions (tidy and wide CSV hold diary values and questionnaire totals).
+    const Row interventionRows[] = {
+        {"intervention of year 0", "UPDATE intervention SET start_date = '0000-01-01'",
+         QStringLiteral("Intervention 1 of P-001 starts “0000-01-01”, a date MoodBiome never stores")},
+        {"intervention ending in month 13", "UPDATE intervention SET end_date = '2025-13-01'",
+         QStringLiteral("Intervention 1 of P-001 ends “2025-13-01”, a date MoodBiome never stores")}};
     for (const QString& format : {QStringLiteral("fhir"), QStringLiteral("tidy"), QStringLiteral("wide"),
-                                  QStringLiteral("odm"), QStringLiteral("redcap")})
+                                  QStringLiteral("odm"), QStringLiteral("redcap"), QStringLiteral("json")}) {
         for (const auto& row : rows)
             QTest::addRow("%s, %s", qPrintable(format), row.name) << format << QByteArray(row.sql) << row.said;
+        if (format != u"tidy" && format != u"wide")
+            for (const auto& row : interventionRows)
+                QTest::addRow("%s, %s", qPrintable(format), row.name) << format << QByteArray(row.sql) << row.said;
+    }
 }
 
 // A value or date that only the sqlite3 tool writes, around the triggers (year 0 passes them even): the FHIR
 // export wrote "value":inf, which made the bundle no JSON, or an observation without a date, and said "Exported";
-// the tidy and wide CSV, ODM and REDCap exports wrote inf, 0 for a text, or an entry without a date (ODM its year 0).
+// the tidy and wide CSV, ODM and REDCap exports wrote inf, 0 for a text, or an entry without a date (ODM its year 0);
+// the JSON export wrote null for the endless value and the entry undated. A questionnaire response or intervention
+// whose date Qt cannot read was written without it by every export (an end date Qt cannot read: as ongoing).
 // Every export refuses the row the same way, naming it, and writes nothing.
 void TestCliDataSafety::exportRefusesWhatIsNeverStored()
 {
     QFETCH(QString, format);
     QFETCH(QByteArray, sql);
     QFETCH(QString, said);
+    QCOMPARE(cli(words("questionnaire add P-001 phq9 1,1,1,1,1,1,1,1,0 --date 2025-01-03")).exitCode, 0);
+    QCOMPARE(
+        cli(words("intervention add P-001 --kind probiotic --name LGG --start 2025-01-01 --end 2025-01-31")).exitCode,
+        0);
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &db), SQLITE_OK);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);

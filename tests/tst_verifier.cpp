@@ -107,6 +107,10 @@ private slots:
     void checkConstraintsAreChecked();
     void importedRowsThatBreakTheRules_data();
     void importedRowsThatBreakTheRules();
+    void datedRowsThatBreakTheRules_data();
+    void datedRowsThatBreakTheRules();
+    void datesOutsideTheRangeAreNotStored_data();
+    void datesOutsideTheRangeAreNotStored();
     void replayAcceptsEveryKindOfChange();
     void responsesThatDoNotScoreAsStored_data();
     void responsesThatDoNotScoreAsStored();
@@ -504,12 +508,16 @@ void TestVerifier::importedRowsThatBreakTheRules_data()
                                        << QStringLiteral("entry row 3 has mood = 'high', a value its measure");
     // A CHECK fails only on false: date('2025-13-01') is NULL, so only the trigger refused it.
     QTest::newRow("month 13") << QByteArray("UPDATE entry SET local_date = '2025-13-01' WHERE id = 2")
-                              << QStringLiteral("entry row 2 has local_date = '2025-13-01', which is not a "
-                                                "calendar date");
-    // Year 0 is a date to SQLite, and to the triggers: no trick needed, and the exports wrote the entry undated.
+                              << QStringLiteral("entry row 2 (P-001) has local_date = '2025-13-01', which is not "
+                                                "a calendar date");
+    // Year 0 is a date to SQLite, and to the triggers, but not to Qt: no trick needed, and the exports wrote the
+    // entry undated.
     QTest::newRow("year 0") << QByteArray("UPDATE entry SET local_date = '0000-01-01' WHERE id = 3")
-                            << QStringLiteral("entry row 3 has local_date = '0000-01-01', outside the dates MoodBiome "
-                                              "accepts (1900-01-01 to 2200-12-31)");
+                            << QStringLiteral("entry row 3 (P-001) has local_date = '0000-01-01', which is not a "
+                                              "calendar date");
+    QTest::newRow("year 1800") << QByteArray("UPDATE entry SET local_date = '1800-01-01' WHERE id = 3")
+                               << QStringLiteral("entry row 3 (P-001) has local_date = '1800-01-01', outside the "
+                                                 "dates MoodBiome accepts (1900-01-01 to 2200-12-31)");
 }
 
 // Imported entries are audited by count, so their values and dates were not compared with anything: a value
@@ -537,6 +545,135 @@ void TestVerifier::importedRowsThatBreakTheRules()
     QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
     QVERIFY(!report.ok());
     QVERIFY2(report.dataProblems.join(u'\n').contains(named), qPrintable(report.dataProblems.join(u'\n')));
+}
+
+void TestVerifier::datedRowsThatBreakTheRules_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    const QString range = QStringLiteral(", outside the dates MoodBiome accepts (1900-01-01 to 2200-12-31)");
+    QTest::newRow("response before 1900")
+        << QByteArray("UPDATE questionnaire_response SET local_date = '1899-12-31'")
+        << u"questionnaire_response row 1 (P-002) has local_date = '1899-12-31'" + range;
+    QTest::newRow("response of year 0") // a date to SQLite (and to the triggers), none to Qt
+        << QByteArray("UPDATE questionnaire_response SET local_date = '0000-01-01'")
+        << QStringLiteral("questionnaire_response row 1 (P-002) has local_date = '0000-01-01', which is not a "
+                          "calendar date");
+    QTest::newRow("intervention starting in 1850")
+        << QByteArray("UPDATE intervention SET start_date = '1850-06-01'")
+        << u"intervention row 1 (P-001) has start_date = '1850-06-01'" + range;
+    QTest::newRow("intervention ending after 2200")
+        << QByteArray("UPDATE intervention SET end_date = '2201-01-01'")
+        << u"intervention row 1 (P-001) has end_date = '2201-01-01'" + range;
+    QTest::newRow("intervention ending before it starts")
+        << QByteArray("PRAGMA ignore_check_constraints = ON; UPDATE intervention SET end_date = '2024-11-30'")
+        << QStringLiteral("intervention row 1 (P-001) has end_date = '2024-11-30', before its start_date = "
+                          "'2024-12-01'");
+    QTest::newRow("enrolled before 1900")
+        << QByteArray("UPDATE participant SET enrolled_on = '1899-01-01' WHERE id = 3")
+        << u"participant row 3 (P-003) has enrolled_on = '1899-01-01'" + range;
+    QTest::newRow("withdrawn after 2200")
+        << QByteArray("UPDATE participant SET withdrawn_on = '2300-01-01' WHERE id = 4")
+        << u"participant row 4 (P-004) has withdrawn_on = '2300-01-01'" + range;
+    QTest::newRow("withdrawn before enrolled")
+        << QByteArray("PRAGMA ignore_check_constraints = ON; UPDATE participant SET enrolled_on = '2025-01-02', "
+                      "withdrawn_on = '2025-01-01' WHERE id = 5")
+        << QStringLiteral("participant row 5 (P-005) has withdrawn_on = '2025-01-01', before its enrolled_on = "
+                          "'2025-01-02'");
+    QTest::newRow("imported adherence tick in 2300")
+        << QByteArray("UPDATE adherence SET local_date = '2300-01-01' WHERE local_date = '2024-12-02'")
+        << u"adherence of intervention 1 (P-001) has local_date = '2300-01-01'" + range;
+    QTest::newRow("imported entry in 1800") << QByteArray("UPDATE entry SET local_date = '1800-01-01' WHERE id = 1")
+                                            << u"entry row 1 (P-006) has local_date = '1800-01-01'" + range;
+}
+
+// Only journal entries were held to the dates every way in accepts. A questionnaire response, an intervention, a
+// participant's enrolment or withdrawal, an adherence tick dated 1850 or 2300 (or year 0, which SQLite's calendar
+// has and Qt's has not), or an intervention that ends before it starts, written with the sqlite3 tool around the
+// triggers and with the audited images rewritten to match: verify said "ok". Every dated row is now held to the
+// rule MoodBiome stores dates by, and named.
+void TestVerifier::datedRowsThatBreakTheRules()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    m_store->questionnaires().add({.participantId = 2,
+                                   .instrument = Instrument::Gad7,
+                                   .date = QDate(2025, 1, 3),
+                                   .answers = {0, 1, 2, 3, 0, 1, 2}});
+    const qint64 intervention = m_store->interventions().add(
+        {.participantId = 1, .name = QStringLiteral("LGG"), .start = QDate(2024, 12, 1), .end = QDate(2025, 1, 31)});
+    m_store->interventions().setAdherenceMany(1, {{intervention, QDate(2024, 12, 2), true}}, QStringLiteral("test"));
+    m_store->journal().addMany(
+        {JournalEntry{.participantId = 6, .date = QDate(2025, 1, 1), .values = {{QStringLiteral("mood"), 5}}}},
+        QStringLiteral("test"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    m_store.reset();
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file().toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    // The audited images as the forger rewrites them: each row's dates as it now has them.
+    const QByteArray images =
+        "; UPDATE audit SET new_values = json_set(new_values, '$.date', q.local_date) FROM questionnaire_response q "
+        "WHERE audit.table_name = 'questionnaire_response' AND audit.row_id = q.id AND audit.new_values IS NOT NULL;"
+        "UPDATE audit SET new_values = json_set(new_values, '$.start', i.start_date, '$.end', i.end_date) FROM "
+        "intervention i WHERE audit.table_name = 'intervention' AND audit.row_id = i.id AND audit.new_values IS NOT "
+        "NULL; UPDATE audit SET new_values = json_set(new_values, '$.enrolled_on', p.enrolled_on, '$.withdrawn_on', "
+        "p.withdrawn_on) FROM participant p WHERE audit.table_name = 'participant' AND audit.row_id = p.id AND "
+        "audit.new_values IS NOT NULL";
+    const int rc = sqlite3_exec(db, QByteArray(sql + images).constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+    tamper(file(), rechain(file()));
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(report.schemaOk() && report.chainOk());
+    QVERIFY(!report.ok());
+    QVERIFY2(report.dataProblems.contains(named), qPrintable(report.dataProblems.join(u'\n')));
+    if (!sql.startsWith("PRAGMA")) { // a broken CHECK is damage too; otherwise the date is all that is wrong
+        QVERIFY(report.integrityOk());
+        QCOMPARE(report.dataProblems, QStringList{named});
+    }
+}
+
+void TestVerifier::datesOutsideTheRangeAreNotStored_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QDate>("date");
+    for (const QDate date : {QDate(1899, 12, 31), QDate(2201, 1, 1)})
+        for (const char* kind : {"questionnaire", "intervention start", "intervention end", "enrolled", "withdrawn"})
+            if (date.year() < 2000 || QByteArrayView(kind) != "questionnaire") // a future one is refused already
+                QTest::addRow("%s %s", kind, qPrintable(date.toString(Qt::ISODate)))
+                    << QString::fromLatin1(kind) << date;
+}
+
+// What verify holds every dated row to, every way in applies when it stores one: 1900-01-01 to 2200-12-31
+// (dateRangeProblem). Only journal entries and dates typed on the command line were held to it; an intervention
+// from a FHIR file or a dialog could start in 1850, or end in 9999. (An adherence tick lies within its intervention.)
+void TestVerifier::datesOutsideTheRangeAreNotStored()
+{
+    QFETCH(QString, kind);
+    QFETCH(QDate, date);
+    m_store->interventions().add(
+        {.participantId = 1, .name = QStringLiteral("LGG"), .start = QDate(1900, 1, 1), .end = QDate(2200, 12, 31)});
+    Participant p = *m_store->participants().byId(2);
+    try {
+        if (kind == u"questionnaire")
+            m_store->questionnaires().add(
+                {.participantId = 2, .instrument = Instrument::Who5, .date = date, .answers = {5, 4, 3, 2, 1}});
+        else if (kind == u"intervention start")
+            m_store->interventions().add({.participantId = 1, .name = QStringLiteral("FMT"), .start = date});
+        else if (kind == u"intervention end")
+            m_store->interventions().add(
+                {.participantId = 1, .name = QStringLiteral("FMT"), .start = QDate(2025, 1, 1), .end = date});
+        else {
+            (kind == u"enrolled" ? p.enrolled : p.withdrawn) = date;
+            m_store->participants().update(p);
+        }
+        QFAIL("stored");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), StorageError::Code::InvalidInput);
+        QVERIFY2(e.message().contains(QStringLiteral("outside the dates MoodBiome accepts")), qPrintable(e.message()));
+    }
+    QVERIFY(Verifier::verify(m_store->database()).ok());
 }
 
 void TestVerifier::replayAcceptsEveryKindOfChange()

@@ -262,6 +262,13 @@
             <numerusform>%n more questionnaire responses do not score as stored</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more row(s) have dates MoodBiome does not store</source>
+        <translation>
+            <numerusform>%n more row has dates MoodBiome does not store</numerusform>
+            <numerusform>%n more rows have dates MoodBiome does not store</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::AuditTrailView</name>

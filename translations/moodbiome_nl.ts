@@ -3035,6 +3035,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
         <translation>Registratie %1 van %2 heeft de datum “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
     </message>
+    <message>
+        <source>Questionnaire response %1 of %2 is dated “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Ingevulde vragenlijst %1 van %2 heeft de datum “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 of %2 starts “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Interventie %1 van %2 begint op “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 of %2 ends “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Interventie %1 van %2 eindigt op “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
@@ -3307,14 +3319,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>entry rij %1 heeft %2 = %3, een waarde die de meting niet toestaat</translation>
     </message>
     <message>
-        <source>entry row %1 has local_date = %2, outside the dates MoodBiome accepts (%3 to %4)</source>
-        <translation>entry rij %1 heeft local_date = %2, buiten de datums die MoodBiome aanneemt (%3 tot en met %4)</translation>
-    </message>
-    <message>
-        <source>%1 row %2 has %3 = %4, which is not a calendar date</source>
-        <translation>%1 rij %2 heeft %3 = %4, en dat is geen kalenderdatum</translation>
-    </message>
-    <message>
         <source>questionnaire_response row %1 (%2, %3, %4)</source>
         <translation>questionnaire_response rij %1 (%2, %3, %4)</translation>
     </message>
@@ -3355,6 +3359,33 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>
             <numerusform>nog %n ingevulde vragenlijst komt niet overeen met de opgeslagen score</numerusform>
             <numerusform>nog %n ingevulde vragenlijsten komen niet overeen met de opgeslagen score</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3)</source>
+        <translation>%1 rij %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3, which is not a calendar date</source>
+        <translation>%1 heeft %2 = %3, en dat is geen kalenderdatum</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3, outside the dates MoodBiome accepts (%4 to %5)</source>
+        <translation>%1 heeft %2 = %3, buiten de datums die MoodBiome aanneemt (%4 tot en met %5)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = &apos;%3&apos;, before its %4 = &apos;%5&apos;</source>
+        <translation>%1 heeft %2 = &apos;%3&apos;, vóór %4 = &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>adherence of intervention %1 (%2)</source>
+        <translation>therapietrouw van interventie %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) have dates MoodBiome does not store</source>
+        <translation>
+            <numerusform>nog %n rij heeft een datum die MoodBiome niet opslaat</numerusform>
+            <numerusform>nog %n rijen hebben een datum die MoodBiome niet opslaat</numerusform>
         </translation>
     </message>
 </context>

@@ -56,13 +56,38 @@ QDate requireExportable(const Statement& st, const ObservationColumns& columns, 
             StorageText::tr("Entry %1 of %2 holds %3 = %4, a value MoodBiome never stores: the database "
                             "was changed outside MoodBiome. Nothing was exported; run verify.")
                 .arg(st.text(columns.entryId), participantCode, st.text(columns.measure), st.text(columns.value)));
-    const QDate date = st.date(columns.date);
-    if (!date.isValid())
-        throw StorageError(StorageError::Code::Corrupt,
-                           StorageText::tr("Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database "
-                                           "was changed outside MoodBiome. Nothing was exported; run verify.")
-                               .arg(st.text(columns.entryId), participantCode, st.text(columns.date)));
-    return date;
+    return requireExportableDate(st, DatedRow::Entry, columns.entryId, columns.date, participantCode);
+}
+
+QDate requireExportableDate(const Statement& st, DatedRow row, int idColumn, int dateColumn,
+                            const QString& participantCode)
+{
+    if (row == DatedRow::InterventionEnd && st.isNull(dateColumn))
+        return {};
+    const QDate date = st.date(dateColumn);
+    if (date.isValid())
+        return date;
+    QString message;
+    switch (row) {
+    case DatedRow::Entry:
+        message = StorageText::tr("Entry %1 of %2 is dated “%3”, a date MoodBiome never stores: the database was "
+                                  "changed outside MoodBiome. Nothing was exported; run verify.");
+        break;
+    case DatedRow::QuestionnaireResponse:
+        message = StorageText::tr("Questionnaire response %1 of %2 is dated “%3”, a date MoodBiome never stores: the "
+                                  "database was changed outside MoodBiome. Nothing was exported; run verify.");
+        break;
+    case DatedRow::InterventionStart:
+        message = StorageText::tr("Intervention %1 of %2 starts “%3”, a date MoodBiome never stores: the database "
+                                  "was changed outside MoodBiome. Nothing was exported; run verify.");
+        break;
+    case DatedRow::InterventionEnd:
+        message = StorageText::tr("Intervention %1 of %2 ends “%3”, a date MoodBiome never stores: the database was "
+                                  "changed outside MoodBiome. Nothing was exported; run verify.");
+        break;
+    }
+    throw StorageError(StorageError::Code::Corrupt,
+                       message.arg(st.text(idColumn), participantCode, st.text(dateColumn)));
 }
 
 void forEachDiaryEntry(Store& store, const ExportFilter& filter, qint64 participantId, const QString& participantCode,

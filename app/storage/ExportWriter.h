@@ -67,6 +67,13 @@ struct ObservationColumns {
 // date. Call it first after a step: it asks for the value's stored type, which reading the value can change.
 QDate requireExportable(const Statement& st, const ObservationColumns& columns, const QString& participantCode);
 
+// The same for a date alone, where an export reads one: an entry's, a questionnaire response's, an intervention's
+// start or end. A date Qt cannot read was written empty (an end date: the intervention as ongoing). The row's id is
+// in column idColumn, the date in dateColumn; an empty (NULL) end date is none and returns an invalid date.
+enum class DatedRow { Entry, QuestionnaireResponse, InterventionStart, InterventionEnd };
+QDate requireExportableDate(const Statement& st, DatedRow row, int idColumn, int dateColumn,
+                            const QString& participantCode);
+
 // How CSV exports are written: comma and decimal point (R, SPSS, re-import anywhere), or semicolon and
 // decimal comma, as Excel reads a double-clicked file in a Dutch locale. JSON is the same in both.
 enum class CsvStyle { Comma, SemicolonDecimalComma };

@@ -299,7 +299,7 @@ void BundleWriter::observations()
 void BundleWriter::questionnaires(const Participant& p)
 {
     const QTimeZone zone = clock().timeZone();
-    const QList<QuestionnaireResponse> all = m_store.questionnaires().list(p.id); // newest first
+    const QList<QuestionnaireResponse> all = m_store.questionnaires().exportable(p.id, p.code); // newest first
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
         const QuestionnaireResponse& r = *it;
         if (!m_filter.contains(r.date))
@@ -382,7 +382,7 @@ void BundleWriter::interventions(const Participant& p)
 {
     const QDate today = clock().today();
     const QString codeSystem = jsonString(QString::fromLatin1(fhir::codeSystem));
-    for (const Intervention& i : m_store.interventions().list(p.id)) {
+    for (const Intervention& i : m_store.interventions().exportable(p.id, p.code)) {
         if ((m_filter.to.isValid() && i.start > m_filter.to) ||
             (m_filter.from.isValid() && i.lastDay(today) < m_filter.from))
             continue;

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BatchInsert.h"
 #include "storage/Database.h"
+#include "storage/ExportWriter.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
@@ -50,12 +51,28 @@ void bindFields(Statement& st, const Intervention& i)
 
 QList<Intervention> InterventionRepository::list(qint64 participantId) const
 {
+    return listOf(participantId, {}, false);
+}
+
+QList<Intervention> InterventionRepository::exportable(qint64 participantId, const QString& participantCode) const
+{
+    return listOf(participantId, participantCode, true);
+}
+
+QList<Intervention> InterventionRepository::listOf(qint64 participantId, const QString& participantCode,
+                                                   bool refuseUnreadableDates) const
+{
     Statement st = m_db.prepare(QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 "
                                                         u"ORDER BY start_date, id"));
     st.bind(1, participantId);
     QList<Intervention> result;
-    while (st.step())
+    while (st.step()) {
+        if (refuseUnreadableDates) {
+            requireExportableDate(st, DatedRow::InterventionStart, 0, 7, participantCode);
+            requireExportableDate(st, DatedRow::InterventionEnd, 0, 8, participantCode);
+        }
         result.append(read(st));
+    }
     return result;
 }
 
@@ -114,6 +131,10 @@ void InterventionRepository::validate(const Intervention& i) const
                                                                "“Lactobacillus rhamnosus GG”."));
     if (!i.start.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a start date."));
+    for (const QDate date : {i.start, i.end})
+        if (date.isValid())
+            if (const auto problem = dateRangeProblem(date))
+                throw StorageError(Code::InvalidInput, *problem);
     if (i.end.isValid() && i.end < i.start)
         throw StorageError(Code::InvalidInput, StorageText::tr("The end date (%1) lies before the start date (%2).")
                                                    .arg(isoDate(i.end), isoDate(i.start)));

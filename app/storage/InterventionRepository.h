@@ -21,6 +21,9 @@ public:
     }
 
     QList<Intervention> list(qint64 participantId) const; // by start date
+    // The same as an export reads them: an intervention whose start or end Qt cannot read is refused
+    // (requireExportableDate).
+    QList<Intervention> exportable(qint64 participantId, const QString& participantCode) const;
     std::optional<Intervention> byId(qint64 id) const;
     // Live interventions of every participant whose name (case-insensitive) matches.
     QList<Intervention> byName(const QString& name) const;
@@ -44,6 +47,7 @@ public:
                           const QString& reason = {});
 
 private:
+    QList<Intervention> listOf(qint64 participantId, const QString& participantCode, bool refuseUnreadableDates) const;
     void validate(const Intervention& intervention) const;
     // Live interventions of live participants matching an SQL condition on ?1.
     QList<Intervention> ofEveryone(QStringView condition, const QString& value) const;

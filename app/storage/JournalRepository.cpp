@@ -35,6 +35,16 @@ JournalEntry withInstant(JournalEntry e)
 
 QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
 {
+    return entriesOf(participantId, nullptr);
+}
+
+QList<JournalEntry> JournalRepository::exportable(qint64 participantId, const QString& participantCode) const
+{
+    return entriesOf(participantId, &participantCode);
+}
+
+QList<JournalEntry> JournalRepository::entriesOf(qint64 participantId, const QString* refuseFor) const
+{
     QList<JournalEntry> result;
     QHash<qint64, qsizetype> index;
     Statement st = m_db.prepare(u"SELECT id, local_date, local_time, at_utc, note FROM entry "
@@ -42,6 +52,8 @@ QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
                                 u"ORDER BY local_date DESC, coalesce(local_time, '12:00') DESC, id DESC");
     st.bind(1, participantId);
     while (st.step()) {
+        if (refuseFor)
+            requireExportableDate(st, DatedRow::Entry, 0, 1, *refuseFor);
         JournalEntry e;
         e.id = st.int64(0);
         e.participantId = participantId;
@@ -53,11 +65,17 @@ QList<JournalEntry> JournalRepository::entries(qint64 participantId) const
         index.insert(e.id, result.size());
         result.append(e);
     }
-    Statement values = m_db.prepare(u"SELECT o.entry_id, o.measure_id, o.value FROM observation o "
-                                    u"JOIN entry e ON e.id = o.entry_id "
-                                    u"WHERE e.participant_id = ?1 AND e.deleted = 0");
+    // An export's read names the measure of a value it refuses.
+    Statement values = m_db.prepare(
+        refuseFor ? QStringView(u"SELECT o.entry_id, o.measure_id, o.value, e.local_date, m.key FROM observation o "
+                                u"JOIN entry e ON e.id = o.entry_id LEFT JOIN measure m ON m.id = o.measure_id "
+                                u"WHERE e.participant_id = ?1 AND e.deleted = 0")
+                  : QStringView(u"SELECT o.entry_id, o.measure_id, o.value FROM observation o "
+                                u"JOIN entry e ON e.id = o.entry_id WHERE e.participant_id = ?1 AND e.deleted = 0"));
     values.bind(1, participantId);
     while (values.step()) {
+        if (refuseFor)
+            requireExportable(values, {.entryId = 0, .date = 3, .measure = 4, .value = 2}, *refuseFor);
         const auto it = index.constFind(values.int64(0));
         const Measure* m = m_measures.byId(values.int64(1));
         if (it != index.cend() && m)

@@ -29,6 +29,8 @@ public:
 
     // Newest first.
     QList<JournalEntry> entries(qint64 participantId) const;
+    // The same as an export reads them: an entry holding what MoodBiome never stores is refused (requireExportable).
+    QList<JournalEntry> exportable(qint64 participantId, const QString& participantCode) const;
     std::optional<JournalEntry> byId(qint64 id) const;
     qint64 count(qint64 participantId) const;
     // Whether the participant has a live entry on a local date (a reminder skips such a day).
@@ -73,6 +75,8 @@ public:
     void setLanguage(const QString& language) { m_language = language; }
 
 private:
+    // refuseFor: the participant's code, to refuse what is never stored as an export does; nullptr to read it.
+    QList<JournalEntry> entriesOf(qint64 participantId, const QString* refuseFor) const;
     void validate(const JournalEntry& entry) const;       // participant, then values
     void validateValues(const JournalEntry& entry) const; // date, values against their measures
     void writeValues(qint64 entryId, const QMap<QString, double>& values);

@@ -152,7 +152,7 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
     const QMap<qint64, QString> tagNames = tagNamesOf(store);
     ArrayWriter entries(writer, "entries");
     for (const Participant& p : participants) {
-        const QList<JournalEntry> all = store.journal().entries(p.id); // newest first
+        const QList<JournalEntry> all = store.journal().exportable(p.id, p.code); // newest first
         for (auto it = all.crbegin(); it != all.crend(); ++it)
             if (filter.contains(it->date)) {
                 entries.add(entryJson(p.code, *it, tagNames));
@@ -164,7 +164,7 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
     const QDate today = clock().today();
     ArrayWriter interventions(writer, "interventions");
     for (const Participant& p : participants)
-        for (const Intervention& i : store.interventions().list(p.id))
+        for (const Intervention& i : store.interventions().exportable(p.id, p.code))
             if ((!filter.to.isValid() || i.start <= filter.to) &&
                 (!filter.from.isValid() || i.lastDay(today) >= filter.from)) {
                 interventions.add(interventionJson(store, p.code, i, filter));
@@ -174,7 +174,7 @@ void writeJsonDocument(Store& store, const ExportFilter& filter, ExportWriter& w
 
     ArrayWriter responses(writer, "questionnaire_responses");
     for (const Participant& p : participants) {
-        const QList<QuestionnaireResponse> all = store.questionnaires().list(p.id); // newest first
+        const QList<QuestionnaireResponse> all = store.questionnaires().exportable(p.id, p.code); // newest first
         for (auto it = all.crbegin(); it != all.crend(); ++it)
             if (filter.contains(it->date)) {
                 responses.add(responseJson(p.code, *it));

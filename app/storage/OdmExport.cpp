@@ -501,7 +501,7 @@ void OdmWriter::diaryData(const Participant& p)
 void OdmWriter::questionnaireData(const Participant& p)
 {
     QHash<Instrument, int> repeats;
-    const QList<QuestionnaireResponse> responses = m_store.questionnaires().list(p.id); // newest first
+    const QList<QuestionnaireResponse> responses = m_store.questionnaires().exportable(p.id, p.code); // newest first
     for (auto it = responses.crbegin(); it != responses.crend(); ++it) {
         if (!m_filter.contains(it->date))
             continue;
@@ -521,7 +521,7 @@ void OdmWriter::interventionData(const Participant& p)
 {
     const QDate today = clock().today();
     int interventionRepeat = 0;
-    for (const Intervention& i : m_store.interventions().list(p.id)) {
+    for (const Intervention& i : m_store.interventions().exportable(p.id, p.code)) {
         if ((m_filter.to.isValid() && i.start > m_filter.to) ||
             (m_filter.from.isValid() && i.lastDay(today) < m_filter.from))
             continue;

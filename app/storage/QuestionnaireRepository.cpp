@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BatchInsert.h"
 #include "storage/Database.h"
+#include "storage/ExportWriter.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/StorageError.h"
 
@@ -96,6 +97,20 @@ QList<QuestionnaireResponse> QuestionnaireRepository::select(QStringView where, 
     return result;
 }
 
+QList<QuestionnaireResponse> QuestionnaireRepository::exportable(qint64 participantId,
+                                                                 const QString& participantCode) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE participant_id = ?1 AND deleted = 0 "
+                                                        u"ORDER BY local_date DESC, id DESC"));
+    st.bind(1, participantId);
+    QList<QuestionnaireResponse> result;
+    while (st.step()) {
+        requireExportableDate(st, DatedRow::QuestionnaireResponse, 0, 3, participantCode);
+        result.append(read(st));
+    }
+    return result;
+}
+
 QList<QuestionnaireResponse> QuestionnaireRepository::list(qint64 participantId) const
 {
     return select(u"WHERE participant_id = ?1 AND deleted = 0 ORDER BY local_date DESC, id DESC", participantId);
@@ -156,6 +171,8 @@ QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input, QDate t
 {
     if (!input.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The questionnaire needs a valid date."));
+    if (const auto problem = dateRangeProblem(input.date))
+        throw StorageError(Code::InvalidInput, *problem);
     if (input.date > today)
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("%1 lies in the future; a questionnaire is dated the day it was filled in.")
@@ -318,7 +335,7 @@ QuestionnaireRepository::TidyRows QuestionnaireRepository::tidyRows(const QStrin
 {
     // Participant by participant (CROSS JOIN keeps SQLite to that order), so that only one participant's responses
     // are ever sorted.
-    Statement st = m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total FROM participant p "
+    Statement st = m_db.prepare(u"SELECT p.code, q.local_date, q.instrument, q.total, q.id FROM participant p "
                                 u"CROSS JOIN questionnaire_response q ON q.participant_id = p.id "
                                 u"WHERE q.deleted = 0 AND p.deleted = 0 AND (?1 = '' OR p.code = ?1) "
                                 u"ORDER BY p.code, q.local_date, q.id");
@@ -334,7 +351,7 @@ std::optional<TidyRow> QuestionnaireRepository::TidyRows::next()
             continue;
         TidyRow row;
         row.participant = m_statement.text(0);
-        row.date = QDate::fromString(m_statement.text(1), Qt::ISODate);
+        row.date = requireExportableDate(m_statement, DatedRow::QuestionnaireResponse, 4, 1, row.participant);
         const InstrumentDefinition& definition = instrumentDefinition(*instrument);
         row.measure = definition.exportKey();
         row.value = definition.exportValue(int(m_statement.int64(3)));

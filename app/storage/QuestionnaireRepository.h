@@ -24,6 +24,8 @@ public:
 
     // Live responses, newest first.
     QList<QuestionnaireResponse> list(qint64 participantId) const;
+    // The same as an export reads them: a response whose date Qt cannot read is refused (requireExportableDate).
+    QList<QuestionnaireResponse> exportable(qint64 participantId, const QString& participantCode) const;
     std::optional<QuestionnaireResponse> byId(qint64 id) const;
     // Live responses whose safety flag no clinician has acknowledged yet, oldest first.
     QList<QuestionnaireResponse> unacknowledged(qint64 participantId) const;

@@ -308,7 +308,7 @@ void writeDiaryRows(Store& store, const ExportFilter& filter, const DataOutput& 
 void writeQuestionnaireRows(Store& store, const ExportFilter& filter, const DataOutput& out, const Participant& p)
 {
     QHash<Instrument, int> instances;
-    const QList<QuestionnaireResponse> responses = store.questionnaires().list(p.id); // newest first
+    const QList<QuestionnaireResponse> responses = store.questionnaires().exportable(p.id, p.code); // newest first
     for (auto it = responses.crbegin(); it != responses.crend(); ++it) {
         if (!filter.contains(it->date))
             continue;
@@ -326,7 +326,7 @@ void writeInterventionRows(Store& store, const ExportFilter& filter, const DataO
                            const QDate& today)
 {
     int instance = 0;
-    for (const Intervention& i : store.interventions().list(p.id)) {
+    for (const Intervention& i : store.interventions().exportable(p.id, p.code)) {
         if ((filter.to.isValid() && i.start > filter.to) || (filter.from.isValid() && i.lastDay(today) < filter.from))
             continue;
         DataRow row = out.repeatRow(p.code, interventionForm, ++instance);

@@ -15,7 +15,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
+#include <algorithm>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -62,37 +64,149 @@ QStringList valueBreaches(const Database& db)
     return problems;
 }
 
-// Every way in refuses an entry dated outside 1900–2200 (dateRangeProblem); year 0, which SQLite's calendar has,
-// is not even a date to Qt: exports wrote such an entry without one. Calendar dates from version 4 (triggers).
-QStringList dateBreaches(const Database& db, int version)
-{
-    QStringList problems;
-    Statement range = db.prepare(u"SELECT id, quote(local_date) FROM entry WHERE date(local_date, '+0 days') IS "
-                                 u"local_date AND local_date NOT BETWEEN ?2 AND ?3 LIMIT ?1");
-    range.bind(1, maxRuleProblems).bind(2, isoDate(firstAcceptedDate())).bind(3, isoDate(lastAcceptedDate()));
-    while (range.step() && problems.size() < maxRuleProblems)
-        problems.append(
-            Verifier::tr("entry row %1 has local_date = %2, outside the dates MoodBiome accepts (%3 to %4)")
-                .arg(range.text(0), range.text(1), isoDate(firstAcceptedDate()), isoDate(lastAcceptedDate())));
-    if (version < 4)
-        return problems;
-    const char16_t* dates[][3] = {{u"participant", u"id", u"enrolled_on"},
-                                  {u"participant", u"id", u"withdrawn_on"},
-                                  {u"entry", u"id", u"local_date"},
-                                  {u"intervention", u"id", u"start_date"},
-                                  {u"intervention", u"id", u"end_date"},
-                                  {u"adherence", u"intervention_id", u"local_date"},
-                                  {u"questionnaire_response", u"id", u"local_date"}};
-    for (const auto& [table, id, column] : dates) {
-        Statement st = db.prepare(QStringLiteral("SELECT %2, quote(%3) FROM %1 WHERE %3 IS NOT NULL AND "
-                                                 "date(%3, '+0 days') IS NOT %3 LIMIT ?1")
-                                      .arg(QStringView(table), QStringView(id), QStringView(column)));
-        st.bind(1, maxRuleProblems);
-        while (st.step() && problems.size() < maxRuleProblems)
-            problems.append(Verifier::tr("%1 row %2 has %3 = %4, which is not a calendar date")
-                                .arg(QStringView(table), st.text(0), QStringView(column), st.text(1)));
+// Every date MoodBiome stores is held, every way in, to one rule (core/DateText): a calendar date YYYY-MM-DD
+// that Qt reads (parseIsoDate), from 1900-01-01 to 2200-12-31 (dateRangeProblem); an end (an intervention's, a
+// withdrawal) not before its start. The triggers of version 4 see only the calendar, so the sqlite3 tool stores a
+// response dated 1850, or year 0 (a date to SQLite, none to Qt: exports wrote the row without one), around them
+// or not; nor does the replay see it where the trail was rewritten to match or the row was imported (counted
+// only). Every dated row is checked here, deleted ones too (they can be restored): one pass over each table, the
+// first maxRuleProblems problems named by row and participant, the rows beyond them counted.
+class DateBreaches {
+public:
+    explicit DateBreaches(const Database& db)
+        : m_db(db)
+    {
     }
-    return problems;
+    QStringList find();
+
+private:
+    // The dates in column first (named column) and, when second is given, first + 1, which may not lie before the
+    // first. name() names the row; it is asked only when something is wrong with it.
+    template <typename Name>
+    void check(const Statement& st, int first, QStringView column, QStringView second, const Name& name);
+    // The date in st's column when it keeps the rule; nullopt for an empty column and for one that does not (which
+    // is reported, as row() names it).
+    template <typename Name>
+    std::optional<QDate> dateIn(const Statement& st, int column, QStringView name, const Name& row);
+    void add(const QString& problem);
+    QString participant(qint64 id) const;
+    QString named(QStringView table, const Statement& st, qint64 participantId) const;
+
+    const Database& m_db;
+    QHash<qint64, QString> m_codes;        // participant id → code
+    QHash<qint64, qint64> m_participantOf; // intervention id → participant id
+    QStringList m_problems;
+    qint64 m_unnamed = 0; // rows with problems beyond the first maxRuleProblems
+    bool m_rowHasProblem = false;
+};
+
+QString DateBreaches::participant(qint64 id) const
+{
+    const auto it = m_codes.constFind(id);
+    return it != m_codes.cend() ? *it : Verifier::tr("participant id %1").arg(id);
+}
+
+QString DateBreaches::named(QStringView table, const Statement& st, qint64 participantId) const
+{
+    return Verifier::tr("%1 row %2 (%3)").arg(table, st.text(0), participant(participantId));
+}
+
+void DateBreaches::add(const QString& problem)
+{
+    if (m_problems.size() < maxRuleProblems)
+        m_problems.append(problem);
+    else if (!m_rowHasProblem)
+        ++m_unnamed;
+    m_rowHasProblem = true;
+}
+
+template <typename Name>
+std::optional<QDate> DateBreaches::dateIn(const Statement& st, int column, QStringView name, const Name& row)
+{
+    if (st.isNull(column))
+        return std::nullopt;
+    // The stored text as UTF-16 without a QString a row (a trial has millions of entries): a date is 10 ASCII
+    // characters, and longer text is no date by the rule anyway.
+    const QByteArrayView bytes = st.bytes(column);
+    char16_t text[10] = {};
+    const qsizetype length = std::min(bytes.size(), qsizetype(std::size(text)));
+    for (qsizetype i = 0; i < length; ++i)
+        text[i] = char16_t(uchar(bytes[i]));
+    const auto date = bytes.size() == length ? parseIsoDate(QStringView(text, length)) : std::nullopt;
+    const auto stored = [&]() -> QString {
+        return u'\'' + st.text(column) + u'\'';
+    };
+    if (!date)
+        add(Verifier::tr("%1 has %2 = %3, which is not a calendar date").arg(row(), name, stored()));
+    else if (dateRangeProblem(*date))
+        add(Verifier::tr("%1 has %2 = %3, outside the dates MoodBiome accepts (%4 to %5)")
+                .arg(row(), name, stored(), isoDate(firstAcceptedDate()), isoDate(lastAcceptedDate())));
+    else
+        return date;
+    return std::nullopt;
+}
+
+template <typename Name>
+void DateBreaches::check(const Statement& st, int first, QStringView column, QStringView second, const Name& name)
+{
+    m_rowHasProblem = false;
+    QString row;
+    const auto rowName = [&] {
+        if (row.isEmpty())
+            row = name();
+        return row;
+    };
+    const auto start = dateIn(st, first, column, rowName);
+    if (second.isEmpty())
+        return;
+    const auto end = dateIn(st, first + 1, second, rowName);
+    if (start && end && *end < *start)
+        add(Verifier::tr("%1 has %2 = '%3', before its %4 = '%5'")
+                .arg(rowName(), second, isoDate(*end), column, isoDate(*start)));
+}
+
+QStringList DateBreaches::find()
+{
+    QSet<QString> tables;
+    Statement schema = m_db.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'table'");
+    while (schema.step())
+        tables.insert(schema.text(0));
+    Statement participants = m_db.prepare(u"SELECT id, code, enrolled_on, withdrawn_on FROM participant");
+    while (participants.step()) {
+        m_codes.insert(participants.int64(0), participants.text(1));
+        check(participants, 2, u"enrolled_on", u"withdrawn_on",
+              [&] { return named(u"participant", participants, participants.int64(0)); });
+    }
+    Statement entries = m_db.prepare(u"SELECT id, participant_id, local_date FROM entry");
+    while (entries.step())
+        check(entries, 2, u"local_date", {}, [&] { return named(u"entry", entries, entries.int64(1)); });
+    if (tables.contains(QStringLiteral("intervention"))) {
+        Statement st = m_db.prepare(u"SELECT id, participant_id, start_date, end_date FROM intervention");
+        while (st.step()) {
+            m_participantOf.insert(st.int64(0), st.int64(1));
+            check(st, 2, u"start_date", u"end_date", [&] { return named(u"intervention", st, st.int64(1)); });
+        }
+        Statement ticks = m_db.prepare(u"SELECT intervention_id, local_date FROM adherence");
+        while (ticks.step())
+            check(ticks, 1, u"local_date", {}, [&] {
+                return Verifier::tr("adherence of intervention %1 (%2)")
+                    .arg(ticks.text(0), participant(m_participantOf.value(ticks.int64(0))));
+            });
+    }
+    if (tables.contains(QStringLiteral("questionnaire_response"))) {
+        Statement st = m_db.prepare(u"SELECT id, participant_id, local_date FROM questionnaire_response");
+        while (st.step())
+            check(st, 2, u"local_date", {}, [&] { return named(u"questionnaire_response", st, st.int64(1)); });
+    }
+    if (tables.contains(QStringLiteral("randomisation_schedule"))) {
+        Statement st = m_db.prepare(u"SELECT id, intervention_id, start_date FROM randomisation_schedule");
+        while (st.step())
+            check(st, 2, u"start_date", {},
+                  [&] { return named(u"randomisation_schedule", st, m_participantOf.value(st.int64(1))); });
+    }
+    if (m_unnamed > 0)
+        m_problems.append(Verifier::tr("%n more row(s) have dates MoodBiome does not store", nullptr, int(m_unnamed)));
+    return m_problems;
 }
 
 // A questionnaire response as verify names it: its row, participant, instrument and date. The columns are those of
@@ -300,8 +414,7 @@ VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& an
         }
         if (replaying) {
             try {
-                report.dataProblems +=
-                    valueBreaches(db) + dateBreaches(db, report.schemaVersion) + questionnaireBreaches(db);
+                report.dataProblems += valueBreaches(db) + DateBreaches(db).find() + questionnaireBreaches(db);
             } catch (const StorageError& e) {
                 report.dataProblems.append(e.message());
             }
