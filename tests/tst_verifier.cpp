@@ -118,6 +118,18 @@ private slots:
 
 private:
     QString file() const { return m_dir.filePath(QStringLiteral("v.sqlite")); }
+    // Closes the store and runs sql on the file as a forger would, with SQLite's own shell: no triggers.
+    int closeAndRunWithoutTriggers(const QByteArray& sql)
+    {
+        m_store.reset();
+        sqlite3* db = nullptr;
+        if (sqlite3_open(file().toUtf8().constData(), &db) != SQLITE_OK)
+            return SQLITE_CANTOPEN;
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return rc;
+    }
     void reopen() { m_store = Store::open(file()); }
 
     QTemporaryDir m_dir;
@@ -534,13 +546,7 @@ void TestVerifier::importedRowsThatBreakTheRules()
          JournalEntry{.participantId = 1, .date = day.addDays(-2), .values = {{QStringLiteral("mood"), 4}}}},
         QStringLiteral("test"));
     QVERIFY(Verifier::verify(m_store->database()).ok());
-    m_store.reset();
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(file().toUtf8().constData(), &db), SQLITE_OK);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    QCOMPARE(rc, SQLITE_OK);
+    QCOMPARE(closeAndRunWithoutTriggers(sql), SQLITE_OK);
     const VerifyReport report = Verifier::verifyFile(file());
     QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
     QVERIFY(!report.ok());
@@ -607,10 +613,6 @@ void TestVerifier::datedRowsThatBreakTheRules()
         {JournalEntry{.participantId = 6, .date = QDate(2025, 1, 1), .values = {{QStringLiteral("mood"), 5}}}},
         QStringLiteral("test"));
     QVERIFY(Verifier::verify(m_store->database()).ok());
-    m_store.reset();
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(file().toUtf8().constData(), &db), SQLITE_OK);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     // The audited images as the forger rewrites them: each row's dates as it now has them.
     const QByteArray images =
         "; UPDATE audit SET new_values = json_set(new_values, '$.date', q.local_date) FROM questionnaire_response q "
@@ -620,9 +622,7 @@ void TestVerifier::datedRowsThatBreakTheRules()
         "NULL; UPDATE audit SET new_values = json_set(new_values, '$.enrolled_on', p.enrolled_on, '$.withdrawn_on', "
         "p.withdrawn_on) FROM participant p WHERE audit.table_name = 'participant' AND audit.row_id = p.id AND "
         "audit.new_values IS NOT NULL";
-    const int rc = sqlite3_exec(db, QByteArray(sql + images).constData(), nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    QCOMPARE(rc, SQLITE_OK);
+    QCOMPARE(closeAndRunWithoutTriggers(sql + images), SQLITE_OK);
     tamper(file(), rechain(file()));
     const VerifyReport report = Verifier::verifyFile(file());
     QVERIFY(report.schemaOk() && report.chainOk());
