@@ -1,6 +1,8 @@
 // Date boxes in every dialog show four-digit years and a calendar, and say so (without blocking) when a date
 // lies in the future or more than a year back; a two-digit year never lands an entry in another century unnoticed.
 #include "TestSupport.h"
+#include "core/DateText.h"
+#include "ui/DateField.h"
 #include "ui/EntryDialog.h"
 #include "ui/InterventionDialog.h"
 #include "ui/LanguageManager.h"
@@ -24,6 +26,7 @@ private slots:
     void warnsAboutOldAndFutureDates_data();
     void warnsAboutOldAndFutureDates();
     void twoDigitYearIsNeverSilent();
+    void holdsTheDatesMoodBiomeStores();
     void typedDateNotTakenStopsTheFirstSave_data();
     void typedDateNotTakenStopsTheFirstSave();
     void warningFollowsTheLanguage();
@@ -181,6 +184,16 @@ void TestDateField::twoDigitYearIsNeverSilent()
     QLabel* warning = warningOf(&dialog, QStringLiteral("date"));
     QVERIFY2(date == QDate(2025, 1, 5) || (warning && warning->isVisible()), qPrintable(date.toString(Qt::ISODate)));
     QVERIFY2(date.year() >= 2000 || (warning && warning->isVisible()), qPrintable(date.toString(Qt::ISODate)));
+}
+
+// A form offers no date its repository then refuses (an intervention ending in 2300 was typed, saved and refused).
+void TestDateField::holdsTheDatesMoodBiomeStores()
+{
+    DateField field(QStringLiteral("end"));
+    QCOMPARE(field.minimumDate(), firstAcceptedDate());
+    QCOMPARE(field.maximumDate(), lastAcceptedDate());
+    field.setDate(QDate(2300, 1, 1));
+    QVERIFY(!dateRangeProblem(field.date()));
 }
 
 void TestDateField::typedDateNotTakenStopsTheFirstSave_data()

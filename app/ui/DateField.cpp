@@ -2,6 +2,7 @@
 #include "ui/DateField.h"
 
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "ui/FitWindow.h"
 
 #include <QEvent>
@@ -19,7 +20,7 @@ DateField::DateField(const QString& name, int warnings, QWidget* parent)
 {
     setObjectName(name);
     setCalendarPopup(true);
-    setMinimumDate(QDate(1900, 1, 1));
+    setDateRange(firstAcceptedDate(), lastAcceptedDate()); // what the repositories store, no more
     m_warning->setObjectName(name + QStringLiteral("Warning"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(
