@@ -131,10 +131,7 @@ void InterventionRepository::validate(const Intervention& i) const
                                                                "“Lactobacillus rhamnosus GG”."));
     if (!i.start.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a start date."));
-    for (const QDate date : {i.start, i.end})
-        if (date.isValid())
-            if (const auto problem = dateRangeProblem(date))
-                throw StorageError(Code::InvalidInput, *problem);
+    requireAcceptedDates({i.start, i.end});
     if (i.end.isValid() && i.end < i.start)
         throw StorageError(Code::InvalidInput, StorageText::tr("The end date (%1) lies before the start date (%2).")
                                                    .arg(isoDate(i.end), isoDate(i.start)));

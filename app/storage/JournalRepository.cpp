@@ -152,8 +152,7 @@ void JournalRepository::validateValues(const JournalEntry& entry) const
     using Code = StorageError::Code;
     if (!entry.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry needs a valid date."));
-    if (const auto problem = dateRangeProblem(entry.date))
-        throw StorageError(Code::InvalidInput, *problem);
+    requireAcceptedDates({entry.date});
     if (entry.values.isEmpty() && entry.note.trimmed().isEmpty() && entry.tagIds.isEmpty())
         throw StorageError(Code::InvalidInput, StorageText::tr("The entry records no value, no tag and no note."));
     for (auto it = entry.values.cbegin(); it != entry.values.cend(); ++it) {

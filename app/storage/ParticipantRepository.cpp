@@ -106,10 +106,7 @@ void ParticipantRepository::validate(const Participant& p) const
     using Code = StorageError::Code;
     if (const auto problem = participantCodeProblem(p.code))
         throw StorageError(Code::InvalidInput, *problem);
-    for (const QDate date : {p.enrolled, p.withdrawn})
-        if (date.isValid())
-            if (const auto problem = dateRangeProblem(date))
-                throw StorageError(Code::InvalidInput, *problem);
+    requireAcceptedDates({p.enrolled, p.withdrawn});
     if (p.enrolled.isValid() && p.withdrawn.isValid() && p.withdrawn < p.enrolled)
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("The withdrawal date (%1) lies before the enrolment date (%2).")

@@ -171,8 +171,7 @@ QuestionnaireResponse scoredResponse(const QuestionnaireResponse& input, QDate t
 {
     if (!input.date.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The questionnaire needs a valid date."));
-    if (const auto problem = dateRangeProblem(input.date))
-        throw StorageError(Code::InvalidInput, *problem);
+    requireAcceptedDates({input.date});
     if (input.date > today)
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("%1 lies in the future; a questionnaire is dated the day it was filled in.")

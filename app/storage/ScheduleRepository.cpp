@@ -97,8 +97,7 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
         throw StorageError(Code::InvalidInput, problem);
     if (!schedule.start.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The schedule needs a start date."));
-    if (const auto problem = dateRangeProblem(schedule.start))
-        throw StorageError(Code::InvalidInput, *problem);
+    requireAcceptedDates({schedule.start});
     const auto parsed = assignmentFromLetters(schedule.letters(), schedule.spec.type);
     if (schedule.assignment.size() != std::size_t(schedule.spec.days) || !parsed)
         throw StorageError(Code::InvalidInput,

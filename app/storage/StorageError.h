@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <exception>
+#include <initializer_list>
 
 namespace mb {
 
@@ -44,5 +46,9 @@ private:
 class StorageText {
     Q_DECLARE_TR_FUNCTIONS(StorageText)
 };
+
+// Refuses (InvalidInput) each valid date outside the dates MoodBiome stores (core/DateText); invalid dates are the
+// caller's to refuse or allow (an open end).
+void requireAcceptedDates(std::initializer_list<QDate> dates);
 
 } // namespace mb
