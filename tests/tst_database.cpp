@@ -1,9 +1,12 @@
 // Opening files safely, migrations, the RAII wrapper, transactions and the range triggers.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "storage/Backup.h"
+#include "storage/Importer.h"
 #include "storage/Migrations.h"
 #include "storage/OpenAhead.h"
 #include "storage/StorageError.h"
+#include "storage/WalCheck.h"
 
 #include <QProcess>
 #include <QScopeGuard>
@@ -64,6 +67,8 @@ private slots:
     void linkedNamesShareOneLock();
     void newFilesArePrivate();
     void refusesDeviceNodes();
+    void openConnectionKeepsItsLocks_data();
+    void openConnectionKeepsItsLocks();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -818,3 +823,61 @@ void TestDatabase::refusesDeviceNodes()
 
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
+
+namespace {
+// Whether this process holds a POSIX (fcntl) lock on the file, as SQLite's connections in WAL mode do for as long as
+// they are open: without it another program reading the file takes itself for the last one and removes the log.
+bool holdsPosixLock(const QString& file)
+{
+    struct stat info = {};
+    if (stat(QFile::encodeName(file).constData(), &info) != 0)
+        return false;
+    QFile locks(u"/proc/locks"_s);
+    if (!locks.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray inode = ':' + QByteArray::number(quint64(info.st_ino)) + ' ';
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 5 && fields.at(1) == "POSIX" && fields.at(4).toLongLong() == getpid() &&
+            QByteArray(fields.at(5) + ' ').endsWith(inode))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestDatabase::openConnectionKeepsItsLocks_data()
+{
+    QTest::addColumn<std::function<void(const QString&)>>("look"); // at the open file, by our own code
+    QTest::newRow("second connection") << std::function<void(const QString&)>(
+        [](const QString& file) { auto second = Store::open(file, {.create = false, .readOnly = true}); });
+    QTest::newRow("header checked") << std::function<void(const QString&)>(Database::checkFile);
+    QTest::newRow("header looked at") << std::function<void(const QString&)>(
+        [](const QString& file) { QVERIFY(!Database::hasUnreadableHeader(file)); });
+    QTest::newRow("log checked") << std::function<void(const QString&)>(checkWalBelongs);
+    QTest::newRow("backup restorable") << std::function<void(const QString&)>([](const QString& file) {
+        const QString copy = file + u".copy"_s;
+        QFile::remove(copy);
+        auto store = Store::open(file, {.create = false, .readOnly = true});
+        QVERIFY(Backup::write(store->database(), copy).bytes > 0);
+        (void)Backup::checkRestorable(copy);
+    });
+    QTest::newRow("chosen for import") << std::function<void(const QString&)>([](const QString& file) {
+        QString error;
+        QVERIFY(!Importer::readFile(file, error));
+        QVERIFY2(error.contains(u"is the MoodBiome database that is open"_s), qPrintable(error));
+    });
+}
+
+// Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's included: a look at the
+// file by our own code while it is open must go through the descriptor the connections share (InstanceLock).
+void TestDatabase::openConnectionKeepsItsLocks()
+{
+    QFETCH(std::function<void(const QString&)>, look);
+    const QString file = path(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+    auto store = Store::open(file);
+    store->participants().add(Participant{.code = u"P-001"_s});
+    QVERIFY(holdsPosixLock(file));
+    look(file);
+    QVERIFY2(holdsPosixLock(file), "the open connection lost its lock on the database file");
+}

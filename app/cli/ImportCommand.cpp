@@ -128,7 +128,7 @@ QMap<QString, int> ImportCommand::moodMap(const QStringList& pairs)
 QByteArray ImportCommand::readFile(const QString& path)
 {
     QString error;
-    if (auto bytes = CsvReader::readFile(path, error))
+    if (auto bytes = Importer::readFile(path, error))
         return *bytes;
     throw CliError::input(QStringLiteral("file"), error);
 }

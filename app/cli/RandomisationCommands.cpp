@@ -8,6 +8,7 @@
 #include "core/CsvReader.h"
 #include "core/DateText.h"
 #include "core/Participant.h"
+#include "storage/Importer.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/Store.h"
 
@@ -117,7 +118,7 @@ void readRows(const QString& path, int columns, const std::function<void(const Q
     const QString field = QStringLiteral("data");
     const QString name = QFileInfo(path).fileName();
     QString error;
-    const auto bytes = CsvReader::readFile(path, error);
+    const auto bytes = Importer::readFile(path, error);
     if (!bytes)
         throw CliError::input(field, error);
     CsvDialect dialect;

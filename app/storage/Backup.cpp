@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Encryption.h"
 #include "storage/Engine.h"
+#include "storage/InstanceLock.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
 
@@ -223,10 +224,10 @@ bool sameFile(const QString& a, const QString& b)
 // A database SQLite works on in WAL mode (header bytes 18 and 19 are 2); the copies Backup writes never are.
 bool isWalDatabase(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const auto start = InstanceLock::readStart(path, 20); // it may be the open database: its locks stay
+    if (!start)
         return false;
-    const QByteArray header = file.read(20);
+    const QByteArray& header = start->bytes;
     return header.size() == 20 && header.startsWith(QByteArrayView("SQLite format 3\0", 16)) &&
            (header.at(18) == 2 || header.at(19) == 2);
 }

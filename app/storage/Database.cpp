@@ -64,16 +64,17 @@ void checkIdentity(const QString& path, quint32 appId, quint32 userVersion)
 // Reads the 100-byte SQLite header without opening the file through SQLite, so nothing is written.
 void checkHeader(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    if (file.size() == 0)
+    QString problem;
+    const auto start = InstanceLock::readStart(path, 100, &problem); // never closes what SQLite holds locks on
+    if (!start)
+        throw StorageError(Code::CannotOpen, StorageText::tr("Cannot read “%1”: %2").arg(path, problem));
+    if (start->size == 0)
         return; // an empty file is an empty database: it becomes a new MoodBiome database
-    const QByteArray header = file.read(100);
+    const QByteArray& header = start->bytes;
     if (header.size() == 100 && header.startsWith(plainMagic))
         return checkIdentity(path, qFromBigEndian<quint32>(header.constData() + 68),
                              qFromBigEndian<quint32>(header.constData() + 60));
-    if (couldBeEncrypted(file.size()))
+    if (couldBeEncrypted(start->size))
         throw StorageError(Code::Encrypted,
                            StorageText::tr("“%1” cannot be read without a passphrase: it is either an encrypted "
                                            "MoodBiome database, or not a database at all. It was left unchanged.")
@@ -332,10 +333,8 @@ bool Database::hasUnreadableHeader(const QString& path)
 {
     if (!QFileInfo(path).isFile())
         return false; // opening a FIFO to read waits for a writer; the open that follows refuses it
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
-        return false;
-    return !file.read(16).startsWith(plainMagic);
+    const auto start = InstanceLock::readStart(path, 16);
+    return start && start->size > 0 && !start->bytes.startsWith(plainMagic);
 }
 
 int Database::setCipherPageSize(sqlite3* handle, int size)

@@ -3,10 +3,12 @@
 #include "storage/Importer.h"
 
 #include "core/Clock.h"
+#include "core/CsvReader.h"
 #include "core/Tag.h"
 #include "storage/BulkJournalWriter.h"
 #include "storage/ImportChunkQueue.h"
 #include "storage/ImportResolver.h"
+#include "storage/InstanceLock.h"
 #include "storage/JournalRepository.h"
 #include "storage/MeasureRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -15,6 +17,7 @@
 #include "storage/Store.h"
 #include "storage/TagRepository.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -345,6 +348,16 @@ private:
     qint64 m_entriesTagged = 0;
     QList<std::pair<qint64, QList<qint64>>> m_retag; // stored entry -> its tags with the file's
 };
+
+std::optional<QByteArray> Importer::readFile(const QString& path, QString& error)
+{
+    if (InstanceLock::isOpenHere(path)) {
+        error = tr("“%1” is the MoodBiome database that is open, not a file to import. Choose a CSV file.")
+                    .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    return CsvReader::readFile(path, error);
+}
 
 Importer::Importer(Store& store)
     : m_store(store)

@@ -66,6 +66,11 @@ public:
 
     explicit Importer(Store& store);
 
+    // A file to import, read as core/CsvReader::readFile reads it, but never a database this process has open
+    // (the import dialog offers every file): reading it would close a descriptor of that file, and with it the
+    // locks SQLite holds on it (storage/InstanceLock.h). Nothing, with error set, when it cannot be read.
+    static std::optional<QByteArray> readFile(const QString& path, QString& error);
+
     // Reads the file with the database's measures and checks it against the database: participants that
     // would be created, withdrawn or deleted participants, values already stored. Writes nothing.
     ImportPlan prepare(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,

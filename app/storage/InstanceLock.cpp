@@ -162,6 +162,71 @@ std::shared_ptr<InstanceLock> InstanceLock::attach(const QString& databasePath)
     return file ? std::shared_ptr<InstanceLock>(new InstanceLock(std::move(file), false)) : nullptr;
 }
 
+namespace {
+
+std::optional<InstanceLock::Start> readFrom(int fd, qsizetype count, QString* problem)
+{
+    struct stat info = {};
+    if (fstat(fd, &info) != 0) {
+        if (problem)
+            *problem = QString::fromLocal8Bit(strerror(errno));
+        return std::nullopt;
+    }
+    InstanceLock::Start start;
+    start.size = qint64(info.st_size);
+    start.bytes.resize(qMin<qint64>(count, start.size));
+    qsizetype done = 0;
+    while (done < start.bytes.size()) {
+        const ssize_t n = pread(fd, start.bytes.data() + done, size_t(start.bytes.size() - done), off_t(done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            if (problem)
+                *problem = QString::fromLocal8Bit(strerror(errno));
+            return std::nullopt;
+        }
+        if (n == 0)
+            break; // shorter than fstat said: it shrank meanwhile
+        done += n;
+    }
+    start.bytes.truncate(done);
+    return start;
+}
+
+} // namespace
+
+bool InstanceLock::isOpenHere(const QString& path)
+{
+    const QMutexLocker locker(&registryMutex);
+    struct stat named = {};
+    return stat(QFile::encodeName(path).constData(), &named) == 0 && !registry().value(keyOf(named)).expired();
+}
+
+std::optional<InstanceLock::Start> InstanceLock::readStart(const QString& path, qsizetype count, QString* problem)
+{
+    const QMutexLocker locker(&registryMutex); // no connection of ours opens or closes the file meanwhile
+    const QByteArray name = QFile::encodeName(path);
+    struct stat named = {};
+    if (stat(name.constData(), &named) == 0)
+        if (const auto known = registry().value(keyOf(named)).lock())
+            return readFrom(known->fd, count, problem);
+    const int fd = open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    struct stat opened = {};
+    if (fd < 0 || fstat(fd, &opened) != 0) {
+        if (problem)
+            *problem = QString::fromLocal8Bit(strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return std::nullopt;
+    }
+    auto start = readFrom(fd, count, problem);
+    if (registry().contains(keyOf(opened)))
+        keptOpen().push_back(fd); // renamed into place meanwhile, and open in this process: never closed
+    else
+        close(fd); // no connection of this process has the file: no lock of ours to lose
+    return start;
+}
+
 InstanceLock::InstanceLock(std::shared_ptr<File> file, bool writer)
     : m_file(std::move(file))
     , m_writer(writer)

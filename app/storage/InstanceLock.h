@@ -1,9 +1,11 @@
 // The advisory lock that keeps two MoodBiome programs from writing to one database at the same time.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace mb {
 
@@ -27,6 +29,19 @@ public:
     // A reading connection's share of the file's descriptor, without the lock (nullptr when the file
     // cannot be opened): it keeps the descriptor open for as long as the connection may hold SQLite's locks.
     static std::shared_ptr<InstanceLock> attach(const QString& databasePath);
+
+    // The first bytes of the file at path (fewer when it is shorter) and its size, for a look at its header. Read
+    // through the descriptor this process's connections share when it has the file open, since closing a
+    // descriptor of its own would drop their locks (any other program reading the file would then remove the
+    // live log, and what was saved after that would be lost). Nothing, with problem set, when it cannot be read.
+    struct Start {
+        QByteArray bytes;
+        qint64 size = 0;
+    };
+    static std::optional<Start> readStart(const QString& path, qsizetype count, QString* problem = nullptr);
+
+    // Whether a connection of this process has the file at path (under any name) open.
+    static bool isOpenHere(const QString& path);
 
     ~InstanceLock();
     InstanceLock(const InstanceLock&) = delete;

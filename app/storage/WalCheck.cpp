@@ -3,6 +3,7 @@
 // counter and size) whenever the size changes; both must follow on from the database file.
 #include "storage/WalCheck.h"
 
+#include "storage/InstanceLock.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -68,19 +69,17 @@ struct DatabaseFile {
 DatabaseFile readDatabase(const QString& path)
 {
     DatabaseFile db;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const auto start = InstanceLock::readStart(path, 65536); // the largest page; never closes what SQLite locks
+    if (!start)
         return db;
-    db.fileSize = file.size();
-    const QByteArray header = file.read(100);
-    if (header.size() < 100)
+    db.fileSize = start->size;
+    if (start->bytes.size() < 100)
         return db;
-    const quint32 raw = qFromBigEndian<quint16>(header.constData() + 16);
+    const quint32 raw = qFromBigEndian<quint16>(start->bytes.constData() + 16);
     db.pageSize = raw == 1 ? 65536 : raw;
     if (!validPageSize(db.pageSize))
         return db;
-    file.seek(0);
-    db.page1 = file.read(db.pageSize);
+    db.page1 = start->bytes.left(db.pageSize);
     return db;
 }
 

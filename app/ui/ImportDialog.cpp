@@ -3,6 +3,7 @@
 
 #include "core/CsvReader.h"
 #include "core/DaylioRows.h"
+#include "storage/Importer.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/ExportDialog.h"
@@ -256,7 +257,7 @@ void ImportDialog::setFile(const QString& path)
     // As the command line reads it: a regular file only, opened without waiting (a FIFO would freeze the window),
     // at most CsvReader::maxFileBytes.
     QString error;
-    const std::optional<QByteArray> read = CsvReader::readFile(path, error);
+    const std::optional<QByteArray> read = Importer::readFile(path, error);
     if (!read) {
         m_bytes.clear();
         clearShown();
