@@ -86,10 +86,7 @@ void QuitOnSignal::closeDialogs()
         auto* dialog = qobject_cast<QDialog*>(widget);
         if (!dialog || !dialog->isVisible())
             continue;
-        if (auto* asks = dynamic_cast<AsksBeforeCancelling*>(dialog))
-            asks->cancelWithoutAsking();
-        else
-            dialog->reject();
+        cancelWithoutAsking(dialog);
     }
 }
 

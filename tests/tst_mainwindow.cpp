@@ -45,6 +45,7 @@ private slots:
     void switchesLanguageAtRuntime();
     void refusesBrokenDatabase();
     void damagedDatabaseRefusesWritesAfterTheCheck();
+    void entryClosedUnsavedComesBackAsADraft();
 
 private:
     template <typename T> T* waitForDialog();
@@ -290,3 +291,69 @@ void TestMainWindow::damagedDatabaseRefusesWritesAfterTheCheck()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// A new entry cancelled with nobody to ask (a signal to end, the idle lock) keeps what was typed as a draft; the
+// next New entry for that participant offers it, labelled; Start empty forgets it, and so does saving.
+void TestMainWindow::entryClosedUnsavedComesBackAsADraft()
+{
+    Store* store = m_window->store();
+    const qint64 anna = store->participants().add(Participant{.code = QStringLiteral("P-001")});
+    const qint64 ben = store->participants().add(Participant{.code = QStringLiteral("P-002")});
+    m_window->workspace()->setParticipant(anna);
+    const auto newEntry = [this]() -> EntryDialog* {
+        m_window->activateWindow();
+        if (!QTest::qWaitFor([this] { return QApplication::activeWindow() == m_window.get(); }, 2000))
+            return nullptr;
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        return waitForDialog<EntryDialog>();
+    };
+
+    EntryDialog* form = newEntry();
+    QVERIFY(form);
+    QVERIFY(!form->showsRestoredDraft());
+    QVERIFY(!form->findChild<QWidget*>(QStringLiteral("draftNotice"))->isVisible());
+    typeInto(form->input(QStringLiteral("mood"))->editor(), QStringLiteral("6"));
+    typeInto(form->input(QStringLiteral("stress"))->editor(), QStringLiteral("12")); // not acceptable: kept as typed
+    typeInto(form->findChild<QPlainTextEdit*>(QStringLiteral("note")), QStringLiteral("kefir"));
+    QTRY_VERIFY(store->drafts().find(anna)); // a moment after typing, before anything closes
+    form->cancelWithoutAsking();             // as at a signal to end, or the idle lock
+    QTRY_VERIFY(!m_window->findChild<EntryDialog*>());
+    QCOMPARE(store->journal().count(anna), 0);
+
+    m_window->workspace()->setParticipant(ben); // another participant's form starts empty
+    form = newEntry();
+    QVERIFY(form);
+    QVERIFY(!form->showsRestoredDraft());
+    QVERIFY(!form->input(QStringLiteral("mood"))->value());
+    form->reject(); // nothing typed: closes without a question
+    QTRY_VERIFY(!m_window->findChild<EntryDialog*>());
+    QVERIFY(store->drafts().find(anna));
+
+    m_window->workspace()->setParticipant(anna);
+    form = newEntry();
+    QVERIFY(form);
+    QVERIFY(form->showsRestoredDraft());
+    auto* notice = form->findChild<QWidget*>(QStringLiteral("draftNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->findChild<QLabel*>()->text().contains(QStringLiteral("closed without being saved")));
+    QCOMPARE(form->input(QStringLiteral("mood"))->value(), std::optional(6.0));
+    QCOMPARE(form->input(QStringLiteral("stress"))->typedText(), QStringLiteral("12"));
+    QVERIFY(!form->input(QStringLiteral("stress"))->problem().isEmpty());
+    QCOMPARE(form->findChild<QPlainTextEdit*>(QStringLiteral("note"))->toPlainText(), QStringLiteral("kefir"));
+    QVERIFY(form->hasChanges()); // Cancel asks: what it shows is not saved
+
+    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("startEmpty")), Qt::LeftButton);
+    QVERIFY(!form->showsRestoredDraft());
+    QVERIFY(!notice->isVisible());
+    QVERIFY(!form->input(QStringLiteral("mood"))->value());
+    QVERIFY(form->input(QStringLiteral("stress"))->typedText().isEmpty());
+    QVERIFY(!form->hasChanges());
+    QVERIFY(!store->drafts().find(anna));
+
+    typeInto(form->input(QStringLiteral("mood"))->editor(), QStringLiteral("7"));
+    QTRY_VERIFY(store->drafts().find(anna));
+    QTest::keyClick(form, Qt::Key_Return, Qt::ControlModifier); // saved: the draft goes
+    QTRY_VERIFY(!m_window->findChild<EntryDialog*>());
+    QCOMPARE(store->journal().count(anna), 1);
+    QVERIFY(!store->drafts().find(anna));
+}

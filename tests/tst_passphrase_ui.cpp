@@ -4,9 +4,12 @@
 #include "core/Passphrase.h"
 #include "storage/StorageError.h"
 #include "ui/DatabaseDialogs.h"
+#include "ui/EntryDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/MeasureInput.h"
+#include "ui/NewEntryForm.h"
 #include "ui/PassphraseDialog.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
@@ -178,6 +181,7 @@ private slots:
     void newDatabaseAfterAFailedOpen();
     void idleLockClosesAndReopens();
     void idleLockOnlyForEncrypted();
+    void idleLockKeepsATypedEntryAsADraft();
     void lockSettingFollowsTheMode();
 
 private:
@@ -564,6 +568,45 @@ void TestPassphraseUi::idleLockClosesAndReopens()
     QVERIFY(lock->isArmed()); // and it locks again after the next idle time
     lock->setIdleIntervalForTesting(0);
     QVERIFY(lock->isArmed()); // clinician mode: 15 minutes
+}
+
+// The lock came while a new entry was being typed: the form asked "Discard this entry?" of nobody, again and again,
+// and the database stayed open and shown. It is now closed without the question, what was typed kept as a draft.
+void TestPassphraseUi::idleLockKeepsATypedEntryAsADraft()
+{
+    const QString path = makeEncrypted();
+    auto window = makeWindow(AppMode::Clinician);
+    onModal<PassphraseDialog>([](PassphraseDialog* dialog) {
+        QTest::keyClicks(dialog->passphraseField(), rightPassphrase);
+        QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
+    });
+    QVERIFY(!window->openDatabase(path));
+    const qint64 participant = window->store()->participants().list().first().id;
+    window->workspace()->setParticipant(participant);
+    auto* lock = window->findChild<IdleLock*>();
+    EntryDialog* form = openNewEntryForm(window->workspace(), window.get());
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    form->input(QStringLiteral("mood"))->editor()->setFocus();
+    QTest::keyClicks(form->input(QStringLiteral("mood"))->editor(), QStringLiteral("6"));
+
+    bool sawLockScreen = false;
+    onModal<PassphraseDialog>([&](PassphraseDialog* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("lockScreen"));
+        QCOMPARE(window->store(), nullptr); // closed: nothing of the entry is on the screen
+        sawLockScreen = true;
+        typeInto(dialog->passphraseField(), rightPassphrase);
+        QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
+    });
+    lock->setIdleIntervalForTesting(100);
+    QTRY_VERIFY_WITH_TIMEOUT(sawLockScreen && !lock->isLocked(), 20000);
+    lock->setIdleIntervalForTesting(0);
+    QVERIFY(!window->findChild<EntryDialog*>());
+    QVERIFY(window->store());
+    QCOMPARE(window->store()->journal().count(participant), 0); // nothing saved unasked
+    const auto draft = window->store()->drafts().find(participant);
+    QVERIFY(draft);
+    QCOMPARE(draft->typed.value(QStringLiteral("mood")), QStringLiteral("6"));
 }
 
 void TestPassphraseUi::idleLockOnlyForEncrypted()

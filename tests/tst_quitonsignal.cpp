@@ -1,6 +1,7 @@
 // A signal to end (app/QuitOnSignal) closes the application even while a form with typed, unsaved input is open:
 // the form is cancelled without its "Discard this entry?" question, which nobody is there to answer at a logout
-// (the window waited for it and the signal was lost). In this process: the handler, the form and a real signal.
+// (the window waited for it and the signal was lost); what was typed is kept as a draft. In this process: the handler,
+// the form and a real signal.
 #include "QuitOnSignal.h"
 #include "TestSupport.h"
 #include "ui/EntryDialog.h"
@@ -50,6 +51,8 @@ void TestQuitOnSignal::unsavedEntryIsCancelledWithoutAQuestion()
         ++saved;
         return std::optional<QString>();
     });
+    std::optional<EntryDraft> kept; // what the form gave to be kept as a draft, last
+    dialog.keepDrafts([&kept](const EntryDraft* draft) { kept = draft ? std::optional(*draft) : std::nullopt; });
     int closedWindow = 0;
     QuitOnSignal quitOnSignal([&closedWindow] { ++closedWindow; });
 
@@ -92,6 +95,8 @@ void TestQuitOnSignal::unsavedEntryIsCancelledWithoutAQuestion()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(questions, questionOpen ? 1 : 0); // no question of its own after the signal
     QCOMPARE(saved, 0);                        // what was typed is not stored unasked
+    QVERIFY(kept);                             // but kept as a draft, offered at the next New entry
+    QCOMPARE(kept->typed.value(QStringLiteral("mood")), QStringLiteral("6"));
 }
 
 QTEST_MAIN(TestQuitOnSignal)

@@ -51,6 +51,9 @@ private slots:
     void customMeasure();
     void auditChainLinks();
     void tidyExport();
+    void entryDraftKeptPerParticipantAndNotAudited();
+    void entryDraftReadStrictly_data();
+    void entryDraftReadStrictly();
 
 private:
     qint64 addParticipant(const QString& code);
@@ -767,3 +770,86 @@ void TestRepositories::tidyExport()
 
 QTEST_GUILESS_MAIN(TestRepositories)
 #include "tst_repositories.moc"
+
+void TestRepositories::entryDraftKeptPerParticipantAndNotAudited()
+{
+    const qint64 anna = addParticipant(QStringLiteral("P-001"));
+    const qint64 ben = addParticipant(QStringLiteral("P-002"));
+    const qint64 audited = auditCount();
+    EntryDraftRepository& drafts = m_store->drafts();
+    QVERIFY(!drafts.find(anna));
+    EntryDraft draft;
+    draft.date = QDate(2025, 1, 5);
+    draft.time = QTime(9, 30);
+    draft.typed = {{QStringLiteral("mood"), QStringLiteral("7,5")}, {QStringLiteral("stress"), QStringLiteral("12")}};
+    draft.note = QStringLiteral("kefir \u2014 \"walk\"\nline two");
+    draft.tagIds = {2, 5};
+    draft.taken = {3};
+    draft.savedAt = QDateTime(QDate(2025, 1, 5), QTime(8, 31), Qt::UTC);
+    drafts.keep(anna, draft);
+    QCOMPARE(drafts.find(anna), std::optional(draft)); // as typed, "12" out of range included
+    QVERIFY(!drafts.find(ben));
+    draft.note = QStringLiteral("changed");
+    drafts.keep(anna, draft); // replaces: one per participant
+    QCOMPARE(drafts.find(anna)->note, QStringLiteral("changed"));
+    drafts.discard(anna);
+    QVERIFY(!drafts.find(anna));
+    drafts.discard(anna);            // nothing to discard: fine
+    QCOMPARE(auditCount(), audited); // a draft is not data
+}
+
+void TestRepositories::entryDraftReadStrictly_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("readable");
+    const QByteArray tail =
+        R"("typed":{"mood":"6"},"note":"n","tag_ids":[1],"taken":[],"saved_at":"2025-01-05T08:00:00Z"})";
+    QTest::newRow("as written") << QByteArray(R"({"date":"2025-01-05","time":"09:30",)" + tail) << true;
+    QTest::newRow("no time") << QByteArray(R"({"date":"2025-01-05","time":null,)" + tail) << true;
+    QTest::newRow("not JSON") << QByteArray("{date") << false;
+    QTest::newRow("an array") << QByteArray("[1]") << false;
+    QTest::newRow("date before 1900") << QByteArray(R"({"date":"1850-01-05","time":null,)" + tail) << false;
+    QTest::newRow("impossible date") << QByteArray(R"({"date":"2025-02-30","time":null,)" + tail) << false;
+    QTest::newRow("time key missing") << QByteArray(R"({"date":"2025-01-05",)" + tail) << false;
+    QTest::newRow("time 25:00") << QByteArray(R"({"date":"2025-01-05","time":"25:00",)" + tail) << false;
+    QTest::newRow("value not text")
+        << QByteArray(R"({"date":"2025-01-05","time":null,"typed":{"mood":6},"note":"","tag_ids":[],"taken":[],)"
+                      R"("saved_at":"2025-01-05T08:00:00Z"})")
+        << false;
+    QTest::newRow("typed text too long")
+        << QByteArray(R"({"date":"2025-01-05","time":null,"typed":{"mood":")" + QByteArray(101, '7') +
+                      R"("},"note":"","tag_ids":[],"taken":[],"saved_at":"2025-01-05T08:00:00Z"})")
+        << false;
+    QTest::newRow("tag id zero")
+        << QByteArray(R"({"date":"2025-01-05","time":null,"typed":{},"note":"","tag_ids":[0],"taken":[],)"
+                      R"("saved_at":"2025-01-05T08:00:00Z"})")
+        << false;
+    QTest::newRow("tag id fraction")
+        << QByteArray(R"({"date":"2025-01-05","time":null,"typed":{},"note":"","tag_ids":[1.5],"taken":[],)"
+                      R"("saved_at":"2025-01-05T08:00:00Z"})")
+        << false;
+    QTest::newRow("note a number")
+        << QByteArray(R"({"date":"2025-01-05","time":null,"typed":{},"note":1,"tag_ids":[],"taken":[],)"
+                      R"("saved_at":"2025-01-05T08:00:00Z"})")
+        << false;
+    QTest::newRow("saved_at without zone")
+        << QByteArray(R"({"date":"2025-01-05","time":null,"typed":{},"note":"","tag_ids":[],"taken":[],)"
+                      R"("saved_at":"2025-01-05T08:00:00"})")
+        << false;
+}
+
+// The draft comes from the database file, which anyone may have edited: read as strictly as an import.
+void TestRepositories::entryDraftReadStrictly()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, readable);
+    const qint64 id = addParticipant(QStringLiteral("P-001"));
+    Statement st = m_store->database().prepare(u"INSERT INTO entry_draft (participant_id, content) VALUES (?1, ?2)");
+    st.bind(1, id);
+    st.bind(2, QString::fromUtf8(json));
+    st.run();
+    const auto draft = m_store->drafts().find(id);
+    QCOMPARE(draft.has_value(), readable);
+    if (draft)
+        QCOMPARE(EntryDraft::fromJson(draft->toJson()), draft); // written back the same
+}

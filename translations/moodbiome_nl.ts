@@ -1332,6 +1332,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
             <numerusform>“%1” verschilt alleen in hoofd- of kleine letters van “%2”, zodat de twee voor elkaar kunnen worden aangezien; geen van de %n regels van “%1” kan worden geïmporteerd. Schrijf de code van elke deelnemer op één manier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is the MoodBiome database that is open, not a file to import. Choose a CSV file.</source>
+        <translation>“%1” is de MoodBiome-database die open is, geen bestand om te importeren. Kies een CSV-bestand.</translation>
+    </message>
 </context>
 <context>
     <name>InsightsCommand</name>
@@ -4795,6 +4799,18 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Leeg &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Clears the form and forgets what was typed before.</source>
+        <translation>Maakt het formulier leeg en vergeet wat er eerder was ingevuld.</translation>
+    </message>
+    <message>
+        <source>This is what was typed in this form when it closed without being saved (%1). Nothing of it is stored until you press Save.</source>
+        <translation>Dit is wat er in dit formulier was ingevuld toen het zonder opslaan werd gesloten (%1). Er wordt niets van bewaard tot u op Opslaan drukt.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ExportDialog</name>
@@ -4994,8 +5010,8 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <translation>&amp;Vergrendelen na zoveel minuten zonder gebruik:</translation>
     </message>
     <message>
-        <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (what was typed in them is lost), the database is closed and its passphrase is asked to continue.</source>
-        <translation>Alleen voor databases die met een wachtzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (wat erin getypt was gaat verloren), wordt de database gesloten en wordt de wachtzin gevraagd om verder te gaan.</translation>
+        <source>Only for databases protected with a passphrase. After this time without a key press or mouse movement, open dialogs are cancelled (a new entry being typed is kept as a draft in the database, offered again at the next New entry; what was typed in other dialogs is lost), the database is closed and its passphrase is asked to continue.</source>
+        <translation>Alleen voor databases die met een wachtzin zijn beveiligd. Na deze tijd zonder toetsaanslag of muisbeweging worden open vensters geannuleerd (een nieuwe registratie die nog wordt ingevuld, blijft als concept in de database bewaard en wordt bij de volgende Nieuwe registratie weer aangeboden; wat in andere vensters was ingevuld, gaat verloren), wordt de database gesloten en is de wachtzin nodig om verder te gaan.</translation>
     </message>
 </context>
 <context>

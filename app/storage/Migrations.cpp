@@ -343,6 +343,18 @@ void toVersionCodeIndexWithoutCase(Database& db)
     db.exec(u"CREATE INDEX participant_by_code_without_case ON participant (code COLLATE NOCASE)");
 }
 
+// Entry drafts: what was typed in a new-entry form that closed unsaved, one per participant, offered at the next
+// New entry (core/EntryDraft.h). Not data: no audit rows, never exported; removed when saved or discarded.
+void toVersionEntryDrafts(Database& db)
+{
+    db.exec(uR"sql(
+CREATE TABLE entry_draft (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant (id),
+    content TEXT NOT NULL CHECK (length(content) <= 1000000)
+);
+)sql");
+}
+
 using Step = void (*)(Database&);
 constexpr Step steps[] = {toVersion1,
                           toVersion2,
@@ -353,7 +365,8 @@ constexpr Step steps[] = {toVersion1,
                           toVersionSites,
                           toVersionTags,
                           toVersionTagIndexDropped,
-                          toVersionCodeIndexWithoutCase}; // steps[i]: version i to i + 1
+                          toVersionCodeIndexWithoutCase,
+                          toVersionEntryDrafts}; // steps[i]: version i to i + 1
 
 static_assert(std::size(steps) == latestVersion);
 

@@ -7,7 +7,7 @@ class Database;
 
 namespace Migrations {
 
-inline constexpr int latestVersion = 10;
+inline constexpr int latestVersion = 11;
 
 // Runs every step from the file's user_version up to target, all in one transaction.
 void migrate(Database& db, int target);

@@ -37,6 +37,7 @@ Store::Store(std::unique_ptr<Database> db)
     , m_interventions(*m_db)
     , m_questionnaires(*m_db)
     , m_tags(*m_db)
+    , m_drafts(*m_db)
 {
 }
 

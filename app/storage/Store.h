@@ -3,6 +3,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/EntryDraftRepository.h"
 #include "storage/InterventionRepository.h"
 #include "storage/JournalRepository.h"
 #include "storage/MeasureRepository.h"
@@ -34,6 +35,7 @@ public:
     InterventionRepository& interventions() { return m_interventions; }
     QuestionnaireRepository& questionnaires() { return m_questionnaires; }
     TagRepository& tags() { return m_tags; }
+    EntryDraftRepository& drafts() { return m_drafts; }
     AuditLog audit() { return AuditLog(*m_db); }
     const QString& path() const { return m_db->path(); }
 
@@ -54,6 +56,7 @@ private:
     InterventionRepository m_interventions;
     QuestionnaireRepository m_questionnaires;
     TagRepository m_tags;
+    EntryDraftRepository m_drafts;
 };
 
 } // namespace mb

@@ -67,15 +67,6 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
 
     createInputs(entry, measures);
 
-    auto* when = new QHBoxLayout;
-    when->addWidget(m_dateLabel);
-    when->addWidget(m_date);
-    when->addSpacing(16);
-    when->addWidget(m_hasTime);
-    when->addWidget(m_time);
-    when->addStretch(1);
-    m_dateLabel->setBuddy(m_date);
-
     auto* groups = new QHBoxLayout;
     groups->addWidget(m_feelings, 1);
     groups->addWidget(m_intake, 1);
@@ -88,7 +79,9 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     createAdherence(adherenceChoices);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(when);
+    m_draftNotice = createDraftNotice();
+    layout->addWidget(m_draftNotice);
+    layout->addLayout(createWhenRow());
     layout->addWidget(m_date->warningLabel());
     m_plan = new QLabel;
     m_plan->setObjectName(QStringLiteral("plannedCondition"));
@@ -113,6 +106,19 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     m_initialState = formState();
     if (!m_inputs.isEmpty())
         m_inputs.first()->editor()->setFocus();
+}
+
+QLayout* EntryDialog::createWhenRow()
+{
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_dateLabel);
+    when->addWidget(m_date);
+    when->addSpacing(16);
+    when->addWidget(m_hasTime);
+    when->addWidget(m_time);
+    when->addStretch(1);
+    m_dateLabel->setBuddy(m_date);
+    return when;
 }
 
 void EntryDialog::createInputs(const JournalEntry& entry, const QList<Measure>& measures)
@@ -170,7 +176,14 @@ void EntryDialog::wireKeyboard()
 
 void EntryDialog::setTags(const QList<Tag>& tags)
 {
-    m_tags->setTags(tags, m_original.tagIds);
+    m_allTags = tags;
+    showTags(m_original.tagIds);
+    m_initialState = formState();
+}
+
+void EntryDialog::showTags(const QList<qint64>& selected)
+{
+    m_tags->setTags(m_allTags, selected);
     const bool any = !m_tags->chips().isEmpty();
     m_tagsLabel->setVisible(any);
     m_tags->setVisible(any);
@@ -181,7 +194,6 @@ void EntryDialog::setTags(const QList<Tag>& tags)
         previous = chip;
     }
     setTabOrder(previous, m_buttons->button(QDialogButtonBox::Save));
-    m_initialState = formState();
 }
 
 QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels)
@@ -275,12 +287,13 @@ void EntryDialog::accept()
         showError(*error);
         return;
     }
+    forgetDraft(); // saved: nothing left to keep
     QDialog::accept();
 }
 
 bool EntryDialog::hasChanges() const
 {
-    return formState() != m_initialState;
+    return m_restored || formState() != m_initialState;
 }
 
 void EntryDialog::reject()
@@ -296,6 +309,7 @@ void EntryDialog::reject()
         if (ask.exec() != QMessageBox::Discard)
             return;
     }
+    forgetDraft(); // discarded, or nothing typed
     QDialog::reject();
 }
 
@@ -359,6 +373,9 @@ void EntryDialog::retranslate()
     m_note->setAccessibleName(tr("Note"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_draftText->setText(draftNoticeText());
+    m_startEmpty->setText(tr("Start &empty"));
+    m_startEmpty->setToolTip(tr("Clears the form and forgets what was typed before."));
 }
 
 void EntryDialog::setPlannedCondition(std::function<QString(QDate)> planFor)

@@ -1,6 +1,7 @@
 // The quick-entry form: date and time (now by default), every measure, a note. Built for 20 seconds.
 #pragma once
 
+#include "core/EntryDraft.h"
 #include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Measure.h"
@@ -16,8 +17,11 @@ class QCheckBox;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
+class QPushButton;
 class QTimeEdit;
+class QTimer;
 
 namespace mb {
 
@@ -44,8 +48,19 @@ public:
     void accept() override;
     // Asks before discarding a form with changes; closes silently when nothing changed.
     void reject() override;
-    void cancelWithoutAsking() override { QDialog::reject(); }
+    // Keeps what was typed as a draft first (keepDrafts), then closes as Cancel does.
+    void cancelWithoutAsking() override;
     bool hasChanges() const;
+
+    // Drafts (core/EntryDraft.h): keeper gets the form as a draft a moment after each change and when the form is
+    // cancelled without asking, and nullptr once it is saved, discarded or back to how it opened.
+    using DraftKeeper = std::function<void(const EntryDraft*)>;
+    void keepDrafts(DraftKeeper keeper);
+    EntryDraft draft() const;
+    // Fills the form with a draft and says so above it; the form counts as changed (Cancel asks). Measures, tags and
+    // ticks the form does not offer are left out.
+    void restoreDraft(const EntryDraft& draft);
+    bool showsRestoredDraft() const;
     // A small line under the date with what a randomised schedule plans for the chosen day (planFor gives the
     // text, empty for none); follows the date.
     void setPlannedCondition(std::function<QString(QDate)> planFor);
@@ -58,6 +73,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QLayout* createWhenRow(); // date, the Time tick and the time
     void createInputs(const JournalEntry& entry, const QList<Measure>& measures);
     void createAdherence(const QList<Intervention>& choices); // "taken today" ticks
     void wireKeyboard();
@@ -66,6 +82,14 @@ private:
     QString formState() const; // everything the user can change, to tell whether anything did
     QGroupBox* group(const QList<MeasureInput*>& inputs, QList<QLabel*>& labels);
     void alignUnits(); // one width for the unit column of each group, in the current language
+    QWidget* createDraftNotice();
+    void watchChanges(); // restarts m_draftTimer on every change a user can make
+    void flushDraft();   // gives the keeper the draft now, or nullptr when there is nothing to keep
+    void forgetDraft();  // saved or discarded: the keeper gets nullptr, and no change pending is kept after it
+    void startEmpty();   // the restored draft's "Start empty": the form as it opened, the draft discarded
+    void applyDraft(const EntryDraft& draft);
+    void showTags(const QList<qint64>& selected); // chips for m_allTags, one keyboard stop each
+    QString draftNoticeText() const;
 
     JournalEntry m_original;
     QString m_participantLabel;
@@ -91,6 +115,14 @@ private:
     std::function<QString(QDate)> m_planFor;
     QDialogButtonBox* m_buttons;
     QString m_initialState;
+    QList<Tag> m_allTags;
+    DraftKeeper m_keepDraft;
+    QTimer* m_draftTimer = nullptr;
+    QWidget* m_draftNotice = nullptr; // above the form while it shows a restored draft
+    QLabel* m_draftText = nullptr;
+    QPushButton* m_startEmpty = nullptr;
+    std::optional<EntryDraft> m_restored;
+    EntryDraft m_opened; // the form as it opened, before a draft was restored into it
 };
 
 } // namespace mb

@@ -2,6 +2,7 @@
 #include "ui/IdleLock.h"
 
 #include "storage/Store.h"
+#include "ui/AsksBeforeCancelling.h"
 #include "ui/DatabaseDialogs.h"
 #include "ui/OpenCheck.h"
 #include "ui/PassphraseDialog.h"
@@ -132,7 +133,7 @@ bool IdleLock::closeModalDialogs()
         popup->close();
     for (QWidget* window : QApplication::topLevelWidgets()) // the quick check-in: it shows what was typed
         if (auto* dialog = qobject_cast<QDialog*>(window); dialog && dialog->isVisible() && !dialog->isModal())
-            dialog->reject();
+            cancelWithoutAsking(dialog);
     QWidget* modal = QApplication::activeModalWidget();
     const int level = QThread::currentThread()->loopLevel();
     if (!modal && (m_closingLevel == 0 || level < m_closingLevel)) {
@@ -148,7 +149,7 @@ bool IdleLock::closeModalDialogs()
     }
     if (auto* dialog = qobject_cast<QDialog*>(modal)) {
         m_closingLevel = level;
-        dialog->reject();
+        cancelWithoutAsking(dialog); // the entry form keeps what was typed as a draft; nobody is asked
     } else if (modal) {
         m_closingLevel = level;
         modal->close();
@@ -226,8 +227,9 @@ QWidget* IdleLock::createSettingsPage(Settings* settings, QDialog* dialog)
     label->setBuddy(minutes);
     label->setWordWrap(true);
     auto* note = new QLabel(tr("Only for databases protected with a passphrase. After this time without a key press "
-                               "or mouse movement, open dialogs are cancelled (what was typed in them is lost), "
-                               "the database is closed and its passphrase is asked to continue."));
+                               "or mouse movement, open dialogs are cancelled (a new entry being typed is kept as "
+                               "a draft in the database, offered again at the next New entry; what was typed in other "
+                               "dialogs is lost), the database is closed and its passphrase is asked to continue."));
     note->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(label, minutes);

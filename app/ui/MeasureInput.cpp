@@ -159,6 +159,24 @@ void MeasureInput::setValue(std::optional<double> value)
         m_box->setValue(value);
 }
 
+QString MeasureInput::typedText() const
+{
+    if (m_picker)
+        return m_picker->currentIndex() > 0 ? QString::number(m_picker->currentIndex()) : QString();
+    return m_box->text();
+}
+
+void MeasureInput::setTypedText(const QString& text)
+{
+    if (!m_picker) {
+        m_box->setText(text);
+        return;
+    }
+    bool ok = false;
+    const int type = text.toInt(&ok);
+    m_picker->setCurrentIndex(ok && type >= 1 && type < m_picker->count() ? type : 0);
+}
+
 QString MeasureInput::problem() const
 {
     return m_box ? m_box->problem() : QString();

@@ -26,6 +26,10 @@ public:
     // The value; nothing when not recorded or when the typed text is not acceptable (see problem()).
     std::optional<double> value() const;
     void setValue(std::optional<double> value);
+    // The box's text as typed, acceptable or not (the Bristol picker: its type's digit); empty when not recorded.
+    // For a draft (core/EntryDraft.h): setTypedText() puts it back; a picker takes only a digit 1-7.
+    QString typedText() const;
+    void setTypedText(const QString& text);
     // What is wrong with the typed text, empty when it can be stored.
     QString problem() const;
     // The one keyboard stop of the measure: the number box or the Bristol picker.
