@@ -454,12 +454,24 @@ void TestCliDataSafety::exportRefusesWhatIsNeverStored_data()
          QStringLiteral("Intervention 1 of P-001 starts “0000-01-01”, a date MoodBiome never stores")},
         {"intervention ending in month 13", "UPDATE intervention SET end_date = '2025-13-01'",
          QStringLiteral("Intervention 1 of P-001 ends “2025-13-01”, a date MoodBiome never stores")}};
+    // Only the JSON export writes adherence ticks. A tick of year 0 lies outside its intervention's days as text, and
+    // was left out without a word; one of no day at all within them, and was written under the key "".
+    const Row adherenceRows[] = {
+        {"tick of year 0", "INSERT INTO adherence VALUES (1, '0000-01-01', 1)",
+         QStringLiteral("An adherence tick of intervention 1 of P-001 is dated “0000-01-01”, a date MoodBiome never "
+                        "stores")},
+        {"tick of no day", "INSERT INTO adherence VALUES (1, '2025-01-1', 1)",
+         QStringLiteral("An adherence tick of intervention 1 of P-001 is dated “2025-01-1”, a date MoodBiome never "
+                        "stores")}};
     for (const QString& format : {QStringLiteral("fhir"), QStringLiteral("tidy"), QStringLiteral("wide"),
                                   QStringLiteral("odm"), QStringLiteral("redcap"), QStringLiteral("json")}) {
         for (const auto& row : rows)
             QTest::addRow("%s, %s", qPrintable(format), row.name) << format << QByteArray(row.sql) << row.said;
         if (format != u"tidy" && format != u"wide")
             for (const auto& row : interventionRows)
+                QTest::addRow("%s, %s", qPrintable(format), row.name) << format << QByteArray(row.sql) << row.said;
+        if (format == u"json")
+            for (const auto& row : adherenceRows)
                 QTest::addRow("%s, %s", qPrintable(format), row.name) << format << QByteArray(row.sql) << row.said;
     }
 }
@@ -468,8 +480,9 @@ void TestCliDataSafety::exportRefusesWhatIsNeverStored_data()
 // export wrote "value":inf, which made the bundle no JSON, or an observation without a date, and said "Exported";
 // the tidy and wide CSV, ODM and REDCap exports wrote inf, 0 for a text, or an entry without a date (ODM its year 0);
 // the JSON export wrote null for the endless value and the entry undated. A questionnaire response or intervention
-// whose date Qt cannot read was written without it by every export (an end date Qt cannot read: as ongoing).
-// Every export refuses the row the same way, naming it, and writes nothing.
+// whose date Qt cannot read was written without it by every export (an end date Qt cannot read: as ongoing), and the
+// JSON export left such an adherence tick out or wrote it without a date. Every export refuses the row the same way,
+// naming it, and writes nothing.
 void TestCliDataSafety::exportRefusesWhatIsNeverStored()
 {
     QFETCH(QString, format);

@@ -1,6 +1,7 @@
 // Verification: integrity_check, and the audit chain catching every kind of tampering it can see.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/DateText.h"
 #include "core/DemoGenerator.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
@@ -109,6 +110,13 @@ private slots:
     void importedRowsThatBreakTheRules();
     void datedRowsThatBreakTheRules_data();
     void datedRowsThatBreakTheRules();
+    void timesThatBreakTheRules_data();
+    void timesThatBreakTheRules();
+    void adherenceOutsideItsIntervention_data();
+    void adherenceOutsideItsIntervention();
+    void interventionCannotLeaveItsTicksBehind();
+    void foreignKeysAreChecked_data();
+    void foreignKeysAreChecked();
     void datesOutsideTheRangeAreNotStored_data();
     void datesOutsideTheRangeAreNotStored();
     void replayAcceptsEveryKindOfChange();
@@ -131,6 +139,7 @@ private:
         return rc;
     }
     void reopen() { m_store = Store::open(file()); }
+    VerifyReport forgeDatedRowsAndVerify(const QByteArray& sql);
 
     QTemporaryDir m_dir;
     test::ScopedClock m_clock;
@@ -559,10 +568,10 @@ void TestVerifier::datedRowsThatBreakTheRules_data()
     QTest::addColumn<QString>("named");
     const QString range = QStringLiteral(", outside the dates MoodBiome accepts (1900-01-01 to 2200-12-31)");
     QTest::newRow("response before 1900")
-        << QByteArray("UPDATE questionnaire_response SET local_date = '1899-12-31'")
+        << QByteArray("UPDATE questionnaire_response SET local_date = '1899-12-31' WHERE id = 1")
         << u"questionnaire_response row 1 (P-002) has local_date = '1899-12-31'" + range;
     QTest::newRow("response of year 0") // a date to SQLite (and to the triggers), none to Qt
-        << QByteArray("UPDATE questionnaire_response SET local_date = '0000-01-01'")
+        << QByteArray("UPDATE questionnaire_response SET local_date = '0000-01-01' WHERE id = 1")
         << QStringLiteral("questionnaire_response row 1 (P-002) has local_date = '0000-01-01', which is not a "
                           "calendar date");
     QTest::newRow("intervention starting in 1850")
@@ -593,6 +602,51 @@ void TestVerifier::datedRowsThatBreakTheRules_data()
                                             << u"entry row 1 (P-006) has local_date = '1800-01-01'" + range;
 }
 
+// Dated rows of every kind, each named in the problems below: P-002's GAD-7 response (row 1) and P-003's PHQ-9
+// response (row 2) with its safety flag acknowledged, P-001's intervention LGG (row 1, 2024-12-01 to 2025-01-31)
+// with an imported tick on 2024-12-02, P-006's imported journal entry (row 1) and, with times at the very edges of
+// the dates MoodBiome accepts, P-005's (rows 2 and 3). Then sql is run around the triggers with the sqlite3 tool, as
+// a forger would, the audited images are rewritten to match and the chain recomputed.
+VerifyReport TestVerifier::forgeDatedRowsAndVerify(const QByteArray& sql)
+{
+    m_store->questionnaires().add({.participantId = 2,
+                                   .instrument = Instrument::Gad7,
+                                   .date = QDate(2025, 1, 3),
+                                   .answers = {0, 1, 2, 3, 0, 1, 2}});
+    const qint64 flagged = m_store->questionnaires().add({.participantId = 3,
+                                                          .instrument = Instrument::Phq9,
+                                                          .date = QDate(2025, 1, 4),
+                                                          .answers = {1, 1, 1, 1, 1, 1, 1, 1, 1}});
+    m_store->questionnaires().acknowledge(flagged, QStringLiteral("called"));
+    const qint64 intervention = m_store->interventions().add(
+        {.participantId = 1, .name = QStringLiteral("LGG"), .start = QDate(2024, 12, 1), .end = QDate(2025, 1, 31)});
+    m_store->interventions().setAdherenceMany(1, {{intervention, QDate(2024, 12, 2), true}}, QStringLiteral("test"));
+    m_store->journal().addMany(
+        {JournalEntry{.participantId = 6, .date = QDate(2025, 1, 1), .values = {{QStringLiteral("mood"), 5}}}},
+        QStringLiteral("test"));
+    // Local times on the first and last day MoodBiome accepts: in UTC they lie on the day before and after.
+    m_store->journal().add(JournalEntry{
+        .participantId = 5, .date = firstAcceptedDate(), .time = QTime(0, 5), .note = QStringLiteral("first")});
+    m_store->journal().add(JournalEntry{
+        .participantId = 5, .date = lastAcceptedDate(), .time = QTime(23, 55), .note = QStringLiteral("last")});
+    if (!Verifier::verify(m_store->database()).ok())
+        return {};
+    // The audited images as the forger rewrites them: each row's dates and times as it now has them.
+    const QByteArray images =
+        "; UPDATE audit SET new_values = json_set(new_values, '$.date', q.local_date, '$.at_utc', q.at_utc, "
+        "'$.acknowledged_utc', q.acknowledged_utc) FROM questionnaire_response q WHERE audit.table_name = "
+        "'questionnaire_response' AND audit.row_id = q.id AND audit.new_values IS NOT NULL;"
+        "UPDATE audit SET new_values = json_set(new_values, '$.start', i.start_date, '$.end', i.end_date) FROM "
+        "intervention i WHERE audit.table_name = 'intervention' AND audit.row_id = i.id AND audit.new_values IS NOT "
+        "NULL; UPDATE audit SET new_values = json_set(new_values, '$.enrolled_on', p.enrolled_on, '$.withdrawn_on', "
+        "p.withdrawn_on) FROM participant p WHERE audit.table_name = 'participant' AND audit.row_id = p.id AND "
+        "audit.new_values IS NOT NULL";
+    if (closeAndRunWithoutTriggers(sql + images) != SQLITE_OK)
+        return {};
+    tamper(file(), rechain(file()));
+    return Verifier::verifyFile(file());
+}
+
 // Only journal entries were held to the dates every way in accepts. A questionnaire response, an intervention, a
 // participant's enrolment or withdrawal, an adherence tick dated 1850 or 2300 (or year 0, which SQLite's calendar
 // has and Qt's has not), or an intervention that ends before it starts, written with the sqlite3 tool around the
@@ -602,29 +656,7 @@ void TestVerifier::datedRowsThatBreakTheRules()
 {
     QFETCH(QByteArray, sql);
     QFETCH(QString, named);
-    m_store->questionnaires().add({.participantId = 2,
-                                   .instrument = Instrument::Gad7,
-                                   .date = QDate(2025, 1, 3),
-                                   .answers = {0, 1, 2, 3, 0, 1, 2}});
-    const qint64 intervention = m_store->interventions().add(
-        {.participantId = 1, .name = QStringLiteral("LGG"), .start = QDate(2024, 12, 1), .end = QDate(2025, 1, 31)});
-    m_store->interventions().setAdherenceMany(1, {{intervention, QDate(2024, 12, 2), true}}, QStringLiteral("test"));
-    m_store->journal().addMany(
-        {JournalEntry{.participantId = 6, .date = QDate(2025, 1, 1), .values = {{QStringLiteral("mood"), 5}}}},
-        QStringLiteral("test"));
-    QVERIFY(Verifier::verify(m_store->database()).ok());
-    // The audited images as the forger rewrites them: each row's dates as it now has them.
-    const QByteArray images =
-        "; UPDATE audit SET new_values = json_set(new_values, '$.date', q.local_date) FROM questionnaire_response q "
-        "WHERE audit.table_name = 'questionnaire_response' AND audit.row_id = q.id AND audit.new_values IS NOT NULL;"
-        "UPDATE audit SET new_values = json_set(new_values, '$.start', i.start_date, '$.end', i.end_date) FROM "
-        "intervention i WHERE audit.table_name = 'intervention' AND audit.row_id = i.id AND audit.new_values IS NOT "
-        "NULL; UPDATE audit SET new_values = json_set(new_values, '$.enrolled_on', p.enrolled_on, '$.withdrawn_on', "
-        "p.withdrawn_on) FROM participant p WHERE audit.table_name = 'participant' AND audit.row_id = p.id AND "
-        "audit.new_values IS NOT NULL";
-    QCOMPARE(closeAndRunWithoutTriggers(sql + images), SQLITE_OK);
-    tamper(file(), rechain(file()));
-    const VerifyReport report = Verifier::verifyFile(file());
+    const VerifyReport report = forgeDatedRowsAndVerify(sql);
     QVERIFY(report.schemaOk() && report.chainOk());
     QVERIFY(!report.ok());
     QVERIFY2(report.dataProblems.contains(named), qPrintable(report.dataProblems.join(u'\n')));
@@ -632,6 +664,162 @@ void TestVerifier::datedRowsThatBreakTheRules()
         QVERIFY(report.integrityOk());
         QCOMPARE(report.dataProblems, QStringList{named});
     }
+}
+
+void TestVerifier::timesThatBreakTheRules_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    const QString notUtc = QStringLiteral(", which is not a UTC time (YYYY-MM-DDThh:mm:ssZ)");
+    const QString range =
+        QStringLiteral(", outside the times MoodBiome accepts (1899-12-31T00:00:00Z to 2201-01-01T23:59:59Z)");
+    QTest::newRow("imported entry recorded 'yesterday'")
+        << QByteArray("UPDATE entry SET at_utc = 'yesterday' WHERE id = 1")
+        << u"entry row 1 (P-006) has at_utc = 'yesterday'" + notUtc;
+    QTest::newRow("imported entry recorded in local time") // Qt reads it, as the computer's local time
+        << QByteArray("UPDATE entry SET at_utc = '2025-01-01T11:00:00' WHERE id = 1")
+        << u"entry row 1 (P-006) has at_utc = '2025-01-01T11:00:00'" + notUtc;
+    QTest::newRow("imported entry recorded in 2300")
+        << QByteArray("UPDATE entry SET at_utc = '2300-01-01T11:00:00Z' WHERE id = 1")
+        << u"entry row 1 (P-006) has at_utc = '2300-01-01T11:00:00Z'" + range;
+    QTest::newRow("entry recorded two days before 1900")
+        << QByteArray("UPDATE entry SET at_utc = '1899-12-30T23:59:59Z' WHERE id = 2; UPDATE audit SET new_values = "
+                      "json_set(new_values, '$.at_utc', '1899-12-30T23:59:59Z') WHERE table_name = 'entry' AND "
+                      "row_id = 2")
+        << u"entry row 2 (P-005) has at_utc = '1899-12-30T23:59:59Z'" + range;
+    QTest::newRow("response recorded in year 0")
+        << QByteArray("UPDATE questionnaire_response SET at_utc = '0000-01-03T08:00:00Z' WHERE id = 1")
+        << u"questionnaire_response row 1 (P-002) has at_utc = '0000-01-03T08:00:00Z'" + notUtc;
+    QTest::newRow("flag acknowledged in month 13")
+        << QByteArray("UPDATE questionnaire_response SET acknowledged_utc = '2025-13-01T08:00:00Z' WHERE id = 2")
+        << u"questionnaire_response row 2 (P-003) has acknowledged_utc = '2025-13-01T08:00:00Z'" + notUtc;
+    QTest::newRow("flag acknowledged in 1850")
+        << QByteArray("UPDATE questionnaire_response SET acknowledged_utc = '1850-01-01T08:00:00Z' WHERE id = 2")
+        << u"questionnaire_response row 2 (P-003) has acknowledged_utc = '1850-01-01T08:00:00Z'" + range;
+    // The hash covers the time as Qt reads it: an unreadable one hashes as empty, and the chain holds again.
+    QTest::newRow("audit row of no time")
+        << QByteArray("UPDATE audit SET at_utc = 'soon' WHERE id = 3") << u"audit row 3 has at_utc = 'soon'" + notUtc;
+    QTest::newRow("audit row in 9999") << QByteArray("UPDATE audit SET at_utc = '9999-12-31T23:59:59Z' WHERE id = 4")
+                                       << u"audit row 4 has at_utc = '9999-12-31T23:59:59Z'" + range;
+}
+
+// The UTC times MoodBiome stores (when an entry or response was recorded, a flag acknowledged, an audit event
+// happened) were held to no rule at all: written with the sqlite3 tool as 'yesterday', in local time, in year 0 or
+// in 2300, with the audited images and the chain rewritten to match (or in an imported entry), verify said "ok" and
+// the app read no time or a wrong one. Each is now held to the form MoodBiome writes and to the dates it accepts,
+// with a day either side (a local time on the first or last day lies on the day before or after in UTC), and named.
+void TestVerifier::timesThatBreakTheRules()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    const VerifyReport report = forgeDatedRowsAndVerify(sql);
+    QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
+    QVERIFY(!report.ok());
+    QCOMPARE(report.dataProblems, QStringList{named});
+}
+
+void TestVerifier::adherenceOutsideItsIntervention_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    const QString tick = QStringLiteral("adherence of intervention 1 (P-001) has local_date = ");
+    QTest::newRow("imported tick before the start")
+        << QByteArray("UPDATE adherence SET local_date = '2024-11-30'")
+        << tick + u"'2024-11-30', before its intervention's start_date = '2024-12-01'";
+    QTest::newRow("imported tick after the end")
+        << QByteArray("UPDATE adherence SET local_date = '2025-02-01'")
+        << tick + u"'2025-02-01', after its intervention's end_date = '2025-01-31'";
+    QTest::newRow("intervention ended before its tick")
+        << QByteArray("UPDATE intervention SET end_date = '2024-12-01'")
+        << tick + u"'2024-12-02', after its intervention's end_date = '2024-12-01'";
+    QTest::newRow("ongoing intervention started after its tick")
+        << QByteArray("UPDATE intervention SET start_date = '2024-12-03', end_date = NULL")
+        << tick + u"'2024-12-02', before its intervention's start_date = '2024-12-03'";
+}
+
+// A tick is stored only on a day its intervention is active (InterventionRepository): from its start to its end, or
+// open-ended. The sqlite3 tool moved an imported tick outside it, or the intervention away from its ticks with the
+// audited image rewritten, and verify said "ok" while the chart and the analysis counted a day of adherence the
+// intervention does not have. Each tick outside its intervention is now named.
+void TestVerifier::adherenceOutsideItsIntervention()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    const VerifyReport report = forgeDatedRowsAndVerify(sql);
+    QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
+    QVERIFY(!report.ok());
+    QCOMPARE(report.dataProblems, QStringList{named});
+}
+
+// The write path keeps the same rule: an intervention's days cannot be changed so that a tick falls outside them.
+// Shortening an intervention left its later ticks behind, and verify would have named them as data changed outside
+// MoodBiome.
+void TestVerifier::interventionCannotLeaveItsTicksBehind()
+{
+    const qint64 id = m_store->interventions().add(
+        {.participantId = 1, .name = QStringLiteral("LGG"), .start = QDate(2024, 12, 1), .end = QDate(2025, 1, 31)});
+    m_store->interventions().setAdherence(id, QDate(2024, 12, 2), true);
+    m_store->interventions().setAdherence(id, QDate(2025, 1, 20), false);
+    for (const auto& [start, end] :
+         {std::pair{QDate(2024, 12, 3), QDate(2025, 1, 31)}, std::pair{QDate(2024, 12, 1), QDate(2025, 1, 19)},
+          std::pair{QDate(2024, 12, 10), QDate()}}) {
+        Intervention changed = *m_store->interventions().byId(id);
+        changed.start = start;
+        changed.end = end;
+        try {
+            m_store->interventions().update(changed);
+            QFAIL(qPrintable(u"stored " + isoDate(start) + u" to " + isoDate(end)));
+        } catch (const StorageError& e) {
+            QCOMPARE(e.code(), StorageError::Code::InvalidInput);
+            QVERIFY2(e.message().contains(QStringLiteral("adherence")), qPrintable(e.message()));
+        }
+    }
+    Intervention wider = *m_store->interventions().byId(id);
+    wider.start = QDate(2024, 11, 1);
+    wider.end = QDate();
+    m_store->interventions().update(wider); // keeps every tick inside
+    wider.end = QDate(2025, 1, 20);
+    m_store->interventions().update(wider); // the last tick on its last day
+    const VerifyReport report = Verifier::verify(m_store->database());
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+}
+
+void TestVerifier::foreignKeysAreChecked_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("participant removed from under their entry")
+        << QByteArray("DELETE FROM participant WHERE id = 1")
+        << QStringLiteral("entry row 1 has participant_id = 1, but participant has no row with id = 1");
+    QTest::newRow("entry removed from under its value") // observation has no row ids: named by its key
+        << QByteArray("DELETE FROM entry WHERE id = 1")
+        << QStringLiteral("observation row (entry_id = 1, measure_id = 1) has entry_id = 1, but entry has no row "
+                          "with id = 1");
+    QTest::newRow("imported tick moved to no intervention")
+        << QByteArray("UPDATE adherence SET intervention_id = 99")
+        << QStringLiteral("adherence row (intervention_id = 99, local_date = '2024-12-02') has intervention_id = 99, "
+                          "but intervention has no row with id = 99");
+}
+
+// MoodBiome writes with foreign keys on; the sqlite3 tool has them off unless told. A participant removed from under
+// their entries, or a tick moved to an intervention that does not exist, left rows that refer to nothing, and verify
+// ran no PRAGMA foreign_key_check: an imported tick so moved passed as "ok". Each such row is now named, with the
+// table it refers to.
+void TestVerifier::foreignKeysAreChecked()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    m_store->journal().add(
+        JournalEntry{.participantId = 1, .date = QDate(2025, 1, 4), .values = {{QStringLiteral("mood"), 6}}});
+    const qint64 intervention = m_store->interventions().add(
+        {.participantId = 2, .name = QStringLiteral("LGG"), .start = QDate(2024, 12, 1), .end = QDate(2025, 1, 31)});
+    m_store->interventions().setAdherenceMany(2, {{intervention, QDate(2024, 12, 2), true}}, QStringLiteral("test"));
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+    QCOMPARE(closeAndRunWithoutTriggers("PRAGMA foreign_keys = OFF; " + sql), SQLITE_OK);
+    const VerifyReport report = Verifier::verifyFile(file());
+    QVERIFY(report.integrityOk() && report.schemaOk() && report.chainOk());
+    QVERIFY(!report.ok());
+    QVERIFY2(report.dataProblems.contains(named), qPrintable(report.dataProblems.join(u'\n')));
 }
 
 void TestVerifier::datesOutsideTheRangeAreNotStored_data()

@@ -263,10 +263,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more row(s) have dates MoodBiome does not store</source>
+        <source>%n more row(s) have dates or times MoodBiome does not store</source>
         <translation>
-            <numerusform>%n more row has dates MoodBiome does not store</numerusform>
-            <numerusform>%n more rows have dates MoodBiome does not store</numerusform>
+            <numerusform>%n more row has dates or times MoodBiome does not store</numerusform>
+            <numerusform>%n more rows have dates or times MoodBiome does not store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that do not exist</source>
+        <translation>
+            <numerusform>%n more row refers to a row that does not exist</numerusform>
+            <numerusform>%n more rows refer to rows that do not exist</numerusform>
         </translation>
     </message>
 </context>

@@ -3051,6 +3051,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Intervention %1 of %2 ends “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
         <translation>Interventie %1 van %2 eindigt op “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
     </message>
+    <message>
+        <source>An adherence tick of intervention %1 of %2 is dated “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
+        <translation>Een afvinking van therapietrouw van interventie %1 van %2 is gedateerd op “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
+    </message>
+    <message>
+        <source>%1 has adherence recorded on %2, before the start date %3. Clear that day&apos;s adherence first, or choose an earlier start date.</source>
+        <translation>Voor %1 is op %2 therapietrouw vastgelegd, vóór de startdatum %3. Wis eerst de therapietrouw van die dag, of kies een eerdere startdatum.</translation>
+    </message>
+    <message>
+        <source>%1 has adherence recorded on %2, after the end date %3. Clear that day&apos;s adherence first, or choose a later end date.</source>
+        <translation>Voor %1 is op %2 therapietrouw vastgelegd, na de einddatum %3. Wis eerst de therapietrouw van die dag, of kies een latere einddatum.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
@@ -3385,11 +3397,54 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>adherence of intervention %1 (%2)</source>
         <translation>therapietrouw van interventie %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 has %2 = %3, which is not a UTC time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>%1 heeft %2 = %3, en dat is geen UTC-tijd (JJJJ-MM-DDTuu:mm:ssZ)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3, outside the times MoodBiome accepts (%4 to %5)</source>
+        <translation>%1 heeft %2 = %3, buiten de tijden die MoodBiome aanneemt (%4 tot en met %5)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = &apos;%3&apos;, before its intervention&apos;s %4 = &apos;%5&apos;</source>
+        <translation>%1 heeft %2 = &apos;%3&apos;, vóór %4 = &apos;%5&apos; van de interventie</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = &apos;%3&apos;, after its intervention&apos;s %4 = &apos;%5&apos;</source>
+        <translation>%1 heeft %2 = &apos;%3&apos;, na %4 = &apos;%5&apos; van de interventie</translation>
+    </message>
+    <message>
+        <source>audit row %1</source>
+        <translation>auditrij %1</translation>
+    </message>
+    <message>
+        <source>site row %1 (%2)</source>
+        <translation>site rij %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 row (%2)</source>
+        <translation>%1 rij (%2)</translation>
+    </message>
     <message numerus="yes">
-        <source>%n more row(s) have dates MoodBiome does not store</source>
+        <source>%n more row(s) have dates or times MoodBiome does not store</source>
         <translation>
-            <numerusform>nog %n rij heeft een datum die MoodBiome niet opslaat</numerusform>
-            <numerusform>nog %n rijen hebben een datum die MoodBiome niet opslaat</numerusform>
+            <numerusform>nog %n rij heeft een datum of tijd die MoodBiome niet opslaat</numerusform>
+            <numerusform>nog %n rijen hebben een datum of tijd die MoodBiome niet opslaat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %2, but %3 has no row with %4</source>
+        <translation>%1 heeft %2, maar %3 heeft geen rij met %4</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 rij %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) refer to rows that do not exist</source>
+        <translation>
+            <numerusform>nog %n rij verwijst naar een rij die niet bestaat</numerusform>
+            <numerusform>nog %n rijen verwijzen naar rijen die niet bestaan</numerusform>
         </translation>
     </message>
 </context>
@@ -3424,8 +3479,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>[--anchor COUNT:HASH]</translation>
     </message>
     <message>
-        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), every data row against its last audited state, and every questionnaire response scored again from its items. Exit 0 when all is well, 4 naming the first problem when not.</source>
-        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), elke gegevensrij tegenover de laatste toestand in de audittrail, en elke ingevulde vragenlijst opnieuw gescoord op basis van de antwoorden. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
+        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), every data row against its last audited state, every questionnaire response scored again from its items, every stored date and UTC time, every adherence tick against its intervention&apos;s days, and SQLite&apos;s foreign_key_check. Exit 0 when all is well, 4 naming the first problem when not.</source>
+        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), elke gegevensrij tegenover de laatste toestand in de audittrail, elke ingevulde vragenlijst opnieuw gescoord op basis van de antwoorden, elke opgeslagen datum en UTC-tijd, elke afvinking van therapietrouw tegenover de dagen van de interventie, en de foreign_key_check van SQLite. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
     </message>
 </context>
 <context>

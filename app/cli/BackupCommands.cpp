@@ -122,8 +122,10 @@ QString VerifyCommand::summary() const
 {
     return tr("Check the database: SQLite's integrity_check, its schema, every link of the audit chain, the "
               "chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH "
-              "from a report or export), every data row against its last audited state, and every questionnaire "
-              "response scored again from its items. Exit 0 when all is well, 4 naming the first problem when not.");
+              "from a report or export), every data row against its last audited state, every questionnaire "
+              "response scored again from its items, every stored date and UTC time, every adherence tick against "
+              "its intervention's days, and SQLite's foreign_key_check. Exit 0 when all is well, 4 naming the first "
+              "problem when not.");
 }
 
 void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const

@@ -85,6 +85,11 @@ QDate requireExportableDate(const Statement& st, DatedRow row, int idColumn, int
         message = StorageText::tr("Intervention %1 of %2 ends “%3”, a date MoodBiome never stores: the database was "
                                   "changed outside MoodBiome. Nothing was exported; run verify.");
         break;
+    case DatedRow::AdherenceTick:
+        message = StorageText::tr("An adherence tick of intervention %1 of %2 is dated “%3”, a date MoodBiome never "
+                                  "stores: the database was changed outside MoodBiome. Nothing was exported; run "
+                                  "verify.");
+        break;
     }
     throw StorageError(StorageError::Code::Corrupt,
                        message.arg(st.text(idColumn), participantCode, st.text(dateColumn)));

@@ -68,9 +68,10 @@ struct ObservationColumns {
 QDate requireExportable(const Statement& st, const ObservationColumns& columns, const QString& participantCode);
 
 // The same for a date alone, where an export reads one: an entry's, a questionnaire response's, an intervention's
-// start or end. A date Qt cannot read was written empty (an end date: the intervention as ongoing). The row's id is
-// in column idColumn, the date in dateColumn; an empty (NULL) end date is none and returns an invalid date.
-enum class DatedRow { Entry, QuestionnaireResponse, InterventionStart, InterventionEnd };
+// start or end, an adherence tick's. A date Qt cannot read was written empty (an end date: the intervention as
+// ongoing; a tick under the key "", or left out). The row's id is in column idColumn (a tick's: its intervention's),
+// the date in dateColumn; an empty (NULL) end date is none and returns an invalid date.
+enum class DatedRow { Entry, QuestionnaireResponse, InterventionStart, InterventionEnd, AdherenceTick };
 QDate requireExportableDate(const Statement& st, DatedRow row, int idColumn, int dateColumn,
                             const QString& participantCode);
 

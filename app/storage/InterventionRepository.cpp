@@ -142,6 +142,30 @@ void InterventionRepository::validate(const Intervention& i) const
         throw StorageError(Code::InvalidInput, StorageText::tr("The dose cannot be negative."));
 }
 
+// A tick is stored only on a day its intervention is active (setAdherence), and verify names one outside it: new
+// days that leave a tick behind are refused, naming the first such day.
+void InterventionRepository::requireTicksWithin(const Intervention& i) const
+{
+    Statement before = m_db.prepare(u"SELECT min(local_date) FROM adherence WHERE intervention_id = ?1 AND "
+                                    u"local_date < ?2");
+    before.bind(1, i.id).bind(2, isoDate(i.start));
+    if (before.step() && !before.isNull(0))
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("%1 has adherence recorded on %2, before the start date %3. Clear that "
+                                           "day's adherence first, or choose an earlier start date.")
+                               .arg(i.name.trimmed(), before.text(0), isoDate(i.start)));
+    if (!i.end.isValid())
+        return;
+    Statement after = m_db.prepare(u"SELECT max(local_date) FROM adherence WHERE intervention_id = ?1 AND "
+                                   u"local_date > ?2");
+    after.bind(1, i.id).bind(2, isoDate(i.end));
+    if (after.step() && !after.isNull(0))
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("%1 has adherence recorded on %2, after the end date %3. Clear that day's "
+                                           "adherence first, or choose a later end date.")
+                               .arg(i.name.trimmed(), after.text(0), isoDate(i.end)));
+}
+
 qint64 InterventionRepository::add(const Intervention& intervention, const QString& reason)
 {
     Transaction tx(m_db);
@@ -168,6 +192,7 @@ void InterventionRepository::update(const Intervention& intervention, const QStr
     if (!before || before->deleted)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
     validate(intervention);
+    requireTicksWithin(intervention);
     Statement st = m_db.prepare(u"UPDATE intervention SET participant_id = ?1, kind = ?2, name = ?3, dose = ?4, "
                                 u"unit = ?5, frequency = ?6, start_date = ?7, end_date = ?8, notes = ?9 "
                                 u"WHERE id = ?10");
@@ -202,6 +227,21 @@ QMap<QDate, bool> InterventionRepository::adherence(qint64 interventionId, QDate
     QMap<QDate, bool> result;
     while (st.step())
         result.insert(st.date(0), st.int64(1) != 0);
+    return result;
+}
+
+QMap<QDate, bool> InterventionRepository::exportableAdherence(qint64 interventionId, QDate from, QDate to,
+                                                              const QString& participantCode) const
+{
+    // Every tick, not only those between the dates as text: an unreadable date may sort anywhere ('0000-01-01').
+    Statement st = m_db.prepare(u"SELECT intervention_id, local_date, taken FROM adherence WHERE intervention_id = ?1");
+    st.bind(1, interventionId);
+    QMap<QDate, bool> result;
+    while (st.step()) {
+        const QDate day = requireExportableDate(st, DatedRow::AdherenceTick, 0, 1, participantCode);
+        if (day >= from && day <= to)
+            result.insert(day, st.int64(2) != 0);
+    }
     return result;
 }
 

@@ -39,6 +39,10 @@ public:
 
     // Adherence: date -> taken, for one intervention between two dates (inclusive).
     QMap<QDate, bool> adherence(qint64 interventionId, QDate from, QDate to) const;
+    // The same as an export reads them: a tick of the intervention whose date Qt cannot read is refused, wherever it
+    // lies (requireExportableDate).
+    QMap<QDate, bool> exportableAdherence(qint64 interventionId, QDate from, QDate to,
+                                          const QString& participantCode) const;
     // nullopt clears the tick.
     void setAdherence(qint64 interventionId, QDate day, std::optional<bool> taken, const QString& reason = {});
 
@@ -49,6 +53,8 @@ public:
 private:
     QList<Intervention> listOf(qint64 participantId, const QString& participantCode, bool refuseUnreadableDates) const;
     void validate(const Intervention& intervention) const;
+    // Refuses days for an intervention that would leave one of its ticks outside them.
+    void requireTicksWithin(const Intervention& intervention) const;
     // Live interventions of live participants matching an SQL condition on ?1.
     QList<Intervention> ofEveryone(QStringView condition, const QString& value) const;
     Database& m_db;

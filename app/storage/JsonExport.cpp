@@ -67,7 +67,7 @@ QJsonObject interventionJson(Store& store, const QString& code, const Interventi
         const QDate from = filter.from.isValid() ? std::max(filter.from, i.start) : i.start;
         const QDate last = i.lastDay(clock().today());
         const QDate to = filter.to.isValid() ? std::min(filter.to, last) : last;
-        const auto ticks = store.interventions().adherence(i.id, from, to);
+        const auto ticks = store.interventions().exportableAdherence(i.id, from, to, code);
         for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)
             adherence.insert(isoDate(it.key()), it.value());
     }

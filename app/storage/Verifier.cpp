@@ -64,13 +64,57 @@ QStringList valueBreaches(const Database& db)
     return problems;
 }
 
+// The UTC date of text in the one form MoodBiome writes a UTC time (isoUtc, core/DateText): YYYY-MM-DDThh:mm:ssZ.
+// Qt reads other forms too, a time without the Z as the computer's local time, so such a time is read wrong rather
+// than refused: only this form is a time MoodBiome stores.
+std::optional<QDate> utcDateIn(QStringView text)
+{
+    if (text.size() != 20 || text[10] != u'T' || text[16] != u':' || text[19] != u'Z' ||
+        !parseHourMinute(text.mid(11, 5)) || text[17] < u'0' || text[17] > u'5' || text[18] < u'0' || text[18] > u'9')
+        return std::nullopt;
+    return parseIsoDate(text.first(10));
+}
+
+// A UTC time MoodBiome stores is an instant of a local time on a date it accepts, anywhere: within a day of them.
+QDate firstAcceptedUtcDate()
+{
+    return firstAcceptedDate().addDays(-1);
+}
+
+QDate lastAcceptedUtcDate()
+{
+    return lastAcceptedDate().addDays(1);
+}
+
+// A row's name, made once and only when something is wrong with it.
+template <typename Name> class RowName {
+public:
+    explicit RowName(Name name)
+        : m_name(std::move(name))
+    {
+    }
+    const QString& operator()()
+    {
+        if (m_text.isEmpty())
+            m_text = m_name();
+        return m_text;
+    }
+
+private:
+    Name m_name;
+    QString m_text;
+};
+
 // Every date MoodBiome stores is held, every way in, to one rule (core/DateText): a calendar date YYYY-MM-DD
 // that Qt reads (parseIsoDate), from 1900-01-01 to 2200-12-31 (dateRangeProblem); an end (an intervention's, a
-// withdrawal) not before its start. The triggers of version 4 see only the calendar, so the sqlite3 tool stores a
-// response dated 1850, or year 0 (a date to SQLite, none to Qt: exports wrote the row without one), around them
-// or not; nor does the replay see it where the trail was rewritten to match or the row was imported (counted
-// only). Every dated row is checked here, deleted ones too (they can be restored): one pass over each table, the
-// first maxRuleProblems problems named by row and participant, the rows beyond them counted.
+// withdrawal) not before its start; an adherence tick on a day its intervention is active (InterventionRepository).
+// The triggers of version 4 see only the calendar, so the sqlite3 tool stores a response dated 1850, or year 0 (a
+// date to SQLite, none to Qt: exports wrote the row without one), around them or not; nor does the replay see it
+// where the trail was rewritten to match or the row was imported (counted only). Every UTC time (an entry's or a
+// response's at_utc, a flag's acknowledgement, an audit event, a schedule's lock, a site's merge) is held to the form
+// MoodBiome writes and to the dates it accepts, a day either side (utcDateIn); no trigger checks those at all. Every
+// dated row is checked here, deleted ones too (they can be restored): one pass over each table, the first
+// maxRuleProblems problems named by row and participant, the rows beyond them counted.
 class DateBreaches {
 public:
     explicit DateBreaches(const Database& db)
@@ -80,14 +124,28 @@ public:
     QStringList find();
 
 private:
-    // The dates in column first (named column) and, when second is given, first + 1, which may not lie before the
-    // first. name() names the row; it is asked only when something is wrong with it.
-    template <typename Name>
-    void check(const Statement& st, int first, QStringView column, QStringView second, const Name& name);
+    struct Span {
+        QDate start;
+        QDate end; // invalid: open-ended
+    };
+    void participants();
+    void entries();
+    void interventions();
+    void adherence();
+    void responses();
+    void schedules();
+    void auditTrail();
+    void sites();
+    // The dates in column first (named column) and first + 1 (named second), which may not lie before the first.
+    // Returns them when both keep the rule (an empty second: open-ended).
+    template <typename Row>
+    std::optional<Span> span(const Statement& st, int first, QStringView column, QStringView second, Row& row);
     // The date in st's column when it keeps the rule; nullopt for an empty column and for one that does not (which
     // is reported, as row() names it).
-    template <typename Name>
-    std::optional<QDate> dateIn(const Statement& st, int column, QStringView name, const Name& row);
+    template <typename Row> std::optional<QDate> dateIn(const Statement& st, int column, QStringView name, Row& row);
+    // Reports the UTC time in st's column unless it keeps the rule; an empty column is none.
+    template <typename Row> void timeIn(const Statement& st, int column, QStringView name, Row& row);
+    void startRow() { m_rowHasProblem = false; }
     void add(const QString& problem);
     QString participant(qint64 id) const;
     QString named(QStringView table, const Statement& st, qint64 participantId) const;
@@ -95,6 +153,7 @@ private:
     const Database& m_db;
     QHash<qint64, QString> m_codes;        // participant id → code
     QHash<qint64, qint64> m_participantOf; // intervention id → participant id
+    QHash<qint64, Span> m_spans;           // intervention id → its days, when they keep the rule
     QStringList m_problems;
     qint64 m_unnamed = 0; // rows with problems beyond the first maxRuleProblems
     bool m_rowHasProblem = false;
@@ -120,49 +179,187 @@ void DateBreaches::add(const QString& problem)
     m_rowHasProblem = true;
 }
 
-template <typename Name>
-std::optional<QDate> DateBreaches::dateIn(const Statement& st, int column, QStringView name, const Name& row)
+// The stored text of st's column as UTF-16 in text, without a QString a row (a trial has millions of entries): a date
+// or time is ASCII of a fixed length, and longer text keeps no rule anyway. Returns the text, or nullopt when longer.
+template <std::size_t size>
+std::optional<QStringView> storedText(const Statement& st, int column, char16_t (&text)[size])
+{
+    const QByteArrayView bytes = st.bytes(column);
+    if (bytes.size() > qsizetype(size))
+        return std::nullopt;
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        text[i] = char16_t(uchar(bytes[i]));
+    return QStringView(text, bytes.size());
+}
+
+QString quoted(const Statement& st, int column)
+{
+    return u'\'' + st.text(column) + u'\'';
+}
+
+template <typename Row>
+std::optional<QDate> DateBreaches::dateIn(const Statement& st, int column, QStringView name, Row& row)
 {
     if (st.isNull(column))
         return std::nullopt;
-    // The stored text as UTF-16 without a QString a row (a trial has millions of entries): a date is 10 ASCII
-    // characters, and longer text is no date by the rule anyway.
-    const QByteArrayView bytes = st.bytes(column);
     char16_t text[10] = {};
-    const qsizetype length = std::min(bytes.size(), qsizetype(std::size(text)));
-    for (qsizetype i = 0; i < length; ++i)
-        text[i] = char16_t(uchar(bytes[i]));
-    const auto date = bytes.size() == length ? parseIsoDate(QStringView(text, length)) : std::nullopt;
-    const auto stored = [&]() -> QString {
-        return u'\'' + st.text(column) + u'\'';
-    };
+    const auto stored = storedText(st, column, text);
+    const auto date = stored ? parseIsoDate(*stored) : std::nullopt;
     if (!date)
-        add(Verifier::tr("%1 has %2 = %3, which is not a calendar date").arg(row(), name, stored()));
+        add(Verifier::tr("%1 has %2 = %3, which is not a calendar date").arg(row(), name, quoted(st, column)));
     else if (dateRangeProblem(*date))
         add(Verifier::tr("%1 has %2 = %3, outside the dates MoodBiome accepts (%4 to %5)")
-                .arg(row(), name, stored(), isoDate(firstAcceptedDate()), isoDate(lastAcceptedDate())));
+                .arg(row(), name, quoted(st, column), isoDate(firstAcceptedDate()), isoDate(lastAcceptedDate())));
     else
         return date;
     return std::nullopt;
 }
 
-template <typename Name>
-void DateBreaches::check(const Statement& st, int first, QStringView column, QStringView second, const Name& name)
+template <typename Row> void DateBreaches::timeIn(const Statement& st, int column, QStringView name, Row& row)
 {
-    m_rowHasProblem = false;
-    QString row;
-    const auto rowName = [&] {
-        if (row.isEmpty())
-            row = name();
-        return row;
-    };
-    const auto start = dateIn(st, first, column, rowName);
-    if (second.isEmpty())
+    if (st.isNull(column))
         return;
-    const auto end = dateIn(st, first + 1, second, rowName);
-    if (start && end && *end < *start)
+    char16_t text[20] = {};
+    const auto stored = storedText(st, column, text);
+    const auto date = stored ? utcDateIn(*stored) : std::nullopt;
+    if (!date)
+        add(Verifier::tr("%1 has %2 = %3, which is not a UTC time (YYYY-MM-DDThh:mm:ssZ)")
+                .arg(row(), name, quoted(st, column)));
+    else if (*date < firstAcceptedUtcDate() || *date > lastAcceptedUtcDate())
+        add(Verifier::tr("%1 has %2 = %3, outside the times MoodBiome accepts (%4 to %5)")
+                .arg(row(), name, quoted(st, column),
+                     isoUtc(QDateTime(firstAcceptedUtcDate(), QTime(0, 0), QTimeZone::utc())),
+                     isoUtc(QDateTime(lastAcceptedUtcDate(), QTime(23, 59, 59), QTimeZone::utc()))));
+}
+
+template <typename Row>
+std::optional<DateBreaches::Span> DateBreaches::span(const Statement& st, int first, QStringView column,
+                                                     QStringView second, Row& row)
+{
+    const auto start = dateIn(st, first, column, row);
+    const auto end = dateIn(st, first + 1, second, row);
+    if (start && end && *end < *start) {
         add(Verifier::tr("%1 has %2 = '%3', before its %4 = '%5'")
-                .arg(rowName(), second, isoDate(*end), column, isoDate(*start)));
+                .arg(row(), second, isoDate(*end), column, isoDate(*start)));
+        return std::nullopt;
+    }
+    if (!start || (!end && !st.isNull(first + 1)))
+        return std::nullopt;
+    return Span{*start, end.value_or(QDate())};
+}
+
+void DateBreaches::participants()
+{
+    Statement st = m_db.prepare(u"SELECT id, code, enrolled_on, withdrawn_on FROM participant");
+    while (st.step()) {
+        m_codes.insert(st.int64(0), st.text(1));
+        startRow();
+        RowName row([&] { return named(u"participant", st, st.int64(0)); });
+        span(st, 2, u"enrolled_on", u"withdrawn_on", row);
+    }
+}
+
+void DateBreaches::entries()
+{
+    Statement st = m_db.prepare(u"SELECT id, participant_id, local_date, at_utc FROM entry");
+    while (st.step()) {
+        startRow();
+        RowName row([&] { return named(u"entry", st, st.int64(1)); });
+        dateIn(st, 2, u"local_date", row);
+        timeIn(st, 3, u"at_utc", row);
+    }
+}
+
+void DateBreaches::interventions()
+{
+    Statement st = m_db.prepare(u"SELECT id, participant_id, start_date, end_date FROM intervention");
+    while (st.step()) {
+        m_participantOf.insert(st.int64(0), st.int64(1));
+        startRow();
+        RowName row([&] { return named(u"intervention", st, st.int64(1)); });
+        if (const auto days = span(st, 2, u"start_date", u"end_date", row))
+            m_spans.insert(st.int64(0), *days);
+    }
+}
+
+// Each tick on a day its intervention is active, as setAdherence stores it: from its start to its end, or open-ended.
+// A tick whose date or intervention breaks the rule is reported for that alone; one of no intervention by the foreign
+// key check.
+void DateBreaches::adherence()
+{
+    Statement st = m_db.prepare(u"SELECT intervention_id, local_date FROM adherence");
+    while (st.step()) {
+        startRow();
+        RowName row([&] {
+            return Verifier::tr("adherence of intervention %1 (%2)")
+                .arg(st.text(0), participant(m_participantOf.value(st.int64(0))));
+        });
+        const auto day = dateIn(st, 1, u"local_date", row);
+        const auto days = m_spans.constFind(st.int64(0));
+        if (!day || days == m_spans.cend())
+            continue;
+        if (*day < days->start)
+            add(Verifier::tr("%1 has %2 = '%3', before its intervention's %4 = '%5'")
+                    .arg(row(), u"local_date", isoDate(*day), u"start_date", isoDate(days->start)));
+        else if (days->end.isValid() && *day > days->end)
+            add(Verifier::tr("%1 has %2 = '%3', after its intervention's %4 = '%5'")
+                    .arg(row(), u"local_date", isoDate(*day), u"end_date", isoDate(days->end)));
+    }
+}
+
+void DateBreaches::responses()
+{
+    Statement st =
+        m_db.prepare(u"SELECT id, participant_id, local_date, at_utc, acknowledged_utc FROM questionnaire_response");
+    while (st.step()) {
+        startRow();
+        RowName row([&] { return named(u"questionnaire_response", st, st.int64(1)); });
+        dateIn(st, 2, u"local_date", row);
+        timeIn(st, 3, u"at_utc", row);
+        timeIn(st, 4, u"acknowledged_utc", row);
+    }
+}
+
+void DateBreaches::schedules()
+{
+    Statement st = m_db.prepare(u"SELECT id, intervention_id, start_date, locked_utc FROM randomisation_schedule");
+    while (st.step()) {
+        startRow();
+        RowName row([&] { return named(u"randomisation_schedule", st, m_participantOf.value(st.int64(1))); });
+        dateIn(st, 2, u"start_date", row);
+        timeIn(st, 3, u"locked_utc", row);
+    }
+}
+
+// The hash of an audit row covers its time as Qt reads it, and one Qt cannot read hashes as empty text: the chain
+// holds whatever the text was, once recomputed.
+void DateBreaches::auditTrail()
+{
+    Statement st = m_db.prepare(u"SELECT id, at_utc FROM audit");
+    while (st.step()) {
+        startRow();
+        RowName row([&] { return Verifier::tr("audit row %1").arg(st.text(0)); });
+        timeIn(st, 1, u"at_utc", row);
+    }
+}
+
+void DateBreaches::sites()
+{
+    Statement st = m_db.prepare(u"SELECT id, code, first_merged_utc FROM site");
+    while (st.step()) {
+        startRow();
+        RowName row([&] { return Verifier::tr("site row %1 (%2)").arg(st.text(0), st.text(1)); });
+        timeIn(st, 2, u"first_merged_utc", row);
+    }
+    Statement audit = m_db.prepare(u"SELECT site_id, original_id, at_utc FROM site_audit");
+    while (audit.step()) {
+        startRow();
+        RowName row([&] {
+            return Verifier::tr("%1 row (%2)")
+                .arg(u"site_audit", u"site_id = " + audit.text(0) + u", original_id = " + audit.text(1));
+        });
+        timeIn(audit, 2, u"at_utc", row);
+    }
 }
 
 QStringList DateBreaches::find()
@@ -171,41 +368,147 @@ QStringList DateBreaches::find()
     Statement schema = m_db.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'table'");
     while (schema.step())
         tables.insert(schema.text(0));
-    Statement participants = m_db.prepare(u"SELECT id, code, enrolled_on, withdrawn_on FROM participant");
-    while (participants.step()) {
-        m_codes.insert(participants.int64(0), participants.text(1));
-        check(participants, 2, u"enrolled_on", u"withdrawn_on",
-              [&] { return named(u"participant", participants, participants.int64(0)); });
-    }
-    Statement entries = m_db.prepare(u"SELECT id, participant_id, local_date FROM entry");
-    while (entries.step())
-        check(entries, 2, u"local_date", {}, [&] { return named(u"entry", entries, entries.int64(1)); });
+    participants();
+    entries();
     if (tables.contains(QStringLiteral("intervention"))) {
-        Statement st = m_db.prepare(u"SELECT id, participant_id, start_date, end_date FROM intervention");
-        while (st.step()) {
-            m_participantOf.insert(st.int64(0), st.int64(1));
-            check(st, 2, u"start_date", u"end_date", [&] { return named(u"intervention", st, st.int64(1)); });
-        }
-        Statement ticks = m_db.prepare(u"SELECT intervention_id, local_date FROM adherence");
-        while (ticks.step())
-            check(ticks, 1, u"local_date", {}, [&] {
-                return Verifier::tr("adherence of intervention %1 (%2)")
-                    .arg(ticks.text(0), participant(m_participantOf.value(ticks.int64(0))));
-            });
+        interventions();
+        adherence();
     }
-    if (tables.contains(QStringLiteral("questionnaire_response"))) {
-        Statement st = m_db.prepare(u"SELECT id, participant_id, local_date FROM questionnaire_response");
-        while (st.step())
-            check(st, 2, u"local_date", {}, [&] { return named(u"questionnaire_response", st, st.int64(1)); });
-    }
-    if (tables.contains(QStringLiteral("randomisation_schedule"))) {
-        Statement st = m_db.prepare(u"SELECT id, intervention_id, start_date FROM randomisation_schedule");
-        while (st.step())
-            check(st, 2, u"start_date", {},
-                  [&] { return named(u"randomisation_schedule", st, m_participantOf.value(st.int64(1))); });
-    }
+    if (tables.contains(QStringLiteral("questionnaire_response")))
+        responses();
+    if (tables.contains(QStringLiteral("randomisation_schedule")))
+        schedules();
+    auditTrail();
+    if (tables.contains(QStringLiteral("site")))
+        sites();
     if (m_unnamed > 0)
-        m_problems.append(Verifier::tr("%n more row(s) have dates MoodBiome does not store", nullptr, int(m_unnamed)));
+        m_problems.append(
+            Verifier::tr("%n more row(s) have dates or times MoodBiome does not store", nullptr, int(m_unnamed)));
+    return m_problems;
+}
+
+// Rows that refer to a row that does not exist: MoodBiome writes with foreign keys on, the sqlite3 tool has them off
+// unless told, and a participant removed there leaves their entries behind. SQLite's foreign_key_check finds them; each
+// is named by its row id, or, in a table without row ids, by its key, with the reference that leads nowhere.
+class ForeignKeyBreaches {
+public:
+    explicit ForeignKeyBreaches(const Database& db)
+        : m_db(db)
+    {
+    }
+    QStringList find();
+
+private:
+    struct Reference {
+        QStringList from; // the columns of the referring table
+        QStringList to;   // the columns they refer to in the parent table
+    };
+    const Reference& reference(const QString& table, qint64 id);
+    // "a = 1, b = 'x'": columns and the values in st from column first on
+    static QString values(const QStringList& columns, const Statement& st, int first);
+    QString problem(const QString& row, const Reference& reference, const Statement& st, int first,
+                    const QString& parent) const;
+    void nameRow(const QString& table, qint64 rowId, const QString& parent, qint64 id);
+    void nameRowsWithoutRowId(const QString& table, const QString& parent, qint64 id);
+
+    const Database& m_db;
+    QHash<QString, Reference> m_references; // by table and foreign key id
+    QStringList m_problems;
+};
+
+const ForeignKeyBreaches::Reference& ForeignKeyBreaches::reference(const QString& table, qint64 id)
+{
+    const QString key = table + u'/' + QString::number(id);
+    auto it = m_references.find(key);
+    if (it == m_references.end()) {
+        Reference found;
+        Statement st =
+            m_db.prepare(u"SELECT \"from\", \"to\" FROM pragma_foreign_key_list(?1) WHERE id = ?2 ORDER BY seq");
+        st.bind(1, table).bind(2, id);
+        while (st.step()) {
+            found.from.append(st.text(0));
+            found.to.append(st.isNull(1) ? QStringLiteral("rowid") : st.text(1)); // a reference to the primary key
+        }
+        it = m_references.insert(key, found);
+    }
+    return *it;
+}
+
+QString ForeignKeyBreaches::values(const QStringList& columns, const Statement& st, int first)
+{
+    QStringList pairs;
+    for (int i = 0; i < columns.size(); ++i)
+        pairs.append(columns[i] + u" = " + st.text(first + i));
+    return pairs.join(u", ");
+}
+
+QString ForeignKeyBreaches::problem(const QString& row, const Reference& reference, const Statement& st, int first,
+                                    const QString& parent) const
+{
+    return Verifier::tr("%1 has %2, but %3 has no row with %4")
+        .arg(row, values(reference.from, st, first), parent, values(reference.to, st, first));
+}
+
+QString quotedColumns(const QStringList& columns, QStringView prefix = {})
+{
+    QStringList quoted;
+    for (const QString& column : columns)
+        quoted.append(u"quote(" + prefix + u'"' + column + u"\")");
+    return quoted.join(u", ");
+}
+
+void ForeignKeyBreaches::nameRow(const QString& table, qint64 rowId, const QString& parent, qint64 id)
+{
+    const Reference& ref = reference(table, id);
+    Statement st =
+        m_db.prepare(QString(u"SELECT " + quotedColumns(ref.from) + u" FROM \"" + table + u"\" WHERE rowid = ?1"));
+    st.bind(1, rowId);
+    if (st.step())
+        m_problems.append(problem(Verifier::tr("%1 row %2").arg(table).arg(rowId), ref, st, 0, parent));
+}
+
+// foreign_key_check cannot say which row of a table without row ids it means: they are found again, by their key.
+void ForeignKeyBreaches::nameRowsWithoutRowId(const QString& table, const QString& parent, qint64 id)
+{
+    const Reference& ref = reference(table, id);
+    QStringList key, matches;
+    Statement columns = m_db.prepare(u"SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk");
+    columns.bind(1, table);
+    while (columns.step())
+        key.append(columns.text(0));
+    for (int i = 0; i < ref.from.size(); ++i)
+        matches.append(u"p.\"" + ref.to[i] + u"\" = t.\"" + ref.from[i] + u'"');
+    Statement st = m_db.prepare(QString(u"SELECT " + quotedColumns(key, u"t.") + u", " +
+                                        quotedColumns(ref.from, u"t.") + u" FROM \"" + table + u"\" t WHERE t.\"" +
+                                        ref.from.value(0) + u"\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"" +
+                                        parent + u"\" p WHERE " + matches.join(u" AND ") + u") LIMIT ?1"));
+    st.bind(1, maxRuleProblems - m_problems.size());
+    while (st.step())
+        m_problems.append(
+            problem(Verifier::tr("%1 row (%2)").arg(table, values(key, st, 0)), ref, st, int(key.size()), parent));
+}
+
+QStringList ForeignKeyBreaches::find()
+{
+    qint64 rows = 0;
+    QList<std::tuple<QString, QString, qint64>> withoutRowId; // table, parent, foreign key id
+    Statement check = m_db.prepare(u"PRAGMA foreign_key_check");
+    while (check.step()) {
+        ++rows;
+        const auto group = std::tuple(check.text(0), check.text(2), check.int64(3));
+        if (check.isNull(1)) {
+            if (!withoutRowId.contains(group))
+                withoutRowId.append(group);
+        } else if (m_problems.size() < maxRuleProblems) {
+            nameRow(check.text(0), check.int64(1), check.text(2), check.int64(3));
+        }
+    }
+    for (const auto& [table, parent, id] : withoutRowId)
+        if (m_problems.size() < maxRuleProblems)
+            nameRowsWithoutRowId(table, parent, id);
+    if (rows > m_problems.size())
+        m_problems.append(
+            Verifier::tr("%n more row(s) refer to rows that do not exist", nullptr, int(rows - m_problems.size())));
     return m_problems;
 }
 
@@ -414,7 +717,8 @@ VerifyReport Verifier::verify(Database& db, Depth depth, const VerifyAnchors& an
         }
         if (replaying) {
             try {
-                report.dataProblems += valueBreaches(db) + DateBreaches(db).find() + questionnaireBreaches(db);
+                report.dataProblems += valueBreaches(db) + DateBreaches(db).find() + questionnaireBreaches(db) +
+                                       ForeignKeyBreaches(db).find();
             } catch (const StorageError& e) {
                 report.dataProblems.append(e.message());
             }
