@@ -21,6 +21,7 @@ private slots:
     void adherenceUndoRestoresWhatWasThere();
     void questionnaireEditsAreTheEditorsCommands();
     void entryWithTicksIsOneTransaction();
+    void shorteningAnInterventionClearsItsTicksAndUndoPutsThemBack();
 
 private:
     QTemporaryDir m_dir;
@@ -217,3 +218,29 @@ void TestEditor::entryWithTicksIsOneTransaction()
 }
 
 #include "tst_editor.moc"
+
+// The repository refuses new dates that leave a tick outside them (verify names such a tick): the edit clears those
+// days in the same step, audited, and its undo puts them back with the old dates.
+void TestEditor::shorteningAnInterventionClearsItsTicksAndUndoPutsThemBack()
+{
+    Intervention lgg{.participantId = m_participant, .name = QStringLiteral("LGG"), .start = QDate(2025, 1, 1)};
+    lgg.id = m_store->interventions().add(lgg);
+    const QMap<QDate, bool> ticks = {{QDate(2025, 1, 2), true}, {QDate(2025, 1, 8), true}, {QDate(2025, 1, 9), false}};
+    for (auto it = ticks.begin(); it != ticks.end(); ++it)
+        m_store->interventions().setAdherence(lgg.id, it.key(), it.value());
+    const auto all = [&] {
+        return m_store->interventions().adherence(lgg.id, QDate(2025, 1, 1), QDate(2025, 12, 31));
+    };
+
+    Intervention shorter = *m_store->interventions().byId(lgg.id);
+    shorter.end = QDate(2025, 1, 5);
+    QVERIFY(!m_editor->editIntervention(shorter));
+    QCOMPARE(m_store->interventions().byId(lgg.id)->end, QDate(2025, 1, 5));
+    QCOMPARE(all(), (QMap<QDate, bool>{{QDate(2025, 1, 2), true}}));
+    QVERIFY(m_editor->undoStack()->undoText().contains(QStringLiteral("of 2 day")));
+    m_editor->undoStack()->undo();
+    QVERIFY(!m_store->interventions().byId(lgg.id)->end.isValid());
+    QCOMPARE(all(), ticks);
+    m_editor->undoStack()->redo();
+    QCOMPARE(all(), (QMap<QDate, bool>{{QDate(2025, 1, 2), true}}));
+}

@@ -1,6 +1,7 @@
 // The undo commands behind Editor: each holds what to do and what undoes it, as storage calls.
 #include "ui/Editor.h"
 
+#include "core/DateText.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -193,20 +194,35 @@ std::optional<QString> Editor::addIntervention(const Intervention& intervention,
         [this, participant] { emit interventionsChanged(participant); }, newId);
 }
 
+// New dates that leave adherence ticks outside them (an end moved before days ticked "taken") take those ticks away
+// in the same step, each audited (the repository refuses to leave them behind); the undo puts them back.
 std::optional<QString> Editor::editIntervention(const Intervention& changed)
 {
     const auto before = m_store->interventions().byId(changed.id);
     if (!before)
         return tr("That intervention no longer exists.");
+    QMap<QDate, bool> outside = m_store->interventions().adherence(changed.id, firstAcceptedDate(), lastAcceptedDate());
+    outside.removeIf([&changed](const auto& tick) { return changed.isActiveOn(tick.key()); });
     Store* store = m_store;
-    auto update = [store](const Intervention& i) {
-        return [store, i](const QString& reason) {
+    auto update = [store](const Intervention& i, const QMap<QDate, bool>& clear, const QMap<QDate, bool>& restore) {
+        return [store, i, clear, restore](const QString& reason) {
+            Transaction tx(store->database());
+            for (auto it = clear.begin(); it != clear.end(); ++it)
+                store->interventions().setAdherence(i.id, it.key(), std::nullopt, reason);
             store->interventions().update(i, reason);
+            for (auto it = restore.begin(); it != restore.end(); ++it)
+                store->interventions().setAdherence(i.id, it.key(), it.value(), reason);
+            tx.commit();
         };
     };
     const qint64 participant = changed.participantId;
+    const QString text = outside.isEmpty() ? tr("Edit intervention %1").arg(changed.name)
+                                           : tr("Edit intervention %1 (adherence of %n day(s) outside the new dates "
+                                                "cleared)",
+                                                nullptr, int(outside.size()))
+                                                 .arg(changed.name);
     return perform(
-        tr("Edit intervention %1").arg(changed.name), [&] { update(changed)({}); }, update(changed), update(*before),
+        text, [&] { update(changed, outside, {})({}); }, update(changed, outside, {}), update(*before, {}, outside),
         [this, participant] { emit interventionsChanged(participant); });
 }
 

@@ -2,6 +2,7 @@
 #include "ui/InterventionPanel.h"
 
 #include "core/Clock.h"
+#include "core/DateText.h"
 #include "storage/Store.h"
 #include "ui/Editor.h"
 #include "ui/InterventionDialog.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -146,9 +148,37 @@ void InterventionPanel::editIntervention()
     if (!current || m_readOnly)
         return;
     auto* dialog = new InterventionDialog(
-        *current, [this](const Intervention& i) { return m_editor->editIntervention(i); }, this);
+        *current,
+        [this](const Intervention& i) -> std::optional<QString> {
+            if (!confirmClearingTicks(i))
+                return tr("Not saved: the adherence recorded outside the new dates was kept.");
+            return m_editor->editIntervention(i);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// New dates that leave days ticked "taken" (or "not taken") outside them clear those days: asked first.
+bool InterventionPanel::confirmClearingTicks(const Intervention& changed)
+{
+    QMap<QDate, bool> ticks = m_store->interventions().adherence(changed.id, firstAcceptedDate(), lastAcceptedDate());
+    ticks.removeIf([&changed](const auto& tick) { return changed.isActiveOn(tick.key()); });
+    if (ticks.isEmpty())
+        return true;
+    const QLocale locale;
+    const QString first = locale.toString(ticks.firstKey(), QLocale::ShortFormat);
+    const QString last = locale.toString(ticks.lastKey(), QLocale::ShortFormat);
+    QMessageBox ask(QMessageBox::Question, tr("Clear adherence?"),
+                    tr("Adherence of “%1” was recorded on %n day(s) outside the new dates (%2 to %3). Saving clears "
+                       "those days. You can undo this with Ctrl+Z; the audit trail keeps a record.",
+                       nullptr, int(ticks.size()))
+                        .arg(changed.name, first, last),
+                    QMessageBox::Yes | QMessageBox::No, window());
+    ask.button(QMessageBox::Yes)->setText(tr("&Clear and save"));
+    ask.button(QMessageBox::No)->setText(tr("&Keep them"));
+    ask.setDefaultButton(QMessageBox::No);
+    return ask.exec() == QMessageBox::Yes;
 }
 
 void InterventionPanel::endToday()

@@ -8,6 +8,8 @@ class QTableView;
 
 namespace mb {
 
+struct Intervention;
+
 class Editor;
 class InterventionModel;
 class Store;
@@ -37,6 +39,7 @@ protected:
 
 private:
     void retranslate();
+    bool confirmClearingTicks(const Intervention& changed); // true when nothing to clear or the user agrees
     void updateButtons();
     qint64 selectedId() const;
 
