@@ -72,6 +72,8 @@ private slots:
     void hotWalOfTheDatabaseIsRecovered();
     void walBesideNoDatabaseIsKept_data();
     void walBesideNoDatabaseIsKept();
+    void emptyFileBecomesAPrivateDatabase();
+    void emptyFileOfAnotherUserIsRefused();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -789,6 +791,42 @@ void TestCliDataSafety::walBesideNoDatabaseIsKept()
         QCOMPARE(QFile::exists(lost), emptyFile);
         QVERIFY(!QFile::exists(lost + u"-shm"));
     }
+}
+
+// An existing empty file (made by touch, or by someone else in a shared folder) kept its permissions when the
+// schema went into it: 0644 with names in it. It gets 0600 like every new database, and so do its -wal and -shm.
+void TestCliDataSafety::emptyFileBecomesAPrivateDatabase()
+{
+    const QString file = path(QStringLiteral("touched.sqlite"));
+    test::writeFile(file, {});
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto run = cli(words("participant add P-001 --name Jane"), file);
+    QCOMPARE(run.exitCode, 0);
+    const auto modeOf = [](const QString& f) {
+        struct stat info = {};
+        return stat(QFile::encodeName(f).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+    };
+    QCOMPARE(modeOf(file), 0600);
+    auto store = Store::open(file);
+    store->participants().add(Participant{.code = QStringLiteral("P-002")});
+    QCOMPARE(modeOf(file + u"-wal"), 0600);
+    QCOMPARE(modeOf(file + u"-shm"), 0600);
+}
+
+// In a shared folder another user can make the empty file first, and would read what goes into it.
+void TestCliDataSafety::emptyFileOfAnotherUserIsRefused()
+{
+    if (geteuid() != 0)
+        QSKIP("only root can give a file to another user");
+    const QString file = path(QStringLiteral("planted.sqlite"));
+    test::writeFile(file, {});
+    QCOMPARE(chown(QFile::encodeName(file).constData(), 65534, 65534), 0);
+    const auto run = cli(words("participant add P-001 --name Jane"), file);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("planted.sqlite") && run.err.contains("another user"), run.err.constData());
+    QCOMPARE(QFileInfo(file).size(), 0);
+    QVERIFY(!QFile::exists(file + u"-wal"));
+    QVERIFY(!QFile::exists(file + u"-shm"));
 }
 
 QTEST_GUILESS_MAIN(TestCliDataSafety)

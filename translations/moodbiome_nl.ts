@@ -3047,6 +3047,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Intervention %1 of %2 ends “%3”, a date MoodBiome never stores: the database was changed outside MoodBiome. Nothing was exported; run verify.</source>
         <translation>Interventie %1 van %2 eindigt op “%3”, een datum die MoodBiome nooit opslaat: de database is buiten MoodBiome gewijzigd. Er is niets geëxporteerd; voer verify uit.</translation>
     </message>
+    <message>
+        <source>“%1” is an empty file that belongs to another user, so no database was made in it: that user could read what is written into it. Nothing was written. Remove the file, or choose another file name.</source>
+        <translation>“%1” is een leeg bestand van een andere gebruiker, dus er is geen database in gemaakt: die gebruiker zou kunnen lezen wat erin wordt geschreven. Er is niets geschreven. Verwijder het bestand, of kies een andere bestandsnaam.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
