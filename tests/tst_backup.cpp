@@ -47,6 +47,10 @@ private slots:
     void restoreRefuses();
     void restoreOfAnOlderSchemaMigrates();
     void restoreOfAnotherPageSize();
+    void restoreRefusesDataChangedOutsideMoodBiome_data();
+    void restoreRefusesDataChangedOutsideMoodBiome();
+    void restoreOfADamagedBackupPointsToAnotherBackup_data();
+    void restoreOfADamagedBackupPointsToAnotherBackup();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -450,6 +454,100 @@ void TestBackup::restoreOfAnotherPageSize()
     mode.step();
     QCOMPARE(mode.text(0), QStringLiteral("wal"));
     QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+void TestBackup::restoreRefusesDataChangedOutsideMoodBiome_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("mood 99 on a 0-10 scale") << "99"
+                                             << "99";
+    QTest::newRow("a silent edit within the range") << "CASE WHEN value = 1 THEN 2 ELSE 1 END"
+                                                    << "differs from its last audited state";
+}
+
+// Both the check the GUI and the CLI run first and restore itself hold a backup to everything verify and a site
+// merge check: data changed with the sqlite3 tool (the range trigger dropped for the write and put back as it
+// was, so the schema is ours) are refused, and nothing is written anywhere.
+void TestBackup::restoreRefusesDataChangedOutsideMoodBiome()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    // An entry of its own: the demo's entries went in as one bulk event, which the replay counts but cannot compare.
+    const qint64 id = m_store->participants().add(Participant{.code = QStringLiteral("P-MOOD")});
+    m_store->journal().add(
+        JournalEntry{.participantId = id, .date = QDate(2025, 1, 4), .values = {{QStringLiteral("mood"), 7}}});
+    const QString backup = path(QStringLiteral("edited.sqlite"));
+    Backup::write(m_store->database(), backup);
+    QString trigger;
+    {
+        const auto look = Database::open(backup, {.create = false, .migrateTo = 0, .readOnly = true});
+        Statement st = look->prepare(u"SELECT sql FROM sqlite_schema WHERE name = 'observation_range_update'");
+        QVERIFY(st.step());
+        trigger = st.text(0);
+    }
+    const QString mood = QStringLiteral("(SELECT id FROM measure WHERE key = 'mood')");
+    const QString sql = u"DROP TRIGGER observation_range_update; UPDATE observation SET value = " + value +
+                        u" WHERE measure_id = " + mood +
+                        u" AND entry_id = (SELECT max(entry_id) FROM observation WHERE measure_id = " + mood + u"); " +
+                        trigger + u';';
+    rawExec(backup, sql.toUtf8().constData());
+    QVERIFY(!Verifier::verifyFile(backup).ok());
+    addParticipant(QStringLiteral("P-LATER"));
+
+    const QByteArray backupBefore = test::fileBytes(backup);
+    const QStringList liveBefore = participantCodes(*m_store);
+    const qint64 auditBefore = scalar(m_store->database(), u"SELECT count(*) FROM audit");
+    for (const bool checkOnly : {true, false}) {
+        try {
+            if (checkOnly)
+                Backup::checkRestorable(backup);
+            else
+                Backup::restore(m_store->database(), backup, path(QStringLiteral("safety")));
+            QFAIL("a backup with data changed outside MoodBiome was accepted");
+        } catch (const StorageError& e) {
+            QCOMPARE(e.code(), Code::Corrupt);
+            QVERIFY2(e.message().contains(u"edited.sqlite") && e.message().contains(problem) &&
+                         e.message().contains(u"nothing was restored"),
+                     qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(test::fileBytes(backup), backupBefore);
+    QCOMPARE(participantCodes(*m_store), liveBefore);
+    QCOMPARE(scalar(m_store->database(), u"SELECT count(*) FROM audit"), auditBefore);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("safety"))));
+    QVERIFY(partFiles().isEmpty());
+    QVERIFY(Verifier::verify(m_store->database()).ok());
+}
+
+void TestBackup::restoreOfADamagedBackupPointsToAnotherBackup_data()
+{
+    QTest::addColumn<bool>("checkOnly"); // the check the GUI and the CLI run first, else restore itself
+    QTest::newRow("checkRestorable") << true;
+    QTest::newRow("restore") << false;
+}
+
+// "The database file is damaged… Restore it from a backup." was said of a damaged backup.
+void TestBackup::restoreOfADamagedBackupPointsToAnotherBackup()
+{
+    QFETCH(bool, checkOnly);
+    const QString backup = path(QStringLiteral("halved.sqlite"));
+    test::addParticipants(*m_store, 300, QStringLiteral("X"));
+    Backup::write(m_store->database(), backup);
+    QVERIFY(QFile::resize(backup, QFileInfo(backup).size() / 2));
+    try {
+        if (checkOnly)
+            Backup::checkRestorable(backup);
+        else
+            Backup::restore(m_store->database(), backup, path(QStringLiteral("safety")));
+        QFAIL("a truncated backup was accepted");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::Corrupt);
+        QVERIFY2(e.message().contains(u"halved.sqlite” is damaged") && e.message().contains(u"Choose another backup") &&
+                     !e.message().contains(u"Restore it from a backup"),
+                 qPrintable(e.message()));
+    }
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("safety"))));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -135,6 +135,7 @@ private slots:
     void restoreAfterConfirmation();
     void restoreCancelledChangesNothing();
     void restoreRefusesABadFile();
+    void restoreRefusesDataChangedOutsideMoodBiome();
     void startupCheck();
     void automaticBackups();
     void noAutomaticBackupOfAReadOnlyDatabase();
@@ -248,6 +249,40 @@ void TestBackupUi::restoreRefusesABadFile()
     QVERIFY(answers.texts().first().contains(QStringLiteral("“holiday.jpg” is not a MoodBiome database")));
     QCOMPARE(test::fileBytes(bad), before);
     QCOMPARE(test::participantCodes(*m_store), QStringList{QStringLiteral("P-001")});
+}
+
+// A backup whose data were changed with the sqlite3 tool (mood 99 on a 0-10 scale, the range trigger put back as
+// it was) is refused before the question, with what is wrong; nothing changes.
+void TestBackupUi::restoreRefusesDataChangedOutsideMoodBiome()
+{
+    const qint64 id = m_store->participants().add(Participant{.code = QStringLiteral("P-MOOD")});
+    m_store->journal().add(
+        JournalEntry{.participantId = id, .date = QDate(2025, 1, 4), .values = {{QStringLiteral("mood"), 7}}});
+    const QString backup = m_dir->filePath(QStringLiteral("edited.sqlite"));
+    Backup::write(m_store->database(), backup);
+    test::rawExec(backup, "DROP TRIGGER observation_range_update; UPDATE observation SET value = 99;");
+    test::rawExec(backup, "CREATE TRIGGER observation_range_update BEFORE UPDATE ON observation\n"
+                          "WHEN NOT EXISTS (SELECT 1 FROM measure m WHERE m.id = NEW.measure_id\n"
+                          "                 AND typeof(NEW.value) IN ('real', 'integer')\n"
+                          "                 AND NEW.value BETWEEN m.min_value AND m.max_value\n"
+                          "                 AND (m.kind NOT IN ('category', 'count') OR NEW.value = CAST(NEW.value "
+                          "AS INTEGER)))\n"
+                          "BEGIN SELECT RAISE(ABORT, 'value outside the range of its measure'); END");
+    QVERIFY(Verifier::verifyFile(backup).schemaOk());
+    m_store->participants().add(Participant{.code = QStringLiteral("P-LATER")});
+    const QByteArray before = test::fileBytes(backup);
+    const qsizetype auditRows = m_store->audit().rows().size();
+    Answers answers({QMessageBox::AcceptRole, QMessageBox::AcceptRole}); // the old code asked, then restored
+    QVERIFY(!BackupActions::restoreFrom(nullptr, *m_store, backup));
+    QCOMPARE(answers.texts().size(), 1);
+    QVERIFY2(answers.texts().first().contains(QStringLiteral("edited.sqlite")) &&
+                 answers.texts().first().contains(QStringLiteral("99")) &&
+                 answers.texts().first().contains(QStringLiteral("nothing was restored")),
+             qPrintable(answers.texts().first()));
+    QCOMPARE(test::fileBytes(backup), before);
+    QVERIFY(test::participantCodes(*m_store).contains(QStringLiteral("P-LATER")));
+    QCOMPARE(m_store->audit().rows().size(), auditRows);
+    QVERIFY(!QFileInfo::exists(backups()));
 }
 
 void TestBackupUi::startupCheck()

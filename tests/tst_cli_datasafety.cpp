@@ -72,6 +72,12 @@ private slots:
     void hotWalOfTheDatabaseIsRecovered();
     void walBesideNoDatabaseIsKept_data();
     void walBesideNoDatabaseIsKept();
+    void restoreRefusesDataChangedOutsideMoodBiome_data();
+    void restoreRefusesDataChangedOutsideMoodBiome();
+    void restoreOfADamagedBackupPointsToAnotherBackup();
+    void restoreOfAnEncryptedBackupIntoAPlainDatabaseSaysSo();
+    void emptyFileBecomesAPrivateDatabase();
+    void emptyFileOfAnotherUserIsRefused();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -802,6 +808,140 @@ void TestCliDataSafety::walBesideNoDatabaseIsKept()
         QCOMPARE(QFile::exists(lost), emptyFile);
         QVERIFY(!QFile::exists(lost + u"-shm"));
     }
+}
+
+void TestCliDataSafety::restoreRefusesDataChangedOutsideMoodBiome_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("problem");
+    // The range trigger is dropped for the write and put back exactly as it was: the schema check finds nothing.
+    QTest::newRow("mood 99 on a 0-10 scale") << QByteArray("UPDATE observation SET value = 99") << "99";
+    QTest::newRow("a silent edit within the range")
+        << QByteArray("UPDATE observation SET value = 1") << "entry row 1 differs from its last audited state";
+}
+
+// restore held a backup to less than verify and merge do: data changed with the sqlite3 tool went in, and the
+// live database then failed verify. Refused now, exit 3, nothing written; verify and merge refuse the same file.
+void TestCliDataSafety::restoreRefusesDataChangedOutsideMoodBiome()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, problem);
+    const QString backup = path(QStringLiteral("edited.sqlite"));
+    QCOMPARE(cli(words("backup --output") << backup).exitCode, 0);
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(backup.toUtf8().constData(), &raw), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT sql FROM sqlite_schema WHERE name = 'observation_range_update'", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    const QByteArray trigger(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    rawExec(backup, QByteArray("DROP TRIGGER observation_range_update; " + sql + "; " + trigger + ';').constData());
+    QCOMPARE(cli(words("verify"), backup).exitCode, 4);
+
+    cli(words("participant add P-002")); // the live database differs from the backup
+    const QByteArray liveBefore = test::fileBytes(m_db);
+    const QByteArray backupBefore = test::fileBytes(backup);
+    const auto run = cli(words("restore") << backup);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("edited.sqlite"), run.err.constData());
+    QVERIFY2(run.err.contains(problem.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("nothing was restored"), run.err.constData());
+    QCOMPARE(test::fileBytes(m_db), liveBefore);
+    QCOMPARE(test::fileBytes(backup), backupBefore);
+    QVERIFY(!QFile::exists(path(QStringLiteral("backups")))); // no safety copy: refused before anything was written
+    QVERIFY(cli(words("participant list")).out.contains("P-002"));
+    QCOMPARE(cli(words("verify")).exitCode, 0);
+}
+
+// A backup that cannot be read was "damaged… Restore it from a backup": advice about the database, not the backup.
+void TestCliDataSafety::restoreOfADamagedBackupPointsToAnotherBackup()
+{
+    const QString file = path(QStringLiteral("halved.sqlite"));
+    makeHostile(QStringLiteral("truncated"), file);
+    const QByteArray databaseBefore = test::fileBytes(m_db);
+    const auto run = cli(words("restore") << file);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("“") && run.err.contains("halved.sqlite” is damaged"), run.err.constData());
+    QVERIFY2(run.err.contains("Choose another backup"), run.err.constData());
+    QVERIFY2(!run.err.contains("Restore it from a backup"), run.err.constData());
+    QCOMPARE(test::fileBytes(m_db), databaseBefore);
+    QVERIFY(!QFile::exists(path(QStringLiteral("backups"))));
+}
+
+// Nothing is weakened without a word: the data of an encrypted backup go into a plain database as plain data, and
+// the restore says so (stderr, JSON, audit trail). A plain backup says nothing of the kind.
+void TestCliDataSafety::restoreOfAnEncryptedBackupIntoAPlainDatabaseSaysSo()
+{
+    const QString key = path(QStringLiteral("key.txt"));
+    test::writeFile(key, "correct horse battery\n");
+    const QString secret = path(QStringLiteral("secret.sqlite"));
+    QCOMPARE(cli(words("participant add SECRET-1"), secret).exitCode, 0);
+    QCOMPARE(cli(words("encrypt --new-passphrase-file") << key, secret).exitCode, 0);
+    const QString backup = path(QStringLiteral("encrypted-backup.sqlite"));
+    QCOMPARE(cli(words("--passphrase-file") << key << words("backup --output") << backup, secret).exitCode, 0);
+
+    const auto run = cli(words("--json restore") << backup << words("--backup-passphrase-file") << key);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(json(run).value(QStringLiteral("stored_unencrypted")).toBool());
+    QVERIFY2(run.err.contains("encrypted-backup.sqlite") &&
+                 run.err.contains("is not: the restored data are now stored in it without encryption") &&
+                 run.err.contains("moodbiome-cli encrypt"),
+             run.err.constData());
+    QVERIFY(test::fileBytes(m_db).startsWith("SQLite format 3")); // what the notice says
+    QVERIFY(cli(words("participant list")).out.contains("SECRET-1"));
+    const auto audit = cli(words("--json verify"));
+    QCOMPARE(audit.exitCode, 0);
+    {
+        auto store = Store::open(m_db, {.create = false, .migrateTo = 0, .readOnly = true});
+        const AuditLog::Row restore = store->audit().rows().at(1); // the verify came after it
+        QCOMPARE(restore.action, QStringLiteral("restore_backup"));
+        QVERIFY2(restore.newValues.contains(QStringLiteral("\"stored_unencrypted\":true")),
+                 qPrintable(restore.newValues));
+    }
+
+    const QString plain = path(QStringLiteral("plain-backup.sqlite"));
+    QCOMPARE(cli(words("backup --output") << plain).exitCode, 0);
+    const auto quiet = cli(words("--json restore") << plain);
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY(!json(quiet).value(QStringLiteral("stored_unencrypted")).toBool());
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+}
+
+// An existing empty file (made by touch, or by someone else in a shared folder) kept its permissions when the
+// schema went into it: 0644 with names in it. It gets 0600 like every new database, and so do its -wal and -shm.
+void TestCliDataSafety::emptyFileBecomesAPrivateDatabase()
+{
+    const QString file = path(QStringLiteral("touched.sqlite"));
+    test::writeFile(file, {});
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto run = cli(words("participant add P-001 --name Jane"), file);
+    QCOMPARE(run.exitCode, 0);
+    const auto modeOf = [](const QString& f) {
+        struct stat info = {};
+        return stat(QFile::encodeName(f).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+    };
+    QCOMPARE(modeOf(file), 0600);
+    auto store = Store::open(file);
+    store->participants().add(Participant{.code = QStringLiteral("P-002")});
+    QCOMPARE(modeOf(file + u"-wal"), 0600);
+    QCOMPARE(modeOf(file + u"-shm"), 0600);
+}
+
+// In a shared folder another user can make the empty file first, and would read what goes into it.
+void TestCliDataSafety::emptyFileOfAnotherUserIsRefused()
+{
+    if (geteuid() != 0)
+        QSKIP("only root can give a file to another user");
+    const QString file = path(QStringLiteral("planted.sqlite"));
+    test::writeFile(file, {});
+    QCOMPARE(chown(QFile::encodeName(file).constData(), 65534, 65534), 0);
+    const auto run = cli(words("participant add P-001 --name Jane"), file);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("planted.sqlite") && run.err.contains("another user"), run.err.constData());
+    QCOMPARE(QFileInfo(file).size(), 0);
+    QVERIFY(!QFile::exists(file + u"-wal"));
+    QVERIFY(!QFile::exists(file + u"-shm"));
 }
 
 QTEST_GUILESS_MAIN(TestCliDataSafety)

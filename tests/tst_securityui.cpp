@@ -158,6 +158,7 @@ private slots:
     void restoreAsksForTheBackupsPassphrase();
     void restoreUsesTheDatabasesOwnPassphraseFirst();
     void restoreOfAnEncryptedBackupCancelled();
+    void restoreIntoAPlainDatabaseSaysItIsNotEncrypted();
     void exportAndReportSayTheyAreNotEncrypted_data();
     void exportAndReportSayTheyAreNotEncrypted();
     void auditTrailNamesTheChange();
@@ -430,6 +431,43 @@ void TestSecurityUi::restoreOfAnEncryptedBackupCancelled()
     QCOMPARE(m_workspace->store()->audit().rows().size(), before.size()); // no restore, no safety copy recorded
     QVERIFY(!QDir(backups()).exists());
     QCOMPARE(test::fileBytes(backup), backupBytes);
+}
+
+// The data of an encrypted backup go into a plain database as plain data: the confirmation says so before anything
+// happens (Cancel changes nothing), and the message afterwards says how to encrypt the database.
+void TestSecurityUi::restoreIntoAPlainDatabaseSaysItIsNotEncrypted()
+{
+    openInWorkspace();
+    const QString backup = m_dir->filePath(QStringLiteral("from-the-clinic.sqlite"));
+    {
+        auto encrypted = Store::open(m_dir->filePath(QStringLiteral("clinic.sqlite")), {.passphrase = "clinic pass"});
+        test::addParticipants(*encrypted, 1, QStringLiteral("C"));
+        Backup::write(encrypted->database(), backup);
+    }
+    const QStringList codes = test::participantCodes(*m_workspace->store());
+    const qsizetype auditRows = m_workspace->store()->audit().rows().size();
+    QStringList texts;
+    {
+        Driver driver({askedPassphrase(QStringLiteral("clinic pass")), messageBox(QMessageBox::RejectRole, &texts)});
+        QVERIFY(!BackupActions::restoreFrom(nullptr, *m_workspace->store(), backup));
+        QVERIFY(driver.allDone());
+    }
+    QVERIFY2(texts.first().contains(QStringLiteral("“from-the-clinic.sqlite” is encrypted, but this database is not")),
+             qPrintable(texts.first()));
+    QVERIFY2(texts.first().contains(QStringLiteral("without encryption")), qPrintable(texts.first()));
+    QCOMPARE(test::participantCodes(*m_workspace->store()), codes);
+    QCOMPARE(m_workspace->store()->audit().rows().size(), auditRows);
+    QVERIFY(!QDir(backups()).exists());
+
+    texts.clear();
+    Driver driver({askedPassphrase(QStringLiteral("clinic pass")), messageBox(QMessageBox::AcceptRole, &texts),
+                   messageBox(QMessageBox::AcceptRole, &texts)});
+    QVERIFY(BackupActions::restoreFrom(nullptr, *m_workspace->store(), backup));
+    QVERIFY(driver.allDone());
+    QVERIFY2(texts.at(1).contains(QStringLiteral("not encrypted")) && texts.at(1).contains(QStringLiteral("Security")),
+             qPrintable(texts.at(1)));
+    m_workspace->setStore(Store::open(file()));
+    QCOMPARE(header(file()), plainMagic); // what both messages said
 }
 
 void TestSecurityUi::exportAndReportSayTheyAreNotEncrypted_data()

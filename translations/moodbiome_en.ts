@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message numerus="yes">
         <source>The backup holds the data of %1; it passed its integrity check and all %n audit row(s) in it are intact. What was entered after that date will no longer be in the database, but nothing is lost: the database as it is now is first saved in “%2”.</source>

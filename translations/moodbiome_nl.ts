@@ -313,10 +313,6 @@
         <translation>“%1” is geen MoodBiome-database, dus er is niets teruggezet.</translation>
     </message>
     <message>
-        <source>“%1” fails its integrity check (%2), so nothing was restored.</source>
-        <translation>“%1” komt niet door de integriteitscontrole (%2), dus er is niets teruggezet.</translation>
-    </message>
-    <message>
         <source>The audit trail of “%1” is broken (%2), so nothing was restored.</source>
         <translation>De audittrail van “%1” is niet intact (%2), dus er is niets teruggezet.</translation>
     </message>
@@ -363,6 +359,29 @@
     <message>
         <source>“%1” is not a regular file (a device, pipe or socket), so it was not replaced; a backup is a file of its own. Give a file name for the backup.</source>
         <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en is dus niet vervangen; een back-up is een eigen bestand. Geef een bestandsnaam op voor de back-up.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it fails its integrity check (%2), so nothing was restored. Choose another backup.</source>
+        <translation>“%1” is beschadigd: het komt niet door de integriteitscontrole (%2), dus er is niets teruggezet. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>The schema of “%1” was changed outside MoodBiome (%2), so nothing was restored. Choose another backup.</source>
+        <translation>Het schema van “%1” is buiten MoodBiome gewijzigd (%2), dus er is niets teruggezet. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>The data in “%1” were changed outside MoodBiome (%2), so nothing was restored. Choose another backup.</source>
+        <translation>De gegevens in “%1” zijn buiten MoodBiome gewijzigd (%2), dus er is niets teruggezet. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite cannot read it (%2), so nothing was restored. Choose another backup.</source>
+        <translation>“%1” is beschadigd: SQLite kan het niet lezen (%2), dus er is niets teruggezet. Kies een andere back-up.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +460,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted, so the restored data are stored without encryption. File ▸ Security… encrypts it.</source>
+        <translation>De database is niet versleuteld, dus de teruggezette gegevens staan er onversleuteld in. Met Bestand ▸ Beveiliging… versleutel je hem.</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted, but this database is not: its data will be stored without encryption. File ▸ Security… can encrypt the database afterwards.</source>
+        <translation>“%1” is versleuteld, maar deze database niet: de gegevens worden onversleuteld opgeslagen. Met Bestand ▸ Beveiliging… kun je de database daarna versleutelen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore without encryption</source>
+        <translation>&amp;Onversleuteld terugzetten</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2545,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>Replace the database with the backup FILE, after checking it (exit 3 when it is not a MoodBiome database or fails its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail.</source>
-        <translation>Vervang de database door de back-up FILE, na controle (afsluitcode 3 als het geen MoodBiome-database is of de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail.</translation>
-    </message>
-    <message>
         <source>the backup FILE to restore</source>
         <translation>de back-up FILE om terug te zetten</translation>
     </message>
@@ -2544,6 +2571,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>“%1” is not a regular file (a device, pipe or socket), so it cannot be a backup.</source>
         <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en kan dus geen back-up zijn.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup FILE, after checking it as verify does (exit 3 when it is not a MoodBiome database or fails any of its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored into a plain database is stored without encryption, which is said on stderr.</source>
+        <translation>Vervang de database door de back-up FILE, na dezelfde controle als verify (afsluitcode 3 als het geen MoodBiome-database is of een van de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail. Een versleutelde back-up die in een onversleutelde database wordt teruggezet, wordt onversleuteld opgeslagen; dat wordt op stderr gemeld.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is encrypted, but the database “%2” is not: the restored data are now stored in it without encryption. To encrypt the database: moodbiome-cli encrypt --new-passphrase-file FILE.</source>
+        <translation>De back-up “%1” is versleuteld, maar de database “%2” niet: de teruggezette gegevens staan er nu onversleuteld in. Om de database te versleutelen: moodbiome-cli encrypt --new-passphrase-file BESTAND.</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3097,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>%1 has adherence recorded on %2, after the end date %3. Clear that day&apos;s adherence first, or choose a later end date.</source>
         <translation>Voor %1 is op %2 therapietrouw vastgelegd, na de einddatum %3. Wis eerst de therapietrouw van die dag, of kies een latere einddatum.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file that belongs to another user, so no database was made in it: that user could read what is written into it. Nothing was written. Remove the file, or choose another file name.</source>
+        <translation>“%1” is een leeg bestand van een andere gebruiker, dus er is geen database in gemaakt: die gebruiker zou kunnen lezen wat erin wordt geschreven. Er is niets geschreven. Verwijder het bestand, of kies een andere bestandsnaam.</translation>
     </message>
 </context>
 <context>

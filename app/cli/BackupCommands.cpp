@@ -74,9 +74,10 @@ void BackupCommand::run(const QStringList& arguments, const ParsedArguments& par
 
 QString RestoreCommand::summary() const
 {
-    return tr("Replace the database with the backup FILE, after checking it (exit 3 when it is not a MoodBiome "
-              "database or fails its checks). The database as it was is first saved in the backups folder next "
-              "to it; the restore is recorded in the audit trail.");
+    return tr("Replace the database with the backup FILE, after checking it as verify does (exit 3 when it is "
+              "not a MoodBiome database or fails any of its checks). The database as it was is first saved in the "
+              "backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored "
+              "into a plain database is stored without encryption, which is said on stderr.");
 }
 
 void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -114,8 +115,16 @@ void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& pa
                             {QStringLiteral("data_from"), isoOrNull(result.dataFromUtc)},
                             {QStringLiteral("safety_copy"), result.safetyCopy},
                             {QStringLiteral("safety_copy_verified"), result.safetyCopyVerified},
-                            {QStringLiteral("audit_rows"), result.backupReport.auditRows}},
+                            {QStringLiteral("audit_rows"), result.backupReport.auditRows},
+                            {QStringLiteral("stored_unencrypted"), result.storedUnencrypted}},
                            text);
+    // Nothing is weakened without a word (docs/SECURITY.md, "Backups and restore").
+    if (result.storedUnencrypted)
+        context.console.notice(
+            tr("The backup “%1” is encrypted, but the database “%2” is not: the restored data "
+               "are now stored in it without encryption. To encrypt the database: "
+               "moodbiome-cli encrypt --new-passphrase-file FILE.")
+                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(context.database.path())));
 }
 
 QString VerifyCommand::summary() const

@@ -284,14 +284,28 @@ void requireSchema(Database& db, const QString& name)
                                               .arg(name, difference));
 }
 
-// Refuses a report of a file to be restored that is not a usable MoodBiome database; name is the backup's.
+// The first few of problems, for a sentence: "a; b; c and 4 more".
+QString firstProblems(const QStringList& problems)
+{
+    constexpr qsizetype named = 3;
+    QString text = problems.mid(0, named).join(QStringLiteral("; "));
+    if (problems.size() > named)
+        text += Backup::tr(" and %n more", nullptr, int(problems.size() - named));
+    return text;
+}
+
+// Refuses a report of a file to be restored that is not a usable MoodBiome database; name is the backup's. Everything
+// verify checks and a site merge requires counts, the data against the audit trail and the rules for values
+// included: a backup whose data were changed outside MoodBiome would make the database fail verify, and its values
+// go on into exports (docs/THREAT_MODEL.md). Only the anchors are not held against it: a backup is older by nature.
 void requireRestorable(const VerifyReport& report, const QString& name)
 {
     if (!report.ours)
         throw StorageError(Code::NotMoodBiome,
                            Backup::tr("“%1” is not a MoodBiome database, so nothing was restored.").arg(name));
     if (!report.integrityOk())
-        throw StorageError(Code::Corrupt, Backup::tr("“%1” fails its integrity check (%2), so nothing was restored.")
+        throw StorageError(Code::Corrupt, Backup::tr("“%1” is damaged: it fails its integrity check (%2), so "
+                                                     "nothing was restored. Choose another backup.")
                                               .arg(name, report.integrityProblems.first()));
     if (report.schemaVersion < 1)
         throw StorageError(Code::NotMoodBiome, Backup::tr("“%1” holds no MoodBiome data (schema version %2), so "
@@ -301,6 +315,29 @@ void requireRestorable(const VerifyReport& report, const QString& name)
     if (!report.chainOk())
         throw StorageError(Code::Corrupt, Backup::tr("The audit trail of “%1” is broken (%2), so nothing was restored.")
                                               .arg(name, report.chainProblem));
+    if (!report.schemaOk())
+        throw StorageError(Code::Corrupt, Backup::tr("The schema of “%1” was changed outside MoodBiome (%2), so "
+                                                     "nothing was restored. Choose another backup.")
+                                              .arg(name, report.schemaProblems.first()));
+    if (!report.dataOk())
+        throw StorageError(Code::Corrupt, Backup::tr("The data in “%1” were changed outside MoodBiome (%2), so "
+                                                     "nothing was restored. Choose another backup.")
+                                              .arg(name, firstProblems(report.dataProblems)));
+}
+
+// Runs step, which opens the backup (or its private copy) to read it. A file SQLite finds damaged (truncated,
+// pages overwritten) is refused as the backup it is: "restore it from a backup" is no advice for a backup.
+template <typename Step> auto readingBackup(const QString& name, Step step)
+{
+    try {
+        return step();
+    } catch (const StorageError& e) {
+        if (e.code() != Code::Corrupt)
+            throw;
+        throw StorageError(Code::Corrupt, Backup::tr("“%1” is damaged: SQLite cannot read it (%2), so nothing "
+                                                     "was restored. Choose another backup.")
+                                              .arg(name, QString::fromUtf8(sqlite3_errstr(SQLITE_CORRUPT))));
+    }
 }
 
 // Runs step; a failure that does not name the backup is reported as one of the backup.
@@ -456,7 +493,8 @@ VerifyReport Backup::checkRestorable(const QString& backupFile, const QByteArray
     const QString name = QDir::toNativeSeparators(backupFile);
     if (!QFileInfo(backupFile).isFile())
         throw StorageError(Code::CannotOpen, tr("“%1” does not exist.").arg(name));
-    const VerifyReport report = Verifier::verifyFile(backupFile, Verifier::Depth::Full, {}, passphrase);
+    const VerifyReport report =
+        readingBackup(name, [&] { return Verifier::verifyFile(backupFile, Verifier::Depth::Full, {}, passphrase); });
     requireRestorable(report, name);
     return report;
 }
@@ -474,7 +512,8 @@ namespace {
 // The backup at source copied into staged with the database's key. Pages copy between files of one key; a backup
 // under another key (or none) is re-encrypted with the database's, row by row, from a private copy of it (export
 // writes through its connection).
-void stage(const Database& db, const QString& source, const QString& staged, const QByteArray& backupPassphrase)
+void stage(const Database& db, const QString& source, const QString& staged, const QByteArray& backupPassphrase,
+           const QString& name)
 {
     if (Database::hasUnreadableHeader(source) || db.isEncrypted()) {
         const QString raw = staged + u".raw";
@@ -487,10 +526,12 @@ void stage(const Database& db, const QString& source, const QString& staged, con
                                db.isEncrypted() ? db.cipherPageSize() : Database::pageSize);
         return;
     }
-    const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});
-    const Connection copy(staged, SQLITE_OPEN_READWRITE);
-    copyPages(from->handle(), copy.handle());
-    copy.exec("PRAGMA journal_mode = DELETE");
+    readingBackup(name, [&] { // the staged file is new: damage found here is the backup's
+        const auto from = Database::open(source, {.create = false, .migrateTo = 0, .readOnly = true});
+        const Connection copy(staged, SQLITE_OPEN_READWRITE);
+        copyPages(from->handle(), copy.handle());
+        copy.exec("PRAGMA journal_mode = DELETE");
+    });
 }
 
 // The private copy made ready to go in: its schema checked before anything runs in it, the restore's own audit
@@ -501,12 +542,14 @@ std::unique_ptr<Database> readyToRestore(const QString& staged, const QByteArray
     return blamingBackup(name, [&] {
         auto ready = Database::open(staged, {.create = false, .migrateTo = 0, .passphrase = passphrase});
         requireSchema(*ready, name); // before anything runs in it: a hostile trigger would
-        AuditLog(*ready).recordEvent(
-            AuditLog::Action::RestoreBackup, QStringLiteral("database"),
-            {{QStringLiteral("from"), source},
-             {QStringLiteral("data_from"), result.dataFromUtc.isValid() ? isoUtc(result.dataFromUtc) : QString()},
-             {QStringLiteral("safety_copy"), safetyCopy},
-             {QStringLiteral("audit_rows"), result.backupReport.auditRows}});
+        QJsonObject details{
+            {QStringLiteral("from"), source},
+            {QStringLiteral("data_from"), result.dataFromUtc.isValid() ? isoUtc(result.dataFromUtc) : QString()},
+            {QStringLiteral("safety_copy"), safetyCopy},
+            {QStringLiteral("audit_rows"), result.backupReport.auditRows}};
+        if (result.storedUnencrypted) // an encrypted backup's data, from now on without encryption
+            details.insert(QStringLiteral("stored_unencrypted"), true);
+        AuditLog(*ready).recordEvent(AuditLog::Action::RestoreBackup, QStringLiteral("database"), details);
         Migrations::migrate(*ready, Migrations::latestVersion);
         requireRestorable(Verifier::verify(*ready), name);
         requireSchema(*ready, name);
@@ -529,6 +572,7 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
         throw StorageError(Code::CannotOpen, tr("“%1” does not exist.").arg(name));
     RestoreResult result;
     result.restoredFrom = source;
+    result.storedUnencrypted = !db.isEncrypted() && Database::hasUnreadableHeader(source);
 
     // Everything happens to a private copy first: the backup cannot change between its check and the restore,
     // and the live database is touched once, by a copy that passed every check and holds its own audit row.
@@ -538,9 +582,11 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
         removeDatabaseFiles(staged);
         QFile::remove(ChainAnchor::fileFor(staged)); // the private copy's commits left an anchor of their own
     });
-    blamingBackup(name, [&] { stage(db, source, staged, backupPassphrase); });
-    result.backupReport =
-        blamingBackup(name, [&] { return Verifier::verifyFile(staged, Verifier::Depth::Full, {}, db.passphrase()); });
+    blamingBackup(name, [&] { stage(db, source, staged, backupPassphrase, name); });
+    result.backupReport = blamingBackup(name, [&] {
+        return readingBackup(name,
+                             [&] { return Verifier::verifyFile(staged, Verifier::Depth::Full, {}, db.passphrase()); });
+    });
     requireRestorable(result.backupReport, name);
     result.dataFromUtc = result.backupReport.lastDataChangeUtc;
 

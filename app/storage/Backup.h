@@ -36,6 +36,9 @@ struct RestoreResult {
     bool safetyCopyVerified = false;
     QDateTime dataFromUtc; // the last change of data the backup holds: the date its data are from
     VerifyReport backupReport;
+    // The backup was encrypted and the database is not: its data are now stored without encryption, which the
+    // restore's audit row records and the caller must say (docs/SECURITY.md, "Backups and restore").
+    bool storedUnencrypted = false;
 };
 
 class Backup {
@@ -60,8 +63,9 @@ public:
     static std::optional<BackupStamp> latestAutomatic(const QString& databasePath, const QString& folder);
 
     // Refuses (StorageError, not an input error) a file that is not a MoodBiome database, holds no schema,
-    // comes from a newer version, fails its integrity check or has a broken audit chain; returns its report
-    // otherwise. restore() checks more (the schema after migration) on its own copy.
+    // comes from a newer version, or fails any check of verify (integrity, audit chain, schema, its data against
+    // the audit trail and the rules for values; not the anchors); returns its report otherwise. restore() checks
+    // the same and more (the schema after migration) on its own copy.
     // An encrypted backup is read with passphrase.
     static VerifyReport checkRestorable(const QString& backupFile, const QByteArray& passphrase = {});
 
@@ -73,7 +77,9 @@ public:
     // safetyFolder skips the safety copy, for a database that holds nothing yet. A damaged database may be
     // restored over. Reopen the database afterwards: whatever was read from it before is stale.
     // An encrypted backup is read with backupPassphrase (the one it was made with); what goes in is encrypted
-    // with the database's own key (or not, for a plain database).
+    // with the database's own key, or not, for a plain database (RestoreResult::storedUnencrypted then).
+    // Everything verify checks must pass, the data against the audit trail included; a backup that fails is
+    // refused with StorageError (Corrupt), naming the backup and the first problem.
     static RestoreResult restore(Database& db, const QString& backupFile, const QString& safetyFolder,
                                  const QByteArray& backupPassphrase = {});
 

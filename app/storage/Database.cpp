@@ -150,6 +150,29 @@ void createPrivateFile(const QString& path)
     close(fd);
 }
 
+// An existing empty file becomes a new database once the schema is written into it (touch, or a file made first in a
+// shared folder): it is made private like a file MoodBiome creates, its group and others losing every right, whatever
+// umask made it. One that belongs to another user is refused: its owner could read what goes in, and give the
+// rights back. Its -wal and -shm follow, as SQLite gives them the permissions of the database file.
+void claimEmptyFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return; // SQLite tries and reports why it cannot
+    struct stat info = {};
+    const bool empty = fstat(fd, &info) == 0 && info.st_size == 0;
+    const bool othersOwnIt = empty && info.st_uid != geteuid();
+    if (empty && !othersOwnIt && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        fchmod(fd, info.st_mode & S_IRWXU); // a file made read-only by its owner stays so
+    close(fd);
+    if (othersOwnIt)
+        throw StorageError(Code::CannotOpen,
+                           StorageText::tr("“%1” is an empty file that belongs to another user, so no database was "
+                                           "made in it: that user could read what is written into it. Nothing was "
+                                           "written. Remove the file, or choose another file name.")
+                               .arg(path));
+}
+
 // Checks the file before SQLite opens it, or creates it; true when it is to be opened with the passphrase (an
 // encrypted file, or a new or empty one to encrypt).
 bool prepareFile(const QString& path, const Database::Options& options)
@@ -170,7 +193,10 @@ bool prepareFile(const QString& path, const Database::Options& options)
         return true;
     checkHeader(path);
     checkWalBelongs(path);
-    return !options.passphrase.isEmpty() && QFileInfo(path).size() == 0;
+    const bool empty = QFileInfo(path).size() == 0;
+    if (empty && !options.readOnly)
+        claimEmptyFile(path);
+    return !options.passphrase.isEmpty() && empty;
 }
 
 // What sqlite3_open_v2 is given for one file; open() throws what SQLite refused.

@@ -55,17 +55,22 @@ bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& fi
         if (!checked)
             return false; // no passphrase given
         const VerifyReport& report = *checked;
-        if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows, safetyFolder))
+        // Only an encrypted backup needed a key; a plain database would hold its data without encryption.
+        const bool unencrypted = !backupKey.isEmpty() && !store.database().isEncrypted();
+        if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows, safetyFolder,
+                            unencrypted))
             return false;
         if (beforeRestore)
             beforeRestore();
         const BusyCursor busy;
         const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder, backupKey);
-        QMessageBox::information(
-            parent, tr("Restored"),
-            tr("The database now holds the data of %1.\n\nThe database as it was before is "
-               "saved as “%2”.")
-                .arg(localDateTime(result.dataFromUtc), QDir::toNativeSeparators(result.safetyCopy)));
+        QString text = tr("The database now holds the data of %1.\n\nThe database as it was before is "
+                          "saved as “%2”.")
+                           .arg(localDateTime(result.dataFromUtc), QDir::toNativeSeparators(result.safetyCopy));
+        if (result.storedUnencrypted)
+            text += u"\n\n"_qs + tr("The database is not encrypted, so the restored data are stored without "
+                                    "encryption. File ▸ Security… encrypts it.");
+        QMessageBox::information(parent, tr("Restored"), text);
         return true;
     } catch (const StorageError& e) {
         QMessageBox::critical(parent, tr("Not restored"), e.message());
@@ -124,17 +129,25 @@ std::optional<VerifyReport> BackupActions::checkBackup(QWidget* parent, Store& s
 }
 
 bool BackupActions::confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,
-                                   const QString& safetyFolder)
+                                   const QString& safetyFolder, bool unencrypted)
 {
-    QMessageBox box(QMessageBox::Question, tr("Restore from a backup"),
+    QMessageBox box(unencrypted ? QMessageBox::Warning : QMessageBox::Question, tr("Restore from a backup"),
                     tr("Restore the database from “%1”?").arg(QFileInfo(file).fileName()), QMessageBox::NoButton,
                     parent);
-    box.setInformativeText(tr("The backup holds the data of %1; it passed its integrity check and all %n audit "
-                              "row(s) in it are intact. What was entered after that date will no longer be in the "
-                              "database, but nothing is lost: the database as it is now is first saved in “%2”.",
-                              nullptr, int(auditRows))
-                               .arg(dataFrom, QDir::toNativeSeparators(safetyFolder)));
-    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QString text = tr("The backup holds the data of %1; it passed its integrity check and all %n audit "
+                      "row(s) in it are intact. What was entered after that date will no longer be in the "
+                      "database, but nothing is lost: the database as it is now is first saved in “%2”.",
+                      nullptr, int(auditRows))
+                       .arg(dataFrom, QDir::toNativeSeparators(safetyFolder));
+    // Nothing is weakened without a word (docs/SECURITY.md, "Backups and restore").
+    if (unencrypted)
+        text = tr("“%1” is encrypted, but this database is not: its data will be stored without encryption. "
+                  "File ▸ Security… can encrypt the database afterwards.")
+                   .arg(QFileInfo(file).fileName()) +
+               u"\n\n"_qs + text;
+    box.setInformativeText(text);
+    QPushButton* restore =
+        box.addButton(unencrypted ? tr("&Restore without encryption") : tr("&Restore"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(restore);
     box.exec();
