@@ -10,11 +10,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
+
+// A change to the entries of a Bundle, for the import's data-driven tests.
+using BundleEdit = std::function<void(QJsonArray& entries)>;
+Q_DECLARE_METATYPE(BundleEdit)
 
 class TestFhir : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void demoAndEmptyValidate();
     void transactionValidates();
@@ -22,6 +29,11 @@ private slots:
     void studySystemChecked();
     void roundTrip();
     void validatorCatchesErrors();
+    void answersMatchedByLinkId_data();
+    void answersMatchedByLinkId();
+    void refusesWhatTheExportDoesNotWrite_data();
+    void refusesWhatTheExportDoesNotWrite();
+    void noteKeptWhole();
 
 private:
     mb::test::CliRun cli(const QString& db, QStringList arguments) const
@@ -32,8 +44,35 @@ private:
     // Runs the validator on files; returns its exit code and puts its output in `output`.
     static int validate(const QStringList& files, QByteArray* output);
     void makeDemo(const QString& db) const;
+    // Imports the exported Bundle after `edit` into a new database; returns the run.
+    mb::test::CliRun importEdited(const BundleEdit& edit, const QString& db) const;
     std::unique_ptr<QTemporaryDir> m_dir;
+    // The FHIR export of one participant: an entry with mood and sleep_hours, a PHQ-9 with item 9 (the
+    // safety item) answered 3, a PSS-10, a probiotic with a dose.
+    QJsonObject m_source;
 };
+
+void TestFhir::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString db = path(u"source.sqlite"_s);
+    const QList<QStringList> commands = {
+        {u"participant"_s, u"add"_s, u"P-001"_s},
+        {u"log"_s, u"P-001"_s, u"--date"_s, u"2025-01-03"_s, u"--time"_s, u"08:30"_s, u"--note"_s, u"hello"_s,
+         u"mood=6"_s, u"sleep_hours=7.5"_s},
+        {u"questionnaire"_s, u"add"_s, u"P-001"_s, u"phq9"_s, u"0,0,0,0,0,0,0,0,3"_s, u"--date"_s, u"2025-01-04"_s},
+        {u"questionnaire"_s, u"add"_s, u"P-001"_s, u"pss10"_s, u"0,1,2,3,4,0,1,2,3,4"_s, u"--date"_s, u"2025-01-04"_s},
+        {u"intervention"_s, u"add"_s, u"P-001"_s, u"--kind"_s, u"probiotic"_s, u"--name"_s, u"LGG"_s, u"--start"_s,
+         u"2025-01-01"_s, u"--dose"_s, u"10"_s, u"--unit"_s, u"mg"_s}};
+    for (const QStringList& command : commands) {
+        const auto run = cli(db, command);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    const auto exported = cli(db, {u"export"_s, u"--format"_s, u"fhir"_s});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    m_source = QJsonDocument::fromJson(exported.out).object();
+    QCOMPARE(m_source.value(u"entry"_s).toArray().size(), 8);
+}
 
 void TestFhir::init()
 {
@@ -212,6 +251,273 @@ void TestFhir::validatorCatchesErrors()
     QByteArray output;
     QCOMPARE(validate({bad.fileName()}, &output), 1);
     QVERIFY2(output.contains("Invalid dateTime"), output.constData());
+}
+
+namespace {
+
+// `node` with the member or element at `path` (names and indexes) set to `value`, or removed when `value` is
+// undefined.
+QJsonValue replaced(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    const QString key = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int i = key.toInt();
+        if (i == array.size())
+            array.append(QJsonValue()); // an element past the end: appended
+        if (!path.isEmpty())
+            array[i] = replaced(array[i], path, value);
+        else if (value.isUndefined())
+            array.removeAt(i);
+        else
+            array[i] = value;
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (!path.isEmpty())
+        object[key] = replaced(object[key], path, value);
+    else if (value.isUndefined())
+        object.remove(key);
+    else
+        object[key] = value;
+    return object;
+}
+
+// The index of the resource of `type` whose identifier value is `id`.
+qsizetype resourceIndex(const QJsonArray& entries, const QString& type, const QString& id)
+{
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject r = entries[i].toObject().value(u"resource"_s).toObject();
+        const QJsonValue identifier = r.value(u"identifier"_s);
+        const QJsonObject first =
+            identifier.isArray() ? identifier.toArray().first().toObject() : identifier.toObject();
+        if (r.value(u"resourceType"_s).toString() == type && first.value(u"value"_s).toString() == id)
+            return i;
+    }
+    qFatal("no %s %s in the Bundle", qPrintable(type), qPrintable(id));
+}
+
+// An edit that sets (or, with an undefined value, removes) `path` ("valueQuantity/value") in one resource.
+BundleEdit set(const QString& type, const QString& id, const QString& path, const QJsonValue& value)
+{
+    return [=](QJsonArray& entries) {
+        const qsizetype i = resourceIndex(entries, type, id);
+        entries[i] = replaced(entries[i], QStringList{u"resource"_s} + path.split(u'/'), value);
+    };
+}
+
+BundleEdit both(const BundleEdit& first, const BundleEdit& second)
+{
+    return [=](QJsonArray& entries) {
+        first(entries);
+        second(entries);
+    };
+}
+
+// An edit that appends a copy of a resource, changed by `edit`.
+BundleEdit appendCopy(const QString& type, const QString& id, const BundleEdit& edit)
+{
+    return [=](QJsonArray& entries) {
+        QJsonArray one{entries[resourceIndex(entries, type, id)]};
+        edit(one);
+        entries.append(one.first());
+    };
+}
+
+// Inside appendCopy: the copy's fullUrl.
+BundleEdit setFullUrl(const QString& url)
+{
+    return [=](QJsonArray& one) {
+        one[0] = replaced(one[0], {u"fullUrl"_s}, url);
+    };
+}
+
+BundleEdit reverseItems(const QString& id)
+{
+    return [=](QJsonArray& entries) {
+        const qsizetype i = resourceIndex(entries, u"QuestionnaireResponse"_s, id);
+        const QJsonArray items = entries[i].toObject().value(u"resource"_s).toObject().value(u"item"_s).toArray();
+        QJsonArray reversed;
+        for (qsizetype n = items.size() - 1; n >= 0; --n)
+            reversed.append(items[n]);
+        entries[i] = replaced(entries[i], {u"resource"_s, u"item"_s}, reversed);
+    };
+}
+
+const QString phq9 = u"P-001/phq9/response-1"_s;
+const QString pss10 = u"P-001/pss10/response-2"_s;
+const QString mood = u"P-001/entry-1/mood"_s;
+const QString sleepHours = u"P-001/entry-1/sleep_hours"_s;
+const QString probiotic = u"P-001/intervention-1"_s;
+const QString qr = u"QuestionnaireResponse"_s;
+const QString obs = u"Observation"_s;
+
+} // namespace
+
+mb::test::CliRun TestFhir::importEdited(const BundleEdit& edit, const QString& db) const
+{
+    QJsonObject bundle = m_source;
+    QJsonArray entries = bundle.value(u"entry"_s).toArray();
+    edit(entries);
+    bundle[u"entry"_s] = entries;
+    const QString file = path(u"edited.json"_s);
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QJsonDocument(bundle).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(file));
+    f.close();
+    return cli(db, {u"import"_s, file, u"--format"_s, u"fhir"_s});
+}
+
+void TestFhir::answersMatchedByLinkId_data()
+{
+    QTest::addColumn<BundleEdit>("edit");
+    QTest::addColumn<QString>("instrument");
+    QTest::addColumn<QList<int>>("answers");
+    QTest::addColumn<bool>("flagged");
+    const QList<int> phq9Answers{0, 0, 0, 0, 0, 0, 0, 0, 3};
+    const QList<int> pss10Answers{0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
+    QTest::newRow("PHQ-9 as exported") << BundleEdit([](QJsonArray&) {}) << u"phq9"_s << phq9Answers << true;
+    // Item 9 (the safety item) listed first: it stays item 9, and the flag is raised.
+    QTest::newRow("PHQ-9 items in reverse") << reverseItems(phq9) << u"phq9"_s << phq9Answers << true;
+    QTest::newRow("PSS-10 items in reverse") << reverseItems(pss10) << u"pss10"_s << pss10Answers << false;
+}
+
+// Answers go to the item their linkId names, in whatever order the items are listed.
+void TestFhir::answersMatchedByLinkId()
+{
+    QFETCH(BundleEdit, edit);
+    QFETCH(QString, instrument);
+    QFETCH(QList<int>, answers);
+    QFETCH(bool, flagged);
+    const QString db = path(u"imported.sqlite"_s);
+    const auto run = importEdited(edit, db);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto json = cli(db, {u"export"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QJsonObject response;
+    for (const QJsonValue& r : QJsonDocument::fromJson(json.out).object().value(u"questionnaire_responses"_s).toArray())
+        if (r.toObject().value(u"instrument"_s).toString() == instrument)
+            response = r.toObject();
+    QList<int> stored;
+    for (const QJsonValue& a : response.value(u"answers"_s).toArray())
+        stored.append(a.toInt());
+    QCOMPARE(stored, answers);
+    QCOMPARE(response.value(u"flagged"_s).toBool(), flagged);
+}
+
+void TestFhir::refusesWhatTheExportDoesNotWrite_data()
+{
+    QTest::addColumn<BundleEdit>("edit");
+    QTest::addColumn<QString>("where"); // the resource the message must name
+    QTest::addColumn<QString>("what");  // and what it must say about it
+    const QString inPhq9 = u"QuestionnaireResponse “P-001/phq9/response-1”"_s;
+    const QString inPss10 = u"QuestionnaireResponse “P-001/pss10/response-2”"_s;
+    const QString inMood = u"Observation “P-001/entry-1/mood”"_s;
+    const QString inSleep = u"Observation “P-001/entry-1/sleep_hours”"_s;
+    const QString inProbiotic = u"MedicationStatement “P-001/intervention-1”"_s;
+
+    // Questionnaire answers: by linkId, each of the instrument's items once.
+    QTest::newRow("unknown linkId") << set(qr, phq9, u"item/0/linkId"_s, u"zzz"_s) << inPhq9 << u"linkId “zzz”"_s;
+    QTest::newRow("PHQ-9 linkId in a PSS-10")
+        << set(qr, pss10, u"item/0/linkId"_s, u"44250-9"_s) << inPss10 << u"linkId “44250-9”"_s;
+    QTest::newRow("linkId twice") << set(qr, phq9, u"item/1/linkId"_s, u"44250-9"_s) << inPhq9
+                                  << u"linkId “44250-9” twice"_s;
+    QTest::newRow("item missing") << set(qr, phq9, u"item/8"_s, QJsonValue::Undefined) << inPhq9
+                                  << u"no item with linkId “44260-8”"_s;
+    QTest::newRow("two answers to an item") << set(qr, phq9, u"item/0/answer/1"_s, QJsonObject{{u"valueInteger"_s, 1}})
+                                            << inPhq9 << u"item “44250-9” has 2 answers"_s;
+    QTest::newRow("PHQ-9 answer as a number")
+        << set(qr, phq9, u"item/8/answer/0"_s, QJsonObject{{u"valueInteger"_s, 3}}) << inPhq9
+        << u"answer to item “44260-8”"_s;
+
+    // Numbers that are not JSON numbers.
+    QTest::newRow("value as text") << set(obs, mood, u"valueQuantity/value"_s, u"7"_s) << inMood
+                                   << u"valueQuantity.value"_s;
+    QTest::newRow("value true") << set(obs, mood, u"valueQuantity/value"_s, true) << inMood << u"valueQuantity.value"_s;
+    QTest::newRow("value missing") << set(obs, mood, u"valueQuantity"_s, QJsonValue::Undefined) << inMood
+                                   << u"valueQuantity"_s;
+    QTest::newRow("FMT as a MedicationStatement")
+        << set(u"MedicationStatement"_s, probiotic, u"category/coding/0/code"_s, u"intervention-fmt"_s) << inProbiotic
+        << u"“intervention-fmt” as a Procedure"_s;
+    QTest::newRow("dose as text") << set(u"MedicationStatement"_s, probiotic,
+                                         u"dosage/0/doseAndRate/0/doseQuantity/value"_s, u"10"_s)
+                                  << inProbiotic << u"doseQuantity.value"_s;
+    QTest::newRow("valueInteger as text")
+        << set(qr, pss10, u"item/0/answer/0/valueInteger"_s, u"3"_s) << inPss10 << u"answer to item “pss10-1”"_s;
+    QTest::newRow("valueInteger a fraction")
+        << set(qr, pss10, u"item/0/answer/0/valueInteger"_s, 1.5) << inPss10 << u"answer to item “pss10-1”"_s;
+
+    // Identifiers, resource types, date-times, units, an entry's note and time.
+    QTest::newRow("identifier twice") << appendCopy(obs, mood, set(obs, mood, u"valueQuantity/value"_s, 2)) << inMood
+                                      << u"identifier is also that of Bundle entry 2"_s;
+    QTest::newRow("a value twice in an entry")
+        << appendCopy(obs, mood,
+                      both(both(set(obs, mood, u"valueQuantity/value"_s, 2), setFullUrl(u"urn:uuid:mood-again"_s)),
+                           set(obs, mood, u"identifier/0/value"_s, u"P-001/entry-1/mood-again"_s)))
+        << u"Observation “P-001/entry-1/mood-again”"_s << u"second value of mood"_s;
+    QTest::newRow("a Patient's fullUrl twice")
+        << appendCopy(u"Patient"_s, u"P-001"_s, set(u"Patient"_s, u"P-001"_s, u"identifier/0/value"_s, u"P-002"_s))
+        << u"Bundle entry 9 (Patient “P-002”)"_s << u"is also that of Bundle entry 1"_s;
+    QTest::newRow("Condition") << BundleEdit([](QJsonArray& entries) {
+        entries.append(QJsonObject{{u"resource"_s, QJsonObject{{u"resourceType"_s, u"Condition"_s}}}});
+    }) << u"Bundle entry 9 (Condition)"_s
+                               << u"resource type"_s;
+    QTest::newRow("offset +99:00") << set(obs, mood, u"effectiveDateTime"_s, u"2025-01-03T08:30:00+99:00"_s) << inMood
+                                   << u"effectiveDateTime “2025-01-03T08:30:00+99:00”"_s;
+    QTest::newRow("offset +14:30") << set(obs, mood, u"effectiveDateTime"_s, u"2025-01-03T08:30:00+14:30"_s) << inMood
+                                   << u"effectiveDateTime “2025-01-03T08:30:00+14:30”"_s;
+    QTest::newRow("time without offset") << set(obs, mood, u"effectiveDateTime"_s, u"2025-01-03T08:30"_s) << inMood
+                                         << u"effectiveDateTime “2025-01-03T08:30”"_s;
+    QTest::newRow("authored +99:00") << set(qr, phq9, u"authored"_s, u"2025-01-04T12:00:00+99:00"_s) << inPhq9
+                                     << u"authored “2025-01-04T12:00:00+99:00”"_s;
+    QTest::newRow("sleep in minutes") << both(set(obs, sleepHours, u"valueQuantity/unit"_s, u"min"_s),
+                                              set(obs, sleepHours, u"valueQuantity/code"_s, u"min"_s))
+                                      << inSleep << u"unit “min”"_s;
+    QTest::newRow("mood in percent") << both(set(obs, mood, u"valueQuantity/unit"_s, u"%"_s),
+                                             set(obs, mood, u"valueQuantity/code"_s, u"%"_s))
+                                     << inMood << u"unit “%”"_s;
+    QTest::newRow("an entry's values with two notes")
+        << set(obs, sleepHours, u"note/0/text"_s, QStringLiteral(u"before\u0000after")) << inSleep << u"note"_s;
+    QTest::newRow("an entry's values at two times")
+        << set(obs, sleepHours, u"effectiveDateTime"_s, u"2025-01-03T09:30:00+01:00"_s) << inSleep
+        << u"effectiveDateTime"_s;
+}
+
+// A resource that is not what the export writes refuses the whole file, naming the resource and what is
+// wrong with it (docs/FHIR.md "Import"), exit 2, the database as it was.
+void TestFhir::refusesWhatTheExportDoesNotWrite()
+{
+    QFETCH(BundleEdit, edit);
+    QFETCH(QString, where);
+    QFETCH(QString, what);
+    const QString db = path(u"target.sqlite"_s);
+    QCOMPARE(cli(db, {u"participant"_s, u"add"_s, u"X-1"_s}).exitCode, 0);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const auto run = importEdited(edit, db);
+    QCOMPARE(run.exitCode, 2);
+    const QString message = QString::fromUtf8(run.err);
+    QVERIFY2(message.contains(where), run.err.constData());
+    QVERIFY2(message.contains(what), run.err.constData());
+    QVERIFY2(message.contains(u"nothing was imported"_s), run.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+// A note is stored whole, control characters and U+0000 included, as the CSV import stores it.
+void TestFhir::noteKeptWhole()
+{
+    const QString note = QStringLiteral(u"before\u0000after\u001b[31m");
+    const BundleEdit edit = both(set(obs, mood, u"note/0/text"_s, note), set(obs, sleepHours, u"note/0/text"_s, note));
+    const QString db = path(u"imported.sqlite"_s);
+    const auto run = importEdited(edit, db);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto json = cli(db, {u"export"_s, u"--format"_s, u"json"_s});
+    const QJsonArray entries = QJsonDocument::fromJson(json.out).object().value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value(u"note"_s).toString(), note);
 }
 
 QTEST_GUILESS_MAIN(TestFhir)

@@ -1026,24 +1026,104 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>een interventie heeft een naam en een begindatum nodig</translation>
     </message>
     <message>
-        <source>effectiveDateTime “%1” is not a date-time</source>
-        <translation>effectiveDateTime “%1” is geen datum met tijd</translation>
-    </message>
-    <message>
         <source>questionnaire “%1” is not one MoodBiome knows</source>
         <translation>vragenlijst “%1” kent MoodBiome niet</translation>
     </message>
     <message>
-        <source>authored “%1” is not a date-time</source>
-        <translation>authored “%1” is geen datum met tijd</translation>
-    </message>
-    <message>
-        <source>an answer of %1 is neither a number nor a known answer code</source>
-        <translation>een antwoord van de %1 is geen getal en geen bekende antwoordcode</translation>
-    </message>
-    <message>
         <source>FHIR import of %1</source>
         <translation>FHIR-import van %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 (%2): %3; nothing was imported.</source>
+        <translation>Bundle-item %1 (%2): %3; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a number</source>
+        <translation>%1 is %2, geen getal</translation>
+    </message>
+    <message>
+        <source>it has no identifier</source>
+        <translation>het heeft geen identifier</translation>
+    </message>
+    <message>
+        <source>its identifier is also that of Bundle entry %1</source>
+        <translation>de identifier is ook die van Bundle-item %1</translation>
+    </message>
+    <message>
+        <source>it has no fullUrl</source>
+        <translation>het heeft geen fullUrl</translation>
+    </message>
+    <message>
+        <source>its fullUrl “%1” is also that of Bundle entry %2</source>
+        <translation>de fullUrl “%1” is ook die van Bundle-item %2</translation>
+    </message>
+    <message>
+        <source>the export writes an intervention of kind “%1” as a %2</source>
+        <translation>de export schrijft een interventie van de soort “%1” als %2</translation>
+    </message>
+    <message>
+        <source>valueQuantity has unit “%1”, code “%2”, system “%3”; the export writes %4 with unit “%5”, code “%6”, system “%7”</source>
+        <translation>valueQuantity heeft eenheid “%1”, code “%2”, systeem “%3”; de export schrijft %4 met eenheid “%5”, code “%6”, systeem “%7”</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” differs from “%3” of the other values of entry “%4” (Bundle entry %5)</source>
+        <translation>de %1 “%2” verschilt van “%3” van de andere waarden van registratie “%4” (Bundle-item %5)</translation>
+    </message>
+    <message>
+        <source>its note differs from that of the other values of entry “%1” (Bundle entry %2)</source>
+        <translation>de notitie verschilt van die van de andere waarden van registratie “%1” (Bundle-item %2)</translation>
+    </message>
+    <message>
+        <source>it is a second value of %1 in entry “%2” (Bundle entry %3)</source>
+        <translation>het is een tweede waarde van %1 in registratie “%2” (Bundle-item %3)</translation>
+    </message>
+    <message>
+        <source>effectiveDateTime “%1” is not a date-time as the export writes it</source>
+        <translation>effectiveDateTime “%1” is geen datum met tijd zoals de export die schrijft</translation>
+    </message>
+    <message>
+        <source>the answer to item “%1” is not a whole number in valueInteger</source>
+        <translation>het antwoord op item “%1” is geen geheel getal in valueInteger</translation>
+    </message>
+    <message>
+        <source>the answer to item “%1” is not one of the LOINC answer codes %2 in valueCoding</source>
+        <translation>het antwoord op item “%1” is geen van de LOINC-antwoordcodes %2 in valueCoding</translation>
+    </message>
+    <message>
+        <source>linkId “%1” is not an item of %2</source>
+        <translation>linkId “%1” is geen item van de %2</translation>
+    </message>
+    <message>
+        <source>it answers linkId “%1” twice</source>
+        <translation>het beantwoordt linkId “%1” twee keer</translation>
+    </message>
+    <message>
+        <source>item “%1” has %2 answers; the export writes one</source>
+        <translation>item “%1” heeft %2 antwoorden; de export schrijft er één</translation>
+    </message>
+    <message>
+        <source>there is no item with linkId “%1” (item %2 of %3)</source>
+        <translation>er is geen item met linkId “%1” (item %2 van de %3)</translation>
+    </message>
+    <message>
+        <source>authored “%1” is not a date-time as the export writes it</source>
+        <translation>authored “%1” is geen datum met tijd zoals de export die schrijft</translation>
+    </message>
+    <message>
+        <source>resource type “%1” is not one the export writes (%2)</source>
+        <translation>resourcetype “%1” schrijft de export niet (alleen %2)</translation>
+    </message>
+    <message>
+        <source>its %1 has no intervention code of MoodBiome&apos;s CodeSystem</source>
+        <translation>de %1 heeft geen interventiecode uit het CodeSystem van MoodBiome</translation>
     </message>
 </context>
 <context>

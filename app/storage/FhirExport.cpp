@@ -28,7 +28,7 @@ namespace mb {
 namespace {
 
 const QString loinc = QStringLiteral("http://loinc.org");
-const QString ucum = QStringLiteral("http://unitsofmeasure.org");
+const QString ucum = QString::fromLatin1(fhir::ucumSystem);
 
 // A JSON string literal, quotes included.
 QString jsonString(const QString& text)
@@ -96,34 +96,6 @@ QString effectiveText(QDate date, const std::optional<QTime>& time, const QDateT
     const QDateTime local(date, *time, Qt::UTC);
     const qint64 offset = atUtc.isValid() ? atUtc.secsTo(local) : 0;
     return isoDate(date) + u'T' + time->toString(u"HH:mm:ss") + offsetText(offset);
-}
-
-// The UCUM code of a built-in kind, or nothing (custom "other" units are written as text only).
-QString ucumUnit(MeasureKind kind)
-{
-    switch (kind) {
-    case MeasureKind::Scale:
-        return QStringLiteral("{score}");
-    case MeasureKind::Hours:
-        return QStringLiteral("h");
-    case MeasureKind::Category:
-        return QStringLiteral("{category}");
-    case MeasureKind::Grams:
-        return QStringLiteral("g");
-    case MeasureKind::Servings:
-        return QStringLiteral("{servings}");
-    case MeasureKind::Count:
-        return QStringLiteral("{count}");
-    case MeasureKind::Units:
-        return QStringLiteral("{alcohol_units}");
-    case MeasureKind::Milligrams:
-        return QStringLiteral("mg");
-    case MeasureKind::Minutes:
-        return QStringLiteral("min");
-    case MeasureKind::Other:
-        break;
-    }
-    return {};
 }
 
 struct InstrumentCodes {
@@ -276,7 +248,7 @@ void BundleWriter::observations()
         const double value = st.real(6);
         const QString note = st.text(7);
         const Measure& m = measures[key];
-        const QString unit = ucumUnit(m.kind);
+        const QString unit = fhir::ucumUnit(m.kind);
         QString quantity = u"{\"value\":" + plainNumber(value);
         if (!unit.isEmpty())
             quantity +=
@@ -313,6 +285,7 @@ void BundleWriter::questionnaires(const Participant& p)
                 authored =
                     isoDate(r.date) + u'T' + local.time().toString(u"HH:mm:ss") + offsetText(local.offsetFromUtc());
         }
+        const QStringList linkIds = fhir::questionnaireLinkIds(r.instrument);
         QJsonArray items;
         for (int n = 1; n <= r.answers.size(); ++n) {
             const int answer = r.answers[n - 1];
@@ -324,8 +297,7 @@ void BundleWriter::questionnaires(const Participant& p)
                                          {QStringLiteral("display"), d.answers.value(answer).en}});
             else
                 value.insert(QStringLiteral("valueInteger"), answer);
-            items.append(QJsonObject{{QStringLiteral("linkId"),
-                                      codes.items.isEmpty() ? d.code + u'-' + QString::number(n) : codes.items[n - 1]},
+            items.append(QJsonObject{{QStringLiteral("linkId"), linkIds.value(n - 1)},
                                      {QStringLiteral("text"), d.items.value(n - 1).en},
                                      {QStringLiteral("answer"), QJsonArray{value}}});
         }
@@ -392,13 +364,14 @@ void BundleWriter::interventions(const Participant& p)
             u"{\"system\":" + codeSystem + u",\"code\":" + jsonString(u"intervention-" + kind) + u'}';
         const QString notes = i.notes.isEmpty() ? QString() : u",\"note\":[{\"text\":" + jsonString(i.notes) + u"}]";
         const bool ongoing = i.isOngoing() || i.end >= today;
+        const QString type = fhir::interventionResourceType(i.kind);
         switch (i.kind) {
         case InterventionKind::Probiotic:
         case InterventionKind::Prebiotic:
         case InterventionKind::Medication: {
             // Something taken: MedicationStatement, with the product named as text (no product codes here).
             const QString dosage = dosageJson(i);
-            entry(QStringLiteral("MedicationStatement"), QStringLiteral("/intervention"), value,
+            entry(type, QStringLiteral("/intervention"), value,
                   u"\"status\":" + jsonString(ongoing ? u"active"_s : u"completed"_s) + u",\"category\":{\"coding\":[" +
                       kindCoding + u"]},\"medicationCodeableConcept\":{\"text\":" + jsonString(i.name) +
                       u"},\"subject\":" + patientRef(p.code) + u",\"effectivePeriod\":" + intervalJson(i) + dosage +
@@ -407,7 +380,7 @@ void BundleWriter::interventions(const Participant& p)
         }
         case InterventionKind::Fmt:
             // A procedure done to the participant.
-            entry(QStringLiteral("Procedure"), QStringLiteral("/intervention"), value,
+            entry(type, QStringLiteral("/intervention"), value,
                   u"\"status\":" + jsonString(ongoing ? u"in-progress"_s : u"completed"_s) +
                       u",\"code\":{\"coding\":[" + kindCoding + u"],\"text\":" + jsonString(i.name) +
                       u"},\"subject\":" + patientRef(p.code) + u",\"performedPeriod\":" + intervalJson(i) + notes);
@@ -416,7 +389,7 @@ void BundleWriter::interventions(const Participant& p)
         case InterventionKind::Lifestyle:
         case InterventionKind::Other:
             // A way of eating or living over a period (NutritionIntake is R5 only): an Observation of it.
-            entry(QStringLiteral("Observation"), QStringLiteral("/intervention"), value,
+            entry(type, QStringLiteral("/intervention"), value,
                   u"\"status\":\"final\",\"code\":{\"coding\":[" + kindCoding + u"],\"text\":" +
                       jsonString(toString(i.kind)) + u"},\"subject\":" + patientRef(p.code) + u",\"effectivePeriod\":" +
                       intervalJson(i) + u",\"valueString\":" + jsonString(i.name) + notes);
@@ -426,6 +399,67 @@ void BundleWriter::interventions(const Participant& p)
 }
 
 } // namespace
+
+QString fhir::ucumUnit(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::Scale:
+        return QStringLiteral("{score}");
+    case MeasureKind::Hours:
+        return QStringLiteral("h");
+    case MeasureKind::Category:
+        return QStringLiteral("{category}");
+    case MeasureKind::Grams:
+        return QStringLiteral("g");
+    case MeasureKind::Servings:
+        return QStringLiteral("{servings}");
+    case MeasureKind::Count:
+        return QStringLiteral("{count}");
+    case MeasureKind::Units:
+        return QStringLiteral("{alcohol_units}");
+    case MeasureKind::Milligrams:
+        return QStringLiteral("mg");
+    case MeasureKind::Minutes:
+        return QStringLiteral("min");
+    case MeasureKind::Other:
+        break;
+    }
+    return {};
+}
+
+QStringList fhir::questionnaireLinkIds(Instrument instrument)
+{
+    const InstrumentCodes codes = codesFor(instrument);
+    if (!codes.items.isEmpty())
+        return codes.items;
+    const InstrumentDefinition& d = instrumentDefinition(instrument);
+    QStringList linkIds;
+    for (qsizetype n = 1; n <= d.items.size(); ++n)
+        linkIds.append(d.code + u'-' + QString::number(n));
+    return linkIds;
+}
+
+QStringList fhir::questionnaireAnswerCodes(Instrument instrument)
+{
+    return codesFor(instrument).answerLa;
+}
+
+QString fhir::interventionResourceType(InterventionKind kind)
+{
+    switch (kind) {
+    case InterventionKind::Probiotic:
+    case InterventionKind::Prebiotic:
+    case InterventionKind::Medication:
+        return QStringLiteral("MedicationStatement");
+    case InterventionKind::Fmt:
+        return QStringLiteral("Procedure");
+    case InterventionKind::Diet:
+    case InterventionKind::Lifestyle:
+    case InterventionKind::Other:
+        break;
+    }
+    return QStringLiteral("Observation");
+}
 
 void writeFhirBundle(Store& store, const ExportFilter& filter, ExportWriter& writer)
 {

@@ -1,4 +1,5 @@
 // Resources are read in the Bundle's order; the writing happens only after every resource was understood.
+// What the export writes, and so what is accepted, is in docs/FHIR.md.
 #include "storage/FhirImport.h"
 
 #include "core/Intervention.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -23,10 +25,23 @@ namespace {
 
 using Code = StorageError::Code;
 
-[[noreturn]] void refuse(qsizetype index, const QString& problem)
+// The resource a problem is in: its Bundle entry, its type and its identifier's value.
+struct Where {
+    qsizetype index = 0;
+    QString type;
+    QString identifier;
+};
+
+[[noreturn]] void refuse(const Where& where, const QString& problem)
 {
+    const QString entry = QString::number(where.index + 1);
+    if (where.type.isEmpty())
+        throw StorageError(Code::InvalidInput,
+                           FhirImport::tr("Bundle entry %1: %2; nothing was imported.").arg(entry, problem));
+    const QString resource =
+        where.identifier.isEmpty() ? where.type : FhirImport::tr("%1 “%2”").arg(where.type, where.identifier);
     throw StorageError(Code::InvalidInput,
-                       FhirImport::tr("Bundle entry %1: %2; nothing was imported.").arg(index + 1).arg(problem));
+                       FhirImport::tr("Bundle entry %1 (%2): %3; nothing was imported.").arg(entry, resource, problem));
 }
 
 QString ourCode(const QJsonObject& codeable)
@@ -37,28 +52,48 @@ QString ourCode(const QJsonObject& codeable)
     return {};
 }
 
-QString identifierValue(const QJsonObject& resource)
+// The identifier: an array of one in every resource but QuestionnaireResponse, where it is one object.
+QJsonObject identifierOf(const QJsonObject& resource)
 {
     const QJsonValue identifier = resource.value(QStringLiteral("identifier"));
-    const QJsonObject first = identifier.isArray() ? identifier.toArray().first().toObject() : identifier.toObject();
-    return first.value(QStringLiteral("value")).toString();
+    return identifier.isArray() ? identifier.toArray().first().toObject() : identifier.toObject();
 }
 
-// "2025-01-05" or "2025-01-05T08:30:00+01:00": the local date and, when given, the local time.
+// The number a JSON value holds; refuses a string ("7"), a boolean or nothing, naming the field.
+double numberAt(const Where& where, const QJsonValue& value, const QString& field)
+{
+    if (value.isUndefined())
+        refuse(where, FhirImport::tr("%1 is missing").arg(field));
+    if (!value.isDouble()) {
+        const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        QString shown = QString::fromUtf8(json.mid(1, json.size() - 2)); // without the array's brackets
+        if (shown.size() > 40)
+            shown = shown.left(40) + u'…';
+        refuse(where, FhirImport::tr("%1 is %2, not a number").arg(field, shown));
+    }
+    return value.toDouble();
+}
+
+// "2025-01-05", or "2025-01-05T08:30:00+01:00" with an offset FHIR allows (-14:00 to +14:00): the forms the
+// export writes. Gives the local date and, when there is one, the local time.
 bool readDateTime(const QString& text, QDate& date, std::optional<QTime>& time)
 {
-    date = QDate::fromString(text.left(10), Qt::ISODate);
+    static const QRegularExpression form(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}:\d{2})[+-](\d{2}):(\d{2}))?\z)"));
+    const QRegularExpressionMatch match = form.match(text);
     time.reset();
+    if (!match.hasMatch())
+        return false;
+    date = QDate::fromString(match.captured(1), Qt::ISODate);
     if (!date.isValid())
         return false;
-    if (text.size() == 10)
+    if (match.capturedLength(2) == 0)
         return true;
-    if (text.size() < 16 || text.at(10) != u'T')
+    const QTime t = QTime::fromString(match.captured(2), u"HH:mm:ss");
+    const int hours = match.captured(3).toInt(), minutes = match.captured(4).toInt();
+    if (!t.isValid() || minutes > 59 || hours * 60 + minutes > 14 * 60)
         return false;
-    const QTime t = QTime::fromString(text.mid(11, 5), u"HH:mm");
-    if (!t.isValid())
-        return false;
-    time = t;
+    time = QTime(t.hour(), t.minute());
     return true;
 }
 
@@ -66,6 +101,11 @@ QDate periodDate(const QJsonObject& period, const char* name)
 {
     const QString text = period.value(QLatin1String(name)).toString();
     return text.isEmpty() ? QDate() : QDate::fromString(text.left(10), Qt::ISODate);
+}
+
+QString noteOf(const QJsonObject& resource)
+{
+    return resource.value(QStringLiteral("note")).toArray().first().toObject().value(u"text"_s).toString();
 }
 
 // The JSON object of a Bundle, or StorageError when the bytes are not JSON or not a Bundle.
@@ -84,26 +124,57 @@ QJsonObject readBundle(const QByteArray& bytes, const QString& fileName)
     return bundle;
 }
 
+// A journal entry being put together from its Observations, which the export writes with the same subject,
+// effectiveDateTime and note.
 struct PendingEntry {
     QString code;
     JournalEntry entry;
+    QString effective;    // the effectiveDateTime as written
+    qsizetype firstIndex; // the Bundle entry of its first value
 };
 
 // Everything understood from the Bundle, held until every resource was read.
 struct PendingImport {
-    QHash<QString, QString> patients; // fullUrl -> participant code
+    QHash<QString, QPair<QString, qsizetype>> patients; // fullUrl -> participant code and Bundle entry
     QStringList codes;
     QList<PendingEntry> entries;
     QHash<QString, qsizetype> entryIndex; // "<code>/entry-<n>" -> index in entries
     QList<QPair<QString, QuestionnaireResponse>> responses;
     QList<QPair<QString, Intervention>> interventions;
     QHash<QString, Measure> measures;
+    QHash<QString, qsizetype> identifiers; // "<system>|<value>" -> Bundle entry
 };
 
-// Name, dose, unit and frequency of a MedicationStatement; returns its effectivePeriod.
-QJsonObject readMedicationStatement(const QJsonObject& resource, Intervention& i)
+// Every resource of the export has an identifier of its own (docs/FHIR.md "Bundle").
+void claimIdentifier(const Where& where, const QJsonObject& resource, PendingImport& pending)
 {
-    i.name = resource.value(QStringLiteral("medicationCodeableConcept")).toObject().value(u"text"_qs).toString();
+    if (where.identifier.isEmpty())
+        refuse(where, FhirImport::tr("it has no identifier"));
+    const QString key = identifierOf(resource).value(QStringLiteral("system")).toString() + u'|' + where.identifier;
+    if (const auto first = pending.identifiers.constFind(key); first != pending.identifiers.cend())
+        refuse(where, FhirImport::tr("its identifier is also that of Bundle entry %1").arg(*first + 1));
+    pending.identifiers.insert(key, where.index);
+}
+
+// A participant, under the fullUrl by which the other resources name it as their subject.
+void readPatient(const Where& where, const QJsonObject& item, PendingImport& pending)
+{
+    if (auto problem = participantCodeProblem(where.identifier))
+        refuse(where, *problem);
+    const QString url = item.value(QStringLiteral("fullUrl")).toString();
+    if (url.isEmpty())
+        refuse(where, FhirImport::tr("it has no fullUrl"));
+    if (const auto first = pending.patients.constFind(url); first != pending.patients.cend())
+        refuse(where, FhirImport::tr("its fullUrl “%1” is also that of Bundle entry %2")
+                          .arg(url, QString::number(first->second + 1)));
+    pending.patients.insert(url, {where.identifier, where.index});
+    pending.codes.append(where.identifier);
+}
+
+// Name, dose, unit and frequency of a MedicationStatement; returns its effectivePeriod.
+QJsonObject readMedicationStatement(const Where& where, const QJsonObject& resource, Intervention& i)
+{
+    i.name = resource.value(QStringLiteral("medicationCodeableConcept")).toObject().value(u"text"_s).toString();
     const QJsonObject dosage = resource.value(QStringLiteral("dosage")).toArray().first().toObject();
     const QJsonObject dose = dosage.value(QStringLiteral("doseAndRate"))
                                  .toArray()
@@ -112,7 +183,7 @@ QJsonObject readMedicationStatement(const QJsonObject& resource, Intervention& i
                                  .value(QStringLiteral("doseQuantity"))
                                  .toObject();
     if (dose.contains(QStringLiteral("value"))) {
-        i.dose = dose.value(QStringLiteral("value")).toDouble();
+        i.dose = numberAt(where, dose.value(QStringLiteral("value")), QStringLiteral("doseQuantity.value"));
         i.unit = dose.value(QStringLiteral("unit")).toString();
     }
     // The dosage text is "dose unit, frequency": the frequency is what follows the dose.
@@ -126,18 +197,19 @@ QJsonObject readMedicationStatement(const QJsonObject& resource, Intervention& i
 }
 
 // An intervention from a MedicationStatement, a Procedure or an Observation coded "intervention-<kind>".
-Intervention readIntervention(qsizetype index, const QString& type, const QJsonObject& resource,
-                              const QString& kindCode)
+Intervention readIntervention(const Where& where, const QJsonObject& resource, const QString& kindCode)
 {
     const auto kind = interventionKindFromString(kindCode.mid(13));
     if (!kind)
-        refuse(index, FhirImport::tr("unknown intervention kind “%1”").arg(kindCode));
+        refuse(where, FhirImport::tr("unknown intervention kind “%1”").arg(kindCode));
+    if (const QString type = fhir::interventionResourceType(*kind); type != where.type)
+        refuse(where, FhirImport::tr("the export writes an intervention of kind “%1” as a %2").arg(kindCode, type));
     Intervention i;
     i.kind = *kind;
     QJsonObject period;
-    if (type == u"MedicationStatement") {
-        period = readMedicationStatement(resource, i);
-    } else if (type == u"Procedure") {
+    if (where.type == u"MedicationStatement") {
+        period = readMedicationStatement(where, resource, i);
+    } else if (where.type == u"Procedure") {
         i.name = resource.value(QStringLiteral("code")).toObject().value(QStringLiteral("text")).toString();
         period = resource.value(QStringLiteral("performedPeriod")).toObject();
     } else {
@@ -146,76 +218,160 @@ Intervention readIntervention(qsizetype index, const QString& type, const QJsonO
     }
     i.start = periodDate(period, "start");
     i.end = periodDate(period, "end");
-    i.notes = resource.value(QStringLiteral("note")).toArray().first().toObject().value(u"text"_qs).toString();
+    i.notes = noteOf(resource);
     if (!i.start.isValid() || i.name.trimmed().isEmpty())
-        refuse(index, FhirImport::tr("an intervention needs a name and a start date"));
+        refuse(where, FhirImport::tr("an intervention needs a name and a start date"));
     return i;
 }
 
+// The value of an Observation's valueQuantity, in the unit the export writes for the measure: a UCUM code, or
+// for a custom measure its unit as text only (docs/FHIR.md "Resources").
+double readQuantity(const Where& where, const QJsonObject& resource, const Measure& m)
+{
+    const QJsonValue quantityValue = resource.value(QStringLiteral("valueQuantity"));
+    if (!quantityValue.isObject())
+        refuse(where, FhirImport::tr("%1 is missing").arg(u"valueQuantity"_s));
+    const QJsonObject quantity = quantityValue.toObject();
+    const double value =
+        numberAt(where, quantity.value(QStringLiteral("value")), QStringLiteral("valueQuantity.value"));
+    const QString ucum = fhir::ucumUnit(m.kind);
+    const QString unit = ucum.isEmpty() ? m.unit : ucum;
+    const QString system = ucum.isEmpty() ? QString() : QString::fromLatin1(fhir::ucumSystem);
+    const QString givenUnit = quantity.value(QStringLiteral("unit")).toString();
+    const QString givenCode = quantity.value(QStringLiteral("code")).toString();
+    const QString givenSystem = quantity.value(QStringLiteral("system")).toString();
+    if (givenUnit != unit || givenCode != ucum || givenSystem != system)
+        refuse(where, FhirImport::tr("valueQuantity has unit “%1”, code “%2”, system “%3”; the export writes %4 with "
+                                     "unit “%5”, code “%6”, system “%7”")
+                          .arg(givenUnit, givenCode, givenSystem, m.key, unit, ucum, system));
+    return value;
+}
+
+// The first value of an entry starts it; the others must agree with it on subject, date-time and note, and
+// add a measure it does not have yet.
+void addToEntry(const Where& where, const PendingEntry& entry, const QString& code, const QString& effective,
+                const QString& note, const QString& measure)
+{
+    const QString entryKey = where.identifier.left(where.identifier.lastIndexOf(u'/'));
+    const QString first = QString::number(entry.firstIndex + 1);
+    const auto differs = [&](const QString& field, const QString& value, const QString& firstValue) {
+        refuse(where,
+               FhirImport::tr("its %1 “%2” differs from “%3” of the other values of entry “%4” (Bundle entry %5)")
+                   .arg(field, value, firstValue, entryKey, first));
+    };
+    if (entry.code != code)
+        differs(QStringLiteral("subject"), code, entry.code);
+    if (entry.effective != effective)
+        differs(QStringLiteral("effectiveDateTime"), effective, entry.effective);
+    if (entry.entry.note != note)
+        refuse(where, FhirImport::tr("its note differs from that of the other values of entry “%1” (Bundle entry %2)")
+                          .arg(entryKey, first));
+    if (entry.entry.values.contains(measure))
+        refuse(
+            where,
+            FhirImport::tr("it is a second value of %1 in entry “%2” (Bundle entry %3)").arg(measure, entryKey, first));
+}
+
 // One value of an Observation, added to the journal entry its identifier names (created on its first value).
-void readObservation(qsizetype index, const QJsonObject& resource, const QString& code, const QString& kindCode,
+void readObservation(const Where& where, const QJsonObject& resource, const QString& code, const QString& kindCode,
                      PendingImport& pending, FhirImportSummary& summary)
 {
-    if (!pending.measures.contains(kindCode) || !resource.contains(QStringLiteral("valueQuantity"))) {
+    const auto measure = pending.measures.constFind(kindCode);
+    if (measure == pending.measures.cend()) {
         ++summary.skipped; // a questionnaire total, or a code this database has no measure for
         return;
     }
-    // "<code>/entry-<n>/<measure>": the values of one entry share "<code>/entry-<n>".
-    const QString id = identifierValue(resource);
-    const QString entryKey = id.left(id.lastIndexOf(u'/'));
+    const double value = readQuantity(where, resource, *measure);
     QDate date;
     std::optional<QTime> time;
-    if (!readDateTime(resource.value(QStringLiteral("effectiveDateTime")).toString(), date, time))
-        refuse(index, FhirImport::tr("effectiveDateTime “%1” is not a date-time")
-                          .arg(resource.value(QStringLiteral("effectiveDateTime")).toString()));
-    const double value =
-        resource.value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("value")).toDouble();
+    const QString effective = resource.value(QStringLiteral("effectiveDateTime")).toString();
+    if (!readDateTime(effective, date, time))
+        refuse(where,
+               FhirImport::tr("effectiveDateTime “%1” is not a date-time as the export writes it").arg(effective));
+    const QString note = noteOf(resource);
+    // "<code>/entry-<n>/<measure>": the values of one entry share "<code>/entry-<n>".
+    const QString entryKey = where.identifier.left(where.identifier.lastIndexOf(u'/'));
     auto found = pending.entryIndex.constFind(entryKey);
     if (found == pending.entryIndex.cend()) {
-        PendingEntry entry{code, {}};
+        PendingEntry entry{code, {}, effective, where.index};
         entry.entry.date = date;
         entry.entry.time = time;
-        entry.entry.note =
-            resource.value(QStringLiteral("note")).toArray().first().toObject().value(u"text"_qs).toString();
+        entry.entry.note = note;
         found = pending.entryIndex.insert(entryKey, pending.entries.size());
         pending.entries.append(entry);
     }
-    pending.entries[*found].entry.values.insert(kindCode, value);
+    PendingEntry& entry = pending.entries[*found];
+    addToEntry(where, entry, code, effective, note, kindCode);
+    entry.entry.values.insert(kindCode, value);
     ++summary.observations;
 }
 
-// The value of one questionnaire answer: a valueInteger, or the position of its LOINC answer code.
-int readAnswer(qsizetype index, const QJsonObject& answer, const InstrumentDefinition& d)
+// The value of one answer: a valueInteger where the export writes numbers, else the position of its LOINC
+// answer code.
+int readAnswer(const Where& where, const QString& linkId, const QJsonObject& answer, const QStringList& answerCodes)
 {
-    if (answer.contains(QStringLiteral("valueInteger")))
-        return answer.value(QStringLiteral("valueInteger")).toInt();
-    // LOINC answer codes: the position in the instrument's answer list is the value.
-    static const QStringList frequency = {u"LA6568-5"_qs, u"LA6569-3"_qs, u"LA6570-1"_qs, u"LA6571-9"_qs};
-    const qsizetype value =
-        frequency.indexOf(answer.value(QStringLiteral("valueCoding")).toObject().value(u"code"_qs).toString());
+    if (answerCodes.isEmpty()) {
+        const QJsonValue number = answer.value(QStringLiteral("valueInteger"));
+        const int value = number.toInt(-1);
+        if (!number.isDouble() || double(value) != number.toDouble())
+            refuse(where, FhirImport::tr("the answer to item “%1” is not a whole number in valueInteger").arg(linkId));
+        return value;
+    }
+    const QString code = answer.value(QStringLiteral("valueCoding")).toObject().value(u"code"_s).toString();
+    const qsizetype value = answerCodes.indexOf(code);
     if (value < 0)
-        refuse(index, FhirImport::tr("an answer of %1 is neither a number nor a known answer code").arg(d.name));
+        refuse(where, FhirImport::tr("the answer to item “%1” is not one of the LOINC answer codes %2 in valueCoding")
+                          .arg(linkId, answerCodes.join(u", ")));
     return int(value);
 }
 
-QuestionnaireResponse readQuestionnaireResponse(qsizetype index, const QJsonObject& resource)
+// The answers in item order: each item's linkId names its question, in whatever order the items are listed,
+// and every question of the instrument is answered once.
+QList<int> readItems(const Where& where, const QJsonObject& resource, Instrument instrument)
+{
+    const QStringList linkIds = fhir::questionnaireLinkIds(instrument);
+    const QStringList answerCodes = fhir::questionnaireAnswerCodes(instrument);
+    const QString name = instrumentDefinition(instrument).name;
+    QList<std::optional<int>> answers(linkIds.size());
+    for (const QJsonValue& value : resource.value(QStringLiteral("item")).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QString linkId = item.value(QStringLiteral("linkId")).toString();
+        const qsizetype n = linkIds.indexOf(linkId);
+        if (n < 0)
+            refuse(where, FhirImport::tr("linkId “%1” is not an item of %2").arg(linkId, name));
+        if (answers[n])
+            refuse(where, FhirImport::tr("it answers linkId “%1” twice").arg(linkId));
+        const QJsonArray answer = item.value(QStringLiteral("answer")).toArray();
+        if (answer.size() != 1)
+            refuse(where, FhirImport::tr("item “%1” has %2 answers; the export writes one")
+                              .arg(linkId, QString::number(answer.size())));
+        answers[n] = readAnswer(where, linkId, answer.first().toObject(), answerCodes);
+    }
+    QList<int> result;
+    for (qsizetype n = 0; n < linkIds.size(); ++n) {
+        if (!answers[n])
+            refuse(where, FhirImport::tr("there is no item with linkId “%1” (item %2 of %3)")
+                              .arg(linkIds[n], QString::number(n + 1), name));
+        result.append(*answers[n]);
+    }
+    return result;
+}
+
+QuestionnaireResponse readQuestionnaireResponse(const Where& where, const QJsonObject& resource)
 {
     const QString canonical = resource.value(QStringLiteral("questionnaire")).toString();
     const auto instrument = instrumentFromString(canonical.mid(canonical.lastIndexOf(u'/') + 1));
     if (!instrument)
-        refuse(index, FhirImport::tr("questionnaire “%1” is not one MoodBiome knows").arg(canonical));
-    const InstrumentDefinition& d = instrumentDefinition(*instrument);
+        refuse(where, FhirImport::tr("questionnaire “%1” is not one MoodBiome knows").arg(canonical));
     QuestionnaireResponse r;
     r.instrument = *instrument;
     std::optional<QTime> time;
     if (!readDateTime(resource.value(QStringLiteral("authored")).toString(), r.date, time))
-        refuse(index,
-               FhirImport::tr("authored “%1” is not a date-time").arg(resource.value(u"authored"_qs).toString()));
-    for (const QJsonValue& v : resource.value(QStringLiteral("item")).toArray())
-        r.answers.append(
-            readAnswer(index, v.toObject().value(QStringLiteral("answer")).toArray().first().toObject(), d));
+        refuse(where, FhirImport::tr("authored “%1” is not a date-time as the export writes it")
+                          .arg(resource.value(u"authored"_s).toString()));
+    r.answers = readItems(where, resource, r.instrument);
     if (auto problem = checkAnswers(r.instrument, r.answers))
-        refuse(index, *problem);
+        refuse(where, *problem);
     return r;
 }
 
@@ -223,34 +379,34 @@ QuestionnaireResponse readQuestionnaireResponse(qsizetype index, const QJsonObje
 void readResource(qsizetype index, const QJsonObject& item, PendingImport& pending, FhirImportSummary& summary)
 {
     const QJsonObject resource = item.value(QStringLiteral("resource")).toObject();
-    const QString type = resource.value(QStringLiteral("resourceType")).toString();
-    if (type == u"Patient") {
-        const QString code = identifierValue(resource);
-        if (auto problem = participantCodeProblem(code))
-            refuse(index, *problem);
-        pending.patients.insert(item.value(QStringLiteral("fullUrl")).toString(), code);
-        pending.codes.append(code);
+    const Where where{index, resource.value(QStringLiteral("resourceType")).toString(),
+                      identifierOf(resource).value(QStringLiteral("value")).toString()};
+    static const QStringList written = {u"Patient"_s, u"Observation"_s, u"QuestionnaireResponse"_s,
+                                        u"MedicationStatement"_s, u"Procedure"_s};
+    if (!written.contains(where.type))
+        refuse(where, FhirImport::tr("resource type “%1” is not one the export writes (%2)")
+                          .arg(where.type, written.join(u", ")));
+    claimIdentifier(where, resource, pending);
+    if (where.type == u"Patient") {
+        readPatient(where, item, pending);
         return;
     }
     const QString subject =
         resource.value(QStringLiteral("subject")).toObject().value(QStringLiteral("reference")).toString();
-    const QString code = pending.patients.value(subject);
-    if (code.isEmpty() && (type == u"Observation" || type == u"QuestionnaireResponse" ||
-                           type == u"MedicationStatement" || type == u"Procedure"))
-        refuse(index, FhirImport::tr("its subject “%1” is no Patient listed before it").arg(subject));
-    const QString kindCode =
-        ourCode(resource.value(type == u"MedicationStatement" ? QStringLiteral("category") : QStringLiteral("code"))
-                    .toObject());
+    const QString code = pending.patients.value(subject).first;
+    if (code.isEmpty())
+        refuse(where, FhirImport::tr("its subject “%1” is no Patient listed before it").arg(subject));
+    const QString kindField = where.type == u"MedicationStatement" ? u"category"_s : u"code"_s;
+    const QString kindCode = ourCode(resource.value(kindField).toObject());
     if (kindCode.startsWith(u"intervention-"))
-        pending.interventions.append({code, readIntervention(index, type, resource, kindCode)});
-    else if (type == u"Observation")
-        readObservation(index, resource, code, kindCode, pending, summary);
-    else if (type == u"QuestionnaireResponse")
-        pending.responses.append({code, readQuestionnaireResponse(index, resource)});
+        pending.interventions.append({code, readIntervention(where, resource, kindCode)});
+    else if (where.type == u"Observation")
+        readObservation(where, resource, code, kindCode, pending, summary);
+    else if (where.type == u"QuestionnaireResponse")
+        pending.responses.append({code, readQuestionnaireResponse(where, resource)});
     else
-        ++summary.skipped;
+        refuse(where, FhirImport::tr("its %1 has no intervention code of MoodBiome's CodeSystem").arg(kindField));
 }
-
 // The id of each participant code, adding the participants the database does not have yet.
 QHash<QString, qint64> participantIds(Store& store, const QStringList& codes, const QString& fileName,
                                       FhirImportSummary& summary)
@@ -306,6 +462,7 @@ FhirImportSummary FhirImport::run(Store& store, const QByteArray& bytes, const Q
 
     const QJsonArray list = bundle.value(QStringLiteral("entry")).toArray();
     summary.resources = list.size();
+    pending.identifiers.reserve(list.size());
     for (qsizetype index = 0; index < list.size(); ++index)
         readResource(index, list[index].toObject(), pending, summary);
 

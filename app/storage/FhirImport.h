@@ -15,7 +15,7 @@ struct FhirImportSummary {
     qint64 observations = 0;   // values written
     qint64 questionnaires = 0; // questionnaire responses written
     qint64 interventions = 0;  // interventions written
-    qint64 skipped = 0;        // resources left out: totals (derived from a response) and other resource types
+    qint64 skipped = 0;        // Observations left out: totals (derived from a response), unknown measures
     QStringList participantsCreated;
 };
 
@@ -24,8 +24,9 @@ class FhirImport {
 public:
     // Reads the Bundle and writes it in one transaction: participants by their identifier (created when
     // new), entries from the Observations coded in MoodBiome's CodeSystem (an entry's values are put back
-    // together by the identifier), questionnaire responses, interventions. Throws StorageError
-    // (InvalidInput, naming the resource) when anything is not what the export writes; nothing is written then.
+    // together by the identifier), questionnaire responses (answers by linkId), interventions. Throws
+    // StorageError (InvalidInput, naming the resource and field) when anything is not what the export writes
+    // (docs/FHIR.md "Import"); nothing is written then.
     static FhirImportSummary run(Store& store, const QByteArray& bytes, const QString& fileName);
 };
 
