@@ -308,6 +308,16 @@
     </message>
 </context>
 <context>
+    <name>mb::Editor</name>
+    <message numerus="yes">
+        <source>Edit intervention %1 (adherence of %n day(s) outside the new dates cleared)</source>
+        <translation>
+            <numerusform>Edit intervention %1 (adherence of %n day outside the new dates cleared)</numerusform>
+            <numerusform>Edit intervention %1 (adherence of %n days outside the new dates cleared)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::Encryption</name>
     <message numerus="yes">
         <source>“%1” has %n other name(s) (hard links). Rewriting it would leave the old contents under them; remove them first. Nothing was changed.</source>
@@ -397,6 +407,16 @@
         <translation>
             <numerusform>%n entry stored already got its tags.</numerusform>
             <numerusform>%n entries stored already got their tags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::InterventionPanel</name>
+    <message numerus="yes">
+        <source>Adherence of “%1” was recorded on %n day(s) outside the new dates (%2 to %3). Saving clears those days. You can undo this with Ctrl+Z; the audit trail keeps a record.</source>
+        <translation>
+            <numerusform>Adherence of “%1” was recorded on %n day outside the new dates (%2 to %3). Saving clears that day. You can undo this with Ctrl+Z; the audit trail keeps a record.</numerusform>
+            <numerusform>Adherence of “%1” was recorded on %n days outside the new dates (%2 to %3). Saving clears those days. You can undo this with Ctrl+Z; the audit trail keeps a record.</numerusform>
         </translation>
     </message>
 </context>

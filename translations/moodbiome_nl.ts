@@ -2961,7 +2961,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>This response has a safety flag that no clinician has acknowledged yet. Acknowledge the flag with a note before deleting the response.</source>
-        <translation>Bij deze vragenlijst staat een veiligheidssignaal dat nog geen behandelaar heeft bevestigd. Bevestig het signaal met een notitie voordat u de vragenlijst verwijdert.</translation>
+        <translation>Bij deze vragenlijst staat een veiligheidssignaal dat nog geen behandelaar heeft bevestigd. Bevestig het signaal met een notitie voordat je de vragenlijst verwijdert.</translation>
     </message>
     <message>
         <source>This safety flag was already acknowledged on %1 by %2.</source>
@@ -4810,6 +4810,13 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Change the tags of an entry</source>
         <translation>Tags van een registratie wijzigen</translation>
     </message>
+    <message numerus="yes">
+        <source>Edit intervention %1 (adherence of %n day(s) outside the new dates cleared)</source>
+        <translation>
+            <numerusform>Interventie %1 bewerken (therapietrouw van %n dag buiten de nieuwe datums gewist)</numerusform>
+            <numerusform>Interventie %1 bewerken (therapietrouw van %n dagen buiten de nieuwe datums gewist)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::Encryption</name>
@@ -4983,7 +4990,7 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
     </message>
     <message>
         <source>This is what was typed in this form when it closed without being saved (%1). Nothing of it is stored until you press Save.</source>
-        <translation>Dit is wat er in dit formulier was ingevuld toen het zonder opslaan werd gesloten (%1). Er wordt niets van bewaard tot u op Opslaan drukt.</translation>
+        <translation>Dit is wat er in dit formulier was ingevuld toen het zonder opslaan werd gesloten (%1). Er wordt niets van bewaard tot je op Opslaan drukt.</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5823,29 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <source>&amp;Randomise…</source>
         <translation>&amp;Randomiseren…</translation>
     </message>
+    <message>
+        <source>Not saved: the adherence recorded outside the new dates was kept.</source>
+        <translation>Niet opgeslagen: de therapietrouw die buiten de nieuwe datums is vastgelegd, is bewaard.</translation>
+    </message>
+    <message>
+        <source>Clear adherence?</source>
+        <translation>Therapietrouw wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adherence of “%1” was recorded on %n day(s) outside the new dates (%2 to %3). Saving clears those days. You can undo this with Ctrl+Z; the audit trail keeps a record.</source>
+        <translation>
+            <numerusform>Voor “%1” is op %n dag buiten de nieuwe datums (%2 tot %3) therapietrouw vastgelegd. Bij opslaan wordt die dag gewist. Je kunt dit ongedaan maken met Ctrl+Z; de audittrail legt het vast.</numerusform>
+            <numerusform>Voor “%1” is op %n dagen buiten de nieuwe datums (%2 tot %3) therapietrouw vastgelegd. Bij opslaan worden die dagen gewist. Je kunt dit ongedaan maken met Ctrl+Z; de audittrail legt het vast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear and save</source>
+        <translation>&amp;Wissen en opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behouden</translation>
+    </message>
 </context>
 <context>
     <name>mb::JournalModel</name>
@@ -6546,7 +6576,7 @@ Druk op Ctrl+N (of “Nieuwe registratie…”) om een registratie vast te legge
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe. If it is lost, nobody can recover the data: not you, not your clinic, not the makers of MoodBiome.</source>
-        <translation>Schrijf de wachtzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: u niet, uw praktijk niet en de makers van MoodBiome ook niet.</translation>
+        <translation>Schrijf de wachtzin op en bewaar hem op een veilige plek. Raakt hij kwijt, dan kan niemand de gegevens terughalen: jij niet, je praktijk niet en de makers van MoodBiome ook niet.</translation>
     </message>
     <message>
         <source>Enter the passphrase for “%1”.
@@ -6654,7 +6684,7 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     </message>
     <message>
         <source>Type a digit from 0 to %1 to answer and move on; arrow keys change the answer.</source>
-        <translation>Typ een cijfer van 0 tot en met %1 om te antwoorden en door te gaan; met de pijltjestoetsen wijzigt u het antwoord.</translation>
+        <translation>Typ een cijfer van 0 tot en met %1 om te antwoorden en door te gaan; met de pijltjestoetsen wijzig je het antwoord.</translation>
     </message>
     <message>
         <source>Source: %1 %2</source>
