@@ -207,6 +207,14 @@ void TestMainWindow::emptyChartHintSaysWhatCtrlNDoes()
     m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger(); // Ctrl+N: the full form
     QTRY_VERIFY2(!hint().contains(QStringLiteral("check in")), qPrintable(hint()));
     QVERIFY2(hint().contains(QStringLiteral("Ctrl+N (or “New entry…”)")), qPrintable(hint()));
+
+    // The questionnaires' chart: Ctrl+N records no questionnaire, its buttons do (it said "Press Ctrl+N").
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier); // the tab loads when shown
+    ParticipantChart* totals = nullptr;
+    QTRY_VERIFY((totals = m_window->findChild<ParticipantChart*>(QStringLiteral("questionnaireChart"))));
+    QTRY_VERIFY(!totals->drawn(PlotDrawn::Kind::Hint).isEmpty());
+    const QString said = totals->drawn(PlotDrawn::Kind::Hint).first().name;
+    QVERIFY2(!said.contains(QStringLiteral("Ctrl+N")) && said.contains(QStringLiteral("Fill in")), qPrintable(said));
 }
 
 // Issue 15: "Me" was written to the store behind the editor's back, so nothing heard of it: the participant list,

@@ -132,6 +132,7 @@ QWidget* QuestionnairePanel::createHistory()
     connect(m_chartInstrument, &QComboBox::currentIndexChanged, this, &QuestionnairePanel::refreshChart);
     m_chart = new ParticipantChart;
     m_chart->setObjectName(QStringLiteral("questionnaireChart"));
+    m_chart->setShowsQuestionnaires(true);
     auto* history = new QWidget;
     auto* historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);

@@ -54,6 +54,22 @@ void ParticipantChart::setZones(const QList<ChartZone>& zones)
     rebuild();
 }
 
+QString ParticipantChart::emptyHint() const
+{
+    if (m_questionnaires)
+        return tr("No totals of this questionnaire yet.\nUse the “Fill in …” buttons above to record one.");
+    return m_single ? tr("No values recorded for the chosen measures yet.\nPress Ctrl+N to check in, or "
+                         "“New entry…” (Alt+N) for the full form.")
+                    : tr("No values recorded for the chosen measures yet.\nPress Ctrl+N (or “New entry…”) to "
+                         "record an entry.");
+}
+
+void ParticipantChart::setShowsQuestionnaires(bool questionnaires)
+{
+    m_questionnaires = questionnaires;
+    rebuild();
+}
+
 void ParticipantChart::setSinglePerson(bool single)
 {
     if (single == m_single)
@@ -89,10 +105,7 @@ void ParticipantChart::rebuild()
     addInterventions();
     addOverlays();
     if (std::all_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries& s) { return s.daily.isEmpty(); }))
-        addHint(m_single ? tr("No values recorded for the chosen measures yet.\nPress Ctrl+N to check in, or "
-                              "“New entry…” (Alt+N) for the full form.")
-                         : tr("No values recorded for the chosen measures yet.\nPress Ctrl+N (or “New entry…”) to "
-                              "record an entry."));
+        addHint(emptyHint());
     setLegendVisible(!m_series.isEmpty());
     const bool hasData = dataFirst().isValid();
     if (m_hadData && hasData)

@@ -78,6 +78,8 @@ public:
     // What the hint on an empty chart tells to press: Ctrl+N is the quick check-in for one person, the full
     // entry form in clinician mode (the default).
     void setSinglePerson(bool single);
+    // A chart of questionnaire totals says how to fill one in instead.
+    void setShowsQuestionnaires(bool questionnaires);
     // The next content belongs to someone else: show all of it instead of keeping the visible range.
     void resetVisibleRange() { m_hadData = false; }
     QDate visibleFirst() const;
@@ -111,6 +113,8 @@ private:
     int m_rollingDays = 7;
     bool m_hadData = false; // keep the visible range across refreshes of the same data
     bool m_single = false;
+    bool m_questionnaires = false;
+    QString emptyHint() const;
 };
 
 } // namespace mb
