@@ -103,6 +103,7 @@ private slots:
     void givenAnchor();
     void backupsAreAnchors();
     void anchorFileFollowsTheChain();
+    void anotherDatabasesBackupIsNoAnchor();
     void dataChangedWithoutAuditRow_data();
     void dataChangedWithoutAuditRow();
     void checkConstraintsAreChecked();
@@ -459,6 +460,27 @@ void TestVerifier::anchorFileFollowsTheChain()
     QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
     QVERIFY(report.anchorsChecked >= 2); // the anchor file, the backup and the safety copy
     QCOMPARE(ChainAnchor::stored(file())->head.events, report.head.events);
+}
+
+// Two databases made in the same second by the same version began with the same audit row, so each took the
+// other's backups in a shared backups folder for its own, and verify failed on a healthy file (exit 4). A new file's
+// first row names it with a random id.
+void TestVerifier::anotherDatabasesBackupIsNoAnchor()
+{
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite")); // same folder: same backups folder
+    Statement first = m_store->database().prepare(u"SELECT at_utc FROM audit WHERE id = 1");
+    QVERIFY(first.step());
+    m_clock.clock().set(QDateTime::fromString(first.text(0), Qt::ISODate)); // the second v.sqlite was made in
+    {
+        auto store = Store::open(other);
+        store->participants().add(Participant{.code = QStringLiteral("Q-001")});
+        QVERIFY(QDir().mkpath(Backup::defaultFolder(other)));
+        Backup::write(store->database(), QDir(Backup::defaultFolder(other)).filePath(QStringLiteral("other-1.sqlite")));
+    }
+    QCOMPARE(Backup::defaultFolder(other), Backup::defaultFolder(file()));
+    m_store.reset();
+    const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
 }
 
 void TestVerifier::dataChangedWithoutAuditRow_data()

@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 
 #include <QScopeGuard>
+#include <QUuid>
 
 namespace mb::Migrations {
 
@@ -383,10 +384,16 @@ void migrate(Database& db, int target)
     db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
                 .arg(Database::applicationId)
                 .arg(target));
+    // A new file's first audit row names it with a random id: two databases made in the same second by the same
+    // version would otherwise begin with the same row, and each would take the other's backups for its own
+    // (storage/Verifier, "backups as anchors").
+    QJsonObject created{{QStringLiteral("version"), target}};
+    if (from == 0)
+        created.insert(QStringLiteral("database_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     AuditLog(db).record({.action = AuditLog::Action::Migrate,
                          .table = QStringLiteral("schema"),
                          .oldValues = QJsonObject{{QStringLiteral("version"), from}},
-                         .newValues = QJsonObject{{QStringLiteral("version"), target}}});
+                         .newValues = created});
     tx.commit();
 }
 
