@@ -4,7 +4,9 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
+#include "ui/DateField.h"
 #include "ui/Editor.h"
+#include "ui/InterventionDialog.h"
 #include "ui/InterventionPanel.h"
 #include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
@@ -15,6 +17,8 @@
 #include "ui/Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace mb;
 
@@ -37,6 +42,7 @@ private slots:
     void participantColumnsFitEveryRow();
     void journalPanelShowsTheParticipantInBothLanguages();
     void interventionButtonsFitTheNarrowestWindow();
+    void shorterInterventionAsksBeforeClearingAdherence();
     void groupsGoOnAsFewRowsAsFit();
     void shortcutsDialogListsEveryShortcutInBothLanguages();
     void demoDataInTheInterfaceLanguage();
@@ -237,6 +243,63 @@ void TestPanels::interventionButtonsFitTheNarrowestWindow()
         QVERIFY2(panel.rect().contains(inPanel), qPrintable(button->text()));
     }
     m_languages.apply(QStringLiteral("en"));
+}
+
+// Days with adherence recorded outside an intervention's new dates: the dialog asks before they are cleared, and
+// "Keep them" keeps the dialog open with nothing changed (the repository refuses to leave ticks behind).
+void TestPanels::shorterInterventionAsksBeforeClearingAdherence()
+{
+    const Participant p = add(QStringLiteral("P-001"));
+    m_workspace->setParticipant(p.id);
+    Store* store = m_workspace->store();
+    const qint64 id = store->interventions().add(
+        Intervention{.participantId = p.id, .name = QStringLiteral("LGG"), .start = QDate(2025, 1, 1)});
+    for (const QDate day : {QDate(2025, 1, 2), QDate(2025, 1, 4), QDate(2025, 1, 5)})
+        store->interventions().setAdherence(id, day, true);
+    const auto ticks = [&] {
+        return store->interventions().adherence(id, QDate(2025, 1, 1), QDate(2025, 1, 31)).size();
+    };
+    InterventionPanel panel(m_workspace->editor());
+    panel.follow(m_workspace.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("interventionView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    panel.editIntervention();
+    InterventionDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = panel.findChild<InterventionDialog*>()) && dialog->isVisible());
+    dialog->findChild<QCheckBox*>(QStringLiteral("ongoing"))->setChecked(false);
+    dialog->findChild<DateField*>(QStringLiteral("end"))->setDate(QDate(2025, 1, 3));
+
+    QString asked;
+    const auto answer = [&asked](const QString& button) {
+        QTimer::singleShot(50, [&asked, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text().remove(u'&') == button)
+                    b->click();
+        });
+    };
+    QPushButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    answer(QStringLiteral("Keep them"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("2 day")), qPrintable(asked));
+    QVERIFY(dialog->isVisible()); // not saved, nothing changed
+    QCOMPARE(ticks(), 3);
+    QVERIFY(!store->interventions().byId(id)->end.isValid());
+
+    asked.clear();
+    answer(QStringLiteral("Clear and save"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!panel.findChild<InterventionDialog*>());
+    QCOMPARE(ticks(), 1);
+    QCOMPARE(store->interventions().byId(id)->end, QDate(2025, 1, 3));
+    m_workspace->editor()->undoStack()->undo();
+    QCOMPARE(ticks(), 3);
 }
 
 // As many groups on a row as fit, in their order; the next on the row below; back on one row when there is room,
