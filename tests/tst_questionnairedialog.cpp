@@ -8,8 +8,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 
 using namespace mb;
 
@@ -30,6 +32,7 @@ private slots:
     void pssReverseScoringInTheLiveTotal();
     void who5ShowsPercentAndTakesDigitFive();
     void showsSourceRecallPeriodAndDutchTexts();
+    void escapeAsksOnceAnswered();
 
 private:
     // Opens a dialog for an instrument, shown and active, whose saves are recorded in m_saved.
@@ -290,6 +293,39 @@ void TestQuestionnaireDialog::showsSourceRecallPeriodAndDutchTexts()
     m_languages.apply(QStringLiteral("en"));
     QTRY_COMPARE(label("recallPeriod")->text(), QStringLiteral("In the last month…"));
     QVERIFY(label("source")->text().contains(QStringLiteral("Cohen S, Kamarck T, Mermelstein R")));
+}
+
+// A PHQ-9 half filled in was dropped by one press of Escape, without a word, where the entry form asks.
+void TestQuestionnaireDialog::escapeAsksOnceAnswered()
+{
+    open(Instrument::Phq9);
+    QTest::keyClick(focused(), Qt::Key_Escape); // nothing answered: closes without a question
+    QTRY_VERIFY(!m_dialog->isVisible());
+
+    open(Instrument::Phq9);
+    QTest::keyClick(focused(), Qt::Key_2);
+    QTest::keyClick(focused(), Qt::Key_1);
+    int asked = 0;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            ++asked;
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No); // keep editing
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->answer(1), std::optional(2));
+    QCOMPARE(m_dialog->answer(2), std::optional(1));
+    answer(QMessageBox::Discard);
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QCOMPARE(asked, 2);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QVERIFY(m_saved.isEmpty());
 }
 
 QTEST_MAIN(TestQuestionnaireDialog)

@@ -1,6 +1,7 @@
 // A dialog whose Cancel first asks a question (unsaved input) and can also be cancelled with nobody to answer.
 #pragma once
 
+#include <QCoreApplication>
 #include <QDialog>
 
 namespace mb {
@@ -9,6 +10,8 @@ namespace mb {
 // lock (ui/IdleLock) cancel it this way: a question then would wait for a person who is not there (a logout, a
 // walk away from the desk), and hold the whole closing.
 class AsksBeforeCancelling {
+    Q_DECLARE_TR_FUNCTIONS(AsksBeforeCancelling)
+
 public:
     // Closes as Cancel does once the question is answered "discard", keeping what was typed where the dialog can
     // (the entry form keeps it as a draft, offered when it opens again).
@@ -16,6 +19,8 @@ public:
 
 protected:
     ~AsksBeforeCancelling() = default;
+    // The question Cancel asks first: Discard (true) or Keep editing, the default and Escape's answer.
+    static bool askToDiscard(QWidget* parent, const QString& title, const QString& text);
 };
 
 // Cancels any dialog as its Cancel button would, without a question from one that would ask.

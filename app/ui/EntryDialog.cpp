@@ -15,7 +15,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -299,14 +298,8 @@ bool EntryDialog::hasChanges() const
 void EntryDialog::reject()
 {
     if (hasChanges()) {
-        QMessageBox ask(QMessageBox::Question, m_original.id ? tr("Discard changes?") : tr("Discard this entry?"),
-                        tr("What you typed in this form has not been saved. Discard it?"),
-                        QMessageBox::Discard | QMessageBox::No, this);
-        ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
-        ask.button(QMessageBox::No)->setText(tr("&Keep editing"));
-        ask.setDefaultButton(QMessageBox::No);
-        ask.setEscapeButton(QMessageBox::No);
-        if (ask.exec() != QMessageBox::Discard)
+        if (!askToDiscard(this, m_original.id ? tr("Discard changes?") : tr("Discard this entry?"),
+                          tr("What you typed in this form has not been saved. Discard it?")))
             return;
     }
     forgetDraft(); // discarded, or nothing typed

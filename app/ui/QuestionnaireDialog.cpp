@@ -295,6 +295,15 @@ QuestionnaireResponse QuestionnaireDialog::response() const
     return r;
 }
 
+void QuestionnaireDialog::reject()
+{
+    const bool answered = unansweredItems().size() < m_definition.itemCount();
+    if (answered && !askToDiscard(this, tr("Discard these answers?"),
+                                  tr("The answers in this form have not been saved. Discard them?")))
+        return;
+    QDialog::reject();
+}
+
 void QuestionnaireDialog::accept()
 {
     if (m_date->takeCorrection()) { // typed text the date box could not take: look at the date first

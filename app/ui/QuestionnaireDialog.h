@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Questionnaire.h"
+#include "ui/AsksBeforeCancelling.h"
 
 #include <QDialog>
 
@@ -21,7 +22,7 @@ class ErrorBanner;
 
 class DateField;
 
-class QuestionnaireDialog : public QDialog {
+class QuestionnaireDialog : public QDialog, public AsksBeforeCancelling {
     Q_OBJECT
 public:
     // Stores the response; returns a message for the user when it could not.
@@ -40,6 +41,9 @@ public:
     // The date and the answers as they stand (an unanswered item as -1).
     QuestionnaireResponse response() const;
     void accept() override;
+    // Asks before dropping answers given and not saved; closes silently when none was given.
+    void reject() override;
+    void cancelWithoutAsking() override { QDialog::reject(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

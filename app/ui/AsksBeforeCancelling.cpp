@@ -1,0 +1,19 @@
+// The one "discard?" question of the forms that ask before Cancel drops what was typed.
+#include "ui/AsksBeforeCancelling.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace mb {
+
+bool AsksBeforeCancelling::askToDiscard(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox ask(QMessageBox::Question, title, text, QMessageBox::Discard | QMessageBox::No, parent);
+    ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    ask.button(QMessageBox::No)->setText(tr("&Keep editing"));
+    ask.setDefaultButton(QMessageBox::No);
+    ask.setEscapeButton(QMessageBox::No);
+    return ask.exec() == QMessageBox::Discard;
+}
+
+} // namespace mb
