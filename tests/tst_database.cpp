@@ -824,27 +824,6 @@ void TestDatabase::refusesDeviceNodes()
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
 
-namespace {
-// Whether this process holds a POSIX (fcntl) lock on the file, as SQLite's connections in WAL mode do for as long as
-// they are open: without it another program reading the file takes itself for the last one and removes the log.
-bool holdsPosixLock(const QString& file)
-{
-    struct stat info = {};
-    if (stat(QFile::encodeName(file).constData(), &info) != 0)
-        return false;
-    QFile locks(u"/proc/locks"_s);
-    if (!locks.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray inode = ':' + QByteArray::number(quint64(info.st_ino)) + ' ';
-    for (const QByteArray& line : locks.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() > 5 && fields.at(1) == "POSIX" && fields.at(4).toLongLong() == getpid() &&
-            QByteArray(fields.at(5) + ' ').endsWith(inode))
-            return true;
-    }
-    return false;
-}
-} // namespace
 
 void TestDatabase::openConnectionKeepsItsLocks_data()
 {
@@ -877,7 +856,7 @@ void TestDatabase::openConnectionKeepsItsLocks()
     const QString file = path(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
     auto store = Store::open(file);
     store->participants().add(Participant{.code = u"P-001"_s});
-    QVERIFY(holdsPosixLock(file));
+    QVERIFY(test::holdsPosixLock(file));
     look(file);
-    QVERIFY2(holdsPosixLock(file), "the open connection lost its lock on the database file");
+    QVERIFY2(test::holdsPosixLock(file), "the open connection lost its lock on the database file");
 }

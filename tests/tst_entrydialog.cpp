@@ -231,6 +231,12 @@ void TestEntryDialog::editingKeepsStoredDecimals()
     open(e);
     QCOMPARE(qobject_cast<QLineEdit*>(editor("sleep_hours"))->text(), QStringLiteral("7,25"));
     ctrlEnter();
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QVERIFY(m_saved.isEmpty()); // saved as it was: nothing to store (it wrote an audit row of nothing)
+
+    open(e);
+    m_dialog->findChild<QPlainTextEdit*>(QStringLiteral("note"))->setPlainText(QStringLiteral("kefir"));
+    ctrlEnter();
     QCOMPARE(m_saved.size(), 1);
     QCOMPARE(m_saved[0].values, e.values); // nothing rounded on the way through the form
     QCOMPARE(m_saved[0].id, 12);

@@ -26,6 +26,15 @@ QByteArray fixture(const char* name)
     return test::fileBytes(QStringLiteral(MOODBIOME_SOURCE_DIR "/tests/fixtures/") + QString::fromLatin1(name));
 }
 
+// The newest audit row's values without the chain head, which differs between two databases however alike: each
+// begins with a row of its own (a random database id).
+QJsonObject newestAuditValues(Store& store)
+{
+    QJsonObject values = QJsonDocument::fromJson(store.audit().rows().first().newValues.toUtf8()).object();
+    values.remove(QStringLiteral("chain_head"));
+    return values;
+}
+
 QByteArray exported(Store& store, ExportFormat format, const ExportFilter& filter = {})
 {
     QBuffer buffer;
@@ -241,7 +250,7 @@ void TestImporter::streamedRunWritesWhatPrepareAndCommitWrite()
     QCOMPARE(streamed.participantsCreated, QStringList({u"NEW-A"_s, u"NEW-B"_s}));
     QCOMPARE(streamed.sha256, whole.sha256);
     QCOMPARE(exported(*stores[0], ExportFormat::Tidy), exported(*stores[1], ExportFormat::Tidy));
-    QCOMPARE(stores[0]->audit().rows().first().newValues, stores[1]->audit().rows().first().newValues);
+    QCOMPARE(newestAuditValues(*stores[0]), newestAuditValues(*stores[1]));
 }
 
 void TestImporter::largeFileWithOneBadLineWritesNothing()
@@ -343,7 +352,7 @@ void TestImporter::observerChangesNothingButIsTold()
     QCOMPARE(committed.participantsCreated, ran.participantsCreated);
     QCOMPARE(committed.participantCodes, (QStringList{u"P-A"_s, u"P-B"_s}));
     QCOMPARE(exported(*observed, ExportFormat::Tidy), exported(*quiet, ExportFormat::Tidy));
-    QCOMPARE(observed->audit().rows().first().newValues, quiet->audit().rows().first().newValues);
+    QCOMPARE(newestAuditValues(*observed), newestAuditValues(*quiet));
 }
 
 // Between the dialog's preview and the click on Import the participant withdrew: the write refuses, names the

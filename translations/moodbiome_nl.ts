@@ -217,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>AsksBeforeCancelling</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>AuditReplay</name>
     <message>
         <source>%1 row %2 differs from its last audited state (%3)</source>
@@ -4961,14 +4972,6 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <translation>Wat je in dit formulier hebt getypt, is niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Weggooien</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Verder bewerken</translation>
-    </message>
-    <message>
         <source>Record at least one measure, tag or note.</source>
         <translation>Leg minstens één meetwaarde, tag of notitie vast.</translation>
     </message>
@@ -6251,6 +6254,12 @@ Press Ctrl+N (or “New entry…”) to record an entry.</source>
         <translation>Nog geen waarden vastgelegd voor de gekozen metingen.
 Druk op Ctrl+N (of “Nieuwe registratie…”) om een registratie vast te leggen.</translation>
     </message>
+    <message>
+        <source>No totals of this questionnaire yet.
+Use the “Fill in …” buttons above to record one.</source>
+        <translation>Nog geen totalen van deze vragenlijst.
+Gebruik de knoppen “… invullen” hierboven om er een vast te leggen.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ParticipantDialog</name>
@@ -6697,6 +6706,14 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Discard these answers?</source>
+        <translation>Deze antwoorden weggooien?</translation>
+    </message>
+    <message>
+        <source>The answers in this form have not been saved. Discard them?</source>
+        <translation>De antwoorden in dit formulier zijn niet opgeslagen. Weggooien?</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/AuditTrailModel.h"
+#include "ui/FileDialogs.h"
 #include "ui/RowOrRows.h"
 #include "ui/Workspace.h"
 
@@ -13,7 +14,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -214,7 +214,7 @@ std::optional<QString> AuditTrailView::exportCsv(const QString& path)
 void AuditTrailView::exportAsked()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+        FileDialogs::getSaveFileName(this, tr("Export the audit trail"),
                                      QDir::home().filePath(QStringLiteral("audit-trail.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -7,11 +7,11 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/BusyCursor.h"
+#include "ui/FileDialogs.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -45,7 +45,7 @@ bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& fi
     const QString safetyFolder = Backup::defaultFolder(store.path());
     const QString chosen = !file.isEmpty()
                                ? file
-                               : QFileDialog::getOpenFileName(parent, tr("Restore from a backup"), safetyFolder,
+                               : FileDialogs::getOpenFileName(parent, tr("Restore from a backup"), safetyFolder,
                                                               tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
     if (chosen.isEmpty())
         return false;

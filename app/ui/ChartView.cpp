@@ -6,6 +6,7 @@
 #include "core/Questionnaire.h"
 #include "storage/Store.h"
 #include "ui/ChartReading.h"
+#include "ui/FileDialogs.h"
 #include "ui/LanguageManager.h"
 #include "ui/Palette.h"
 #include "ui/RowOrRows.h"
@@ -14,7 +15,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -221,7 +222,7 @@ void ChartView::exportChart()
 {
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, tr("Export chart"), QDir(pictures).filePath(QStringLiteral("moodbiome-chart.png")),
         tr("PNG image (*.png);;PDF document (*.pdf);;SVG image (*.svg)"), &filter);
     if (path.isEmpty())

@@ -3,11 +3,11 @@
 
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "ui/FileDialogs.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,9 +24,9 @@ QString openFilter()
 QString DatabaseDialogs::choose(QWidget* parent, bool create, const QString& folder, bool fromMenu)
 {
     const QString path =
-        create ? QFileDialog::getSaveFileName(parent, tr("Create a new MoodBiome database"), folder,
+        create ? FileDialogs::getSaveFileName(parent, tr("Create a new MoodBiome database"), folder,
                                               tr("MoodBiome databases (*.sqlite)"))
-               : QFileDialog::getOpenFileName(parent, tr("Open a MoodBiome database"), folder, openFilter());
+               : FileDialogs::getOpenFileName(parent, tr("Open a MoodBiome database"), folder, openFilter());
     if (create && !path.isEmpty() && QFileInfo::exists(path)) {
         QMessageBox::warning(
             parent, tr("Not created"),

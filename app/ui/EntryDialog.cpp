@@ -277,6 +277,10 @@ void EntryDialog::accept()
         m_date->setFocus(Qt::OtherFocusReason);
         return;
     }
+    if (m_original.id && !hasChanges()) { // an edit saved as it was: nothing to store, and no audit row of nothing
+        QDialog::accept();
+        return;
+    }
     const JournalEntry e = entry();
     if (e.values.isEmpty() && e.note.isEmpty() && e.tagIds.isEmpty()) {
         showError(tr("Record at least one measure, tag or note."));

@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
+#include "ui/FileDialogs.h"
 #include "ui/LanguageManager.h"
 #include "ui/PlainFileNote.h"
 #include "ui/Settings.h"
@@ -17,7 +18,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -275,7 +275,7 @@ void ExportDialog::chooseFile()
     const QString filter = format() == ExportFormat::Odm ? tr("XML files (*.xml)")
                            : json                        ? tr("JSON files (*.json)")
                                                          : tr("CSV files (*.csv)");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(), filter);
+    const QString chosen = FileDialogs::getSaveFileName(this, tr("Export to"), m_path->text(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

@@ -7,14 +7,15 @@
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/ExportDialog.h"
+#include "ui/FileDialogs.h"
 #include "ui/LanguageManager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -648,7 +649,7 @@ std::optional<ImportSummary> ImportDialog::run(QWidget* parent, Store& store, qi
 {
     QString file = path;
     if (file.isEmpty())
-        file = QFileDialog::getOpenFileName(parent, tr("Import data"), ExportDialog::defaultFolder(),
+        file = FileDialogs::getOpenFileName(parent, tr("Import data"), ExportDialog::defaultFolder(),
                                             tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())
         return std::nullopt;

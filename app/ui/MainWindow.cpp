@@ -170,7 +170,13 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setObjectName(QStringLiteral("undo"));
     m_redo = editor()->undoStack()->createRedoAction(this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on some): once each, as one key bound twice to an
+    // action is ambiguous and does nothing (on X11 the platform's is Ctrl+Shift+Z as well).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& keys : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(keys))
+            redoKeys.append(keys);
+    m_redo->setShortcuts(redoKeys);
     m_redo->setObjectName(QStringLiteral("redo"));
     // The panels are made in createLayout, after the actions: these call them when triggered.
     // Ctrl+N belongs to the one of these two that fits the mode (applyMode).

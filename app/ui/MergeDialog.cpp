@@ -7,13 +7,13 @@
 #include "storage/Store.h"
 #include "ui/BackgroundJob.h"
 #include "ui/BusyCursor.h"
+#include "ui/FileDialogs.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -238,7 +238,7 @@ void MergeDialog::updateButtons()
 
 void MergeDialog::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Site databases"), QDir::homePath(),
+    const QStringList files = FileDialogs::getOpenFileNames(this, tr("Site databases"), QDir::homePath(),
                                                             tr("MoodBiome databases (*.sqlite *.db);;All files (*)"));
     for (const QString& file : files)
         addSite(file);

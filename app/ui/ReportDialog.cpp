@@ -4,6 +4,7 @@
 #include "report/ReportWriter.h"
 #include "storage/Store.h"
 #include "ui/ExportDialog.h"
+#include "ui/FileDialogs.h"
 #include "ui/LanguageManager.h"
 #include "ui/PlainFileNote.h"
 
@@ -11,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -109,7 +109,7 @@ void ReportDialog::accept()
 void ReportDialog::choose()
 {
     const QString chosen =
-        QFileDialog::getSaveFileName(this, tr("Save the report"), m_path->text(), tr("PDF documents (*.pdf)"));
+        FileDialogs::getSaveFileName(this, tr("Save the report"), m_path->text(), tr("PDF documents (*.pdf)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
