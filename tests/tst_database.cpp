@@ -824,7 +824,6 @@ void TestDatabase::refusesDeviceNodes()
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
 
-
 void TestDatabase::openConnectionKeepsItsLocks_data()
 {
     QTest::addColumn<std::function<void(const QString&)>>("look"); // at the open file, by our own code

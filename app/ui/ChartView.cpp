@@ -14,8 +14,8 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
