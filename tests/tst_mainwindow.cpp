@@ -250,6 +250,15 @@ void TestMainWindow::switchesLanguageAtRuntime()
     QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("newEntryButton"))->text(),
              QStringLiteral("&Nieuwe registratie…"));
     QCOMPARE(QLocale().toString(7.5), QStringLiteral("7,5"));
+    // Edit > Undo and Redo in Dutch too (they were made once, in English, and stayed so).
+    QVERIFY(!m_window->workspace()->editor()->addParticipant(Participant{.code = QStringLiteral("P-NL")}));
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undo"));
+    auto* redo = m_window->findChild<QAction*>(QStringLiteral("redo"));
+    QVERIFY2(!undo->text().contains(QStringLiteral("Undo")), qPrintable(undo->text()));
+    QVERIFY2(!redo->text().contains(QStringLiteral("Redo")), qPrintable(redo->text()));
+    m_window->workspace()->editor()->undoStack()->undo();
+    QVERIFY2(!redo->text().contains(QStringLiteral("Redo")), qPrintable(redo->text()));
+    QVERIFY2(redo->text().contains(QStringLiteral("P-NL")), qPrintable(redo->text()));
     m_window->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
 }

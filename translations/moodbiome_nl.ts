@@ -6044,6 +6044,22 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <source>&amp;Tags…</source>
         <translation>Ta&amp;gs…</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>O&amp;pnieuw doen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw doen</translation>
+    </message>
 </context>
 <context>
     <name>mb::MeasureInput</name>

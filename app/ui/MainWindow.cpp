@@ -178,6 +178,10 @@ void MainWindow::createActions()
             redoKeys.append(keys);
     m_redo->setShortcuts(redoKeys);
     m_redo->setObjectName(QStringLiteral("redo"));
+    // After the actions' own connections, so that these texts are the ones shown: Qt's are made once, in the
+    // language of the moment, and stayed English after a switch to Dutch.
+    connect(editor()->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUndo);
+    connect(editor()->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndo);
     // The panels are made in createLayout, after the actions: these call them when triggered.
     // Ctrl+N belongs to the one of these two that fits the mode (applyMode).
     m_newEntry = makeAction(QStringLiteral("newEntry"), {}, [this] { m_tabs->journal()->newEntry(); });
@@ -465,8 +469,16 @@ bool MainWindow::startInTray()
     return m_checkIn->startInTray();
 }
 
+void MainWindow::retranslateUndo()
+{
+    const QUndoStack* stack = editor()->undoStack();
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
 void MainWindow::retranslate()
 {
+    retranslateUndo();
     if (isDemo())
         setWindowTitle(tr("Demo data — MoodBiome"));
     else if (store())

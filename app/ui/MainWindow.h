@@ -74,6 +74,7 @@ private:
     void createLayout();
     void wireWorkspace();
     void retranslate();
+    void retranslateUndo(); // Edit > Undo and Redo with what they would undo and redo
     void applyMode();
     void updateActions();
     // Single-person mode: selects "Me" (made on first use), or switches to clinician mode for a study database.
