@@ -1,5 +1,6 @@
 // The participant and journal models pass QAbstractItemModelTester and show what the store holds.
 #include "TestSupport.h"
+#include "core/Intervention.h"
 #include "ui/JournalModel.h"
 #include "ui/LanguageManager.h"
 #include "ui/ParticipantListModel.h"
@@ -8,6 +9,7 @@
 #include <QSortFilterProxyModel>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 
 class TestModels : public QObject {
     Q_OBJECT
@@ -16,6 +18,8 @@ private slots:
     void participants();
     void journal();
     void journalFollowsLanguage();
+    void doseShownAsStored_data();
+    void doseShownAsStored();
 
 private:
     qint64 addEntry(qint64 participant, QDate date, std::optional<QTime> time, QMap<QString, double> values);
@@ -114,6 +118,32 @@ void TestModels::journalFollowsLanguage()
     QCOMPARE(model.data(model.index(0, 2)).toString(), QStringLiteral("7,5"));
     QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Stemming"));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestModels::doseShownAsStored_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("dose");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("en, many digits") << u"en"_s << 1.23456789 << u"1.23456789 billion CFU"_s; // was 1.23457
+    QTest::newRow("nl, many digits") << u"nl"_s << 1.23456789 << u"1,23456789 billion CFU"_s;
+    QTest::newRow("en, whole") << u"en"_s << 10.0 << u"10 billion CFU"_s;
+    QTest::newRow("nl, half") << u"nl"_s << 2.5 << u"2,5 billion CFU"_s;
+}
+
+// The interventions table rounded a dose to six digits, while the dialog and the exports showed it whole.
+void TestModels::doseShownAsStored()
+{
+    QFETCH(QString, language);
+    QFETCH(double, dose);
+    QFETCH(QString, shown);
+    LanguageManager languages;
+    languages.apply(language);
+    Intervention i;
+    i.dose = dose;
+    i.unit = u"billion CFU"_s;
+    QCOMPARE(InterventionText::doseText(i), shown);
+    languages.apply(u"en"_s);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -72,7 +72,7 @@ QString InterventionText::doseText(const Intervention& i)
 {
     QStringList parts;
     if (i.dose)
-        parts << QString(QLocale().toString(*i.dose, 'g', 6) + u' ' + i.unit).trimmed();
+        parts << QString(QLocale().toString(*i.dose, 'g', QLocale::FloatingPointShortest) + u' ' + i.unit).trimmed();
     if (!i.frequency.isEmpty())
         parts << i.frequency;
     return parts.join(QStringLiteral(", "));
