@@ -1,5 +1,6 @@
 // The entry form driven like a person would, keyboard only: digits, Tab between measures, Ctrl+Enter. Typed
 // values are stored exactly or refused with a message next to the field; decimals take a comma or a point.
+#include "QuestionSupport.h"
 #include "TestSupport.h"
 #include "ui/EntryDialog.h"
 #include "ui/LanguageManager.h"
@@ -252,14 +253,8 @@ void TestEntryDialog::escapeAsksOnlyWhenChanged()
     open();
     type(QStringLiteral("6"));
     int asked = 0;
-    auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            ++asked;
-            box->button(button)->click();
-        });
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        test::answerNextQuestion(asked, button);
     };
     answer(QMessageBox::No); // keep editing
     QTest::keyClick(focused(), Qt::Key_Escape);

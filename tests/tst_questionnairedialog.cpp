@@ -1,5 +1,6 @@
 // The questionnaire form driven like a person would: digits answer the focused item and move on, Tab moves on,
 // the total and band follow live, and saving is refused while items are unanswered, naming them.
+#include "QuestionSupport.h"
 #include "TestSupport.h"
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
@@ -306,14 +307,8 @@ void TestQuestionnaireDialog::escapeAsksOnceAnswered()
     QTest::keyClick(focused(), Qt::Key_2);
     QTest::keyClick(focused(), Qt::Key_1);
     int asked = 0;
-    auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            ++asked;
-            box->button(button)->click();
-        });
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        test::answerNextQuestion(asked, button);
     };
     answer(QMessageBox::No); // keep editing
     QTest::keyClick(focused(), Qt::Key_Escape);
