@@ -186,6 +186,8 @@ private slots:
 
 private:
     QString makeEncrypted();
+    // Opens the encrypted file in the window, the passphrase typed into its prompt, and selects its participant.
+    qint64 openWithPassphrase(MainWindow& window, const QString& path);
     std::unique_ptr<MainWindow> makeWindow(AppMode mode);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -223,6 +225,19 @@ QString TestPassphraseUi::makeEncrypted()
     auto store = Store::open(path, options);
     store->participants().add(Participant{.code = QStringLiteral("P-001")});
     return path;
+}
+
+qint64 TestPassphraseUi::openWithPassphrase(MainWindow& window, const QString& path)
+{
+    onModal<PassphraseDialog>([](PassphraseDialog* dialog) {
+        QTest::keyClicks(dialog->passphraseField(), rightPassphrase);
+        QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
+    });
+    if (window.openDatabase(path) || !window.store())
+        return 0;
+    const qint64 participant = window.store()->participants().list().first().id;
+    window.workspace()->setParticipant(participant);
+    return participant;
 }
 
 void TestPassphraseUi::askWrongThenRight()
@@ -506,13 +521,8 @@ void TestPassphraseUi::idleLockClosesAndReopens()
 {
     const QString path = makeEncrypted();
     auto window = makeWindow(AppMode::Clinician);
-    onModal<PassphraseDialog>([](PassphraseDialog* dialog) {
-        QTest::keyClicks(dialog->passphraseField(), rightPassphrase);
-        QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
-    });
-    QVERIFY(!window->openDatabase(path));
-    const qint64 participant = window->store()->participants().list().first().id;
-    window->workspace()->setParticipant(participant);
+    const qint64 participant = openWithPassphrase(*window, path);
+    QVERIFY(participant > 0);
     auto* lock = window->findChild<IdleLock*>();
     QVERIFY(lock);
     QSignalSpy locked(lock, &IdleLock::locked);
@@ -576,13 +586,8 @@ void TestPassphraseUi::idleLockKeepsATypedEntryAsADraft()
 {
     const QString path = makeEncrypted();
     auto window = makeWindow(AppMode::Clinician);
-    onModal<PassphraseDialog>([](PassphraseDialog* dialog) {
-        QTest::keyClicks(dialog->passphraseField(), rightPassphrase);
-        QTest::keyClick(dialog->passphraseField(), Qt::Key_Return);
-    });
-    QVERIFY(!window->openDatabase(path));
-    const qint64 participant = window->store()->participants().list().first().id;
-    window->workspace()->setParticipant(participant);
+    const qint64 participant = openWithPassphrase(*window, path);
+    QVERIFY(participant > 0);
     auto* lock = window->findChild<IdleLock*>();
     EntryDialog* form = openNewEntryForm(window->workspace(), window.get());
     QVERIFY(form);

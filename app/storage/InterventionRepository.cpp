@@ -219,6 +219,13 @@ void InterventionRepository::setDeleted(qint64 id, bool deleted, const QString& 
     tx.commit();
 }
 
+QMap<QDate, bool> InterventionRepository::adherenceOutside(const Intervention& changed) const
+{
+    QMap<QDate, bool> ticks = adherence(changed.id, firstAcceptedDate(), lastAcceptedDate());
+    ticks.removeIf([&changed](const auto& tick) { return changed.isActiveOn(tick.key()); });
+    return ticks;
+}
+
 QMap<QDate, bool> InterventionRepository::adherence(qint64 interventionId, QDate from, QDate to) const
 {
     Statement st = m_db.prepare(u"SELECT local_date, taken FROM adherence WHERE intervention_id = ?1 "

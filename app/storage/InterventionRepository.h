@@ -39,6 +39,8 @@ public:
 
     // Adherence: date -> taken, for one intervention between two dates (inclusive).
     QMap<QDate, bool> adherence(qint64 interventionId, QDate from, QDate to) const;
+    // The stored ticks of the intervention that new dates (changed's) would leave outside them.
+    QMap<QDate, bool> adherenceOutside(const Intervention& changed) const;
     // The same as an export reads them: a tick of the intervention whose date Qt cannot read is refused, wherever it
     // lies (requireExportableDate).
     QMap<QDate, bool> exportableAdherence(qint64 interventionId, QDate from, QDate to,

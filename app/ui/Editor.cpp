@@ -1,7 +1,6 @@
 // The undo commands behind Editor: each holds what to do and what undoes it, as storage calls.
 #include "ui/Editor.h"
 
-#include "core/DateText.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -201,8 +200,7 @@ std::optional<QString> Editor::editIntervention(const Intervention& changed)
     const auto before = m_store->interventions().byId(changed.id);
     if (!before)
         return tr("That intervention no longer exists.");
-    QMap<QDate, bool> outside = m_store->interventions().adherence(changed.id, firstAcceptedDate(), lastAcceptedDate());
-    outside.removeIf([&changed](const auto& tick) { return changed.isActiveOn(tick.key()); });
+    const QMap<QDate, bool> outside = m_store->interventions().adherenceOutside(changed);
     Store* store = m_store;
     auto update = [store](const Intervention& i, const QMap<QDate, bool>& clear, const QMap<QDate, bool>& restore) {
         return [store, i, clear, restore](const QString& reason) {

@@ -2,7 +2,6 @@
 #include "ui/InterventionPanel.h"
 
 #include "core/Clock.h"
-#include "core/DateText.h"
 #include "storage/Store.h"
 #include "ui/Editor.h"
 #include "ui/InterventionDialog.h"
@@ -162,8 +161,7 @@ void InterventionPanel::editIntervention()
 // New dates that leave days ticked "taken" (or "not taken") outside them clear those days: asked first.
 bool InterventionPanel::confirmClearingTicks(const Intervention& changed)
 {
-    QMap<QDate, bool> ticks = m_store->interventions().adherence(changed.id, firstAcceptedDate(), lastAcceptedDate());
-    ticks.removeIf([&changed](const auto& tick) { return changed.isActiveOn(tick.key()); });
+    const QMap<QDate, bool> ticks = m_store->interventions().adherenceOutside(changed);
     if (ticks.isEmpty())
         return true;
     const QLocale locale;
