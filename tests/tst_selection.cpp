@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -39,6 +40,8 @@ private slots:
     void interventionEndedToday();
     void cohortLineOpened();
     void undoAndRedo();
+    void undoOfATagChangeKeepsTheParticipant();
+    void redoOfANewParticipantShowsIt();
     void importAddsParticipants();
     void languageSwitched();
     void listRefreshKeepsSelection();
@@ -204,20 +207,75 @@ void TestSelection::cohortLineOpened()
     QVERIFY(cohort);
     emit cohort->participantActivated(idOf(QStringLiteral("P-002")));
     expectEverywhere(QStringLiteral("P-002"));
+    // One the list's search hides: the search gives way (the list used to select the searched one again).
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("participantSearch"));
+    QTest::keyClicks(search, QStringLiteral("P-002"));
+    emit cohort->participantActivated(idOf(QStringLiteral("P-005")));
+    QVERIFY(search->text().isEmpty());
+    expectEverywhere(QStringLiteral("P-005"));
 }
 
 void TestSelection::undoAndRedo()
 {
+    // Undo and redo change the participant they name, and show that participant: an undo of P-004's entry while
+    // P-003 is on screen selects P-004 (it used to change P-004 out of sight, the window still on P-003).
     JournalEntry entry;
     entry.participantId = idOf(QStringLiteral("P-004"));
     entry.date = QDate(2025, 1, 5);
     entry.values.insert(QStringLiteral("mood"), 6);
+    const int before = m_window->store()->journal().count(entry.participantId);
     QVERIFY(!m_window->editor()->addEntry(entry));
     choose(QStringLiteral("P-003"));
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undo"));
+    auto* redo = m_window->findChild<QAction*>(QStringLiteral("redo"));
+    QVERIFY(undo && redo);
+    QVERIFY2(undo->text().contains(QStringLiteral("P-004")), qPrintable(undo->text()));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    expectEverywhere(QStringLiteral("P-003"));
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    expectEverywhere(QStringLiteral("P-003"));
+    QCOMPARE(m_window->store()->journal().count(entry.participantId), before);
+    expectEverywhere(QStringLiteral("P-004"));
+    QVERIFY2(redo->text().contains(QStringLiteral("P-004")), qPrintable(redo->text()));
+
+    choose(QStringLiteral("P-003"));
+    redo->trigger();
+    QCOMPARE(m_window->store()->journal().count(entry.participantId), before + 1);
+    expectEverywhere(QStringLiteral("P-004"));
+
+    // A participant hidden by the list's search is shown: the search gives way.
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("participantSearch"));
+    QVERIFY(search);
+    choose(QStringLiteral("P-002"));
+    QTest::keyClicks(search, QStringLiteral("P-002"));
+    undo->trigger();
+    QCOMPARE(m_window->store()->journal().count(entry.participantId), before);
+    QVERIFY(search->text().isEmpty());
+    expectEverywhere(QStringLiteral("P-004"));
+}
+
+void TestSelection::undoOfATagChangeKeepsTheParticipant()
+{
+    // A change to the tags themselves belongs to nobody: undoing it leaves the selection where it is.
+    Tag tag;
+    tag.name = QStringLiteral("sauna");
+    QVERIFY(!m_window->editor()->createTag(tag));
+    choose(QStringLiteral("P-002"));
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undo"));
+    QVERIFY(!undo->text().contains(QStringLiteral("P-00")));
+    undo->trigger();
+    expectEverywhere(QStringLiteral("P-002"));
+}
+
+void TestSelection::redoOfANewParticipantShowsIt()
+{
+    Participant added;
+    added.code = QStringLiteral("P-100");
+    QVERIFY(!m_window->editor()->addParticipant(added));
+    choose(QStringLiteral("P-001"));
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undo"));
+    undo->trigger(); // P-100 is gone: P-001 stays
+    QVERIFY(!m_window->store()->participants().byCode(QStringLiteral("P-100")));
+    expectEverywhere(QStringLiteral("P-001"));
+    m_window->findChild<QAction*>(QStringLiteral("redo"))->trigger();
+    expectEverywhere(QStringLiteral("P-100"));
 }
 
 void TestSelection::importAddsParticipants()

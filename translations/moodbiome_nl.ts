@@ -6060,6 +6060,11 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw doen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an undo step and the code of the participant it changes</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mb::MeasureInput</name>

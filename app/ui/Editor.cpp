@@ -17,14 +17,17 @@ namespace {
 class StoreCommand : public QUndoCommand {
 public:
     StoreCommand(const QString& text, Editor::Action redo, Editor::Action undo, std::function<void()> notify,
-                 Editor* editor)
+                 Editor::Whom whom, Editor* editor)
         : m_redo(std::move(redo))
         , m_undo(std::move(undo))
         , m_notify(std::move(notify))
+        , m_whom(std::move(whom))
         , m_editor(editor)
     {
         setText(text);
     }
+
+    qint64 participantId() const { return m_whom ? m_whom() : 0; }
 
     void redo() override
     {
@@ -41,6 +44,8 @@ private:
     {
         try {
             action(reason);
+            if (const qint64 participant = participantId())
+                emit m_editor->replayed(participant);
         } catch (const StorageError& e) {
             setObsolete(true);
             emit m_editor->failed(e.message());
@@ -51,9 +56,18 @@ private:
     Editor::Action m_redo;
     Editor::Action m_undo;
     std::function<void()> m_notify;
+    Editor::Whom m_whom;
     Editor* m_editor;
     bool m_first = true;
 };
+
+// A change to one participant's data.
+Editor::Whom to(qint64 participantId)
+{
+    return [participantId] {
+        return participantId;
+    };
+}
 
 } // namespace
 
@@ -69,27 +83,40 @@ void Editor::setStore(Store* store)
     m_store = store;
 }
 
+qint64 Editor::undoParticipant() const
+{
+    const auto* command = dynamic_cast<const StoreCommand*>(m_stack->command(m_stack->index() - 1));
+    return command ? command->participantId() : 0;
+}
+
+qint64 Editor::redoParticipant() const
+{
+    const auto* command = dynamic_cast<const StoreCommand*>(m_stack->command(m_stack->index()));
+    return command ? command->participantId() : 0;
+}
+
 std::optional<QString> Editor::perform(const QString& text, const std::function<void()>& doNow, Action redo,
-                                       Action undo, std::function<void()> notify)
+                                       Action undo, std::function<void()> notify, Whom whom)
 {
     try {
         doNow();
     } catch (const StorageError& e) {
         return e.message();
     }
-    m_stack->push(new StoreCommand(text, std::move(redo), std::move(undo), notify, this));
+    m_stack->push(new StoreCommand(text, std::move(redo), std::move(undo), notify, std::move(whom), this));
     notify();
     return std::nullopt;
 }
 
 std::optional<QString> Editor::performCreate(const QString& text, const std::function<qint64()>& create,
                                              std::function<void(qint64, bool, const QString&)> setDeleted,
-                                             std::function<void()> notify, qint64* newId)
+                                             std::function<void()> notify, qint64* newId, Whom whom)
 {
     auto id = std::make_shared<qint64>(0);
     auto error = perform(
         text, [&] { *id = create(); }, [setDeleted, id](const QString& reason) { setDeleted(*id, false, reason); },
-        [setDeleted, id](const QString& reason) { setDeleted(*id, true, reason); }, std::move(notify));
+        [setDeleted, id](const QString& reason) { setDeleted(*id, true, reason); }, std::move(notify),
+        whom ? std::move(whom) : Whom([id] { return *id; }));
     if (!error && newId)
         *newId = *id;
     return error;
@@ -119,7 +146,7 @@ std::optional<QString> Editor::editParticipant(const Participant& changed)
     };
     return perform(
         tr("Edit participant %1").arg(changed.code), [&] { update(changed)({}); }, update(changed), update(*before),
-        [this] { emit participantsChanged(); });
+        [this] { emit participantsChanged(); }, to(changed.id));
 }
 
 std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId, const QMap<qint64, bool>& adherence)
@@ -144,7 +171,7 @@ std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId
             if (hasTicks)
                 emit interventionsChanged(participant);
         },
-        newId);
+        newId, to(participant));
 }
 
 std::optional<QString> Editor::editEntry(const JournalEntry& changed)
@@ -161,7 +188,7 @@ std::optional<QString> Editor::editEntry(const JournalEntry& changed)
     const qint64 participant = changed.participantId;
     return perform(
         tr("Edit entry"), [&] { update(changed)({}); }, update(changed), update(*before),
-        [this, participant] { emit entriesChanged(participant); });
+        [this, participant] { emit entriesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::deleteEntry(qint64 entryId)
@@ -178,7 +205,7 @@ std::optional<QString> Editor::deleteEntry(qint64 entryId)
     const qint64 participant = before->participantId;
     return perform(
         tr("Delete entry"), [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
-        [this, participant] { emit entriesChanged(participant); });
+        [this, participant] { emit entriesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::addIntervention(const Intervention& intervention, qint64* newId)
@@ -190,7 +217,7 @@ std::optional<QString> Editor::addIntervention(const Intervention& intervention,
         [store](qint64 id, bool deleted, const QString& reason) {
             store->interventions().setDeleted(id, deleted, reason);
         },
-        [this, participant] { emit interventionsChanged(participant); }, newId);
+        [this, participant] { emit interventionsChanged(participant); }, newId, to(participant));
 }
 
 // New dates that leave adherence ticks outside them (an end moved before days ticked "taken") take those ticks away
@@ -221,7 +248,7 @@ std::optional<QString> Editor::editIntervention(const Intervention& changed)
                                                  .arg(changed.name);
     return perform(
         text, [&] { update(changed, outside, {})({}); }, update(changed, outside, {}), update(*before, {}, outside),
-        [this, participant] { emit interventionsChanged(participant); });
+        [this, participant] { emit interventionsChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::createTag(const Tag& tag, qint64* newId)
@@ -291,7 +318,7 @@ std::optional<QString> Editor::setEntryTags(qint64 entryId, const QList<qint64>&
     const qint64 participant = before->participantId;
     return perform(
         tr("Change the tags of an entry"), [&] { set(tagIds)({}); }, set(tagIds), set(before->tagIds),
-        [this, participant] { emit entriesChanged(participant); });
+        [this, participant] { emit entriesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
@@ -308,7 +335,7 @@ std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
     const qint64 participant = before->participantId;
     return perform(
         tr("Delete intervention %1").arg(before->name), [&] { setDeleted(true)({}); }, setDeleted(true),
-        setDeleted(false), [this, participant] { emit interventionsChanged(participant); });
+        setDeleted(false), [this, participant] { emit interventionsChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bool taken)
@@ -330,7 +357,7 @@ std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bo
     return perform(
         taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
         [&] { set(int(taken))({}); }, set(int(taken)), set(before),
-        [this, participant] { emit interventionsChanged(participant); });
+        [this, participant] { emit interventionsChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::addResponse(const QuestionnaireResponse& response, qint64* newId)
@@ -343,7 +370,7 @@ std::optional<QString> Editor::addResponse(const QuestionnaireResponse& response
         [store](qint64 id, bool deleted, const QString& reason) {
             store->questionnaires().setDeleted(id, deleted, reason);
         },
-        [this, participant] { emit responsesChanged(participant); }, newId);
+        [this, participant] { emit responsesChanged(participant); }, newId, to(participant));
 }
 
 std::optional<QString> Editor::deleteResponse(qint64 responseId)
@@ -360,7 +387,8 @@ std::optional<QString> Editor::deleteResponse(qint64 responseId)
     const qint64 participant = response->participantId;
     return perform(
         tr("Delete %1").arg(instrumentDefinition(response->instrument).name), [&] { setDeleted(true)({}); },
-        setDeleted(true), setDeleted(false), [this, participant] { emit responsesChanged(participant); });
+        setDeleted(true), setDeleted(false), [this, participant] { emit responsesChanged(participant); },
+        to(participant));
 }
 
 std::optional<QString> Editor::acknowledgeFlag(qint64 responseId, const QString& note)
@@ -380,7 +408,7 @@ std::optional<QString> Editor::acknowledgeFlag(qint64 responseId, const QString&
         [store, responseId](const QString& reason) {
             store->questionnaires().setAcknowledgement(responseId, std::nullopt, reason);
         },
-        [this, participant] { emit responsesChanged(participant); });
+        [this, participant] { emit responsesChanged(participant); }, to(participant));
 }
 
 } // namespace mb

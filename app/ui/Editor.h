@@ -57,11 +57,19 @@ public:
     // Records that a clinician saw a safety flag, with the note on the assessment or action taken.
     std::optional<QString> acknowledgeFlag(qint64 responseId, const QString& note);
 
+    // The participant a change is to, asked when it is undone or redone; 0 for a change to everyone's data
+    // (the tags).
+    using Whom = std::function<qint64()>;
+
     // The building block of the above, for edits defined elsewhere: runs doNow (which may throw
     // StorageError, then nothing is pushed and the message is returned), then pushes a command whose
     // undo and redo run the given actions. notify announces the change after each of the three.
     std::optional<QString> perform(const QString& text, const std::function<void()>& doNow, Action redo, Action undo,
-                                   std::function<void()> notify);
+                                   std::function<void()> notify, Whom whom = {});
+
+    // The participant the next undo (or redo) changes; 0 for none or for everyone's data.
+    qint64 undoParticipant() const;
+    qint64 redoParticipant() const;
 
 signals:
     void participantsChanged();
@@ -73,12 +81,16 @@ signals:
     void tagsChanged();
     // An undo or redo that the database refused; the command is dropped from the history.
     void failed(const QString& message);
+    // An undo or redo changed this participant's data (emitted before the change is announced), so that the
+    // window can show whom it changed.
+    void replayed(qint64 participantId);
 
 private:
-    // Edits whose undo is a soft delete and whose redo restores the row.
+    // Edits whose undo is a soft delete and whose redo restores the row. whom is the participant the row belongs
+    // to; without it the new row is a participant, its own.
     std::optional<QString> performCreate(const QString& text, const std::function<qint64()>& create,
                                          std::function<void(qint64, bool, const QString&)> setDeleted,
-                                         std::function<void()> notify, qint64* newId);
+                                         std::function<void()> notify, qint64* newId, Whom whom = {});
 
     Store* m_store = nullptr;
     QUndoStack* m_stack;

@@ -373,6 +373,7 @@ void MainWindow::applyMode()
     if (store() && !clinician)
         ensureSingleParticipant();
     updateActions();
+    retranslateUndo(); // the steps name their participant in clinician mode only
 }
 
 void MainWindow::ensureSingleParticipant()
@@ -472,8 +473,17 @@ bool MainWindow::startInTray()
 void MainWindow::retranslateUndo()
 {
     const QUndoStack* stack = editor()->undoStack();
-    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    // In clinician mode the step names whom it changes: undoing it shows that participant.
+    const auto named = [this](const QString& text, qint64 participantId) {
+        const auto p = participantId && store() && m_settings->mode() == AppMode::Clinician
+                           ? store()->participants().byId(participantId)
+                           : std::nullopt;
+        return p ? tr("%1 (%2)", "an undo step and the code of the participant it changes").arg(text, p->code) : text;
+    };
+    m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(named(stack->undoText(), editor()->undoParticipant()))
+                                     : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(named(stack->redoText(), editor()->redoParticipant()))
+                                     : tr("&Redo"));
 }
 
 void MainWindow::retranslate()

@@ -46,7 +46,12 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterRole(ParticipantListModel::SearchRole); // on the code column: code, name, arm and status
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setFilterFixedString(text.trimmed());
+        {
+            // Rows coming and going move the view's selection: that is nobody's choice. (It used to select the
+            // searched participant again when a participant hidden by the search was shown from elsewhere.)
+            const QScopedValueRollback syncing(m_syncing, true);
+            m_filter->setFilterFixedString(text.trimmed());
+        }
         syncSelection();
     });
     m_view->setObjectName(QStringLiteral("participantView"));
@@ -196,7 +201,7 @@ void ParticipantListPanel::syncSelection()
     const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
     QItemSelectionModel* selection = m_view->selectionModel();
     if (!index.isValid()) {
-        selection->clearSelection();
+        selection->clear(); // and the current row: the arrow keys then start at the first row and select it
         return;
     }
     if (selection->currentIndex().row() != index.row() || !selection->isRowSelected(index.row(), {}))

@@ -29,6 +29,11 @@ Workspace::Workspace(QObject* parent)
         emit dataChanged();
     });
     connect(m_editor, &Editor::tagsChanged, this, &Workspace::tagsChanged);
+    // An undo or redo shows the participant it changed (one that still exists), never changes one out of sight.
+    connect(m_editor, &Editor::replayed, this, [this](qint64 participantId) {
+        if (const auto p = m_store ? m_store->participants().byId(participantId) : std::nullopt; p && !p->deleted)
+            setParticipant(participantId);
+    });
     connect(m_editor, &Editor::responsesChanged, this, [this](qint64 participantId) {
         emit responsesChanged(participantId);
         emit dataChanged();
