@@ -45,15 +45,7 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterRole(ParticipantListModel::SearchRole); // on the code column: code, name, arm and status
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        {
-            // Rows coming and going move the view's selection: that is nobody's choice. (It used to select the
-            // searched participant again when a participant hidden by the search was shown from elsewhere.)
-            const QScopedValueRollback syncing(m_syncing, true);
-            m_filter->setFilterFixedString(text.trimmed());
-        }
-        syncSelection();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &ParticipantListPanel::search);
     m_view->setObjectName(QStringLiteral("participantView"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -192,6 +184,17 @@ void ParticipantListPanel::userSelected()
         return;
     if (const Participant* p = m_model->participantAt(m_filter->mapToSource(rows.first()).row()))
         select(p->id);
+}
+
+void ParticipantListPanel::search(const QString& text)
+{
+    {
+        // Rows coming and going move the view's selection: that is nobody's choice. (It used to select the
+        // searched participant again when a participant hidden by the search was shown from elsewhere.)
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_filter->setFilterFixedString(text.trimmed());
+    }
+    syncSelection();
 }
 
 void ParticipantListPanel::syncSelection()

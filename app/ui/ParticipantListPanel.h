@@ -42,6 +42,7 @@ protected:
 private:
     void retranslate();
     void userSelected();
+    void search(const QString& text); // shows the participants it matches
     void syncSelection(); // the table's selection from the workspace
     void keepSelectionValid();
     void fitColumns(); // to their contents, as QHeaderView::ResizeToContents would, when the list is read
