@@ -43,7 +43,7 @@ private:
     void retranslate();
     void userSelected();
     void search(const QString& text); // shows the participants it matches
-    void syncSelection(); // the table's selection from the workspace
+    void syncSelection();             // the table's selection from the workspace
     void keepSelectionValid();
     void fitColumns(); // to their contents, as QHeaderView::ResizeToContents would, when the list is read
     int contentWidth(int column) const; // the widest of the column's widest rows, as the delegate sizes them
