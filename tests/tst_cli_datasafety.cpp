@@ -68,6 +68,7 @@ private slots:
     void damagedDatabaseRefusesEveryWrite();
     void foreignWalIsRefused_data();
     void foreignWalIsRefused();
+    void foreignJournalIsRefused();
     void hotWalOfTheDatabaseIsRecovered_data();
     void hotWalOfTheDatabaseIsRecovered();
     void walBesideNoDatabaseIsKept_data();
@@ -754,6 +755,42 @@ void TestCliDataSafety::foreignWalIsRefused()
     // Its own log, left by the same kind of crash, is recovered as ever.
     QVERIFY(QFile::remove(m_db + u"-wal"));
     QCOMPARE(cli(words("participant list"), path(QStringLiteral("crashed.sqlite"))).exitCode, 0);
+}
+
+// A MoodBiome database is in WAL mode: a rollback journal beside it (a stale one carried along with a synced or
+// copied folder) is another database's, and SQLite would roll its pages into this file at the first read and
+// delete it. Every command refuses and leaves both as they were (the file used to be overwritten and damaged).
+void TestCliDataSafety::foreignJournalIsRefused()
+{
+    const QString other = path(QStringLiteral("other.sqlite"));
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
+    const auto exec = [db](const char* sql) {
+        QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    };
+    exec("PRAGMA journal_mode = DELETE; PRAGMA page_size = 16384; CREATE TABLE t(x); "
+         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+         "INSERT INTO t SELECT randomblob(200) FROM n;");
+    exec("PRAGMA cache_size = 2; BEGIN; UPDATE t SET x = randomblob(300);"); // spilled: the journal is hot
+    QVERIFY(QFileInfo(other + u"-journal").size() > 0);
+    QVERIFY(QFile::copy(other + u"-journal", m_db + u"-journal"));
+    exec("ROLLBACK");
+    sqlite3_close(db);
+    const QByteArray database = test::fileBytes(m_db);
+    const QByteArray journal = test::fileBytes(m_db + u"-journal");
+    for (const QStringList& command :
+         {words("participant list"), words("verify"), words("log P-001 mood=5"), words("export --format tidy")}) {
+        const auto run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.join(u' ') + u": " + QString::number(run.exitCode) + u' ' +
+                                               QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains("cli.sqlite-journal") && run.err.contains("does not belong"), run.err.constData());
+        QCOMPARE(test::fileBytes(m_db), database);
+        QCOMPARE(test::fileBytes(m_db + u"-journal"), journal);
+    }
+    // Moved away, the database opens as it was.
+    QVERIFY(QFile::remove(m_db + u"-journal"));
+    QVERIFY(cli(words("participant list")).out.contains("P-001"));
+    QCOMPARE(cli(words("verify")).exitCode, 0);
 }
 
 void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered_data()

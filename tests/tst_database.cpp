@@ -833,6 +833,11 @@ void TestDatabase::openConnectionKeepsItsLocks_data()
     QTest::newRow("header looked at") << std::function<void(const QString&)>(
         [](const QString& file) { QVERIFY(!Database::hasUnreadableHeader(file)); });
     QTest::newRow("log checked") << std::function<void(const QString&)>(checkWalBelongs);
+    QTest::newRow("journal checked") << std::function<void(const QString&)>([](const QString& file) {
+        test::writeFile(file + u"-journal"_s, QByteArray(512, 'j'));
+        QVERIFY_THROWS_EXCEPTION(StorageError, checkJournalBelongs(file));
+        QFile::remove(file + u"-journal"_s);
+    });
     QTest::newRow("backup restorable") << std::function<void(const QString&)>([](const QString& file) {
         const QString copy = file + u".copy"_s;
         QFile::remove(copy);

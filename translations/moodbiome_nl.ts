@@ -3193,6 +3193,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>“%1” is an empty file that belongs to another user, so no database was made in it: that user could read what is written into it. Nothing was written. Remove the file, or choose another file name.</source>
         <translation>“%1” is een leeg bestand van een andere gebruiker, dus er is geen database in gemaakt: die gebruiker zou kunnen lezen wat erin wordt geschreven. Er is niets geschreven. Verwijder het bestand, of kies een andere bestandsnaam.</translation>
     </message>
+    <message>
+        <source>“%1-journal” does not belong to “%1”: a MoodBiome database keeps a write-ahead log, never a rollback journal, and SQLite would roll that journal&apos;s pages into the database. MoodBiome did not open it; both files were left unchanged. Move “%1-journal” away if it was copied there by mistake.</source>
+        <translation>“%1-journal” hoort niet bij “%1”: een MoodBiome-database houdt een write-ahead-log bij, nooit een rollback-journaal, en SQLite zou de pagina&apos;s van dat journaal in de database terugzetten. MoodBiome heeft die niet geopend; beide bestanden zijn ongewijzigd gelaten. Verplaats “%1-journal” als het er per vergissing naartoe is gekopieerd.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>

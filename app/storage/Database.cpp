@@ -193,6 +193,7 @@ bool prepareFile(const QString& path, const Database::Options& options)
         return true;
     checkHeader(path);
     checkWalBelongs(path);
+    checkJournalBelongs(path);
     const bool empty = QFileInfo(path).size() == 0;
     if (empty && !options.readOnly)
         claimEmptyFile(path);

@@ -210,4 +210,23 @@ void checkWalBelongs(const QString& databasePath)
     }
 }
 
+void checkJournalBelongs(const QString& databasePath)
+{
+    const QString journalPath = databasePath + u"-journal";
+    if (QFileInfo(journalPath).size() == 0)
+        return; // none, or nothing SQLite would roll back
+    const DatabaseFile db = readDatabase(databasePath);
+    // Header bytes 18 and 19, the file format's write and read versions: 2 for WAL mode, 1 for a rollback journal.
+    const bool walMode = db.page1.size() >= 100 && db.page1.at(18) == 2 && db.page1.at(19) == 2;
+    if (!walMode)
+        return; // a file in rollback mode (a backup, a restore across page sizes): its journal is SQLite's to roll back
+    const QString name = QFileInfo(databasePath).fileName();
+    throw StorageError(StorageError::Code::CannotOpen,
+                       StorageText::tr("“%1-journal” does not belong to “%1”: a MoodBiome database keeps a write-ahead "
+                                       "log, never a rollback journal, and SQLite would roll that journal's pages into "
+                                       "the database. MoodBiome did not open it; both files were left unchanged. Move "
+                                       "“%1-journal” away if it was copied there by mistake.")
+                           .arg(name));
+}
+
 } // namespace mb
