@@ -203,6 +203,8 @@ void TestBackup::refusesToOverwrite_data()
     QTest::newRow("a database held open") << QStringLiteral("held.sqlite") << QByteArray("held");
     QTest::newRow("a working database") << QStringLiteral("work.sqlite") << QByteArray("closed");
     QTest::newRow("a backup with a -wal beside it") << QStringLiteral("hot.sqlite") << QByteArray("wal");
+    // Another study's backup of the same name (it used to be replaced without a word).
+    QTest::newRow("another database's backup") << QStringLiteral("weekly.bak") << QByteArray("backup of another");
 }
 
 void TestBackup::refusesToOverwrite()
@@ -221,6 +223,10 @@ void TestBackup::refusesToOverwrite()
     } else if (content == "wal") {
         Backup::write(m_store->database(), target);
         test::writeFile(target + u"-wal", test::garbage(4096));
+    } else if (content == "backup of another") {
+        other = Store::open(path(QStringLiteral("study-b.sqlite")));
+        other->participants().add(Participant{.code = QStringLiteral("P-OTHER")});
+        Backup::write(other->database(), target);
     } else if (name == u"folder")
         QVERIFY(QDir(m_dir->path()).mkdir(name));
     else if (!content.isEmpty())

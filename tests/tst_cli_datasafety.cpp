@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "core/DemoGenerator.h"
 #include "storage/DemoWriter.h"
+#include "storage/ExportWriter.h"
 #include "storage/Verifier.h"
 
 #include <QJsonArray>
@@ -13,11 +14,14 @@
 #include <QProcess>
 #include <QScopeGuard>
 
+#include <csignal>
 #include <optional>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 using test::rawExec;
 
 namespace {
@@ -69,6 +73,10 @@ private slots:
     void foreignWalIsRefused_data();
     void foreignWalIsRefused();
     void foreignJournalIsRefused();
+    void exportsNeverReplaceADatabase_data();
+    void exportsNeverReplaceADatabase();
+    void exportsArePrivateOverAnExistingFile();
+    void aWriteThatFailsLeavesTheFileAsItWas();
     void hotWalOfTheDatabaseIsRecovered_data();
     void hotWalOfTheDatabaseIsRecovered();
     void walBesideNoDatabaseIsKept_data();
@@ -791,6 +799,86 @@ void TestCliDataSafety::foreignJournalIsRefused()
     QVERIFY(QFile::remove(m_db + u"-journal"));
     QVERIFY(cli(words("participant list")).out.contains("P-001"));
     QCOMPARE(cli(words("verify")).exitCode, 0);
+}
+
+void TestCliDataSafety::exportsNeverReplaceADatabase_data()
+{
+    QTest::addColumn<QStringList>("command"); // the output file's name is appended
+    QTest::addColumn<QString>("target");      // backup, encrypted backup or database
+    for (const QString& target : {u"backup"_s, u"encrypted backup"_s, u"database"_s}) {
+        QTest::addRow("export over a %s", qPrintable(target)) << words("export --format tidy --output") << target;
+        QTest::addRow("report over a %s", qPrintable(target)) << words("report P-001 --output") << target;
+    }
+}
+
+// An export or report named like a study's other database or its backup used to replace it without a word (the
+// backup command refuses the same): a file that is a database, plain or encrypted, is never an export's to replace.
+void TestCliDataSafety::exportsNeverReplaceADatabase()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, target);
+    const QString file = path(u"weekly.bak"_s);
+    if (target == u"backup")
+        QCOMPARE(cli(words("backup --output") << file).exitCode, 0);
+    else if (target == u"database")
+        QCOMPARE(cli(words("participant add B-1"), file).exitCode, 0);
+    else
+        Store::open(file, {.passphrase = "secret words"})->participants().add(Participant{.code = u"E-1"_s});
+    const QByteArray before = test::fileBytes(file);
+    const auto run = cli(command << file);
+    QVERIFY2(run.exitCode == 2,
+             qPrintable(QString::number(run.exitCode) + u' ' + QString::fromUtf8(run.err + run.out)));
+    QVERIFY2(run.err.contains("is a database"), run.err.constData());
+    QCOMPARE(test::fileBytes(file), before);
+    // A file that is not a database (an earlier export) is replaced as before.
+    test::writeFile(path(u"earlier.csv"_s), "participant,date\n");
+    QCOMPARE(cli(words("export --format tidy --output") << path(u"earlier.csv"_s)).exitCode, 0);
+}
+
+// Exports hold clinical data: the file is the owner's only also when it replaces one that others could read (a file
+// another account made beside it in a shared folder kept its 0666).
+void TestCliDataSafety::exportsArePrivateOverAnExistingFile()
+{
+    for (const QString& name : {u"shared.csv"_s, u"report.pdf"_s}) {
+        const QString file = path(name);
+        test::writeFile(file, "old");
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther));
+        const auto run = name.endsWith(u".csv") ? cli(words("export --format tidy --output") << file)
+                                                : cli(words("report P-001 --output") << file);
+        QCOMPARE(run.exitCode, 0);
+        struct stat info = {};
+        QCOMPARE(stat(QFile::encodeName(file).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+    }
+}
+
+// A write that fails part-way (a full disk, a file-size limit) leaves the file as it was and says so; the last
+// buffered bytes failing at commit used to go unnoticed, and a truncated report replaced a good one.
+void TestCliDataSafety::aWriteThatFailsLeavesTheFileAsItWas()
+{
+    const QString file = path(u"out.pdf"_s);
+    test::writeFile(file, "the good report");
+    rlimit before = {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto restore = qScopeGuard([&] { setrlimit(RLIMIT_FSIZE, &before); });
+    std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+    const QByteArray chunk(1000, 'x');
+    for (int limit = 1000; limit <= 40000; limit += 1300) {
+        rlimit small = before;
+        small.rlim_cur = rlim_t(limit);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        ExportTarget target(file);
+        QVERIFY(target.open());
+        for (int i = 0; i < 41; ++i)
+            target.device().write(chunk);
+        const bool committed = target.commit();
+        setrlimit(RLIMIT_FSIZE, &before);
+        QVERIFY2(!committed, qPrintable(QString::number(limit)));
+        QVERIFY(!target.errorString().isEmpty());
+        QCOMPARE(test::fileBytes(file), QByteArray("the good report"));
+    }
 }
 
 void TestCliDataSafety::hotWalOfTheDatabaseIsRecovered_data()

@@ -394,6 +394,10 @@
         <source>“%1” is damaged: SQLite cannot read it (%2), so nothing was restored. Choose another backup.</source>
         <translation>“%1” is beschadigd: SQLite kan het niet lezen (%2), dus er is niets teruggezet. Kies een andere back-up.</translation>
     </message>
+    <message>
+        <source>“%1” is a backup of another database, so it was not overwritten. Choose another file name.</source>
+        <translation>“%1” is een back-up van een andere database en is daarom niet overschreven. Kies een andere bestandsnaam.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -3196,6 +3200,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>“%1-journal” does not belong to “%1”: a MoodBiome database keeps a write-ahead log, never a rollback journal, and SQLite would roll that journal&apos;s pages into the database. MoodBiome did not open it; both files were left unchanged. Move “%1-journal” away if it was copied there by mistake.</source>
         <translation>“%1-journal” hoort niet bij “%1”: een MoodBiome-database houdt een write-ahead-log bij, nooit een rollback-journaal, en SQLite zou de pagina&apos;s van dat journaal in de database terugzetten. MoodBiome heeft die niet geopend; beide bestanden zijn ongewijzigd gelaten. Verplaats “%1-journal” als het er per vergissing naartoe is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>it is a database (a working file or a backup), which an export never replaces; choose another file name</source>
+        <translation>het is een database (een werkbestand of een back-up), en een export vervangt die nooit; kies een andere bestandsnaam</translation>
     </message>
 </context>
 <context>

@@ -416,11 +416,13 @@ void Backup::refuseToOverwrite(const Database& db, const QString& target)
         throw StorageError(Code::InvalidInput, tr("“%1” is a working database, not a backup (backups are never in "
                                                   "WAL mode), so it was not overwritten. Choose another file name.")
                                                    .arg(target));
+    QString firstRow; // the hash of its first audit row: which database it is a backup of
     try {
-        if (Database::hasUnreadableHeader(target)) // only a backup under the same key may be replaced
-            Database::open(target, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
-        else
+        if (!Database::hasUnreadableHeader(target)) // only a backup under the same key may be replaced
             Database::checkFile(target);
+        const auto backup =
+            Database::open(target, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
+        firstRow = ChainAnchor::hashAt(*backup, 1);
     } catch (const StorageError& e) {
         if (e.code() != Code::NewerSchema)
             throw StorageError(Code::InvalidInput, tr("“%1” already exists and is not a MoodBiome database (or one "
@@ -428,6 +430,11 @@ void Backup::refuseToOverwrite(const Database& db, const QString& target)
                                                       "was not overwritten. Choose another file name.")
                                                        .arg(target));
     }
+    // Another study's backup of the same name is all there may be of that study.
+    if (!firstRow.isEmpty() && firstRow != ChainAnchor::hashAt(db, 1))
+        throw StorageError(Code::InvalidInput, tr("“%1” is a backup of another database, so it was not overwritten. "
+                                                  "Choose another file name.")
+                                                   .arg(target));
 }
 
 BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamaged, const BackupProgress& progress)

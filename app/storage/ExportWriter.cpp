@@ -4,6 +4,7 @@
 #include "core/DateText.h"
 #include "storage/ChainAnchor.h"
 #include "storage/Database.h"
+#include "storage/InstanceLock.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -157,6 +158,42 @@ QString writeErrorText(const QIODevice& device)
     return device.errorString();
 }
 
+namespace {
+
+// Whether the first bytes are text a person or an export wrote: printable UTF-8 (tab and line ends allowed), a
+// sequence cut off at the end included.
+bool looksLikeText(const QByteArray& bytes)
+{
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto c = quint8(bytes.at(i));
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+                return false;
+            ++i;
+            continue;
+        }
+        const int more = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
+        if (more < 0 || c > 0xf4)
+            return false;
+        for (int k = 1; k <= more && i + k < bytes.size(); ++k)
+            if ((quint8(bytes.at(i + k)) & 0xc0) != 0x80)
+                return false;
+        i += more + 1;
+    }
+    return true;
+}
+
+// A SQLite database: the plain header, or an encrypted file (whose first bytes are random: a whole number of
+// SQLCipher pages that begins as neither text nor a PDF).
+bool isDatabase(const InstanceLock::Start& start)
+{
+    if (start.bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return true;
+    return start.size > 0 && start.size % 4096 == 0 && !start.bytes.startsWith("%PDF") && !looksLikeText(start.bytes);
+}
+
+} // namespace
+
 ExportTarget::ExportTarget(QString path)
     : m_path(std::move(path))
 {
@@ -194,14 +231,19 @@ bool ExportTarget::open()
         }
         return true;
     }
-    const bool isNew = !QFileInfo::exists(m_path);
+    if (const auto start = InstanceLock::readStart(m_path, 16); start && isDatabase(*start)) {
+        m_error = StorageText::tr("it is a database (a working file or a backup), which an export never replaces; "
+                                  "choose another file name");
+        return false;
+    }
     m_save = std::make_unique<QSaveFile>(m_path);
     if (!m_save->open(QIODevice::WriteOnly)) {
         m_error = m_save->errorString();
         return false;
     }
-    // The temporary file, before a byte is written: the name it gets on commit is private from the start.
-    if (isNew && !m_save->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    // The temporary file, before a byte is written: the name it gets on commit is private from the start, also
+    // when it replaces a file others could read (QSaveFile would give it that file's permissions).
+    if (!m_save->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_error = m_save->errorString();
         m_save->cancelWriting();
         return false;
@@ -225,9 +267,12 @@ bool ExportTarget::commit()
         m_error = writeErrorText(*m_direct);
         return false;
     }
-    if (m_save->commit())
+    // The last buffered bytes are written here, not in commit(): QSaveFile's commit does not see a write that fails
+    // then (a full disk, a file-size limit), and would rename a truncated file over the good one.
+    if (m_save->flush() && m_save->error() == QFileDevice::NoError && m_save->commit())
         return true;
     m_error = writeErrorText(*m_save);
+    m_save->cancelWriting();
     return false;
 }
 
