@@ -13,8 +13,11 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTimeEdit>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 
 class TestDateField : public QObject {
     Q_OBJECT
@@ -30,6 +33,11 @@ private slots:
     void typedDateNotTakenStopsTheFirstSave_data();
     void typedDateNotTakenStopsTheFirstSave();
     void warningFollowsTheLanguage();
+    void typedDatesAreTakenAsTyped_data();
+    void typedDatesAreTakenAsTyped();
+    void typedTimesAreTakenAsTyped_data();
+    void typedTimesAreTakenAsTyped();
+    void aCorrectionFixedWithTheArrowsDoesNotStopTheSave();
     void everyDialogRetranslates();
 
 private:
@@ -263,6 +271,131 @@ void TestDateField::typedDateNotTakenStopsTheFirstSave()
     QTest::keyClick(edit, Qt::Key_Return); // seen: the second Enter saves the date the box shows
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved[0], edit->date());
+}
+
+void TestDateField::typedDatesAreTakenAsTyped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("start"); // how the box is entered: Tab (the first section selected), Ctrl+A, Home
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("expected");
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+    // A separator typed after a section that was full moved on a second time: the day was skipped and kept its
+    // old value (11/5/2026 became 11/6/2026 without a word).
+    for (const QString& start : {u"tab"_s, u"ctrl+a"_s, u"home"_s}) {
+        QTest::addRow("us %s 11/5/2026", qPrintable(start)) << us << start << u"11/5/2026"_s << QDate(2026, 11, 5);
+        QTest::addRow("us %s 11/25/2026", qPrintable(start)) << us << start << u"11/25/2026"_s << QDate(2026, 11, 25);
+        QTest::addRow("nl %s 29-11-2026", qPrintable(start)) << nl << start << u"29-11-2026"_s << QDate(2026, 11, 29);
+    }
+    QTest::newRow("us 12/1/2026") << us << u"tab"_s << u"12/1/2026"_s << QDate(2026, 12, 1);
+    QTest::newRow("us 1/5/2025") << us << u"tab"_s << u"1/5/2025"_s << QDate(2025, 1, 5);
+    QTest::newRow("us leading zeros 12/06/2026") << us << u"tab"_s << u"12/06/2026"_s << QDate(2026, 12, 6);
+    QTest::newRow("us leading zeros 01/02/2025") << us << u"ctrl+a"_s << u"01/02/2025"_s << QDate(2025, 1, 2);
+    QTest::newRow("gb 29/11/2026") << gb << u"tab"_s << u"29/11/2026"_s << QDate(2026, 11, 29);
+    QTest::newRow("nl 5-3-2024") << nl << u"tab"_s << u"5-3-2024"_s << QDate(2024, 3, 5);
+    QTest::newRow("nl 05-03-2024") << nl << u"ctrl+a"_s << u"05-03-2024"_s << QDate(2024, 3, 5);
+    QTest::newRow("nl 1-12-2024") << nl << u"tab"_s << u"1-12-2024"_s << QDate(2024, 12, 1);
+}
+
+// What is typed in full, in the locale's order, with or without leading zeros, is the date the box holds, and no
+// warning says otherwise (a leading zero used to give "could not be taken as typed" and stop the first save).
+void TestDateField::typedDatesAreTakenAsTyped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, start);
+    QFETCH(QString, typed);
+    QFETCH(QDate, expected);
+    QLocale::setDefault(locale);
+    QWidget window;
+    auto* field = new DateField(u"date"_s, DateField::WarnAll, &window);
+    auto* next = new QLineEdit(&window);
+    next->move(0, 40);
+    field->setDate(QDate(2025, 1, 6));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    field->setFocus(Qt::TabFocusReason); // as a person tabs in: the first section is selected
+    QVERIFY(field->hasFocus());
+    if (start == u"ctrl+a")
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    else if (start == u"home")
+        QTest::keyClick(field, Qt::Key_Home);
+    QTest::keyClicks(field, typed);
+    QTest::keyClick(field, Qt::Key_Tab);
+    QCOMPARE(field->date(), expected);
+    QVERIFY2(!field->warning().contains(u"could not be taken"_s), qPrintable(field->warning()));
+    QVERIFY(!field->takeCorrection());
+}
+
+void TestDateField::typedTimesAreTakenAsTyped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QTime>("expected");
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+    QTest::newRow("us 9:30 PM") << us << u"9:30 PM"_s << QTime(21, 30); // it became 7:30 AM
+    QTest::newRow("us 11:05 AM") << us << u"11:05 AM"_s << QTime(11, 5);
+    QTest::newRow("nl 21:30") << nl << u"21:30"_s << QTime(21, 30);
+    QTest::newRow("nl 7:05") << nl << u"7:05"_s << QTime(7, 5);
+    QTest::newRow("nl 07:05") << nl << u"07:05"_s << QTime(7, 5);
+}
+
+// The entry form's time box, typed over after Ctrl+A.
+void TestDateField::typedTimesAreTakenAsTyped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, typed);
+    QFETCH(QTime, expected);
+    QLocale::setDefault(locale);
+    JournalEntry entry;
+    entry.participantId = 1;
+    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
+                       [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; });
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* time = dialog.findChild<QTimeEdit*>(QStringLiteral("time"));
+    QVERIFY(time && time->isEnabled());
+    time->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(time, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(time, typed);
+    QTest::keyClick(time, Qt::Key_Tab);
+    QCOMPARE(time->time(), expected);
+}
+
+// A date the box could not take, then put right with the arrow keys: the form saves at the first press (it showed an
+// empty red bar and saved nothing until a second one).
+void TestDateField::aCorrectionFixedWithTheArrowsDoesNotStopTheSave()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Intervention i;
+    i.participantId = 1;
+    i.name = QStringLiteral("LGG");
+    i.start = QDate(2024, 12, 1);
+    QList<QDate> saved;
+    InterventionDialog dialog(i, [&saved](const Intervention& stored) {
+        saved.append(stored.start);
+        return std::optional<QString>();
+    });
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* start = dialog.findChild<DateField*>(QStringLiteral("start"));
+    start->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(start, QStringLiteral("12/4/26"));
+    QTest::keyClick(start, Qt::Key_Tab);
+    QVERIFY(start->warning().contains(u"could not be taken"_s));
+    start->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(start, Qt::Key_Down); // the month, one back
+    QTest::keyClick(start, Qt::Key_Tab);
+    QVERIFY2(start->warning().isEmpty() || !start->warning().contains(u"could not be taken"_s),
+             qPrintable(start->warning()));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved[0], start->date());
 }
 
 void TestDateField::warningFollowsTheLanguage()

@@ -4730,6 +4730,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>“%1” could not be taken as typed; the date is now %2. Type the year with four digits, or pick the date in the calendar.</source>
         <translation>“%1” kon niet worden overgenomen zoals getypt; de datum is nu %2. Typ het jaar met vier cijfers, of kies de datum in de kalender.</translation>
     </message>
+    <message>
+        <source>“%1” could not be taken as typed; the date is now %2. Check the date, or pick it in the calendar.</source>
+        <translation>“%1” kon niet worden overgenomen zoals getypt; de datum is nu %2. Controleer de datum, of kies hem in de kalender.</translation>
+    </message>
 </context>
 <context>
     <name>mb::Editor</name>

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/DateText.h"
 #include "ui/FitWindow.h"
+#include "ui/TypedDateTime.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -17,6 +18,7 @@ DateField::DateField(const QString& name, int warnings, QWidget* parent)
     : QDateEdit(parent)
     , m_warnings(warnings)
     , m_warning(new QLabel)
+    , m_typing(new TypedDateTime(this))
 {
     setObjectName(name);
     setCalendarPopup(true);
@@ -29,12 +31,12 @@ DateField::DateField(const QString& name, int warnings, QWidget* parent)
     applyLocale();
     connect(this, &QDateEdit::dateChanged, this, [this] {
         if (!lineEdit()->hasFocus() || m_typed.isEmpty())
-            m_correction.clear(); // picked in the calendar or set by the program
+            clearCorrection(); // picked in the calendar or set by the program
         updateWarning();
     });
     connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString& text) {
         m_typed = text;
-        m_correction.clear();
+        clearCorrection();
         updateWarning();
     });
     connect(this, &QAbstractSpinBox::editingFinished, this, &DateField::checkTyped);
@@ -90,16 +92,44 @@ bool DateField::takeCorrection()
     return std::exchange(m_unseenCorrection, false);
 }
 
+void DateField::clearCorrection()
+{
+    m_correction.clear();
+    m_unseenCorrection = false; // a correction put right (the arrow keys, the calendar) no longer stops a save
+}
+
+void DateField::stepBy(int steps)
+{
+    m_typed.clear();
+    QDateEdit::stepBy(steps);
+}
+
 void DateField::checkTyped()
 {
-    if (m_typed.isEmpty())
-        return;
-    const QString typed = std::exchange(m_typed, QString());
-    if (typed == text())
-        return;
-    m_correction = tr("“%1” could not be taken as typed; the date is now %2. Type the year with four digits, "
-                      "or pick the date in the calendar.")
-                       .arg(typed, QLocale().toString(date(), QLocale::LongFormat));
+    // A whole date typed in (the day, month and year in the locale's order) is taken as written; otherwise the text
+    // as edited section by section is what the user wrote.
+    const TypedDateTime::Outcome outcome = m_typing->finish();
+    const QString edited = std::exchange(m_typed, QString());
+    std::optional<TypedDateTime::TypedDate> typed = outcome.date;
+    QString written = outcome.typed;
+    if (!typed) {
+        if (edited.isEmpty())
+            return;
+        typed = TypedDateTime::parseDate(edited, displayFormat());
+        written = edited;
+        if (!typed && edited == text())
+            return;
+    }
+    if (typed && typed->date.isValid() && typed->date == date())
+        return; // leading zeros or not, the date as typed
+    const QString now = QLocale().toString(date(), QLocale::LongFormat);
+    m_correction = typed && typed->shortYear
+                       ? tr("“%1” could not be taken as typed; the date is now %2. Type the year with four digits, "
+                            "or pick the date in the calendar.")
+                             .arg(written, now)
+                       : tr("“%1” could not be taken as typed; the date is now %2. Check the date, or pick it in "
+                            "the calendar.")
+                             .arg(written, now);
     m_unseenCorrection = true;
     updateWarning();
 }

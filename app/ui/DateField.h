@@ -32,17 +32,20 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void stepBy(int steps) override; // the arrow keys and the wheel: a date chosen, not typed
 
 private:
     void applyLocale();
     void updateWarning();
     void checkTyped(); // after editing: was the text taken as typed?
+    void clearCorrection();
 
     int m_warnings;
     QString m_typed;      // the text as the user last typed it, until editing finishes
     QString m_correction; // what the box did with typed text it could not take
     bool m_unseenCorrection = false;
     QPointer<QLabel> m_warning;
+    class TypedDateTime* m_typing;
 };
 
 } // namespace mb

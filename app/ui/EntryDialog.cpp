@@ -7,6 +7,7 @@
 #include "ui/MeasureInput.h"
 #include "ui/Style.h"
 #include "ui/TagChips.h"
+#include "ui/TypedDateTime.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -59,6 +60,7 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     m_date->setDate(entry.date.isValid() ? entry.date : now.date());
     m_date->setMaximumDate(now.date().addDays(1));
     m_time->setObjectName(QStringLiteral("time"));
+    TypedDateTime::attach(m_time); // 9:30 PM typed over the time is 9:30 PM
     m_time->setTime(entry.id ? entry.time.value_or(QTime(12, 0)) : QTime(now.time().hour(), now.time().minute()));
     m_hasTime->setChecked(entry.id == 0 || entry.time.has_value());
     m_time->setEnabled(m_hasTime->isChecked());

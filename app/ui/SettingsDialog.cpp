@@ -9,6 +9,7 @@
 #include "ui/Settings.h"
 #include "ui/Style.h"
 #include "ui/TagListEditor.h"
+#include "ui/TypedDateTime.h"
 #include "ui/Workspace.h"
 
 #include <QCheckBox>
@@ -120,6 +121,7 @@ QWidget* SettingsDialog::createRemindersPage()
     m_newTime = new QTimeEdit(QTime(20, 0));
     m_newTime->setObjectName(QStringLiteral("newReminderTime"));
     m_newTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    TypedDateTime::attach(m_newTime);
     m_newTimeLabel->setBuddy(m_newTime);
     m_addTime = new QPushButton;
     m_addTime->setObjectName(QStringLiteral("addReminderTime"));
