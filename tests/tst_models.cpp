@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
+#include <QTimeZone>
 
 using namespace mb;
 using namespace Qt::StringLiterals;
@@ -18,6 +19,7 @@ private slots:
     void participants();
     void journal();
     void journalFollowsLanguage();
+    void journalSortsByTheDayAndTimeShown();
     void doseShownAsStored_data();
     void doseShownAsStored();
 
@@ -102,6 +104,41 @@ void TestModels::journal()
     model.reload();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), 6); // stress is no longer used
+}
+
+// Sorted by its date column, the journal follows the dates and times it shows: an entry at a local time that does not
+// exist (02:30 on the night the clocks go forward in Amsterdam, where the tests run) sorted below every other day.
+void TestModels::journalSortsByTheDayAndTimeShown()
+{
+    QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("Europe/Amsterdam"));
+    Participant p;
+    p.code = QStringLiteral("DST-1");
+    const qint64 pid = m_store->participants().add(p);
+    const QList<std::pair<QDate, QTime>> days = {
+        {QDate(2026, 3, 27), QTime(12, 0)}, {QDate(2026, 3, 29), QTime(2, 30)}, {QDate(2026, 3, 28), QTime(23, 59)},
+        {QDate(2026, 3, 29), QTime(3, 0)},  {QDate(2026, 3, 29), QTime(1, 59)}, {QDate(2026, 3, 30), QTime(0, 0)}};
+    for (const auto& [day, time] : days)
+        addEntry(pid, day, time, {{QStringLiteral("mood"), 5}});
+    JournalModel model;
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortRole(JournalModel::SortRole);
+    model.setStore(m_store.get());
+    model.setParticipant(pid);
+    sorted.sort(0, Qt::DescendingOrder);
+    QStringList order;
+    for (int row = 0; row < sorted.rowCount(); ++row)
+        order << sorted.data(sorted.index(row, 0)).toString() + u' ' + sorted.data(sorted.index(row, 1)).toString();
+    const QLocale locale;
+    QStringList expected;
+    for (const auto& [day, time] : QList<std::pair<QDate, QTime>>{{QDate(2026, 3, 30), QTime(0, 0)},
+                                                                   {QDate(2026, 3, 29), QTime(3, 0)},
+                                                                   {QDate(2026, 3, 29), QTime(2, 30)},
+                                                                   {QDate(2026, 3, 29), QTime(1, 59)},
+                                                                   {QDate(2026, 3, 28), QTime(23, 59)},
+                                                                   {QDate(2026, 3, 27), QTime(12, 0)}})
+        expected << locale.toString(day, QLocale::ShortFormat) + u' ' + locale.toString(time, QLocale::ShortFormat);
+    QCOMPARE(order, expected);
 }
 
 void TestModels::journalFollowsLanguage()

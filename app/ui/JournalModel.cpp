@@ -50,8 +50,8 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const QLocale locale;
     if (column == dateColumn()) {
-        if (role == SortRole)
-            return QDateTime(e.date, e.time.value_or(QTime(12, 0)));
+        if (role == SortRole) // the day and time shown, as a number: a local time the clocks skip is no gap here
+            return e.date.toJulianDay() * 86'400'000 + e.time.value_or(QTime(12, 0)).msecsSinceStartOfDay();
         if (role == Qt::DisplayRole)
             return locale.toString(e.date, QLocale::ShortFormat);
         return {};
