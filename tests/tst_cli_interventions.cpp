@@ -16,6 +16,7 @@ private slots:
     void refusals_data();
     void refusals();
     void demoIsDeterministic();
+    void demoHasNothingLaterThanNow();
     void demoRefusesBadNumbers();
 
 private:
@@ -144,6 +145,26 @@ void TestCliInterventions::demoIsDeterministic()
                               m_dir->path());
     QVERIFY(interventions.out.contains("Lactobacillus rhamnosus GG"));
     QVERIFY(interventions.out.contains("Placebo capsule"));
+}
+
+// The demo's entries are made in the evening: today's used to lie hours ahead of the clock (it is 09:30 here).
+void TestCliInterventions::demoHasNothingLaterThanNow()
+{
+    const QString db = m_dir->filePath(QStringLiteral("now.sqlite"));
+    QCOMPARE(test::runCliInProcess({QStringLiteral("--database"), db, QStringLiteral("demo"),
+                                    QStringLiteral("--participants"), QStringLiteral("12"), QStringLiteral("--days"),
+                                    QStringLiteral("20")},
+                                   m_dir->path())
+                 .exitCode,
+             0);
+    const QByteArray tidy =
+        test::runCliInProcess({QStringLiteral("--database"), db, QStringLiteral("export")}, m_dir->path()).out;
+    QVERIFY(tidy.contains(",2025-01-04,"));
+    for (const QByteArray& line : tidy.split('\n').mid(1)) {
+        const QList<QByteArray> cells = line.split(',');
+        QVERIFY2(cells.size() < 3 || cells[1] < "2025-01-05" || (cells[1] == "2025-01-05" && cells[2] <= "09:30"),
+                 line.constData());
+    }
 }
 
 void TestCliInterventions::demoRefusesBadNumbers()

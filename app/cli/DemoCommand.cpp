@@ -29,7 +29,7 @@ void DemoCommand::run(const QStringList& arguments, const ParsedArguments& parse
     options.participants = intOption(parsed, "participants", 12, 1, 10000);
     options.days = intOption(parsed, "days", 180, 14, 36600);
     options.seed = quint32(intOption(parsed, "seed", 42, 0, std::numeric_limits<int>::max()));
-    options.lastDay = clock().today();
+    options.endNow();
     const auto demo = generateDemo(options);
     DemoSummary summary;
     context.database.change([&](Store& store) {

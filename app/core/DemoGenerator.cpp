@@ -1,6 +1,8 @@
 // The demo data model: a per-participant random walk around a personal baseline plus effects.
 #include "core/DemoGenerator.h"
 
+#include "core/Clock.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QtMath>
@@ -262,7 +264,10 @@ DemoParticipant generateOne(int index, const DemoOptions& options, QDate first, 
         // About one day in ten goes unrecorded, and once in a while a whole week.
         if (rnd.chance(0.09) || (d % 97 > 90 && index % 2 == 0))
             continue;
-        out.entries.append(drawEntry(rnd, person, day, options.measures));
+        JournalEntry entry = drawEntry(rnd, person, day, options.measures);
+        if (day.date == last && options.lastDayUntil.isValid() && entry.time > options.lastDayUntil)
+            continue; // not written yet: nothing lies ahead of the clock
+        out.entries.append(entry);
     }
     addQuestionnaires(out, options.seed, index);
     return out;
@@ -286,6 +291,13 @@ QList<Tag> demoTags()
         result.append(t);
     }
     return result;
+}
+
+void DemoOptions::endNow()
+{
+    const QDateTime now = clock().nowLocal();
+    lastDay = now.date();
+    lastDayUntil = now.time();
 }
 
 QList<DemoParticipant> generateDemo(const DemoOptions& options)

@@ -16,9 +16,13 @@ struct DemoOptions {
     int days = 180;
     quint32 seed = 42;
     QDate lastDay;          // the last day with data; invalid = today
+    QTime lastDayUntil;     // entries on the last day only up to this time (now, when it is today); invalid = all day
     bool firstIsMe = false; // the first participant is the self-tracker "Me" (single-person mode)
     int measures = 0;       // at most this many values an entry (mood, stress, anxiety, energy, sleep...); 0 = all
     int firstIndex = 0;     // the first participant's index (P-001 is 0): a large set made in batches
+
+    // Data up to this moment of clock(): the last day is today, and its entries are no later than now.
+    void endNow();
 };
 
 struct DemoAdherence {

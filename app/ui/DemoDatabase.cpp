@@ -57,7 +57,7 @@ std::optional<QString> ensure(QWidget* parent)
     DemoOptions options;
     options.participants = 12;
     options.days = 365;
-    options.lastDay = clock().today();
+    options.endNow();
     options.firstIsMe = true;
     std::optional<QString> error;
     BackgroundJob job(*schema);
