@@ -93,6 +93,27 @@ QString databaseToOpenAhead(int argc, char* argv[])
     return databasePath(parser, options.database).value_or(QString());
 }
 
+// --help and --version are printed without a window, so without a display (over ssh, on a server): Qt's GUI
+// application would abort first for want of a platform plugin. Returns whether it printed (process() exits then).
+bool printAskedText(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser early;
+    addOptions(early);
+    if (!early.parse(arguments) || !asksForText(early))
+        return false;
+    QCoreApplication app(argc, argv);
+    mb::Settings settings; // the language chosen in the window, for the descriptions
+    mb::LanguageManager languages;
+    languages.apply(settings.language());
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    return true;
+}
+
 // With a tray the app may run with no window open (reminders); it then quits when the main window really closes.
 // Started at login (--minimised) it stays in the tray.
 int showAndRun(mb::MainWindow& window, bool minimised)
@@ -109,8 +130,10 @@ int showAndRun(mb::MainWindow& window, bool minimised)
 
 int main(int argc, char* argv[])
 {
-    mb::FontWarmUp fontWarmUp; // fonts and image plugins on a second core while the window is built
     nameApplication();
+    if (printAskedText(argc, argv))
+        return 0;
+    mb::FontWarmUp fontWarmUp; // fonts and image plugins on a second core while the window is built
     // Screenshots and manual tests can fix "now" the way the command line's tests do.
     std::optional<mb::FixedClock> fixedClock;
     if (const auto now = mb::nowFromEnvironment(); now && now->isValid()) {

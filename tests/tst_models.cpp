@@ -132,11 +132,11 @@ void TestModels::journalSortsByTheDayAndTimeShown()
     const QLocale locale;
     QStringList expected;
     for (const auto& [day, time] : QList<std::pair<QDate, QTime>>{{QDate(2026, 3, 30), QTime(0, 0)},
-                                                                   {QDate(2026, 3, 29), QTime(3, 0)},
-                                                                   {QDate(2026, 3, 29), QTime(2, 30)},
-                                                                   {QDate(2026, 3, 29), QTime(1, 59)},
-                                                                   {QDate(2026, 3, 28), QTime(23, 59)},
-                                                                   {QDate(2026, 3, 27), QTime(12, 0)}})
+                                                                  {QDate(2026, 3, 29), QTime(3, 0)},
+                                                                  {QDate(2026, 3, 29), QTime(2, 30)},
+                                                                  {QDate(2026, 3, 29), QTime(1, 59)},
+                                                                  {QDate(2026, 3, 28), QTime(23, 59)},
+                                                                  {QDate(2026, 3, 27), QTime(12, 0)}})
         expected << locale.toString(day, QLocale::ShortFormat) + u' ' + locale.toString(time, QLocale::ShortFormat);
     QCOMPARE(order, expected);
 }

@@ -1,7 +1,8 @@
 // The GUI asked to end by a signal closes as File ▸ Quit does (docs/ARCHITECTURE.md, "Shutdown"): the real
 // program is started on a database, signalled, and must exit normally with its log written back, its layout
 // saved and its closing backup made; dialogs open at the time (the first-run offer, the passphrase prompt) are
-// cancelled, and a database it never opened is left as it was.
+// cancelled, and a database it never opened is left as it was. And the texts it prints (--help, --version) need no
+// display: they are what one asks for on a server or over ssh.
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -56,7 +57,37 @@ private slots:
     void closesAsQuitDoes_data();
     void closesAsQuitDoes();
     void passphrasePromptIsCancelled();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 };
+
+void TestShutdown::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--help") << QStringLiteral("--help") << QByteArray("--database <file>");
+    QTest::newRow("--version") << QStringLiteral("--version") << QByteArray("0.");
+}
+
+// Without a display the program aborted (no platform plugin, exit 134) before it printed them.
+void TestShutdown::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, expected);
+    const QTemporaryDir home;
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(MOODBIOME_GUI), {option});
+    QVERIFY(gui.waitForFinished(30000));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 0);
+    QVERIFY2(gui.readAllStandardOutput().contains(expected), gui.readAllStandardError().constData());
+}
 
 void TestShutdown::closesAsQuitDoes_data()
 {
