@@ -73,6 +73,7 @@ private slots:
     void foreignWalIsRefused_data();
     void foreignWalIsRefused();
     void foreignJournalIsRefused();
+    void verifyOfAnOpenDatabaseSaysWhyOnce();
     void exportsNeverReplaceADatabase_data();
     void exportsNeverReplaceADatabase();
     void exportsArePrivateOverAnExistingFile();
@@ -311,7 +312,7 @@ void TestCliDataSafety::verifyNamesTheFirstBrokenRow()
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
     QVERIFY(run.out.contains("The audit chain is broken"));
-    QVERIFY(run.out.contains("Not recorded in the audit trail: a damaged database is not written to"));
+    QVERIFY(run.out.contains("Not recorded in the audit trail: A damaged database is not written to."));
     const auto asJson = cli(words("--json verify"));
     QCOMPARE(asJson.exitCode, 4);
     QVERIFY(json(asJson).value(QStringLiteral("first_broken_row")).toInt() >= 2);
@@ -799,6 +800,17 @@ void TestCliDataSafety::foreignJournalIsRefused()
     QVERIFY(QFile::remove(m_db + u"-journal"));
     QVERIFY(cli(words("participant list")).out.contains("P-001"));
     QCOMPARE(cli(words("verify")).exitCode, 0);
+}
+
+// verify of a database the window has open checks it and says why nothing was recorded, in one sentence (it ended
+// "nothing was changed here..").
+void TestCliDataSafety::verifyOfAnOpenDatabaseSaysWhyOnce()
+{
+    const auto open = Store::open(m_db);
+    const auto run = cli(words("verify"));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Not recorded in the audit trail: "), run.out.constData());
+    QVERIFY2(!run.out.contains(".."), run.out.constData());
 }
 
 void TestCliDataSafety::exportsNeverReplaceADatabase_data()

@@ -3597,20 +3597,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Er is nog geen database op “%1”; er valt niets te verifiëren.</translation>
     </message>
     <message>
-        <source>a damaged database is not written to</source>
-        <translation>er wordt niet naar een beschadigde database geschreven</translation>
-    </message>
-    <message>
         <source>Verified “%1”.</source>
         <translation>“%1” geverifieerd.</translation>
     </message>
     <message>
         <source>Recorded in the audit trail.</source>
         <translation>Vastgelegd in de audittrail.</translation>
-    </message>
-    <message>
-        <source>Not recorded in the audit trail: %1.</source>
-        <translation>Niet vastgelegd in de audittrail: %1.</translation>
     </message>
     <message>
         <source>“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least 16 hex digits of the hash).</source>
@@ -3623,6 +3615,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), every data row against its last audited state, every questionnaire response scored again from its items, every stored date and UTC time, every adherence tick against its intervention&apos;s days, and SQLite&apos;s foreign_key_check. Exit 0 when all is well, 4 naming the first problem when not.</source>
         <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), elke gegevensrij tegenover de laatste toestand in de audittrail, elke ingevulde vragenlijst opnieuw gescoord op basis van de antwoorden, elke opgeslagen datum en UTC-tijd, elke afvinking van therapietrouw tegenover de dagen van de interventie, en de foreign_key_check van SQLite. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
+    </message>
+    <message>
+        <source>A damaged database is not written to.</source>
+        <translation>In een beschadigde database wordt niet geschreven.</translation>
+    </message>
+    <message>
+        <source>Not recorded in the audit trail: %1</source>
+        <translation>Niet vastgelegd in de audittrail: %1</translation>
     </message>
 </context>
 <context>

@@ -167,13 +167,13 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& par
         }
     }();
     const QString notRecorded = report.ok() ? record(path, context.database.passphrase(), report.toJson())
-                                            : tr("a damaged database is not written to");
+                                            : tr("A damaged database is not written to.");
     QJsonObject json = report.toJson();
     json.insert(QStringLiteral("database"), path);
     json.insert(QStringLiteral("recorded"), notRecorded.isEmpty());
     QString text = tr("Verified “%1”.").arg(QDir::toNativeSeparators(path)) + u'\n' + Verifier::describe(report);
     text += u'\n' + (notRecorded.isEmpty() ? tr("Recorded in the audit trail.")
-                                           : tr("Not recorded in the audit trail: %1.").arg(notRecorded));
+                                           : tr("Not recorded in the audit trail: %1").arg(notRecorded));
     context.console.result(json, text);
     if (!report.ok())
         throw CliError(ExitCode::Damaged, QStringLiteral("database"), Verifier::problem(report));
