@@ -244,7 +244,13 @@ void TestMainWindow::firstRunParticipantGoesThroughTheEditor()
 
 void TestMainWindow::switchesLanguageAtRuntime()
 {
+    // A step made in English is named in Dutch after the switch (it stayed "Ongedaan maken: Add entry").
+    const qint64 someone = m_window->store()->participants().add(Participant{.code = QStringLiteral("P-LANG")});
+    QVERIFY(!m_window->workspace()->editor()->addEntry(
+        JournalEntry{.participantId = someone, .date = QDate(2025, 1, 5), .values = {{QStringLiteral("mood"), 6}}}));
     m_window->findChild<QAction*>(QStringLiteral("language_nl"))->trigger();
+    QTRY_VERIFY2(m_window->findChild<QAction*>(QStringLiteral("undo"))->text().contains(u"Registratie toevoegen"),
+                 qPrintable(m_window->findChild<QAction*>(QStringLiteral("undo"))->text()));
     QCOMPARE(m_settings->language(), QStringLiteral("nl"));
     QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
     QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("newEntryButton"))->text(),

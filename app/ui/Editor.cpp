@@ -16,16 +16,19 @@ namespace {
 // A change already made once; redo and undo replay the two directions with an audit reason.
 class StoreCommand : public QUndoCommand {
 public:
-    StoreCommand(const QString& text, Editor::Action redo, Editor::Action undo, std::function<void()> notify,
+    StoreCommand(Editor::Text text, Editor::Action redo, Editor::Action undo, std::function<void()> notify,
                  Editor::Whom whom, Editor* editor)
-        : m_redo(std::move(redo))
+        : m_text(std::move(text))
+        , m_redo(std::move(redo))
         , m_undo(std::move(undo))
         , m_notify(std::move(notify))
         , m_whom(std::move(whom))
         , m_editor(editor)
     {
-        setText(text);
+        retranslate();
     }
+
+    void retranslate() { setText(m_text()); } // in the language of the moment
 
     qint64 participantId() const { return m_whom ? m_whom() : 0; }
 
@@ -53,6 +56,7 @@ private:
         m_notify();
     }
 
+    Editor::Text m_text;
     Editor::Action m_redo;
     Editor::Action m_undo;
     std::function<void()> m_notify;
@@ -83,6 +87,13 @@ void Editor::setStore(Store* store)
     m_store = store;
 }
 
+void Editor::retranslate()
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto* command = dynamic_cast<StoreCommand*>(const_cast<QUndoCommand*>(m_stack->command(i))))
+            command->retranslate();
+}
+
 qint64 Editor::undoParticipant() const
 {
     const auto* command = dynamic_cast<const StoreCommand*>(m_stack->command(m_stack->index() - 1));
@@ -95,26 +106,27 @@ qint64 Editor::redoParticipant() const
     return command ? command->participantId() : 0;
 }
 
-std::optional<QString> Editor::perform(const QString& text, const std::function<void()>& doNow, Action redo,
-                                       Action undo, std::function<void()> notify, Whom whom)
+std::optional<QString> Editor::perform(Text text, const std::function<void()>& doNow, Action redo, Action undo,
+                                       std::function<void()> notify, Whom whom)
 {
     try {
         doNow();
     } catch (const StorageError& e) {
         return e.message();
     }
-    m_stack->push(new StoreCommand(text, std::move(redo), std::move(undo), notify, std::move(whom), this));
+    m_stack->push(new StoreCommand(std::move(text), std::move(redo), std::move(undo), notify, std::move(whom), this));
     notify();
     return std::nullopt;
 }
 
-std::optional<QString> Editor::performCreate(const QString& text, const std::function<qint64()>& create,
+std::optional<QString> Editor::performCreate(Text text, const std::function<qint64()>& create,
                                              std::function<void(qint64, bool, const QString&)> setDeleted,
                                              std::function<void()> notify, qint64* newId, Whom whom)
 {
     auto id = std::make_shared<qint64>(0);
     auto error = perform(
-        text, [&] { *id = create(); }, [setDeleted, id](const QString& reason) { setDeleted(*id, false, reason); },
+        std::move(text), [&] { *id = create(); },
+        [setDeleted, id](const QString& reason) { setDeleted(*id, false, reason); },
         [setDeleted, id](const QString& reason) { setDeleted(*id, true, reason); }, std::move(notify),
         whom ? std::move(whom) : Whom([id] { return *id; }));
     if (!error && newId)
@@ -125,12 +137,12 @@ std::optional<QString> Editor::performCreate(const QString& text, const std::fun
 std::optional<QString> Editor::addParticipant(const Participant& participant, qint64* newId, const QString& why)
 {
     Store* store = m_store;
-    return performCreate(
-        tr("Add participant %1").arg(participant.code), [&] { return store->participants().add(participant, why); },
-        [store](qint64 id, bool deleted, const QString& reason) {
-            store->participants().setDeleted(id, deleted, reason);
-        },
-        [this] { emit participantsChanged(); }, newId);
+    return performCreate([code = participant.code] { return tr("Add participant %1").arg(code); },
+                         [&] { return store->participants().add(participant, why); },
+                         [store](qint64 id, bool deleted, const QString& reason) {
+                             store->participants().setDeleted(id, deleted, reason);
+                         },
+                         [this] { emit participantsChanged(); }, newId);
 }
 
 std::optional<QString> Editor::editParticipant(const Participant& changed)
@@ -144,9 +156,8 @@ std::optional<QString> Editor::editParticipant(const Participant& changed)
             store->participants().update(p, reason);
         };
     };
-    return perform(
-        tr("Edit participant %1").arg(changed.code), [&] { update(changed)({}); }, update(changed), update(*before),
-        [this] { emit participantsChanged(); }, to(changed.id));
+    return perform([code = changed.code] { return tr("Edit participant %1").arg(code); }, [&] { update(changed)({}); },
+                   update(changed), update(*before), [this] { emit participantsChanged(); }, to(changed.id));
 }
 
 std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId, const QMap<qint64, bool>& adherence)
@@ -161,17 +172,16 @@ std::optional<QString> Editor::addEntry(const JournalEntry& entry, qint64* newId
         before.insert(it.key(), old.isEmpty() ? std::nullopt : std::optional<bool>(old.first()));
         after.insert(it.key(), *it);
     }
-    return performCreate(
-        tr("Add entry"), [&] { return store->addEntry(entry, after); },
-        [store, day, before, after](qint64 id, bool deleted, const QString& reason) {
-            store->setEntryDeleted(id, deleted, day, deleted ? before : after, reason);
-        },
-        [this, participant, hasTicks = !adherence.isEmpty()] {
-            emit entriesChanged(participant);
-            if (hasTicks)
-                emit interventionsChanged(participant);
-        },
-        newId, to(participant));
+    return performCreate([] { return tr("Add entry"); }, [&] { return store->addEntry(entry, after); },
+                         [store, day, before, after](qint64 id, bool deleted, const QString& reason) {
+                             store->setEntryDeleted(id, deleted, day, deleted ? before : after, reason);
+                         },
+                         [this, participant, hasTicks = !adherence.isEmpty()] {
+                             emit entriesChanged(participant);
+                             if (hasTicks)
+                                 emit interventionsChanged(participant);
+                         },
+                         newId, to(participant));
 }
 
 std::optional<QString> Editor::editEntry(const JournalEntry& changed)
@@ -186,9 +196,8 @@ std::optional<QString> Editor::editEntry(const JournalEntry& changed)
         };
     };
     const qint64 participant = changed.participantId;
-    return perform(
-        tr("Edit entry"), [&] { update(changed)({}); }, update(changed), update(*before),
-        [this, participant] { emit entriesChanged(participant); }, to(participant));
+    return perform([] { return tr("Edit entry"); }, [&] { update(changed)({}); }, update(changed), update(*before),
+                   [this, participant] { emit entriesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::deleteEntry(qint64 entryId)
@@ -203,21 +212,20 @@ std::optional<QString> Editor::deleteEntry(qint64 entryId)
         };
     };
     const qint64 participant = before->participantId;
-    return perform(
-        tr("Delete entry"), [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
-        [this, participant] { emit entriesChanged(participant); }, to(participant));
+    return perform([] { return tr("Delete entry"); }, [&] { setDeleted(true)({}); }, setDeleted(true),
+                   setDeleted(false), [this, participant] { emit entriesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::addIntervention(const Intervention& intervention, qint64* newId)
 {
     Store* store = m_store;
     const qint64 participant = intervention.participantId;
-    return performCreate(
-        tr("Add intervention %1").arg(intervention.name), [&] { return store->interventions().add(intervention); },
-        [store](qint64 id, bool deleted, const QString& reason) {
-            store->interventions().setDeleted(id, deleted, reason);
-        },
-        [this, participant] { emit interventionsChanged(participant); }, newId, to(participant));
+    return performCreate([name = intervention.name] { return tr("Add intervention %1").arg(name); },
+                         [&] { return store->interventions().add(intervention); },
+                         [store](qint64 id, bool deleted, const QString& reason) {
+                             store->interventions().setDeleted(id, deleted, reason);
+                         },
+                         [this, participant] { emit interventionsChanged(participant); }, newId, to(participant));
 }
 
 // New dates that leave adherence ticks outside them (an end moved before days ticked "taken") take those ticks away
@@ -241,11 +249,12 @@ std::optional<QString> Editor::editIntervention(const Intervention& changed)
         };
     };
     const qint64 participant = changed.participantId;
-    const QString text = outside.isEmpty() ? tr("Edit intervention %1").arg(changed.name)
-                                           : tr("Edit intervention %1 (adherence of %n day(s) outside the new dates "
-                                                "cleared)",
-                                                nullptr, int(outside.size()))
-                                                 .arg(changed.name);
+    const Text text = [name = changed.name, cleared = int(outside.size())] {
+        return cleared == 0
+                   ? tr("Edit intervention %1").arg(name)
+                   : tr("Edit intervention %1 (adherence of %n day(s) outside the new dates cleared)", nullptr, cleared)
+                         .arg(name);
+    };
     return perform(
         text, [&] { update(changed, outside, {})({}); }, update(changed, outside, {}), update(*before, {}, outside),
         [this, participant] { emit interventionsChanged(participant); }, to(participant));
@@ -263,8 +272,8 @@ std::optional<QString> Editor::createTag(const Tag& tag, qint64* newId)
     const auto undo = [store, id](const QString& reason) {
         store->tags().remove(*id, reason);
     };
-    auto result = perform(
-        tr("New tag %1").arg(tag.name.trimmed()), [&] { redo({}); }, redo, undo, [this] { emit tagsChanged(); });
+    auto result = perform([name = tag.name.trimmed()] { return tr("New tag %1").arg(name); }, [&] { redo({}); }, redo,
+                          undo, [this] { emit tagsChanged(); });
     if (!result && newId)
         *newId = *id;
     return result;
@@ -281,10 +290,12 @@ std::optional<QString> Editor::editTag(const Tag& changed)
             store->tags().update(t, reason);
         };
     };
-    const QString text = changed.name.trimmed() != before->name ? tr("Rename tag %1").arg(before->name)
-                         : changed.archived != before->archived
-                             ? (changed.archived ? tr("Archive tag %1") : tr("Unarchive tag %1")).arg(before->name)
-                             : tr("Edit tag %1").arg(before->name);
+    const Text text = [name = before->name, renamed = changed.name.trimmed() != before->name,
+                       archived = changed.archived, archiving = changed.archived != before->archived] {
+        return renamed     ? tr("Rename tag %1").arg(name)
+               : archiving ? (archived ? tr("Archive tag %1") : tr("Unarchive tag %1")).arg(name)
+                           : tr("Edit tag %1").arg(name);
+    };
     return perform(
         text, [&] { update(changed)({}); }, update(changed), update(*before), [this] { emit tagsChanged(); });
 }
@@ -300,8 +311,8 @@ std::optional<QString> Editor::reorderTags(const QList<qint64>& ids)
             store->tags().reorder(order, reason);
         };
     };
-    return perform(
-        tr("Reorder tags"), [&] { reorder(ids)({}); }, reorder(ids), reorder(before), [this] { emit tagsChanged(); });
+    return perform([] { return tr("Reorder tags"); }, [&] { reorder(ids)({}); }, reorder(ids), reorder(before),
+                   [this] { emit tagsChanged(); });
 }
 
 std::optional<QString> Editor::setEntryTags(qint64 entryId, const QList<qint64>& tagIds)
@@ -316,9 +327,8 @@ std::optional<QString> Editor::setEntryTags(qint64 entryId, const QList<qint64>&
         };
     };
     const qint64 participant = before->participantId;
-    return perform(
-        tr("Change the tags of an entry"), [&] { set(tagIds)({}); }, set(tagIds), set(before->tagIds),
-        [this, participant] { emit entriesChanged(participant); }, to(participant));
+    return perform([] { return tr("Change the tags of an entry"); }, [&] { set(tagIds)({}); }, set(tagIds),
+                   set(before->tagIds), [this, participant] { emit entriesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
@@ -333,9 +343,9 @@ std::optional<QString> Editor::deleteIntervention(qint64 interventionId)
         };
     };
     const qint64 participant = before->participantId;
-    return perform(
-        tr("Delete intervention %1").arg(before->name), [&] { setDeleted(true)({}); }, setDeleted(true),
-        setDeleted(false), [this, participant] { emit interventionsChanged(participant); }, to(participant));
+    return perform([name = before->name] { return tr("Delete intervention %1").arg(name); },
+                   [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
+                   [this, participant] { emit interventionsChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bool taken)
@@ -355,7 +365,9 @@ std::optional<QString> Editor::setAdherence(qint64 interventionId, QDate day, bo
     };
     const qint64 participant = intervention->participantId;
     return perform(
-        taken ? tr("Mark %1 taken").arg(intervention->name) : tr("Mark %1 not taken").arg(intervention->name),
+        [taken, name = intervention->name] {
+            return taken ? tr("Mark %1 taken").arg(name) : tr("Mark %1 not taken").arg(name);
+        },
         [&] { set(int(taken))({}); }, set(int(taken)), set(before),
         [this, participant] { emit interventionsChanged(participant); }, to(participant));
 }
@@ -365,7 +377,7 @@ std::optional<QString> Editor::addResponse(const QuestionnaireResponse& response
     Store* store = m_store;
     const qint64 participant = response.participantId;
     return performCreate(
-        tr("Add %1").arg(instrumentDefinition(response.instrument).name),
+        [instrument = response.instrument] { return tr("Add %1").arg(instrumentDefinition(instrument).name); },
         [&] { return store->questionnaires().add(response); },
         [store](qint64 id, bool deleted, const QString& reason) {
             store->questionnaires().setDeleted(id, deleted, reason);
@@ -386,9 +398,9 @@ std::optional<QString> Editor::deleteResponse(qint64 responseId)
     };
     const qint64 participant = response->participantId;
     return perform(
-        tr("Delete %1").arg(instrumentDefinition(response->instrument).name), [&] { setDeleted(true)({}); },
-        setDeleted(true), setDeleted(false), [this, participant] { emit responsesChanged(participant); },
-        to(participant));
+        [instrument = response->instrument] { return tr("Delete %1").arg(instrumentDefinition(instrument).name); },
+        [&] { setDeleted(true)({}); }, setDeleted(true), setDeleted(false),
+        [this, participant] { emit responsesChanged(participant); }, to(participant));
 }
 
 std::optional<QString> Editor::acknowledgeFlag(qint64 responseId, const QString& note)
@@ -399,16 +411,15 @@ std::optional<QString> Editor::acknowledgeFlag(qint64 responseId, const QString&
     Store* store = m_store;
     auto acknowledgement = std::make_shared<std::optional<FlagAcknowledgement>>();
     const qint64 participant = response->participantId;
-    return perform(
-        tr("Acknowledge safety flag"),
-        [&] { *acknowledgement = store->questionnaires().acknowledge(responseId, note); },
-        [store, responseId, acknowledgement](const QString& reason) {
-            store->questionnaires().setAcknowledgement(responseId, *acknowledgement, reason);
-        },
-        [store, responseId](const QString& reason) {
-            store->questionnaires().setAcknowledgement(responseId, std::nullopt, reason);
-        },
-        [this, participant] { emit responsesChanged(participant); }, to(participant));
+    return perform([] { return tr("Acknowledge safety flag"); },
+                   [&] { *acknowledgement = store->questionnaires().acknowledge(responseId, note); },
+                   [store, responseId, acknowledgement](const QString& reason) {
+                       store->questionnaires().setAcknowledgement(responseId, *acknowledgement, reason);
+                   },
+                   [store, responseId](const QString& reason) {
+                       store->questionnaires().setAcknowledgement(responseId, std::nullopt, reason);
+                   },
+                   [this, participant] { emit responsesChanged(participant); }, to(participant));
 }
 
 } // namespace mb

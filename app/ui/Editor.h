@@ -24,6 +24,8 @@ class Editor : public QObject {
 public:
     // A storage call that redoes or undoes a change; the reason goes into the audit trail.
     using Action = std::function<void(const QString& reason)>;
+    // What an undo step is called, made again in each language (the Edit menu's Undo and Redo show it).
+    using Text = std::function<QString()>;
 
     explicit Editor(QObject* parent = nullptr);
 
@@ -64,8 +66,10 @@ public:
     // The building block of the above, for edits defined elsewhere: runs doNow (which may throw
     // StorageError, then nothing is pushed and the message is returned), then pushes a command whose
     // undo and redo run the given actions. notify announces the change after each of the three.
-    std::optional<QString> perform(const QString& text, const std::function<void()>& doNow, Action redo, Action undo,
+    std::optional<QString> perform(Text text, const std::function<void()>& doNow, Action redo, Action undo,
                                    std::function<void()> notify, Whom whom = {});
+    // The history's step names in the language now installed (they stayed in the one they were made in).
+    void retranslate();
 
     // The participant the next undo (or redo) changes; 0 for none or for everyone's data.
     qint64 undoParticipant() const;
@@ -88,7 +92,7 @@ signals:
 private:
     // Edits whose undo is a soft delete and whose redo restores the row. whom is the participant the row belongs
     // to; without it the new row is a participant, its own.
-    std::optional<QString> performCreate(const QString& text, const std::function<qint64()>& create,
+    std::optional<QString> performCreate(Text text, const std::function<qint64()>& create,
                                          std::function<void(qint64, bool, const QString&)> setDeleted,
                                          std::function<void()> notify, qint64* newId, Whom whom = {});
 

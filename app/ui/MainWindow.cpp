@@ -488,6 +488,7 @@ void MainWindow::retranslateUndo()
 
 void MainWindow::retranslate()
 {
+    editor()->retranslate();
     retranslateUndo();
     if (isDemo())
         setWindowTitle(tr("Demo data — MoodBiome"));
