@@ -94,6 +94,12 @@ void TestCliInterventions::refusals_data()
                                                              QStringLiteral("--dose"),  QString::fromLatin1(dose)}
                                        << 2
                                        << QStringLiteral("--dose “%1” is not a number").arg(QString::fromLatin1(dose));
+    // 1e308 was stored: a dose the dialog's dose field (0 to 1e9) cannot show or take.
+    for (const char* dose : {"1e308", "1000000001"})
+        QTest::addRow("dose %s", dose) << base + QStringList{QStringLiteral("--kind"),  QStringLiteral("diet"),
+                                                             QStringLiteral("--start"), QStringLiteral("2025-01-01"),
+                                                             QStringLiteral("--dose"),  QString::fromLatin1(dose)}
+                                       << 2 << QStringLiteral("The dose cannot be more than");
     QTest::newRow("unknown participant") << QStringList{QStringLiteral("intervention"),
                                                         QStringLiteral("add"),
                                                         QStringLiteral("P-404"),

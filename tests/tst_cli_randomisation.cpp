@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -298,6 +299,42 @@ private slots:
         r = cli(args("randtest --design crd --min-phase 1 --statistic B-A --data") << file);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("even number"), r.err.constData());
+    }
+
+    // 1.7e308 is a number, but the mean of two overflowed: the observed statistic was inf, yet a p-value and
+    // "larger than 80% of schedules" were shown (with --json "observed": null). Refused, naming the line.
+    void valuesTooLargeRefused_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QByteArray>("line");
+        const QByteArray huge = "condition,value\nA,1.7e308\nA,1.7e308\nB,-1.7e308\nB,-1.7e308\nA,1\nB,2\n";
+        QTest::newRow("A-B") << u"randtest --design crd --min-phase 1 --statistic A-B"_s << huge
+                             << QByteArray("line 2");
+        QTest::newRow("|A-B|, --json") << u"--json randtest --design crd --min-phase 1 --statistic |A-B|"_s << huge
+                                       << QByteArray("line 2");
+        // No sum of the observed schedule overflows, but one of another schedule would (A: 9e307 and 9e307).
+        QTest::newRow("another schedule's sum") << u"randtest --design crd --min-phase 1 --statistic B-A"_s
+                                                << QByteArray("A,9e307\nB,9e307\nA,1\nB,2\n") << QByteArray("line 1");
+        QTest::newRow("PA-PB") << u"randtest --design ab --min-phase 1 --statistic PA-PB"_s
+                               << QByteArray("A,6e307\nA,6e307\nB,1\nB,2\n") << QByteArray("line 2");
+        QTest::newRow("multiple baseline")
+            << u"randtest --design mbd --min-phase 1 --statistic B-A"_s
+            << QByteArray("P1,A,1\nP1,B,2\nP2,A,1.7e308\nP2,B,-1.7e308\n") << QByteArray("line 3");
+    }
+
+    void valuesTooLargeRefused()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, csv);
+        QFETCH(QByteArray, line);
+        const QString file = m_dir->filePath(QStringLiteral("huge.csv"));
+        test::writeFile(file, csv);
+        const auto r = cli(command.split(u' ') << QStringLiteral("--data") << file);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QByteArray(QByteArray("huge.csv, ") + line)) && r.err.contains("is too large"),
+                 r.err.constData());
+        QVERIFY2(!r.out.contains("p ="), r.out.constData());
     }
 
     // A multiple baseline across two participants of four days each, starts free from day 1 to 3: 3 × 3 = 9

@@ -1,6 +1,8 @@
 // FHIR R4 export and import through moodbiome-cli: every resource validated by Medplum's validator (node),
 // the transaction form, the study URI, and the round trip export → import → export.
 #include "CliRunner.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +36,10 @@ private slots:
     void refusesWhatTheExportDoesNotWrite_data();
     void refusesWhatTheExportDoesNotWrite();
     void noteKeptWhole();
+    void entryOfAnotherTypeRefused_data();
+    void entryOfAnotherTypeRefused();
+    void storageRefusalNamesTheResource_data();
+    void storageRefusalNamesTheResource();
 
 private:
     mb::test::CliRun cli(const QString& db, QStringList arguments) const
@@ -481,6 +487,61 @@ void TestFhir::refusesWhatTheExportDoesNotWrite_data()
     QTest::newRow("an entry's values at two times")
         << set(obs, sleepHours, u"effectiveDateTime"_s, u"2025-01-03T09:30:00+01:00"_s) << inSleep
         << u"effectiveDateTime"_s;
+
+    // What the storage layer refuses is refused while reading, naming the resource and the field.
+    const QString dose = u"dosage/0/doseAndRate/0/doseQuantity/value"_s;
+    const QString ms = u"MedicationStatement"_s;
+    QTest::newRow("mood 1e308") << set(obs, mood, u"valueQuantity/value"_s, 1e308) << inMood
+                                << u"valueQuantity.value: mood=1e+308: "_s;
+    QTest::newRow("sleep 25 hours") << set(obs, sleepHours, u"valueQuantity/value"_s, 25) << inSleep
+                                    << u"valueQuantity.value: sleep_hours=25: "_s;
+    QTest::newRow("negative dose") << set(ms, probiotic, dose, -1) << inProbiotic
+                                   << u"doseQuantity.value: The dose cannot be negative"_s;
+    QTest::newRow("dose 1e308") << set(ms, probiotic, dose, 1e308) << inProbiotic
+                                << u"doseQuantity.value: The dose cannot be more than"_s;
+    QTest::newRow("start in 2300") << set(ms, probiotic, u"effectivePeriod/start"_s, u"2300-01-01"_s) << inProbiotic
+                                   << u"effectivePeriod.start: The date 2300-01-01 lies outside"_s;
+    QTest::newRow("end before start") << set(ms, probiotic, u"effectivePeriod/end"_s, u"2024-12-31"_s) << inProbiotic
+                                      << u"effectivePeriod.end: 2024-12-31 lies before the start 2025-01-01"_s;
+    QTest::newRow("end not a date") << set(ms, probiotic, u"effectivePeriod/end"_s, u"soon"_s) << inProbiotic
+                                    << u"effectivePeriod.end “soon”"_s;
+    QTest::newRow("entry in 2300") << both(set(obs, mood, u"effectiveDateTime"_s, u"2300-01-03"_s),
+                                           set(obs, sleepHours, u"effectiveDateTime"_s, u"2300-01-03"_s))
+                                   << inMood << u"effectiveDateTime: The date 2300-01-03 lies outside"_s;
+    QTest::newRow("authored in 2300") << set(qr, phq9, u"authored"_s, u"2300-01-04"_s) << inPhq9
+                                      << u"authored: The date 2300-01-04 lies outside"_s;
+    QTest::newRow("authored in the future")
+        << set(qr, phq9, u"authored"_s, u"2199-01-04"_s) << inPhq9 << u"authored: 2199-01-04 lies in the future"_s;
+
+    // The export writes one note, one dosage: a second is refused, not dropped.
+    QTest::newRow("two notes") << both(set(obs, mood, u"note/1"_s, QJsonObject{{u"text"_s, u"second"_s}}),
+                                       set(obs, sleepHours, u"note/1"_s, QJsonObject{{u"text"_s, u"second"_s}}))
+                               << inMood << u"note has 2 elements where the export writes one"_s;
+    QTest::newRow("an intervention's two notes")
+        << set(ms, probiotic, u"note"_s, QJsonArray{QJsonObject{{u"text"_s, u"a"_s}}, QJsonObject{{u"text"_s, u"b"_s}}})
+        << inProbiotic << u"note has 2 elements"_s;
+    QTest::newRow("two dosages") << set(ms, probiotic, u"dosage/1"_s, QJsonObject{{u"text"_s, u"twice"_s}})
+                                 << inProbiotic << u"dosage has 2 elements"_s;
+
+    // JSON of another type than the export writes.
+    QTest::newRow("note an object") << set(obs, mood, u"note"_s, QJsonObject{{u"text"_s, u"a"_s}}) << inMood
+                                    << u"note is an object, not an array"_s;
+    QTest::newRow("note text a number") << set(obs, mood, u"note/0/text"_s, 5) << inMood
+                                        << u"note[0].text is a number, not a string"_s;
+    QTest::newRow("subject a string") << set(obs, mood, u"subject"_s, u"urn:uuid:x"_s) << inMood
+                                      << u"subject is a string, not an object"_s;
+    QTest::newRow("effectiveDateTime a number") << set(obs, mood, u"effectiveDateTime"_s, 20250103) << inMood
+                                                << u"effectiveDateTime is a number, not a string"_s;
+    QTest::newRow("identifier an object") << set(obs, mood, u"identifier"_s, QJsonObject{{u"value"_s, mood}})
+                                          << u"(Observation)"_s << u"identifier is an object, not an array"_s;
+    QTest::newRow("items an object") << set(qr, phq9, u"item"_s, QJsonObject{}) << inPhq9
+                                     << u"item is an object, not an array"_s;
+    QTest::newRow("linkId a number") << set(qr, phq9, u"item/0/linkId"_s, 5) << inPhq9
+                                     << u"item.linkId is a number, not a string"_s;
+    QTest::newRow("dosage an object") << set(ms, probiotic, u"dosage"_s, QJsonObject{}) << inProbiotic
+                                      << u"dosage is an object, not an array"_s;
+    QTest::newRow("an entry a string") << BundleEdit([](QJsonArray& entries) { entries.append(u"x"_s); })
+                                       << u"Bundle entry 9:"_s << u"is a string, not an object"_s;
 }
 
 // A resource that is not what the export writes refuses the whole file, naming the resource and what is
@@ -504,6 +565,66 @@ void TestFhir::refusesWhatTheExportDoesNotWrite()
     QVERIFY2(message.contains(u"nothing was imported"_s), run.err.constData());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+// "entry" of another JSON type than an array was read as no entries: an empty import, exit 0.
+void TestFhir::entryOfAnotherTypeRefused_data()
+{
+    QTest::addColumn<QJsonValue>("entry");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("object") << QJsonValue(QJsonObject{}) << u"entry is an object, not an array"_s;
+    QTest::newRow("string") << QJsonValue(u"x"_s) << u"entry is a string, not an array"_s;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << u"entry is null, not an array"_s;
+}
+
+void TestFhir::entryOfAnotherTypeRefused()
+{
+    QFETCH(QJsonValue, entry);
+    QFETCH(QString, what);
+    QJsonObject bundle = m_source;
+    bundle[u"entry"_s] = entry;
+    const QString file = path(u"bundle.json"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(bundle).toJson()) > 0);
+    f.close();
+    const auto run = cli(path(u"target.sqlite"_s), {u"import"_s, file, u"--format"_s, u"fhir"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(what), run.err.constData());
+    QVERIFY2(run.err.contains("nothing was imported"), run.err.constData());
+}
+
+void TestFhir::storageRefusalNamesTheResource_data()
+{
+    QTest::addColumn<BundleEdit>("edit");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("journal entry") << BundleEdit([](QJsonArray&) {}) << u"Observation “P-001/entry-1/mood”"_s;
+    QTest::newRow("questionnaire") << BundleEdit([](QJsonArray& entries) {
+        for (qsizetype i = entries.size() - 1; i >= 0; --i)
+            if (entries[i].toObject().value(u"resource"_s).toObject().value(u"resourceType"_s) == obs)
+                entries.removeAt(i);
+    }) << u"QuestionnaireResponse “P-001/phq9/response-1”"_s;
+}
+
+// A refusal only the storage layer makes (here: the participant withdrew) names the Bundle entry and resource
+// too; it was the storage layer's message alone.
+void TestFhir::storageRefusalNamesTheResource()
+{
+    QFETCH(BundleEdit, edit);
+    QFETCH(QString, where);
+    const QString db = path(u"target.sqlite"_s);
+    QCOMPARE(cli(db, {u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    {
+        const auto store = mb::Store::open(db);
+        mb::Participant p = *store->participants().byCode(u"P-001"_s);
+        p.withdrawn = QDate::currentDate();
+        store->participants().update(p, u"test"_s);
+    }
+    const auto run = importEdited(edit, db);
+    QCOMPARE(run.exitCode, 2);
+    const QString message = QString::fromUtf8(run.err);
+    QVERIFY2(message.contains(u"Bundle entry "_s) && message.contains(where), run.err.constData());
+    QVERIFY2(message.contains(u"P-001 withdrew on "_s), run.err.constData());
+    QVERIFY2(message.contains(u"nothing was imported"_s), run.err.constData());
 }
 
 // A note is stored whole, control characters and U+0000 included, as the CSV import stores it.

@@ -351,6 +351,60 @@ private slots:
                                    TestStatistic::AMinusB, {0, 1}, &problem));
     }
 
+    // Values so large that a sum of them overflows gave an observed statistic of inf (or a schedule's statistic
+    // of ±inf, nan), and still a p-value. Refused, naming the day, whichever statistic.
+    void valuesThatOverflowRefused_data()
+    {
+        QTest::addColumn<DesignType>("design");
+        QTest::addColumn<TestStatistic>("statistic");
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("day");
+        const QList<double> huge = {1.7e308, 1.7e308, -1.7e308, -1.7e308, 1, 2};
+        QTest::newRow("A-B") << DesignType::CRD << TestStatistic::AMinusB << huge << 1;
+        QTest::newRow("B-A") << DesignType::CRD << TestStatistic::BMinusA << huge << 1;
+        QTest::newRow("|A-B|") << DesignType::CRD << TestStatistic::AbsAB << huge << 1;
+        // The observed schedule's sums fit (A = {1e308, 1}, B = {1e308, 2}); A = {1e308, 1e308} overflows.
+        const QList<double> another = {1e308, 1e308, 1, 2, 3, 4};
+        QTest::newRow("another schedule's sum") << DesignType::CRD << TestStatistic::AMinusB << another << 1;
+        QTest::newRow("sums that fit, past half the largest double")
+            << DesignType::CRD << TestStatistic::AMinusB << QList<double>{6e307, 1, -6e307, 2, 3, 4} << 3;
+        QTest::newRow("PA-PB") << DesignType::AB << TestStatistic::PAMinusPB << QList<double>{1, 6e307, 1, -6e307, 3, 4}
+                               << 4;
+        QTest::newRow("|PA-PB|") << DesignType::AB << TestStatistic::AbsPAPB << huge << 1;
+    }
+
+    void valuesThatOverflowRefused()
+    {
+        QFETCH(DesignType, design);
+        QFETCH(TestStatistic, statistic);
+        QFETCH(QList<double>, values);
+        QFETCH(int, day);
+        const int days = int(values.size());
+        Assignment observed(std::size_t(days), 0);
+        for (int i = 0; i < days; ++i)
+            observed[std::size_t(i)] = std::uint8_t(design == DesignType::AB ? (i >= days / 2 ? 1 : 0) : i % 2);
+        QString problem;
+        const auto r = randomisationTest({design, days, 1}, observed, dayValues(values), statistic, {}, &problem);
+        QVERIFY2(!r, r ? qPrintable(QStringLiteral("observed %1, p %2").arg(r->observed).arg(r->p())) : "");
+        QVERIFY2(problem.startsWith(QStringLiteral("Day %1: ").arg(day)) && problem.contains(u"too large"),
+                 qPrintable(problem));
+        // The same design with ordinary values is tested.
+        const auto small =
+            randomisationTest({design, days, 1}, observed, dayValues(QList<double>{1, 2, 3, 4, 5, 6}.first(days)),
+                              statistic, {}, &problem);
+        QVERIFY2(small && std::isfinite(small->observed), qPrintable(problem));
+    }
+
+    void multipleBaselineValuesThatOverflowRefused()
+    {
+        QList<MultipleBaselineCase> cases;
+        cases.append({dayValues({1, 1, 5, 5}), 1, 3, 2});
+        cases.append({dayValues({6e307, 6e307, -6e307, -6e307}), 1, 3, 2});
+        QString problem;
+        QVERIFY(!multipleBaselineTest(cases, TestStatistic::BMinusA, {}, &problem));
+        QVERIFY2(problem.startsWith(u"Participant 2: Day 2: ") && problem.contains(u"too large"), qPrintable(problem));
+    }
+
     // Marascuilo & Busk: the mean over participants of B − A, every combination of start days.
     void multipleBaseline()
     {

@@ -1140,6 +1140,63 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>its %1 has no intervention code of MoodBiome&apos;s CodeSystem</source>
         <translation>de %1 heeft geen interventiecode uit het CodeSystem van MoodBiome</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a JSON field, what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>een array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekst (string)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 is %2 in plaats van %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 elements where the export writes one</source>
+        <translation>%1 heeft %2 elementen, waar de export er één schrijft</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date as the export writes it</source>
+        <translation>%1 “%2” is geen datum zoals de export die schrijft</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; nothing was imported.</source>
+        <translation>“%1”: %2; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 lies before the start %2</source>
+        <translation>%1 ligt vóór het begin %2</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future; a questionnaire is dated the day it was filled in</source>
+        <translation>%1 ligt in de toekomst; een vragenlijst krijgt de datum van de dag waarop je hem invulde</translation>
+    </message>
+    <message>
+        <source>the entry</source>
+        <translation>het item</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1755,6 +1812,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Other</source>
         <translation>Overig</translation>
     </message>
+    <message>
+        <source>The dose must be a number, such as 10 or 2.5.</source>
+        <translation>De dosis moet een getal zijn, zoals 10 of 2,5.</translation>
+    </message>
+    <message>
+        <source>The dose cannot be negative.</source>
+        <translation>De dosis mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The dose cannot be more than %1; give a large dose in a larger unit, such as 10 billion CFU.</source>
+        <translation>De dosis mag niet meer zijn dan %1; geef een grote dosis op in een grotere eenheid, zoals 10 miljard KVE.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -2240,6 +2309,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The test shows whether the difference is larger than chance under the schedule that was drawn; it does not show how large or how lasting the effect is, and it relies on the schedule having been fixed before the data were collected.</source>
         <translation>De toets laat zien of het verschil groter is dan toeval onder het getrokken schema; hij laat niet zien hoe groot of hoe blijvend het effect is, en hij rust erop dat het schema vastlag voordat de gegevens werden verzameld.</translation>
     </message>
+    <message>
+        <source>Day %1: the value %2 is not a number.</source>
+        <translation>Dag %1: de waarde %2 is geen getal.</translation>
+    </message>
+    <message>
+        <source>Day %1: the value %2 is too large; the values may add up to at most %3 (ignoring their signs) for the means and their differences to be numbers.</source>
+        <translation>Dag %1: de waarde %2 is te groot; opgeteld (zonder hun tekens) mogen de waarden hoogstens %3 zijn, zodat de gemiddelden en hun verschillen getallen blijven.</translation>
+    </message>
+    <message>
+        <source>Participant %1: %2</source>
+        <translation>Deelnemer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RandtestCommand</name>
@@ -2301,6 +2382,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data FILE [--draws N] [--seed N]</source>
         <translation>CODE --intervention NAAM --measure SLEUTEL [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data BESTAND [--draws N] [--seed N]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is too large; the values may add up to at most %4 (ignoring their signs) for the means and their differences to be numbers.</source>
+        <translation>%1, regel %2: “%3” is te groot; opgeteld (zonder hun tekens) mogen de waarden hoogstens %4 zijn, zodat de gemiddelden en hun verschillen getallen blijven.</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +3028,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De einddatum (%1) ligt vóór de startdatum (%2).</translation>
     </message>
     <message>
-        <source>The dose cannot be negative.</source>
-        <translation>De dosis mag niet negatief zijn.</translation>
-    </message>
-    <message>
         <source>That intervention no longer exists.</source>
         <translation>Die interventie bestaat niet meer.</translation>
     </message>
@@ -3144,10 +3225,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The database engine (%1) could not be loaded: %2</source>
         <translation>De database-engine (%1) kon niet worden geladen: %2</translation>
-    </message>
-    <message>
-        <source>The dose must be a number, such as 10 or 2.5.</source>
-        <translation>De dosis moet een getal zijn, zoals 10 of 2,5.</translation>
     </message>
     <message>
         <source>The code “%1” differs only in upper or lower case from participant “%2”, who exists already, and would be taken for them. Use “%2”, or a code of its own.</source>

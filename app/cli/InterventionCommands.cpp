@@ -70,6 +70,8 @@ void InterventionAddCommand::run(const QStringList& arguments, const ParsedArgum
         if (!ok || !std::isfinite(value) || value < 0)
             throw CliError::input(QStringLiteral("dose"),
                                   tr("--dose “%1” is not a number of zero or more.").arg(*dose));
+        if (auto problem = InterventionText::doseProblem(value))
+            throw CliError::input(QStringLiteral("dose"), *problem);
         intervention.dose = value;
     }
     intervention.unit = parsed.value(QStringLiteral("unit")).value_or(QString());

@@ -128,6 +128,7 @@ void readRows(const QString& path, int columns, const std::function<void(const Q
     CsvReader reader(*text, CsvReader::detectSeparator(*text));
     CsvRecord record;
     bool first = true;
+    double magnitudes = 0; // of the values so far: their sum must leave the statistic finite
     while (reader.next(record)) {
         if (record.isBlank())
             continue;
@@ -147,6 +148,14 @@ void readRows(const QString& path, int columns, const std::function<void(const Q
                                              .arg(name)
                                              .arg(record.line)
                                              .arg(record.fields.last()));
+        if (addMagnitudes({value}, magnitudes) >= 0)
+            throw CliError::input(field, RandtestCommand::tr("%1, line %2: “%3” is too large; the values may add up "
+                                                             "to at most %4 (ignoring their signs) for the means "
+                                                             "and their differences to be numbers.")
+                                             .arg(name)
+                                             .arg(record.line)
+                                             .arg(record.fields.last().trimmed())
+                                             .arg(largestMagnitudeSum, 0, 'g', 3));
         visit(record.fields);
     }
     if (reader.error())

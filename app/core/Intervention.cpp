@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace mb {
 
 namespace {
@@ -66,6 +68,19 @@ QString InterventionText::kindName(InterventionKind kind)
         break;
     }
     return tr("Other");
+}
+
+std::optional<QString> InterventionText::doseProblem(double dose)
+{
+    // SQLite keeps an endless REAL, JSON cannot: the audit image would read back as null (docs/THREAT_MODEL.md).
+    if (!std::isfinite(dose))
+        return tr("The dose must be a number, such as 10 or 2.5.");
+    if (dose < 0)
+        return tr("The dose cannot be negative.");
+    if (dose > maximumDose)
+        return tr("The dose cannot be more than %1; give a large dose in a larger unit, such as 10 billion CFU.")
+            .arg(QLocale().toString(maximumDose, 'f', 0));
+    return std::nullopt;
 }
 
 QString InterventionText::doseText(const Intervention& i)

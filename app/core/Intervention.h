@@ -42,10 +42,16 @@ QString toString(InterventionKind kind);
 std::optional<InterventionKind> interventionKindFromString(QStringView text);
 QList<InterventionKind> allInterventionKinds();
 
+// The largest dose, as the dose field of the intervention dialog allows: a count such as CFU is given in a
+// larger unit ("10 billion CFU").
+constexpr double maximumDose = 1e9;
+
 class InterventionText {
     Q_DECLARE_TR_FUNCTIONS(InterventionText)
 public:
     static QString kindName(InterventionKind kind);
+    // What is wrong with a dose: not a finite number, below 0 or above maximumDose; nullopt when it is fine.
+    static std::optional<QString> doseProblem(double dose);
     // "10 billion CFU, daily" or empty.
     static QString doseText(const Intervention& intervention);
 };

@@ -46,6 +46,20 @@ std::optional<RandomisationResult> fail(QString* problem, const QString& text)
     return std::nullopt;
 }
 
+// Why the value of day (0-based) cannot be tested: it is not a number, or it takes the sum of the values'
+// magnitudes past largestMagnitudeSum.
+QString valueProblem(const DayValues& values, qsizetype day)
+{
+    const double value = *values[day];
+    if (!std::isfinite(value))
+        return RandomisationText::tr("Day %1: the value %2 is not a number.").arg(day + 1).arg(value);
+    return RandomisationText::tr("Day %1: the value %2 is too large; the values may add up to at most %3 "
+                                 "(ignoring their signs) for the means and their differences to be numbers.")
+        .arg(day + 1)
+        .arg(value)
+        .arg(largestMagnitudeSum, 0, 'g', 3);
+}
+
 } // namespace
 
 QString toString(TestStatistic statistic)
@@ -88,6 +102,17 @@ TestStatistic defaultStatistic(DesignType type, Improvement improvement)
     if (improvement == Improvement::Increase)
         return phases ? TestStatistic::PBMinusPA : TestStatistic::BMinusA;
     return phases ? TestStatistic::PAMinusPB : TestStatistic::AMinusB;
+}
+
+qsizetype addMagnitudes(const DayValues& values, double& sum)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (const auto& v = values[i]) {
+            sum += std::abs(*v);
+            if (!std::isfinite(*v) || !(sum <= largestMagnitudeSum))
+                return i;
+        }
+    return -1;
 }
 
 std::optional<double> testStatistic(const Assignment& assignment, const DayValues& values, TestStatistic statistic)
@@ -145,6 +170,9 @@ std::optional<RandomisationResult> randomisationTest(const DesignSpec& spec, con
                                  .arg(observed.size())
                                  .arg(values.size())
                                  .arg(spec.days));
+    double magnitudes = 0;
+    if (const qsizetype day = addMagnitudes(values, magnitudes); day >= 0)
+        return fail(problem, valueProblem(values, day));
     const auto observedValue = testStatistic(observed, values, statistic);
     if (!observedValue)
         return fail(problem, RandomisationText::tr("There are no measured A days or no measured B days, so "
@@ -290,10 +318,14 @@ std::optional<RandomisationResult> multipleBaselineTest(const QList<MultipleBase
     // Each participant's A mean minus B mean for every start in their window: the test then only adds.
     StartDifferences differences;
     std::uint64_t count = 1;
+    double magnitudes = 0; // over all participants: the statistic adds their differences
     for (qsizetype c = 0; c < cases.size(); ++c) {
         const MultipleBaselineCase& one = cases[c];
         if (const QString p = baselineWindowProblem(one, c); !p.isEmpty())
             return fail(problem, p);
+        if (const qsizetype day = addMagnitudes(one.values, magnitudes); day >= 0)
+            return fail(problem,
+                        RandomisationText::tr("Participant %1: %2").arg(c + 1).arg(valueProblem(one.values, day)));
         const QList<std::optional<double>> perStart = differencesPerStart(one);
         if (!perStart[one.observedStart - one.earliestStart])
             return fail(problem, RandomisationText::tr("Participant %1 has no measured A day or no measured B "

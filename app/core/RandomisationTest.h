@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <limits>
+
 namespace mb {
 
 enum class TestStatistic { AMinusB, BMinusA, AbsAB, PAMinusPB, PBMinusPA, AbsPAPB };
@@ -28,6 +30,15 @@ constexpr double statisticTolerance = 1e-9;
 
 // One value per planned day (the day's mean), nullopt where nothing was measured.
 using DayValues = QList<std::optional<double>>;
+
+// The largest sum of the values' magnitudes a test takes. Every sum, mean and mean of means of the values is at
+// most that sum in magnitude, and a difference of two such means at most twice it: below this no statistic
+// overflows to infinity, whatever the assignment.
+constexpr double largestMagnitudeSum = std::numeric_limits<double>::max() / 2;
+
+// Adds the magnitudes of values to sum; the index of the first value that is not finite or takes sum past
+// largestMagnitudeSum, or -1 when there is none.
+qsizetype addMagnitudes(const DayValues& values, double& sum);
 
 // The statistic of values under assignment: A-B is the mean of the A days minus the mean of the B days;
 // PA-PB the mean of the A phases' means minus the mean of the B phases' means (SCRT's definitions).
@@ -58,8 +69,9 @@ struct RandomisationOptions {
 
 // Tests values (one per day of spec) under the observed assignment. Assignments under which the statistic
 // cannot be computed (A or B without a value) count in the denominator but never as "at least as large".
-// Returns nullopt with *problem set when spec, the assignment or the values do not fit, or the observed
-// statistic cannot be computed.
+// Returns nullopt with *problem set when spec, the assignment or the values do not fit (a value that is not
+// finite, or values so large that a statistic could overflow: addMagnitudes), or the observed statistic cannot
+// be computed.
 std::optional<RandomisationResult> randomisationTest(const DesignSpec& spec, const Assignment& observed,
                                                      const DayValues& values, TestStatistic statistic,
                                                      const RandomisationOptions& options, QString* problem);

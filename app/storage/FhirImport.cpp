@@ -2,6 +2,8 @@
 // What the export writes, and so what is accepted, is in docs/FHIR.md.
 #include "storage/FhirImport.h"
 
+#include "core/Clock.h"
+#include "core/DateText.h"
 #include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
@@ -44,19 +46,101 @@ struct Where {
                        FhirImport::tr("Bundle entry %1 (%2): %3; nothing was imported.").arg(entry, resource, problem));
 }
 
-QString ourCode(const QJsonObject& codeable)
+// A refusal of a field: "valueQuantity.value: mood=11: Mood must be between 0 and 10".
+[[noreturn]] void refuseField(const Where& where, const QString& field, QString problem)
 {
-    for (const QJsonValue& c : codeable.value(QStringLiteral("coding")).toArray())
-        if (c.toObject().value(QStringLiteral("system")).toString() == QLatin1String(fhir::codeSystem))
-            return c.toObject().value(QStringLiteral("code")).toString();
+    if (problem.endsWith(u'.'))
+        problem.chop(1);
+    refuse(where, FhirImport::tr("%1: %2", "a JSON field, what is wrong with it").arg(field, problem));
+}
+
+QString jsonTypeName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Object:
+        return FhirImport::tr("an object");
+    case QJsonValue::Array:
+        return FhirImport::tr("an array");
+    case QJsonValue::String:
+        return FhirImport::tr("a string");
+    case QJsonValue::Double:
+        return FhirImport::tr("a number");
+    case QJsonValue::Bool:
+        return FhirImport::tr("true or false");
+    default:
+        return FhirImport::tr("null");
+    }
+}
+
+// "entry is an object, not an array", or nullopt when value is absent or of the type.
+std::optional<QString> typeProblem(const QJsonValue& value, QJsonValue::Type type, const QString& field)
+{
+    if (value.isUndefined() || value.type() == type)
+        return std::nullopt;
+    return FhirImport::tr("%1 is %2, not %3").arg(field, jsonTypeName(value.type()), jsonTypeName(type));
+}
+
+// The value of key in object when it is absent or of the type; refuses another JSON type, naming field (the
+// key when empty).
+QJsonValue typedAt(const Where& where, const QJsonObject& object, QLatin1StringView key, QJsonValue::Type type,
+                   const QString& field = {})
+{
+    const QJsonValue value = object.value(key);
+    if (auto problem = typeProblem(value, type, field.isEmpty() ? QString(key) : field))
+        refuse(where, *problem);
+    return value;
+}
+
+QJsonObject objectAt(const Where& where, const QJsonObject& object, QLatin1StringView key, const QString& field = {})
+{
+    return typedAt(where, object, key, QJsonValue::Object, field).toObject();
+}
+
+QJsonArray arrayAt(const Where& where, const QJsonObject& object, QLatin1StringView key, const QString& field = {})
+{
+    return typedAt(where, object, key, QJsonValue::Array, field).toArray();
+}
+
+QString stringAt(const Where& where, const QJsonObject& object, QLatin1StringView key, const QString& field = {})
+{
+    return typedAt(where, object, key, QJsonValue::String, field).toString();
+}
+
+// An array the export writes with one object at most (identifier, note, dosage, doseAndRate): that object, or
+// an empty one when the array is absent or empty. More than one would lose the others, so is refused.
+QJsonObject onlyObjectAt(const Where& where, const QJsonObject& object, QLatin1StringView key,
+                         const QString& field = {})
+{
+    const QString name = field.isEmpty() ? QString(key) : field;
+    const QJsonArray array = arrayAt(where, object, key, name);
+    if (array.size() > 1)
+        refuse(where, FhirImport::tr("%1 has %2 elements where the export writes one").arg(name).arg(array.size()));
+    if (array.isEmpty())
+        return {};
+    if (auto problem = typeProblem(array.first(), QJsonValue::Object, name + u"[0]"))
+        refuse(where, *problem);
+    return array.first().toObject();
+}
+
+QString ourCode(const Where& where, const QJsonObject& codeable, const QString& field)
+{
+    const QString coding = field + u".coding";
+    for (const QJsonValue& c : arrayAt(where, codeable, "coding"_L1, coding)) {
+        if (auto problem = typeProblem(c, QJsonValue::Object, coding + u"[]"))
+            refuse(where, *problem);
+        const QJsonObject one = c.toObject();
+        if (stringAt(where, one, "system"_L1, coding + u".system") == QLatin1String(fhir::codeSystem))
+            return stringAt(where, one, "code"_L1, coding + u".code");
+    }
     return {};
 }
 
 // The identifier: an array of one in every resource but QuestionnaireResponse, where it is one object.
-QJsonObject identifierOf(const QJsonObject& resource)
+QJsonObject identifierOf(const Where& where, const QJsonObject& resource)
 {
-    const QJsonValue identifier = resource.value(QStringLiteral("identifier"));
-    return identifier.isArray() ? identifier.toArray().first().toObject() : identifier.toObject();
+    if (where.type == u"QuestionnaireResponse")
+        return objectAt(where, resource, "identifier"_L1);
+    return onlyObjectAt(where, resource, "identifier"_L1);
 }
 
 // The number a JSON value holds; refuses a string ("7"), a boolean or nothing, naming the field.
@@ -97,15 +181,32 @@ bool readDateTime(const QString& text, QDate& date, std::optional<QTime>& time)
     return true;
 }
 
-QDate periodDate(const QJsonObject& period, const char* name)
+// A date the database accepts (docs/FILE_FORMATS.md), or a refusal naming field.
+void requireAcceptedDate(const Where& where, QDate date, const QString& field)
 {
-    const QString text = period.value(QLatin1String(name)).toString();
-    return text.isEmpty() ? QDate() : QDate::fromString(text.left(10), Qt::ISODate);
+    if (auto problem = dateRangeProblem(date))
+        refuseField(where, field, *problem);
 }
 
-QString noteOf(const QJsonObject& resource)
+// The start or end of a period: a date as the export writes it (or a date-time), invalid when absent.
+QDate periodDate(const Where& where, const QJsonObject& period, QLatin1StringView key, const QString& periodName)
 {
-    return resource.value(QStringLiteral("note")).toArray().first().toObject().value(u"text"_s).toString();
+    const QString field = periodName + u'.' + key;
+    const QString text = stringAt(where, period, key, field);
+    if (text.isEmpty())
+        return {};
+    QDate date;
+    std::optional<QTime> time;
+    if (!readDateTime(text, date, time))
+        refuse(where, FhirImport::tr("%1 “%2” is not a date as the export writes it").arg(field, text));
+    requireAcceptedDate(where, date, field);
+    return date;
+}
+
+// The text of the one note the export writes; a second note is refused rather than lost.
+QString noteOf(const Where& where, const QJsonObject& resource)
+{
+    return stringAt(where, onlyObjectAt(where, resource, "note"_L1), "text"_L1, u"note[0].text"_s);
 }
 
 // The JSON object of a Bundle, or StorageError when the bytes are not JSON or not a Bundle.
@@ -124,13 +225,30 @@ QJsonObject readBundle(const QByteArray& bytes, const QString& fileName)
     return bundle;
 }
 
+// The Bundle's entries: an array, or none when there is no "entry".
+QJsonArray bundleEntries(const QJsonObject& bundle, const QString& fileName)
+{
+    const QJsonValue entry = bundle.value("entry"_L1);
+    if (auto problem = typeProblem(entry, QJsonValue::Array, u"entry"_s))
+        throw StorageError(Code::InvalidInput,
+                           FhirImport::tr("“%1”: %2; nothing was imported.").arg(fileName, *problem));
+    return entry.toArray();
+}
+
 // A journal entry being put together from its Observations, which the export writes with the same subject,
 // effectiveDateTime and note.
 struct PendingEntry {
     QString code;
     JournalEntry entry;
-    QString effective;    // the effectiveDateTime as written
-    qsizetype firstIndex; // the Bundle entry of its first value
+    QString effective; // the effectiveDateTime as written
+    Where first;       // the Observation of its first value
+};
+
+// A questionnaire response or an intervention, with its participant's code and where it is in the Bundle.
+template <typename T> struct Pending {
+    QString code;
+    T item;
+    Where where;
 };
 
 // Everything understood from the Bundle, held until every resource was read.
@@ -139,18 +257,18 @@ struct PendingImport {
     QStringList codes;
     QList<PendingEntry> entries;
     QHash<QString, qsizetype> entryIndex; // "<code>/entry-<n>" -> index in entries
-    QList<QPair<QString, QuestionnaireResponse>> responses;
-    QList<QPair<QString, Intervention>> interventions;
+    QList<Pending<QuestionnaireResponse>> responses;
+    QList<Pending<Intervention>> interventions;
     QHash<QString, Measure> measures;
     QHash<QString, qsizetype> identifiers; // "<system>|<value>" -> Bundle entry
 };
 
 // Every resource of the export has an identifier of its own (docs/FHIR.md "Bundle").
-void claimIdentifier(const Where& where, const QJsonObject& resource, PendingImport& pending)
+void claimIdentifier(const Where& where, const QString& system, PendingImport& pending)
 {
     if (where.identifier.isEmpty())
         refuse(where, FhirImport::tr("it has no identifier"));
-    const QString key = identifierOf(resource).value(QStringLiteral("system")).toString() + u'|' + where.identifier;
+    const QString key = system + u'|' + where.identifier;
     if (const auto first = pending.identifiers.constFind(key); first != pending.identifiers.cend())
         refuse(where, FhirImport::tr("its identifier is also that of Bundle entry %1").arg(*first + 1));
     pending.identifiers.insert(key, where.index);
@@ -161,7 +279,7 @@ void readPatient(const Where& where, const QJsonObject& item, PendingImport& pen
 {
     if (auto problem = participantCodeProblem(where.identifier))
         refuse(where, *problem);
-    const QString url = item.value(QStringLiteral("fullUrl")).toString();
+    const QString url = stringAt(where, item, "fullUrl"_L1);
     if (url.isEmpty())
         refuse(where, FhirImport::tr("it has no fullUrl"));
     if (const auto first = pending.patients.constFind(url); first != pending.patients.cend())
@@ -174,26 +292,27 @@ void readPatient(const Where& where, const QJsonObject& item, PendingImport& pen
 // Name, dose, unit and frequency of a MedicationStatement; returns its effectivePeriod.
 QJsonObject readMedicationStatement(const Where& where, const QJsonObject& resource, Intervention& i)
 {
-    i.name = resource.value(QStringLiteral("medicationCodeableConcept")).toObject().value(u"text"_s).toString();
-    const QJsonObject dosage = resource.value(QStringLiteral("dosage")).toArray().first().toObject();
-    const QJsonObject dose = dosage.value(QStringLiteral("doseAndRate"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QStringLiteral("doseQuantity"))
-                                 .toObject();
+    const QJsonObject medication = objectAt(where, resource, "medicationCodeableConcept"_L1);
+    i.name = stringAt(where, medication, "text"_L1, u"medicationCodeableConcept.text"_s);
+    const QJsonObject dosage = onlyObjectAt(where, resource, "dosage"_L1);
+    const QJsonObject rate = onlyObjectAt(where, dosage, "doseAndRate"_L1, u"dosage[0].doseAndRate"_s);
+    const QJsonObject dose = objectAt(where, rate, "doseQuantity"_L1);
     if (dose.contains(QStringLiteral("value"))) {
-        i.dose = numberAt(where, dose.value(QStringLiteral("value")), QStringLiteral("doseQuantity.value"));
-        i.unit = dose.value(QStringLiteral("unit")).toString();
+        const QString field = u"doseQuantity.value"_s;
+        const double value = numberAt(where, dose.value(QStringLiteral("value")), field);
+        if (auto problem = InterventionText::doseProblem(value))
+            refuseField(where, field, *problem);
+        i.dose = value;
+        i.unit = stringAt(where, dose, "unit"_L1, u"doseQuantity.unit"_s);
     }
     // The dosage text is "dose unit, frequency": the frequency is what follows the dose.
-    QString text = dosage.value(QStringLiteral("text")).toString();
+    QString text = stringAt(where, dosage, "text"_L1, u"dosage[0].text"_s);
     if (i.dose) {
         const int comma = text.indexOf(u", ");
         text = comma < 0 ? QString() : text.mid(comma + 2);
     }
     i.frequency = text;
-    return resource.value(QStringLiteral("effectivePeriod")).toObject();
+    return objectAt(where, resource, "effectivePeriod"_L1);
 }
 
 // An intervention from a MedicationStatement, a Procedure or an Observation coded "intervention-<kind>".
@@ -207,43 +326,49 @@ Intervention readIntervention(const Where& where, const QJsonObject& resource, c
     Intervention i;
     i.kind = *kind;
     QJsonObject period;
+    QString periodName = u"effectivePeriod"_s;
     if (where.type == u"MedicationStatement") {
         period = readMedicationStatement(where, resource, i);
     } else if (where.type == u"Procedure") {
-        i.name = resource.value(QStringLiteral("code")).toObject().value(QStringLiteral("text")).toString();
-        period = resource.value(QStringLiteral("performedPeriod")).toObject();
+        i.name = stringAt(where, objectAt(where, resource, "code"_L1), "text"_L1, u"code.text"_s);
+        periodName = u"performedPeriod"_s;
+        period = objectAt(where, resource, "performedPeriod"_L1);
     } else {
-        i.name = resource.value(QStringLiteral("valueString")).toString();
-        period = resource.value(QStringLiteral("effectivePeriod")).toObject();
+        i.name = stringAt(where, resource, "valueString"_L1);
+        period = objectAt(where, resource, "effectivePeriod"_L1);
     }
-    i.start = periodDate(period, "start");
-    i.end = periodDate(period, "end");
-    i.notes = noteOf(resource);
+    i.start = periodDate(where, period, "start"_L1, periodName);
+    i.end = periodDate(where, period, "end"_L1, periodName);
+    i.notes = noteOf(where, resource);
     if (!i.start.isValid() || i.name.trimmed().isEmpty())
         refuse(where, FhirImport::tr("an intervention needs a name and a start date"));
+    if (i.end.isValid() && i.end < i.start)
+        refuseField(where, periodName + u".end",
+                    FhirImport::tr("%1 lies before the start %2").arg(isoDate(i.end), isoDate(i.start)));
     return i;
 }
 
 // The value of an Observation's valueQuantity, in the unit the export writes for the measure: a UCUM code, or
-// for a custom measure its unit as text only (docs/FHIR.md "Resources").
+// for a custom measure its unit as text only (docs/FHIR.md "Resources"), and within the measure's range.
 double readQuantity(const Where& where, const QJsonObject& resource, const Measure& m)
 {
-    const QJsonValue quantityValue = resource.value(QStringLiteral("valueQuantity"));
-    if (!quantityValue.isObject())
+    const QJsonObject quantity = objectAt(where, resource, "valueQuantity"_L1);
+    if (quantity.isEmpty())
         refuse(where, FhirImport::tr("%1 is missing").arg(u"valueQuantity"_s));
-    const QJsonObject quantity = quantityValue.toObject();
-    const double value =
-        numberAt(where, quantity.value(QStringLiteral("value")), QStringLiteral("valueQuantity.value"));
+    const QString field = u"valueQuantity.value"_s;
+    const double value = numberAt(where, quantity.value(QStringLiteral("value")), field);
     const QString ucum = fhir::ucumUnit(m.kind);
     const QString unit = ucum.isEmpty() ? m.unit : ucum;
     const QString system = ucum.isEmpty() ? QString() : QString::fromLatin1(fhir::ucumSystem);
-    const QString givenUnit = quantity.value(QStringLiteral("unit")).toString();
-    const QString givenCode = quantity.value(QStringLiteral("code")).toString();
-    const QString givenSystem = quantity.value(QStringLiteral("system")).toString();
+    const QString givenUnit = stringAt(where, quantity, "unit"_L1, u"valueQuantity.unit"_s);
+    const QString givenCode = stringAt(where, quantity, "code"_L1, u"valueQuantity.code"_s);
+    const QString givenSystem = stringAt(where, quantity, "system"_L1, u"valueQuantity.system"_s);
     if (givenUnit != unit || givenCode != ucum || givenSystem != system)
         refuse(where, FhirImport::tr("valueQuantity has unit “%1”, code “%2”, system “%3”; the export writes %4 with "
                                      "unit “%5”, code “%6”, system “%7”")
                           .arg(givenUnit, givenCode, givenSystem, m.key, unit, ucum, system));
+    if (auto problem = MeasureText::validate(m, value, MeasureText::messageLanguage()))
+        refuseField(where, field, *problem);
     return value;
 }
 
@@ -253,7 +378,7 @@ void addToEntry(const Where& where, const PendingEntry& entry, const QString& co
                 const QString& note, const QString& measure)
 {
     const QString entryKey = where.identifier.left(where.identifier.lastIndexOf(u'/'));
-    const QString first = QString::number(entry.firstIndex + 1);
+    const QString first = QString::number(entry.first.index + 1);
     const auto differs = [&](const QString& field, const QString& value, const QString& firstValue) {
         refuse(where,
                FhirImport::tr("its %1 “%2” differs from “%3” of the other values of entry “%4” (Bundle entry %5)")
@@ -284,16 +409,17 @@ void readObservation(const Where& where, const QJsonObject& resource, const QStr
     const double value = readQuantity(where, resource, *measure);
     QDate date;
     std::optional<QTime> time;
-    const QString effective = resource.value(QStringLiteral("effectiveDateTime")).toString();
+    const QString effective = stringAt(where, resource, "effectiveDateTime"_L1);
     if (!readDateTime(effective, date, time))
         refuse(where,
                FhirImport::tr("effectiveDateTime “%1” is not a date-time as the export writes it").arg(effective));
-    const QString note = noteOf(resource);
+    requireAcceptedDate(where, date, u"effectiveDateTime"_s);
+    const QString note = noteOf(where, resource);
     // "<code>/entry-<n>/<measure>": the values of one entry share "<code>/entry-<n>".
     const QString entryKey = where.identifier.left(where.identifier.lastIndexOf(u'/'));
     auto found = pending.entryIndex.constFind(entryKey);
     if (found == pending.entryIndex.cend()) {
-        PendingEntry entry{code, {}, effective, where.index};
+        PendingEntry entry{code, {}, effective, where};
         entry.entry.date = date;
         entry.entry.time = time;
         entry.entry.note = note;
@@ -317,7 +443,8 @@ int readAnswer(const Where& where, const QString& linkId, const QJsonObject& ans
             refuse(where, FhirImport::tr("the answer to item “%1” is not a whole number in valueInteger").arg(linkId));
         return value;
     }
-    const QString code = answer.value(QStringLiteral("valueCoding")).toObject().value(u"code"_s).toString();
+    const QJsonObject coding = objectAt(where, answer, "valueCoding"_L1, u"answer[0].valueCoding"_s);
+    const QString code = stringAt(where, coding, "code"_L1, u"answer[0].valueCoding.code"_s);
     const qsizetype value = answerCodes.indexOf(code);
     if (value < 0)
         refuse(where, FhirImport::tr("the answer to item “%1” is not one of the LOINC answer codes %2 in valueCoding")
@@ -333,18 +460,22 @@ QList<int> readItems(const Where& where, const QJsonObject& resource, Instrument
     const QStringList answerCodes = fhir::questionnaireAnswerCodes(instrument);
     const QString name = instrumentDefinition(instrument).name;
     QList<std::optional<int>> answers(linkIds.size());
-    for (const QJsonValue& value : resource.value(QStringLiteral("item")).toArray()) {
+    for (const QJsonValue& value : arrayAt(where, resource, "item"_L1)) {
+        if (auto problem = typeProblem(value, QJsonValue::Object, u"item[]"_s))
+            refuse(where, *problem);
         const QJsonObject item = value.toObject();
-        const QString linkId = item.value(QStringLiteral("linkId")).toString();
+        const QString linkId = stringAt(where, item, "linkId"_L1, u"item.linkId"_s);
         const qsizetype n = linkIds.indexOf(linkId);
         if (n < 0)
             refuse(where, FhirImport::tr("linkId “%1” is not an item of %2").arg(linkId, name));
         if (answers[n])
             refuse(where, FhirImport::tr("it answers linkId “%1” twice").arg(linkId));
-        const QJsonArray answer = item.value(QStringLiteral("answer")).toArray();
+        const QJsonArray answer = arrayAt(where, item, "answer"_L1, u"item.answer"_s);
         if (answer.size() != 1)
             refuse(where, FhirImport::tr("item “%1” has %2 answers; the export writes one")
                               .arg(linkId, QString::number(answer.size())));
+        if (auto problem = typeProblem(answer.first(), QJsonValue::Object, u"item.answer[0]"_s))
+            refuse(where, *problem);
         answers[n] = readAnswer(where, linkId, answer.first().toObject(), answerCodes);
     }
     QList<int> result;
@@ -359,54 +490,88 @@ QList<int> readItems(const Where& where, const QJsonObject& resource, Instrument
 
 QuestionnaireResponse readQuestionnaireResponse(const Where& where, const QJsonObject& resource)
 {
-    const QString canonical = resource.value(QStringLiteral("questionnaire")).toString();
+    const QString canonical = stringAt(where, resource, "questionnaire"_L1);
     const auto instrument = instrumentFromString(canonical.mid(canonical.lastIndexOf(u'/') + 1));
     if (!instrument)
         refuse(where, FhirImport::tr("questionnaire “%1” is not one MoodBiome knows").arg(canonical));
     QuestionnaireResponse r;
     r.instrument = *instrument;
     std::optional<QTime> time;
-    if (!readDateTime(resource.value(QStringLiteral("authored")).toString(), r.date, time))
-        refuse(where, FhirImport::tr("authored “%1” is not a date-time as the export writes it")
-                          .arg(resource.value(u"authored"_s).toString()));
+    const QString authored = stringAt(where, resource, "authored"_L1);
+    if (!readDateTime(authored, r.date, time))
+        refuse(where, FhirImport::tr("authored “%1” is not a date-time as the export writes it").arg(authored));
+    requireAcceptedDate(where, r.date, u"authored"_s);
+    if (r.date > clock().today())
+        refuseField(where, u"authored"_s,
+                    FhirImport::tr("%1 lies in the future; a questionnaire is dated the day it was filled in")
+                        .arg(isoDate(r.date)));
     r.answers = readItems(where, resource, r.instrument);
     if (auto problem = checkAnswers(r.instrument, r.answers))
         refuse(where, *problem);
     return r;
 }
 
-// One entry of the Bundle, understood into `pending`; refuses (throws) what the export does not write.
-void readResource(qsizetype index, const QJsonObject& item, PendingImport& pending, FhirImportSummary& summary)
+// The type and identifier of the resource in one entry of the Bundle, claimed; refuses what the export does not
+// write.
+QJsonObject readHeader(const QJsonValue& value, Where& where, PendingImport& pending)
 {
-    const QJsonObject resource = item.value(QStringLiteral("resource")).toObject();
-    const Where where{index, resource.value(QStringLiteral("resourceType")).toString(),
-                      identifierOf(resource).value(QStringLiteral("value")).toString()};
+    if (auto problem = typeProblem(value, QJsonValue::Object, FhirImport::tr("the entry")))
+        refuse(where, *problem);
+    const QJsonObject resource = objectAt(where, value.toObject(), "resource"_L1);
+    where.type = stringAt(where, resource, "resourceType"_L1);
     static const QStringList written = {u"Patient"_s, u"Observation"_s, u"QuestionnaireResponse"_s,
                                         u"MedicationStatement"_s, u"Procedure"_s};
     if (!written.contains(where.type))
         refuse(where, FhirImport::tr("resource type “%1” is not one the export writes (%2)")
                           .arg(where.type, written.join(u", ")));
-    claimIdentifier(where, resource, pending);
+    const QJsonObject identifier = identifierOf(where, resource);
+    where.identifier = stringAt(where, identifier, "value"_L1, u"identifier.value"_s);
+    claimIdentifier(where, stringAt(where, identifier, "system"_L1, u"identifier.system"_s), pending);
+    return resource;
+}
+
+// One entry of the Bundle, understood into `pending`; refuses (throws) what the export does not write.
+void readResource(qsizetype index, const QJsonValue& value, PendingImport& pending, FhirImportSummary& summary)
+{
+    Where where{index, {}, {}};
+    const QJsonObject resource = readHeader(value, where, pending);
     if (where.type == u"Patient") {
-        readPatient(where, item, pending);
+        readPatient(where, value.toObject(), pending);
         return;
     }
     const QString subject =
-        resource.value(QStringLiteral("subject")).toObject().value(QStringLiteral("reference")).toString();
+        stringAt(where, objectAt(where, resource, "subject"_L1), "reference"_L1, u"subject.reference"_s);
     const QString code = pending.patients.value(subject).first;
     if (code.isEmpty())
         refuse(where, FhirImport::tr("its subject “%1” is no Patient listed before it").arg(subject));
-    const QString kindField = where.type == u"MedicationStatement" ? u"category"_s : u"code"_s;
-    const QString kindCode = ourCode(resource.value(kindField).toObject());
+    const QLatin1StringView kindKey = where.type == u"MedicationStatement" ? "category"_L1 : "code"_L1;
+    const QString kindField = QString(kindKey);
+    const QString kindCode = ourCode(where, objectAt(where, resource, kindKey), kindField);
     if (kindCode.startsWith(u"intervention-"))
-        pending.interventions.append({code, readIntervention(where, resource, kindCode)});
+        pending.interventions.append({code, readIntervention(where, resource, kindCode), where});
     else if (where.type == u"Observation")
         readObservation(where, resource, code, kindCode, pending, summary);
     else if (where.type == u"QuestionnaireResponse")
-        pending.responses.append({code, readQuestionnaireResponse(where, resource)});
+        pending.responses.append({code, readQuestionnaireResponse(where, resource), where});
     else
         refuse(where, FhirImport::tr("its %1 has no intervention code of MoodBiome's CodeSystem").arg(kindField));
 }
+
+// Runs write; a refusal of the storage layer that the reading did not foresee is given again naming where.
+template <typename Write> void naming(const Where& where, Write write)
+{
+    try {
+        write();
+    } catch (const StorageError& e) {
+        if (e.code() != Code::InvalidInput && e.code() != Code::NotFound)
+            throw;
+        QString problem = e.message();
+        if (problem.endsWith(u'.'))
+            problem.chop(1);
+        refuse(where, problem);
+    }
+}
+
 // The id of each participant code, adding the participants the database does not have yet.
 QHash<QString, qint64> participantIds(Store& store, const QStringList& codes, const QString& fileName,
                                       FhirImportSummary& summary)
@@ -425,6 +590,24 @@ QHash<QString, qint64> participantIds(Store& store, const QStringList& codes, co
     return ids;
 }
 
+// The journal entries in one write; when the storage layer refuses it, each is tried alone (and undone) to
+// name the one it refuses.
+void writeJournal(Store& store, const QList<PendingEntry>& entries, const QList<JournalEntry>& journal,
+                  const QString& source)
+{
+    try {
+        store.journal().addMany(journal, source);
+    } catch (const StorageError& e) {
+        if (e.code() != Code::InvalidInput && e.code() != Code::NotFound)
+            throw;
+        for (qsizetype n = 0; n < entries.size(); ++n) {
+            Transaction tryAlone(store.database()); // never committed
+            naming(entries[n].first, [&] { store.journal().addMany({journal[n]}, source); });
+        }
+        throw;
+    }
+}
+
 // Writes what was understood; the caller holds the transaction.
 void writePending(Store& store, PendingImport& pending, const QString& fileName, FhirImportSummary& summary)
 {
@@ -436,16 +619,17 @@ void writePending(Store& store, PendingImport& pending, const QString& fileName,
         journal.append(entry.entry);
     }
     if (!journal.isEmpty())
-        store.journal().addMany(journal, QStringLiteral("fhir:") + fileName);
+        writeJournal(store, pending.entries, journal, QStringLiteral("fhir:") + fileName);
     summary.entries = journal.size();
-    for (auto& [code, r] : pending.responses) {
-        r.participantId = ids.value(code);
-        store.questionnaires().add(r, FhirImport::tr("FHIR import of %1").arg(fileName));
+    const QString reason = FhirImport::tr("FHIR import of %1").arg(fileName);
+    for (Pending<QuestionnaireResponse>& r : pending.responses) {
+        r.item.participantId = ids.value(r.code);
+        naming(r.where, [&] { store.questionnaires().add(r.item, reason); });
     }
     summary.questionnaires = pending.responses.size();
-    for (auto& [code, i] : pending.interventions) {
-        i.participantId = ids.value(code);
-        store.interventions().add(i, FhirImport::tr("FHIR import of %1").arg(fileName));
+    for (Pending<Intervention>& i : pending.interventions) {
+        i.item.participantId = ids.value(i.code);
+        naming(i.where, [&] { store.interventions().add(i.item, reason); });
     }
     summary.interventions = pending.interventions.size();
 }
@@ -460,11 +644,11 @@ FhirImportSummary FhirImport::run(Store& store, const QByteArray& bytes, const Q
     for (const Measure& m : store.measures().list())
         pending.measures.insert(m.key, m);
 
-    const QJsonArray list = bundle.value(QStringLiteral("entry")).toArray();
+    const QJsonArray list = bundleEntries(bundle, fileName);
     summary.resources = list.size();
     pending.identifiers.reserve(list.size());
     for (qsizetype index = 0; index < list.size(); ++index)
-        readResource(index, list[index].toObject(), pending, summary);
+        readResource(index, list[index], pending, summary);
 
     Transaction tx(store.database());
     writePending(store, pending, fileName, summary);

@@ -135,11 +135,9 @@ void InterventionRepository::validate(const Intervention& i) const
     if (i.end.isValid() && i.end < i.start)
         throw StorageError(Code::InvalidInput, StorageText::tr("The end date (%1) lies before the start date (%2).")
                                                    .arg(isoDate(i.end), isoDate(i.start)));
-    // SQLite keeps an endless REAL, JSON cannot: the audit image would read back as null (docs/THREAT_MODEL.md).
-    if (i.dose && !std::isfinite(*i.dose))
-        throw StorageError(Code::InvalidInput, StorageText::tr("The dose must be a number, such as 10 or 2.5."));
-    if (i.dose && !(*i.dose >= 0))
-        throw StorageError(Code::InvalidInput, StorageText::tr("The dose cannot be negative."));
+    if (i.dose)
+        if (auto problem = InterventionText::doseProblem(*i.dose))
+            throw StorageError(Code::InvalidInput, *problem);
 }
 
 // A tick is stored only on a day its intervention is active (setAdherence), and verify names one outside it: new

@@ -77,7 +77,7 @@ InterventionDialog::InterventionDialog(const Intervention& intervention, SaveFun
     m_name->setObjectName(QStringLiteral("name"));
     m_dose->setObjectName(QStringLiteral("dose"));
     m_dose->messageLabel()->setObjectName(QStringLiteral("doseMessage"));
-    m_dose->setRange(0, 1e9);
+    m_dose->setRange(0, maximumDose);
     m_dose->setValue(intervention.dose);
     m_dose->setFixedWidth(m_dose->fontMetrics().horizontalAdvance(QStringLiteral("0000000,00")) + 18);
     m_unit->setObjectName(QStringLiteral("unit"));
