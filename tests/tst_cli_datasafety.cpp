@@ -992,12 +992,13 @@ void TestCliDataSafety::importedRowsChangedOutsideMoodBiome_data()
     QTest::newRow("values removed")
         << u"import"_s
         << QByteArray("DELETE FROM observation WHERE entry_id = (SELECT id FROM entry WHERE note = 'sad')")
-        << u"wrote 2 observation rows for participant P-001, but 1 are there now"_s;
-    QTest::newRow("tags removed") << u"import"_s << QByteArray("DELETE FROM entry_tag")
-                                  << u"wrote 1 entry_tag row for participant P-001, but 0 are there now"_s;
+        << u"wrote 2 observation rows for participant P-001; without an audit record that says why, there are now 1"_s;
+    QTest::newRow("tags removed")
+        << u"import"_s << QByteArray("DELETE FROM entry_tag")
+        << u"wrote 1 entry_tag row for participant P-001; without an audit record that says why, there are now 0"_s;
     QTest::newRow("moved to another participant")
         << u"import"_s << QByteArray("UPDATE entry SET participant_id = 2 WHERE note = 'sad'")
-        << u"wrote 2 entry rows for participant P-001, but 1 are there now"_s;
+        << u"wrote 2 entry rows for participant P-001; without an audit record that says why, there are now 1"_s;
     QTest::newRow("demo ticks removed") << u"demo"_s << QByteArray("DELETE FROM adherence")
                                         << u"adherence ticks imported for participant P-00"_s;
 }

@@ -621,21 +621,25 @@ void TestVerifier::importedRowsChangedWithoutAuditRow_data()
     QTest::newRow("soft-deleted") << QByteArray("UPDATE entry SET deleted = 1 WHERE id = 3")
                                   << QStringLiteral("entry row 3 was deleted without an audit record");
     QTest::newRow("values removed") << QByteArray("DELETE FROM observation WHERE entry_id = 3")
-                                    << QStringLiteral(
-                                           "wrote 3 observation row.* for participant P-001, but 2 are there now");
+                                    << QStringLiteral("wrote 3 observation row.* for participant P-001; without an "
+                                                      "audit record that says why, there are now 2");
     QTest::newRow("one of two values removed")
         << QByteArray("DELETE FROM observation WHERE entry_id = 2 AND measure_id = (SELECT id FROM measure WHERE key "
                       "= 'sleep_hours')")
-        << QStringLiteral("wrote 3 observation row.* for participant P-001, but 2 are there now");
-    QTest::newRow("tags removed") << QByteArray("DELETE FROM entry_tag")
-                                  << QStringLiteral(
-                                         "wrote 1 entry_tag row.* for participant P-002, but 0 are there now");
+        << QStringLiteral("wrote 3 observation row.* for participant P-001; without an audit record that says why, "
+                          "there are now 2");
+    QTest::newRow("tags removed")
+        << QByteArray("DELETE FROM entry_tag")
+        << QStringLiteral(
+               "wrote 1 entry_tag row.* for participant P-002; without an audit record that says why, there are now 0");
     QTest::newRow("moved to another participant")
         << QByteArray("UPDATE entry SET participant_id = 2 WHERE id = 3")
-        << QStringLiteral("wrote 2 entry row.* for participant P-001, but 1 are there now");
+        << QStringLiteral(
+               "wrote 2 entry row.* for participant P-001; without an audit record that says why, there are now 1");
     QTest::newRow("moved to a participant it has nothing of")
         << QByteArray("UPDATE entry SET participant_id = 3 WHERE id = 5")
-        << QStringLiteral("wrote 0 entry row.* for participant P-003, but 1 are there now");
+        << QStringLiteral(
+               "wrote 0 entry row.* for participant P-003; without an audit record that says why, there are now 1");
     QTest::newRow("swapped between participants")
         << QByteArray("UPDATE entry SET participant_id = 3 - participant_id WHERE id IN (3, 5)")
         << QStringLiteral("wrote \\(entry rows 2 to 5\\) were changed without an audit record: moved to another");
@@ -689,8 +693,9 @@ void TestVerifier::importedRowsChangedThroughMoodBiome()
     m_store.reset();
     test::rawExec(file(), "DELETE FROM observation WHERE entry_id = 5");
     report = Verifier::verifyFile(file());
-    QVERIFY2(report.dataProblems.join(u'\n').contains(QRegularExpression(
-                 QStringLiteral("wrote 2 observation row.* for participant P-002, but 1 are there now"))),
+    QVERIFY2(report.dataProblems.join(u'\n').contains(
+                 QRegularExpression(QStringLiteral("wrote 2 observation row.* for participant P-002; without an audit "
+                                                   "record that says why, there are now 1"))),
              qPrintable(report.dataProblems.join(u'\n')));
 }
 

@@ -21,10 +21,10 @@
 <context>
     <name>AuditReplay</name>
     <message numerus="yes">
-        <source>the import at audit row %1 wrote %n %2 row(s) for participant %3, but %4 are there now without an audit record that says why</source>
+        <source>the import at audit row %1 wrote %n %2 row(s) for participant %3; without an audit record that says why, there are now %4</source>
         <translation>
-            <numerusform>the import at audit row %1 wrote %n %2 row for participant %3, but %4 are there now without an audit record that says why</numerusform>
-            <numerusform>the import at audit row %1 wrote %n %2 rows for participant %3, but %4 are there now without an audit record that says why</numerusform>
+            <numerusform>the import at audit row %1 wrote %n %2 row for participant %3; without an audit record that says why, there are now %4</numerusform>
+            <numerusform>the import at audit row %1 wrote %n %2 rows for participant %3; without an audit record that says why, there are now %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">

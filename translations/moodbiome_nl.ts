@@ -286,10 +286,10 @@
         <translation>de registraties die de import in auditrij %1 schreef (entry-rijen %2 tot en met %3) zijn gewijzigd zonder vermelding in de audittrail: naar een andere deelnemer of datum verplaatst, of waarden of tags tussen ze verschoven</translation>
     </message>
     <message numerus="yes">
-        <source>the import at audit row %1 wrote %n %2 row(s) for participant %3, but %4 are there now without an audit record that says why</source>
+        <source>the import at audit row %1 wrote %n %2 row(s) for participant %3; without an audit record that says why, there are now %4</source>
         <translation>
-            <numerusform>de import in auditrij %1 schreef %n %2-rij voor deelnemer %3, maar er zijn er nu %4, zonder vermelding in de audittrail die zegt waarom</numerusform>
-            <numerusform>de import in auditrij %1 schreef %n %2-rijen voor deelnemer %3, maar er zijn er nu %4, zonder vermelding in de audittrail die zegt waarom</numerusform>
+            <numerusform>de import in auditrij %1 schreef %n %2-rij voor deelnemer %3; zonder vermelding in de audittrail die zegt waarom zijn het er nu %4</numerusform>
+            <numerusform>de import in auditrij %1 schreef %n %2-rijen voor deelnemer %3; zonder vermelding in de audittrail die zegt waarom zijn het er nu %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">

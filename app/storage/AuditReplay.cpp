@@ -208,7 +208,7 @@ QStringList AuditReplay::check(const Database& db, qint64& rowsCompared) const
         checkAdherence(db, problems, rowsCompared);
     if (exists(QStringLiteral("entry_tag")))
         checkEntryTags(db, problems, rowsCompared);
-    checkImports(db, exists(QStringLiteral("entry_tag")), problems, rowsCompared);
+    checkImports(db, exists(QStringLiteral("entry_tag")), problems); // entries compared above
     if (problems.size() > maxProblems)
         problems.resize(maxProblems);
     return problems;
@@ -398,7 +398,7 @@ void AuditReplay::checkEntryTags(const Database& db, QStringList& problems, qint
 // the participants it wrote them for, with as many values and tags, unless a record of their own says otherwise
 // (then as the first such record found them). One pass over the imported entries and over the keys of observation
 // and entry_tag, each in entry order.
-void AuditReplay::checkImports(const Database& db, bool entryTags, QStringList& problems, qint64& compared) const
+void AuditReplay::checkImports(const Database& db, bool entryTags, QStringList& problems) const
 {
     if (m_imports.isEmpty())
         return;
@@ -415,23 +415,25 @@ void AuditReplay::checkImports(const Database& db, bool entryTags, QStringList& 
     bool live = entries.step();
     for (const ImportBatch& batch : batches) {
         QHash<qint64, std::array<qint64, 3>> found = {};
+        std::array<qint64, 3>* counts = nullptr; // found's of participant (entries come a participant at a time)
+        qint64 participant = 0;
         ImportDigest digest;
         for (qint64 id = batch.first; id < batch.first + batch.count; ++id) {
             while (live && entries.int64(0) < id)
                 live = entries.step();
-            const Origin origin = m_origins.value(id);
-            const bool changed = audited.contains(id) && origin.values >= 0;
+            const auto it = m_origins.isEmpty() ? m_origins.cend() : m_origins.constFind(id);
+            const Origin* origin = it != m_origins.cend() ? &*it : nullptr;
+            const bool changed = origin && origin->values >= 0 && audited.contains(id);
             if (!changed && !(live && entries.int64(0) == id))
                 continue; // removed: checkEntries counts it
-            ++compared;
-            const qint64 participant = changed ? origin.participantId : entries.int64(1);
-            const QByteArrayView date = changed ? QByteArrayView(origin.date) : entries.bytes(2);
-            const qint64 valueCount = changed ? origin.values : values.of(id);
-            const qint64 tagCount = origin.tags >= 0 ? origin.tags : tags.of(id);
-            std::array<qint64, 3>& counts = found[participant];
-            ++counts[0];
-            counts[1] += valueCount;
-            counts[2] += tagCount;
+            if (const qint64 p = changed ? origin->participantId : entries.int64(1); !counts || p != participant)
+                counts = &found[participant = p];
+            const QByteArrayView date = changed ? QByteArrayView(origin->date) : entries.bytes(2);
+            const qint64 valueCount = changed ? origin->values : values.of(id);
+            const qint64 tagCount = origin && origin->tags >= 0 ? origin->tags : tags.of(id);
+            ++(*counts)[0];
+            (*counts)[1] += valueCount;
+            (*counts)[2] += tagCount;
             digest.add(participant, date, valueCount, tagCount);
         }
         const qsizetype before = problems.size();
@@ -459,12 +461,13 @@ void AuditReplay::compareImport(const Database& db, const ImportBatch& batch,
         const std::array<qint64, 3> wrote = batch.written.value(participant), now = found.value(participant);
         for (int i = 0; i < 3 && problems.size() <= maxProblems; ++i)
             if (wrote[i] != now[i])
-                problems.append(tr("the import at audit row %1 wrote %n %2 row(s) for participant %3, but %4 are "
-                                   "there now without an audit record that says why",
-                                   nullptr, int(std::min<qint64>(wrote[i], INT_MAX)))
-                                    .arg(batch.auditRow)
-                                    .arg(tables[i], participantName(db, participant))
-                                    .arg(now[i]));
+                problems.append(
+                    tr("the import at audit row %1 wrote %n %2 row(s) for participant %3; without an audit record "
+                       "that says why, there are now %4",
+                       nullptr, int(std::min<qint64>(wrote[i], INT_MAX)))
+                        .arg(batch.auditRow)
+                        .arg(tables[i], participantName(db, participant))
+                        .arg(now[i]));
     }
 }
 

@@ -32,7 +32,7 @@ private:
     void checkMeasures(const Database& db, QStringList& problems, qint64& compared) const;
     void checkAdherence(const Database& db, QStringList& problems, qint64& compared) const;
     void checkEntryTags(const Database& db, QStringList& problems, qint64& compared) const;
-    void checkImports(const Database& db, bool entryTags, QStringList& problems, qint64& compared) const;
+    void checkImports(const Database& db, bool entryTags, QStringList& problems) const;
     void checkImportedTicks(const Database& db, const QHash<qint64, qint64>& unrecorded, QStringList& problems) const;
     void addImport(const AuditLog::Row& row, const QJsonObject& details);
     void addEntryRecord(const AuditLog::Row& row);
