@@ -85,6 +85,8 @@ private slots:
     void restoreRefusesDataChangedOutsideMoodBiome_data();
     void restoreRefusesDataChangedOutsideMoodBiome();
     void restoreOfADamagedBackupPointsToAnotherBackup();
+    void importedRowsChangedOutsideMoodBiome_data();
+    void importedRowsChangedOutsideMoodBiome();
     void restoreOfAnEncryptedBackupIntoAPlainDatabaseSaysSo();
     void emptyFileBecomesAPrivateDatabase();
     void emptyFileOfAnotherUserIsRefused();
@@ -989,6 +991,66 @@ void TestCliDataSafety::restoreRefusesDataChangedOutsideMoodBiome()
     QVERIFY(!QFile::exists(path(QStringLiteral("backups")))); // no safety copy: refused before anything was written
     QVERIFY(cli(words("participant list")).out.contains("P-002"));
     QCOMPARE(cli(words("verify")).exitCode, 0);
+}
+
+void TestCliDataSafety::importedRowsChangedOutsideMoodBiome_data()
+{
+    QTest::addColumn<QString>("source"); // import: the CSV below; demo: the demo generator
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("problem");
+    // P-001 (participant id 1) has the entries noted hello and sad (sad with a tag), P-002 one entry.
+    QTest::newRow("soft-deleted") << u"import"_s << QByteArray("UPDATE entry SET deleted = 1 WHERE note = 'sad'")
+                                  << u"was deleted without an audit record"_s;
+    QTest::newRow("values removed")
+        << u"import"_s
+        << QByteArray("DELETE FROM observation WHERE entry_id = (SELECT id FROM entry WHERE note = 'sad')")
+        << u"wrote 2 observation rows for participant P-001; without an audit record that says why, there are now 1"_s;
+    QTest::newRow("tags removed")
+        << u"import"_s << QByteArray("DELETE FROM entry_tag")
+        << u"wrote 1 entry_tag row for participant P-001; without an audit record that says why, there are now 0"_s;
+    QTest::newRow("moved to another participant")
+        << u"import"_s << QByteArray("UPDATE entry SET participant_id = 2 WHERE note = 'sad'")
+        << u"wrote 2 entry rows for participant P-001; without an audit record that says why, there are now 1"_s;
+    QTest::newRow("demo ticks removed") << u"demo"_s << QByteArray("DELETE FROM adherence")
+                                        << u"adherence ticks imported for participant P-00"_s;
+}
+
+// Rows an import (or the demo generator) wrote could be hidden, stripped, moved or removed with the sqlite3 tool
+// while verify said ok, and merge and restore took such a backup. verify exits 4 naming the rows; merge and
+// restore refuse the file.
+void TestCliDataSafety::importedRowsChangedOutsideMoodBiome()
+{
+    QFETCH(QString, source);
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, problem);
+    const QString site = path(u"site.sqlite"_s);
+    if (source == u"import") {
+        QCOMPARE(cli(words("participant add P-001"), site).exitCode, 0);
+        QCOMPARE(cli(words("participant add P-002"), site).exitCode, 0);
+        test::writeFile(path(u"t.csv"_s), "participant,date,time,measure,value,note,tags\n"
+                                          "P-001,2025-01-05,08:30,mood,7.5,hello,\n"
+                                          "P-001,2025-01-06,08:30,mood,2,sad,coffee\n"
+                                          "P-002,2025-01-05,09:00,mood,5,,\n");
+        QCOMPARE(cli(words("import") << path(u"t.csv"_s), site).exitCode, 0);
+    } else {
+        QCOMPARE(cli(words("demo --participants 2 --days 30 --seed 1"), site).exitCode, 0);
+    }
+    QCOMPARE(cli(words("verify"), site).exitCode, 0);
+    const QString backup = path(u"forged.sqlite"_s);
+    QCOMPARE(cli(words("backup --output") << backup, site).exitCode, 0);
+    rawExec(site, sql.constData());
+    rawExec(backup, sql.constData());
+    const auto verify = cli(words("verify"), site);
+    QCOMPARE(verify.exitCode, 4);
+    QVERIFY2(verify.err.contains(problem.toUtf8()) || verify.out.contains(problem.toUtf8()), verify.err.constData());
+
+    const QByteArray before = test::fileBytes(m_db);
+    QCOMPARE(cli(words("restore") << backup).exitCode, 3);
+    QCOMPARE(test::fileBytes(m_db), before);
+    const auto merge = cli(words("merge") << backup << words("--site-code S1 --into") << path(u"centre.sqlite"_s));
+    QCOMPARE(merge.exitCode, 4);
+    QVERIFY2(merge.err.contains(problem.toUtf8()), merge.err.constData());
+    QVERIFY(!QFile::exists(path(u"centre.sqlite"_s)));
 }
 
 // A backup that cannot be read was "damaged… Restore it from a backup": advice about the database, not the backup.

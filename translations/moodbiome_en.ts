@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>AuditReplay</name>
+    <message numerus="yes">
+        <source>the import at audit row %1 wrote %n %2 row(s) for participant %3; without an audit record that says why, there are now %4</source>
+        <translation>
+            <numerusform>the import at audit row %1 wrote %n %2 row for participant %3; without an audit record that says why, there are now %4</numerusform>
+            <numerusform>the import at audit row %1 wrote %n %2 rows for participant %3; without an audit record that says why, there are now %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adherence tick(s) imported for participant %1 were removed without an audit record</source>
+        <translation>
+            <numerusform>%n adherence tick imported for participant %1 was removed without an audit record</numerusform>
+            <numerusform>%n adherence ticks imported for participant %1 were removed without an audit record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message numerus="yes">
         <source> and %n more</source>

@@ -273,6 +273,32 @@
         <source>entry tags without an audit record, neither their own nor an import&apos;s: %1</source>
         <translation>tags op registraties zonder vermelding in de audittrail, niet als eigen rij en niet als import: %1</translation>
     </message>
+    <message>
+        <source>participant id %1</source>
+        <translation>deelnemer-id %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was deleted without an audit record</source>
+        <translation>%1 rij %2 is als verwijderd gemarkeerd zonder vermelding in de audittrail</translation>
+    </message>
+    <message>
+        <source>the journal entries the import at audit row %1 wrote (entry rows %2 to %3) were changed without an audit record: moved to another participant or date, or values or tags moved between them</source>
+        <translation>de registraties die de import in auditrij %1 schreef (entry-rijen %2 tot en met %3) zijn gewijzigd zonder vermelding in de audittrail: naar een andere deelnemer of datum verplaatst, of waarden of tags tussen ze verschoven</translation>
+    </message>
+    <message numerus="yes">
+        <source>the import at audit row %1 wrote %n %2 row(s) for participant %3; without an audit record that says why, there are now %4</source>
+        <translation>
+            <numerusform>de import in auditrij %1 schreef %n %2-rij voor deelnemer %3; zonder vermelding in de audittrail die zegt waarom zijn het er nu %4</numerusform>
+            <numerusform>de import in auditrij %1 schreef %n %2-rijen voor deelnemer %3; zonder vermelding in de audittrail die zegt waarom zijn het er nu %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adherence tick(s) imported for participant %1 were removed without an audit record</source>
+        <translation>
+            <numerusform>%n geïmporteerde afvinking van therapietrouw van deelnemer %1 is verwijderd zonder vermelding in de audittrail</numerusform>
+            <numerusform>%n geïmporteerde afvinkingen van therapietrouw van deelnemer %1 zijn verwijderd zonder vermelding in de audittrail</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>

@@ -4,13 +4,16 @@
 
 #include "core/Measure.h"
 #include "storage/Database.h"
+#include "storage/ImportDigest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <optional>
 
 namespace mb {
 
@@ -67,20 +70,49 @@ const QStringList replayedTables = {QStringLiteral("participant"),  QStringLiter
                                     QStringLiteral("measure"),      QStringLiteral("randomisation_schedule"),
                                     QStringLiteral("tag")};
 
+// How many rows of a table (observation, entry_tag) each entry has, read in entry order beside the entries.
+class RowsPerEntry {
+public:
+    RowsPerEntry(const Database& db, const QString& table, qint64 first, qint64 last, bool exists)
+    {
+        if (!exists)
+            return;
+        m_st.emplace(db.prepare(QString(u"SELECT entry_id, count(*) FROM " + table +
+                                        u" WHERE entry_id BETWEEN ?1 AND ?2 GROUP BY entry_id ORDER BY entry_id")));
+        m_st->bind(1, first).bind(2, last);
+        m_live = m_st->step();
+    }
+    // Entries are asked for in ascending order.
+    qint64 of(qint64 entryId)
+    {
+        while (m_live && m_st->int64(0) < entryId)
+            m_live = m_st->step();
+        return m_live && m_st->int64(0) == entryId ? m_st->int64(1) : 0;
+    }
+
+private:
+    std::optional<Statement> m_st;
+    bool m_live = false;
+};
+
+QString participantName(const Database& db, qint64 id)
+{
+    Statement st = db.prepare(u"SELECT code FROM participant WHERE id = ?1");
+    st.bind(1, id);
+    return st.step() ? st.text(0) : AuditReplay::tr("participant id %1").arg(id);
+}
+
 } // namespace
 
 void AuditReplay::add(const AuditLog::Row& row)
 {
     const QString import = AuditLog::actionName(AuditLog::Action::Import);
     if (row.action == import) {
-        const QJsonObject details = parsed(row.newValues);
-        if (row.table == u"entry")
-            m_entriesImported += details.value(QStringLiteral("entries")).toInteger();
-        else if (row.table == u"adherence")
-            m_ticksImported += details.value(QStringLiteral("ticks")).toInteger();
-        m_entryTagsImported += details.value(QStringLiteral("entry_tags")).toInteger();
+        addImport(row, parsed(row.newValues));
         return;
     }
+    if (row.table == u"entry_tag" || row.table == u"entry")
+        addEntryRecord(row);
     if (row.table == u"entry_tag") {
         m_entryTags.insert(row.rowId, tagIdsOf(parsed(row.newValues)));
         return;
@@ -88,8 +120,10 @@ void AuditReplay::add(const AuditLog::Row& row)
     if (row.table == u"adherence") {
         const QJsonObject state = parsed(row.newValues);
         const QJsonValue taken = state.value(QStringLiteral("taken"));
-        m_ticks.insert(QString::number(row.rowId) + u'|' + state.value(QStringLiteral("date")).toString(),
-                       taken.isBool() ? int(taken.toBool()) : -1);
+        const QString key = QString::number(row.rowId) + u'|' + state.value(QStringLiteral("date")).toString();
+        if (!m_ticks.contains(key) && !row.oldValues.isEmpty())
+            --m_ticksAdded[row.participantId]; // a tick an import wrote, its own record from now on
+        m_ticks.insert(key, taken.isBool() ? int(taken.toBool()) : -1);
         return;
     }
     if (row.table == u"tag" && row.action == AuditLog::actionName(AuditLog::Action::Delete)) {
@@ -103,6 +137,54 @@ void AuditReplay::add(const AuditLog::Row& row)
         m_entryTags.insert(row.rowId, tagIdsOf(parsed(row.newValues)));
     if (row.table == u"entry" && row.action == AuditLog::actionName(AuditLog::Action::Insert))
         m_entriesInserted.insert(row.rowId);
+}
+
+void AuditReplay::addImport(const AuditLog::Row& row, const QJsonObject& details)
+{
+    if (row.table == u"entry") {
+        m_entriesImported += details.value(QStringLiteral("entries")).toInteger();
+        if (details.contains(QStringLiteral("first_entry"))) {
+            ImportBatch batch{.auditRow = row.id,
+                              .first = details.value(QStringLiteral("first_entry")).toInteger(),
+                              .count = details.value(QStringLiteral("entries")).toInteger(),
+                              .written = {},
+                              .digest = details.value(QStringLiteral("digest")).toString()};
+            const QJsonObject written = details.value(QStringLiteral("written")).toObject();
+            for (auto it = written.begin(); it != written.end(); ++it) {
+                const QJsonArray counts = it.value().toArray();
+                batch.written.insert(it.key().toLongLong(),
+                                     {counts.at(0).toInteger(), counts.at(1).toInteger(), counts.at(2).toInteger()});
+            }
+            m_imports.append(batch);
+        }
+    } else if (row.table == u"adherence") {
+        m_ticksImported += details.value(QStringLiteral("ticks")).toInteger();
+        if (details.contains(QStringLiteral("added")))
+            m_ticksAdded[row.participantId] += details.value(QStringLiteral("added")).toInteger();
+        else
+            m_ticksUncounted.insert(row.participantId);
+    }
+    m_entryTagsImported += details.value(QStringLiteral("entry_tags")).toInteger();
+}
+
+// The first record of an entry's own, or of its tags, says in its old image what an import had written.
+void AuditReplay::addEntryRecord(const AuditLog::Row& row)
+{
+    if (row.oldValues.isEmpty() || row.rowId <= 0)
+        return;
+    const bool entryRecorded = m_last.value(QStringLiteral("entry")).contains(row.rowId);
+    const bool tagsRecorded = m_entryTags.contains(row.rowId);
+    if (tagsRecorded && (entryRecorded || row.table == u"entry_tag"))
+        return;
+    const QJsonObject old = parsed(row.oldValues);
+    Origin& origin = m_origins[row.rowId];
+    if (!tagsRecorded)
+        origin.tags = old.value(QStringLiteral("tag_ids")).toArray().size();
+    if (row.table == u"entry" && !entryRecorded) {
+        origin.participantId = old.value(QStringLiteral("participant_id")).toInteger();
+        origin.date = old.value(QStringLiteral("date")).toString().toLatin1();
+        origin.values = old.value(QStringLiteral("values")).toObject().size();
+    }
 }
 
 QStringList AuditReplay::check(const Database& db, qint64& rowsCompared) const
@@ -126,6 +208,7 @@ QStringList AuditReplay::check(const Database& db, qint64& rowsCompared) const
         checkAdherence(db, problems, rowsCompared);
     if (exists(QStringLiteral("entry_tag")))
         checkEntryTags(db, problems, rowsCompared);
+    checkImports(db, exists(QStringLiteral("entry_tag")), problems); // entries compared above
     if (problems.size() > maxProblems)
         problems.resize(maxProblems);
     return problems;
@@ -191,8 +274,12 @@ void AuditReplay::checkEntries(const Database& db, QStringList& problems, qint64
         if (!m_entriesInserted.contains(id))
             ++notInserted;
         const auto it = audited.constFind(id);
-        if (it == audited.cend())
-            continue; // imported and never changed since: counted below
+        if (it == audited.cend()) {
+            // Imported and never changed since: counted below. An import writes no deleted entry.
+            if (st.int64(6) != 0)
+                problems.append(tr("%1 row %2 was deleted without an audit record").arg(table).arg(id));
+            continue;
+        }
         const QJsonObject image = parsed(*it);
         QString diff = difference(table, st, keys, image);
         if (diff.isEmpty()) {
@@ -258,15 +345,17 @@ void AuditReplay::checkAdherence(const Database& db, QStringList& problems, qint
 {
     QSet<QString> seen;
     qint64 unrecorded = 0;
+    QHash<qint64, qint64> unrecordedOf; // intervention id -> its ticks without a record of their own
     Statement st = db.prepare(u"SELECT intervention_id, local_date, taken FROM adherence");
     while (st.step() && problems.size() <= maxProblems) {
         ++compared;
         const QString key = QString::number(st.int64(0)) + u'|' + st.text(1);
         seen.insert(key);
         const auto it = m_ticks.constFind(key);
-        if (it == m_ticks.cend())
+        if (it == m_ticks.cend()) {
             ++unrecorded;
-        else if (*it != int(st.int64(2) != 0))
+            ++unrecordedOf[st.int64(0)];
+        } else if (*it != int(st.int64(2) != 0))
             problems.append(tr("adherence of intervention %1 on %2 differs from its last audited state")
                                 .arg(st.int64(0))
                                 .arg(st.text(1)));
@@ -278,6 +367,7 @@ void AuditReplay::checkAdherence(const Database& db, QStringList& problems, qint
     if (unrecorded > m_ticksImported)
         problems.append(tr("adherence ticks without an audit record, neither their own nor an import's: %1")
                             .arg(unrecorded - m_ticksImported));
+    checkImportedTicks(db, unrecordedOf, problems);
 }
 
 void AuditReplay::checkEntryTags(const Database& db, QStringList& problems, qint64& compared) const
@@ -302,6 +392,104 @@ void AuditReplay::checkEntryTags(const Database& db, QStringList& problems, qint
     if (unrecorded > m_entryTagsImported)
         problems.append(tr("entry tags without an audit record, neither their own nor an import's: %1")
                             .arg(unrecorded - m_entryTagsImported));
+}
+
+// Every import that recorded its entries (first_entry): the entries it wrote are still there as it wrote them, for
+// the participants it wrote them for, with as many values and tags, unless a record of their own says otherwise
+// (then as the first such record found them). One pass over the imported entries and over the keys of observation
+// and entry_tag, each in entry order.
+void AuditReplay::checkImports(const Database& db, bool entryTags, QStringList& problems) const
+{
+    if (m_imports.isEmpty())
+        return;
+    QList<ImportBatch> batches = m_imports;
+    std::sort(batches.begin(), batches.end(),
+              [](const ImportBatch& a, const ImportBatch& b) { return a.first < b.first; });
+    const qint64 last = batches.last().first + batches.last().count - 1;
+    Statement entries =
+        db.prepare(u"SELECT id, participant_id, local_date FROM entry WHERE id BETWEEN ?1 AND ?2 ORDER BY id");
+    entries.bind(1, batches.first().first).bind(2, last);
+    RowsPerEntry values(db, QStringLiteral("observation"), batches.first().first, last, true);
+    RowsPerEntry tags(db, QStringLiteral("entry_tag"), batches.first().first, last, entryTags);
+    const QHash<qint64, QString> audited = m_last.value(QStringLiteral("entry"));
+    bool live = entries.step();
+    for (const ImportBatch& batch : batches) {
+        QHash<qint64, std::array<qint64, 3>> found = {};
+        std::array<qint64, 3>* counts = nullptr; // found's of participant (entries come a participant at a time)
+        qint64 participant = 0;
+        ImportDigest digest;
+        for (qint64 id = batch.first; id < batch.first + batch.count; ++id) {
+            while (live && entries.int64(0) < id)
+                live = entries.step();
+            const auto it = m_origins.isEmpty() ? m_origins.cend() : m_origins.constFind(id);
+            const Origin* origin = it != m_origins.cend() ? &*it : nullptr;
+            const bool changed = origin && origin->values >= 0 && audited.contains(id);
+            if (!changed && !(live && entries.int64(0) == id))
+                continue; // removed: checkEntries counts it
+            if (const qint64 p = changed ? origin->participantId : entries.int64(1); !counts || p != participant)
+                counts = &found[participant = p];
+            const QByteArrayView date = changed ? QByteArrayView(origin->date) : entries.bytes(2);
+            const qint64 valueCount = changed ? origin->values : values.of(id);
+            const qint64 tagCount = origin && origin->tags >= 0 ? origin->tags : tags.of(id);
+            ++(*counts)[0];
+            (*counts)[1] += valueCount;
+            (*counts)[2] += tagCount;
+            digest.add(participant, date, valueCount, tagCount);
+        }
+        const qsizetype before = problems.size();
+        compareImport(db, batch, found, problems);
+        if (problems.size() == before && !batch.digest.isEmpty() && digest.hex() != batch.digest)
+            problems.append(tr("the journal entries the import at audit row %1 wrote (entry rows %2 to %3) were "
+                               "changed without an audit record: moved to another participant or date, or values "
+                               "or tags moved between them")
+                                .arg(batch.auditRow)
+                                .arg(batch.first)
+                                .arg(batch.first + batch.count - 1));
+    }
+}
+
+// What an import wrote for each participant against what is there now.
+void AuditReplay::compareImport(const Database& db, const ImportBatch& batch,
+                                const QHash<qint64, std::array<qint64, 3>>& found, QStringList& problems)
+{
+    QSet<qint64> participants(batch.written.keyBegin(), batch.written.keyEnd());
+    participants.unite(QSet<qint64>(found.keyBegin(), found.keyEnd()));
+    QList<qint64> sorted(participants.cbegin(), participants.cend());
+    std::sort(sorted.begin(), sorted.end());
+    const QString tables[3] = {QStringLiteral("entry"), QStringLiteral("observation"), QStringLiteral("entry_tag")};
+    for (const qint64 participant : sorted) {
+        const std::array<qint64, 3> wrote = batch.written.value(participant), now = found.value(participant);
+        for (int i = 0; i < 3 && problems.size() <= maxProblems; ++i)
+            if (wrote[i] != now[i])
+                problems.append(
+                    tr("the import at audit row %1 wrote %n %2 row(s) for participant %3; without an audit record "
+                       "that says why, there are now %4",
+                       nullptr, int(std::min<qint64>(wrote[i], INT_MAX)))
+                        .arg(batch.auditRow)
+                        .arg(tables[i], participantName(db, participant))
+                        .arg(now[i]));
+    }
+}
+
+// The adherence ticks imports added for a participant are there, but for those changed since with a record.
+void AuditReplay::checkImportedTicks(const Database& db, const QHash<qint64, qint64>& unrecorded,
+                                     QStringList& problems) const
+{
+    QHash<qint64, qint64> live; // participant id -> ticks without a record of their own
+    Statement st = db.prepare(u"SELECT id, participant_id FROM intervention");
+    while (st.step())
+        live[st.int64(1)] += unrecorded.value(st.int64(0));
+    QList<qint64> participants = m_ticksAdded.keys();
+    std::sort(participants.begin(), participants.end());
+    for (const qint64 participant : participants) {
+        const qint64 expected = m_ticksAdded.value(participant);
+        if (m_ticksUncounted.contains(participant) || live.value(participant) >= expected ||
+            problems.size() > maxProblems)
+            continue;
+        problems.append(tr("%n adherence tick(s) imported for participant %1 were removed without an audit record",
+                           nullptr, int(std::min<qint64>(expected - live.value(participant), INT_MAX)))
+                            .arg(participantName(db, participant)));
+    }
 }
 
 } // namespace mb

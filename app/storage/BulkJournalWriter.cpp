@@ -6,6 +6,8 @@
 #include "storage/MeasureRepository.h"
 #include "storage/StorageError.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -203,6 +205,11 @@ qint64 BulkJournalWriter::add(Row row)
         m_tags.insert(tagId);
     }
     m_entryTags += row.tagIds.size();
+    std::array<qint64, 3>& written = m_written[row.participantId];
+    ++written[0];
+    written[1] += row.values.size();
+    written[2] += row.tagIds.size();
+    m_digest.add(row.participantId, QByteArrayView(row.date, sizeof row.date), row.values.size(), row.tagIds.size());
     m_pendingEntries.push_back({id, std::move(row)});
     if (m_pendingEntries.size() == batchRows) { // every entry so far is written: its values and tags may follow
         flushEntries(false);
@@ -316,6 +323,15 @@ void BulkJournalWriter::recordAudit(const QJsonObject& moreDetails)
     details.insert(QStringLiteral("observations"), m_observations);
     if (m_entryTags > 0)
         details.insert(QStringLiteral("entry_tags"), m_entryTags);
+    if (m_entries > 0) {
+        // The entries have the ids first_entry, first_entry + 1, …; what each participant got, and a digest of them.
+        QJsonObject written;
+        for (auto it = m_written.cbegin(); it != m_written.cend(); ++it)
+            written.insert(QString::number(it.key()), QJsonArray{(*it)[0], (*it)[1], (*it)[2]});
+        details.insert(QStringLiteral("first_entry"), m_lastIdBefore + 1);
+        details.insert(QStringLiteral("written"), written);
+        details.insert(QStringLiteral("digest"), m_digest.hex());
+    }
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("entry"),
                            .participantId = soleParticipant(),

@@ -3,6 +3,7 @@
 
 #include "core/DateText.h"
 #include "core/JournalEntry.h"
+#include "storage/ImportDigest.h"
 #include "storage/Statement.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <array>
 #include <vector>
 
 namespace mb {
@@ -183,6 +185,9 @@ private:
     std::vector<PendingTag> m_pendingTags;
     QSet<qint64> m_tags; // every tag id written
     qint64 m_entryTags = 0;
+    // What was written for each participant (entries, observations, entry tags) and entry by entry, for the audit row.
+    QHash<qint64, std::array<qint64, 3>> m_written;
+    ImportDigest m_digest;
 };
 
 } // namespace mb

@@ -301,6 +301,13 @@ void InterventionRepository::setAdherenceMany(qint64 participantId, const QList<
                 StorageError::Code::InvalidInput,
                 StorageText::tr("%1 was not active on %2.").arg(checked[interventionId].name, isoDate(day)));
     }
+    // The rows the participant's interventions have, before and after: how many the import added (the others
+    // replaced ticks of the same day), which the audit replay holds the live rows to.
+    Statement count = m_db.prepare(u"SELECT count(*) FROM adherence WHERE intervention_id IN "
+                                   u"(SELECT id FROM intervention WHERE participant_id = ?1)");
+    count.bind(1, participantId).step();
+    const qint64 before = count.int64(0);
+    count.resetKeepingBindings();
     // A later tick of the same day overrides an earlier one, as it would row by row.
     insertInBatches(m_db, u"INSERT INTO adherence (intervention_id, local_date, taken) VALUES ", u"(?, ?, ?)",
                     u"ON CONFLICT (intervention_id, local_date) DO UPDATE SET taken = excluded.taken", 128, ticks,
@@ -311,7 +318,8 @@ void InterventionRepository::setAdherenceMany(qint64 participantId, const QList<
     AuditLog(m_db).record({.action = AuditLog::Action::Import,
                            .table = QStringLiteral("adherence"),
                            .participantId = participantId,
-                           .newValues = {{QStringLiteral("ticks"), ticks.size()}},
+                           .newValues = {{QStringLiteral("ticks"), ticks.size()},
+                                         {QStringLiteral("added"), count.step() ? count.int64(0) - before : 0}},
                            .reason = reason});
     tx.commit();
 }
