@@ -7,6 +7,7 @@
 #include "ui/MeasureInput.h"
 
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,6 +36,7 @@ private slots:
     void editingKeepsStoredDecimals();
     void escapeAsksOnlyWhenChanged();
     void everyInputLabelledAndNamed();
+    void bristolPickerIsLabelledForScreenReaders();
     void retranslatesWithoutCrash();
     void numberBoxesAlignedAndBristolTextWhole();
 
@@ -292,6 +294,28 @@ void TestEntryDialog::everyInputLabelledAndNamed()
             QVERIFY2(labelled || afterCheckBox,
                      qPrintable(language + u' ' + w->objectName() + u' ' + w->accessibleName()));
         }
+        m_dialog.reset();
+    }
+}
+
+// On Linux a combo box's accessible name is its current text ("– not recorded"): a screen reader takes its label
+// from the labelled-by relation, which Qt finds only among the combo box's siblings. The form's label sits outside
+// the measure's own widget, so the Bristol picker was announced without one.
+void TestEntryDialog::bristolPickerIsLabelledForScreenReaders()
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        m_languages.apply(language);
+        open();
+        QWidget* picker = m_dialog->input(QStringLiteral("bristol"))->editor();
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(picker);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::ComboBox);
+        QStringList labels;
+        for (const auto& [label, relation] : iface->relations(QAccessible::Label))
+            labels << label->text(QAccessible::Name);
+        const QString expected =
+            language == u"en" ? QStringLiteral("Stool type (Bristol)") : QStringLiteral("Ontlasting (Bristol)");
+        QVERIFY2(labels.contains(expected), qPrintable(language + u' ' + labels.join(u'|')));
         m_dialog.reset();
     }
 }

@@ -9,11 +9,15 @@
 #include "ui/MainWindow.h"
 #include "ui/MeasureInput.h"
 #include "ui/ParticipantDialog.h"
+#include "ui/ParticipantTabs.h"
+#include "ui/QuestionnaireDialog.h"
 #include "ui/QuickCheckIn.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 #include "ui/chart/ParticipantChart.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -27,6 +31,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -49,9 +55,14 @@ private slots:
     void damagedDatabaseRefusesWritesAfterTheCheck();
     void entryClosedUnsavedComesBackAsADraft();
     void fileDialogLeavesTheDatabaseItsLocks();
+    void everyTabStopIsNamedAndVisible();
+    void hiddenTabsAreNotExposedInSinglePersonMode();
+    void focusReturnsToANamedControlAfterDialogs();
+    void statusMessageIsNotCutByTheDatabasePath();
 
 private:
     template <typename T> T* waitForDialog();
+    QString focusProblem() const;
     void typeInto(QWidget* widget, const QString& text);
     QTemporaryDir m_dir;
     test::ScopedClock m_clock;
@@ -316,6 +327,154 @@ void TestMainWindow::damagedDatabaseRefusesWritesAfterTheCheck()
     QVERIFY2(warning.contains(QStringLiteral("audit row 2")), qPrintable(warning));
     QVERIFY2(refusal.contains(QStringLiteral("audit row 2")), qPrintable(u"not refused: " + refusal));
     QCOMPARE(m_window->store()->participants().list().size(), 1);
+}
+
+// What is wrong with the keyboard focus for a screen reader: no focus, hidden, unnamed, a bare container, or
+// another object that also says it has the focus. Empty when nothing is.
+QString TestMainWindow::focusProblem() const
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus)
+        return QStringLiteral("no focus");
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(focus);
+    QAccessibleInterface* shown = iface->focusChild() ? iface->focusChild() : iface;
+    const QString what = QStringLiteral("%1 %2 “%3”")
+                             .arg(QString::fromLatin1(focus->metaObject()->className()), focus->objectName(),
+                                  shown->text(QAccessible::Name));
+    if (!focus->isVisible() || iface->state().invisible)
+        return what + QStringLiteral(" is hidden");
+    if (shown->text(QAccessible::Name).isEmpty())
+        return what + QStringLiteral(" has no name");
+    if (iface->role() == QAccessible::Client || iface->role() == QAccessible::Border)
+        return what + QStringLiteral(" is a bare container");
+    for (QWidget* w : focus->window()->findChildren<QWidget*>()) {
+        auto* view = qobject_cast<QAbstractItemView*>(w->parentWidget());
+        if (view && view->viewport() == w)
+            continue; // not in the accessible tree: the view's cells are
+        if (w != focus && w->isVisible() && QAccessible::queryAccessibleInterface(w)->state().focused)
+            return what + QStringLiteral(", and %1 %2 says it is focused too")
+                              .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return {};
+}
+
+// The tab page's scroll area was a Tab stop without a name or a visible focus, and the tab widget reported the
+// tab bar's focus as its own: AT-SPI showed two unnamed "filler" objects the size of the tab in the Tab cycle.
+void TestMainWindow::everyTabStopIsNamedAndVisible()
+{
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    for (const bool clinician : {true, false}) {
+        if (!clinician)
+            m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger();
+        for (int tab : {ParticipantTabs::Journal, ParticipantTabs::Interventions, ParticipantTabs::Questionnaires}) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
+            tabs->tabBar()->setFocus(Qt::TabFocusReason);
+            for (int step = 0; step < 14; ++step) {
+                const QString problem = focusProblem();
+                QVERIFY2(problem.isEmpty(),
+                         qPrintable(QStringLiteral("tab %1, step %2: %3").arg(tab).arg(step).arg(problem)));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            }
+        }
+    }
+}
+
+// In single-person mode the Cohort and Audit trail tabs are hidden; AT-SPI still listed them as showing page tabs,
+// and activating one (or Ctrl+8) showed the audit trail with no tab selected.
+void TestMainWindow::hiddenTabsAreNotExposedInSinglePersonMode()
+{
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger();
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QAccessibleInterface* bar = QAccessible::queryAccessibleInterface(tabs->tabBar());
+    QStringList exposed;
+    for (int i = 0; i < bar->childCount(); ++i) {
+        QAccessibleInterface* tab = bar->child(i);
+        if (tab->state().invisible)
+            continue;
+        exposed << tab->text(QAccessible::Name);
+        if (auto* action = tab->actionInterface())
+            action->doAction(QAccessibleActionInterface::pressAction());
+        QVERIFY2(!tabs->currentWidget() || tabs->tabBar()->isTabVisible(tabs->currentIndex()),
+                 qPrintable(tab->text(QAccessible::Name)));
+    }
+    QCOMPARE(exposed,
+             (QStringList{QStringLiteral("Chart"), QStringLiteral("Journal"), QStringLiteral("Interventions"),
+                          QStringLiteral("Questionnaires"), QStringLiteral("Analysis"), QStringLiteral("Insights")}));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), int(ParticipantTabs::Journal));
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger(); // back: both tabs there again
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), int(ParticipantTabs::AuditTrail));
+    QCOMPARE(tabs->tabText(ParticipantTabs::AuditTrail), QStringLiteral("Audit trail"));
+    QCOMPARE(tabs->tabText(ParticipantTabs::Cohort), QStringLiteral("Cohort"));
+}
+
+// Closing the Add intervention, PHQ-9 and acknowledgement dialogs left the focus on an unnamed container. It goes
+// back to the button that opened the dialog, or to the table when that button is gone.
+void TestMainWindow::focusReturnsToANamedControlAfterDialogs()
+{
+    m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger();
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("addIntervention"))->isVisible()); // laid out
+    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::AltModifier);
+    QDialog* dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())); }));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow(); // the offscreen platform has no window manager to hand focus back
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QWidget*>(QStringLiteral("addIntervention")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("fillIn_phq9"))->isVisible());
+    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_9, Qt::AltModifier);
+    QuestionnaireDialog* phq = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&] { return (phq = m_window->findChild<QuestionnaireDialog*>()) && phq->isActiveWindow(); }));
+    for (const char digit : QByteArray("012101211"))
+        QTest::keyClick(phq->focusWidget(), digit);
+    QTest::keyClick(phq->focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<QuestionnaireDialog*>());
+    m_window->activateWindow(); // the offscreen platform has no window manager to hand focus back
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QWidget*>(QStringLiteral("fillIn_phq9")));
+
+    auto* acknowledge = m_window->findChild<QPushButton*>(QStringLiteral("acknowledgeFlag"));
+    QTRY_VERIFY(acknowledge->isVisible()); // the last item answered 1: a safety flag
+    acknowledge->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(acknowledge, Qt::Key_Space);
+    QTRY_VERIFY((dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("note")), QStringLiteral("Called, safe."));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QTRY_VERIFY(!acknowledge->isVisible());
+    m_window->activateWindow(); // the offscreen platform has no window manager to hand focus back
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QWidget*>(QStringLiteral("responses")));
+    QVERIFY2(focusProblem().isEmpty(), qPrintable(focusProblem()));
+}
+
+// A long message ran under the database's path at the right of the status bar: both were cut. While a message
+// shows, the path steps aside.
+void TestMainWindow::statusMessageIsNotCutByTheDatabasePath()
+{
+    QLabel* path = nullptr;
+    for (QLabel* label : m_window->statusBar()->findChildren<QLabel*>())
+        if (label->text().endsWith(QStringLiteral(".sqlite")))
+            path = label;
+    QVERIFY(path);
+    QVERIFY(path->isVisible());
+    m_window->statusBar()->showMessage(
+        QStringLiteral("Back-up gemaakt in “%1”; de kopie heeft de controle doorstaan.").arg(path->text()), 5000);
+    QVERIFY(!path->isVisible());
+    m_window->statusBar()->clearMessage();
+    QVERIFY(path->isVisible());
+    QVERIFY(!path->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 #include <algorithm>
@@ -110,6 +111,8 @@ private slots:
     void nothingScrollsSideways_data();
     void nothingScrollsSideways();
     void anotherLanguageRefitsTheRows();
+    void questionnaireTableShowsWholeRows_data();
+    void questionnaireTableShowsWholeRows();
 
 private:
     std::unique_ptr<MainWindow> narrowWindow(Settings& settings, LanguageManager& languages, const QString& language,
@@ -228,6 +231,42 @@ void TestNarrowWindow::anotherLanguageRefitsTheRows()
         }
     }
     QVERIFY2(problems.isEmpty(), reported(problems).constData());
+}
+
+void TestNarrowWindow::questionnaireTableShowsWholeRows_data()
+{
+    nothingScrollsSideways_data();
+}
+
+// The responses table got a third of the room under the banner and the buttons: at the smallest window it showed a
+// row and a half, and a flagged PHQ-9 row was cut off. It shows at least three whole rows there, five at 1280x800.
+void TestNarrowWindow::questionnaireTableShowsWholeRows()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, clinician);
+    Settings settings;
+    LanguageManager languages;
+    const std::unique_ptr<MainWindow> narrow = narrowWindow(settings, languages, language, clinician);
+    QVERIFY(narrow);
+    auto* tabs = narrow->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentIndex(ParticipantTabs::Questionnaires);
+    auto* table = narrow->findChild<QTableView*>(QStringLiteral("responses"));
+    QTRY_VERIFY(table->isVisible());
+    QVERIFY(table->model()->rowCount() >= 5); // the demo's responses
+    for (const auto& [size, rows] : {std::pair{QSize(900, 560), 3}, std::pair{QSize(1280, 800), 5}}) {
+        narrow->resize(size);
+        QTRY_COMPARE(narrow->size(), size);
+        QTest::qWait(50);
+        const int last = rows - 1;
+        const int bottom = table->rowViewportPosition(last) + table->rowHeight(last);
+        QVERIFY2(table->rowViewportPosition(0) >= 0 && bottom <= table->viewport()->height(),
+                 qPrintable(QStringLiteral("%1x%2: %3 rows need %4 pixels, the table shows %5")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(rows)
+                                .arg(bottom)
+                                .arg(table->viewport()->height())));
+    }
 }
 
 QTEST_MAIN(TestNarrowWindow)

@@ -6,10 +6,12 @@
 #include "core/DemoGenerator.h"
 #include "ui/DateField.h"
 #include "ui/Editor.h"
+#include "ui/EntryDialog.h"
 #include "ui/InterventionDialog.h"
 #include "ui/InterventionPanel.h"
 #include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
+#include "ui/MeasureInput.h"
 #include "ui/ParticipantListModel.h"
 #include "ui/ParticipantListPanel.h"
 #include "ui/RowOrRows.h"
@@ -41,6 +43,7 @@ private slots:
     void participantSearchMatchesEveryColumnInEitherLanguage();
     void participantColumnsFitEveryRow();
     void journalPanelShowsTheParticipantInBothLanguages();
+    void editedEntryStaysSelectedAndTabLeavesTheJournal();
     void interventionButtonsFitTheNarrowestWindow();
     void shorterInterventionAsksBeforeClearingAdherence();
     void groupsGoOnAsFewRowsAsFit();
@@ -218,6 +221,60 @@ void TestPanels::journalPanelShowsTheParticipantInBothLanguages()
     QVERIFY(view->accessibleName() != QStringLiteral("Journal entries"));
     const QString shown = view->model()->index(0, 2).data().toString();
     QVERIFY2(shown.contains(u','), qPrintable(shown)); // 7,5 in Dutch
+}
+
+// After an edit the journal is read again: the selection was gone and the current cell was the first row, another
+// entry (Edit and Delete were disabled). The edited entry stays selected and current, also when the edit moves it.
+// Tab moved cell by cell through the table, so with many entries it never left it.
+void TestPanels::editedEntryStaysSelectedAndTabLeavesTheJournal()
+{
+    JournalPanel panel(m_workspace.get());
+    const Participant p = add(QStringLiteral("P-001"));
+    m_workspace->setParticipant(p.id);
+    for (int day : {3, 2, 1}) {
+        JournalEntry e;
+        e.participantId = p.id;
+        e.date = QDate(2025, 1, day);
+        e.values = {{QStringLiteral("mood"), double(day)}};
+        QVERIFY(!m_workspace->editor()->addEntry(e));
+    }
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("journalView"));
+    QCOMPARE(view->model()->rowCount(), 3);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 2); // 1 January
+    const qint64 edited = panel.selectedEntryId();
+    QVERIFY(edited > 0);
+
+    panel.editEntry();
+    auto* dialog = panel.findChild<EntryDialog*>();
+    QVERIFY(dialog);
+    dialog->activateWindow(); // the offscreen platform has no window manager
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QWidget* mood = dialog->input(QStringLiteral("mood"))->editor();
+    mood->setFocus();
+    QTest::keyClick(mood, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(mood, QStringLiteral("4"));
+    QTest::keyClick(mood, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel.findChild<EntryDialog*>());
+    QCOMPARE(m_workspace->store()->journal().byId(edited)->values.value(QStringLiteral("mood")), 4.0);
+    QCOMPARE(panel.selectedEntryId(), edited);
+    QCOMPARE(view->currentIndex().row(), 2);
+
+    // Moved to the top by a later date (an undo or another window's edit reads the journal again the same way).
+    JournalEntry later = *m_workspace->store()->journal().byId(edited);
+    later.date = QDate(2025, 1, 9);
+    QVERIFY(!m_workspace->editor()->editEntry(later));
+    QCOMPARE(panel.selectedEntryId(), edited);
+    QCOMPARE(view->currentIndex().row(), 0);
+
+    const int column = view->currentIndex().column();
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->currentIndex().column(), column); // Tab leaves the table instead of walking its cells
+    QVERIFY(!view->tabKeyNavigation());
 }
 
 // At the minimum window size (900 pixels, the tab gets some 540) the Dutch row of intervention buttons was wider

@@ -5,6 +5,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,6 +23,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void digitsAnswerAndMoveOn();
+    void itemRowsAreNamedGroupsForScreenReaders();
     void tabMovesToTheNextItem();
     void digitOutsideTheAnswersDoesNothing();
     void arrowKeysAndDelete();
@@ -82,6 +84,21 @@ void TestQuestionnaireDialog::type(const QString& keys)
 QLabel* TestQuestionnaireDialog::label(const char* name) const
 {
     return m_dialog->findChild<QLabel*>(QString::fromLatin1(name));
+}
+
+// Each item row is the keyboard stop of its question. A QFrame is exposed with the role of a border, which AT-SPI
+// calls a "frame" (a top-level window): the rows read as windows. They are named groups.
+void TestQuestionnaireDialog::itemRowsAreNamedGroupsForScreenReaders()
+{
+    open(Instrument::Phq9);
+    for (int item = 1; item <= 9; ++item) {
+        QAccessibleInterface* row = QAccessible::queryAccessibleInterface(m_dialog->itemRow(item));
+        QVERIFY(row);
+        QCOMPARE(row->role(), QAccessible::Grouping);
+        QVERIFY2(row->text(QAccessible::Name).startsWith(QStringLiteral("Item %1: ").arg(item)),
+                 qPrintable(row->text(QAccessible::Name)));
+    }
+    QCOMPARE(QAccessible::queryAccessibleInterface(focused())->role(), QAccessible::Grouping);
 }
 
 void TestQuestionnaireDialog::digitsAnswerAndMoveOn()

@@ -55,6 +55,7 @@ AuditTrailView::AuditTrailView(QWidget* parent)
     setObjectName(QStringLiteral("auditTrailView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "storage/Store.h"
 #include "ui/Editor.h"
+#include "ui/FocusAfter.h"
 #include "ui/InterventionDialog.h"
 #include "ui/InterventionModel.h"
 #include "ui/RandomisationDialog.h"
@@ -40,6 +41,7 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_add->setObjectName(QStringLiteral("addIntervention"));
     m_edit->setObjectName(QStringLiteral("editIntervention"));
     m_end->setObjectName(QStringLiteral("endIntervention"));
@@ -138,6 +140,7 @@ void InterventionPanel::addIntervention()
     auto* dialog = new InterventionDialog(
         fresh, [this](const Intervention& i) { return m_editor->addIntervention(i); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusAfter(dialog, m_add, m_view);
     dialog->open();
 }
 
@@ -155,6 +158,7 @@ void InterventionPanel::editIntervention()
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusAfter(dialog, m_view, m_edit);
     dialog->open();
 }
 

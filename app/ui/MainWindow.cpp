@@ -131,7 +131,11 @@ void MainWindow::createLayout()
     m_splitter->setSizes({380, 720});
     setCentralWidget(m_splitter);
     m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(QStringLiteral("databasePath"));
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // A message (a backup's, with its own long path) ran under the path and both were cut: the path steps aside.
+    connect(statusBar(), &QStatusBar::messageChanged, m_databaseLabel,
+            [this](const QString& message) { m_databaseLabel->setVisible(message.isEmpty()); });
 }
 
 void MainWindow::wireWorkspace()
@@ -304,6 +308,7 @@ std::optional<QString> MainWindow::openDatabase(const QString& path, const Datab
     m_workspace->setStore(std::move(opened));
     m_settings->setValue(Settings::Key::LastDatabase, QFileInfo(path).absoluteFilePath());
     m_databaseLabel->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    m_databaseLabel->setToolTip(m_databaseLabel->text());
     m_header->setDemo(isDemo());
     m_openCheck->schedule();
     if (store()->database().isReadOnly())

@@ -53,11 +53,12 @@ private:
     void updateDescription();
 
     Measure m_measure;
-    QSlider* m_slider = nullptr;   // 0-10 scales only; mirrors the box, takes no keyboard focus
-    NumberField* m_box = nullptr;  // every numeric kind
-    QLabel* m_unit = nullptr;      // next to the box
-    QComboBox* m_picker = nullptr; // Bristol stool types: digits 1-7 pick, 0 or Delete clears
-    QLabel* m_described = nullptr; // the chosen Bristol type in words, wrapped, never cut off
+    QSlider* m_slider = nullptr;     // 0-10 scales only; mirrors the box, takes no keyboard focus
+    NumberField* m_box = nullptr;    // every numeric kind
+    QLabel* m_unit = nullptr;        // next to the box
+    QComboBox* m_picker = nullptr;   // Bristol stool types: digits 1-7 pick, 0 or Delete clears
+    QLabel* m_pickerLabel = nullptr; // hidden, for screen readers: the picker's label (see createPicker())
+    QLabel* m_described = nullptr;   // the chosen Bristol type in words, wrapped, never cut off
     QToolButton* m_clear;
 };
 

@@ -48,6 +48,10 @@ ParticipantTabs::ParticipantTabs(Workspace* workspace, QWidget* parent)
     // Beside the participant list of a narrow window the labels are shortened (the whole one in the tooltip),
     // rather than tabs hidden behind scroll arrows.
     setTabBar(new ElidingTabBar);
+    // The tab bar is the keyboard stop. As its focus proxy the tab widget said it had the focus too, and screen
+    // readers met an unnamed container the size of the tab.
+    setFocusProxy(nullptr);
+    setFocusPolicy(Qt::NoFocus);
     setDocumentMode(true);
     m_chart->follow(workspace);
     addTab(m_chart, QString());
@@ -56,21 +60,32 @@ ParticipantTabs::ParticipantTabs(Workspace* workspace, QWidget* parent)
         auto* page = new QWidget;
         (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
         addTab(page, QString());
+        m_pages.append(page);
     }
     connect(this, &QTabWidget::currentChanged, this, &ParticipantTabs::ensureContent);
     retranslate();
 }
 
+// The clinician's tabs are taken out of the tab bar rather than hidden in it: a hidden tab was still offered to
+// screen readers, and it could be activated (by them, by Ctrl+8), showing its page with no tab selected. They are
+// the last ones, so the other tabs keep their index.
 void ParticipantTabs::setClinicianMode(bool clinician)
 {
-    setTabVisible(Cohort, clinician);
-    setTabVisible(AuditTrail, clinician);
+    const bool shown = count() == TabCount;
+    if (clinician && !shown) {
+        for (int tab = Cohort; tab < TabCount; ++tab)
+            addTab(m_pages.at(tab - Journal), QString());
+        retranslate();
+    } else if (!clinician && shown) {
+        for (int tab = TabCount - 1; tab >= Cohort; --tab)
+            removeTab(tab);
+    }
     m_chart->setSinglePerson(!clinician);
 }
 
 void ParticipantTabs::addShortcutsTo(QWidget* window)
 {
-    for (int tab = 0; tab < count(); ++tab) {
+    for (int tab = 0; tab < TabCount; ++tab) {
         auto* shortcut = new QAction(window);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
         connect(shortcut, &QAction::triggered, this, [this, tab] { setCurrentIndex(tab); });
@@ -114,6 +129,7 @@ void ParticipantTabs::ensureContent(int tab)
     scroll->setObjectName(QStringLiteral("tabScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a keyboard stop of its own: it shows no focus and has no name
     scroll->setWidget(content);
     page->layout()->addWidget(scroll);
     content->show();

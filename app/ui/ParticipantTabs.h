@@ -4,6 +4,7 @@
 // follows the workspace itself. Ctrl+1 … Ctrl+8 switch tabs.
 #pragma once
 
+#include <QList>
 #include <QTabWidget>
 
 namespace mb {
@@ -50,6 +51,7 @@ private:
     Workspace* m_workspace;
     ChartView* m_chart;
     JournalPanel* m_journal = nullptr;
+    QList<QWidget*> m_pages; // of the tabs from Journal on, also of those taken out in single-person mode
 };
 
 } // namespace mb

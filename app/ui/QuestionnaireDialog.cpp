@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/Style.h"
 
+#include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -203,8 +204,22 @@ QWidget* QuestionnaireDialog::createItems()
     return items;
 }
 
+namespace {
+// An item row is a QFrame, which Qt exposes with the role of a border: AT-SPI calls that a "frame", a top-level
+// window. The row is the group of its question and answers.
+QAccessibleInterface* itemRowAccessible(const QString& key, QObject* object)
+{
+    auto* row = qobject_cast<QFrame*>(object);
+    if (key != QLatin1String("QFrame") || !row || !row->property("itemRow").toBool())
+        return nullptr;
+    return new QAccessibleWidget(row, QAccessible::Grouping);
+}
+} // namespace
+
 QFrame* QuestionnaireDialog::createItemRow(int item)
 {
+    static const bool factoryInstalled = (QAccessible::installFactory(itemRowAccessible), true);
+    Q_UNUSED(factoryInstalled);
     auto* row = new QFrame;
     row->setObjectName(QStringLiteral("item%1").arg(item));
     row->setFocusPolicy(Qt::StrongFocus);

@@ -3,6 +3,7 @@
 
 #include "storage/Store.h"
 #include "ui/Editor.h"
+#include "ui/FocusAfter.h"
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnaireModel.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 
 namespace mb {
@@ -120,6 +122,7 @@ QWidget* QuestionnairePanel::createHistory()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QuestionnairePanel::updateButtons);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -147,8 +150,14 @@ QWidget* QuestionnairePanel::createHistory()
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
     split->addWidget(history);
+    // The table had a third of the room: at the smallest window a row and a half, a flagged row cut off. It gets
+    // half, and never less than three whole rows (and a scroll bar); the chart below has the rest.
+    const int rows = 3 * m_view->verticalHeader()->defaultSectionSize();
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() + rows + 2 * m_view->frameWidth() +
+                             m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     return split;
 }
 
@@ -226,6 +235,7 @@ QuestionnaireDialog* QuestionnairePanel::fillIn(Instrument instrument)
         instrument, m_participantId, participantLabel(),
         [this](const QuestionnaireResponse& response) { return addResponse(response); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusAfter(dialog, m_fillIn.value(int(allInstruments().indexOf(instrument))), m_view);
     dialog->open();
     return dialog;
 }
@@ -286,6 +296,7 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
         dialog->accept();
     });
     dialog->resize(520, dialog->sizeHint().height());
+    returnFocusAfter(dialog, m_acknowledge, m_view); // acknowledged: the banner and its button are gone
     dialog->open();
     return dialog;
 }
