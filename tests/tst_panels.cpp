@@ -105,6 +105,9 @@ void TestPanels::participantListSearchesAndSelectsByKeyboard()
     QTest::keyClick(view, Qt::Key_Down);
     QTest::keyClick(view, Qt::Key_Up);
     QCOMPARE(m_workspace->participantId(), second.id);
+    QTest::keyClick(view, Qt::Key_Tab); // Tab leaves the list (it went from cell to cell, row after row)
+    QCOMPARE(QApplication::focusWidget(), panel.findChild<QPushButton*>(QStringLiteral("addParticipantButton")));
+    QCOMPARE(m_workspace->participantId(), second.id);
     // Chosen elsewhere while hidden by the search: the search is cleared so the list shows it.
     m_workspace->setParticipant(first.id);
     QVERIFY(search->text().isEmpty());

@@ -57,6 +57,7 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_columnsFitted = false;
         if (m_view->isVisible())
