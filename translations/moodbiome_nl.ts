@@ -6926,7 +6926,7 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     </message>
     <message>
         <source>Clinician&apos;s &amp;note: the risk assessment made or the action taken. The note, your user name and the time are kept in the audit trail.</source>
-        <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, uw gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
+        <translation>&amp;Notitie van de behandelaar: de uitgevoerde risicotaxatie of de genomen actie. De notitie, je gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
