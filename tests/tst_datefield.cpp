@@ -44,6 +44,8 @@ private:
     // Every dialog with date boxes, shown; returned with the object names of its date boxes.
     QList<std::pair<std::shared_ptr<QDialog>, QStringList>> dialogs() const;
     static QLabel* warningOf(QDialog* dialog, const QString& dateName);
+    // A new entry's form for participant 1, shown and activated; saving stores nothing.
+    static std::unique_ptr<EntryDialog> newEntryForm();
 
     test::ScopedClock m_clock; // today is 2025-01-05
     LanguageManager m_languages;
@@ -88,6 +90,18 @@ QList<std::pair<std::shared_ptr<QDialog>, QStringList>> TestDateField::dialogs()
     for (auto& [dialog, names] : all)
         dialog->show();
     return all;
+}
+
+std::unique_ptr<EntryDialog> TestDateField::newEntryForm()
+{
+    JournalEntry entry;
+    entry.participantId = 1;
+    auto dialog =
+        std::make_unique<EntryDialog>(entry, builtinMeasures(), QStringLiteral("P-001"),
+                                      [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; });
+    dialog->show();
+    dialog->activateWindow();
+    return dialog;
 }
 
 QLabel* TestDateField::warningOf(QDialog* dialog, const QString& dateName)
@@ -175,12 +189,8 @@ void TestDateField::twoDigitYearIsNeverSilent()
 {
     m_languages.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    JournalEntry entry;
-    entry.participantId = 1;
-    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
-                       [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; });
-    dialog.show();
-    dialog.activateWindow();
+    const auto made = newEntryForm();
+    EntryDialog& dialog = *made;
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* edit = dialog.findChild<QDateEdit*>(QStringLiteral("date"));
     edit->setFocus();
@@ -350,12 +360,8 @@ void TestDateField::typedTimesAreTakenAsTyped()
     QFETCH(QString, typed);
     QFETCH(QTime, expected);
     QLocale::setDefault(locale);
-    JournalEntry entry;
-    entry.participantId = 1;
-    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
-                       [](const JournalEntry&, const QMap<qint64, bool>&) { return std::nullopt; });
-    dialog.show();
-    dialog.activateWindow();
+    const auto made = newEntryForm();
+    EntryDialog& dialog = *made;
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* time = dialog.findChild<QTimeEdit*>(QStringLiteral("time"));
     QVERIFY(time && time->isEnabled());
