@@ -3308,6 +3308,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>it is a database (a working file or a backup), which an export never replaces; choose another file name</source>
         <translation>het is een database (een werkbestand of een back-up), en een export vervangt die nooit; kies een andere bestandsnaam</translation>
     </message>
+    <message>
+        <source>The SHA-256 hash could not be computed.</source>
+        <translation>De SHA-256-hash kon niet worden berekend.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>

@@ -63,7 +63,12 @@
     X(int, EVP_Digest,                                                                                                 \
       (const void* data, size_t n, unsigned char* md, unsigned int* size, const EVP_MD* type, ENGINE* impl),           \
       (data, n, md, size, type, impl))                                                                                 \
-    X(const EVP_MD*, EVP_sha256, (void), ())
+    X(const EVP_MD*, EVP_sha256, (void), ())                                                                           \
+    X(EVP_MD_CTX*, EVP_MD_CTX_new, (void), ())                                                                         \
+    X(void, EVP_MD_CTX_free, (EVP_MD_CTX * c), (c))                                                                    \
+    X(int, EVP_DigestInit_ex, (EVP_MD_CTX * c, const EVP_MD* type, ENGINE* impl), (c, type, impl))                     \
+    X(int, EVP_DigestUpdate, (EVP_MD_CTX * c, const void* data, size_t n), (c, data, n))                               \
+    X(int, EVP_DigestFinal_ex, (EVP_MD_CTX * c, unsigned char* md, unsigned int* size), (c, md, size))
 
 namespace mb {
 namespace {
