@@ -510,7 +510,29 @@ void TestVerifier::dataChangedWithoutAuditRow_data()
         << QByteArray("DELETE FROM entry WHERE id = 3")
         << QStringLiteral("imported journal entries removed without an audit record: 1");
     QTest::newRow("custom measure") << QByteArray("UPDATE measure SET max_value = 100 WHERE key = 'mood'")
-                                    << QStringLiteral("differs from its last audited state (builtin)");
+                                    << QStringLiteral("differs from its last audited state (max)");
+    // A hidden or relabelled measure leaves every export and analysis of it; its values stay in the file.
+    QTest::newRow("built-in measure hidden") << QByteArray("UPDATE measure SET deleted = 1 WHERE key = 'mood'")
+                                             << QStringLiteral("measure row 1 differs from its last audited state");
+    QTest::newRow("built-in measure relabelled")
+        << QByteArray("UPDATE measure SET label_en = 'Anxiety', label_nl = 'Angst' WHERE key = 'stress'")
+        << QStringLiteral("measure row 2 differs from its last audited state (label_en)");
+    QTest::newRow("built-in measure's unit") << QByteArray("UPDATE measure SET unit = '%' WHERE key = 'stress'")
+                                             << QStringLiteral("measure row 2 differs from its last audited state");
+    QTest::newRow("built-in measure moved") << QByteArray("UPDATE measure SET sort_order = -1 WHERE key = 'stress'")
+                                            << QStringLiteral("measure row 2 differs from its last audited state");
+    QTest::newRow("own measure hidden") << QByteArray("UPDATE measure SET deleted = 1 WHERE key = 'gut_pain'")
+                                        << QStringLiteral("measure row 17 differs from its last audited state");
+    // Text compared as stored: white space added at either end is a change (a code with a tab after it is
+    // another participant's look-alike).
+    QTest::newRow("code with a tab") << QByteArray("UPDATE participant SET code = code || char(9) WHERE id = 1")
+                                     << QStringLiteral("participant row 1 differs from its last audited state (code)");
+    QTest::newRow("notes with a space")
+        << QByteArray("UPDATE participant SET notes = char(12288) || notes WHERE id = 2")
+        << QStringLiteral("participant row 2 differs from its last audited state (notes)");
+    QTest::newRow("own measure's label with a newline")
+        << QByteArray("UPDATE measure SET label_en = label_en || char(10) WHERE key = 'gut_pain'")
+        << QStringLiteral("measure row 17 differs from its last audited state (label_en)");
 }
 
 void TestVerifier::dataChangedWithoutAuditRow()
@@ -518,6 +540,11 @@ void TestVerifier::dataChangedWithoutAuditRow()
     QFETCH(QByteArray, sql);
     QFETCH(QString, named);
     const QDate day(2025, 1, 4);
+    // Labels are stored trimmed, audited as typed: that is no change.
+    m_store->measures().add(Measure{.key = QStringLiteral("gut_pain"),
+                                    .labelEn = QStringLiteral(" Gut pain "),
+                                    .labelNl = QStringLiteral("Buikpijn\t"),
+                                    .direction = Direction::Lower});
     m_store->journal().add(JournalEntry{.participantId = 1, .date = day, .values = {{QStringLiteral("mood"), 6}}});
     m_store->journal().addMany({JournalEntry{.participantId = 1, .date = day.addDays(-1), .note = QStringLiteral("a")},
                                 JournalEntry{.participantId = 1, .date = day.addDays(-2), .note = QStringLiteral("b")}},

@@ -46,8 +46,12 @@ bool sameValue(const QJsonValue& audited, const Statement& st, int column)
         return (st.int64(column) != 0) == audited.toBool();
     if (audited.isDouble())
         return st.real(column) == audited.toDouble();
-    if (audited.isString())
-        return st.text(column).trimmed() == audited.toString().trimmed();
+    if (audited.isString()) {
+        // As audited, or as a repository stores what it audited as typed (a measure's labels, trimmed). Only the
+        // stored side is never trimmed: white space added to a row is a change (a code with a tab after it).
+        const QString stored = st.text(column);
+        return stored == audited.toString() || stored == audited.toString().trimmed();
+    }
     return false;
 }
 
@@ -309,6 +313,26 @@ void AuditReplay::checkEntries(const Database& db, QStringList& problems, qint64
             tr("imported journal entries removed without an audit record: %1").arg(m_entriesImported - notInserted));
 }
 
+// The column of a built-in measure's row that is not as the first migration wrote it (no version changes them).
+static QString builtinDifference(const Statement& st, const Measure* m)
+{
+    if (!m)
+        return QStringLiteral("key");
+    const std::pair<bool, const char*> checks[] = {{st.text(2) == m->labelEn, "label_en"},
+                                                   {st.text(3) == m->labelNl, "label_nl"},
+                                                   {st.text(4) == toString(m->kind), "kind"},
+                                                   {st.text(5).isEmpty(), "unit"},
+                                                   {st.real(6) == m->minimum, "min"},
+                                                   {st.real(7) == m->maximum, "max"},
+                                                   {st.text(8) == toString(m->direction), "direction"},
+                                                   {st.int64(10) == m->sortOrder, "sort_order"},
+                                                   {st.int64(11) == 0, "deleted"}};
+    for (const auto& [same, column] : checks)
+        if (!same)
+            return QString::fromLatin1(column);
+    return {};
+}
+
 void AuditReplay::checkMeasures(const Database& db, QStringList& problems, qint64& compared) const
 {
     const QString table = QStringLiteral("measure");
@@ -319,18 +343,18 @@ void AuditReplay::checkMeasures(const Database& db, QStringList& problems, qint6
     const QStringList keys{QStringLiteral("key"),  QStringLiteral("label_en"), QStringLiteral("label_nl"),
                            QStringLiteral("kind"), QStringLiteral("unit"),     QStringLiteral("min"),
                            QStringLiteral("max"),  QStringLiteral("direction")};
-    Statement st = db.prepare(
-        u"SELECT id, key, label_en, label_nl, kind, unit, min_value, max_value, direction, builtin FROM measure");
+    // No version hides a measure (deleted stays 0); a hidden one leaves every export and analysis.
+    Statement st = db.prepare(u"SELECT id, key, label_en, label_nl, kind, unit, min_value, max_value, direction, "
+                              u"builtin, sort_order, deleted FROM measure");
+    const auto differs = [&](qint64 id, const QString& column) {
+        problems.append(tr("%1 row %2 differs from its last audited state (%3)").arg(table).arg(id).arg(column));
+    };
     while (st.step() && problems.size() <= maxProblems) {
         ++compared;
         const qint64 id = st.int64(0);
         if (st.int64(9) != 0) {
-            // Made by the first migration, as this version defines them.
-            const Measure* m = builtins.value(st.text(1));
-            if (!m || st.text(4) != toString(m->kind) || st.real(6) != m->minimum || st.real(7) != m->maximum ||
-                st.text(8) != toString(m->direction))
-                problems.append(
-                    tr("%1 row %2 differs from its last audited state (%3)").arg(table).arg(id).arg(u"builtin"));
+            if (const QString column = builtinDifference(st, builtins.value(st.text(1))); !column.isEmpty())
+                differs(id, column);
             continue;
         }
         const auto it = audited.constFind(id);
@@ -338,6 +362,8 @@ void AuditReplay::checkMeasures(const Database& db, QStringList& problems, qint6
             problems.append(tr("%1 row %2 has no audit record").arg(table).arg(id));
         else if (const QString diff = difference(table, st, keys, parsed(*it)); !diff.isEmpty())
             problems.append(diff);
+        else if (st.int64(11) != 0)
+            differs(id, QStringLiteral("deleted"));
     }
 }
 
