@@ -427,6 +427,19 @@ void TestCliExchange::exportNeverReplacesADatabaseLog()
         QVERIFY2(run.exitCode == 2, qPrintable(target + u": " + QString::fromUtf8(run.out + run.err)));
         QVERIFY2(run.err.contains("it belongs to the database"), run.err.constData());
     }
+    // The same through a symbolic link (QSaveFile replaces what a link leads to), also a link to a link and one
+    // to a log that is not there yet.
+    const QStringList links{path("export.csv"), path("report.csv"), path("twice.csv"), path("dangling.csv")};
+    QVERIFY(QFile::link(other + u"-wal"_s, links[0]));
+    QVERIFY(QFile::link(m_db + u"-wal"_s, links[1]));
+    QVERIFY(QFile::link(links[0], links[2]));
+    QVERIFY(QFile::link(other + u"-journal"_s, links[3]));
+    for (const QString& link : links) {
+        const auto run = cli({u"export"_s, u"--output"_s, link});
+        QVERIFY2(run.exitCode == 2, qPrintable(link + u": " + QString::fromUtf8(run.out + run.err)));
+        QVERIFY2(run.err.contains("it belongs to the database"), run.err.constData());
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
     QCOMPARE(test::fileBytes(other + u"-wal"_s), QByteArray("its log, not yet checkpointed"));
     QVERIFY(!QFile::exists(other + u"-journal"_s));
     QCOMPARE(cli({u"export"_s, u"--output"_s, path("study-wal")}).exitCode, 0); // a name like it, alone, is fine

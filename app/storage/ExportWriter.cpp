@@ -192,6 +192,19 @@ bool isDatabase(const InstanceLock::Start& start)
     return start.size > 0 && start.size % 4096 == 0 && !start.bytes.startsWith("%PDF") && !looksLikeText(start.bytes);
 }
 
+// The file a symbolic link leads to, through links to links, also when it does not exist yet: QSaveFile replaces
+// that file, not the link, so every check is of it.
+QString followLinks(QString path)
+{
+    for (int depth = 0; depth < 40; ++depth) {
+        const QFileInfo info(path);
+        if (!info.isSymLink())
+            break;
+        path = info.symLinkTarget();
+    }
+    return path;
+}
+
 } // namespace
 
 ExportTarget::ExportTarget(QString path)
@@ -205,11 +218,12 @@ bool ExportTarget::open()
 {
     // A database's log or journal holds changes not yet in the database: replacing it loses them (and an open
     // connection deletes the export again when it closes).
+    const QString replaced = followLinks(m_path);
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        if (m_path.endsWith(suffix) && QFileInfo(m_path.chopped(suffix.size())).isFile()) {
+        if (replaced.endsWith(suffix) && QFileInfo(replaced.chopped(suffix.size())).isFile()) {
             m_error = StorageText::tr("it belongs to the database “%1” beside it, so it was not replaced; choose "
                                       "another file name")
-                          .arg(QFileInfo(m_path.chopped(suffix.size())).fileName());
+                          .arg(QFileInfo(replaced.chopped(suffix.size())).fileName());
             return false;
         }
     const QByteArray name = QFile::encodeName(m_path);
