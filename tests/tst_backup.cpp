@@ -1,8 +1,11 @@
 // Backups, their rotation on disk, and restore: checked copies, refusals that change nothing, audited events.
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/BackupRotation.h"
 #include "core/DemoGenerator.h"
 #include "storage/Backup.h"
+#include "storage/ChainAnchor.h"
+#include "storage/Database.h"
 #include "storage/DemoWriter.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
@@ -51,6 +54,7 @@ private slots:
     void restoreRefusesDataChangedOutsideMoodBiome();
     void restoreOfADamagedBackupPointsToAnotherBackup_data();
     void restoreOfADamagedBackupPointsToAnotherBackup();
+    void databasesOfOneNameKeepTheirOwnBackups();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -554,6 +558,41 @@ void TestBackup::restoreOfADamagedBackupPointsToAnotherBackup()
                  qPrintable(e.message()));
     }
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("safety"))));
+}
+
+// study.sqlite and study.db in one folder share backups/: the rotation of one deleted the other's only backup of
+// the day, and one skipped its day's backup because it took the other's for its own.
+void TestBackup::databasesOfOneNameKeepTheirOwnBackups()
+{
+    const QString folder = Backup::defaultFolder(live());
+    const QString other = path(QStringLiteral("live.db"));
+    auto second = Store::open(other);
+    second->participants().add(Participant{.code = QStringLiteral("X-1")});
+    for (int day = 1; day <= 12; ++day) {
+        m_clock.clock().set(QDateTime(QDate(2025, 1, 5).addDays(day), QTime(21, 0), QTimeZone::utc()));
+        QVERIFY(Backup::automatic(m_store->database(), folder).backup.report.ok());
+        QVERIFY(!Backup::latestAutomatic(other, folder) ||
+                Backup::latestAutomatic(other, folder)->date < QDate(2025, 1, 5).addDays(day));
+        m_clock.clock().set(QDateTime(QDate(2025, 1, 5).addDays(day), QTime(21, 1), QTimeZone::utc()));
+        QVERIFY(Backup::automatic(second->database(), folder).backup.report.ok());
+    }
+    // Each kept its own 7 days and the weeks before, and none of the other's.
+    QHash<QString, int> byFirstRow;
+    for (const QString& name : QDir(folder).entryList(QDir::Files)) {
+        const auto backup =
+            Database::open(QDir(folder).filePath(name), {.create = false, .migrateTo = 0, .readOnly = true});
+        ++byFirstRow[ChainAnchor::hashAt(*backup, 1)];
+    }
+    QCOMPARE(byFirstRow.value(ChainAnchor::hashAt(m_store->database(), 1)), 7 + 1); // 6–10 January: one ISO week
+    QCOMPARE(byFirstRow.value(ChainAnchor::hashAt(second->database(), 1)), 7 + 1);
+    // A file named as one of ours that is the other database's backup is never removed by our rotation.
+    const QString foreign =
+        QDir(folder).filePath(backupFileName(QStringLiteral("live"), {QDate(2024, 1, 1), QTime(1, 0)}));
+    QVERIFY(QFile::copy(QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("live.db-*")}).first()), foreign));
+    m_clock.clock().set(QDateTime(QDate(2025, 1, 20), QTime(21, 0), QTimeZone::utc()));
+    const AutomaticBackupResult result = Backup::automatic(m_store->database(), folder);
+    QVERIFY(!result.removed.contains(QFileInfo(foreign).fileName()));
+    QVERIFY(QFileInfo::exists(foreign));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

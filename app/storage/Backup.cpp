@@ -359,9 +359,27 @@ BackupStamp nowStamp()
     return {now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second())};
 }
 
+// The name a database's backups begin with: its file name without ".sqlite" (backups have always been named so),
+// any other file name whole, so that study.db's backups are not taken for those of study.sqlite beside it.
 QString stemOf(const QString& databasePath)
 {
-    return QFileInfo(databasePath).completeBaseName();
+    const QFileInfo info(databasePath);
+    return info.suffix() == u"sqlite" ? info.completeBaseName() : info.fileName();
+}
+
+// Whether file is a backup of db (its first audit row is db's). Rotation removes only those: a file named like
+// ours may be another database's (one named alike, a clone's, a copy put there by hand).
+bool isBackupOf(const Database& db, const QString& file)
+{
+    try {
+        if (Database::hasUnreadableHeader(file) && db.passphrase().isEmpty())
+            return false;
+        const auto backup =
+            Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
+        return ChainAnchor::hashAt(*backup, 1) == ChainAnchor::hashAt(db, 1);
+    } catch (const StorageError&) {
+        return false;
+    }
 }
 
 } // namespace
@@ -477,7 +495,11 @@ AutomaticBackupResult Backup::automatic(Database& db, const QString& folder, con
     const QString stem = stemOf(db.path());
     AutomaticBackupResult result;
     result.backup = write(db, QDir(folder).filePath(backupFileName(stem, nowStamp())), progress);
-    const RotationPlan plan = planRotation(stem, QDir(folder).entryList(QDir::Files), policy);
+    QStringList ours;
+    for (const QString& name : QDir(folder).entryList(QDir::Files))
+        if (backupStampOf(stem, name) && isBackupOf(db, QDir(folder).filePath(name)))
+            ours.append(name);
+    const RotationPlan plan = planRotation(stem, ours, policy);
     for (const QString& name : plan.remove)
         if (QFile::remove(QDir(folder).filePath(name)))
             result.removed.append(name);
