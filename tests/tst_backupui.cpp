@@ -183,10 +183,18 @@ void TestBackupUi::cleanup()
 void TestBackupUi::backupNowWritesACheckedCopy()
 {
     const QString message = BackupActions::backupNow(nullptr, *m_store);
-    QCOMPARE(filesIn(backups()), QStringList{QStringLiteral("ui-2025-01-05-093000.sqlite")});
-    QVERIFY(message.contains(QStringLiteral("ui-2025-01-05-093000.sqlite")));
+    QCOMPARE(filesIn(backups()), QStringList{QStringLiteral("ui-2025-01-05-093000-manual.sqlite")});
+    QVERIFY(message.contains(QStringLiteral("ui-2025-01-05-093000-manual.sqlite")));
     QVERIFY(message.contains(QStringLiteral("passed its check")));
     QCOMPARE(m_store->audit().rows().first().action, QStringLiteral("backup"));
+    // The day's automatic backups (at start and at close) and their rotation leave a backup made by hand alone:
+    // the window's close used to replace it with the day's last state.
+    for (const int minute : {40, 50}) {
+        m_clock.clock().set(QDateTime(QDate(2025, 1, 5), QTime(9, minute), QTimeZone::utc()));
+        QVERIFY(Backup::automatic(m_store->database(), backups()).backup.report.ok());
+    }
+    QVERIFY(filesIn(backups()).contains(QStringLiteral("ui-2025-01-05-093000-manual.sqlite")));
+    QCOMPARE(filesIn(backups()).size(), 2);
 }
 
 void TestBackupUi::backupNowTellsWhyNot()

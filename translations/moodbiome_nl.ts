@@ -432,10 +432,6 @@
         <translation>een onbekende datum</translation>
     </message>
     <message>
-        <source>Backed up to “%1”; the copy passed its check.</source>
-        <translation>Back-up gemaakt in “%1”; de kopie heeft de controle doorstaan.</translation>
-    </message>
-    <message>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
@@ -513,6 +509,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>&amp;Restore without encryption</source>
         <translation>&amp;Onversleuteld terugzetten</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”; the copy passed its check and is kept until you remove it.</source>
+        <translation>Back-up gemaakt in “%1”; de kopie is gecontroleerd en blijft bewaard tot je hem verwijdert.</translation>
     </message>
 </context>
 <context>

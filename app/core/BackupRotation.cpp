@@ -42,6 +42,11 @@ QString beforeRestoreFileName(const QString& stem, const BackupStamp& stamp)
     return stampedName(stem, stamp, QStringLiteral("-before-restore"));
 }
 
+QString manualBackupFileName(const QString& stem, const BackupStamp& stamp)
+{
+    return stampedName(stem, stamp, QStringLiteral("-manual"));
+}
+
 std::optional<BackupStamp> backupStampOf(const QString& stem, const QString& fileName)
 {
     static const QRegularExpression pattern(QStringLiteral("^-(\\d{4}-\\d{2}-\\d{2})-(\\d{6})\\.sqlite$"));

@@ -27,6 +27,9 @@ QString backupFileName(const QString& stem, const BackupStamp& stamp);
 // "<stem>-2025-01-05-083000-before-restore.sqlite": the database as it was before a restore, which rotation
 // never removes.
 QString beforeRestoreFileName(const QString& stem, const BackupStamp& stamp);
+// "<stem>-2025-01-05-083000-manual.sqlite": a backup made with File ▸ Back up now, which rotation never removes
+// (the user asked for that restore point).
+QString manualBackupFileName(const QString& stem, const BackupStamp& stamp);
 // The stamp of a file named by backupFileName for stem; nullopt for every other file, which rotation
 // never touches (copies made before a restore, files the user put there).
 std::optional<BackupStamp> backupStampOf(const QString& stem, const QString& fileName);

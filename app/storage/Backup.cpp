@@ -506,6 +506,11 @@ AutomaticBackupResult Backup::automatic(Database& db, const QString& folder, con
     return result;
 }
 
+BackupResult Backup::manual(Database& db, const QString& folder, const BackupProgress& progress)
+{
+    return write(db, QDir(folder).filePath(manualBackupFileName(stemOf(db.path()), nowStamp())), progress);
+}
+
 std::optional<BackupStamp> Backup::latestAutomatic(const QString& databasePath, const QString& folder)
 {
     const QString stem = stemOf(databasePath);

@@ -59,6 +59,8 @@ public:
     // A backup named with the local time of mb::clock() in folder, then the rotation of policy.
     static AutomaticBackupResult automatic(Database& db, const QString& folder, const BackupPolicy& policy = {},
                                            const BackupProgress& progress = {});
+    // A backup asked for by hand, named with the local time in folder; no rotation removes it.
+    static BackupResult manual(Database& db, const QString& folder, const BackupProgress& progress = {});
     // When the newest automatic backup of the database at databasePath in folder was made.
     static std::optional<BackupStamp> latestAutomatic(const QString& databasePath, const QString& folder);
 

@@ -31,8 +31,10 @@ QString BackupActions::backupNow(QWidget* parent, Store& store, const QString& f
     const QString target = folder.isEmpty() ? Backup::defaultFolder(store.path()) : folder;
     try {
         const BusyCursor busy;
-        const AutomaticBackupResult result = Backup::automatic(store.database(), target);
-        return tr("Backed up to “%1”; the copy passed its check.").arg(QDir::toNativeSeparators(result.backup.file));
+        // Made by hand: kept until the user removes it (the day's automatic backup used to replace it at close).
+        const BackupResult result = Backup::manual(store.database(), target);
+        return tr("Backed up to “%1”; the copy passed its check and is kept until you remove it.")
+            .arg(QDir::toNativeSeparators(result.file));
     } catch (const StorageError& e) {
         QMessageBox::critical(parent, tr("Backup failed"), tr("No backup was made: %1").arg(e.message()));
         return {};
