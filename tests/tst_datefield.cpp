@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTimeEdit>
 
 using namespace mb;
@@ -39,6 +41,9 @@ private slots:
     void typedTimesAreTakenAsTyped();
     void aCorrectionFixedWithTheArrowsDoesNotStopTheSave();
     void everyDialogRetranslates();
+    void pastDatesTypedInTheFormsAreTakenAsTyped_data();
+    void pastDatesTypedInTheFormsAreTakenAsTyped();
+    void aFutureDateTypedInIsRefusedAtSave();
 
 private:
     // Every dialog with date boxes, shown; returned with the object names of its date boxes.
@@ -271,7 +276,8 @@ void TestDateField::typedDateNotTakenStopsTheFirstSave()
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* edit = dialog.findChild<QDateEdit*>(dateName);
     edit->setFocus(Qt::TabFocusReason);
-    QTest::keyClicks(edit, QStringLiteral("12/4/26"));
+    // A short year keeps the box's year (2025): January 4th lies before today, so the second Enter may save it.
+    QTest::keyClicks(edit, QStringLiteral("1/4/24"));
     QTest::keyClick(edit, Qt::Key_Return); // Enter saves the form, but not before the user saw the date
     QVERIFY(saved.isEmpty());
     QLabel* warning = warningOf(&dialog, dateName);
@@ -448,6 +454,77 @@ void TestDateField::everyDialogRetranslates()
         QCOMPARE(dialog->windowTitle() + u'|' + dialog->findChild<QDateEdit*>(names.first())->accessibleName(),
                  english[i]);
     }
+}
+
+void TestDateField::pastDatesTypedInTheFormsAreTakenAsTyped_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("typed");
+    for (const QString& form : {u"entry"_s, u"questionnaire"_s}) {
+        QTest::addRow("%s digits only", qPrintable(form)) << form << u"28122024"_s;
+        QTest::addRow("%s with dashes", qPrintable(form)) << form << u"28-12-2024"_s;
+        QTest::addRow("%s short day", qPrintable(form)) << form << u"2-1-2025"_s;
+    }
+}
+
+// The forms capped their date box at tomorrow (entry) or today (questionnaire). Typing 2 into the day of a box
+// showing 05-01-2025 then could only mean 02 (20–29 January lie past the cap), so the box took 02 and moved on:
+// every later digit landed in the wrong section and 28-12-2024 became another date. The cap is now checked at
+// save, the box's range is what the database stores.
+void TestDateField::pastDatesTypedInTheFormsAreTakenAsTyped()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, typed);
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    std::unique_ptr<QDialog> dialog;
+    if (form == u"entry")
+        dialog = newEntryForm();
+    else
+        dialog = std::make_unique<QuestionnaireDialog>(Instrument::Phq9, 1, QStringLiteral("P-001"),
+                                                       [](const QuestionnaireResponse&) { return std::nullopt; });
+    dialog->show();
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    auto* edit = dialog->findChild<QDateEdit*>(u"date"_s);
+    QCOMPARE(edit->date(), QDate(2025, 1, 5));
+    edit->setFocus(Qt::ShortcutFocusReason); // Alt+D: the label's shortcut
+    QTest::keyClicks(edit, typed);
+    QTest::keyClick(edit, Qt::Key_Tab);
+    const QDate expected = typed.startsWith(u"2-") ? QDate(2025, 1, 2) : QDate(2024, 12, 28);
+    QCOMPARE(edit->date(), expected);
+    QVERIFY2(!static_cast<DateField*>(edit)->warning().contains(u"could not be taken"_s),
+             qPrintable(static_cast<DateField*>(edit)->warning()));
+}
+
+// What the cap used to make impossible is refused when saving, with the reason, and nothing is stored.
+void TestDateField::aFutureDateTypedInIsRefusedAtSave()
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    JournalEntry entry;
+    entry.participantId = 1;
+    entry.values = {{QStringLiteral("mood"), 5}};
+    QList<QDate> saved;
+    EntryDialog dialog(entry, builtinMeasures(), QStringLiteral("P-001"),
+                       [&saved](const JournalEntry& e, const QMap<qint64, bool>&) {
+                           saved.append(e.date);
+                           return std::optional<QString>();
+                       });
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* edit = dialog.findChild<QDateEdit*>(u"date"_s);
+    edit->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(edit, u"20-01-2025"_s);
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QCOMPARE(edit->date(), QDate(2025, 1, 20));
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(saved.isEmpty());
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("error"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"future"_s), qPrintable(error->text()));
+    edit->setDate(QDate(2025, 1, 6)); // tomorrow: allowed, as before (an evening abroad)
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    QCOMPARE(saved, QList<QDate>{QDate(2025, 1, 6)});
 }
 
 QTEST_MAIN(TestDateField)

@@ -4841,6 +4841,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>“%1” could not be taken as typed; the date is now %2. Check the date, or pick it in the calendar.</source>
         <translation>“%1” kon niet worden overgenomen zoals getypt; de datum is nu %2. Controleer de datum, of kies hem in de kalender.</translation>
     </message>
+    <message>
+        <source>Not saved: %1 lies in the future. Choose a date up to %2.</source>
+        <translation>Niet opgeslagen: %1 ligt in de toekomst. Kies een datum tot en met %2.</translation>
+    </message>
 </context>
 <context>
     <name>mb::Editor</name>

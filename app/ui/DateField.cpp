@@ -92,6 +92,21 @@ bool DateField::takeCorrection()
     return std::exchange(m_unseenCorrection, false);
 }
 
+void DateField::setLatest(QDate latest)
+{
+    m_latest = latest;
+}
+
+QString DateField::saveProblem()
+{
+    if (takeCorrection())
+        return warning();
+    if (m_latest.isValid() && date() > m_latest)
+        return tr("Not saved: %1 lies in the future. Choose a date up to %2.")
+            .arg(QLocale().toString(date(), QLocale::LongFormat), QLocale().toString(m_latest, QLocale::LongFormat));
+    return {};
+}
+
 void DateField::clearCorrection()
 {
     m_correction.clear();

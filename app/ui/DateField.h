@@ -24,6 +24,12 @@ public:
     QString warning() const;
     // True once after the box replaced typed text with another date: a form checks it before saving.
     bool takeCorrection();
+    // The last date the form accepts (the box itself takes any date the database stores: a cap on the box made it
+    // read a typed 2 as 02 when 20–29 lay past the cap, and the digits after it went into the wrong sections).
+    void setLatest(QDate latest);
+    // Before a save: why the date stops it (typed text the box could not take, once; a date past the latest),
+    // empty when it does not.
+    QString saveProblem();
     // Shown below or beside the box while there is a warning; the owner places it in a layout.
     QLabel* warningLabel() const { return m_warning; }
 
@@ -41,6 +47,7 @@ private:
     void clearCorrection();
 
     int m_warnings;
+    QDate m_latest;
     QString m_typed;      // the text as the user last typed it, until editing finishes
     QString m_correction; // what the box did with typed text it could not take
     bool m_unseenCorrection = false;

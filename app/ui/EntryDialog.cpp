@@ -58,7 +58,7 @@ EntryDialog::EntryDialog(const JournalEntry& entry, const QList<Measure>& measur
     setObjectName(QStringLiteral("entryDialog"));
     const QDateTime now = clock().nowLocal();
     m_date->setDate(entry.date.isValid() ? entry.date : now.date());
-    m_date->setMaximumDate(now.date().addDays(1));
+    m_date->setLatest(now.date().addDays(1)); // tomorrow: an evening in another time zone
     m_time->setObjectName(QStringLiteral("time"));
     TypedDateTime::attach(m_time); // 9:30 PM typed over the time is 9:30 PM
     m_time->setTime(entry.id ? entry.time.value_or(QTime(12, 0)) : QTime(now.time().hour(), now.time().minute()));
@@ -274,8 +274,8 @@ void EntryDialog::accept()
         first->editor()->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (m_date->takeCorrection()) { // typed text the date box could not take: look at the date first
-        showError(m_date->warning());
+    if (const QString problem = m_date->saveProblem(); !problem.isEmpty()) { // look at the date first
+        showError(problem);
         m_date->setFocus(Qt::OtherFocusReason);
         return;
     }

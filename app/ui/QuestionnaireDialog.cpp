@@ -158,7 +158,7 @@ QWidget* QuestionnaireDialog::createHeader()
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_unofficial, 0, Qt::AlignTop);
     auto* dateRow = new QHBoxLayout;
-    m_date->setMaximumDate(clock().today());
+    m_date->setLatest(clock().today());
     m_date->setDate(clock().today());
     m_dateLabel->setBuddy(m_date);
     dateRow->addWidget(m_dateLabel);
@@ -321,8 +321,8 @@ void QuestionnaireDialog::reject()
 
 void QuestionnaireDialog::accept()
 {
-    if (m_date->takeCorrection()) { // typed text the date box could not take: look at the date first
-        showError(m_date->warning());
+    if (const QString problem = m_date->saveProblem(); !problem.isEmpty()) { // look at the date first
+        showError(problem);
         m_date->setFocus(Qt::OtherFocusReason);
         return;
     }
