@@ -7,6 +7,7 @@
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ private slots:
     void trayNoteWhenThereIsNoTray();
     void morePagesCanBeAdded();
     void cancelKeepsTheSettings();
+    void mnemonicsDoNotClash();
 
 private:
     void open();
@@ -244,6 +246,35 @@ void TestSettingsDialog::cancelKeepsTheSettings()
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(m_settings->value(Settings::Key::CheckInMeasures).toStringList(),
              (QStringList{QStringLiteral("stress"), QStringLiteral("sleep_hours")}));
+}
+
+// In Dutch, &Tijd and &Toevoegen on the reminders page were both Alt+T: the key only ever reached the time box, so a
+// reminder could not be added with its key. On every page, in both languages, each Alt+letter leads to one place.
+void TestSettingsDialog::mnemonicsDoNotClash()
+{
+    open();
+    auto* pages = m_dialog->findChild<QListWidget*>(QStringLiteral("settingsPages"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        m_languages.apply(language);
+        QCoreApplication::processEvents();
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentRow(page);
+            QHash<QKeySequence, QString> owners;
+            const auto claim = [&](const QString& text, const QWidget* widget) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty() || !widget->isVisible())
+                    return;
+                QVERIFY2(!owners.contains(key), qPrintable(language + u": " + owners.value(key) + u" / " + text));
+                owners.insert(key, text);
+            };
+            for (const QAbstractButton* button : m_dialog->findChildren<QAbstractButton*>())
+                claim(button->text(), button);
+            for (const QLabel* label : m_dialog->findChildren<QLabel*>())
+                if (label->buddy())
+                    claim(label->text(), label);
+        }
+    }
+    m_languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestSettingsDialog)

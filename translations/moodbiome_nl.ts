@@ -2103,7 +2103,7 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>Entries</source>
-        <translation>Registratieen</translation>
+        <translation>Registraties</translation>
     </message>
     <message>
         <source>No participants yet.</source>
@@ -7426,7 +7426,7 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>T&amp;oevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
