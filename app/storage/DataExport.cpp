@@ -45,6 +45,9 @@ qint64 writeExport(Store& store, ExportFormat format, const ExportFilter& filter
 {
     ExportWriter writer(out, std::move(progress));
     writer.setCsvStyle(csvStyle);
+    // Excel reads a double-clicked CSV as UTF-8 only after a byte-order mark (café, not cafÃ©); import skips it.
+    if (csvStyle == CsvStyle::SemicolonDecimalComma && (format == ExportFormat::Tidy || format == ExportFormat::Wide))
+        writer.write(QString(QChar(0xFEFF)));
     switch (format) {
     case ExportFormat::Tidy:
         writeTidyRows(store, filter, writer);
