@@ -90,6 +90,7 @@ private slots:
     void restoreOfAnEncryptedBackupIntoAPlainDatabaseSaysSo();
     void emptyFileBecomesAPrivateDatabase();
     void emptyFileOfAnotherUserIsRefused();
+    void aBackupIsOnlyRead();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -1141,6 +1142,28 @@ void TestCliDataSafety::emptyFileOfAnotherUserIsRefused()
     QCOMPARE(QFileInfo(file).size(), 0);
     QVERIFY(!QFile::exists(file + u"-wal"));
     QVERIFY(!QFile::exists(file + u"-shm"));
+}
+
+// Reading a backup with a command (export, verify) recorded an event in it and made it a working database in WAL
+// mode; verify of the database it came from then found another event at that place in the backup's trail: "the
+// trail was rewritten" (exit 4) on a healthy file. A backup is only read, and a change to it is refused.
+void TestCliDataSafety::aBackupIsOnlyRead()
+{
+    const QString backup = path(QStringLiteral("backups/cli-2025-01-05-093000.sqlite"));
+    QCOMPARE(cli(words("backup --output") << backup).exitCode, 0);
+    QCOMPARE(cli(words("log P-001 mood=6")).exitCode, 0); // the database moves on past the backup's trail
+    const QByteArray before = test::fileBytes(backup);
+    const auto exported = cli(words("export"), backup);
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.startsWith("participant,"));
+    QCOMPARE(cli(words("verify"), backup).exitCode, 0);
+    const auto logged = cli(words("log P-001 mood=2"), backup);
+    QCOMPARE(logged.exitCode, 3);
+    QVERIFY2(logged.err.contains("is a backup"), logged.err.constData());
+    QCOMPARE(test::fileBytes(backup), before);
+    QVERIFY(!QFile::exists(backup + u"-wal"));
+    const auto verified = cli(words("verify"));
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDataSafety)

@@ -3312,6 +3312,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The SHA-256 hash could not be computed.</source>
         <translation>De SHA-256-hash kon niet worden berekend.</translation>
     </message>
+    <message>
+        <source>“%1” is a backup, and backups are never changed: it was opened read-only, and nothing was changed. To work with it, restore it into a database (File ▸ Restore from backup, or moodbiome-cli restore).</source>
+        <translation>“%1” is een back-up, en back-ups worden nooit gewijzigd: hij is alleen-lezen geopend en er is niets gewijzigd. Om ermee te werken, zet je hem terug in een database (Bestand ▸ Terugzetten vanuit back-up, of moodbiome-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>

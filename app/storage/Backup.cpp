@@ -554,7 +554,8 @@ void stage(const Database& db, const QString& source, const QString& staged, con
         const auto removeRaw = qScopeGuard([&] { removeDatabaseFiles(raw); });
         if (!QFile::copy(source, raw))
             throw StorageError(Code::CannotOpen, Backup::tr("Cannot read “%1”.").arg(QDir::toNativeSeparators(source)));
-        const auto from = Database::open(raw, {.create = false, .migrateTo = 0, .passphrase = backupPassphrase});
+        const auto from =
+            Database::open(raw, {.create = false, .migrateTo = 0, .writeBackup = true, .passphrase = backupPassphrase});
         // Into the empty file made before; an encrypted database's pages copy only into its own page size.
         Encryption::exportCopy(*from, staged, db.passphrase(),
                                db.isEncrypted() ? db.cipherPageSize() : Database::pageSize);
@@ -574,7 +575,8 @@ std::unique_ptr<Database> readyToRestore(const QString& staged, const QByteArray
                                          const QString& source, const RestoreResult& result, const QString& safetyCopy)
 {
     return blamingBackup(name, [&] {
-        auto ready = Database::open(staged, {.create = false, .migrateTo = 0, .passphrase = passphrase});
+        auto ready =
+            Database::open(staged, {.create = false, .migrateTo = 0, .writeBackup = true, .passphrase = passphrase});
         requireSchema(*ready, name); // before anything runs in it: a hostile trigger would
         QJsonObject details{
             {QStringLiteral("from"), source},

@@ -310,13 +310,30 @@ void Database::throwError(sqlite3* db, int code)
     throw StorageError(Code::Failed, StorageText::tr("Database error: %1").arg(detail));
 }
 
+// A backup: a plain SQLite file in rollback-journal mode (header bytes 18 and 19 are 1). Every MoodBiome database
+// has been in WAL mode from its first open; Backup writes its copies in rollback-journal mode.
+static bool isBackupCopy(const QString& path)
+{
+    const auto start = InstanceLock::readStart(path, 20);
+    return start && start->bytes.size() == 20 && start->bytes.startsWith(plainMagic) && start->bytes.at(18) == 1 &&
+           start->bytes.at(19) == 1;
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options)
 {
     const bool inMemory = path == u":memory:";
     const bool keyed = !inMemory && prepareFile(path, options); // opened with the passphrase
 
     QString inUseBy;
-    std::shared_ptr<InstanceLock> lock = inMemory ? nullptr : lockForWriting(path, options, inUseBy);
+    const bool backup = !inMemory && !options.readOnly && !options.writeBackup && !keyed && isBackupCopy(path);
+    if (backup)
+        inUseBy = StorageText::tr("“%1” is a backup, and backups are never changed: it was opened read-only, and "
+                                  "nothing was changed. To work with it, restore it into a database (File ▸ "
+                                  "Restore from backup, or moodbiome-cli restore).")
+                      .arg(displayName(path));
+    std::shared_ptr<InstanceLock> lock = inMemory ? nullptr
+                                         : backup ? InstanceLock::attach(path)
+                                                  : lockForWriting(path, options, inUseBy);
     if (lock && !options.readOnly && inUseBy.isEmpty())
         Encryption::removeLeftovers(path); // a killed decrypt's plain copy must not outlive it
 

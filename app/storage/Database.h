@@ -25,6 +25,11 @@ public:
         // When another MoodBiome program has the file open for writing: open it read-only (readOnlyReason()
         // says why) instead of refusing with StorageError::Locked.
         bool readOnlyWhenInUse = false;
+        // A backup (a plain MoodBiome file not in WAL mode: every working database is, no backup is) opens
+        // read-only, readOnlyReason() saying so: a command that read it recorded an export in it and turned it into
+        // a working database, and verify of the database it came from then took it for a rewritten trail. Restore
+        // and encryption set this for the copies they make and write themselves.
+        bool writeBackup = false;
         QByteArray vfs; // the SQLite VFS to use; empty for the default (tests inject faults with their own)
         // Run SQLite's quick_check before the first write (reading never waits for it): a damaged file is
         // read as it is, but every write to it is refused. The GUI runs the check after its first paint.
@@ -120,7 +125,7 @@ private:
     int m_cipherPageSize = 0;
     QByteArray m_vfs;
     bool m_readOnly = false;
-    QString m_inUseBy; // set when opened read-only because another program writes to it
+    QString m_inUseBy; // set when opened read-only because another program writes to it, or it is a backup
     // A read-only look at a file in WAL mode that had no -wal and -shm: SQLite makes them, and only a connection
     // that may write removes them when it closes last (removeLookLeftovers).
     bool m_lookMadeLog = false;

@@ -78,7 +78,7 @@ QString changeName(bool wasEncrypted, bool encrypted)
 VerifyReport recordAndCheck(const QString& file, const QByteArray& passphrase, const QMap<QString, qint64>& before,
                             const QString& change)
 {
-    const auto copy = Database::open(file, {.create = false, .passphrase = passphrase});
+    const auto copy = Database::open(file, {.create = false, .writeBackup = true, .passphrase = passphrase});
     if (copy->isEncrypted() != !passphrase.isEmpty())
         throw StorageError(Code::Failed, Encryption::tr("The new file is not what was asked for (%1).").arg(change));
     AuditLog(*copy).recordEvent(AuditLog::Action::Security, QStringLiteral("database"),
