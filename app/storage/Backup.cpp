@@ -615,9 +615,9 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
     copyPages(copy->handle(), db.handle());
     if (viaJournal)
         db.exec(u"PRAGMA journal_mode = WAL");
-    // The pages came in without a transaction of ours: the anchor follows the restored chain (its restore_backup
-    // row says why it starts over).
-    ChainAnchor::afterCommit(db);
+    // The pages came in without a transaction of ours: the anchor moves onto the restored chain now, and keeps its
+    // restore_backup row as one it saw being made. A restore row it did not see excuses nothing later.
+    ChainAnchor::startOver(db, ChainAnchor::StartOver::Restore);
     return result;
 }
 

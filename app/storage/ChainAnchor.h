@@ -37,9 +37,16 @@ QString hashAt(const Database& db, qint64 id);
 
 struct Stored {
     ChainHead head;
-    QString genesis;      // the hash of audit row 1: which database this is
-    QDateTime updatedUtc; // when the file was last written
+    QString genesis;           // the hash of audit row 1: which database this is
+    QDateTime updatedUtc;      // when the file was last written
+    QList<ChainHead> restores; // the restore_backup rows this file saw being made at this path (event, hash)
     QString file;
+
+    // Whether row event of db's chain is a restore this file saw being made (the same hash, so every row before
+    // it is as it was then).
+    bool witnessed(const Database& db, qint64 event) const;
+    // The last witnessed restore at or after row event of db's chain, or 0.
+    qint64 witnessedFrom(const Database& db, qint64 event) const;
 };
 
 // The anchor file of the database at databasePath: under QStandardPaths::AppConfigLocation, named by a hash
@@ -49,10 +56,19 @@ std::optional<Stored> stored(const QString& databasePath);
 
 // After a write transaction committed: moves the anchor file on to the new head. Cheap (one indexed read and a
 // file of 300 bytes written atomically, 0600). The anchor only moves forward along the chain it records: a
-// trail that no longer contains it keeps the old anchor, as evidence for verify, unless the trail says why it
-// started over (a restore from a backup, or a new database at that path, after the anchor was written).
+// trail that no longer contains it keeps the old anchor, as evidence for verify, whatever the trail says about
+// itself (a restore_backup row, or a first row of a new database, with any time: the file alone can hold those).
 // Never throws: a missing or read-only settings folder only leaves the anchor where it was.
 void afterCommit(const Database& db) noexcept;
+
+enum class StartOver {
+    NewDatabase, // Migrations made a new database at the path
+    Restore      // Backup::restore replaced the database with a backup and its restore_backup row
+};
+// Called by the code that replaced the chain, at that moment: the anchor moves onto the new chain whatever it
+// recorded, and a restore's restore_backup row (the last in the trail) is kept in the file as witnessed, so
+// that verify excuses backups of the history it replaced. This is the only way an anchor leaves its chain.
+void startOver(const Database& db, StartOver why) noexcept;
 
 } // namespace ChainAnchor
 } // namespace mb
