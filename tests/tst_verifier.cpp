@@ -11,6 +11,8 @@
 #include "storage/StorageError.h"
 #include "storage/Verifier.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace mb;
@@ -132,6 +134,7 @@ private slots:
     void manyResponsesThatDoNotScoreAsStored();
     void aRestoreRowAForgerAddsExcusesNothing();
     void aClonesBackupIsNoEvidence();
+    void aRestoreStoppedBeforeItsAnchorMovedIsNoAlarm();
 
 private:
     QString file() const { return m_dir.filePath(QStringLiteral("v.sqlite")); }
@@ -1241,6 +1244,43 @@ void TestVerifier::aClonesBackupIsNoEvidence()
     QVERIFY(!report.ok());
     QVERIFY2(report.anchorProblems.join(u' ').contains(QStringLiteral("clone-1.sqlite")),
              qPrintable(report.anchorProblems.join(u' ')));
+}
+
+// A restore moves the anchor itself once its pages are in; a kill between the two left the anchor on the chain the
+// restore replaced. The restore's row, announced in the anchor file beforehand, lets it move later all the same.
+void TestVerifier::aRestoreStoppedBeforeItsAnchorMovedIsNoAlarm()
+{
+    const QString folder = Backup::defaultFolder(file());
+    QVERIFY(QDir().mkpath(folder));
+    const QString backup = QDir(folder).filePath(QStringLiteral("stopped-1.sqlite"));
+    Backup::write(m_store->database(), backup); // rows 1–7; row 8 records it
+    m_store->participants().add(Participant{.code = QStringLiteral("P-200")});
+    const auto before = ChainAnchor::stored(file());
+    QVERIFY(before);
+    Backup::restore(m_store->database(), backup, folder);
+    m_store.reset();
+    auto after = ChainAnchor::stored(file());
+    QCOMPARE(after->restores.size(), 1);
+    QCOMPARE(after->restores.first().row.events, 8);
+    QCOMPARE(after->restores.first().replaced.text(), before->head.text());
+    // The anchor file as a kill right after the restore's commit leaves it: the restore announced, the head old.
+    QFile json(after->file);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    object.insert(QStringLiteral("events"), before->head.events);
+    object.insert(QStringLiteral("head"), before->head.hash);
+    test::writeFile(after->file, QJsonDocument(object).toJson());
+    QCOMPARE(ChainAnchor::stored(file())->head.text(), before->head.text());
+
+    VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    reopen();
+    m_store->participants().add(Participant{.code = QStringLiteral("P-300")}); // the next write moves it on
+    QCOMPARE(ChainAnchor::stored(file())->head.text(), ChainAnchor::head(m_store->database()).text());
+    m_store.reset();
+    report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)

@@ -609,6 +609,7 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
 
     // SQLite cannot change the page size of a WAL database, so a backup with another one goes in through the
     // rollback journal. Either way the data and the audit row of the restore arrive in one transaction.
+    ChainAnchor::beforeRestore(db, *copy); // a restore stopped after its commit still moves the anchor later
     const bool viaJournal = pageSize(copy->handle()) != pageSize(db.handle());
     if (viaJournal)
         db.exec(u"PRAGMA journal_mode = DELETE");

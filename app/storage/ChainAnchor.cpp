@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <mutex>
 
 namespace mb {
@@ -40,8 +41,8 @@ std::optional<ChainHead> ChainHead::parse(const QString& text)
 
 bool ChainAnchor::Stored::witnessed(const Database& db, qint64 event) const
 {
-    for (const ChainHead& restore : restores)
-        if (restore.events == event && ChainAnchor::hashAt(db, event) == restore.hash)
+    for (const WitnessedRestore& restore : restores)
+        if (restore.row.events == event && ChainAnchor::hashAt(db, event) == restore.row.hash)
             return true;
     return false;
 }
@@ -49,11 +50,20 @@ bool ChainAnchor::Stored::witnessed(const Database& db, qint64 event) const
 qint64 ChainAnchor::Stored::witnessedFrom(const Database& db, qint64 event) const
 {
     qint64 found = 0;
-    for (const ChainHead& restore : restores)
-        if (restore.events >= event && restore.events > found &&
-            ChainAnchor::hashAt(db, restore.events) == restore.hash)
-            found = restore.events;
+    for (const WitnessedRestore& restore : restores)
+        if (restore.row.events >= event && restore.row.events > found &&
+            ChainAnchor::hashAt(db, restore.row.events) == restore.row.hash)
+            found = restore.row.events;
     return found;
+}
+
+bool ChainAnchor::Stored::restoredOverHead(const Database& db) const
+{
+    for (const WitnessedRestore& restore : restores)
+        if (restore.replaced.events == head.events && restore.replaced.hash == head.hash &&
+            ChainAnchor::hashAt(db, restore.row.events) == restore.row.hash)
+            return true;
+    return false;
 }
 
 namespace ChainAnchor {
@@ -83,24 +93,41 @@ bool mayMove(const Database& db, const Stored& old, const ChainHead& now)
 // How many witnessed restores an anchor file keeps (the newest).
 constexpr qsizetype maxWitnessed = 64;
 
-QJsonArray toJson(const QList<ChainHead>& restores)
+QJsonArray toJson(const QList<WitnessedRestore>& restores)
 {
     QJsonArray array;
-    for (const ChainHead& restore : restores)
-        array.append(restore.toJson());
+    for (const WitnessedRestore& restore : restores) {
+        QJsonObject json = restore.row.toJson();
+        json.insert(QStringLiteral("replaced"), restore.replaced.text());
+        array.append(json);
+    }
     return array;
 }
 
-QList<ChainHead> restoresFrom(const QJsonArray& array)
+QList<WitnessedRestore> restoresFrom(const QJsonArray& array)
 {
-    QList<ChainHead> restores;
+    QList<WitnessedRestore> restores;
     for (const QJsonValue& value : array) {
-        const ChainHead restore{
-            value[QStringLiteral("events")].toInteger(), value[QStringLiteral("head")].toString(), {}};
-        if (restore.isValid())
-            restores.append(restore);
+        const ChainHead row{value[QStringLiteral("events")].toInteger(), value[QStringLiteral("head")].toString(), {}};
+        const auto replaced = ChainHead::parse(value[QStringLiteral("replaced")].toString());
+        if (row.isValid())
+            restores.append({row, replaced.value_or(ChainHead())});
     }
     return restores;
+}
+
+// The last restore_backup row of db's chain, or an invalid head.
+ChainHead lastRestore(const Database& db)
+{
+    Statement st = db.prepare(u"SELECT id, hash FROM audit WHERE action = ?1 ORDER BY id DESC LIMIT 1");
+    st.bind(1, AuditLog::actionName(AuditLog::Action::RestoreBackup));
+    return st.step() ? ChainHead{st.int64(0), st.text(1), {}} : ChainHead();
+}
+
+void keepNewest(QList<WitnessedRestore>& restores)
+{
+    if (restores.size() > maxWitnessed)
+        restores.remove(0, restores.size() - maxWitnessed);
 }
 
 std::mutex& oneAtATime()
@@ -109,7 +136,8 @@ std::mutex& oneAtATime()
     return mutex;
 }
 
-void write(const QString& databasePath, const ChainHead& head, const QString& genesis, const QList<ChainHead>& restores)
+void write(const QString& databasePath, const ChainHead& head, const QString& genesis,
+           const QList<WitnessedRestore>& restores)
 {
     const QString file = fileFor(databasePath);
     const QString folder = QFileInfo(file).absolutePath();
@@ -191,9 +219,9 @@ void afterCommit(const Database& db) noexcept
         const auto old = stored(db.path());
         if (old && old->head.events == now.events && old->head.hash == now.hash)
             return;
-        if (old && !mayMove(db, *old, now))
+        if (old && !mayMove(db, *old, now) && !old->restoredOverHead(db))
             return;
-        write(db.path(), now, hashAt(db, 1), old ? old->restores : QList<ChainHead>());
+        write(db.path(), now, hashAt(db, 1), old ? old->restores : QList<WitnessedRestore>());
     } catch (...) {
         // The anchor stays where it was; verify still checks the trail itself.
     }
@@ -208,20 +236,44 @@ void startOver(const Database& db, StartOver why) noexcept
         const ChainHead now = head(db);
         if (!now.isValid())
             return;
-        QList<ChainHead> restores; // a new database has none
+        QList<WitnessedRestore> restores; // a new database has none
         if (why == StartOver::Restore) {
-            if (const auto old = stored(db.path()))
+            const auto old = stored(db.path());
+            if (old)
                 restores = old->restores; // a later restore may bring that history back (the safety copy)
-            Statement st = db.prepare(u"SELECT id, hash FROM audit WHERE action = ?1 ORDER BY id DESC LIMIT 1");
-            st.bind(1, AuditLog::actionName(AuditLog::Action::RestoreBackup));
-            if (st.step())
-                restores.append({st.int64(0), st.text(1), {}});
-            if (restores.size() > maxWitnessed)
-                restores.remove(0, restores.size() - maxWitnessed);
+            const ChainHead row = lastRestore(db);
+            const bool announced = std::any_of(restores.cbegin(), restores.cend(), [&](const WitnessedRestore& r) {
+                return r.row.events == row.events && r.row.hash == row.hash;
+            });
+            if (row.isValid() && !announced)
+                restores.append({row, old ? old->head : ChainHead()});
+            keepNewest(restores);
         }
         write(db.path(), now, hashAt(db, 1), restores);
     } catch (...) {
         // The anchor stays where it was: verify then reports the new chain against it (see THREAT_MODEL.md).
+    }
+}
+
+void beforeRestore(const Database& db, const Database& restored) noexcept
+{
+    if (!isFile(db) || db.isReadOnly())
+        return;
+    const std::lock_guard lock(oneAtATime());
+    try {
+        const ChainHead row = lastRestore(restored);
+        if (!row.isValid())
+            return;
+        const auto old = stored(db.path());
+        const ChainHead at = old ? old->head : head(db);
+        if (!at.isValid())
+            return; // nothing anchored yet: startOver writes the first anchor
+        QList<WitnessedRestore> restores = old ? old->restores : QList<WitnessedRestore>();
+        restores.append({row, at});
+        keepNewest(restores);
+        write(db.path(), at, old ? old->genesis : hashAt(db, 1), restores);
+    } catch (...) {
+        // startOver still moves the anchor after the restore.
     }
 }
 

@@ -888,7 +888,7 @@ void Verifier::checkAnchors(Database& db, VerifyReport& report, const VerifyAnch
         const auto stored = ChainAnchor::stored(db.path());
         if (stored) {
             ++report.anchorsChecked;
-            if (!holds(stored->head))
+            if (!holds(stored->head) && !stored->restoredOverHead(db)) // a restore stopped before moving it
                 fail(tr("The anchor file “%1”").arg(QDir::toNativeSeparators(stored->file)), stored->head);
         }
         checkBackups(db, report, stored, holds, fail);
