@@ -11,6 +11,8 @@
 #include "storage/StorageError.h"
 #include "storage/Verifier.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace mb;
@@ -130,6 +132,9 @@ private slots:
     void responsesThatDoNotScoreAsStored_data();
     void responsesThatDoNotScoreAsStored();
     void manyResponsesThatDoNotScoreAsStored();
+    void aRestoreRowAForgerAddsExcusesNothing();
+    void aClonesBackupIsNoEvidence();
+    void aRestoreStoppedBeforeItsAnchorMovedIsNoAlarm();
 
 private:
     QString file() const { return m_dir.filePath(QStringLiteral("v.sqlite")); }
@@ -1195,6 +1200,114 @@ void TestVerifier::manyResponsesThatDoNotScoreAsStored()
              QStringLiteral("questionnaire_response row 1 (P-001, GAD-7, 2024-12-01) has total = 6, but its items "
                             "score 7"));
     QCOMPARE(report.dataProblems.last(), QStringLiteral("10 more questionnaire response(s) do not score as stored"));
+}
+
+// A forger with only the file rewrote a row, re-hashed the chain and added a restore_backup row dated after the
+// anchor (2200-12-31): verify excused the backup (a restore after the point where they part), and the user's next
+// write moved the anchor file onto the forged chain (a restore recorded after the anchor was written), so verify
+// said ok. Only a restore the anchor file saw being made excuses anything; nothing but our own restore moves it off
+// its chain.
+void TestVerifier::aRestoreRowAForgerAddsExcusesNothing()
+{
+    const QString folder = Backup::defaultFolder(file());
+    QVERIFY(QDir().mkpath(folder));
+    Backup::write(m_store->database(), QDir(folder).filePath(QStringLiteral("forged-1.sqlite"))); // rows 1–7
+    m_store.reset();
+    const auto anchor = ChainAnchor::stored(file());
+    QVERIFY(anchor);
+    tamper(file(), "UPDATE audit SET reason = 'nothing to see' WHERE id = 5; INSERT INTO audit (id, at_utc, os_user, "
+                   "action, table_name, row_id, participant_id, old_values, new_values, reason, prev_hash, hash) "
+                   "VALUES (9, '2200-12-31T00:00:00Z', 'root', 'restore_backup', 'database', 0, 0, NULL, "
+                   "'{\"audit_rows\":1,\"data_from\":\"\",\"from\":\"x\",\"safety_copy\":\"\"}', '', '', '')");
+    tamper(file(), rechain(file()));
+    QVERIFY(Verifier::verifyFile(file()).chainOk()); // the trail alone looks fine
+    const auto problems = [&] {
+        const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+        return report.anchorProblems.join(u' ');
+    };
+    QVERIFY2(problems().contains(QStringLiteral("forged-1.sqlite")), qPrintable(problems()));
+    QVERIFY2(problems().contains(QStringLiteral("anchor file")), qPrintable(problems()));
+
+    Store::open(file())->participants().add(Participant{.code = QStringLiteral("P-100")}); // the user's next write
+    QCOMPARE(ChainAnchor::stored(file())->head.hash, anchor->head.hash);
+    QVERIFY2(problems().contains(QStringLiteral("anchor file")), qPrintable(problems()));
+    QVERIFY2(problems().contains(QStringLiteral("forged-1.sqlite")), qPrintable(problems()));
+    QVERIFY2(problems().contains(QStringLiteral("event 9 records was not made here")), qPrintable(problems()));
+}
+
+// A database restored from this one's backup (a clone, e.g. a test copy) shares its first rows. A backup of the clone
+// in the shared backups folder made verify of this untouched database fail ("the trail was rewritten"). It parts
+// from this chain at a restore of its own that this database's anchor file never saw: a clone's, not evidence.
+void TestVerifier::aClonesBackupIsNoEvidence()
+{
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("elsewhere"))));
+    const QString copy = m_dir.filePath(QStringLiteral("elsewhere/v-copy.sqlite"));
+    Backup::write(m_store->database(), copy);                             // rows 1–7; row 8 of v.sqlite records it
+    const QString clone = m_dir.filePath(QStringLiteral("clone.sqlite")); // same folder: same backups folder
+    const QString folder = Backup::defaultFolder(clone);
+    QVERIFY(QDir().mkpath(folder));
+    {
+        auto store = Store::open(clone);
+        store->participants().add(Participant{.code = QStringLiteral("Q-001")});
+        Backup::restore(store->database(), copy, folder); // the clone's row 8: its restore
+        store->participants().add(Participant{.code = QStringLiteral("Q-002")});
+        Backup::write(store->database(), QDir(folder).filePath(QStringLiteral("clone-1.sqlite")));
+    }
+    m_store->participants().add(Participant{.code = QStringLiteral("P-100")});
+    Backup::write(m_store->database(), QDir(folder).filePath(QStringLiteral("original-1.sqlite")));
+    m_store.reset();
+    VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    // The clone is held to original-1.sqlite only up to its restore, which its own anchor file saw being made.
+    report = Verifier::verifyFile(clone, Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+
+    // A rewritten old row is still caught by the clone's backup, which shares it, without the anchor file.
+    QFile::remove(ChainAnchor::fileFor(file()));
+    QFile::remove(QDir(folder).filePath(QStringLiteral("original-1.sqlite")));
+    tamper(file(), "UPDATE audit SET reason = 'nothing to see' WHERE id = 5");
+    tamper(file(), rechain(file()));
+    report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY(!report.ok());
+    QVERIFY2(report.anchorProblems.join(u' ').contains(QStringLiteral("clone-1.sqlite")),
+             qPrintable(report.anchorProblems.join(u' ')));
+}
+
+// A restore moves the anchor itself once its pages are in; a kill between the two left the anchor on the chain the
+// restore replaced. The restore's row, announced in the anchor file beforehand, lets it move later all the same.
+void TestVerifier::aRestoreStoppedBeforeItsAnchorMovedIsNoAlarm()
+{
+    const QString folder = Backup::defaultFolder(file());
+    QVERIFY(QDir().mkpath(folder));
+    const QString backup = QDir(folder).filePath(QStringLiteral("stopped-1.sqlite"));
+    Backup::write(m_store->database(), backup); // rows 1–7; row 8 records it
+    m_store->participants().add(Participant{.code = QStringLiteral("P-200")});
+    const auto before = ChainAnchor::stored(file());
+    QVERIFY(before);
+    Backup::restore(m_store->database(), backup, folder);
+    m_store.reset();
+    auto after = ChainAnchor::stored(file());
+    QCOMPARE(after->restores.size(), 1);
+    QCOMPARE(after->restores.first().row.events, 8);
+    QCOMPARE(after->restores.first().replaced.text(), before->head.text());
+    // The anchor file as a kill right after the restore's commit leaves it: the restore announced, the head old.
+    QFile json(after->file);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject object = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    object.insert(QStringLiteral("events"), before->head.events);
+    object.insert(QStringLiteral("head"), before->head.hash);
+    test::writeFile(after->file, QJsonDocument(object).toJson());
+    QCOMPARE(ChainAnchor::stored(file())->head.text(), before->head.text());
+
+    VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    reopen();
+    m_store->participants().add(Participant{.code = QStringLiteral("P-300")}); // the next write moves it on
+    QCOMPARE(ChainAnchor::stored(file())->head.text(), ChainAnchor::head(m_store->database()).text());
+    m_store.reset();
+    report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)

@@ -3700,6 +3700,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
             <numerusform>nog %n rijen verwijzen naar rijen die niet bestaan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(the restore from a backup that event %1 records was not made here: the anchor file did not see it)</source>
+        <translation>(het terugzetten van een back-up dat gebeurtenis %1 vermeldt, is hier niet gedaan: het ankerbestand heeft het niet gezien)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

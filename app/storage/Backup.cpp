@@ -638,15 +638,16 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
 
     // SQLite cannot change the page size of a WAL database, so a backup with another one goes in through the
     // rollback journal. Either way the data and the audit row of the restore arrive in one transaction.
+    ChainAnchor::beforeRestore(db, *copy); // a restore stopped after its commit still moves the anchor later
     const bool viaJournal = pageSize(copy->handle()) != pageSize(db.handle());
     if (viaJournal)
         db.exec(u"PRAGMA journal_mode = DELETE");
     copyPages(copy->handle(), db.handle());
     if (viaJournal)
         db.exec(u"PRAGMA journal_mode = WAL");
-    // The pages came in without a transaction of ours: the anchor follows the restored chain (its restore_backup
-    // row says why it starts over).
-    ChainAnchor::afterCommit(db);
+    // The pages came in without a transaction of ours: the anchor moves onto the restored chain now, and keeps its
+    // restore_backup row as one it saw being made. A restore row it did not see excuses nothing later.
+    ChainAnchor::startOver(db, ChainAnchor::StartOver::Restore);
     return result;
 }
 

@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <mutex>
 
 namespace mb {
@@ -37,6 +39,33 @@ std::optional<ChainHead> ChainHead::parse(const QString& text)
     return head;
 }
 
+bool ChainAnchor::Stored::witnessed(const Database& db, qint64 event) const
+{
+    for (const WitnessedRestore& restore : restores)
+        if (restore.row.events == event && ChainAnchor::hashAt(db, event) == restore.row.hash)
+            return true;
+    return false;
+}
+
+qint64 ChainAnchor::Stored::witnessedFrom(const Database& db, qint64 event) const
+{
+    qint64 found = 0;
+    for (const WitnessedRestore& restore : restores)
+        if (restore.row.events >= event && restore.row.events > found &&
+            ChainAnchor::hashAt(db, restore.row.events) == restore.row.hash)
+            found = restore.row.events;
+    return found;
+}
+
+bool ChainAnchor::Stored::restoredOverHead(const Database& db) const
+{
+    for (const WitnessedRestore& restore : restores)
+        if (restore.replaced.events == head.events && restore.replaced.hash == head.hash &&
+            ChainAnchor::hashAt(db, restore.row.events) == restore.row.hash)
+            return true;
+    return false;
+}
+
 namespace ChainAnchor {
 
 namespace {
@@ -53,31 +82,62 @@ bool isFile(const Database& db)
     return db.path() != u":memory:" && !db.path().isEmpty();
 }
 
-// The audit row with the action given, the latest; its time, or invalid.
-QDateTime latest(const Database& db, const QString& action)
-{
-    Statement st = db.prepare(u"SELECT at_utc FROM audit WHERE action = ?1 ORDER BY id DESC LIMIT 1");
-    st.bind(1, action);
-    return st.step() ? QDateTime::fromString(st.text(0), Qt::ISODate) : QDateTime();
-}
-
-// Whether moving the anchor from old to now is legitimate.
+// Whether moving the anchor from old to now is legitimate: only forward, along the chain it records. What the
+// trail says of itself (a restore row, a new database's first row, and their times) could have been written by
+// anyone who has the file; a genuine restore or new database moves the anchor through startOver instead.
 bool mayMove(const Database& db, const Stored& old, const ChainHead& now)
 {
-    if (old.head.events <= now.events && hashAt(db, old.head.events) == old.head.hash)
-        return true; // the chain goes on from the anchor
-    // Started over after the anchor was written: a restore, or a new database made at this path.
-    const QDateTime restored = latest(db, AuditLog::actionName(AuditLog::Action::RestoreBackup));
-    if (restored.isValid() && old.updatedUtc.isValid() && restored >= old.updatedUtc)
-        return true;
-    Statement first = db.prepare(u"SELECT at_utc, action, old_values FROM audit WHERE id = 1");
-    if (first.step() && first.text(1) == AuditLog::actionName(AuditLog::Action::Migrate) &&
-        first.text(2) == u"{\"version\":0}" && QDateTime::fromString(first.text(0), Qt::ISODate) >= old.updatedUtc)
-        return true;
-    return false;
+    return old.head.events <= now.events && hashAt(db, old.head.events) == old.head.hash;
 }
 
-void write(const QString& databasePath, const ChainHead& head, const QString& genesis)
+// How many witnessed restores an anchor file keeps (the newest).
+constexpr qsizetype maxWitnessed = 64;
+
+QJsonArray toJson(const QList<WitnessedRestore>& restores)
+{
+    QJsonArray array;
+    for (const WitnessedRestore& restore : restores) {
+        QJsonObject json = restore.row.toJson();
+        json.insert(QStringLiteral("replaced"), restore.replaced.text());
+        array.append(json);
+    }
+    return array;
+}
+
+QList<WitnessedRestore> restoresFrom(const QJsonArray& array)
+{
+    QList<WitnessedRestore> restores;
+    for (const QJsonValue& value : array) {
+        const ChainHead row{value[QStringLiteral("events")].toInteger(), value[QStringLiteral("head")].toString(), {}};
+        const auto replaced = ChainHead::parse(value[QStringLiteral("replaced")].toString());
+        if (row.isValid())
+            restores.append({row, replaced.value_or(ChainHead())});
+    }
+    return restores;
+}
+
+// The last restore_backup row of db's chain, or an invalid head.
+ChainHead lastRestore(const Database& db)
+{
+    Statement st = db.prepare(u"SELECT id, hash FROM audit WHERE action = ?1 ORDER BY id DESC LIMIT 1");
+    st.bind(1, AuditLog::actionName(AuditLog::Action::RestoreBackup));
+    return st.step() ? ChainHead{st.int64(0), st.text(1), {}} : ChainHead();
+}
+
+void keepNewest(QList<WitnessedRestore>& restores)
+{
+    if (restores.size() > maxWitnessed)
+        restores.remove(0, restores.size() - maxWitnessed);
+}
+
+std::mutex& oneAtATime()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+void write(const QString& databasePath, const ChainHead& head, const QString& genesis,
+           const QList<WitnessedRestore>& restores)
 {
     const QString file = fileFor(databasePath);
     const QString folder = QFileInfo(file).absolutePath();
@@ -88,6 +148,7 @@ void write(const QString& databasePath, const ChainHead& head, const QString& ge
                            {QStringLiteral("events"), head.events},
                            {QStringLiteral("head"), head.hash},
                            {QStringLiteral("genesis"), genesis},
+                           {QStringLiteral("restores"), toJson(restores)},
                            {QStringLiteral("updated_utc"), isoUtc(clock().nowUtc())}};
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
@@ -137,6 +198,7 @@ std::optional<Stored> stored(const QString& databasePath)
     result.head = {json.value(QStringLiteral("events")).toInteger(), json.value(QStringLiteral("head")).toString(), {}};
     result.genesis = json.value(QStringLiteral("genesis")).toString();
     result.updatedUtc = QDateTime::fromString(json.value(QStringLiteral("updated_utc")).toString(), Qt::ISODate);
+    result.restores = restoresFrom(json.value(QStringLiteral("restores")).toArray());
     result.file = file.fileName();
     if (!result.head.isValid())
         return std::nullopt;
@@ -149,8 +211,7 @@ void afterCommit(const Database& db) noexcept
         return;
     // Connections on several threads (the window's, a worker's backup or import) commit to one file: one at a time
     // reads the head and moves the anchor, so an older head read by one never replaces a newer one written by another.
-    static std::mutex oneAtATime;
-    const std::lock_guard lock(oneAtATime);
+    const std::lock_guard lock(oneAtATime());
     try {
         const ChainHead now = head(db);
         if (!now.isValid())
@@ -158,11 +219,61 @@ void afterCommit(const Database& db) noexcept
         const auto old = stored(db.path());
         if (old && old->head.events == now.events && old->head.hash == now.hash)
             return;
-        if (old && !mayMove(db, *old, now))
+        if (old && !mayMove(db, *old, now) && !old->restoredOverHead(db))
             return;
-        write(db.path(), now, hashAt(db, 1));
+        write(db.path(), now, hashAt(db, 1), old ? old->restores : QList<WitnessedRestore>());
     } catch (...) {
         // The anchor stays where it was; verify still checks the trail itself.
+    }
+}
+
+void startOver(const Database& db, StartOver why) noexcept
+{
+    if (!isFile(db) || db.isReadOnly())
+        return;
+    const std::lock_guard lock(oneAtATime());
+    try {
+        const ChainHead now = head(db);
+        if (!now.isValid())
+            return;
+        QList<WitnessedRestore> restores; // a new database has none
+        if (why == StartOver::Restore) {
+            const auto old = stored(db.path());
+            if (old)
+                restores = old->restores; // a later restore may bring that history back (the safety copy)
+            const ChainHead row = lastRestore(db);
+            const bool announced = std::any_of(restores.cbegin(), restores.cend(), [&](const WitnessedRestore& r) {
+                return r.row.events == row.events && r.row.hash == row.hash;
+            });
+            if (row.isValid() && !announced)
+                restores.append({row, old ? old->head : ChainHead()});
+            keepNewest(restores);
+        }
+        write(db.path(), now, hashAt(db, 1), restores);
+    } catch (...) {
+        // The anchor stays where it was: verify then reports the new chain against it (see THREAT_MODEL.md).
+    }
+}
+
+void beforeRestore(const Database& db, const Database& restored) noexcept
+{
+    if (!isFile(db) || db.isReadOnly())
+        return;
+    const std::lock_guard lock(oneAtATime());
+    try {
+        const ChainHead row = lastRestore(restored);
+        if (!row.isValid())
+            return;
+        const auto old = stored(db.path());
+        const ChainHead at = old ? old->head : head(db);
+        if (!at.isValid())
+            return; // nothing anchored yet: startOver writes the first anchor
+        QList<WitnessedRestore> restores = old ? old->restores : QList<WitnessedRestore>();
+        restores.append({row, at});
+        keepNewest(restores);
+        write(db.path(), at, old ? old->genesis : hashAt(db, 1), restores);
+    } catch (...) {
+        // startOver still moves the anchor after the restore.
     }
 }
 

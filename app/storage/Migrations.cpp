@@ -3,6 +3,7 @@
 
 #include "core/Measure.h"
 #include "storage/AuditLog.h"
+#include "storage/ChainAnchor.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -395,6 +396,8 @@ void migrate(Database& db, int target)
                          .oldValues = QJsonObject{{QStringLiteral("version"), from}},
                          .newValues = created});
     tx.commit();
+    if (from == 0) // a new database: an anchor file of an earlier one at this path starts over with it
+        ChainAnchor::startOver(db, ChainAnchor::StartOver::NewDatabase);
 }
 
 } // namespace mb::Migrations

@@ -843,6 +843,17 @@ qint64 restoreFrom(const Database& db, qint64 id)
     return st.step() && !st.isNull(0) ? st.int64(0) : 0;
 }
 
+// Whether row id of a backup is a restore this database's anchor file did not see being made: the backup is then a
+// clone's (a database restored from a copy of this one's first id - 1 rows), not evidence about this one.
+bool clonedAt(const Database& backup, qint64 id, const std::optional<ChainAnchor::Stored>& stored)
+{
+    Statement st = backup.prepare(u"SELECT action FROM audit WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step() || st.text(0) != AuditLog::actionName(AuditLog::Action::RestoreBackup))
+        return false;
+    return !stored || !stored->witnessed(backup, id);
+}
+
 } // namespace
 
 // An anchor (N, H) holds when row N of the chain has hash H: rows may have been added since, none removed or
@@ -874,38 +885,56 @@ void Verifier::checkAnchors(Database& db, VerifyReport& report, const VerifyAnch
         }
         if (!anchors.stored)
             return;
-        if (const auto stored = ChainAnchor::stored(db.path())) {
+        const auto stored = ChainAnchor::stored(db.path());
+        if (stored) {
             ++report.anchorsChecked;
-            if (!holds(stored->head))
+            if (!holds(stored->head) && !stored->restoredOverHead(db)) // a restore stopped before moving it
                 fail(tr("The anchor file “%1”").arg(QDir::toNativeSeparators(stored->file)), stored->head);
         }
-        // Every backup of this database (the same first row) in its backups folder: the trail must contain it,
-        // unless a restore from a backup at or after the point where they part made the backup history.
-        const QString genesis = ChainAnchor::hashAt(db, 1);
-        const QDir folder(Backup::defaultFolder(db.path()));
-        for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
-            try {
-                // An encrypted database's backups have its key; one under an older passphrase is skipped.
-                const auto backup =
-                    Database::open(file.absoluteFilePath(),
-                                   {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
-                if (ChainAnchor::hashAt(*backup, 1) != genesis)
-                    continue; // another database's
-                const ChainHead head = ChainAnchor::head(*backup);
-                if (!head.isValid())
-                    continue;
-                ++report.anchorsChecked;
-                if (holds(head))
-                    continue;
-                if (restoreFrom(db, firstDifference(db, *backup, head.events)) > 0)
-                    continue; // history the restore replaced
-                fail(tr("The backup “%1”").arg(file.fileName()), head);
-            } catch (const StorageError&) {
-                // Not a database this version can read: not an anchor.
-            }
-        }
+        checkBackups(db, report, stored, holds, fail);
     } catch (const StorageError& e) {
         report.anchorProblems.append(e.message());
+    }
+}
+
+// Every backup of this database (the same first row) in its backups folder: the trail must contain it, unless a
+// restore from a backup at or after the point where they part, one the anchor file saw being made, replaced that
+// history. A backup that parts from the trail at a restore of its own the anchor file did not see is a clone's.
+void Verifier::checkBackups(Database& db, VerifyReport& report, const std::optional<ChainAnchor::Stored>& stored,
+                            const std::function<bool(const ChainHead&)>& holds,
+                            const std::function<void(const QString&, const ChainHead&)>& fail)
+{
+    const QString genesis = ChainAnchor::hashAt(db, 1);
+    const QDir folder(Backup::defaultFolder(db.path()));
+    for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
+        try {
+            // An encrypted database's backups have its key; one under an older passphrase is skipped.
+            const auto backup =
+                Database::open(file.absoluteFilePath(),
+                               {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
+            if (ChainAnchor::hashAt(*backup, 1) != genesis)
+                continue; // another database's
+            const ChainHead head = ChainAnchor::head(*backup);
+            if (!head.isValid())
+                continue;
+            if (holds(head)) {
+                ++report.anchorsChecked;
+                continue;
+            }
+            const qint64 parted = firstDifference(db, *backup, head.events);
+            if (clonedAt(*backup, parted, stored))
+                continue; // restored from this database's backup into another file: its history from there on
+            ++report.anchorsChecked;
+            if (stored && stored->witnessedFrom(db, parted) > 0)
+                continue; // history the restore replaced
+            fail(tr("The backup “%1”").arg(file.fileName()), head);
+            if (const qint64 restore = restoreFrom(db, parted); restore > 0)
+                report.anchorProblems.last() += u' ' + tr("(the restore from a backup that event %1 records was "
+                                                          "not made here: the anchor file did not see it)")
+                                                           .arg(restore);
+        } catch (const StorageError&) {
+            // Not a database this version can read: not an anchor.
+        }
     }
 }
 

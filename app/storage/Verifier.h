@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 struct sqlite3;
 
 namespace mb {
@@ -77,6 +80,9 @@ private:
     static QStringList integrityCheck(Database& db, Depth depth, sqlite3* checker);
     static void checkChain(Database& db, VerifyReport& report, AuditReplay* replay);
     static void checkAnchors(Database& db, VerifyReport& report, const VerifyAnchors& anchors);
+    static void checkBackups(Database& db, VerifyReport& report, const std::optional<ChainAnchor::Stored>& stored,
+                             const std::function<bool(const ChainHead&)>& holds,
+                             const std::function<void(const QString&, const ChainHead&)>& fail);
     static void checkProtections(Database& db, VerifyReport& report);
 };
 
