@@ -105,6 +105,22 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>NAP %1 for %2: in %3% of all pairs of a baseline day and an intervention day, the intervention day had the higher value (ties count half). For this measure a higher value is neither good nor bad.</source>
+        <translation>NAP %1 voor %2: in %3% van alle paren van een dag uit de uitgangsfase en een dag uit de interventiefase had de interventiedag de hogere waarde (gelijke waarden tellen half). Voor deze meting is een hogere waarde niet goed of slecht.</translation>
+    </message>
+    <message>
+        <source>By Parker and Vannest’s bands the increase is %1.</source>
+        <translation>Volgens de indeling van Parker en Vannest is de toename %1.</translation>
+    </message>
+    <message>
+        <source>By Parker and Vannest’s bands the decrease is %1.</source>
+        <translation>Volgens de indeling van Parker en Vannest is de afname %1.</translation>
+    </message>
+    <message>
+        <source>neutral: analysed as an increase, neither good nor bad</source>
+        <translation>neutraal: geanalyseerd als toename, niet goed of slecht</translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -3939,6 +3955,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Effect sizes</source>
         <translation>Effectgroottes</translation>
+    </message>
+    <message>
+        <source>Non-overlap of all pairs: the share of all (baseline day, intervention day) pairs in which the intervention day had the higher value (for this measure neither good nor bad); 0.5 means no difference.</source>
+        <translation>Non-overlap of All Pairs: het aandeel van alle paren (dag uit de uitgangsfase, dag uit de interventiefase) waarin de interventiedag de hogere waarde had (voor deze meting niet goed of slecht); 0,5 betekent geen verschil.</translation>
     </message>
 </context>
 <context>
