@@ -2363,6 +2363,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Participant %1: %2</source>
         <translation>Deelnemer %1: %2</translation>
     </message>
+    <message>
+        <source>Not valid as a randomisation test: this schedule was locked on %1, after data collection in its days had begun (first value on %2). The test assumes the schedule was fixed before any of its days were measured, so its p-value means nothing here.</source>
+        <translation>Niet geldig als randomisatietoets: dit schema is vergrendeld op %1, nadat de gegevensverzameling in zijn dagen al was begonnen (eerste waarde op %2). De toets gaat ervan uit dat het schema vastlag voordat een van zijn dagen werd gemeten, dus de p-waarde zegt hier niets.</translation>
+    </message>
+    <message>
+        <source>%1 is not the pre-registered statistic of this schedule (%2): an exploratory test, whose p-value does not carry the guarantee of the pre-registered one.</source>
+        <translation>%1 is niet de vooraf vastgelegde toetsingsgrootheid van dit schema (%2): een verkennende toets, waarvan de p-waarde niet de zekerheid heeft van de vooraf vastgelegde.</translation>
+    </message>
 </context>
 <context>
     <name>RandtestCommand</name>
@@ -3327,6 +3335,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>The SHA-256 hash could not be computed.</source>
         <translation>De SHA-256-hash kon niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>There are already values within the schedule’s days (%1 to %2), the first on %3: a randomised schedule must be fixed before data collection begins, so it was not locked. Choose a later start, after the last recorded day.</source>
+        <translation>Er zijn al waarden binnen de dagen van het schema (%1 tot %2), de eerste op %3: een randomisatieschema moet vastliggen voordat de gegevensverzameling begint, dus het is niet vergrendeld. Kies een latere start, na de laatste dag met gegevens.</translation>
     </message>
 </context>
 <context>
