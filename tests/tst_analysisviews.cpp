@@ -7,6 +7,7 @@
 #include "storage/DemoWriter.h"
 #include "ui/AnalysisPanel.h"
 #include "ui/CohortView.h"
+#include "ui/LanguageManager.h"
 #include "ui/Palette.h"
 #include "ui/chart/ParticipantChart.h"
 #include "ui/chart/PlotChart.h"
@@ -76,6 +77,8 @@ private slots:
     void cohortByKindAndEmptyCohorts();
     void participantAndFreeFormChartsKeepTheirAxes();
     void fiveHundredLinesReplotQuickly();
+    void neutralMeasureIsNotJudged_data();
+    void neutralMeasureIsNotJudged();
 
 private:
     qint64 participantId(const QString& code) const { return m_store->participants().byCode(code)->id; }
@@ -382,4 +385,58 @@ void TestAnalysisViews::fiveHundredLinesReplotQuickly()
 }
 
 QTEST_MAIN(TestAnalysisViews)
+// A neutral measure (Bristol 4 → 7, repro_neutral.sh) was "higher is better" and "the intervention day was better
+// … a strong effect": now "higher"/"an increase", without better or worse, in the panel's text, its NAP tooltip
+// and both languages.
+void TestAnalysisViews::neutralMeasureIsNotJudged_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QStringList>("judged");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("the increase is strong")
+                        << QStringList{QStringLiteral("better"), QStringLiteral("worse"), QStringLiteral("improv"),
+                                       QStringLiteral("effect")};
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("de toename sterk")
+                        << QStringList{QStringLiteral("beter"), QStringLiteral("slechter"), QStringLiteral("effect")};
+}
+
+void TestAnalysisViews::neutralMeasureIsNotJudged()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, said);
+    QFETCH(QStringList, judged);
+    Participant p;
+    p.code = QStringLiteral("P-300-") + language;
+    const qint64 id = m_store->participants().add(p);
+    for (int d = 0; d < 14; ++d) {
+        JournalEntry e;
+        e.participantId = id;
+        e.date = QDate(2024, 11, 1).addDays(d);
+        e.values.insert(QStringLiteral("bristol"), d < 7 ? 4 : 7);
+        m_store->journal().add(e);
+    }
+    Intervention fibre;
+    fibre.participantId = id;
+    fibre.kind = InterventionKind::Diet;
+    fibre.name = QStringLiteral("Psyllium");
+    fibre.start = QDate(2024, 11, 8);
+    fibre.end = QDate(2024, 11, 14);
+    m_store->interventions().add(fibre);
+    LanguageManager languages;
+    languages.apply(language);
+    AnalysisPanel panel;
+    panel.setStore(m_store.get());
+    panel.setParticipant(id);
+    panel.setMeasure(QStringLiteral("bristol"));
+    QVERIFY(panel.analysis() && panel.analysis()->result.computed());
+    const QString text = panel.interpretationText();
+    const QString tip = panel.indexTable()->verticalHeaderItem(0)->toolTip();
+    languages.apply(QStringLiteral("en"));
+    QVERIFY2(text.contains(said), qPrintable(text));
+    for (const QString& word : judged) {
+        QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(!tip.contains(word, Qt::CaseInsensitive), qPrintable(tip));
+    }
+}
+
 #include "tst_analysisviews.moc"

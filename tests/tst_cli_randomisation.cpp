@@ -366,10 +366,123 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // A schedule is fixed before data collection: design refuses one whose days already have a value (rtj.py: a
+    // month imported, then a schedule over it), and says so with exit 2; days before or after it do not count.
+    void designRefusedWhenItsDaysHaveValues_data()
+    {
+        QTest::addColumn<QString>("logged");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("value on the start day") << u"2025-02-01"_s << 2;
+        QTest::newRow("value on the last day") << u"2025-02-10"_s << 2;
+        QTest::newRow("value the day before") << u"2025-01-31"_s << 0;
+        QTest::newRow("value the day after") << u"2025-02-11"_s << 0;
+    }
+    void designRefusedWhenItsDaysHaveValues()
+    {
+        QFETCH(QString, logged);
+        QFETCH(int, exitCode);
+        setUpParticipant();
+        const QString now = u"2025-02-20T08:00:00Z"_s;
+        QCOMPARE(cliAt(now, {u"log"_s, p001, u"--date"_s, logged, u"mood=5"_s}).exitCode, 0);
+        const auto r = cliAt(now, args("design P-001 --intervention LGG --type ab --days 10 --min-phase 2 --seed 4 "
+                                       "--start 2025-02-01"));
+        QCOMPARE(r.exitCode, exitCode);
+        auto store = Store::open(m_db);
+        const auto stored =
+            ScheduleRepository(store->database())
+                .forIntervention(store->interventions().list(store->participants().byCode(p001)->id).first().id);
+        QCOMPARE(bool(stored), exitCode == 0);
+        if (exitCode != 0)
+            QVERIFY2(r.err.contains("already values within the schedule") &&
+                         r.err.contains(QString(u"first on " + logged).toUtf8()),
+                     r.err.constData());
+    }
+
+    // A schedule locked after its first day had been measured (before this version, or started in the past and
+    // filled in afterwards) still gets its p-value, but the text and the JSON say the test is not valid.
+    void lockedAfterDataIsSaid_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<bool>("after");
+        QTest::newRow("locked on 2025-01-05, first day 2025-01-01") << u"2025-01-01"_s << true;
+        QTest::newRow("locked on 2025-01-05, first day 2025-01-06") << u"2025-01-06"_s << false;
+    }
+    void lockedAfterDataIsSaid()
+    {
+        QFETCH(QString, start);
+        QFETCH(bool, after);
+        setUpParticipant();
+        const auto design = cli(QStringList{u"design"_s, p001, u"--intervention"_s, u"LGG"_s, u"--type"_s, u"abab"_s,
+                                            u"--days"_s, u"20"_s, u"--min-phase"_s, u"3"_s, u"--seed"_s, u"7"_s,
+                                            u"--start"_s, start}); // at 2025-01-05T08:30Z
+        QVERIFY2(design.exitCode == 0, design.err.constData());
+        const QDate first = QDate::fromString(start, Qt::ISODate);
+        for (int day = 0; day < 20; ++day) {
+            const auto log =
+                cliAt(u"2025-02-01T08:00:00Z"_s, {u"log"_s, p001, u"--date"_s, first.addDays(day).toString(Qt::ISODate),
+                                                  u"mood=%1"_s.arg(4 + day % 3)});
+            QVERIFY2(log.exitCode == 0, log.err.constData());
+        }
+        const auto json = cli(args("--json randtest P-001 --intervention LGG --measure mood"));
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(json.out).object()[u"locked_after_data"_s].toBool(), after);
+        const auto text = cli(args("randtest P-001 --intervention LGG --measure mood"));
+        QCOMPARE(text.out.contains("Not valid as a randomisation test"), after);
+        if (after)
+            QVERIFY2(text.out.contains(QString(u"locked on 2025-01-05, after data collection in its days had begun "
+                                               u"(first value on 2025-01-01)"_s)
+                                           .toUtf8()),
+                     text.out.constData());
+    }
+
+    // randtest --statistic may test another statistic than the locked one (exploration), but says so: in the text
+    // and in the JSON. The stored schedule's own statistic is the default and is not flagged.
+    void otherThanThePreRegisteredStatisticIsSaid_data()
+    {
+        QTest::addColumn<QString>("statistic");
+        QTest::addColumn<bool>("preRegistered");
+        QTest::newRow("none given") << QString() << true;
+        QTest::newRow("the locked PB-PA") << u"PB-PA"_s << true;
+        QTest::newRow("A-B") << u"A-B"_s << false;
+        QTest::newRow("|PA-PB|") << u"|PA-PB|"_s << false;
+    }
+    void otherThanThePreRegisteredStatisticIsSaid()
+    {
+        QFETCH(QString, statistic);
+        QFETCH(bool, preRegistered);
+        setUpParticipant();
+        QCOMPARE(cli(args("design P-001 --intervention LGG --type abab --days 20 --min-phase 3 --seed 7 "
+                          "--start 2025-02-01 --measure mood"))
+                     .exitCode,
+                 0);
+        for (int day = 0; day < 20; ++day)
+            QCOMPARE(cliAt(u"2025-03-01T08:00:00Z"_s,
+                           {u"log"_s, p001, u"--date"_s, QDate(2025, 2, 1).addDays(day).toString(Qt::ISODate),
+                            u"mood=%1"_s.arg(4 + day % 3)})
+                         .exitCode,
+                     0);
+        QStringList test = args("randtest P-001 --intervention LGG --measure mood");
+        if (!statistic.isEmpty())
+            test << u"--statistic"_s << statistic;
+        const auto json = cli(QStringList{u"--json"_s} + test);
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(doc[u"statistic"_s].toString(), statistic.isEmpty() ? u"PB-PA"_s : statistic);
+        QCOMPARE(doc[u"pre_registered_statistic"_s].toString(), u"PB-PA"_s);
+        QCOMPARE(doc[u"statistic_pre_registered"_s].toBool(!preRegistered), preRegistered);
+        const auto text = cli(test);
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.contains("is not the pre-registered statistic of this schedule (PB-PA)"), !preRegistered);
+    }
+
 private:
     test::CliRun cli(const QStringList& arguments) const
     {
         return test::runCli(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path());
+    }
+    test::CliRun cliAt(const QString& now, const QStringList& arguments) const
+    {
+        return test::runCli(QStringList{QStringLiteral("--database"), m_db} + arguments, m_dir->path(), now);
     }
     void setUpParticipant()
     {

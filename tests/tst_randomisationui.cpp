@@ -3,6 +3,7 @@
 // day's planned condition; the Analysis tab shows the test of the logged days and the visual-analysis aids.
 #include "TestSupport.h"
 #include "core/Series.h"
+#include "report/ReportWriter.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -27,6 +29,7 @@
 #include <QTest>
 
 using namespace mb;
+using namespace Qt::StringLiterals;
 
 class TestRandomisationUi : public QObject {
     Q_OBJECT
@@ -362,7 +365,115 @@ private slots:
         languages.apply(QStringLiteral("en"));
     }
 
+    // The report's test uses the locked statistic, as the Analysis tab and randtest do (rtrep.py: A-B locked, the
+    // report tested PB-PA and gave p = 0.0061 where the others gave 1).
+    void reportUsesTheLockedStatistic_data()
+    {
+        QTest::addColumn<int>("statisticIndex");
+        QTest::newRow("A-B") << int(TestStatistic::AMinusB);
+        QTest::newRow("|PA-PB|") << int(TestStatistic::AbsPAPB);
+    }
+    void reportUsesTheLockedStatistic()
+    {
+        QFETCH(int, statisticIndex);
+        const auto statistic = TestStatistic(statisticIndex);
+        const RandomisationSchedule schedule = lockWithMood(m_clock.clock().today().addDays(1), statistic);
+        const QString locked = u"Randomisation test (" + toString(statistic);
+        AnalysisPanel analysis;
+        analysis.setStore(m_store.get());
+        analysis.setParticipant(m_participant);
+        analysis.setIntervention(m_intervention);
+        analysis.setMeasure(QStringLiteral("mood"));
+        QVERIFY2(analysis.randomisation()->testText().contains(locked),
+                 qPrintable(analysis.randomisation()->testText()));
+        const QString report = RandomisationPlanText::reportHtml(*m_store, m_participant, QLocale());
+        QVERIFY2(report.contains(locked.toHtmlEscaped()), qPrintable(report));
+        QVERIFY2(!report.contains(u"Randomisation test (PB-PA"), qPrintable(report));
+        QVERIFY(!report.contains(u"Not valid"));
+        QVERIFY(schedule.statistic == statistic);
+    }
+
+    // A schedule is fixed before data collection: one locked after its first day was measured is said to be no
+    // valid test wherever its test is shown; locking a new one over measured days is refused, with the reason.
+    void lockedAfterDataWarnsAndIsRefused()
+    {
+        const QDate start = m_clock.clock().today().addDays(-30);
+        lockWithMood(start, TestStatistic::PBMinusPA); // locked today, its days measured before today
+        AnalysisPanel analysis;
+        analysis.setStore(m_store.get());
+        analysis.setParticipant(m_participant);
+        analysis.setIntervention(m_intervention);
+        analysis.setMeasure(QStringLiteral("mood"));
+        const QString warning = u"Not valid as a randomisation test: this schedule was locked on 05/01/2025, after "
+                                u"data collection in its days had begun (first value on 06/12/2024)."_s;
+        QVERIFY2(analysis.randomisation()->testText().contains(warning),
+                 qPrintable(analysis.randomisation()->testText()));
+        QVERIFY(RandomisationPlanText::reportHtml(*m_store, m_participant, QLocale()).contains(warning));
+
+        Intervention kefir;
+        kefir.participantId = m_participant;
+        kefir.name = QStringLiteral("Kefir");
+        kefir.start = m_clock.clock().today(); // the dialog plans from today at the earliest
+        kefir.id = m_store->interventions().add(kefir);
+        JournalEntry today;
+        today.participantId = m_participant;
+        today.date = kefir.start.addDays(2);
+        today.values.insert(QStringLiteral("stress"), 3);
+        m_store->journal().add(today);
+        RandomisationDialog plan(*m_store, kefir);
+        plan.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plan));
+        QTest::mouseClick(plan.lockButton(), Qt::LeftButton);
+        QTest::mouseClick(plan.confirmButton(), Qt::LeftButton);
+        QVERIFY2(plan.countLabel()->text().contains(u"There are already values within the schedule’s days"),
+                 qPrintable(plan.countLabel()->text()));
+        QVERIFY(!ScheduleRepository(m_store->database()).forIntervention(kefir.id));
+    }
+
+    // The report's N-of-1 section counts a randomised intervention's planned A days as intervention days; it says
+    // so with the Analysis tab's own sentence.
+    void reportSaysWhatTheEffectSizesCompare()
+    {
+        lockWithMood(m_clock.clock().today().addDays(1), TestStatistic::PBMinusPA);
+        const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+        QVERIFY(!ReportWriter::writeFile(*m_store, m_participant, pdf, QStringLiteral("en")));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        // The PDF's font joins ff and fi into one glyph each; pdftotext gives them back as U+FB00 and U+FB01.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .replace(QChar(0xFB00), QStringLiteral("ff"))
+                                 .replace(QChar(0xFB01), QStringLiteral("fi"))
+                                 .simplified();
+        const QString note = RandomisationPlanText::effectSizesNote();
+        QVERIFY(note.startsWith(u"The effect sizes above compare the baseline"));
+        const qsizetype nOf1 = text.indexOf(u"N-of-1 analysis");
+        const qsizetype schedules = text.indexOf(u"Randomised schedules");
+        QVERIFY(nOf1 >= 0 && schedules > nOf1);
+        const qsizetype said = text.indexOf(note, nOf1);
+        QVERIFY2(said > nOf1 && said < schedules, qPrintable(text.mid(nOf1, schedules - nOf1)));
+    }
+
 private:
+    // Locks an ABAB schedule of 24 days (phases of at least 4, seed 42) for LGG from start with statistic, then logs
+    // mood on each of its days, higher on B days.
+    RandomisationSchedule lockWithMood(QDate start, TestStatistic statistic)
+    {
+        RandomisationSchedule schedule = drawSchedule({DesignType::ABAB, 24, 4}, start, 42, statistic);
+        schedule.interventionId = m_intervention;
+        ScheduleRepository(m_store->database()).lock(schedule);
+        for (int day = 0; day < 24; ++day) {
+            JournalEntry e;
+            e.participantId = m_participant;
+            e.date = start.addDays(day);
+            e.values.insert(QStringLiteral("mood"),
+                            (isBCondition(schedule.assignment[std::size_t(day)]) ? 7 : 4) + 0.5 * (day % 2));
+            m_store->journal().add(e);
+        }
+        return schedule;
+    }
+
     test::ScopedClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;

@@ -105,6 +105,22 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>NAP %1 for %2: in %3% of all pairs of a baseline day and an intervention day, the intervention day had the higher value (ties count half). For this measure a higher value is neither good nor bad.</source>
+        <translation>NAP %1 voor %2: in %3% van alle paren van een dag uit de uitgangsfase en een dag uit de interventiefase had de interventiedag de hogere waarde (gelijke waarden tellen half). Voor deze meting is een hogere waarde niet goed of slecht.</translation>
+    </message>
+    <message>
+        <source>By Parker and Vannest’s bands the increase is %1.</source>
+        <translation>Volgens de indeling van Parker en Vannest is de toename %1.</translation>
+    </message>
+    <message>
+        <source>By Parker and Vannest’s bands the decrease is %1.</source>
+        <translation>Volgens de indeling van Parker en Vannest is de afname %1.</translation>
+    </message>
+    <message>
+        <source>neutral: analysed as an increase, neither good nor bad</source>
+        <translation>neutraal: geanalyseerd als toename, niet goed of slecht</translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -2347,6 +2363,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Participant %1: %2</source>
         <translation>Deelnemer %1: %2</translation>
     </message>
+    <message>
+        <source>Not valid as a randomisation test: this schedule was locked on %1, after data collection in its days had begun (first value on %2). The test assumes the schedule was fixed before any of its days were measured, so its p-value means nothing here.</source>
+        <translation>Niet geldig als randomisatietoets: dit schema is vergrendeld op %1, nadat de gegevensverzameling in zijn dagen al was begonnen (eerste waarde op %2). De toets gaat ervan uit dat het schema vastlag voordat een van zijn dagen werd gemeten, dus de p-waarde zegt hier niets.</translation>
+    </message>
+    <message>
+        <source>%1 is not the pre-registered statistic of this schedule (%2): an exploratory test, whose p-value does not carry the guarantee of the pre-registered one.</source>
+        <translation>%1 is niet de vooraf vastgelegde toetsingsgrootheid van dit schema (%2): een verkennende toets, waarvan de p-waarde niet de zekerheid heeft van de vooraf vastgelegde.</translation>
+    </message>
 </context>
 <context>
     <name>RandtestCommand</name>
@@ -3316,6 +3340,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>“%1” is a backup, and backups are never changed: it was opened read-only, and nothing was changed. To work with it, restore it into a database (File ▸ Restore from backup, or moodbiome-cli restore).</source>
         <translation>“%1” is een back-up, en back-ups worden nooit gewijzigd: hij is alleen-lezen geopend en er is niets gewijzigd. Om ermee te werken, zet je hem terug in een database (Bestand ▸ Terugzetten vanuit back-up, of moodbiome-cli restore).</translation>
     </message>
+    <message>
+        <source>There are already values within the schedule’s days (%1 to %2), the first on %3: a randomised schedule must be fixed before data collection begins, so it was not locked. Choose a later start, after the last recorded day.</source>
+        <translation>Er zijn al waarden binnen de dagen van het schema (%1 tot %2), de eerste op %3: een randomisatieschema moet vastliggen voordat de gegevensverzameling begint, dus het is niet vergrendeld. Kies een latere start, na de laatste dag met gegevens.</translation>
+    </message>
 </context>
 <context>
     <name>TagAddCommand</name>
@@ -3947,6 +3975,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Effect sizes</source>
         <translation>Effectgroottes</translation>
+    </message>
+    <message>
+        <source>Non-overlap of all pairs: the share of all (baseline day, intervention day) pairs in which the intervention day had the higher value (for this measure neither good nor bad); 0.5 means no difference.</source>
+        <translation>Non-overlap of All Pairs: het aandeel van alle paren (dag uit de uitgangsfase, dag uit de interventiefase) waarin de interventiedag de hogere waarde had (voor deze meting niet goed of slecht); 0,5 betekent geen verschil.</translation>
     </message>
 </context>
 <context>

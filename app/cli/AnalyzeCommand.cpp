@@ -194,7 +194,7 @@ QString AnalyzeCommand::toText(const QString& participantCode, const Interventio
     QStringList lines;
     lines << tr("%1 · %2 · %3 (%4)")
                  .arg(participantCode, analysis.intervention.name, analysis.measure.labelEn,
-                      AnalysisText::directionText(r.improvement));
+                      AnalysisText::directionText(analysis.measure.direction));
     lines << tr("Baseline: up to %1 days before the start on %2.")
                  .arg(analysis.baselineDays)
                  .arg(isoDate(analysis.intervention.start));

@@ -206,6 +206,32 @@ QList<MultipleBaselineCase> readBaselines(const QString& path, int minPhase)
     return cases;
 }
 
+// The members of RandtestCommand::toJson().
+json::Members resultMembers(const RandomisationResult& r, int participants)
+{
+    json::Members members = {
+        {QStringLiteral("design"), json::string(participants > 0 ? QStringLiteral("MBD") : toString(r.spec.type))},
+        {QStringLiteral("days"), json::integer(r.spec.days)},
+        {QStringLiteral("min_phase"), json::integer(r.spec.minPhase)},
+        {QStringLiteral("assignments"),
+         r.assignments == std::numeric_limits<std::uint64_t>::max() ? json::null() : QString::number(r.assignments)},
+        {QStringLiteral("method"), json::string(r.exact ? QStringLiteral("exact") : QStringLiteral("monte-carlo"))},
+        {QStringLiteral("statistic"), json::string(toString(r.statistic))},
+        {QStringLiteral("observed"), json::number(r.observed)},
+        {QStringLiteral("p"), json::number(r.p())},
+        {QStringLiteral("at_least"), QString::number(r.numerator)},
+        {QStringLiteral("of"), QString::number(r.denominator)},
+        {QStringLiteral("measured_a"), json::integer(r.measuredA)},
+        {QStringLiteral("measured_b"), json::integer(r.measuredB)}};
+    if (participants > 0)
+        members.insert(1, {QStringLiteral("participants"), json::integer(participants)});
+    if (!r.exact) {
+        members.append({QStringLiteral("draws"), json::integer(r.draws)});
+        members.append({QStringLiteral("seed"), json::string(QString::number(r.seed))});
+    }
+    return members;
+}
+
 } // namespace
 
 QString DesignCommand::summary() const
@@ -281,59 +307,73 @@ void RandtestCommand::run(const QStringList& arguments, const ParsedArguments& p
     RandomisationOptions options;
     options.draws = intOption(parsed, "draws", defaultDraws, 1, maximumDraws);
     const auto seed = seedOption(parsed);
-    std::optional<RandomisationResult> result;
-    QString problem;
-    QString problemField = QStringLiteral("data");
     if (parsed.value(QStringLiteral("design")).value_or(QString()).compare(u"mbd", Qt::CaseInsensitive) == 0) {
         expectArguments(arguments, 0, 0, QString());
         return runBaselines(parsed, options, seed, context);
     }
-    if (parsed.has(QStringLiteral("data")) || parsed.has(QStringLiteral("design"))) {
-        expectArguments(arguments, 0, 0, QString());
-        const DesignType type = designOption(QStringLiteral("design"), requiredOption(parsed, "design"));
-        const TestStatistic statistic = statisticOption(requiredOption(parsed, "statistic"));
-        requiredOption(parsed, "min-phase");
-        const int minPhase = intOption(parsed, "min-phase", 1, 1, maximumDesignDays);
-        const DataFile data = readData(requiredOption(parsed, "data"));
-        const auto observed = assignmentFromLabels(data.conditions, type);
-        if (!observed)
-            throw CliError::input(
-                QStringLiteral("data"),
-                isPhaseDesign(type)
-                    ? tr("The conditions in the file do not make the phases of an %1 design "
-                         "(A1, B1, A2, B2 in that order, or runs of A and B).")
-                          .arg(toString(type))
-                    : tr("The conditions in the file must be A or B for a %1 design.").arg(toString(type)));
-        options.seed = seed.value_or(1);
-        result = randomisationTest({type, int(data.values.size()), minPhase}, *observed, data.values, statistic,
-                                   options, &problem);
-    } else {
-        expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001 (or --design with --data)"));
-        const QString code = arguments.first();
-        const QString name = requiredOption(parsed, "intervention");
-        const QString key = requiredOption(parsed, "measure");
-        std::optional<TestStatistic> statistic;
-        if (const auto text = parsed.value(QStringLiteral("statistic")))
-            statistic = statisticOption(*text);
-        const auto store = context.database.openExisting();
-        const Participant participant = requireParticipant(store.get(), code);
-        blamingField(QStringLiteral("measure"), [&] { return store->measures().require(key); });
-        const Intervention intervention = requireIntervention(*store, participant, name);
-        const auto schedule = ScheduleRepository(store->database()).forIntervention(intervention.id);
-        if (!schedule)
-            throw CliError::input(QStringLiteral("intervention"),
-                                  tr("“%1” of %2 has no randomisation schedule; draw one first with "
-                                     "`design %2 --intervention \"%1\" …`.")
-                                      .arg(intervention.name, code));
-        options.seed = seed.value_or(schedule->seed);
-        problemField = QStringLiteral("measure");
-        result = randomisationTest(schedule->spec, schedule->assignment,
-                                   scheduleValues(*store, *schedule, participant.id, key),
-                                   statistic.value_or(schedule->statistic), options, &problem);
-    }
+    if (!parsed.has(QStringLiteral("data")) && !parsed.has(QStringLiteral("design")))
+        return runStored(arguments, parsed, options, seed, context);
+    expectArguments(arguments, 0, 0, QString());
+    const DesignType type = designOption(QStringLiteral("design"), requiredOption(parsed, "design"));
+    const TestStatistic statistic = statisticOption(requiredOption(parsed, "statistic"));
+    requiredOption(parsed, "min-phase");
+    const int minPhase = intOption(parsed, "min-phase", 1, 1, maximumDesignDays);
+    const DataFile data = readData(requiredOption(parsed, "data"));
+    const auto observed = assignmentFromLabels(data.conditions, type);
+    if (!observed)
+        throw CliError::input(
+            QStringLiteral("data"),
+            isPhaseDesign(type) ? tr("The conditions in the file do not make the phases of an %1 design "
+                                     "(A1, B1, A2, B2 in that order, or runs of A and B).")
+                                      .arg(toString(type))
+                                : tr("The conditions in the file must be A or B for a %1 design.").arg(toString(type)));
+    options.seed = seed.value_or(1);
+    QString problem;
+    const auto result = randomisationTest({type, int(data.values.size()), minPhase}, *observed, data.values, statistic,
+                                          options, &problem);
     if (!result)
-        throw CliError::input(problemField, problem);
+        throw CliError::input(QStringLiteral("data"), problem);
     context.console.jsonTextResult(toJson(*result), toText(*result));
+}
+
+void RandtestCommand::runStored(const QStringList& arguments, const ParsedArguments& parsed,
+                                RandomisationOptions options, std::optional<std::uint64_t> seed,
+                                CommandContext& context) const
+{
+    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001 (or --design with --data)"));
+    const QString code = arguments.first();
+    const QString name = requiredOption(parsed, "intervention");
+    const QString key = requiredOption(parsed, "measure");
+    std::optional<TestStatistic> statistic;
+    if (const auto text = parsed.value(QStringLiteral("statistic")))
+        statistic = statisticOption(*text);
+    const auto store = context.database.openExisting();
+    const Participant participant = requireParticipant(store.get(), code);
+    blamingField(QStringLiteral("measure"), [&] { return store->measures().require(key); });
+    const Intervention intervention = requireIntervention(*store, participant, name);
+    const auto schedule = ScheduleRepository(store->database()).forIntervention(intervention.id);
+    if (!schedule)
+        throw CliError::input(QStringLiteral("intervention"),
+                              tr("“%1” of %2 has no randomisation schedule; draw one first with "
+                                 "`design %2 --intervention \"%1\" …`.")
+                                  .arg(intervention.name, code));
+    options.seed = seed.value_or(schedule->seed);
+    const ScheduleTest test = testSchedule(*store, *schedule, participant.id, key, statistic, options);
+    if (!test.result)
+        throw CliError::input(QStringLiteral("measure"), test.problem);
+    const auto boolean = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    json::Members members = resultMembers(*test.result, 0);
+    members.append({QStringLiteral("pre_registered_statistic"), json::string(toString(test.preRegistered))});
+    members.append({QStringLiteral("statistic_pre_registered"), boolean(test.statistic.preRegistered)});
+    members.append({QStringLiteral("locked_after_data"), boolean(test.lockedAfterData)});
+    QStringList text{toText(*test.result)};
+    if (!test.statistic.preRegistered)
+        text << RandomisationText::notPreRegistered(test.statistic.statistic, test.preRegistered);
+    if (test.lockedAfterData)
+        text << RandomisationText::lockedAfterData(schedule->lockedUtc, test.firstValue->atUtc, QLocale::c());
+    context.console.jsonTextResult(json::object(members), text.join(u'\n'));
 }
 
 void RandtestCommand::runBaselines(const ParsedArguments& parsed, RandomisationOptions options,
@@ -354,27 +394,7 @@ void RandtestCommand::runBaselines(const ParsedArguments& parsed, RandomisationO
 
 QString RandtestCommand::toJson(const RandomisationResult& r, int participants)
 {
-    json::Members members = {
-        {QStringLiteral("design"), json::string(participants > 0 ? QStringLiteral("MBD") : toString(r.spec.type))},
-        {QStringLiteral("days"), json::integer(r.spec.days)},
-        {QStringLiteral("min_phase"), json::integer(r.spec.minPhase)},
-        {QStringLiteral("assignments"),
-         r.assignments == std::numeric_limits<std::uint64_t>::max() ? json::null() : QString::number(r.assignments)},
-        {QStringLiteral("method"), json::string(r.exact ? QStringLiteral("exact") : QStringLiteral("monte-carlo"))},
-        {QStringLiteral("statistic"), json::string(toString(r.statistic))},
-        {QStringLiteral("observed"), json::number(r.observed)},
-        {QStringLiteral("p"), json::number(r.p())},
-        {QStringLiteral("at_least"), QString::number(r.numerator)},
-        {QStringLiteral("of"), QString::number(r.denominator)},
-        {QStringLiteral("measured_a"), json::integer(r.measuredA)},
-        {QStringLiteral("measured_b"), json::integer(r.measuredB)}};
-    if (participants > 0)
-        members.insert(1, {QStringLiteral("participants"), json::integer(participants)});
-    if (!r.exact) {
-        members.append({QStringLiteral("draws"), json::integer(r.draws)});
-        members.append({QStringLiteral("seed"), json::string(QString::number(r.seed))});
-    }
-    return json::object(members);
+    return json::object(resultMembers(r, participants));
 }
 
 QString RandtestCommand::toText(const RandomisationResult& r, int participants)

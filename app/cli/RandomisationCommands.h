@@ -43,6 +43,9 @@ public:
     static QString toText(const RandomisationResult& result, int participants = 0);
 
 private:
+    // CODE --intervention NAME --measure KEY: the stored schedule against the journal (testSchedule()).
+    void runStored(const QStringList& arguments, const ParsedArguments& parsed, RandomisationOptions options,
+                   std::optional<std::uint64_t> seed, CommandContext& context) const;
     // --design mbd: participant,condition,value rows (Marascuilo & Busk; docs/STATISTICS.md).
     void runBaselines(const ParsedArguments& parsed, RandomisationOptions options, std::optional<std::uint64_t> seed,
                       CommandContext& context) const;

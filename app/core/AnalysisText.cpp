@@ -47,9 +47,11 @@ QString shortPhaseCaveat(const PhaseSummary& phase, bool baseline)
 
 AnalysisText::Band AnalysisText::napBand(double nap)
 {
-    if (nap >= 0.93)
+    // On the value as it is shown, with two decimals (number() rounds the same way): 0.9297 reads 0.93, strong.
+    const double shown = QString::number(nap, 'f', 2).toDouble();
+    if (shown >= 0.93)
         return Band::Strong;
-    return nap >= 0.66 ? Band::Medium : Band::Weak;
+    return shown >= 0.66 ? Band::Medium : Band::Weak;
 }
 
 QString AnalysisText::bandName(Band band)
@@ -71,15 +73,36 @@ QString AnalysisText::interpretation(const InterventionAnalysis& analysis, const
     if (!r.computed())
         return r.refusal;
     const double nap = *r.nap.estimate;
+    if (analysis.measure.direction == Direction::Neutral)
+        return neutralInterpretation(analysis, locale);
     QStringList sentences;
     sentences << tr("NAP %1 for %2: in %3% of all pairs of a baseline day and an intervention day, the intervention "
                     "day was better (%4; ties count half).")
                      .arg(number(nap, locale), measureLabel(analysis.measure, locale),
-                          locale.toString(std::lround(nap * 100)), directionText(r.improvement));
+                          locale.toString(std::lround(nap * 100)), directionText(analysis.measure.direction));
     sentences << bandSentence(napBand(nap));
     if (nap < 0.5)
         sentences << tr("Values were more often worse than better during the intervention.");
     const QString interval = intervalSentence(r.nap, locale);
+    if (!interval.isEmpty())
+        sentences << interval;
+    return sentences.join(u' ');
+}
+
+QString AnalysisText::neutralInterpretation(const InterventionAnalysis& analysis, const QLocale& locale)
+{
+    const double nap = *analysis.result.nap.estimate;
+    QStringList sentences;
+    sentences << tr("NAP %1 for %2: in %3% of all pairs of a baseline day and an intervention day, the intervention "
+                    "day had the higher value (ties count half). For this measure a higher value is neither good nor "
+                    "bad.")
+                     .arg(number(nap, locale), measureLabel(analysis.measure, locale),
+                          locale.toString(std::lround(nap * 100)));
+    // The bands measure the size of a change; a NAP below 0.5 is a decrease of the size of 1 − NAP.
+    const QString band = bandName(napBand(nap >= 0.5 ? nap : 1 - nap));
+    sentences << (nap >= 0.5 ? tr("By Parker and Vannest’s bands the increase is %1.").arg(band)
+                             : tr("By Parker and Vannest’s bands the decrease is %1.").arg(band));
+    const QString interval = intervalSentence(analysis.result.nap, locale);
     if (!interval.isEmpty())
         sentences << interval;
     return sentences.join(u' ');
@@ -110,9 +133,17 @@ QStringList AnalysisText::caveats(const InterventionAnalysis& analysis, const QL
     return caveats;
 }
 
-QString AnalysisText::directionText(Improvement improvement)
+QString AnalysisText::directionText(Direction direction)
 {
-    return improvement == Improvement::Decrease ? tr("lower is better") : tr("higher is better");
+    switch (direction) {
+    case Direction::Lower:
+        return tr("lower is better");
+    case Direction::Neutral:
+        return tr("neutral: analysed as an increase, neither good nor bad");
+    case Direction::Higher:
+        break;
+    }
+    return tr("higher is better");
 }
 
 QString AnalysisText::number(std::optional<double> value, const QLocale& locale, int decimals)
@@ -159,7 +190,7 @@ QList<AnalysisSummaryRow> summarizeForReport(const QList<InterventionAnalysis>& 
         AnalysisSummaryRow row;
         row.intervention = a.intervention.name;
         row.measure = AnalysisText::tr("%1 (%2)").arg(AnalysisText::measureLabel(a.measure, locale),
-                                                      AnalysisText::directionText(r.improvement));
+                                                      AnalysisText::directionText(a.measure.direction));
         row.baseline = AnalysisText::phaseText(r.baseline, locale);
         row.treatment = AnalysisText::phaseText(r.treatment, locale);
         row.means = AnalysisText::tr("mean %1 → %2")

@@ -12,7 +12,8 @@ namespace mb {
 class AnalysisText {
     Q_DECLARE_TR_FUNCTIONS(AnalysisText)
 public:
-    // Parker & Vannest (2009): below 0.66 weak, 0.66 up to 0.93 medium, 0.93 and above strong.
+    // Parker & Vannest (2009): below 0.66 weak, 0.66 to 0.92 medium, 0.93 and above strong, on NAP rounded to two
+    // decimals as it is shown (0.9297 reads 0.93, so strong).
     enum class Band { Weak, Medium, Strong };
     static Band napBand(double nap);
     static QString bandName(Band band);
@@ -28,8 +29,9 @@ public:
     // Short phases, a trending baseline, overlapping interventions, and always: no randomisation.
     static QStringList caveats(const InterventionAnalysis& analysis, const QLocale& locale);
 
-    // "higher is better" / "lower is better".
-    static QString directionText(Improvement improvement);
+    // "higher is better" / "lower is better"; for a neutral measure, that it is analysed as an increase, neither
+    // good nor bad.
+    static QString directionText(Direction direction);
     // A number with decimals in the locale, or an em dash for none.
     static QString number(std::optional<double> value, const QLocale& locale, int decimals = 2);
     // "0.81 (95% CI 0.70 to 0.89)", "1.65 (SE 0.63)", "0.74", or the reason it is missing.
@@ -38,6 +40,10 @@ public:
     static QString phaseText(const PhaseSummary& phase, const QLocale& locale);
     // "Mood" or "Stemming", following the locale.
     static QString measureLabel(const Measure& measure, const QLocale& locale);
+
+private:
+    // interpretation() of a neutral measure: "higher" and "an increase" (or "a decrease"), never "better".
+    static QString neutralInterpretation(const InterventionAnalysis& analysis, const QLocale& locale);
 };
 
 // One analysis as the participant report prints it: every cell already text in the report's language.

@@ -27,6 +27,19 @@ QString RandomisationSchedule::letters() const
     return text;
 }
 
+ChosenStatistic chooseStatistic(const RandomisationSchedule& schedule, std::optional<TestStatistic> requested)
+{
+    if (!requested || *requested == schedule.statistic)
+        return {schedule.statistic, true};
+    return {*requested, false};
+}
+
+bool lockedAfterData(const RandomisationSchedule& schedule, const std::optional<QDateTime>& firstValueUtc)
+{
+    return firstValueUtc && firstValueUtc->isValid() && schedule.lockedUtc.isValid() &&
+           *firstValueUtc < schedule.lockedUtc;
+}
+
 RandomisationSchedule drawSchedule(const DesignSpec& spec, QDate start, std::uint64_t seed, TestStatistic statistic)
 {
     RandomisationSchedule schedule;

@@ -37,6 +37,20 @@ RandomisationSchedule drawSchedule(const DesignSpec& spec, QDate start, std::uin
 QJsonObject canonicalJson(const RandomisationSchedule& schedule);
 QString scheduleHash(const RandomisationSchedule& schedule);
 
+// The statistic a test of schedule uses (docs/STATISTICS.md "Pre-registered schedules"): the stored, pre-registered
+// one, unless requested names another; then that one, and preRegistered says it is not the pre-registered one (an
+// exploratory test, which every view labels as such). The CLI, the Analysis tab and the report all choose here.
+struct ChosenStatistic {
+    TestStatistic statistic = TestStatistic::BMinusA;
+    bool preRegistered = true;
+};
+ChosenStatistic chooseStatistic(const RandomisationSchedule& schedule,
+                                std::optional<TestStatistic> requested = std::nullopt);
+
+// Whether schedule was locked after its first value within its days (firstValueUtc, the instant of that value):
+// it was not fixed before data collection began, so its randomisation test is not valid.
+bool lockedAfterData(const RandomisationSchedule& schedule, const std::optional<QDateTime>& firstValueUtc);
+
 // Parses the stored per-day letters back; nullopt when they do not fit the design.
 std::optional<Assignment> assignmentFromLetters(const QString& letters, DesignType type);
 

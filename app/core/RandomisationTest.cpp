@@ -1,6 +1,8 @@
 // The randomisation test by enumeration or Monte Carlo, for one case or a multiple baseline.
 #include "core/RandomisationTest.h"
 
+#include "core/DateText.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -397,6 +399,30 @@ QString RandomisationText::limits()
     return tr("The test shows whether the difference is larger than chance under the schedule that was drawn; "
               "it does not show how large or how lasting the effect is, and it relies on the schedule having "
               "been fixed before the data were collected.");
+}
+
+namespace {
+// A date as the locale writes it; the command line (the C locale) writes ISO dates.
+QString dateIn(QDate date, const QLocale& locale)
+{
+    return locale == QLocale::c() ? isoDate(date) : locale.toString(date, QLocale::ShortFormat);
+}
+} // namespace
+
+QString RandomisationText::lockedAfterData(const QDateTime& lockedUtc, const QDateTime& firstValueUtc,
+                                           const QLocale& locale)
+{
+    return tr("Not valid as a randomisation test: this schedule was locked on %1, after data collection in its days "
+              "had begun (first value on %2). The test assumes the schedule was fixed before any of its days were "
+              "measured, so its p-value means nothing here.")
+        .arg(dateIn(lockedUtc.toLocalTime().date(), locale), dateIn(firstValueUtc.toLocalTime().date(), locale));
+}
+
+QString RandomisationText::notPreRegistered(TestStatistic used, TestStatistic preRegistered)
+{
+    return tr("%1 is not the pre-registered statistic of this schedule (%2): an exploratory test, whose p-value "
+              "does not carry the guarantee of the pre-registered one.")
+        .arg(toString(used), toString(preRegistered));
 }
 
 } // namespace mb

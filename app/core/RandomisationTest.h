@@ -6,6 +6,7 @@
 #include "core/RandomisationDesign.h"
 #include "core/SingleCase.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <limits>
@@ -98,6 +99,10 @@ public:
     static QString statisticName(TestStatistic statistic);
     static QString reading(const RandomisationResult& result, const QLocale& locale);
     static QString limits();
+    // Said with every test of a stored schedule locked after data collection in its days had begun.
+    static QString lockedAfterData(const QDateTime& lockedUtc, const QDateTime& firstValueUtc, const QLocale& locale);
+    // Said with every test of a stored schedule that uses another statistic than the pre-registered one.
+    static QString notPreRegistered(TestStatistic used, TestStatistic preRegistered);
 };
 
 } // namespace mb

@@ -14,6 +14,7 @@
 #include "storage/ChainAnchor.h"
 #include "storage/ExportWriter.h"
 #include "storage/InsightsLoader.h"
+#include "storage/ScheduleRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/LanguageManager.h"
@@ -284,14 +285,32 @@ QString ReportWriter::html() const
                    "intervention caused it."));
 }
 
+namespace {
+// The participant's interventions with a randomised schedule (none when a schedule cannot be read: the report's
+// schedule section says why).
+QSet<qint64> randomisedInterventions(Store& store, qint64 participantId)
+{
+    QSet<qint64> ids;
+    try {
+        for (const RandomisationSchedule& s : ScheduleRepository(store.database()).forParticipant(participantId))
+            ids.insert(s.interventionId);
+    } catch (const StorageError&) {
+        return {}; // reportHtml() says which schedule cannot be read
+    }
+    return ids;
+}
+} // namespace
+
 QString ReportWriter::analysisHtml() const
 {
-    const auto rows =
-        summarizeForReport(loadParticipantAnalyses(m_store, m_participantId), LanguageManager::localeFor(m_language));
+    const QList<InterventionAnalysis> analyses = loadParticipantAnalyses(m_store, m_participantId);
+    const auto rows = summarizeForReport(analyses, LanguageManager::localeFor(m_language));
     if (rows.isEmpty())
         return {};
+    const QSet<qint64> randomised = randomisedInterventions(m_store, m_participantId);
     QString html = section(tr("N-of-1 analysis: before and during each intervention"), true);
-    for (const AnalysisSummaryRow& r : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const AnalysisSummaryRow& r = rows[i];
         html += u"<h3 style=\"font-size: 11pt; margin-top: 10px;\">" + escaped(r.intervention) + u" — " +
                 escaped(r.measure) + u"</h3>";
         auto text = [](const QString& t) {
@@ -302,6 +321,8 @@ QString ReportWriter::analysisHtml() const
         html += table({tr("NAP"), tr("Tau"), tr("Tau-U"), tr("Tau-BC"), tr("Hedges' g")},
                       {{text(r.nap), text(r.tau), text(r.tauU), text(r.tauBc), text(r.smd)}});
         html += u"<p>" + text(r.interpretation) + u"</p>";
+        if (randomised.contains(analyses[i].intervention.id)) // its A days count as intervention days here
+            html += u"<p>" + escaped(RandomisationPlanText::effectSizesNote()) + u"</p>";
         if (!r.caveats.isEmpty())
             html += note(r.caveats.join(u' '));
     }

@@ -54,6 +54,26 @@ RandomisationSchedule read(const Statement& st)
     return s;
 }
 
+// The design, start, assignment and statistic of a schedule about to be locked fit together; else InvalidInput.
+void requireValid(const RandomisationSchedule& schedule)
+{
+    using Code = StorageError::Code;
+    if (const QString problem = designProblem(schedule.spec); !problem.isEmpty())
+        throw StorageError(Code::InvalidInput, problem);
+    if (!schedule.start.isValid())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The schedule needs a start date."));
+    requireAcceptedDates({schedule.start});
+    const auto parsed = assignmentFromLetters(schedule.letters(), schedule.spec.type);
+    if (schedule.assignment.size() != std::size_t(schedule.spec.days) || !parsed)
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("The drawn assignment does not fit the %1 design of %2 days.")
+                               .arg(toString(schedule.spec.type))
+                               .arg(schedule.spec.days));
+    if (isPhaseStatistic(schedule.statistic) && !isPhaseDesign(schedule.spec.type))
+        throw StorageError(Code::InvalidInput,
+                           StorageText::tr("The statistic %1 needs a phase design.").arg(toString(schedule.statistic)));
+}
+
 } // namespace
 
 std::optional<RandomisationSchedule> ScheduleRepository::forIntervention(qint64 interventionId) const
@@ -93,20 +113,14 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
             StorageText::tr("“%1” already has a locked randomisation schedule (%2, from %3, SHA-256 "
                             "%4); a locked schedule is never replaced.")
                 .arg(name, toString(existing->spec.type), isoDate(existing->start), existing->sha256.left(12)));
-    if (const QString problem = designProblem(schedule.spec); !problem.isEmpty())
-        throw StorageError(Code::InvalidInput, problem);
-    if (!schedule.start.isValid())
-        throw StorageError(Code::InvalidInput, StorageText::tr("The schedule needs a start date."));
-    requireAcceptedDates({schedule.start});
-    const auto parsed = assignmentFromLetters(schedule.letters(), schedule.spec.type);
-    if (schedule.assignment.size() != std::size_t(schedule.spec.days) || !parsed)
+    requireValid(schedule);
+    if (const auto first = firstValueInSchedule(m_db, schedule, participantId))
         throw StorageError(Code::InvalidInput,
-                           StorageText::tr("The drawn assignment does not fit the %1 design of %2 days.")
-                               .arg(toString(schedule.spec.type))
-                               .arg(schedule.spec.days));
-    if (isPhaseStatistic(schedule.statistic) && !isPhaseDesign(schedule.spec.type))
-        throw StorageError(Code::InvalidInput,
-                           StorageText::tr("The statistic %1 needs a phase design.").arg(toString(schedule.statistic)));
+                           StorageText::tr("There are already values within the schedule’s days (%1 to %2), the "
+                                           "first on %3: a randomised schedule must be fixed before data collection "
+                                           "begins, so it was not locked. Choose a later start, after the last "
+                                           "recorded day.")
+                               .arg(isoDate(schedule.start), isoDate(schedule.lastDay()), isoDate(first->day)));
     const QString hash = scheduleHash(schedule);
     const QString lockedUtc = clock().nowUtc().toString(Qt::ISODate);
     Statement st = m_db.prepare(u"INSERT INTO randomisation_schedule (intervention_id, design, days, min_phase, "
@@ -136,6 +150,38 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
                            .reason = reason});
     tx.commit();
     return id;
+}
+
+std::optional<FirstValue> firstValueInSchedule(Database& db, const RandomisationSchedule& schedule,
+                                               qint64 participantId)
+{
+    Statement st = db.prepare(u"SELECT local_date, at_utc FROM entry e WHERE participant_id = ?1 AND deleted = 0 "
+                              u"AND local_date BETWEEN ?2 AND ?3 "
+                              u"AND EXISTS (SELECT 1 FROM observation o WHERE o.entry_id = e.id) "
+                              u"ORDER BY at_utc LIMIT 1");
+    st.bind(1, participantId).bind(2, isoDate(schedule.start)).bind(3, isoDate(schedule.lastDay()));
+    if (!st.step())
+        return std::nullopt;
+    return FirstValue{st.date(0), QDateTime::fromString(st.text(1), Qt::ISODate)};
+}
+
+ScheduleTest testSchedule(Store& store, const RandomisationSchedule& schedule, qint64 participantId,
+                          const QString& measureKey, std::optional<TestStatistic> requested,
+                          std::optional<RandomisationOptions> options)
+{
+    ScheduleTest test;
+    test.statistic = chooseStatistic(schedule, requested);
+    test.preRegistered = schedule.statistic;
+    test.firstValue = firstValueInSchedule(store.database(), schedule, participantId);
+    test.lockedAfterData =
+        lockedAfterData(schedule, test.firstValue ? std::optional<QDateTime>(test.firstValue->atUtc) : std::nullopt);
+    RandomisationOptions chosen = options.value_or(RandomisationOptions());
+    if (!options)
+        chosen.seed = schedule.seed;
+    test.result = randomisationTest(schedule.spec, schedule.assignment,
+                                    scheduleValues(store, schedule, participantId, measureKey),
+                                    test.statistic.statistic, chosen, &test.problem);
+    return test;
 }
 
 DayValues scheduleValues(Store& store, const RandomisationSchedule& schedule, qint64 participantId,

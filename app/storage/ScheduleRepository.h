@@ -24,13 +24,37 @@ public:
 
     // Stores schedule for its intervention and records it in the audit trail with its SHA-256 (recomputed
     // here). Throws StorageError: InvalidInput when the intervention already has a schedule (it is locked),
-    // the design is not valid or the assignment does not fit it; NotFound when the intervention is gone.
+    // the design is not valid, the assignment does not fit it, or the participant already has values within the
+    // schedule's days (a schedule is fixed before data collection); NotFound when the intervention is gone.
     // Returns the new row id.
     qint64 lock(const RandomisationSchedule& schedule, const QString& reason = {});
 
 private:
     Database& m_db;
 };
+
+// The participant's first value (of any measure, on a live entry) within schedule's days: its local date and
+// its instant; nullopt when there is none.
+struct FirstValue {
+    QDate day;
+    QDateTime atUtc;
+};
+std::optional<FirstValue> firstValueInSchedule(Database& db, const RandomisationSchedule& schedule,
+                                               qint64 participantId);
+
+// The test of a stored schedule on one measure, as the CLI, the Analysis tab and the report show it: the statistic
+// chosen by chooseStatistic(), and whether the schedule was locked after data collection in its days had begun.
+struct ScheduleTest {
+    std::optional<RandomisationResult> result;
+    QString problem; // why there is no result
+    ChosenStatistic statistic;
+    TestStatistic preRegistered = TestStatistic::BMinusA;
+    std::optional<FirstValue> firstValue;
+    bool lockedAfterData = false;
+};
+ScheduleTest testSchedule(Store& store, const RandomisationSchedule& schedule, qint64 participantId,
+                          const QString& measureKey, std::optional<TestStatistic> requested = std::nullopt,
+                          std::optional<RandomisationOptions> options = std::nullopt);
 
 // The daily means of measureKey on each planned day of schedule (nullopt where nothing was recorded).
 DayValues scheduleValues(Store& store, const RandomisationSchedule& schedule, qint64 participantId,

@@ -371,9 +371,13 @@ void AnalysisPanel::showIndices()
     m_indices->setColumnCount(3);
     m_indices->setHorizontalHeaderLabels({tr("Estimate"), tr("95% CI"), tr("SE")});
     m_indices->setVerticalHeaderLabels({tr("NAP"), tr("Tau"), tr("Tau-U"), tr("Tau-BC"), tr("Hedges’ g")});
+    const bool neutral = m_analysis && m_analysis->measure.direction == Direction::Neutral;
     const QStringList meanings{
-        tr("Non-overlap of all pairs: the share of all (baseline day, intervention day) pairs in which the "
-           "intervention day was better; 0.5 means no difference."),
+        neutral ? tr("Non-overlap of all pairs: the share of all (baseline day, intervention day) pairs in which the "
+                     "intervention day had the higher value (for this measure neither good nor bad); 0.5 means no "
+                     "difference.")
+                : tr("Non-overlap of all pairs: the share of all (baseline day, intervention day) pairs in which the "
+                     "intervention day was better; 0.5 means no difference."),
         tr("NAP rescaled to −1 … 1: 0 means no difference."),
         tr("Tau minus the trend already present in the baseline (Parker et al. 2011); can exceed 1."),
         tr("Tau after removing the baseline’s Theil–Sen trend from both phases (Tarlow 2017)."),

@@ -105,18 +105,28 @@ std::optional<QString> RandomisationPlanText::testReading(Store& store, const In
     }
     if (!schedule)
         return std::nullopt;
-    const DayValues values =
-        scheduleValues(store, *schedule, analysis.intervention.participantId, analysis.measure.key);
-    QString problem;
-    RandomisationOptions options;
-    options.seed = schedule->seed;
-    const auto result =
-        randomisationTest(schedule->spec, schedule->assignment, values, schedule->statistic, options, &problem);
-    QString text = scheduleSummary(*schedule, locale) + u"\n\n";
-    if (!result)
-        return text + tr("The test cannot be computed yet: %1").arg(problem);
-    return text + RandomisationText::reading(*result, locale) + u' ' + RandomisationText::limits() + u"\n\n" +
-           tr("The effect sizes above compare the baseline before the start with everything after it; the "
+    return scheduleSummary(*schedule, locale) + u"\n\n" +
+           testOf(store, *schedule, analysis.intervention.participantId, analysis.measure.key, locale) + u' ' +
+           RandomisationText::limits() + u"\n\n" + effectSizesNote();
+}
+
+QString RandomisationPlanText::testOf(Store& store, const RandomisationSchedule& schedule, qint64 participantId,
+                                      const QString& measureKey, const QLocale& locale)
+{
+    const ScheduleTest test = testSchedule(store, schedule, participantId, measureKey);
+    QStringList text;
+    if (test.lockedAfterData)
+        text << RandomisationText::lockedAfterData(schedule.lockedUtc, test.firstValue->atUtc, locale);
+    if (!test.result)
+        text << tr("The test cannot be computed yet: %1").arg(test.problem);
+    else
+        text << RandomisationText::reading(*test.result, locale);
+    return text.join(u' ');
+}
+
+QString RandomisationPlanText::effectSizesNote()
+{
+    return tr("The effect sizes above compare the baseline before the start with everything after it; the "
               "randomisation test compares the planned A days with the planned B days.");
 }
 
@@ -144,18 +154,12 @@ QString RandomisationPlanText::reportHtml(Store& store, qint64 participantId, co
             const Measure* measure = store.measures().byKey(key);
             if (!measure)
                 continue;
-            QString problem;
-            RandomisationOptions options;
-            options.seed = s.seed;
-            const auto result =
-                randomisationTest(s.spec, s.assignment, scheduleValues(store, s, participantId, key),
-                                  defaultStatistic(s.spec.type, improvementFor(measure->direction)), options, &problem);
             const QString label = measure->label(locale.language() == QLocale::Dutch ? u"nl" : u"en");
             html += u"<p><b>" + label.toHtmlEscaped() + u":</b> " +
-                    (result ? RandomisationText::reading(*result, locale) : problem).toHtmlEscaped() + u"</p>";
+                    testOf(store, s, participantId, key, locale).toHtmlEscaped() + u"</p>";
         }
     }
-    return html;
+    return html + u"<p>" + RandomisationText::limits().toHtmlEscaped() + u"</p>";
 }
 
 RandomisationSection::RandomisationSection(QWidget* parent)

@@ -40,6 +40,13 @@ public:
     // when the intervention has no schedule.
     static std::optional<QString> testReading(Store& store, const InterventionAnalysis& analysis,
                                               const QLocale& locale);
+    // The test of schedule on one measure with its pre-registered statistic, read aloud, after the warning that
+    // it is not valid when the schedule was locked after data collection in its days had begun; or why it cannot
+    // be computed. The Analysis tab and the report say the same.
+    static QString testOf(Store& store, const RandomisationSchedule& schedule, qint64 participantId,
+                          const QString& measureKey, const QLocale& locale);
+    // What the N-of-1 effect sizes compare and what the randomisation test compares (Analysis tab and report).
+    static QString effectSizesNote();
     // The PDF report's section: every schedule of the participant with its test on mood and stress; empty
     // when the participant has none.
     static QString reportHtml(Store& store, qint64 participantId, const QLocale& locale);
