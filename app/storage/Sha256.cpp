@@ -29,7 +29,8 @@ struct Sha256::Context {
     ~Context() { EVP_MD_CTX_free(context); }
 };
 
-Sha256::Sha256() : m_context(std::make_unique<Context>())
+Sha256::Sha256()
+    : m_context(std::make_unique<Context>())
 {
     m_context->context = EVP_MD_CTX_new();
     if (!m_context->context || EVP_DigestInit_ex(m_context->context, EVP_sha256(), nullptr) != 1) {
