@@ -34,6 +34,7 @@ private slots:
     void encryptedSiteAsksForItsPassphrase();
     void encryptedSiteWithTheCentresPassphrase();
     void cohortOfOneSite();
+    void anotherDatabaseUnderAUsedCodeRefused();
 
 private:
     void makeSite(const QString& name, int seed) const
@@ -206,6 +207,29 @@ void TestMergeDialog::cohortOfOneSite()
     view.setSite(QString());
     view.waitForLoad();
     QCOMPARE(view.members().size(), 2);
+}
+
+// Another database under a site code merged before is refused (SiteMerge), and the dialog says why.
+void TestMergeDialog::anotherDatabaseUnderAUsedCodeRefused()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    MergeDialog dialog(*m_centre);
+    QSignalSpy merged(&dialog, &MergeDialog::merged);
+    dialog.addSite(m_dir->filePath(u"a.sqlite"_s));
+    mergeAndWait(dialog);
+    QCOMPARE(merged.size(), 1);
+    dialog.addSite(m_dir->filePath(u"b.sqlite"_s));
+    dialog.findChild<QTableWidget*>(u"sites"_s)->item(0, 1)->setText(u"A"_s);
+    QCOMPARE(dialog.siteCodes(), QStringList{u"A"_s});
+    mergeAndWait(dialog);
+    QCOMPARE(merged.size(), 1);
+    const QString said = dialog.statusText();
+    QVERIFY2(said.startsWith(u"Nothing was merged: "_s) && said.contains(u"b.sqlite"_s) &&
+                 said.contains(u"does not continue the audit trail merged before as site A"_s),
+             qPrintable(said));
+    QCOMPARE(m_centre->participants().list().size(), 2);
+    QCOMPARE(dialog.sitePaths().size(), 1); // still there, to give it a code of its own
 }
 
 QTEST_MAIN(TestMergeDialog)

@@ -4,10 +4,12 @@
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
 #include "core/Participant.h"
+#include "storage/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
+#include "storage/Verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +34,11 @@ private slots:
     void codeTakenInAnotherCaseIsNamespaced();
     void siteFilters();
     void siteCodesInParticipantCodes();
+    void anotherDatabaseUnderAUsedCodeRefused();
+    void restoredSiteUnderItsCodeRefused();
+    void bookkeepingChangedOutsideMoodBiome_data();
+    void bookkeepingChangedOutsideMoodBiome();
+    void mergesOfOlderVersionsVerifyAsBefore();
 
 private:
     test::CliRun cli(const QString& db, QStringList arguments) const
@@ -42,6 +49,8 @@ private:
     void makeSite(const QString& name, int seed) const;
     QJsonObject merge(const QStringList& sites, const QStringList& codes, int expectedExit = 0) const;
     static qint64 count(const QString& db, const QString& sql);
+    void makeSmallSite(const QString& name, const QString& code, const QStringList& days, int mood) const;
+    void mergeSmallSites() const;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_centre;
 };
@@ -306,6 +315,170 @@ void TestSiteMerge::siteCodesInParticipantCodes()
         QVERIFY2(problem->contains(u"SITE-A/P-001"_s), qPrintable(*problem));
     }
     QVERIFY(participantCodeProblem(u"P 001")->contains(u"one / between a site code and a code"_s));
+}
+
+// A site with one participant (code), an entry of mood on each of days.
+void TestSiteMerge::makeSmallSite(const QString& name, const QString& code, const QStringList& days, int mood) const
+{
+    QCOMPARE(cli(path(name), {u"participant"_s, u"add"_s, code}).exitCode, 0);
+    for (const QString& day : days)
+        QCOMPARE(cli(path(name), {u"log"_s, code, u"--date"_s, day, u"mood="_s + QString::number(mood)}).exitCode, 0);
+}
+
+// Site SITE (S-1, one entry) and site OTHER (O-1) merged into a centre that has C-1 of its own.
+void TestSiteMerge::mergeSmallSites() const
+{
+    makeSmallSite(u"site.sqlite"_s, u"S-1"_s, {u"2025-01-01"_s}, 1);
+    makeSmallSite(u"other.sqlite"_s, u"O-1"_s, {}, 0);
+    QCOMPARE(cli(m_centre, {u"participant"_s, u"add"_s, u"C-1"_s}).exitCode, 0);
+    merge({u"site.sqlite"_s, u"other.sqlite"_s}, {u"SITE"_s, u"OTHER"_s});
+}
+
+// Another site's database merged under a code already used: rows were matched by their ids at the site alone, so
+// B-9 was never made, two of its entries were taken for merged already and the third went to A-1; exit 0, verify 0.
+void TestSiteMerge::anotherDatabaseUnderAUsedCodeRefused()
+{
+    makeSmallSite(u"a.sqlite"_s, u"A-1"_s, {u"2025-01-01"_s, u"2025-01-02"_s}, 1);
+    makeSmallSite(u"b.sqlite"_s, u"B-9"_s, {u"2025-02-01"_s, u"2025-02-02"_s, u"2025-02-03"_s}, 9);
+    merge({u"a.sqlite"_s}, {u"SA"_s});
+    const qint64 audit = count(m_centre, u"SELECT count(*) FROM audit"_s);
+    const auto run = test::runCli({u"merge"_s, path(u"b.sqlite"_s), u"--site-code"_s, u"SA"_s, u"--into"_s, m_centre},
+                                  m_dir->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("site SA") && run.err.contains("does not continue the audit trail"), run.err.constData());
+    QVERIFY2(run.err.contains("Nothing was merged"), run.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit"_s), audit);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM entry"_s), 2);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site_audit"_s), 4);
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    // Under a code of its own it goes in whole.
+    merge({u"b.sqlite"_s}, {u"SB"_s});
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM entry e JOIN participant p ON p.id = e.participant_id "
+                             u"WHERE p.code = 'B-9'"_s),
+             3);
+}
+
+// The site restored a backup after a merge and logged again: SQLite gave the new entry the id of the lost one, and the
+// next merge took it for merged already (exit 0, the entry missing at the centre).
+void TestSiteMerge::restoredSiteUnderItsCodeRefused()
+{
+    makeSmallSite(u"s.sqlite"_s, u"S-1"_s, {u"2025-03-01"_s}, 1);
+    const QString site = path(u"s.sqlite"_s);
+    QCOMPARE(cli(site, {u"backup"_s, u"--output"_s, path(u"s-backup.sqlite"_s)}).exitCode, 0);
+    QCOMPARE(cli(site, {u"log"_s, u"S-1"_s, u"--date"_s, u"2025-03-02"_s, u"mood=2"_s}).exitCode, 0);
+    merge({u"s.sqlite"_s}, {u"S2"_s});
+    const auto restored = cli(site, {u"restore"_s, path(u"s-backup.sqlite"_s)});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    for (const auto& [day, mood] : {std::pair{u"2025-03-05"_s, u"mood=7"_s}, {u"2025-03-06"_s, u"mood=8"_s}})
+        QCOMPARE(cli(site, {u"log"_s, u"S-1"_s, u"--date"_s, day, mood}).exitCode, 0);
+    const qint64 audit = count(m_centre, u"SELECT count(*) FROM audit"_s);
+    const auto run = test::runCli({u"merge"_s, site, u"--site-code"_s, u"S2"_s, u"--into"_s, m_centre}, m_dir->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("site S2") && run.err.contains("restored a backup"), run.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit"_s), audit);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM entry"_s), 2);
+}
+
+void TestSiteMerge::bookkeepingChangedOutsideMoodBiome_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<int>("mergeExit"); // site SITE merged again afterwards
+    const QByteArray site = "(SELECT id FROM site WHERE code = 'SITE')";
+    QTest::newRow("participant sent to the centre's C-1")
+        << "UPDATE site_row SET local_id = (SELECT id FROM participant WHERE code = 'C-1') WHERE table_name = "
+           "'participant' AND site_id = " +
+               site
+        << u"the site_row rows of site SITE differ from what its last merge recorded"_s << 3;
+    QTest::newRow("a later site entry claimed as merged") << "INSERT INTO site_row VALUES (" + site + ", 'entry', 3, 1)"
+                                                          << u"the site_row rows of site SITE differ"_s << 3;
+    QTest::newRow("another site's participant moved into SITE")
+        << "UPDATE site_participant SET site_id = " + site + " WHERE original_code = 'O-1'"
+        << u"the site_participant rows of site SITE differ"_s << 3;
+    QTest::newRow("a site renamed") << QByteArray("UPDATE site SET code = 'ELSE' WHERE code = 'OTHER'")
+                                    << u"site ELSE (site row 2) has no merge in the audit trail"_s << 0;
+    QTest::newRow("the kept site trail changed")
+        << "DROP TRIGGER site_audit_no_update; UPDATE site_audit SET reason = 'nothing to see' WHERE original_id = 2 "
+           "AND site_id = " +
+               site +
+               "; CREATE TRIGGER site_audit_no_update BEFORE UPDATE ON site_audit BEGIN SELECT RAISE(ABORT, 'the "
+               "audit history of a site is append-only'); END"
+        << u"the site_audit rows of site SITE differ"_s << 3;
+}
+
+// site_row and site_participant decide where a later merge files a site's rows and whom export --site shows; changed
+// with the sqlite3 tool they re-routed S-1's next entries to C-1, hid them, and put O-1 into SITE's export, while
+// verify said ok.
+void TestSiteMerge::bookkeepingChangedOutsideMoodBiome()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, named);
+    QFETCH(int, mergeExit);
+    mergeSmallSites();
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    test::rawExec(m_centre, sql.constData());
+    const auto verify = cli(m_centre, {u"verify"_s});
+    QCOMPARE(verify.exitCode, 4);
+    QVERIFY2(verify.out.contains(named.toUtf8()) || verify.err.contains(named.toUtf8()),
+             QByteArray(verify.out + verify.err).constData());
+    // The merge does not file rows by a record changed since.
+    for (const auto& [day, mood] : {std::pair{u"2025-01-02"_s, u"mood=2"_s}, {u"2025-01-03"_s, u"mood=3"_s}})
+        QCOMPARE(cli(path(u"site.sqlite"_s), {u"log"_s, u"S-1"_s, u"--date"_s, day, mood}).exitCode, 0);
+    const qint64 entries = count(m_centre, u"SELECT count(*) FROM entry"_s);
+    const auto again = test::runCli(
+        {u"merge"_s, path(u"site.sqlite"_s), u"--site-code"_s, u"SITE"_s, u"--into"_s, m_centre}, m_dir->path());
+    QCOMPARE(again.exitCode, mergeExit);
+    if (mergeExit != 0) {
+        QVERIFY2(again.err.contains("record of site SITE was changed outside MoodBiome"), again.err.constData());
+        QCOMPARE(count(m_centre, u"SELECT count(*) FROM entry"_s), entries);
+    }
+}
+
+// Merges recorded before the bookkeeping digest verify as before; the next merge of a site records it for all of that
+// site's rows, older ones too.
+void TestSiteMerge::mergesOfOlderVersionsVerifyAsBefore()
+{
+    mergeSmallSites();
+    QByteArray sql = "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; UPDATE audit SET new_values = "
+                     "json_remove(new_values, '$.bookkeeping') WHERE table_name = 'site';";
+    test::rawExec(m_centre, sql.constData());
+    {
+        const auto db = Database::open(m_centre, {.create = false, .migrateTo = 0, .readOnly = true});
+        QString previous = AuditLog::genesisHash();
+        sql.clear();
+        AuditLog(*db).forEachRow([&](const AuditLog::Row& original) {
+            AuditLog::Row row = original;
+            row.prevHash = previous;
+            row.hash = AuditLog::computeHash(row);
+            previous = row.hash;
+            sql += QStringLiteral("UPDATE audit SET prev_hash = '%1', hash = '%2' WHERE id = %3;")
+                       .arg(row.prevHash, row.hash)
+                       .arg(row.id)
+                       .toUtf8();
+            return true;
+        });
+    }
+    sql += "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is "
+           "append-only'); END; CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, "
+           "'the audit trail is append-only'); END;";
+    test::rawExec(m_centre, sql.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit WHERE new_values LIKE '%bookkeeping%'"_s), 0);
+    VerifyReport report = Verifier::verifyFile(m_centre);
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    // What such a merge lacks: its rows are not held to a record (docs/THREAT_MODEL.md).
+    test::rawExec(m_centre, "UPDATE site_participant SET original_code = 'X-1' WHERE original_code = 'O-1'");
+    report = Verifier::verifyFile(m_centre);
+    QVERIFY2(report.ok(), qPrintable(Verifier::describe(report)));
+    // SITE merged again by this version: its older rows are held to the new record too.
+    QCOMPARE(cli(path(u"site.sqlite"_s), {u"log"_s, u"S-1"_s, u"--date"_s, u"2025-01-02"_s, u"mood=2"_s}).exitCode, 0);
+    const auto again = test::runCli(
+        {u"merge"_s, path(u"site.sqlite"_s), u"--site-code"_s, u"SITE"_s, u"--into"_s, m_centre}, m_dir->path());
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(Verifier::verifyFile(m_centre).ok());
+    test::rawExec(m_centre, "UPDATE site_participant SET original_code = 'X-1' WHERE original_code = 'S-1'");
+    QVERIFY2(Verifier::verifyFile(m_centre).dataProblems.join(u'\n').contains(
+                 u"the site_participant rows of site SITE differ"_s),
+             qPrintable(Verifier::describe(Verifier::verifyFile(m_centre))));
 }
 
 QTEST_GUILESS_MAIN(TestSiteMerge)

@@ -2950,6 +2950,29 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>%1 is the database of site %2, merged already (their audit trails agree); merging it as site %3 would count its participants twice.</source>
         <translation>%1 is de database van locatie %2, die al is samengevoegd (hun audittrails komen overeen); samenvoegen als locatie %3 zou de deelnemers ervan dubbel tellen.</translation>
     </message>
+    <message>
+        <source>%1 does not continue the audit trail merged before as site %2: its event %3 is missing or differs. It is another database, or site %2 restored a backup and was written to since. Nothing was merged.</source>
+        <translation>%1 zet de audittrail die eerder als locatie %2 is samengevoegd niet voort: gebeurtenis %3 ontbreekt of wijkt af. Het is een andere database, of locatie %2 heeft een back-up teruggezet en is daarna gewijzigd. Er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s record of site %1 was changed outside MoodBiome; nothing was merged: %2</source>
+        <translation>De administratie van het centrum over locatie %1 is buiten MoodBiome gewijzigd; er is niets samengevoegd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteReplay</name>
+    <message>
+        <source>site %1 (site row %2) has no merge in the audit trail: it was added outside MoodBiome</source>
+        <translation>locatie %1 (site-rij %2) is volgens de audittrail nooit samengevoegd: ze is buiten MoodBiome toegevoegd</translation>
+    </message>
+    <message>
+        <source>site %1, merged in audit row %2, is missing from table site: it was changed outside MoodBiome</source>
+        <translation>locatie %1, samengevoegd in auditrij %2, ontbreekt in tabel site: die is buiten MoodBiome gewijzigd</translation>
+    </message>
+    <message>
+        <source>the %1 rows of site %2 differ from what its last merge recorded in audit row %3 (%4 rows then, %5 now): they were changed outside MoodBiome</source>
+        <translation>de %1-rijen van locatie %2 wijken af van wat de laatste samenvoeging ervan vastlegde in auditrij %3 (toen %4 rijen, nu %5): ze zijn buiten MoodBiome gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>

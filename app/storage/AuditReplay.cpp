@@ -112,7 +112,9 @@ void AuditReplay::add(const AuditLog::Row& row)
 {
     const QString import = AuditLog::actionName(AuditLog::Action::Import);
     if (row.action == import) {
-        addImport(row, parsed(row.newValues));
+        const QJsonObject details = parsed(row.newValues);
+        addImport(row, details);
+        m_sites.add(row, details); // a site merge's bookkeeping (SiteReplay)
         return;
     }
     if (row.table == u"entry_tag" || row.table == u"entry")
@@ -213,6 +215,8 @@ QStringList AuditReplay::check(const Database& db, qint64& rowsCompared) const
     if (exists(QStringLiteral("entry_tag")))
         checkEntryTags(db, problems, rowsCompared);
     checkImports(db, exists(QStringLiteral("entry_tag")), problems); // entries compared above
+    if (exists(QStringLiteral("site")))
+        m_sites.check(db, problems);
     if (problems.size() > maxProblems)
         problems.resize(maxProblems);
     return problems;

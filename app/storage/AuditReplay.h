@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/AuditLog.h"
+#include "storage/SiteReplay.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -71,6 +72,7 @@ private:
     // imports that did not record how many rows they added (older ones) are not held to a count.
     QHash<qint64, qint64> m_ticksAdded;
     QSet<qint64> m_ticksUncounted;
+    SiteReplay m_sites; // merged sites' bookkeeping against their merges' audit events
 };
 
 } // namespace mb

@@ -6,6 +6,7 @@
 #include "core/DateText.h"
 #include "core/Participant.h"
 #include "storage/Database.h"
+#include "storage/SiteReplay.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -299,18 +300,60 @@ void refuseSiteMergedUnderAnotherCode(MergeRun& run, const QString& sitePath)
     }
 }
 
-// One event in the centre's audit trail says what the merge did.
-void recordMerge(Store& centre, const QString& sitePath, const SiteMergeResult& result, const VerifyReport& report)
+// A site code merged before stands for one database: its trail must contain the last event kept of it (the chain's
+// head at the last merge; each hash covers every event before it). Rows are matched by their ids at the site, so
+// another database under that code, or the site's own restored from a backup and written to since (SQLite gives
+// the new rows the ids of the lost ones), sent entries to someone else's participant or had them taken for merged.
+void refuseAnotherTrailUnderTheSameCode(MergeRun& run, const QString& sitePath)
 {
-    centre.audit().recordEvent(AuditLog::Action::Import, QStringLiteral("site"),
-                               QJsonObject{{QStringLiteral("merge"), result.site},
-                                           {QStringLiteral("file"), QFileInfo(sitePath).absoluteFilePath()},
-                                           {QStringLiteral("participants"), result.participants},
-                                           {QStringLiteral("entries"), result.entries},
-                                           {QStringLiteral("questionnaire_responses"), result.questionnaires},
-                                           {QStringLiteral("interventions"), result.interventions},
-                                           {QStringLiteral("site_audit_events"), result.auditEvents},
-                                           {QStringLiteral("site_chain_head"), report.head.text()}});
+    Statement kept = run.db.prepare(
+        u"SELECT original_id, hash FROM site_audit WHERE site_id = ?1 ORDER BY original_id DESC LIMIT 1");
+    kept.bind(1, run.sid);
+    if (!kept.step())
+        return; // not merged before
+    Statement ours = run.site.database().prepare(u"SELECT hash FROM audit WHERE id = ?1");
+    ours.bind(1, kept.int64(0));
+    if (ours.step() && ours.text(0) == kept.text(1))
+        return;
+    throw StorageError(Code::InvalidInput,
+                       SiteMerge::tr("%1 does not continue the audit trail merged before as site %2: its event %3 is "
+                                     "missing or differs. It is another database, or site %2 restored a backup and "
+                                     "was written to since. Nothing was merged.")
+                           .arg(sitePath, run.options.siteCode)
+                           .arg(kept.int64(0)));
+}
+
+// The centre's own record of the site (site_participant, site_row, site_audit) decides where its rows go: changed
+// with the sqlite3 tool since the last merge, it is not used.
+void refuseChangedBookkeeping(Database& db, const QString& siteCode)
+{
+    Statement known = db.prepare(u"SELECT 1 FROM site WHERE code = ?1");
+    known.bind(1, siteCode);
+    if (!known.step())
+        return;
+    const QStringList problems = SiteReplay::problemsOfSite(db, siteCode);
+    if (!problems.isEmpty())
+        throw StorageError(Code::Corrupt, SiteMerge::tr("The centre's record of site %1 was changed outside MoodBiome; "
+                                                        "nothing was merged: %2")
+                                              .arg(siteCode, problems.first()));
+}
+
+// One event in the centre's audit trail says what the merge did, with the digest of the site's bookkeeping that
+// verify computes again (SiteReplay).
+void recordMerge(MergeRun& run, const QString& sitePath, const VerifyReport& report)
+{
+    const SiteMergeResult& result = run.result;
+    run.centre.audit().recordEvent(
+        AuditLog::Action::Import, QStringLiteral("site"),
+        QJsonObject{{QStringLiteral("merge"), result.site},
+                    {QStringLiteral("file"), QFileInfo(sitePath).absoluteFilePath()},
+                    {QStringLiteral("participants"), result.participants},
+                    {QStringLiteral("entries"), result.entries},
+                    {QStringLiteral("questionnaire_responses"), result.questionnaires},
+                    {QStringLiteral("interventions"), result.interventions},
+                    {QStringLiteral("site_audit_events"), result.auditEvents},
+                    {QStringLiteral("site_chain_head"), report.head.text()},
+                    {QStringLiteral("bookkeeping"), SiteReplay::bookkeeping(run.db, run.sid)}});
 }
 
 } // namespace
@@ -331,11 +374,13 @@ SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const S
     result.file = QFileInfo(sitePath).fileName();
     Database& db = centre.database();
     Transaction tx(db);
+    refuseChangedBookkeeping(db, options.siteCode);
     const qint64 sid = siteId(db, options.siteCode);
     MergeRun run{centre, *site, db, options, sid, tr("merged from site %1 (%2)").arg(options.siteCode, result.file),
                  result};
 
     refuseSiteMergedUnderAnotherCode(run, sitePath);
+    refuseAnotherTrailUnderTheSameCode(run, sitePath);
     const QHash<qint64, qint64> participantIds = mergeParticipants(run); // site id -> centre id
     mergeEntries(run, participantIds);
     for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
@@ -343,7 +388,7 @@ SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const S
         mergeInterventions(run, it.key(), it.value());
     }
     result.auditEvents = keepSiteAudit(run);
-    recordMerge(centre, sitePath, result, report);
+    recordMerge(run, sitePath, report);
     tx.commit();
     return result;
 }

@@ -32,8 +32,10 @@ public:
     // Verifies the site database at sitePath (integrity, schema, audit chain and replay) and throws
     // StorageError (Corrupt) naming the problem when it is damaged. Then merges what is new since the last merge
     // of that site into centre, inside the caller's transaction if there is one. Throws StorageError
-    // (InvalidInput) for a bad site code, a site that is the centre itself, or a clash with keepCodes; Encrypted or
-    // WrongPassphrase for an encrypted site without its passphrase.
+    // (InvalidInput) for a bad site code, a site that is the centre itself, a clash with keepCodes, or a site code
+    // merged before whose last kept audit event the site's trail does not contain (another database, or the site's
+    // own restored from a backup and written to since); Corrupt when the centre's record of that site no longer
+    // matches its last merge (SiteReplay); Encrypted or WrongPassphrase for an encrypted site without its passphrase.
     static SiteMergeResult merge(Store& centre, const QString& sitePath, const SiteMergeOptions& options);
 
     // The site codes merged into this database, and the participant codes of one site.
