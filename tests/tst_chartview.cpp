@@ -5,6 +5,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/chart/ParticipantChart.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -56,6 +57,7 @@ private slots:
     void exportsEveryFormat();
     void controlsFitTheNarrowestWindow_data();
     void controlsFitTheNarrowestWindow();
+    void keyboardAndScreenReaderReachThePlot();
 
 private:
     QTemporaryDir m_dir;
@@ -407,6 +409,60 @@ void TestChartView::controlsFitTheNarrowestWindow()
     if (width >= 1000) // room enough: one row, the chart keeps its height
         QCOMPARE(exportButton->y(), measures->y());
     languages.apply(QStringLiteral("en"));
+}
+
+// The plot is a Tab stop named "Chart", described for a screen reader (measures, range, days with data, last
+// values, what is shown), and zoomed (+/-), moved (Left/Right) and reset (Home) from the keyboard.
+void TestChartView::keyboardAndScreenReaderReachThePlot()
+{
+    ChartView view;
+    view.resize(1000, 500);
+    view.setStore(m_store.get());
+    view.setShownMeasures({QStringLiteral("mood"), QStringLiteral("stress")});
+    view.setParticipant(m_participant);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    auto* exportButton = view.findChild<QToolButton*>(QStringLiteral("exportChart"));
+    QVERIFY(exportButton);
+    exportButton->setFocus();
+    QTest::keyClick(exportButton, Qt::Key_Tab);
+    QWidget* plot = QApplication::focusWidget();
+    QVERIFY(plot);
+    QCOMPARE(plot->objectName(), QStringLiteral("plot"));
+    QVERIFY(view.chart()->isAncestorOf(plot));
+
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(plot);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Chart"));
+    const QString description = accessible->text(QAccessible::Description);
+    for (const QString& part :
+         {QStringLiteral("Mood, Stress from"), QStringLiteral("1 March 2024"), QStringLiteral("30 April 2024"),
+          QStringLiteral("56 day"), QStringLiteral("Mood 4, Stress 3"), QStringLiteral("Shown:")})
+        QVERIFY2(description.contains(part), qPrintable(description));
+
+    ParticipantChart* chart = view.chart();
+    const auto [lower, upper] = chart->xRange();
+    QTest::keyClick(plot, Qt::Key_Plus);
+    const auto [zoomedLower, zoomedUpper] = chart->xRange();
+    QVERIFY(zoomedUpper - zoomedLower < (upper - lower) * 0.9);
+    QVERIFY(zoomedLower > lower && zoomedUpper < upper);
+    QTest::keyClick(plot, Qt::Key_Left);
+    QVERIFY(chart->xRange().first < zoomedLower);
+    QTest::keyClick(plot, Qt::Key_Right);
+    QTest::keyClick(plot, Qt::Key_Right);
+    QVERIFY(chart->xRange().first > zoomedLower);
+    QTest::keyClick(plot, Qt::Key_Minus);
+    QVERIFY(chart->xRange().second - chart->xRange().first > zoomedUpper - zoomedLower);
+    const QString moved = accessible->text(QAccessible::Description);
+    QVERIFY2(moved != description, "the description says what is shown now");
+    QTest::keyClick(plot, Qt::Key_Home);
+    QCOMPARE(chart->visibleFirst(), QDate(2024, 2, 29)); // everything again
+    QCOMPARE(chart->visibleLast(), QDate(2024, 5, 1));
+    QCOMPARE(accessible->text(QAccessible::Description), description);
+
+    view.setShownMeasures({QStringLiteral("stress")}); // the description follows a refresh
+    QVERIFY(!accessible->text(QAccessible::Description).contains(QStringLiteral("Mood")));
 }
 
 QTEST_MAIN(TestChartView)

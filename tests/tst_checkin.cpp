@@ -1,6 +1,7 @@
 // The quick check-in driven from the keyboard only, in the real main window: Ctrl+N, a mood key, Enter, and the
 // entry is in the database as one undo step; a tag chip (a stand-in until the tag widget arrives) joins the tab
 // order; the full form takes over what was typed. The reminder service with the injected clock.
+#include "QuestionSupport.h"
 #include "TestSupport.h"
 #include "core/Tag.h"
 #include "storage/AuditLog.h"
@@ -26,9 +27,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -53,6 +56,9 @@ private slots:
     void reminderSkipsADayWithAnEntry();
     void snoozeRemindsInThirtyMinutes();
     void trayMenu();
+    void escapeAsksOnceSomethingWasChosen();
+    void altLetterWithoutShortcutNeverTypes();
+    void titleNamesTheSelfTrackerInTheLanguage();
 
 private:
     void openWindow(AppMode mode);
@@ -236,7 +242,10 @@ void TestCheckIn::escapeClosesWithoutSaving()
     press('3');
     QCOMPARE(checkIn()->moodRow()->value(), std::optional<double>(3));
     QVERIFY(checkIn()->moodRow()->button(3)->isChecked());
+    int asked = 0;
+    test::answerNextQuestion(asked, QMessageBox::Discard); // a mood was chosen: the form asks first
     press(Qt::Key_Escape);
+    QCOMPARE(asked, 1);
     QTRY_VERIFY(!checkIn());
     QVERIFY(entries().isEmpty());
 }
@@ -449,6 +458,90 @@ void TestCheckIn::trayMenu()
         }
     }
     m_languages->apply(QStringLiteral("en"));
+}
+
+// Esc on a check-in with a mood, a measure or a note asks as the full form does ("Discard this entry?"); Keep
+// editing (the default) keeps everything; with nothing chosen Esc closes at once.
+void TestCheckIn::escapeAsksOnceSomethingWasChosen()
+{
+    openWindow(AppMode::SinglePerson);
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([this] { return checkIn() && checkIn()->isVisible(); }));
+    QVERIFY(QTest::qWaitForWindowActive(checkIn()));
+    int asked = 0;
+    test::answerNextQuestion(asked, QMessageBox::No);
+    press(Qt::Key_Escape); // nothing chosen
+    QCOMPARE(asked, 0);
+    QTRY_VERIFY(!checkIn());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([this] { return checkIn() && checkIn()->isVisible(); }));
+    QVERIFY(QTest::qWaitForWindowActive(checkIn()));
+    press('6');
+    auto* note = checkIn()->findChild<QLineEdit*>(QStringLiteral("note"));
+    QTest::keyClicks(note, QStringLiteral("kefir"));
+    QString question;
+    QTimer::singleShot(0, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            question = box->windowTitle();
+            ++asked;
+            box->button(QMessageBox::No)->click(); // keep editing
+        }
+    });
+    press(Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QCOMPARE(question, QStringLiteral("Discard this entry?"));
+    QVERIFY(checkIn() && checkIn()->isVisible());
+    QCOMPARE(checkIn()->moodRow()->value(), std::optional<double>(6));
+    QCOMPARE(note->text(), QStringLiteral("kefir"));
+    // The window's close button asks the same.
+    test::answerNextQuestion(asked, QMessageBox::Discard);
+    checkIn()->close();
+    QCOMPARE(asked, 2);
+    QTRY_VERIFY(!checkIn());
+    QVERIFY(entries().isEmpty());
+}
+
+// Alt+D in the note, where no mnemonic is Alt+D: the selected note stays as it was, no "d" typed over it.
+void TestCheckIn::altLetterWithoutShortcutNeverTypes()
+{
+    openWindow(AppMode::SinglePerson);
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([this] { return checkIn() && checkIn()->isVisible(); }));
+    QVERIFY(QTest::qWaitForWindowActive(checkIn()));
+    auto* note = checkIn()->findChild<QLineEdit*>(QStringLiteral("note"));
+    note->setFocus();
+    QTest::keyClicks(note, QStringLiteral("slept badly"));
+    note->selectAll();
+    QTest::keyClick(note, Qt::Key_D, Qt::AltModifier);
+    QCOMPARE(note->text(), QStringLiteral("slept badly"));
+    QTest::keyClick(note, Qt::Key_Q, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(note->text(), QStringLiteral("slept badly"));
+    // A mnemonic still works: Alt+N is the note's label.
+    checkIn()->moodRow()->setFocus();
+    QTest::keyClick(checkIn(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), note);
+    test::answerNextQuestion(m_presses, QMessageBox::Discard);
+    checkIn()->close();
+    QTRY_VERIFY(!checkIn());
+}
+
+// Single-person mode's participant is stored as "Me" and named in the interface's language: "Check-in — Ik".
+void TestCheckIn::titleNamesTheSelfTrackerInTheLanguage()
+{
+    openWindow(AppMode::SinglePerson);
+    QCOMPARE(m_window->workspace()->participant()->code, QStringLiteral("Me"));
+    m_languages->apply(QStringLiteral("nl"));
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([this] { return checkIn() && checkIn()->isVisible(); }));
+    QCOMPARE(checkIn()->windowTitle(), QStringLiteral("Check-in — Ik"));
+    m_languages->apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(checkIn()->windowTitle(), QStringLiteral("Check in — Me"));
+    checkIn()->cancelWithoutAsking();
+    QTRY_VERIFY(!checkIn());
 }
 
 QTEST_MAIN(TestCheckIn)

@@ -75,6 +75,8 @@ private slots:
     void reportDialogLabelsAndMissingFolder();
     void exportDialectDutchByDefault();
     void exportWithoutDocumentsFolder();
+    void reportNamesTheSelfTrackerInItsLanguage();
+    void reportFooterNeverRunsIntoThePageNumber();
 
 private:
     qint64 observationCount();
@@ -813,6 +815,97 @@ void TestImportDialog::exportWithoutDocumentsFolder()
         told = told || label->text().contains(u"does not exist"_s);
     QVERIFY(told);
     QVERIFY(!QFileInfo::exists(home.filePath(u"Documents"_s))); // nothing created silently
+}
+
+namespace {
+void addDays(Store& store, qint64 participant, int days)
+{
+    for (int day = 0; day < days; ++day)
+        store.journal().add(JournalEntry{.participantId = participant,
+                                         .date = QDate(2025, 3, 1).addDays(day),
+                                         .time = QTime(20, 0),
+                                         .values = {{u"mood"_s, 5.0 + day % 3}}});
+}
+} // namespace
+
+// Single-person mode's participant is stored as "Me": a Dutch report names them "Ik" (header, footer), an English
+// one "Me", and neither has the study's lines (arm, enrolment) that mean nothing to someone tracking themself.
+void TestImportDialog::reportNamesTheSelfTrackerInItsLanguage()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const qint64 me = m_store->participants().add(Participant{.code = u"Me"_s});
+    addDays(*m_store, me, 5);
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    const QString pdf = m_dir.filePath(u"me.pdf"_s);
+    QVERIFY(!ReportWriter::writeFile(*m_store, me, pdf, u"nl"_s));
+    const QString dutch = pdfText(pdf).simplified();
+    QVERIFY2(dutch.contains(u"Deelnemer"_s) && dutch.contains(QRegularExpression(u"\\bIk\\b"_s)), qPrintable(dutch));
+    QVERIFY2(dutch.contains(u"MoodBiome · Ik ·"_s), qPrintable(dutch));
+    QVERIFY2(!dutch.contains(QRegularExpression(u"\\bMe\\b"_s)), qPrintable(dutch));
+    QVERIFY2(!dutch.contains(u"Studiearm"_s) && !dutch.contains(u"Ingeschreven"_s), qPrintable(dutch));
+    QVERIFY(!ReportWriter::writeFile(*m_store, me, pdf, u"en"_s));
+    const QString english = pdfText(pdf).simplified();
+    QVERIFY2(english.contains(u"MoodBiome · Me ·"_s), qPrintable(english));
+    QVERIFY2(!english.contains(u"Study arm"_s) && !english.contains(u"Enrolled"_s), qPrintable(english));
+    // A study's participant keeps them.
+    const qint64 other = m_store->participants().add(Participant{.code = u"P-7"_s});
+    addDays(*m_store, other, 5);
+    QVERIFY(!ReportWriter::writeFile(*m_store, other, pdf, u"en"_s));
+    const QString study = pdfText(pdf).simplified();
+    QVERIFY2(study.contains(u"Study arm"_s) && study.contains(u"Enrolled"_s), qPrintable(study));
+}
+
+// The footer (participant, date, the audit chain's head) and "Page 1 of N" never overlap, however long the code:
+// the words' boxes as pdftotext reads them from the first page.
+void TestImportDialog::reportFooterNeverRunsIntoThePageNumber()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const qint64 id = m_store->participants().add(Participant{.code = u"AMSTERDAM-GUT-BRAIN-PILOT-2025-P-000123"_s});
+    addDays(*m_store, id, 40);
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    const QString pdf = m_dir.filePath(u"footer.pdf"_s);
+    QVERIFY(!ReportWriter::writeFile(*m_store, id, pdf, u"nl"_s));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString html = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    struct Word {
+        QRectF box;
+        QString text;
+    };
+    QList<Word> words;
+    static const QRegularExpression word(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        words.append({QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                             QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                      m.captured(5)});
+    }
+    qsizetype pagina = -1;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        if (words[i].text == u"Pagina")
+            pagina = i;
+    QVERIFY2(pagina >= 0 && pagina + 3 < words.size(), qPrintable(html));
+    QRectF pageNumber = words[pagina].box; // "Pagina 1 van N"
+    for (qsizetype i = pagina + 1; i <= pagina + 3; ++i)
+        pageNumber = pageNumber.united(words[i].box);
+    QStringList footer;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i >= pagina && i <= pagina + 3)
+            continue;
+        if (words[i].box.bottom() > pageNumber.top() - 40) // the footer's lines
+            footer << words[i].text;
+        QVERIFY2(!words[i].box.intersects(pageNumber),
+                 qPrintable(u"“%1” runs into “Pagina 1 van …”"_s.arg(words[i].text)));
+    }
+    // Nothing of the footer is lost: the code and the chain's whole head are there.
+    QVERIFY2(footer.contains(u"AMSTERDAM-GUT-BRAIN-PILOT-2025-P-000123"_s), qPrintable(footer.join(u' ')));
+    QVERIFY2(footer.filter(QRegularExpression(u"^[0-9a-f]{16}$"_s)).size() == 1, qPrintable(footer.join(u' ')));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -15,6 +15,8 @@
 #include <QRadioButton>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace mb;
 
 class TestQuestionnaireDialog : public QObject {
@@ -36,6 +38,7 @@ private slots:
     void who5ShowsPercentAndTakesDigitFive();
     void showsSourceRecallPeriodAndDutchTexts();
     void escapeAsksOnceAnswered();
+    void flagWarningIsAnAlertWithWhereToTurn();
 
 private:
     // Opens a dialog for an instrument, shown and active, whose saves are recorded in m_saved.
@@ -206,8 +209,10 @@ void TestQuestionnaireDialog::flagWarningAppearsLive()
     QVERIFY(!flag->isVisible());
     QTest::keyClick(focused(), Qt::Key_1);
     QVERIFY(flag->isVisible());
-    QCOMPARE(flag->text(), QStringLiteral("Item 9 was answered above 0: thoughts of death or self-harm. This calls for "
-                                          "a timely risk assessment by a clinician; it is not a diagnosis."));
+    QVERIFY(
+        flag->text().startsWith(QStringLiteral("Item 9 was answered above 0: thoughts of death or self-harm. "
+                                               "This calls for a timely risk assessment by a clinician; it is not a "
+                                               "diagnosis.")));
     m_dialog->setAnswer(9, 0);
     QVERIFY(!flag->isVisible());
 }
@@ -338,6 +343,47 @@ void TestQuestionnaireDialog::escapeAsksOnceAnswered()
     QCOMPARE(asked, 2);
     QTRY_VERIFY(!m_dialog->isVisible());
     QVERIFY(m_saved.isEmpty());
+}
+
+namespace {
+QList<std::pair<QObject*, QAccessible::Event>> accessibilityEvents;
+void recordAccessibilityEvent(QAccessibleEvent* event)
+{
+    accessibilityEvents.append({event->object(), event->type()});
+}
+} // namespace
+
+// Item 9 above 0: the red warning is announced as an alert (a screen reader says it while the focus stays on the
+// items) and says where to turn: in Dutch 113 Zelfmoordpreventie, in English a country-neutral line.
+void TestQuestionnaireDialog::flagWarningIsAnAlertWithWhereToTurn()
+{
+    accessibilityEvents.clear();
+    const auto previous = QAccessible::installUpdateHandler(recordAccessibilityEvent);
+    QAccessible::setActive(true); // as when a screen reader listens: events are sent
+    open(Instrument::Phq9);
+    QLabel* flag = label("flag");
+    type(QStringLiteral("00000000"));
+    const auto alerts = [flag] {
+        return std::count(accessibilityEvents.cbegin(), accessibilityEvents.cend(),
+                          std::pair<QObject*, QAccessible::Event>(flag, QAccessible::Alert));
+    };
+    QCOMPARE(alerts(), 0);
+    QTest::keyClick(focused(), Qt::Key_2);
+    QVERIFY(flag->isVisible());
+    const int announced = QAccessible::isActive() ? 1 : 0; // events reach the handler only while it is active
+    QCOMPARE(alerts(), announced);
+    QVERIFY2(flag->text().contains(QStringLiteral("call your GP or your local crisis line")), qPrintable(flag->text()));
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(flag);
+    QCOMPARE(accessible->role(), QAccessible::AlertMessage);
+    QVERIFY(accessible->text(QAccessible::Name).contains(QStringLiteral("112")));
+    m_dialog->setAnswer(9, 3); // still flagged: not announced again
+    QCOMPARE(alerts(), announced);
+    m_languages.apply(QStringLiteral("nl"));
+    QCoreApplication::processEvents();
+    m_dialog->setAnswer(9, 1);
+    QVERIFY2(flag->text().contains(QStringLiteral("Bel 113 Zelfmoordpreventie (0800-0113")), qPrintable(flag->text()));
+    QAccessible::installUpdateHandler(previous);
+    QAccessible::setActive(false);
 }
 
 QTEST_MAIN(TestQuestionnaireDialog)

@@ -438,6 +438,16 @@
     </message>
 </context>
 <context>
+    <name>mb::ParticipantChart</name>
+    <message numerus="yes">
+        <source>%1 from %2 to %3, %n day(s) with data. Last values, on %4: %5.</source>
+        <translation>
+            <numerusform>%1 from %2 to %3, %n day with data. Last values, on %4: %5.</numerusform>
+            <numerusform>%1 from %2 to %3, %n days with data. Last values, on %4: %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::ParticipantHeader</name>
     <message numerus="yes">
         <source>%n entries</source>

@@ -242,6 +242,14 @@
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>Deze registratie weggooien?</translation>
+    </message>
+    <message>
+        <source>What you entered has not been saved. Discard it?</source>
+        <translation>Wat je hebt ingevuld is nog niet opgeslagen. Weggooien?</translation>
+    </message>
 </context>
 <context>
     <name>AuditReplay</name>
@@ -2075,6 +2083,11 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The code “%1” contains U+%2; a code has only the letters A–Z and a–z, the digits 0–9 and - _ . (and one / between a site code and a code, as in SITE-A/P-001)</source>
         <translation>De code “%1” bevat U+%2; een code bestaat alleen uit de letters A–Z en a–z, de cijfers 0–9 en - _ . (en één / tussen een locatiecode en een code, zoals in SITE-A/P-001)</translation>
     </message>
+    <message>
+        <source>Me</source>
+        <comment>the self-tracker of single-person mode</comment>
+        <translation>Ik</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantAddCommand</name>
@@ -2241,6 +2254,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>%1 of %2 — %3</source>
         <translation>%1 van %2 — %3</translation>
+    </message>
+    <message>
+        <source>Are you thinking about death or about harming yourself? Talk to someone today: call your GP or your local crisis line; in an emergency call 112 or 911.</source>
+        <translation>Denk je aan de dood of aan jezelf iets aandoen? Bel 113 Zelfmoordpreventie (0800-0113, gratis, dag en nacht) of je huisarts; bij direct gevaar 112.</translation>
     </message>
 </context>
 <context>
@@ -6471,6 +6488,33 @@ Use the “Fill in …” buttons above to record one.</source>
         <translation>Nog geen totalen van deze vragenlijst.
 Gebruik de knoppen “… invullen” hierboven om er een vast te leggen.</translation>
     </message>
+    <message>
+        <source>No measures chosen.</source>
+        <translation>Geen metingen gekozen.</translation>
+    </message>
+    <message>
+        <source>%1: no values recorded yet.</source>
+        <translation>%1: nog geen waarden vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 to %3, %n day(s) with data. Last values, on %4: %5.</source>
+        <translation>
+            <numerusform>%1 van %2 tot en met %3, %n dag met gegevens. Laatste waarden, op %4: %5.</numerusform>
+            <numerusform>%1 van %2 tot en met %3, %n dagen met gegevens. Laatste waarden, op %4: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown: %1 to %2.</source>
+        <translation>Getoond: %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Keys: + and - zoom, Left and Right move, Home shows everything.</source>
+        <translation>Toetsen: + en - zoomen, Links en Rechts verschuiven, Home toont alles.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
 </context>
 <context>
     <name>mb::ParticipantDialog</name>
@@ -7046,6 +7090,10 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>Ac&amp;knowledge…</source>
         <translation>&amp;Afhandelen…</translation>
+    </message>
+    <message>
+        <source>Your &amp;note: how you are now and what you did about it, such as whom you talked to. The note, your user name and the time are kept in the audit trail.</source>
+        <translation>Je &amp;notitie: hoe het nu met je gaat en wat je eraan hebt gedaan, bijvoorbeeld met wie je hebt gepraat. De notitie, je gebruikersnaam en het tijdstip worden in de audittrail bewaard.</translation>
     </message>
 </context>
 <context>

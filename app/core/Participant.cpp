@@ -23,6 +23,11 @@ QString shown(QStringView code)
 
 } // namespace
 
+QString Participant::shownCode() const
+{
+    return isSelf() ? QCoreApplication::translate("Participant", "Me", "the self-tracker of single-person mode") : code;
+}
+
 std::optional<QString> participantCodeProblem(QStringView code)
 {
     if (code.trimmed().isEmpty())

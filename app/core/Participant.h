@@ -18,9 +18,21 @@ struct Participant {
     QString notes;
     bool deleted = false;
 
+    // The code single-person mode gives the one person who tracks themself (ui/Workspace::singlePersonCode).
+    static constexpr QStringView selfCode = u"Me";
+
     bool isWithdrawn() const { return withdrawn.isValid(); }
-    // "P-001 — Anna", or the code alone when there is no name: how titles and lists name a participant.
-    QString title() const { return displayName.isEmpty() ? code : QStringLiteral("%1 — %2").arg(code, displayName); }
+    bool isSelf() const { return code == selfCode; }
+    // The code as the interface and the report show it: the self-tracker's "Me" as the word of the current
+    // language (Dutch "Ik"), any other code as it is. Stored data, CSV and the audit trail keep the code itself.
+    QString shownCode() const;
+    // "P-001 — Anna", or the shown code alone when there is no other name: how titles name a participant.
+    QString title() const
+    {
+        const QString shown = shownCode();
+        return displayName.isEmpty() || displayName == shown ? shown
+                                                             : QStringLiteral("%1 — %2").arg(shown, displayName);
+    }
     bool operator==(const Participant&) const = default;
 };
 

@@ -364,6 +364,12 @@ QString QuestionnaireText::flagWarning(const QString& flagKey)
     return flagKey;
 }
 
+QString QuestionnaireText::crisisHelp()
+{
+    return tr("Are you thinking about death or about harming yourself? Talk to someone today: call your GP or your "
+              "local crisis line; in an emergency call 112 or 911.");
+}
+
 QString QuestionnaireText::scoreSummary(const QuestionnaireScore& score)
 {
     const QString severity = severityName(score.severity);

@@ -126,6 +126,9 @@ public:
     static QString severityName(const QString& key);
     // The warning shown for a flag; responsibly worded: a call for assessment, not a diagnosis.
     static QString flagWarning(const QString& flagKey);
+    // Where to turn now, shown with a flag to the person it is about (the questionnaire form, single-person mode):
+    // in English neutral about the country; the Dutch text names 113 Zelfmoordpreventie.
+    static QString crisisHelp();
     // "11 of 27 — Moderate" or, for WHO-5, "13 of 25 (52%) — Adequate well-being".
     static QString scoreSummary(const QuestionnaireScore& score);
 };

@@ -21,6 +21,7 @@
 #include "ui/RandomisationPlan.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -30,6 +31,8 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace mb {
 
@@ -134,17 +137,44 @@ QTextBlock blockBefore(QTextDocument& document, int position)
     return block;
 }
 
-// Paints page after page of the document, with the footer under each.
+// The footer's text broken at its " · " separators into as few lines as keep each within width (a part wider than
+// that alone is elided in the middle): it never runs into the page number beside it.
+QStringList footerLines(const QString& footer, const QFontMetricsF& metrics, double width)
+{
+    const QString separator = QStringLiteral(" · ");
+    QStringList lines;
+    QString line;
+    for (const QString& part : footer.split(separator)) {
+        const QString longer = line.isEmpty() ? part : line + separator + part;
+        if (metrics.horizontalAdvance(longer) <= width) {
+            line = longer;
+            continue;
+        }
+        if (!line.isEmpty())
+            lines.append(line);
+        line = metrics.elidedText(part, Qt::ElideMiddle, width);
+    }
+    lines.append(line);
+    return lines;
+}
+
+// Paints page after page of the document, with the footer under each: its lines at the left, clear of the room
+// the widest page number takes at the right.
 int paginate(QTextDocument& document, QPdfWriter& writer, const QString& footer)
 {
     QPainter painter(&writer);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    const double footerHeight = writer.resolution() * 0.35; // inches
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSizeF(footerFont.pointSizeF() * 0.85);
+    const QFontMetricsF metrics(footerFont, &writer);
+    const double pageNumberRoom = metrics.horizontalAdvance(ReportWriter::tr("Page %1 of %2").arg(999).arg(999)) +
+                                  metrics.horizontalAdvance(QStringLiteral("MMM"));
+    const QStringList lines = footerLines(footer, metrics, page.width() - pageNumberRoom);
+    const double textHeight = metrics.lineSpacing() * double(lines.size()) + metrics.descent();
+    const double footerHeight = std::max(writer.resolution() * 0.35, textHeight / 0.6); // 0.35 inches at least
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     ReportWriter::keepSmallTablesWhole(document, page.height() - footerHeight);
     const int pages = document.pageCount();
-    QFont footerFont = document.defaultFont();
-    footerFont.setPointSizeF(footerFont.pointSizeF() * 0.85);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
@@ -157,7 +187,7 @@ int paginate(QTextDocument& document, QPdfWriter& writer, const QString& footer)
         painter.setPen(QColor(90, 90, 90));
         const QRectF footerRect(0, page.height() - footerHeight * 0.6, page.width(), footerHeight * 0.6);
         painter.drawLine(QPointF(0, footerRect.top()), QPointF(page.width(), footerRect.top()));
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, lines.join(u'\n'));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
                          ReportWriter::tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
@@ -200,7 +230,7 @@ int ReportWriter::writeDocument(QIODevice& out) const
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(tr("MoodBiome report for %1").arg(participant->code));
+    writer.setTitle(tr("MoodBiome report for %1").arg(participant->shownCode()));
     writer.setCreator(QStringLiteral("MoodBiome ") + QStringLiteral(MOODBIOME_VERSION));
 
     const ReportChart reportChart(m_store, m_participantId, chartMeasures());
@@ -234,8 +264,8 @@ int ReportWriter::writeDocument(QIODevice& out) const
     const QLocale locale;
     const QDateTime now = clock().nowLocal();
     QString footer = tr("MoodBiome · %1 · generated %2")
-                         .arg(participant->code, locale.toString(now.date(), QLocale::ShortFormat) + u' ' +
-                                                     locale.toString(now.time(), QLocale::ShortFormat));
+                         .arg(participant->shownCode(), locale.toString(now.date(), QLocale::ShortFormat) + u' ' +
+                                                            locale.toString(now.time(), QLocale::ShortFormat));
     // The audit chain the report comes from, for a later verify --anchor.
     if (const ChainHead head = ChainAnchor::head(m_store.database()); head.isValid())
         footer += QStringLiteral(" · ") + tr("Audit chain: %1 events, head %2").arg(head.events).arg(head.shortHash());
@@ -249,7 +279,7 @@ QString ReportWriter::headerHtml() const
     const QLocale locale;
     const QDateTime now = clock().nowLocal();
     QList<QStringList> rows{
-        {tr("Participant"), u"<b>" + p.code.toHtmlEscaped() + u"</b>"},
+        {tr("Participant"), u"<b>" + p.shownCode().toHtmlEscaped() + u"</b>"},
         {tr("Study arm"), p.arm.isEmpty() ? tr("none recorded") : p.arm.toHtmlEscaped()},
         {tr("Enrolled"), dateText(p.enrolled)},
         {tr("Period covered"),
@@ -262,6 +292,12 @@ QString ReportWriter::headerHtml() const
     };
     if (p.isWithdrawn())
         rows.insert(3, {tr("Withdrawn"), dateText(p.withdrawn)});
+    if (p.isSelf()) { // single-person mode's self-tracker: no study arm or enrolment unless one was recorded
+        if (!p.enrolled.isValid())
+            rows.removeAt(2);
+        if (p.arm.isEmpty())
+            rows.removeAt(1);
+    }
     QString html = u"<h1 style=\"color: #1f4e79; font-size: 18pt;\">" + tr("Participant report").toHtmlEscaped() +
                    u"</h1><table cellspacing=\"0\" cellpadding=\"3\">";
     for (const QStringList& row : std::as_const(rows))

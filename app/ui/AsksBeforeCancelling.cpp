@@ -16,4 +16,9 @@ bool AsksBeforeCancelling::askToDiscard(QWidget* parent, const QString& title, c
     return ask.exec() == QMessageBox::Discard;
 }
 
+bool AsksBeforeCancelling::askToDiscardEntry(QWidget* parent)
+{
+    return askToDiscard(parent, tr("Discard this entry?"), tr("What you entered has not been saved. Discard it?"));
+}
+
 } // namespace mb

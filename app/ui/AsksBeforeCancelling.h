@@ -21,6 +21,8 @@ protected:
     ~AsksBeforeCancelling() = default;
     // The question Cancel asks first: Discard (true) or Keep editing, the default and Escape's answer.
     static bool askToDiscard(QWidget* parent, const QString& title, const QString& text);
+    // The same question about a new journal entry not saved yet ("Discard this entry?").
+    static bool askToDiscardEntry(QWidget* parent);
 };
 
 // Cancels any dialog as its Cancel button would, without a question from one that would ask.

@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MeasureInput.h"
 #include "ui/MoodRow.h"
+#include "ui/NoAltTyping.h"
 #include "ui/Style.h"
 #include "ui/Workspace.h"
 
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mb {
 
@@ -40,10 +43,11 @@ CheckInWindow::CheckInWindow(Workspace* workspace, const QStringList& pinned, Sa
     , m_saveButton(new QPushButton)
 {
     setObjectName(QStringLiteral("checkInWindow"));
+    NoAltTyping::install(); // an Alt+letter that is no shortcut never types into the note
     const auto participant = workspace->participant();
     if (participant && !participant->isWithdrawn()) {
         m_participantId = participant->id;
-        m_participantLabel = participant->title();
+        m_participant = participant;
     }
     const QList<Measure> measures = workspace->store() ? workspace->store()->measures().list() : QList<Measure>();
     createMeasures(measures, pinned);
@@ -210,6 +214,22 @@ void CheckInWindow::accept()
     QDialog::accept();
 }
 
+bool CheckInWindow::hasInput() const
+{
+    const auto typed = [](const MeasureInput* input) {
+        return !input->typedText().trimmed().isEmpty();
+    };
+    return (m_moodRow && m_moodRow->value()) || std::any_of(m_inputs.cbegin(), m_inputs.cend(), typed) ||
+           !m_note->text().trimmed().isEmpty() || !selectedTagIds().isEmpty();
+}
+
+void CheckInWindow::reject()
+{
+    if (hasInput() && !askToDiscardEntry(this))
+        return;
+    QDialog::reject();
+}
+
 void CheckInWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -219,7 +239,7 @@ void CheckInWindow::changeEvent(QEvent* event)
 
 void CheckInWindow::retranslate()
 {
-    setWindowTitle(m_participantId ? tr("Check in — %1").arg(m_participantLabel) : tr("Check in"));
+    setWindowTitle(m_participant ? tr("Check in — %1").arg(m_participant->title()) : tr("Check in"));
     const QString language = LanguageManager::current();
     m_moodLabel->setText(m_participantId ? tr("How do you feel right now?")
                                          : tr("Choose a participant first: the check-in is for one person."));

@@ -1,10 +1,13 @@
 // The quick check-in: mood (one key), the two or three pinned measures, tag chips, an optional note; Enter saves
-// as one undoable, audited entry for the Workspace's participant, Esc closes, "Full form…" opens the entry form
-// with what was typed. Made for a handful of key presses (docs/ARCHITECTURE.md "Check-in and reminders").
+// as one undoable, audited entry for the Workspace's participant, Esc closes (asking first when something was
+// chosen or typed), "Full form…" opens the entry form with what was typed. Made for a handful of key presses
+// (docs/ARCHITECTURE.md "Check-in and reminders").
 #pragma once
 
 #include "core/JournalEntry.h"
 #include "core/Measure.h"
+#include "core/Participant.h"
+#include "ui/AsksBeforeCancelling.h"
 
 #include <QDialog>
 
@@ -23,7 +26,7 @@ class MeasureInput;
 class MoodRow;
 class Workspace;
 
-class CheckInWindow : public QDialog {
+class CheckInWindow : public QDialog, public AsksBeforeCancelling {
     Q_OBJECT
 public:
     // Saves the entry, with the ids of the tags chosen (none until a tag chip widget is set); an error or nothing.
@@ -45,6 +48,11 @@ public:
 
     // Saves (Enter); stays open with a message when there is nothing to save or a value is wrong.
     void accept() override;
+    // Esc, Close, the window's close button: asks first when something was chosen or typed (hasInput()).
+    void reject() override;
+    void cancelWithoutAsking() override { QDialog::reject(); }
+    // A mood, a measure (also text not yet acceptable), a tag or a note.
+    bool hasInput() const;
 
 signals:
     void saved(qint64 participantId);
@@ -61,7 +69,7 @@ private:
 
     Workspace* m_workspace;
     SaveFunction m_save;
-    QString m_participantLabel;
+    std::optional<Participant> m_participant; // titled in the current language (Participant::title)
     qint64 m_participantId = 0;
     QLabel* m_moodLabel;
     MoodRow* m_moodRow = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/JournalPanel.h"
 #include "ui/LanguageManager.h"
 #include "ui/MergeDialog.h"
+#include "ui/NoAltTyping.h"
 #include "ui/OpenCheck.h"
 #include "ui/ParticipantHeader.h"
 #include "ui/ParticipantListPanel.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Settings* settings, LanguageManager* languages, QWidget* 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    NoAltTyping::install(); // in every text field of every window: an Alt+letter that is no shortcut never types
     createActions();
     createMenus();
     createLayout();

@@ -78,6 +78,7 @@ void ParticipantHeader::setSinglePerson(bool single)
 {
     m_single = single;
     retranslate(); // the tooltip tells what Ctrl+N does
+    refresh();     // the flag's warning says where to turn to the person themself
 }
 
 void ParticipantHeader::setDemo(bool demo)
@@ -97,7 +98,7 @@ void ParticipantHeader::refresh()
     const auto p = m_workspace->participant();
     const bool writable = p && !p->isWithdrawn();
     m_newEntry->setEnabled(writable);
-    m_flagWarning->setText(p ? QuestionnairePanel::unacknowledgedFlagText(*store, p->id) : QString());
+    m_flagWarning->setText(p ? QuestionnairePanel::unacknowledgedFlagText(*store, p->id, m_single) : QString());
     setFlagWarningAllowed(m_flagAllowed);
     if (!p) {
         const bool nobody = store && !m_single && store->participants().isEmpty();

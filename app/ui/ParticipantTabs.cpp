@@ -81,6 +81,8 @@ void ParticipantTabs::setClinicianMode(bool clinician)
             removeTab(tab);
     }
     m_chart->setSinglePerson(!clinician);
+    if (auto* questionnaires = findChild<QuestionnairePanel*>())
+        questionnaires->setSinglePerson(!clinician);
 }
 
 void ParticipantTabs::addShortcutsTo(QWidget* window)
@@ -145,6 +147,7 @@ QWidget* ParticipantTabs::createPanel(Tab tab)
     }
     case Questionnaires: {
         auto* panel = new QuestionnairePanel(m_workspace->editor());
+        panel->setSinglePerson(count() != TabCount); // the clinician's tabs are taken out in single-person mode
         panel->follow(m_workspace);
         return panel;
     }

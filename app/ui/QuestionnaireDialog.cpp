@@ -6,6 +6,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/Style.h"
 
+#include <QAccessible>
 #include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -45,6 +46,25 @@ QLabel* wrappingLabel()
     return label;
 }
 
+// The red warning of a safety flag is an alert for screen readers (AT-SPI "alert"), not static text; its accessible
+// name is its text.
+QAccessibleInterface* alertAccessible(const QString& key, QObject* object)
+{
+    auto* label = qobject_cast<QLabel*>(object);
+    if (key != QLatin1String("QLabel") || !label || !label->property("safetyAlert").toBool())
+        return nullptr;
+    return new QAccessibleWidget(label, QAccessible::AlertMessage);
+}
+
+QLabel* alertLabel()
+{
+    static const bool factoryInstalled = (QAccessible::installFactory(alertAccessible), true);
+    Q_UNUSED(factoryInstalled);
+    QLabel* label = wrappingLabel();
+    label->setProperty("safetyAlert", true);
+    return label;
+}
+
 } // namespace
 
 QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participantId, const QString& participantLabel,
@@ -63,7 +83,7 @@ QuestionnaireDialog::QuestionnaireDialog(Instrument instrument, qint64 participa
     , m_scroll(new QScrollArea)
     , m_source(wrappingLabel())
     , m_total(wrappingLabel())
-    , m_flag(wrappingLabel())
+    , m_flag(alertLabel())
     , m_error(new ErrorBanner)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
 {
@@ -428,8 +448,16 @@ void QuestionnaireDialog::updateScore()
                              .arg(m_definition.itemCount()));
     }
     const bool flagged = m_definition.flagItem > 0 && answer(m_definition.flagItem).value_or(0) > 0;
-    m_flag->setText(QuestionnaireText::flagWarning(m_definition.flagKey));
+    const QString warning =
+        QuestionnaireText::flagWarning(m_definition.flagKey) + u'\n' + QuestionnaireText::crisisHelp();
+    m_flag->setText(warning);
+    m_flag->setAccessibleName(warning);
+    const bool appears = flagged && m_flag->isHidden();
     m_flag->setVisible(flagged);
+    if (appears) { // a screen reader says it at once, whichever item has the focus
+        QAccessibleEvent alert(m_flag, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void QuestionnaireDialog::showError(const QString& message)

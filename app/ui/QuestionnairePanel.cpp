@@ -183,7 +183,7 @@ void QuestionnairePanel::setParticipant(qint64 participantId)
     refresh();
 }
 
-QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 participantId)
+QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 participantId, bool toThePerson)
 {
     const QList<QuestionnaireResponse> flagged = store.questionnaires().unacknowledged(participantId);
     if (flagged.isEmpty())
@@ -195,6 +195,8 @@ QString QuestionnairePanel::unacknowledgedFlagText(Store& store, qint64 particip
                             QuestionnaireText::flagWarning(definition.flagKey));
     if (flagged.size() > 1)
         text += u' ' + tr("%n flagged responses await acknowledgement.", nullptr, int(flagged.size()));
+    if (toThePerson)
+        text += u'\n' + QuestionnaireText::crisisHelp();
     return text;
 }
 
@@ -217,6 +219,14 @@ std::optional<QString> QuestionnairePanel::acknowledgeFlag(qint64 responseId, co
     if (!store())
         return tr("No database is open.");
     return m_editor->acknowledgeFlag(responseId, note);
+}
+
+void QuestionnairePanel::setSinglePerson(bool single)
+{
+    if (single == m_single)
+        return;
+    m_single = single;
+    refresh();
 }
 
 QString QuestionnairePanel::participantLabel() const
@@ -262,11 +272,14 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
     dialog->setObjectName(QStringLiteral("acknowledgeDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Acknowledge safety flag — %1").arg(participantLabel()));
-    auto* warning = new QLabel(unacknowledgedFlagText(*store(), m_participantId));
+    auto* warning = new QLabel(unacknowledgedFlagText(*store(), m_participantId, m_single));
     warning->setWordWrap(true);
     warning->setStyleSheet(Style::alertStyleSheet());
-    auto* prompt = new QLabel(tr("Clinician's &note: the risk assessment made or the action taken. The note, your user "
-                                 "name and the time are kept in the audit trail."));
+    auto* prompt = new QLabel(
+        m_single ? tr("Your &note: how you are now and what you did about it, such as whom you talked to. The note, "
+                      "your user name and the time are kept in the audit trail.")
+                 : tr("Clinician's &note: the risk assessment made or the action taken. The note, your user name and "
+                      "the time are kept in the audit trail."));
     prompt->setWordWrap(true);
     auto* note = new QPlainTextEdit;
     note->setObjectName(QStringLiteral("note"));
@@ -303,7 +316,8 @@ QDialog* QuestionnairePanel::acknowledgeOldestFlag()
 
 void QuestionnairePanel::refresh()
 {
-    const QString flag = store() && m_participantId > 0 ? unacknowledgedFlagText(*store(), m_participantId) : QString();
+    const QString flag =
+        store() && m_participantId > 0 ? unacknowledgedFlagText(*store(), m_participantId, m_single) : QString();
     m_bannerText->setText(flag);
     m_banner->setVisible(!flag.isEmpty());
     m_emptyHint->setVisible(m_participantId > 0 && m_model->rowCount() == 0);

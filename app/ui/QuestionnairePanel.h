@@ -40,8 +40,12 @@ public:
     QuestionnaireModel* model() const { return m_model; }
 
     // The warning for a participant's oldest unacknowledged safety flag, with instrument and date, for the
-    // main window's header and participant list; empty when there is none.
-    static QString unacknowledgedFlagText(Store& store, qint64 participantId);
+    // main window's header and participant list; empty when there is none. toThePerson (single-person mode: they
+    // read it about themself) adds where to turn now (QuestionnaireText::crisisHelp).
+    static QString unacknowledgedFlagText(Store& store, qint64 participantId, bool toThePerson = false);
+    // Single-person mode: the flag's banner adds where to turn, and acknowledging asks for the person's own note
+    // rather than a clinician's.
+    void setSinglePerson(bool single);
 
     // The edits behind the buttons (the editor's undoable commands); each returns a message for the user when
     // nothing was changed.
@@ -80,6 +84,7 @@ private:
     QLabel* m_title;
     QFrame* m_banner;
     QLabel* m_bannerText;
+    bool m_single = false;
     QPushButton* m_acknowledge;
     QList<QPushButton*> m_fillIn; // parallel to allInstruments()
     QPushButton* m_delete;

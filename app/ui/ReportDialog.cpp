@@ -22,10 +22,10 @@
 
 namespace mb {
 
-ReportDialog::ReportDialog(const QString& participantCode, const QString& language, QWidget* parent, bool encrypted)
+ReportDialog::ReportDialog(const QString& participant, const QString& language, QWidget* parent, bool encrypted)
     : QDialog(parent)
     , m_participantLabel(new QLabel)
-    , m_participant(new QLabel(participantCode))
+    , m_participant(new QLabel(participant))
     , m_fileLabel(new QLabel)
     , m_path(new QLineEdit)
     , m_browse(new QPushButton)
@@ -39,7 +39,7 @@ ReportDialog::ReportDialog(const QString& participantCode, const QString& langua
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setText(
         QDir(ExportDialog::defaultFolder())
-            .filePath(QStringLiteral("moodbiome-report-%1.pdf").arg(QString(participantCode).replace(u'/', u'_'))));
+            .filePath(QStringLiteral("moodbiome-report-%1.pdf").arg(QString(participant).replace(u'/', u'_'))));
     // Wide enough to read a whole path in the home folder.
     m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(u'x') * 55);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -138,7 +138,7 @@ void ReportDialog::run(QWidget* parent, Store& store, qint64 participantId, cons
     const auto participant = store.participants().byId(participantId);
     if (!participant)
         return;
-    ReportDialog dialog(participant->code, languages.language(), parent, store.database().isEncrypted());
+    ReportDialog dialog(participant->shownCode(), languages.language(), parent, store.database().isEncrypted());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -150,7 +150,7 @@ void ReportDialog::run(QWidget* parent, Store& store, qint64 participantId, cons
     else
         QMessageBox::information(parent, ReportWriter::tr("Report written"),
                                  ReportWriter::tr("The report of %1 (%n page(s)) was saved as “%2”.", nullptr, pages)
-                                     .arg(participant->code, QDir::toNativeSeparators(dialog.path())));
+                                     .arg(participant->shownCode(), QDir::toNativeSeparators(dialog.path())));
 }
 
 } // namespace mb

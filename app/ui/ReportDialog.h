@@ -21,8 +21,9 @@ class Store;
 class ReportDialog : public QDialog {
     Q_OBJECT
 public:
+    // participant: as the interface names them (Participant::shownCode), also in the suggested file name;
     // encrypted: the database is, so the dialog says that the PDF will not be.
-    ReportDialog(const QString& participantCode, const QString& language, QWidget* parent = nullptr,
+    ReportDialog(const QString& participant, const QString& language, QWidget* parent = nullptr,
                  bool encrypted = false);
 
     // File ▸ Report: asks for the file and the language, then writes the report of the participant in that

@@ -76,7 +76,7 @@ void Workspace::announceMerge()
     emit dataChanged();
 }
 
-const QString Workspace::singlePersonCode = QStringLiteral("Me");
+const QString Workspace::singlePersonCode = Participant::selfCode.toString();
 
 namespace {
 

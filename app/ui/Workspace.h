@@ -44,7 +44,7 @@ public:
     // an empty "Me" would hide everyone else); nothing is selected. Failed: error says why.
     enum class SinglePerson { Selected, Several, Failed };
     SinglePerson selectSinglePerson(QString* error = nullptr);
-    static const QString singlePersonCode; // "Me"
+    static const QString singlePersonCode; // "Me" (Participant::selfCode), shown as Participant::shownCode()
     // Whom a window opening store shows first: single-person mode's participant, or else the first of the
     // participant list (ParticipantListPanel selects it); 0 for nobody yet. Reads only, on any thread.
     static qint64 firstShown(Store& store, bool singlePerson);

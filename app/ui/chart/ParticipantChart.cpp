@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +30,7 @@ ParticipantChart::ParticipantChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("chartWidget"));
     setLabelPlacement(PlotLabels::Stacked);
+    enableKeyboardNavigation();
     rebuild();
 }
 
@@ -113,7 +115,53 @@ void ParticipantChart::rebuild()
     else
         rangeAll();
     m_hadData = hasData;
+    m_dataSummary = dataSummary();
+    updateAccessibleText();
     replotWhenShown();
+}
+
+QString ParticipantChart::dataSummary() const
+{
+    if (m_series.isEmpty())
+        return tr("No measures chosen.");
+    QStringList names;
+    QSet<QDate> days;
+    QDate first, last;
+    for (const ChartSeries& s : m_series) {
+        names << s.label;
+        for (const DailyPoint& p : s.daily)
+            days.insert(p.date);
+        if (!s.daily.isEmpty()) {
+            first = first.isValid() ? std::min(first, s.daily.first().date) : s.daily.first().date;
+            last = std::max(last, s.daily.last().date);
+        }
+    }
+    const QLocale locale;
+    const QString measures = names.join(QStringLiteral(", "));
+    if (days.isEmpty())
+        return tr("%1: no values recorded yet.").arg(measures);
+    QStringList lastValues;
+    for (const ChartSeries& s : m_series)
+        if (const DailyPoint* value = pointOn(s.daily, last))
+            lastValues << s.label + u' ' + locale.toString(value->value, 'g', 4);
+    return tr("%1 from %2 to %3, %n day(s) with data. Last values, on %4: %5.", nullptr, int(days.size()))
+        .arg(measures, locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat),
+             locale.toString(last, QLocale::LongFormat), lastValues.join(QStringLiteral(", ")));
+}
+
+void ParticipantChart::updateAccessibleText()
+{
+    const QLocale locale;
+    const QString shown = tr("Shown: %1 to %2.")
+                              .arg(locale.toString(visibleFirst(), QLocale::LongFormat),
+                                   locale.toString(visibleLast(), QLocale::LongFormat));
+    const QString keys = tr("Keys: + and - zoom, Left and Right move, Home shows everything.");
+    setPlotAccessibleText(tr("Chart"), m_dataSummary + u' ' + shown + u' ' + keys);
+}
+
+void ParticipantChart::visibleRangeChanged()
+{
+    updateAccessibleText();
 }
 
 // Days across; the 0–10 scale in steps of two on the left; other units, or the zones, on the right. Without

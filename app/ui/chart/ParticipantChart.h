@@ -90,9 +90,15 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     QString hoverText(QPointF pos, double x) const override;
+    void keyboardHome() override { showAll(); }
+    void visibleRangeChanged() override;
 
 private:
     void rebuild();
+    // The plot's accessible name ("Chart") and description: the measures, the days with data and their range,
+    // the last values, the range shown and the keys. The part about the data is made again on rebuild.
+    QString dataSummary() const;
+    void updateAccessibleText();
     PlotAxes axesForContent() const;
     void addSeries(const ChartSeries& s);
     void addAdherence();
@@ -114,6 +120,7 @@ private:
     bool m_hadData = false; // keep the visible range across refreshes of the same data
     bool m_single = false;
     bool m_questionnaires = false;
+    QString m_dataSummary; // dataSummary() of the current content
     QString emptyHint() const;
 };
 

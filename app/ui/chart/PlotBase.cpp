@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPicture>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -140,6 +141,7 @@ PlotBase::PlotBase(QWidget* parent)
     connect(plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
         d->updateRoomyDots();
         d->updateStackedLabels();
+        visibleRangeChanged();
     });
 }
 
@@ -286,6 +288,65 @@ void PlotBase::renderTo(QPainter& painter, const QRectF& target, QSize logicalSi
 QString PlotBase::hoverText(QPointF, double) const
 {
     return {};
+}
+
+void PlotBase::enableKeyboardNavigation()
+{
+    d->plot->setFocusPolicy(Qt::StrongFocus);
+    d->plot->installEventFilter(this);
+}
+
+void PlotBase::setPlotAccessibleText(const QString& name, const QString& description)
+{
+    if (d->plot->accessibleName() != name)
+        d->plot->setAccessibleName(name);
+    if (d->plot->accessibleDescription() != description)
+        d->plot->setAccessibleDescription(description);
+}
+
+QWidget* PlotBase::plotWidget() const
+{
+    return d->plot;
+}
+
+void PlotBase::keyboardHome()
+{
+    if (const auto extent = dataExtent()) {
+        setXRange(extent->first.x(), extent->second.x());
+        replot();
+    }
+}
+
+bool PlotBase::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != d->plot || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    QCPAxis* x = d->plot->xAxis;
+    switch (key->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: // + without Shift on many keyboards
+        x->scaleRange(0.8, x->range().center());
+        break;
+    case Qt::Key_Minus:
+        x->scaleRange(1.25, x->range().center());
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const double step = x->range().size() / 10;
+        x->moveRange(key->key() == Qt::Key_Left ? -step : step);
+        break;
+    }
+    case Qt::Key_Home:
+        keyboardHome();
+        return true;
+    default:
+        return false;
+    }
+    replot();
+    return true;
 }
 
 } // namespace mb

@@ -167,6 +167,14 @@ public:
     void replotWhenShown();         // now when on screen, else once when next shown, at the size it is shown at
     QStringList tickLabels() const; // the x-axis labels, laid out at the current size
 
+    // The plot for the keyboard and screen readers: a Tab stop (Qt::StrongFocus) where + and - zoom in and out
+    // around the middle, Left and Right move by a tenth of the visible range, and Home calls keyboardHome().
+    // Without it the plot is left as QCustomPlot makes it.
+    void enableKeyboardNavigation();
+    // What a screen reader says on the plot: its accessible name and description.
+    void setPlotAccessibleText(const QString& name, const QString& description);
+    QWidget* plotWidget() const; // the widget that takes the focus and the mouse
+
     // The clickable curve within a few pixels of pos (coordinates of the plot child widget), or an empty id.
     QString curveAt(QPointF pos) const;
     QPointF pixelOf(double x, double y) const; // where a plot coordinate is drawn, in the same coordinates
@@ -183,6 +191,11 @@ signals:
 protected:
     // The hover read-out at pos (plot widget coordinates) and plot x; empty hides it. Default: none.
     virtual QString hoverText(QPointF pos, double x) const;
+    // Home on the focused plot (enableKeyboardNavigation): shows the curves' whole x extent by default.
+    virtual void keyboardHome();
+    // The visible x range changed: by the mouse, the keyboard or a setter.
+    virtual void visibleRangeChanged() {}
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Impl;
