@@ -10,6 +10,7 @@
 #include "ui/QuestionnaireDialog.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -44,6 +45,8 @@ private slots:
     void pastDatesTypedInTheFormsAreTakenAsTyped_data();
     void pastDatesTypedInTheFormsAreTakenAsTyped();
     void aFutureDateTypedInIsRefusedAtSave();
+    void keyboardOpensTheCalendar_data();
+    void keyboardOpensTheCalendar();
 
 private:
     // Every dialog with date boxes, shown; returned with the object names of its date boxes.
@@ -525,6 +528,48 @@ void TestDateField::aFutureDateTypedInIsRefusedAtSave()
     edit->setDate(QDate(2025, 1, 6)); // tomorrow: allowed, as before (an evening abroad)
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     QCOMPARE(saved, QList<QDate>{QDate(2025, 1, 6)});
+}
+
+void TestDateField::keyboardOpensTheCalendar_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("F4") << int(Qt::Key_F4) << int(Qt::NoModifier);
+    QTest::newRow("Alt+Down") << int(Qt::Key_Down) << int(Qt::AltModifier);
+}
+
+// As in any date picker with a calendar: F4 and Alt+Down open it (QDateEdit opens it only for a click on its
+// arrow; Alt+Down stepped the section back instead), and Up and Down still step the section the cursor is in.
+void TestDateField::keyboardOpensTheCalendar()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    for (const auto& [dialog, names] : dialogs()) {
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        for (const QString& name : names) {
+            auto* edit = dialog->findChild<QDateEdit*>(name);
+            const QString where = dialog->objectName() + u' ' + name;
+            edit->setEnabled(true);
+            edit->setDate(QDate(2024, 12, 15)); // a step up or down stays within the month
+            edit->setFocus(Qt::TabFocusReason);
+            const QDate before = edit->date();
+            QWidget* calendar = edit->calendarWidget();
+            QVERIFY2(!calendar->isVisible(), qPrintable(where));
+            QTest::keyClick(edit, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+            QVERIFY2(calendar->isVisible(), qPrintable(where));
+            QCOMPARE(edit->date(), before);
+            QVERIFY2(calendar->hasFocus(), qPrintable(where)); // the arrow keys now move through the days
+            QTest::keyClick(calendar, Qt::Key_Escape);
+            QTRY_VERIFY2(!calendar->isVisible(), qPrintable(where));
+            QCOMPARE(edit->date(), before);
+            edit->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(edit, Qt::Key_Up);
+            QVERIFY2(edit->date() != before, qPrintable(where)); // a step, and no calendar
+            QVERIFY2(!calendar->isVisible(), qPrintable(where));
+        }
+    }
 }
 
 QTEST_MAIN(TestDateField)

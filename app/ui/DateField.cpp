@@ -7,8 +7,11 @@
 #include "ui/TypedDateTime.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 #include <utility>
 
@@ -117,6 +120,31 @@ void DateField::stepBy(int steps)
 {
     m_typed.clear();
     QDateEdit::stepBy(steps);
+}
+
+void DateField::keyPressEvent(QKeyEvent* event)
+{
+    const bool opens =
+        event->key() == Qt::Key_F4 || (event->key() == Qt::Key_Down && (event->modifiers() & Qt::AltModifier));
+    if (opens && calendarPopup() && !isReadOnly()) {
+        openCalendar();
+        event->accept();
+        return;
+    }
+    QDateEdit::keyPressEvent(event);
+}
+
+void DateField::openCalendar()
+{
+    // QDateEdit opens its calendar only for a press on its arrow (and has no call that opens it): the press it is
+    // given here, so the calendar is placed and filled as for a click.
+    QStyleOptionComboBox option;
+    option.initFrom(this);
+    option.editable = true;
+    const QRect arrow = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, this);
+    const QPointF at = arrow.center();
+    QMouseEvent press(QEvent::MouseButtonPress, at, mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QDateEdit::mousePressEvent(&press);
 }
 
 void DateField::checkTyped()

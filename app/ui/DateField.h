@@ -1,8 +1,8 @@
 // The date box of every form: the locale's short date with a four-digit year (12/4/2026, 04-12-2026), a
-// calendar popup, and a warning next to it, not blocking, when the date lies in the future or more than a year
-// back — so that a slip of the year does not land an entry in another year unnoticed. Typed text the box could
-// not take as typed (a two-digit year, a day past the last allowed date) is never changed silently either: the
-// warning then says which date the box holds instead.
+// calendar popup (a click on the arrow, F4 or Alt+Down), and a warning next to it, not blocking, when the date lies in
+// the future or more than a year back — so that a slip of the year does not land an entry in another year unnoticed.
+// Typed text the box could not take as typed (a two-digit year, a day past the last allowed date) is never changed
+// silently either: the warning then says which date the box holds instead.
 #pragma once
 
 #include <QDateEdit>
@@ -38,9 +38,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void stepBy(int steps) override; // the arrow keys and the wheel: a date chosen, not typed
+    void keyPressEvent(QKeyEvent* event) override; // F4 and Alt+Down open the calendar
+    void stepBy(int steps) override;               // the arrow keys and the wheel: a date chosen, not typed
 
 private:
+    void openCalendar();
     void applyLocale();
     void updateWarning();
     void checkTyped(); // after editing: was the text taken as typed?
