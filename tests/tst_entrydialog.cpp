@@ -39,9 +39,10 @@ private slots:
     void bristolPickerIsLabelledForScreenReaders();
     void retranslatesWithoutCrash();
     void numberBoxesAlignedAndBristolTextWhole();
+    void takenTickOnlyOnTheInterventionsDays();
 
 private:
-    void open(const JournalEntry& entry = {});
+    void open(const JournalEntry& entry = {}, const QList<Intervention>& adherenceChoices = {});
     void type(const QString& keys); // into whatever has focus; "\t" is Tab
     void ctrlEnter();
     QWidget* focused() const { return QApplication::focusWidget(); }
@@ -52,6 +53,7 @@ private:
     LanguageManager m_languages;
     std::unique_ptr<EntryDialog> m_dialog;
     QList<JournalEntry> m_saved;
+    QList<QMap<qint64, bool>> m_savedTicks;
 };
 
 void TestEntryDialog::initTestCase()
@@ -64,18 +66,22 @@ void TestEntryDialog::cleanup()
 {
     m_dialog.reset();
     m_saved.clear();
+    m_savedTicks.clear();
     m_languages.apply(QStringLiteral("en"));
 }
 
-void TestEntryDialog::open(const JournalEntry& entry)
+void TestEntryDialog::open(const JournalEntry& entry, const QList<Intervention>& adherenceChoices)
 {
     JournalEntry e = entry;
     e.participantId = 3;
-    m_dialog = std::make_unique<EntryDialog>(e, builtinMeasures(), QStringLiteral("P-003"),
-                                             [this](const JournalEntry& saved, const QMap<qint64, bool>&) {
-                                                 m_saved.append(saved);
-                                                 return std::optional<QString>();
-                                             });
+    m_dialog = std::make_unique<EntryDialog>(
+        e, builtinMeasures(), QStringLiteral("P-003"),
+        [this](const JournalEntry& saved, const QMap<qint64, bool>& ticks) {
+            m_saved.append(saved);
+            m_savedTicks.append(ticks);
+            return std::optional<QString>();
+        },
+        adherenceChoices);
     m_dialog->show();
     m_dialog->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
@@ -379,6 +385,57 @@ void TestEntryDialog::numberBoxesAlignedAndBristolTextWhole()
                                picker->currentText().size() > 0;
         QVERIFY2(whole && fitsInBox, qPrintable(description));
     }
+}
+
+// The "Taken today" tick was offered (and could be ticked) for a day before the intervention started: storage holds
+// adherence to the intervention's days, so the form offers the tick only on them and says why it does not.
+void TestEntryDialog::takenTickOnlyOnTheInterventionsDays()
+{
+    Intervention lgg;
+    lgg.id = 7;
+    lgg.participantId = 3;
+    lgg.name = QStringLiteral("LGG");
+    lgg.start = QDate(2025, 1, 5); // today
+    lgg.end = QDate(2025, 1, 6);
+    open({}, {lgg});
+    auto* tick = m_dialog->findChild<QCheckBox*>(QStringLiteral("taken_7"));
+    auto* date = m_dialog->findChild<QDateEdit*>(QStringLiteral("date"));
+    QVERIFY(tick && date);
+    QVERIFY(tick->isEnabled());
+    QVERIFY(tick->accessibleDescription().isEmpty());
+    tick->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tick, Qt::Key_Space);
+    QVERIFY(tick->isChecked());
+
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(date, Qt::Key_Home); // the first section, the month in English (M/d/yyyy)
+    QTest::keyClick(date, Qt::Key_Right);
+    QTest::keyClick(date, Qt::Key_Right); // the day
+    QTest::keyClick(date, Qt::Key_Down);  // the day before the start
+    QCOMPARE(date->date(), QDate(2025, 1, 4));
+    QVERIFY(!tick->isEnabled());
+    QVERIFY(!tick->isChecked());
+    QVERIFY2(tick->accessibleDescription().contains(QStringLiteral("starts on")),
+             qPrintable(tick->accessibleDescription()));
+    QCOMPARE(tick->toolTip(), tick->accessibleDescription());
+    QTest::keyClick(tick, Qt::Key_Space);
+    QVERIFY(!tick->isChecked());
+
+    date->setDate(QDate(2025, 1, 7)); // after the end
+    QVERIFY(!tick->isEnabled());
+    QVERIFY2(tick->accessibleDescription().contains(QStringLiteral("ended on")),
+             qPrintable(tick->accessibleDescription()));
+
+    date->setDate(QDate(2025, 1, 6)); // its last day: offered again
+    QVERIFY(tick->isEnabled());
+    QVERIFY(tick->accessibleDescription().isEmpty());
+    QTest::keyClick(tick, Qt::Key_Space);
+    QVERIFY(tick->isChecked());
+    QTest::keyClicks(editor("mood"), QStringLiteral("6"));
+    editor("mood")->setFocus();
+    ctrlEnter();
+    QCOMPARE(m_savedTicks.size(), 1);
+    QCOMPARE(m_savedTicks[0], (QMap<qint64, bool>{{7, true}}));
 }
 
 QTEST_MAIN(TestEntryDialog)

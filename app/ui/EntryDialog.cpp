@@ -151,6 +151,28 @@ void EntryDialog::createAdherence(const QList<Intervention>& choices)
             box->addWidget(tick);
             m_adherence.append({i, tick});
         }
+        connect(m_date, &QDateEdit::dateChanged, this, &EntryDialog::updateAdherence);
+    }
+}
+
+void EntryDialog::updateAdherence()
+{
+    const QDate day = m_date->date();
+    const QString written = QLocale().toString(day, QLocale::LongFormat);
+    for (const auto& [intervention, tick] : std::as_const(m_adherence)) {
+        const bool active = intervention.isActiveOn(day);
+        if (!active)
+            tick->setChecked(false); // never kept for a day it cannot be stored on
+        tick->setEnabled(active);
+        QString why;
+        if (day < intervention.start)
+            why = tr("Not for %1: %2 starts on %3.")
+                      .arg(written, intervention.name, QLocale().toString(intervention.start, QLocale::LongFormat));
+        else if (!active)
+            why = tr("Not for %1: %2 ended on %3.")
+                      .arg(written, intervention.name, QLocale().toString(intervention.end, QLocale::LongFormat));
+        tick->setToolTip(why);
+        tick->setAccessibleDescription(why);
     }
 }
 
@@ -363,6 +385,7 @@ void EntryDialog::retranslate()
             const QString dose = InterventionText::doseText(intervention);
             tick->setText(dose.isEmpty() ? intervention.name : tr("%1 (%2)").arg(intervention.name, dose));
         }
+        updateAdherence();
     }
     alignUnits();
     m_noteLabel->setText(tr("&Note:"));

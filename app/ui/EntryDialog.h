@@ -76,6 +76,7 @@ private:
     QLayout* createWhenRow(); // date, the Time tick and the time
     void createInputs(const JournalEntry& entry, const QList<Measure>& measures);
     void createAdherence(const QList<Intervention>& choices); // "taken today" ticks
+    void updateAdherence(); // a tick is offered only on the intervention's days (as storage holds them)
     void wireKeyboard();
     void retranslate();
     void showError(const QString& message);

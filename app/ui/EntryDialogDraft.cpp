@@ -121,7 +121,7 @@ void EntryDialog::applyDraft(const EntryDraft& d)
         input->setTypedText(d.typed.value(input->measure().key));
     m_note->setPlainText(d.note);
     for (const auto& [intervention, tick] : std::as_const(m_adherence))
-        tick->setChecked(d.taken.contains(intervention.id));
+        tick->setChecked(d.taken.contains(intervention.id) && tick->isEnabled());
     QList<qint64> tags;
     for (const Tag& tag : std::as_const(m_allTags))
         if (d.tagIds.contains(tag.id))
