@@ -7,6 +7,7 @@
 #include "ui/FocusAfter.h"
 #include "ui/InterventionDialog.h"
 #include "ui/InterventionModel.h"
+#include "ui/KeepCurrentRow.h"
 #include "ui/RandomisationDialog.h"
 #include "ui/RowOrRows.h"
 #include "ui/Workspace.h"
@@ -54,6 +55,7 @@ InterventionPanel::InterventionPanel(Editor* editor, QWidget* parent)
     connect(m_randomise, &QPushButton::clicked, this, &InterventionPanel::randomise);
     connect(m_view, &QTableView::doubleClicked, this, &InterventionPanel::editIntervention);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InterventionPanel::updateButtons);
+    keepCurrentRow(m_view, InterventionModel::IdRole); // after a delete, the next intervention is current
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         updateButtons();

@@ -5,6 +5,7 @@
 #include "ui/Editor.h"
 #include "ui/EntryDialog.h"
 #include "ui/JournalModel.h"
+#include "ui/KeepCurrentRow.h"
 #include "ui/NewEntryForm.h"
 #include "ui/Workspace.h"
 
@@ -15,8 +16,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace mb {
 
@@ -45,8 +44,9 @@ JournalPanel::JournalPanel(Workspace* workspace, QWidget* parent)
     m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     connect(m_view, &QTableView::doubleClicked, this, &JournalPanel::editEntry);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalPanel::selectionChanged);
-    // Read again after every change: the entry that was selected stays selected and current (it may have moved).
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptEntryId = selectedEntryId(); });
+    // Read again after every change: the entry that was selected stays selected and current (it may have moved); a
+    // deleted one leaves the next (or the previous) entry current.
+    keepCurrentRow(m_view, JournalModel::IdRole, m_model);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPanel::modelReset);
 
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
@@ -137,21 +137,7 @@ void JournalPanel::modelReset()
     m_emptyHint->setVisible(m_model->rowCount() == 0 && m_workspace->participantId() > 0);
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    reselect(std::exchange(m_keptEntryId, 0));
     emit selectionChanged();
-}
-
-void JournalPanel::reselect(qint64 entryId)
-{
-    if (entryId <= 0)
-        return;
-    const QModelIndexList found =
-        m_sorted->match(m_sorted->index(0, 0), JournalModel::IdRole, entryId, 1, Qt::MatchExactly);
-    if (found.isEmpty())
-        return;
-    m_view->selectionModel()->setCurrentIndex(found.first(),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(found.first());
 }
 
 void JournalPanel::showEvent(QShowEvent* event)

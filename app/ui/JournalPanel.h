@@ -42,7 +42,6 @@ protected:
 private:
     void retranslate();
     void modelReset();
-    void reselect(qint64 entryId); // selects and makes current the entry's row, when it is in the table
 
     Workspace* m_workspace;
     JournalModel* m_model;
@@ -50,7 +49,6 @@ private:
     QTableView* m_view;
     QLabel* m_emptyHint;
     bool m_stale = true;
-    qint64 m_keptEntryId = 0; // selected when the model was reset; selected again after it
 };
 
 } // namespace mb

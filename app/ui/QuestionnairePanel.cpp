@@ -4,6 +4,7 @@
 #include "storage/Store.h"
 #include "ui/Editor.h"
 #include "ui/FocusAfter.h"
+#include "ui/KeepCurrentRow.h"
 #include "ui/LanguageManager.h"
 #include "ui/QuestionnaireDialog.h"
 #include "ui/QuestionnaireModel.h"
@@ -122,7 +123,8 @@ QWidget* QuestionnairePanel::createHistory()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
+    m_view->setTabKeyNavigation(false);                          // Tab leaves the table; the arrow keys move in it
+    keepCurrentRow(m_view, QuestionnaireModel::IdRole, m_model); // after a delete, the next response is current
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QuestionnairePanel::updateButtons);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
