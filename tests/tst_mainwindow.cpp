@@ -59,6 +59,8 @@ private slots:
     void hiddenTabsAreNotExposedInSinglePersonMode();
     void focusReturnsToANamedControlAfterDialogs();
     void statusMessageIsNotCutByTheDatabasePath();
+    void deleteLeavesTheNextRowCurrent();
+    void ctrlNumberFocusesThePageShown();
 
 private:
     template <typename T> T* waitForDialog();
@@ -351,6 +353,8 @@ QString TestMainWindow::focusProblem() const
         auto* view = qobject_cast<QAbstractItemView*>(w->parentWidget());
         if (view && view->viewport() == w)
             continue; // not in the accessible tree: the view's cells are
+        if (w->focusProxy() == focus)
+            continue; // a spin box's own line edit, which hands its focus to the box
         if (w != focus && w->isVisible() && QAccessible::queryAccessibleInterface(w)->state().focused)
             return what + QStringLiteral(", and %1 %2 says it is focused too")
                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
@@ -461,6 +465,84 @@ void TestMainWindow::focusReturnsToANamedControlAfterDialogs()
 
 // A long message ran under the database's path at the right of the status bar: both were cut. While a message
 // shows, the path steps aside.
+// Del in the journal left no row current: the next Del did nothing and the arrow keys started from nowhere. The
+// entry after the deleted one (before it, when it was the last) is current and selected, the focus in the table.
+void TestMainWindow::deleteLeavesTheNextRowCurrent()
+{
+    Editor* editor = m_window->workspace()->editor();
+    Participant person;
+    person.code = QStringLiteral("P-007");
+    person.enrolled = QDate(2024, 12, 1);
+    qint64 id = 0;
+    QVERIFY(!editor->addParticipant(person, &id));
+    for (int day = 1; day <= 4; ++day) {
+        JournalEntry entry;
+        entry.participantId = id;
+        entry.date = QDate(2025, 1, day);
+        entry.values = {{QStringLiteral("mood"), double(day)}};
+        QVERIFY(!editor->addEntry(entry));
+    }
+    m_window->workspace()->setParticipant(id);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto* journal = m_window->findChild<QTableView*>(QStringLiteral("journalView"));
+    QTRY_VERIFY(journal->isVisible());
+    QCOMPARE(journal->model()->rowCount(), 4); // the 4th, 3rd, 2nd, 1st of January
+    journal->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(journal, Qt::Key_Home);
+    QTest::keyClick(journal, Qt::Key_Down); // the 3rd
+    const auto dayOf = [journal](int row) {
+        return journal->model()->index(row, 0).data(Qt::DisplayRole);
+    };
+    const auto expectCurrent = [&](int row, const QVariant& day) {
+        QCOMPARE(journal->currentIndex().row(), row);
+        QVERIFY(journal->selectionModel()->isRowSelected(row, {}));
+        QCOMPARE(dayOf(row), day);
+        QCOMPARE(QApplication::focusWidget(), journal);
+    };
+    const QVariant second = dayOf(2), first = dayOf(3), fourth = dayOf(0);
+    QTest::keyClick(journal, Qt::Key_Delete);
+    QCOMPARE(journal->model()->rowCount(), 3);
+    expectCurrent(1, second); // the next one took its place
+    QTest::keyClick(journal, Qt::Key_Delete);
+    expectCurrent(1, first);
+    QTest::keyClick(journal, Qt::Key_Delete); // the last row: the one before it
+    QCOMPARE(journal->model()->rowCount(), 1);
+    expectCurrent(0, fourth);
+    QTest::keyClick(journal, Qt::Key_Delete);
+    QCOMPARE(journal->model()->rowCount(), 0);
+    QCOMPARE(m_window->store()->journal().count(id), 0);
+}
+
+// Ctrl+1 … Ctrl+8 showed a page and left the keyboard focus behind (on the participant list, or on a widget of the
+// page just hidden). It goes to the page's first keyboard stop, visible and named.
+void TestMainWindow::ctrlNumberFocusesThePageShown()
+{
+    Participant person;
+    person.code = QStringLiteral("P-008");
+    person.enrolled = QDate(2024, 12, 1);
+    qint64 id = 0;
+    QVERIFY(!m_window->workspace()->editor()->addParticipant(person, &id));
+    m_window->workspace()->setParticipant(id);
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    for (const bool clinician : {true, false}) {
+        if (!clinician)
+            m_window->findChild<QAction*>(QStringLiteral("clinicianMode"))->trigger();
+        for (int round = 0; round < 2; ++round) { // pages made on the first visit, then pages already there
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                m_window->findChild<QWidget*>(QStringLiteral("participantView"))->setFocus(Qt::TabFocusReason);
+                if (tab % 2)
+                    tabs->tabBar()->setFocus(Qt::TabFocusReason);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
+                QCOMPARE(tabs->currentIndex(), tab);
+                QTRY_VERIFY(tabs->widget(tab)->isAncestorOf(QApplication::focusWidget()));
+                QWidget* focus = QApplication::focusWidget();
+                const QString where = tabs->tabText(tab) + u' ' + focus->objectName();
+                QVERIFY2(focusProblem().isEmpty(), qPrintable(where + u' ' + focusProblem()));
+            }
+        }
+    }
+}
+
 void TestMainWindow::statusMessageIsNotCutByTheDatabasePath()
 {
     QLabel* path = nullptr;

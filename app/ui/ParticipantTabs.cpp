@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QScrollArea>
 #include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mb {
@@ -90,9 +91,55 @@ void ParticipantTabs::addShortcutsTo(QWidget* window)
     for (int tab = 0; tab < TabCount; ++tab) {
         auto* shortcut = new QAction(window);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
-        connect(shortcut, &QAction::triggered, this, [this, tab] { setCurrentIndex(tab); });
+        connect(shortcut, &QAction::triggered, this, [this, tab] {
+            setCurrentIndex(tab);
+            focusPage(tab);
+        });
         window->addAction(shortcut);
     }
+}
+
+namespace {
+// Shown, or to be shown as soon as the event loop runs (a widget a layout took in is shown a moment later).
+bool shownOrAboutTo(QWidget* w, QWidget* page)
+{
+    for (QWidget* x = w; x && x != page; x = x->parentWidget())
+        if (x->isHidden() && x->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            return false;
+    return true;
+}
+
+// The keyboard stop the eye meets first: the top one, of those at the same height the left one. (The order of the
+// focus chain is no guide: a widget a RowOrRows takes in goes to its end.)
+QWidget* firstKeyboardStop(QWidget* page)
+{
+    QWidget* first = nullptr;
+    QPoint firstAt;
+    for (QWidget* w : page->findChildren<QWidget*>()) {
+        const bool proxied = w->parentWidget() && w->parentWidget()->focusProxy() == w; // a spin box's line edit
+        if (proxied || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || !shownOrAboutTo(w, page))
+            continue;
+        const QPoint at = w->mapTo(page, QPoint(0, 0));
+        if (!first || at.y() < firstAt.y() || (at.y() == firstAt.y() && at.x() < firstAt.x())) {
+            first = w;
+            firstAt = at;
+        }
+    }
+    return first;
+}
+} // namespace
+
+void ParticipantTabs::focusPage(int tab, int triesLeft)
+{
+    QWidget* page = widget(tab);
+    if (currentIndex() != tab || !page) // a tab taken out in single-person mode, or another tab chosen since
+        return;
+    // The focus was left where it was: on the participant list, or on a widget of the page just hidden.
+    if (QWidget* first = firstKeyboardStop(page); first && first->isVisible())
+        return first->setFocus(Qt::ShortcutFocusReason);
+    setFocus(Qt::ShortcutFocusReason); // the tab bar, which names the page
+    if (triesLeft > 0)
+        QTimer::singleShot(0, this, [this, tab, triesLeft] { focusPage(tab, triesLeft - 1); });
 }
 
 JournalPanel* ParticipantTabs::journal()
@@ -102,6 +149,7 @@ JournalPanel* ParticipantTabs::journal()
         connect(m_journal, &JournalPanel::selectionChanged, this, &ParticipantTabs::journalSelectionChanged);
         connect(m_journal, &JournalPanel::statusMessage, this, &ParticipantTabs::statusMessage);
         widget(Journal)->layout()->addWidget(m_journal);
+        m_journal->show(); // now, not after the event loop: Ctrl+2 puts the focus into it at once
     }
     return m_journal;
 }

@@ -46,6 +46,9 @@ private:
     void retranslate();
     // Builds the panel of a tab page on its first showing.
     void ensureContent(int tab);
+    // Ctrl+1..8: the keyboard focus goes into the page shown, its first keyboard stop. A page just made shows its
+    // widgets a moment later (RowOrRows lays them out): until then the tab bar holds the focus, then the page gets it.
+    void focusPage(int tab, int triesLeft = 5);
     QWidget* createPanel(Tab tab);
 
     Workspace* m_workspace;
