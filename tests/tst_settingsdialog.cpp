@@ -1,8 +1,10 @@
 // The settings dialog driven with keyboard and mouse: the pinned measures persist (at most three), reminder times
 // are added and removed, the start-at-login entry is written and removed in a temporary XDG_CONFIG_HOME, the note
 // about a missing tray shows, and another page can be added.
+#include "TabOrderSupport.h"
 #include "TestSupport.h"
 #include "ui/Autostart.h"
+#include "ui/IdleLock.h"
 #include "ui/LanguageManager.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
@@ -36,6 +38,7 @@ private slots:
     void morePagesCanBeAdded();
     void cancelKeepsTheSettings();
     void mnemonicsDoNotClash();
+    void tabFollowsTheReadingOrderOnEveryPage();
 
 private:
     void open();
@@ -275,6 +278,25 @@ void TestSettingsDialog::mnemonicsDoNotClash()
         }
     }
     m_languages.apply(QStringLiteral("en"));
+}
+
+// Tab went from the page list to OK and Cancel, and only then into the page (made after the buttons); a page added
+// later came last of all. On every page: the page list, the page's controls top to bottom, left to right, the buttons.
+void TestSettingsDialog::tabFollowsTheReadingOrderOnEveryPage()
+{
+    open();
+    m_dialog->addPage(IdleLock::createSettingsPage(m_settings.get(), m_dialog.get()), QStringLiteral("Lock"));
+    auto* pages = m_dialog->findChild<QListWidget*>(QStringLiteral("settingsPages"));
+    auto* buttons = m_dialog->findChild<QDialogButtonBox*>();
+    for (int page = 0; page < m_dialog->pageCount(); ++page) {
+        m_dialog->setCurrentPage(page);
+        const QList<QWidget*> walk = test::tabWalk(pages);
+        const QString where = QStringLiteral("page %1: ").arg(page);
+        QVERIFY2(walk.size() > 3, qPrintable(where + QString::number(walk.size())));
+        QVERIFY2(buttons->isAncestorOf(walk.last()), qPrintable(where + test::describe(walk.last())));
+        const QString problem = test::readingOrderProblem(walk);
+        QVERIFY2(problem.isEmpty(), qPrintable(where + problem));
+    }
 }
 
 QTEST_MAIN(TestSettingsDialog)

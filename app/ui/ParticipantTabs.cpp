@@ -9,6 +9,7 @@
 #include "ui/InterventionPanel.h"
 #include "ui/JournalPanel.h"
 #include "ui/QuestionnairePanel.h"
+#include "ui/TabOrder.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -115,9 +116,8 @@ QWidget* firstKeyboardStop(QWidget* page)
 {
     QWidget* first = nullptr;
     QPoint firstAt;
-    for (QWidget* w : page->findChildren<QWidget*>()) {
-        const bool proxied = w->parentWidget() && w->parentWidget()->focusProxy() == w; // a spin box's line edit
-        if (proxied || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || !shownOrAboutTo(w, page))
+    for (QWidget* w : keyboardStops(page)) {
+        if (!w->isEnabled() || !shownOrAboutTo(w, page))
             continue;
         const QPoint at = w->mapTo(page, QPoint(0, 0));
         if (!first || at.y() < firstAt.y() || (at.y() == firstAt.y() && at.x() < firstAt.x())) {

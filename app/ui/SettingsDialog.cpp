@@ -8,6 +8,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/Settings.h"
 #include "ui/Style.h"
+#include "ui/TabOrder.h"
 #include "ui/TagListEditor.h"
 #include "ui/TypedDateTime.h"
 #include "ui/Workspace.h"
@@ -163,6 +164,18 @@ void SettingsDialog::addPage(QWidget* page, const QString& title)
     m_stack->addWidget(page);
     m_titles.append(title);
     new QListWidgetItem(page->windowTitle().isEmpty() ? title : page->windowTitle(), m_pages);
+    orderTabs();
+}
+
+void SettingsDialog::orderTabs()
+{
+    // Tab as the eye reads: the page list, the page shown (Tab passes over the hidden ones), the buttons as shown. Left
+    // to the order the widgets were made in, Tab went from the list to the buttons, and a page added later came last.
+    QList<QWidget*> order{m_pages};
+    for (int i = 0; i < m_stack->count(); ++i)
+        order += keyboardStops(m_stack->widget(i));
+    order += buttonsAsShown(m_buttons);
+    setTabStops(order);
 }
 
 int SettingsDialog::pageCount() const

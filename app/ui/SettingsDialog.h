@@ -51,6 +51,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void orderTabs(); // the page list, the pages, the buttons: the pages were made after the buttons
     QWidget* createCheckInPage(const QList<Measure>& measures);
     QWidget* createRemindersPage();
     void load();
