@@ -1,6 +1,7 @@
 // The entry form driven like a person would, keyboard only: digits, Tab between measures, Ctrl+Enter. Typed
 // values are stored exactly or refused with a message next to the field; decimals take a comma or a point.
 #include "QuestionSupport.h"
+#include "ScreenReaderSupport.h"
 #include "TestSupport.h"
 #include "ui/EntryDialog.h"
 #include "ui/LanguageManager.h"
@@ -40,6 +41,7 @@ private slots:
     void retranslatesWithoutCrash();
     void numberBoxesAlignedAndBristolTextWhole();
     void takenTickOnlyOnTheInterventionsDays();
+    void everyComboBoxHasAVisibleLabel();
 
 private:
     void open(const JournalEntry& entry = {}, const QList<Intervention>& adherenceChoices = {});
@@ -320,7 +322,7 @@ void TestEntryDialog::bristolPickerIsLabelledForScreenReaders()
         for (const auto& [label, relation] : iface->relations(QAccessible::Label))
             labels << label->text(QAccessible::Name);
         const QString expected =
-            language == u"en" ? QStringLiteral("Stool type (Bristol)") : QStringLiteral("Ontlasting (Bristol)");
+            language == u"en" ? QStringLiteral("Stool type (Bristol):") : QStringLiteral("Ontlasting (Bristol):");
         QVERIFY2(labels.contains(expected), qPrintable(language + u' ' + labels.join(u'|')));
         m_dialog.reset();
     }
@@ -436,6 +438,20 @@ void TestEntryDialog::takenTickOnlyOnTheInterventionsDays()
     ctrlEnter();
     QCOMPARE(m_savedTicks.size(), 1);
     QCOMPARE(m_savedTicks[0], (QMap<qint64, bool>{{7, true}}));
+}
+
+// The Bristol picker's label stood outside its widget, and the label beside it was hidden: a screen reader said
+// "Type 4" and not what it was.
+void TestEntryDialog::everyComboBoxHasAVisibleLabel()
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        m_languages.apply(language);
+        open();
+        QVERIFY(!m_dialog->findChildren<QComboBox*>().isEmpty());
+        const QString problem = test::unlabelledComboBoxes(m_dialog.get());
+        QVERIFY2(problem.isEmpty(), qPrintable(language + u' ' + problem));
+        m_dialog.reset();
+    }
 }
 
 QTEST_MAIN(TestEntryDialog)

@@ -1,4 +1,5 @@
 // Drives the real main window with keyboard and mouse events and checks what reaches the database.
+#include "ScreenReaderSupport.h"
 #include "TestSupport.h"
 #include "storage/StorageError.h"
 #include "ui/CheckInWindow.h"
@@ -61,6 +62,7 @@ private slots:
     void statusMessageIsNotCutByTheDatabasePath();
     void deleteLeavesTheNextRowCurrent();
     void ctrlNumberFocusesThePageShown();
+    void everyComboBoxHasAVisibleLabel();
 
 private:
     template <typename T> T* waitForDialog();
@@ -539,6 +541,27 @@ void TestMainWindow::ctrlNumberFocusesThePageShown()
                 const QString where = tabs->tabText(tab) + u' ' + focus->objectName();
                 QVERIFY2(focusProblem().isEmpty(), qPrintable(where + u' ' + focusProblem()));
             }
+        }
+    }
+}
+
+// A combo box without a visible label beside it is announced by its value alone on Linux (tests/ScreenReaderSupport.h).
+void TestMainWindow::everyComboBoxHasAVisibleLabel()
+{
+    Participant person;
+    person.code = QStringLiteral("P-009");
+    person.enrolled = QDate(2024, 12, 1);
+    qint64 id = 0;
+    QVERIFY(!m_window->workspace()->editor()->addParticipant(person, &id));
+    m_window->workspace()->setParticipant(id);
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        m_languages->apply(language);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
+            QTRY_VERIFY(tabs->widget(tab)->isAncestorOf(QApplication::focusWidget())); // laid out and shown
+            const QString problem = test::unlabelledComboBoxes(m_window.get());
+            QVERIFY2(problem.isEmpty(), qPrintable(language + u' ' + tabs->tabText(tab) + u": " + problem));
         }
     }
 }

@@ -225,6 +225,11 @@ QGroupBox* EntryDialog::group(const QList<MeasureInput*>& inputs, QList<QLabel*>
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (MeasureInput* input : inputs) {
+        if (QLabel* own = input->ownLabel()) { // the Bristol picker: its label beside it, for screen readers
+            labels.append(own);
+            form->addRow(input);
+            continue;
+        }
         auto* label = new QLabel;
         label->setBuddy(input->editor());
         labels.append(label);

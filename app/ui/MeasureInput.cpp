@@ -99,17 +99,25 @@ void MeasureInput::createPicker(QHBoxLayout* row)
     m_described->setWordWrap(true);
     m_described->hide();
     // On Linux a combo box's accessible name is its current text; screen readers take its label from the
-    // labelled-by relation, which Qt looks for among the combo box's siblings only. The form's label is outside this
-    // widget, so a label of its own stands beside the picker, hidden: the form's one is the visible label.
+    // labelled-by relation, which Qt looks for among the combo box's siblings only, and a hidden label is not heard.
+    // So the picker's label stands beside it (ownLabel()); hidden where the owner labels the measure otherwise.
     m_pickerLabel = new QLabel(this);
     m_pickerLabel->setObjectName(QStringLiteral("pickerLabel"));
     m_pickerLabel->setBuddy(m_picker);
     m_pickerLabel->hide();
+    row->addWidget(m_pickerLabel);
     row->addWidget(m_picker, 1);
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
         updateDescription();
         emit valueChanged();
     });
+}
+
+QLabel* MeasureInput::ownLabel()
+{
+    if (m_pickerLabel)
+        m_pickerLabel->show();
+    return m_pickerLabel;
 }
 
 void MeasureInput::createNumberBox(QHBoxLayout* row)
@@ -267,7 +275,7 @@ void MeasureInput::retranslate()
         m_picker->view()->setMinimumWidth(widest + 48);
         m_picker->setCurrentIndex(std::max(current, 0));
         m_picker->setAccessibleName(label);
-        m_pickerLabel->setText(label);
+        m_pickerLabel->setText(tr("%1:").arg(label));
         m_picker->setToolTip(tr("%1: type a digit from 1 to 7; 0 or Delete: not recorded.").arg(label));
         updateDescription();
         return;

@@ -34,6 +34,10 @@ public:
     QString problem() const;
     // The one keyboard stop of the measure: the number box or the Bristol picker.
     QWidget* editor() const;
+    // For the Bristol picker: its label, shown beside it in its own row (nullptr for a number box). A screen reader on
+    // Linux hears a combo box's label only from a visible QLabel that is its buddy and its sibling; a form's label,
+    // outside this widget, is not one. The form then gives this input a row of its own.
+    QLabel* ownLabel();
     // Lines the number boxes of a form up: the unit column gets the widest unitWidth() of the form.
     QString unitText() const; // in the current language; empty for 0-10 scales and the Bristol picker
     int unitWidth() const;
@@ -57,7 +61,7 @@ private:
     NumberField* m_box = nullptr;    // every numeric kind
     QLabel* m_unit = nullptr;        // next to the box
     QComboBox* m_picker = nullptr;   // Bristol stool types: digits 1-7 pick, 0 or Delete clears
-    QLabel* m_pickerLabel = nullptr; // hidden, for screen readers: the picker's label (see createPicker())
+    QLabel* m_pickerLabel = nullptr; // the picker's label, its sibling (see createPicker()); hidden until ownLabel()
     QLabel* m_described = nullptr;   // the chosen Bristol type in words, wrapped, never cut off
     QToolButton* m_clear;
 };
