@@ -5202,6 +5202,14 @@ Ook kon de database niet opnieuw worden geopend: %2</translation>
         <source>This is what was typed in this form when it closed without being saved (%1). Nothing of it is stored until you press Save.</source>
         <translation>Dit is wat er in dit formulier was ingevuld toen het zonder opslaan werd gesloten (%1). Er wordt niets van bewaard tot je op Opslaan drukt.</translation>
     </message>
+    <message>
+        <source>Not for %1: %2 starts on %3.</source>
+        <translation>Niet voor %1: %2 begint op %3.</translation>
+    </message>
+    <message>
+        <source>Not for %1: %2 ended on %3.</source>
+        <translation>Niet voor %1: %2 is gestopt op %3.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ExportDialog</name>
@@ -6302,6 +6310,10 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
     <message>
         <source>%1, %2. Leave empty when not recorded; a comma or a point for decimals.</source>
         <translation>%1, %2. Laat leeg als niet vastgelegd; decimalen met een komma of een punt.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
