@@ -1,6 +1,8 @@
 // The CSV tokenizer: one pass over the decoded text, counting physical lines for the messages.
 #include "core/CsvReader.h"
 
+#include "core/ImportFields.h"
+
 #include <QFile>
 #include <QScopeGuard>
 #include <QStringDecoder>
@@ -130,6 +132,17 @@ std::optional<QString> CsvReader::decode(const QByteArray& bytes, CsvDialect& di
         if (utf16.hasError() || bytes.size() % 2 != 0) {
             error = tr("The file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again as "
                        "UTF-8.");
+            return std::nullopt;
+        }
+        // Qt's decoder passes half a surrogate pair on; stored, it would become '?'.
+        if (const qsizetype at = firstLoneSurrogate(text); at >= 0) {
+            const qsizetype lineStart = text.lastIndexOf(u'\n', at) + 1;
+            error = tr("Line %1, character %2 (0x%3): half of a UTF-16 surrogate pair without its other half, which "
+                       "is no character, so the file is not valid UTF-16. Correct it, or save the file again as "
+                       "UTF-8.")
+                        .arg(QStringView(text).first(at).count(u'\n') + 1)
+                        .arg(at - lineStart + 1)
+                        .arg(QString::number(text[at].unicode(), 16));
             return std::nullopt;
         }
     } else {
