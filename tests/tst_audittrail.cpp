@@ -2,6 +2,7 @@
 // CSV export carries everything an auditor needs to check the chain outside the app.
 #include "TestSupport.h"
 #include "core/CsvReader.h"
+#include "storage/Backup.h"
 #include "storage/Importer.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/AuditTrailView.h"
@@ -26,6 +27,7 @@ private slots:
     void exportToAnUnwritablePlaceChangesNothing();
     void changesReadAsFieldLines();
     void tableNamesAndTimesInDutch();
+    void restoreSaysLocalTime();
     void refreshesWhenShownAndOnChange();
 
 private:
@@ -275,6 +277,29 @@ void TestAuditTrail::tableNamesAndTimesInDutch()
     languages.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QCOMPARE(model->data(model->index(0, AuditTrailModel::Table)).toString(), QStringLiteral("participant"));
+}
+
+// A restore's "data from" is a time like the Time column's: Amsterdam's, not the stored UTC.
+void TestAuditTrail::restoreSaysLocalTime()
+{
+    QTemporaryDir dir;
+    const auto store = Store::open(dir.filePath(QStringLiteral("restored.sqlite")));
+    m_clock.clock().set(QDateTime(QDate(2025, 1, 5), QTime(8, 30), QTimeZone::utc())); // 09:30 in Amsterdam
+    store->participants().add(Participant{.code = QStringLiteral("P-001")});
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    Backup::write(store->database(), backup);
+    m_clock.clock().set(QDateTime(QDate(2025, 1, 6), QTime(8, 30), QTimeZone::utc()));
+    store->participants().add(Participant{.code = QStringLiteral("P-002")});
+    Backup::restore(store->database(), backup, dir.filePath(QStringLiteral("backups")));
+    AuditTrailModel model;
+    model.setStore(store.get());
+    model.setFilter({.table = QStringLiteral("database")});
+    QStringList lines;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.rowAt(r)->action == u"restore_backup")
+            lines = model.changeLines(*model.rowAt(r));
+    QVERIFY2(lines.contains(QStringLiteral("data from: 05/01/2025 09:30:00")), qPrintable(lines.join(u'|')));
+    QVERIFY2(!lines.join(u'|').contains(QStringLiteral("UTC")), qPrintable(lines.join(u'|')));
 }
 
 void TestAuditTrail::refreshesWhenShownAndOnChange()

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,8 @@
 
 #include <memory>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -72,6 +75,8 @@ private slots:
     void inProcessRunMatchesChildProcess_data();
     void inProcessRunMatchesChildProcess();
     void helpListsEveryCommand();
+    void helpPlaceholdersFollowTheLanguage_data();
+    void helpPlaceholdersFollowTheLanguage();
     void versionPrintsNumber();
     void participantAddThenList();
     void participantListAsJson();
@@ -258,6 +263,48 @@ void TestCli::helpListsEveryCommand()
     }
     // Help wins over everything else, even after an unknown command.
     EXPECT_EXIT(cli({QStringLiteral("frobnicate"), QStringLiteral("--help")}), 0);
+}
+
+void TestCli::helpPlaceholdersFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("foreign");
+    const QStringList english = {u"FILE"_s,    u"DATE"_s,  u"NAME"_s,      u"NEW-NAME"_s, u"KEY"_s,
+                                 u"VALUE"_s,   u"COUNT"_s, u"LEVEL"_s,     u"SITE"_s,     u"CENTRE"_s,
+                                 u"COMMAND"_s, u"HH:MM"_s, u"YYYY-MM-DD"_s};
+    const QStringList dutch = {u"BESTAND"_s,  u"DATUM"_s,  u"NAAM"_s,      u"NIEUWE-NAAM"_s, u"SLEUTEL"_s,
+                               u"WAARDE"_s,   u"AANTAL"_s, u"NIVEAU"_s,    u"LOCATIE"_s,     u"CENTRUM"_s,
+                               u"OPDRACHT"_s, u"UU:MM"_s,  u"JJJJ-MM-DD"_s};
+    QTest::newRow("Dutch") << u"nl_NL.UTF-8"_s << dutch << english;
+    QTest::newRow("English") << u"C.UTF-8"_s << english << dutch;
+}
+
+// A placeholder is one word per language, in every synopsis, summary and message: no DATE beside DATUM.
+void TestCli::helpPlaceholdersFollowTheLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, foreign);
+    QProcessEnvironment env = environment();
+    env.remove(u"LC_ALL"_s);
+    env.insert(u"LANG"_s, lang);
+    const CliResult help = cli({u"--help"_s}, env);
+    EXPECT_EXIT(help, 0);
+    // A date refused names the notation too.
+    const CliResult badDate = cli({u"--database"_s, m_db, u"log"_s, u"P-001"_s, u"--date"_s, u"5-1-2025"_s}, env);
+    EXPECT_EXIT(badDate, 2);
+    const QString text = help.outText() + u'\n' + badDate.errText();
+    const auto word = [](const QString& w) {
+        return QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(w) + u"(?![\\w-])"_s);
+    };
+    for (const QString& w : foreign) {
+        const QRegularExpressionMatch match = word(w).match(text);
+        QVERIFY2(!match.hasMatch(),
+                 qPrintable(w + u" in: "_s + text.mid(std::max<qsizetype>(0, match.capturedStart() - 80), 160)));
+    }
+    for (const QString& w : expected)
+        QVERIFY2(word(w).match(text).hasMatch(), qPrintable(w));
 }
 
 void TestCli::versionPrintsNumber()

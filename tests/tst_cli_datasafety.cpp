@@ -283,6 +283,8 @@ void TestCliDataSafety::verifyReportsWhatItChecked()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("SQLite integrity_check: ok."));
     QVERIFY(text.out.contains("Audit trail: 3 rows checked")); // migrate, participant, entry (English plural forms)
+    // The times of the trail as the clock on the wall read them (Amsterdam, UTC+1), not the stored UTC.
+    QVERIFY2(text.out.contains("from 2025-01-05 09:30 to 2025-01-05 09:30."), text.out.constData());
     QVERIFY(text.out.contains("Every link of the audit chain is intact."));
     QVERIFY(text.out.contains("Recorded in the audit trail."));
 

@@ -51,6 +51,7 @@ private slots:
     void decode_data();
     void decode();
     void decodeRefusesMixedEncodings();
+    void decodeRefusesLoneSurrogates();
     void separator_data();
     void separator();
     void dates_data();
@@ -179,6 +180,30 @@ void TestCsvImport::decodeRefusesMixedEncodings()
     QCOMPARE(dialect.encoding, TextEncoding::Utf8);
     QCOMPARE(CsvReader::decode(QByteArray("caf\xE9\n"), dialect, error), std::optional<QString>(u"café\n"_s));
     QCOMPARE(dialect.encoding, TextEncoding::Windows1252);
+}
+
+// Half of a surrogate pair is no character; stored, it would become '?'. Qt's UTF-16 decoder lets it through.
+void TestCsvImport::decodeRefusesLoneSurrogates()
+{
+    CsvDialect dialect;
+    QString error;
+    const auto utf16le = [](std::initializer_list<char16_t> units) {
+        QByteArray bytes("\xFF\xFE", 2);
+        for (char16_t u : units)
+            bytes.append(char(u & 0xFF)).append(char(u >> 8));
+        return bytes;
+    };
+    QVERIFY(!CsvReader::decode(utf16le({u'a', u',', u'b', u'\n', u'x', 0xD800, u'y', u'\n'}), dialect, error));
+    QVERIFY2(error.contains(u"Line 2, character 2 (0xd800)"_s), qPrintable(error));
+    QVERIFY(!CsvReader::decode(utf16le({u'a', 0xDE00, 0xD83D, u'\n'}), dialect, error));
+    QVERIFY2(error.contains(u"Line 1, character 2 (0xde00)"_s), qPrintable(error));
+    QVERIFY(!CsvReader::decode(utf16le({u'a', 0xD83D}), dialect, error)); // the file ends inside a pair
+    // A whole pair is one character.
+    QCOMPARE(CsvReader::decode(utf16le({u'a', 0xD83D, 0xDE00, u'\n'}), dialect, error),
+             std::optional<QString>(u"a\U0001F600\n"_s));
+    // A surrogate written as UTF-8 (CESU-8) in a UTF-8 file is not UTF-8: refused, naming the byte.
+    QVERIFY(!CsvReader::decode(QByteArray("caf\xC3\xA9,\xED\xA0\x80\n"), dialect, error));
+    QVERIFY2(error.contains(u"Line 1, byte 7 (0xed)"_s), qPrintable(error));
 }
 
 void TestCsvImport::decode()

@@ -36,6 +36,8 @@ private slots:
     void refusesWhatTheExportDoesNotWrite_data();
     void refusesWhatTheExportDoesNotWrite();
     void noteKeptWhole();
+    void loneSurrogateRefused_data();
+    void loneSurrogateRefused();
     void entryOfAnotherTypeRefused_data();
     void entryOfAnotherTypeRefused();
     void storageRefusalNamesTheResource_data();
@@ -52,6 +54,9 @@ private:
     void makeDemo(const QString& db) const;
     // Imports the exported Bundle after `edit` into a new database; returns the run.
     mb::test::CliRun importEdited(const BundleEdit& edit, const QString& db) const;
+    // The same, with every "@@" in the written JSON replaced by escaped (such as \ud800, which QJsonDocument
+    // cannot write).
+    mb::test::CliRun importEdited(const BundleEdit& edit, const QString& db, const QByteArray& escaped) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     // The FHIR export of one participant: an entry with mood and sleep_hours, a PHQ-9 with item 9 (the
     // safety item) answered 3, a PSS-10, a probiotic with a dose.
@@ -362,13 +367,19 @@ const QString obs = u"Observation"_s;
 
 mb::test::CliRun TestFhir::importEdited(const BundleEdit& edit, const QString& db) const
 {
+    return importEdited(edit, db, "@@");
+}
+
+mb::test::CliRun TestFhir::importEdited(const BundleEdit& edit, const QString& db, const QByteArray& escaped) const
+{
     QJsonObject bundle = m_source;
     QJsonArray entries = bundle.value(u"entry"_s).toArray();
     edit(entries);
     bundle[u"entry"_s] = entries;
     const QString file = path(u"edited.json"_s);
     QFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QJsonDocument(bundle).toJson()) < 0)
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(QJsonDocument(bundle).toJson().replace("@@", escaped)) < 0)
         qFatal("cannot write %s", qPrintable(file));
     f.close();
     return cli(db, {u"import"_s, file, u"--format"_s, u"fhir"_s});
@@ -639,6 +650,56 @@ void TestFhir::noteKeptWhole()
     const QJsonArray entries = QJsonDocument::fromJson(json.out).object().value(u"entries"_s).toArray();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().toObject().value(u"note"_s).toString(), note);
+}
+
+void TestFhir::loneSurrogateRefused_data()
+{
+    QTest::addColumn<BundleEdit>("edit");
+    QTest::addColumn<QByteArray>("escaped");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<bool>("pairKept"); // a whole pair there is a character the field takes
+    const BundleEdit notes =
+        both(set(obs, mood, u"note/0/text"_s, u"x@@y"_s), set(obs, sleepHours, u"note/0/text"_s, u"x@@y"_s));
+    QTest::newRow("high half alone") << notes << QByteArray("\\ud800") << u"Observation “P-001/entry-1/mood”"_s
+                                     << u"note[0].text holds \\ud800 at character 2"_s << true;
+    QTest::newRow("low half alone") << notes << QByteArray("\\uDC01") << u"Observation “P-001/entry-1/mood”"_s
+                                    << u"note[0].text holds \\udc01 at character 2"_s << true;
+    QTest::newRow("halves reversed") << notes << QByteArray("\\ude00\\ud83d") << u"Observation “P-001/entry-1/mood”"_s
+                                     << u"holds \\ude00"_s << true;
+    QTest::newRow("in a Patient's identifier")
+        << set(u"Patient"_s, u"P-001"_s, u"identifier/0/value"_s, u"P-@@"_s) << QByteArray("\\ud800")
+        << u"Bundle entry 1 (Patient)"_s << u"identifier.value holds \\ud800 at character 3"_s
+        << false; // a code has letters, digits and - _ . only
+    QTest::newRow("in an intervention's name")
+        << set(u"MedicationStatement"_s, probiotic, u"medicationCodeableConcept/text"_s, u"LGG@@"_s)
+        << QByteArray("\\udbff") << u"MedicationStatement “P-001/intervention-1”"_s << u"holds \\udbff"_s << true;
+}
+
+// A "\ud800" without its other half is no character: Qt's JSON reader lets it through and it would be stored as
+// '?'. The file is refused, naming the field, and nothing is written; a whole pair (an emoji) is a character.
+void TestFhir::loneSurrogateRefused()
+{
+    QFETCH(BundleEdit, edit);
+    QFETCH(QByteArray, escaped);
+    QFETCH(QString, where);
+    QFETCH(QString, what);
+    QFETCH(bool, pairKept);
+    const QString db = path(u"target.sqlite"_s);
+    const auto run = importEdited(edit, db, escaped);
+    QCOMPARE(run.exitCode, 2);
+    const QString message = QString::fromUtf8(run.err);
+    QVERIFY2(message.contains(where), run.err.constData());
+    QVERIFY2(message.contains(what), run.err.constData());
+    QVERIFY2(message.contains(u"nothing was imported"_s), run.err.constData());
+    QVERIFY2(!cli(db, {u"export"_s}).out.contains("P-001"), "something was imported");
+
+    if (!pairKept)
+        return;
+    const QString pair = path(QString::fromUtf8(QTest::currentDataTag()) + u"-pair.sqlite"_s);
+    const auto whole = importEdited(edit, pair, "\\ud83d\\ude00");
+    QVERIFY2(whole.exitCode == 0, whole.err.constData());
+    QVERIFY(cli(pair, {u"export"_s, u"--format"_s, u"json"_s}).out.contains("\xF0\x9F\x98\x80")); // 😀, not '?'
 }
 
 QTEST_GUILESS_MAIN(TestFhir)

@@ -185,10 +185,6 @@
         <translation>N-of-1-effectgroottes van een interventie op een meting voor één deelnemer: NAP met SE en 95%-BI, Tau, Tau-U, Tau-BC en Hedges’ g, dagen in de uitgangsfase (standaard 28) tegenover de interventiefase.</translation>
     </message>
     <message>
-        <source>a participant CODE, such as P-001</source>
-        <translation>de CODE van een deelnemer, zoals P-001</translation>
-    </message>
-    <message>
         <source>%1 has no interventions, so there is no “%2” to analyse.</source>
         <translation>%1 heeft geen interventies, dus er is geen “%2” om te analyseren.</translation>
     </message>
@@ -211,10 +207,6 @@
     <message>
         <source>Caveats:</source>
         <translation>Kanttekeningen:</translation>
-    </message>
-    <message>
-        <source>CODE --intervention NAME --measure KEY [--baseline-days N]</source>
-        <translation>CODE --intervention NAME --measure KEY [--baseline-days N]</translation>
     </message>
     <message>
         <source>Visual analysis:</source>
@@ -542,14 +534,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>BackupCommand</name>
     <message>
-        <source>Copy the database to FILE while it stays in use, and check the copy (integrity, audit chain). An existing MoodBiome file is replaced only by a copy that passed; any other file is refused.</source>
-        <translation>Kopieer de database naar FILE terwijl deze in gebruik blijft, en controleer de kopie (integriteit, auditketen). Een bestaand MoodBiome-bestand wordt alleen vervangen door een kopie die de controle heeft doorstaan; elk ander bestaand bestand wordt geweigerd.</translation>
-    </message>
-    <message>
-        <source>backup needs --output FILE.</source>
-        <translation>backup vereist --output FILE.</translation>
-    </message>
-    <message>
         <source>There is no database at “%1” yet; there is nothing to back up.</source>
         <translation>Er is nog geen database op “%1”; er valt niets te back-uppen.</translation>
     </message>
@@ -565,8 +549,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Niet vastgelegd in de audittrail: %1</translation>
     </message>
     <message>
-        <source>--output FILE</source>
-        <translation>--output FILE</translation>
+        <source>Copy the database to %1 while it stays in use, and check the copy (integrity, audit chain). An existing MoodBiome file is replaced only by a copy that passed; any other file is refused.</source>
+        <translation>Kopieer de database naar %1 terwijl deze in gebruik blijft, en controleer de kopie (integriteit, auditketen). Een bestaand MoodBiome-bestand wordt alleen vervangen door een kopie die de controle heeft doorstaan; elk ander bestaand bestand wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>backup needs --output %1.</source>
+        <translation>backup vereist --output %1.</translation>
     </message>
 </context>
 <context>
@@ -616,10 +604,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>de versie tonen</translation>
     </message>
     <message>
-        <source>Usage: moodbiome-cli [--database FILE] [--json] COMMAND ...</source>
-        <translation>Gebruik: moodbiome-cli [--database FILE] [--json] COMMAND ...</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
     </message>
@@ -628,32 +612,36 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Algemene opties (voor of na de opdracht):</translation>
     </message>
     <message>
-        <source>Measures (KEY for log):</source>
-        <translation>Metingen (KEY voor log):</translation>
-    </message>
-    <message>
-        <source>Dates are YYYY-MM-DD, times HH:MM (24-hour).</source>
-        <translation>Datums als YYYY-MM-DD, tijden als HH:MM (24-uursnotatie).</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be used; 4 verify found damage.</source>
         <translation>Afsluitcodes: 0 gelukt; 1 gebruiksfout; 2 ongeldige gegevens, niets geschreven; 3 de database is niet bruikbaar; 4 verify heeft schade gevonden.</translation>
-    </message>
-    <message>
-        <source>If it is encrypted, give its passphrase with --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked.</source>
-        <translation>Als het versleuteld is, geef de wachtzin dan met --passphrase-file BESTAND of MOODBIOME_PASSPHRASE_FILE, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
-    </message>
-    <message>
-        <source>A passphrase is never given on the command line, where other users can read it (ps). Use --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, or type it when asked.</source>
-        <translation>Een wachtzin wordt nooit op de opdrachtregel gegeven, waar andere gebruikers hem kunnen lezen (ps). Gebruik --passphrase-file BESTAND of MOODBIOME_PASSPHRASE_FILE, of typ hem als erom gevraagd wordt.</translation>
     </message>
     <message>
         <source>--passphrase-file needs a file name.</source>
         <translation>--passphrase-file heeft een bestandsnaam nodig.</translation>
     </message>
     <message>
-        <source>the passphrase of an encrypted database: the first line of FILE (or the file MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)</source>
-        <translation>de wachtzin van een versleutelde database: de eerste regel van BESTAND (of van het bestand dat MOODBIOME_PASSPHRASE_FILE noemt; in een terminal wordt erom gevraagd, zonder dat hij zichtbaar is)</translation>
+        <source>If it is encrypted, give its passphrase with --passphrase-file %1 or MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked.</source>
+        <translation>Als het versleuteld is, geef de wachtzin dan met --passphrase-file %1 of MOODBIOME_PASSPHRASE_FILE, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>A passphrase is never given on the command line, where other users can read it (ps). Use --passphrase-file %1 or MOODBIOME_PASSPHRASE_FILE, or type it when asked.</source>
+        <translation>Een wachtzin wordt nooit op de opdrachtregel gegeven, waar andere gebruikers hem kunnen lezen (ps). Gebruik --passphrase-file %1 of MOODBIOME_PASSPHRASE_FILE, of typ hem als erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>the passphrase of an encrypted database: the first line of %1 (or the file MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)</source>
+        <translation>de wachtzin van een versleutelde database: de eerste regel van %1 (of van het bestand dat MOODBIOME_PASSPHRASE_FILE noemt; in een terminal wordt erom gevraagd, zonder dat hij zichtbaar is)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>Measures (%1 for log):</source>
+        <translation>Metingen (%1 voor log):</translation>
+    </message>
+    <message>
+        <source>Dates are %1, times %2 (24-hour).</source>
+        <translation>Datums als %1, tijden als %2 (24-uursnotatie).</translation>
     </message>
 </context>
 <context>
@@ -714,10 +702,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>No site “%1” has been merged into this database.</source>
         <translation>Er is geen locatie “%1” in deze database samengevoegd.</translation>
     </message>
-    <message>
-        <source>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAME]</source>
-        <translation>(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAAM]</translation>
-    </message>
 </context>
 <context>
     <name>Command</name>
@@ -728,14 +712,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>%1: unexpected argument “%2”.</source>
         <translation>%1: onverwacht argument “%2”.</translation>
-    </message>
-    <message>
-        <source>--%1 %2 is not a valid date; use YYYY-MM-DD, such as 2025-01-31.</source>
-        <translation>--%1 %2 is geen geldige datum; gebruik YYYY-MM-DD, zoals 2025-01-31.</translation>
-    </message>
-    <message>
-        <source>--%1 %2 is not a valid time; use HH:MM (24-hour), such as 08:30.</source>
-        <translation>--%1 %2 is geen geldige tijd; gebruik HH:MM (24-uursnotatie), zoals 08:30.</translation>
     </message>
     <message>
         <source>There is no participant with code “%1”: the database holds no data yet.</source>
@@ -752,6 +728,18 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>%1 needs --%2.</source>
         <translation>%1 heeft --%2 nodig.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a valid date; use %3, such as 2025-01-31.</source>
+        <translation>--%1 %2 is geen geldige datum; gebruik %3, zoals 2025-01-31.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a valid time; use %3 (24-hour), such as 08:30.</source>
+        <translation>--%1 %2 is geen geldige tijd; gebruik %3 (24-uursnotatie), zoals 08:30.</translation>
+    </message>
+    <message>
+        <source>a participant %1, such as P-001</source>
+        <translation>de %1 van een deelnemer, zoals P-001</translation>
     </message>
 </context>
 <context>
@@ -811,6 +799,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Line %1, byte %2 (0x%3): the file is UTF-8 but this byte is not, so it cannot be read safely as either UTF-8 or Windows-1252. Correct that byte, or save the file again as UTF-8.</source>
         <translation>Regel %1, byte %2 (0x%3): het bestand is UTF-8 maar deze byte niet, dus het kan niet veilig als UTF-8 of als Windows-1252 worden gelezen. Verbeter die byte, of sla het bestand opnieuw op als UTF-8.</translation>
     </message>
+    <message>
+        <source>Line %1, character %2 (0x%3): half of a UTF-16 surrogate pair without its other half, which is no character, so the file is not valid UTF-16. Correct it, or save the file again as UTF-8.</source>
+        <translation>Regel %1, teken %2 (0x%3): de helft van een UTF-16-surrogaatpaar zonder de andere helft; dat is geen teken, dus het bestand is geen geldige UTF-16. Verbeter het, of sla het bestand opnieuw op als UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -828,10 +820,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Added %1 demo participants with %2 entries and %3 interventions (seed %4).</source>
         <translation>%1 demodeelnemers toegevoegd met %2 registraties en %3 interventies (seed %4).</translation>
-    </message>
-    <message>
-        <source>[--participants N] [--days N] [--seed N]</source>
-        <translation>[--participants N] [--days N] [--seed N]</translation>
     </message>
 </context>
 <context>
@@ -951,16 +939,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Trek vóór de gegevensverzameling een gerandomiseerd schema voor een interventie, sla het op en vergrendel het (de SHA-256 komt in het auditlogboek); een vergrendeld schema wordt nooit vervangen.</translation>
     </message>
     <message>
-        <source>a participant CODE, such as P-001</source>
-        <translation>een deelnemerscode (CODE), zoals P-001</translation>
-    </message>
-    <message>
         <source>The statistic %1 needs a phase design (ab, aba or abab).</source>
         <translation>De toetsingsgrootheid %1 vraagt om een fase-opzet (ab, aba of abab).</translation>
-    </message>
-    <message>
-        <source>CODE --intervention NAME --type ab|aba|abab|crd|rbd|atd --days N --min-phase N [--start DATE] [--seed N] [--statistic S | --measure KEY]</source>
-        <translation>CODE --intervention NAAM --type ab|aba|abab|crd|rbd|atd --days N --min-phase N [--start DATUM] [--seed N] [--statistic S | --measure SLEUTEL]</translation>
     </message>
 </context>
 <context>
@@ -1052,16 +1032,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>--fhir-system “%1” is geen absolute URI (zoals https://example.org/trial of urn:oid:1.2.3).</translation>
     </message>
     <message>
-        <source>[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] [--to DATE] [--output FILE] [--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAME]</source>
-        <translation>[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATUM] [--to DATUM] [--output BESTAND] [--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAAM]</translation>
-    </message>
-    <message>
-        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note,tags; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure resources; --fhir-system URI names the study&apos;s identifier system, --fhir-transaction writes a transaction Bundle with conditional creates instead of a collection. REDCap: --format redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as AuditRecords. --site NAME exports only the participants merged from that site.</source>
-        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note,tags; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen. FHIR R4 (--format fhir) schrijft één Bundle met Patient- (alleen de code), Observation-, QuestionnaireResponse-, MedicationStatement- en Procedure-resources; --fhir-system URI geeft het identificatiesysteem van de studie, --fhir-transaction schrijft een transactie-Bundle met voorwaardelijke aanmaak in plaats van een verzameling. REDCap: --format redcap-dictionary schrijft een datadictionary, --format redcap de bijbehorende gegevens voor de Data Import Tool. CDISC ODM 1.3.2 (--format odm): studiemetadata, klinische gegevens per deelnemer en de audittrail als AuditRecords. --site NAAM exporteert alleen de deelnemers die van die locatie zijn samengevoegd.</translation>
-    </message>
-    <message>
         <source>There is no database at “%1” yet: this is the export of an empty one.</source>
         <translation>Er is nog geen database op “%1”: dit is de export van een lege database.</translation>
+    </message>
+    <message>
+        <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note,tags; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure resources; --fhir-system URI names the study&apos;s identifier system, --fhir-transaction writes a transaction Bundle with conditional creates instead of a collection. REDCap: --format redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as AuditRecords. --site %1 exports only the participants merged from that site.</source>
+        <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note,tags; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen. FHIR R4 (--format fhir) schrijft één Bundle met Patient- (alleen de code), Observation-, QuestionnaireResponse-, MedicationStatement- en Procedure-resources; --fhir-system URI geeft het identificatiesysteem van de studie, --fhir-transaction schrijft een transactie-Bundle met voorwaardelijke aanmaak in plaats van een verzameling. REDCap: --format redcap-dictionary schrijft een datadictionary, --format redcap de bijbehorende gegevens voor de Data Import Tool. CDISC ODM 1.3.2 (--format odm): studiemetadata, klinische gegevens per deelnemer en de audittrail als AuditRecords. --site %1 exporteert alleen de deelnemers die van die locatie zijn samengevoegd.</translation>
     </message>
 </context>
 <context>
@@ -1247,20 +1223,16 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>the entry</source>
         <translation>het item</translation>
     </message>
+    <message>
+        <source>%1 holds \u%2 at character %3: half of a UTF-16 surrogate pair without its other half, which is no character</source>
+        <translation>%1 bevat \u%2 op teken %3: de helft van een UTF-16-surrogaatpaar zonder de andere helft, en dat is geen teken</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>the FILE to import</source>
-        <translation>het te importeren bestand FILE</translation>
-    </message>
-    <message>
         <source>Unknown import format “%1”; use auto, tidy, wide or daylio.</source>
         <translation>Onbekend importformaat “%1”; gebruik auto, tidy, wide of daylio.</translation>
-    </message>
-    <message>
-        <source>--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
-        <translation>--mood-map “%1” is niet LABEL=LEVEL met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: “%1” has %n problem(s); correct every line listed and try again.</source>
@@ -1306,10 +1278,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Formaat: %1; scheidingsteken: %2; %3; codering: %4.</translation>
     </message>
     <message>
-        <source>FILE [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…</source>
-        <translation>BESTAND [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=NIVEAU]…</translation>
-    </message>
-    <message>
         <source>Import a tidy, wide or Daylio CSV file, all or nothing: any bad line means nothing is written, and every bad line is listed. Values already stored are skipped. Daylio files need --participant; --mood-map gives a Daylio mood label a level from 1 (awful) to 5 (rad). --format fhir reads a FHIR Bundle that export --format fhir wrote, in one transaction.</source>
         <translation>Een tidy-, wide- of Daylio-CSV-bestand importeren, alles of niets: bij één foute regel wordt niets weggeschreven, en elke foute regel wordt vermeld. Waarden die al zijn opgeslagen, worden overgeslagen. Daylio-bestanden hebben --participant nodig; --mood-map geeft een stemmingslabel van Daylio een niveau van 1 (awful) tot 5 (rad). --format fhir leest een FHIR-Bundle die export --format fhir schreef, in één transactie.</translation>
     </message>
@@ -1346,6 +1314,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
             <numerusform>Tags toegevoegd aan %n registratie die al was opgeslagen.</numerusform>
             <numerusform>Tags toegevoegd aan %n registraties die al waren opgeslagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the %1 to import</source>
+        <translation>het te importeren %1</translation>
+    </message>
+    <message>
+        <source>--mood-map “%1” is not %2 with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
+        <translation>--mood-map “%1” is niet %2 met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1553,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Welke tags en numerieke meetwaarden samengaan met een hogere of lagere waarde van een meetwaarde (standaard stemming) op dezelfde dag en tot N dagen later (standaard 2): Welch-t-toetsen en Pearsons r, met Benjamini-Hochberg gecorrigeerde p-waarden, daarop gesorteerd.</translation>
     </message>
     <message>
-        <source>a participant CODE, such as P-001</source>
-        <translation>de CODE van een deelnemer, zoals P-001</translation>
-    </message>
-    <message>
         <source>%1 · insights for %2</source>
         <translation>%1 · inzichten voor %2</translation>
     </message>
@@ -1619,10 +1591,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Adjusted p</source>
         <translation>Gecorrigeerde p</translation>
-    </message>
-    <message>
-        <source>CODE [--measure KEY] [--max-lag N]</source>
-        <translation>CODE [--measure KEY] [--max-lag N]</translation>
     </message>
 </context>
 <context>
@@ -1769,10 +1737,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een interventie voor een deelnemer toevoegen. K is een van %1. Zonder --end blijft de interventie lopen; een --end gelijk aan --start maakt er een eendaagse gebeurtenis van (zoals een FMT).</translation>
     </message>
     <message>
-        <source>a participant CODE, such as P-001</source>
-        <translation>een deelnemer-CODE, zoals P-001</translation>
-    </message>
-    <message>
         <source>The end date %1 lies before the start date %2.</source>
         <translation>De einddatum %1 ligt vóór de startdatum %2.</translation>
     </message>
@@ -1783,10 +1747,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Added %1 “%2” for %3 from %4.</source>
         <translation>%1 “%2” toegevoegd voor %3 vanaf %4.</translation>
-    </message>
-    <message>
-        <source>CODE --kind K --name T --start DATE [--end DATE] [--dose N --unit T] [--frequency T]</source>
-        <translation>CODE --kind K --name T --start DATE [--end DATE] [--dose N --unit T] [--frequency T]</translation>
     </message>
 </context>
 <context>
@@ -1826,10 +1786,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>No interventions yet.</source>
         <translation>Nog geen interventies.</translation>
-    </message>
-    <message>
-        <source>[CODE]</source>
-        <translation>[CODE]</translation>
     </message>
 </context>
 <context>
@@ -1890,18 +1846,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>een notitie</translation>
     </message>
     <message>
-        <source>Record one journal entry. Without --date: now. VALUE is a number with a decimal point, within the measure&apos;s range.</source>
-        <translation>Leg één dagboekregistratie vast. Zonder --date: nu. VALUE is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
-    </message>
-    <message>
-        <source>a participant CODE and at least one KEY=VALUE, such as mood=7</source>
-        <translation>de CODE van een deelnemer en minstens één KEY=VALUE, zoals mood=7</translation>
-    </message>
-    <message>
-        <source>“%1” is not KEY=VALUE, such as mood=7.</source>
-        <translation>“%1” heeft niet de vorm KEY=VALUE, zoals mood=7.</translation>
-    </message>
-    <message>
         <source>%1 is given more than once.</source>
         <translation>%1 is meer dan één keer opgegeven.</translation>
     </message>
@@ -1914,12 +1858,20 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Er is geen tag “%1”; voeg hem eerst toe met: tag add “%1”.</translation>
     </message>
     <message>
-        <source>log needs at least one KEY=VALUE, such as mood=7, a --tag or a --note.</source>
-        <translation>log heeft minstens één KEY=VALUE nodig, zoals mood=7, een --tag of een --note.</translation>
+        <source>Record one journal entry. Without --date: now. %1 is a number with a decimal point, within the measure&apos;s range.</source>
+        <translation>Leg één dagboekregistratie vast. Zonder --date: nu. %1 is een getal met een punt als decimaalteken, binnen het bereik van de meting.</translation>
     </message>
     <message>
-        <source>CODE [--date DATE] [--time HH:MM] [--note T] [--tag NAME]... KEY=VALUE...</source>
-        <translation>CODE [--date DATUM] [--time UU:MM] [--note T] [--tag NAAM]... KEY=VALUE...</translation>
+        <source>a participant %1 and at least one %2, such as mood=7</source>
+        <translation>de %1 van een deelnemer en minstens één %2, zoals mood=7</translation>
+    </message>
+    <message>
+        <source>log needs at least one %1, such as mood=7, a --tag or a --note.</source>
+        <translation>log heeft minstens één %1 nodig, zoals mood=7, een --tag of een --note.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2, such as mood=7.</source>
+        <translation>“%1” heeft niet de vorm %2, zoals mood=7.</translation>
     </message>
 </context>
 <context>
@@ -2017,10 +1969,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>MergeCommand</name>
     <message>
-        <source>one or more SITE databases</source>
-        <translation>een of meer databases van LOCATIES</translation>
-    </message>
-    <message>
         <source>Give one --site-code per site database: %1 databases, %2 codes.</source>
         <translation>Geef één --site-code per locatiedatabase: %1 databases, %2 codes.</translation>
     </message>
@@ -2045,20 +1993,20 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Geef één --site-passphrase-file voor alle locaties, of één per locatiedatabase in dezelfde volgorde: %1 databases, %2 bestanden.</translation>
     </message>
     <message>
-        <source>The site database %1 is encrypted, or not a database at all; nothing was merged. Give its passphrase with --site-passphrase-file FILE, or run the command on a terminal to be asked.</source>
-        <translation>De locatiedatabase %1 is versleuteld, of helemaal geen database; er is niets samengevoegd. Geef de wachtzin met --site-passphrase-file BESTAND, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
-    </message>
-    <message>
         <source>The site database %1 does not open with the passphrase given; nothing was merged.</source>
         <translation>De locatiedatabase %1 gaat niet open met de opgegeven wachtzin; er is niets samengevoegd.</translation>
     </message>
     <message>
-        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes SITE/CODE (--keep-codes refuses instead). Merging a site again adds only what is new. All sites are merged in one transaction. An encrypted site needs its passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a terminal when none is given).</source>
-        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt LOCATIE/CODE (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is. Alle locaties worden in één transactie samengevoegd. Een versleutelde locatie heeft haar wachtzin nodig: één --site-passphrase-file voor alle locaties, of één per locatie in dezelfde volgorde (in een terminal wordt erom gevraagd als er geen is opgegeven).</translation>
+        <source>The site database %1 is encrypted, or not a database at all; nothing was merged. Give its passphrase with --site-passphrase-file %2, or run the command on a terminal to be asked.</source>
+        <translation>De locatiedatabase %1 is versleuteld, of helemaal geen database; er is niets samengevoegd. Geef de wachtzin met --site-passphrase-file %2, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
-        <source>SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes] [--site-passphrase-file FILE]...</source>
-        <translation>LOCATIE.db... [--into CENTRUM.db] --site-code NAAM... [--keep-codes] [--site-passphrase-file BESTAND]...</translation>
+        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes %1 (--keep-codes refuses instead). Merging a site again adds only what is new. All sites are merged in one transaction. An encrypted site needs its passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a terminal when none is given).</source>
+        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt %1 (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is. Alle locaties worden in één transactie samengevoegd. Een versleutelde locatie heeft haar wachtzin nodig: één --site-passphrase-file voor alle locaties, of één per locatie in dezelfde volgorde (in een terminal wordt erom gevraagd als er geen is opgegeven).</translation>
+    </message>
+    <message>
+        <source>one or more %1 databases</source>
+        <translation>een of meer databases van een %1</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2044,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Voeg een deelnemer toe met een unieke pseudonieme code, zoals P-001. Maakt de database aan als die er nog niet is.</translation>
     </message>
     <message>
-        <source>a participant CODE, such as P-001</source>
-        <translation>de CODE van een deelnemer, zoals P-001</translation>
-    </message>
-    <message>
         <source>Added participant %1.</source>
         <translation>Deelnemer %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <source>CODE [--name T] [--arm T] [--enrolled DATE]</source>
-        <translation>CODE [--name T] [--arm T] [--enrolled DATE]</translation>
     </message>
 </context>
 <context>
@@ -2144,15 +2084,78 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>NEW-NAME</source>
+        <translation>NIEUWE-NAAM</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>INSTRUMENT</source>
+        <translation>INSTRUMENT</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>ITEMS</translation>
+    </message>
+    <message>
+        <source>COUNT:HASH</source>
+        <translation>AANTAL:HASH</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>LOCATIE</translation>
+    </message>
+    <message>
+        <source>CENTRE</source>
+        <translation>CENTRUM</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireAddCommand</name>
-    <message>
-        <source>Store a filled-in questionnaire for a participant, dated today unless --date is given. INSTRUMENT and ITEMS as for score.</source>
-        <translation>Een ingevulde vragenlijst van een deelnemer opslaan, met de datum van vandaag tenzij --date is opgegeven. INSTRUMENT en ITEMS zoals bij score.</translation>
-    </message>
-    <message>
-        <source>a participant CODE, an INSTRUMENT and ITEMS, such as P-001 phq9 0,1,2,3,0,1,2,3,1</source>
-        <translation>de CODE van een deelnemer, een INSTRUMENT en ITEMS, zoals P-001 phq9 0,1,2,3,0,1,2,3,1</translation>
-    </message>
     <message>
         <source>--date %1 lies in the future; a questionnaire is dated the day it was filled in.</source>
         <translation>--date %1 ligt in de toekomst; een vragenlijst krijgt de datum waarop hij is ingevuld.</translation>
@@ -2162,8 +2165,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Ingevulde vragenlijst %1 van %2 op %3 opgeslagen.</translation>
     </message>
     <message>
-        <source>CODE INSTRUMENT ITEMS [--date DATE]</source>
-        <translation>CODE INSTRUMENT ITEMS [--date DATE]</translation>
+        <source>Store a filled-in questionnaire for a participant, dated today unless --date is given. %1 and %2 as for score.</source>
+        <translation>Een ingevulde vragenlijst van een deelnemer opslaan, met de datum van vandaag tenzij --date is opgegeven. %1 en %2 zoals bij score.</translation>
+    </message>
+    <message>
+        <source>a participant %1, an %2 and %3, such as P-001 phq9 0,1,2,3,0,1,2,3,1</source>
+        <translation>de %1 van een deelnemer, een %2 en %3, zoals P-001 phq9 0,1,2,3,0,1,2,3,1</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2419,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De condities in het bestand moeten A of B zijn voor een %1-opzet.</translation>
     </message>
     <message>
-        <source>a participant CODE, such as P-001 (or --design with --data)</source>
-        <translation>een deelnemerscode (CODE), zoals P-001 (of --design met --data)</translation>
-    </message>
-    <message>
         <source>“%1” of %2 has no randomisation schedule; draw one first with `design %2 --intervention &quot;%1&quot; …`.</source>
         <translation>“%1” van %2 heeft geen randomisatieschema; trek er eerst een met `design %2 --intervention &quot;%1&quot; …`.</translation>
     </message>
@@ -2447,12 +2450,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         </translation>
     </message>
     <message>
-        <source>CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data FILE [--draws N] [--seed N]</source>
-        <translation>CODE --intervention NAAM --measure SLEUTEL [--statistic S] [--draws N] [--seed N] | --design ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data BESTAND [--draws N] [--seed N]</translation>
-    </message>
-    <message>
         <source>%1, line %2: “%3” is too large; the values may add up to at most %4 (ignoring their signs) for the means and their differences to be numbers.</source>
         <translation>%1, regel %2: “%3” is te groot; opgeteld (zonder hun tekens) mogen de waarden hoogstens %4 zijn, zodat de gemiddelden en hun verschillen getallen blijven.</translation>
+    </message>
+    <message>
+        <source>%1 (or --design with --data)</source>
+        <translation>%1 (of --design met --data)</translation>
     </message>
 </context>
 <context>
@@ -2460,14 +2463,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Write the participant&apos;s report as an A4 PDF: code and arm, period covered, the chart, interventions, questionnaire history with bands and safety flags, summary statistics per measure.</source>
         <translation>Schrijf het rapport van de deelnemer als PDF op A4: code en studiearm, periode, de grafiek, interventies, vragenlijstgeschiedenis met scorecategorieën en veiligheidssignalen, samenvattende statistieken per meting.</translation>
-    </message>
-    <message>
-        <source>a participant CODE</source>
-        <translation>de CODE van een deelnemer</translation>
-    </message>
-    <message>
-        <source>report needs --output FILE.pdf.</source>
-        <translation>report verwacht --output FILE.pdf.</translation>
     </message>
     <message>
         <source>--lang %1 is not available; use en or nl.</source>
@@ -2489,16 +2484,20 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         </translation>
     </message>
     <message>
-        <source>CODE --output FILE.pdf [--lang en|nl]</source>
-        <translation>CODE --output FILE.pdf [--lang en|nl]</translation>
-    </message>
-    <message>
         <source>report needs moodbiome-report, which is not installed next to moodbiome-cli.</source>
         <translation>report heeft moodbiome-report nodig, maar dat is niet naast moodbiome-cli geïnstalleerd.</translation>
     </message>
     <message>
         <source>moodbiome-report could not be started: %1</source>
         <translation>moodbiome-report kon niet worden gestart: %1</translation>
+    </message>
+    <message>
+        <source>a participant %1</source>
+        <translation>de %1 van een deelnemer</translation>
+    </message>
+    <message>
+        <source>report needs --output %1.pdf.</source>
+        <translation>report verwacht --output %1.pdf.</translation>
     </message>
 </context>
 <context>
@@ -2792,10 +2791,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>the backup FILE to restore</source>
-        <translation>de back-up FILE om terug te zetten</translation>
-    </message>
-    <message>
         <source>“%1” does not exist.</source>
         <translation>“%1” bestaat niet.</translation>
     </message>
@@ -2808,10 +2803,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De database zoals die daarvoor was, is bewaard als “%1”.</translation>
     </message>
     <message>
-        <source>FILE [--backup-passphrase-file F]</source>
-        <translation>BESTAND [--backup-passphrase-file B]</translation>
-    </message>
-    <message>
         <source>“%1” is a folder, not a backup.</source>
         <translation>“%1” is een map, geen back-up.</translation>
     </message>
@@ -2820,35 +2811,31 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en kan dus geen back-up zijn.</translation>
     </message>
     <message>
-        <source>Replace the database with the backup FILE, after checking it as verify does (exit 3 when it is not a MoodBiome database or fails any of its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored into a plain database is stored without encryption, which is said on stderr.</source>
-        <translation>Vervang de database door de back-up FILE, na dezelfde controle als verify (afsluitcode 3 als het geen MoodBiome-database is of een van de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail. Een versleutelde back-up die in een onversleutelde database wordt teruggezet, wordt onversleuteld opgeslagen; dat wordt op stderr gemeld.</translation>
+        <source>Replace the database with the backup %1, after checking it as verify does (exit 3 when it is not a MoodBiome database or fails any of its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored into a plain database is stored without encryption, which is said on stderr.</source>
+        <translation>Vervang de database door de back-up %1, na dezelfde controle als verify (afsluitcode 3 als het geen MoodBiome-database is of een van de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail. Een versleutelde back-up die in een onversleutelde database wordt teruggezet, wordt onversleuteld opgeslagen; dat wordt op stderr gemeld.</translation>
     </message>
     <message>
-        <source>The backup “%1” is encrypted, but the database “%2” is not: the restored data are now stored in it without encryption. To encrypt the database: moodbiome-cli encrypt --new-passphrase-file FILE.</source>
-        <translation>De back-up “%1” is versleuteld, maar de database “%2” niet: de teruggezette gegevens staan er nu onversleuteld in. Om de database te versleutelen: moodbiome-cli encrypt --new-passphrase-file BESTAND.</translation>
+        <source>the backup %1 to restore</source>
+        <translation>de back-up %1 om terug te zetten</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is encrypted, but the database “%2” is not: the restored data are now stored in it without encryption. To encrypt the database: moodbiome-cli encrypt --new-passphrase-file %3.</source>
+        <translation>De back-up “%1” is versleuteld, maar de database “%2” niet: de teruggezette gegevens staan er nu onversleuteld in. Om de database te versleutelen: moodbiome-cli encrypt --new-passphrase-file %3.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>Score a questionnaire without storing it. INSTRUMENT is phq9, gad7, pss10 or who5; ITEMS are the answers in item order, such as 0,1,2,3,0,1,2,3,1.</source>
-        <translation>Een vragenlijst scoren zonder iets op te slaan. INSTRUMENT is phq9, gad7, pss10 of who5; ITEMS zijn de antwoorden in de volgorde van de vragen, zoals 0,1,2,3,0,1,2,3,1.</translation>
+        <source>Score a questionnaire without storing it. %1 is phq9, gad7, pss10 or who5; %2 are the answers in item order, such as 0,1,2,3,0,1,2,3,1.</source>
+        <translation>Een vragenlijst scoren zonder iets op te slaan. %1 is phq9, gad7, pss10 of who5; %2 zijn de antwoorden in de volgorde van de vragen, zoals 0,1,2,3,0,1,2,3,1.</translation>
     </message>
     <message>
-        <source>an INSTRUMENT (phq9, gad7, pss10 or who5) and ITEMS, such as 0,1,2,3</source>
-        <translation>een INSTRUMENT (phq9, gad7, pss10 of who5) en ITEMS, zoals 0,1,2,3</translation>
-    </message>
-    <message>
-        <source>INSTRUMENT ITEMS</source>
-        <translation>INSTRUMENT ITEMS</translation>
+        <source>an %1 (phq9, gad7, pss10 or who5) and %2, such as 0,1,2,3</source>
+        <translation>een %1 (phq9, gad7, pss10 of who5) en %2, zoals 0,1,2,3</translation>
     </message>
 </context>
 <context>
     <name>SecurityCommand</name>
-    <message>
-        <source>[--new-passphrase-file FILE]</source>
-        <translation>[--new-passphrase-file BESTAND]</translation>
-    </message>
     <message>
         <source>Encrypt the database with a new passphrase (asked twice on a terminal, or the first line of --new-passphrase-file). Written into a new file that is checked before it replaces the old one.</source>
         <translation>Versleutel de database met een nieuwe wachtzin (twee keer gevraagd in een terminal, of de eerste regel van --new-passphrase-file). Geschreven in een nieuw bestand dat wordt gecontroleerd voordat het het oude vervangt.</translation>
@@ -3392,16 +3379,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een tag toevoegen, een ja/nee-feit over een dag, zoals koffie of hardlopen.</translation>
     </message>
     <message>
-        <source>the NAME of the tag, such as coffee</source>
-        <translation>de NAAM van de tag, zoals koffie</translation>
-    </message>
-    <message>
         <source>Added the tag “%1”.</source>
         <translation>De tag “%1” is toegevoegd.</translation>
     </message>
     <message>
-        <source>NAME [--colour #RRGGBB]</source>
-        <translation>NAAM [--colour #RRGGBB]</translation>
+        <source>the %1 of the tag, such as coffee</source>
+        <translation>de %1 van de tag, zoals koffie</translation>
     </message>
 </context>
 <context>
@@ -3409,10 +3392,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Archive a tag: old entries keep it, new ones are not offered it; --undo unarchives it.</source>
         <translation>Een tag archiveren: oude registraties houden hem, voor nieuwe wordt hij niet meer aangeboden; --undo haalt hem uit het archief.</translation>
-    </message>
-    <message>
-        <source>the NAME of the tag</source>
-        <translation>de NAAM van de tag</translation>
     </message>
     <message>
         <source>Archived the tag “%1”.</source>
@@ -3423,8 +3402,8 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De tag “%1” is uit het archief gehaald.</translation>
     </message>
     <message>
-        <source>NAME [--undo]</source>
-        <translation>NAAM [--undo]</translation>
+        <source>the %1 of the tag</source>
+        <translation>de %1 van de tag</translation>
     </message>
 </context>
 <context>
@@ -3457,10 +3436,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>No tags yet.</source>
         <translation>Nog geen tags.</translation>
     </message>
-    <message>
-        <source>[--all]</source>
-        <translation>[--all]</translation>
-    </message>
 </context>
 <context>
     <name>TagRenameCommand</name>
@@ -3469,16 +3444,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Een tag hernoemen; registraties met die tag houden hem.</translation>
     </message>
     <message>
-        <source>the NAME of the tag and its NEW-NAME</source>
-        <translation>de NAAM van de tag en zijn NIEUWE-NAAM</translation>
-    </message>
-    <message>
         <source>Renamed the tag “%1” to “%2”.</source>
         <translation>De tag “%1” heet nu “%2”.</translation>
     </message>
     <message>
-        <source>NAME NEW-NAME</source>
-        <translation>NAAM NIEUWE-NAAM</translation>
+        <source>the %1 of the tag and its %2</source>
+        <translation>de %1 van de tag en zijn %2</translation>
     </message>
 </context>
 <context>
@@ -3788,24 +3759,20 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Vastgelegd in de audittrail.</translation>
     </message>
     <message>
-        <source>“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least 16 hex digits of the hash).</source>
-        <translation>“%1” is geen anker: geef COUNT:HASH, zoals 42:3f9a0c1d2e4b5a6c (ten minste 16 hexadecimale cijfers van de hash).</translation>
-    </message>
-    <message>
-        <source>[--anchor COUNT:HASH]</source>
-        <translation>[--anchor COUNT:HASH]</translation>
-    </message>
-    <message>
-        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH from a report or export), every data row against its last audited state, every questionnaire response scored again from its items, every stored date and UTC time, every adherence tick against its intervention&apos;s days, and SQLite&apos;s foreign_key_check. Exit 0 when all is well, 4 naming the first problem when not.</source>
-        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor COUNT:HASH uit een rapport of export), elke gegevensrij tegenover de laatste toestand in de audittrail, elke ingevulde vragenlijst opnieuw gescoord op basis van de antwoorden, elke opgeslagen datum en UTC-tijd, elke afvinking van therapietrouw tegenover de dagen van de interventie, en de foreign_key_check van SQLite. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
-    </message>
-    <message>
         <source>A damaged database is not written to.</source>
         <translation>In een beschadigde database wordt niet geschreven.</translation>
     </message>
     <message>
         <source>Not recorded in the audit trail: %1</source>
         <translation>Niet vastgelegd in de audittrail: %1</translation>
+    </message>
+    <message>
+        <source>Check the database: SQLite&apos;s integrity_check, its schema, every link of the audit chain, the chain against the heads recorded outside it (the anchor file, the backups, --anchor %1 from a report or export), every data row against its last audited state, every questionnaire response scored again from its items, every stored date and UTC time, every adherence tick against its intervention&apos;s days, and SQLite&apos;s foreign_key_check. Exit 0 when all is well, 4 naming the first problem when not.</source>
+        <translation>Controleer de database: de integrity_check van SQLite, het schema, elke schakel van de auditketen, de keten tegenover de koppen die erbuiten zijn vastgelegd (het ankerbestand, de back-ups, --anchor %1 uit een rapport of export), elke gegevensrij tegenover de laatste toestand in de audittrail, elke ingevulde vragenlijst opnieuw gescoord op basis van de antwoorden, elke opgeslagen datum en UTC-tijd, elke afvinking van therapietrouw tegenover de dagen van de interventie, en de foreign_key_check van SQLite. Afsluitcode 0 als alles in orde is, anders 4 met het eerste probleem.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an anchor: give %2, such as 42:3f9a0c1d2e4b5a6c (at least 16 hex digits of the hash).</source>
+        <translation>“%1” is geen anker: geef %2, zoals 42:3f9a0c1d2e4b5a6c (ten minste 16 hexadecimale cijfers van de hash).</translation>
     </message>
 </context>
 <context>
@@ -4308,10 +4275,6 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>auditregels</translation>
     </message>
     <message>
-        <source>data from (UTC)</source>
-        <translation>gegevens van (UTC)</translation>
-    </message>
-    <message>
         <source>safety copy</source>
         <translation>veiligheidskopie</translation>
     </message>
@@ -4414,6 +4377,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>change</source>
         <translation>wijziging</translation>
+    </message>
+    <message>
+        <source>data from</source>
+        <translation>gegevens van</translation>
     </message>
 </context>
 <context>
@@ -6878,10 +6845,6 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
         <translation>Nieuwe wachtzin: </translation>
     </message>
     <message>
-        <source>Give the new passphrase with --%1 FILE, or run the command on a terminal to be asked for it.</source>
-        <translation>Geef de nieuwe wachtzin met --%1 BESTAND, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
-    </message>
-    <message>
         <source>The new passphrase again: </source>
         <translation>Nogmaals de nieuwe wachtzin: </translation>
     </message>
@@ -6900,6 +6863,10 @@ Zonder wachtzin is het bestand niet te lezen: het is een versleutelde database, 
     <message>
         <source>The passphrase file “%1” is empty: the passphrase is its first line.</source>
         <translation>Het wachtzinbestand “%1” is leeg: de wachtzin is de eerste regel.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --%1 %2, or run the command on a terminal to be asked for it.</source>
+        <translation>Geef de nieuwe wachtzin met --%1 %2, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ QList<OptionSpec> AnalyzeCommand::options() const
 
 void AnalyzeCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    expectArguments(arguments, 1, 1, participantCodeNeeded());
     const QString code = arguments.first();
     const QString name = requiredOption(parsed, "intervention");
     const QString key = requiredOption(parsed, "measure");

@@ -12,7 +12,10 @@ class AnalyzeCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
 public:
     QStringList words() const override { return {QStringLiteral("analyze")}; }
-    QString synopsis() const override { return tr("CODE --intervention NAME --measure KEY [--baseline-days N]"); }
+    QString synopsis() const override
+    {
+        return Placeholder::fill(u"CODE --intervention NAME --measure KEY [--baseline-days N]");
+    }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

@@ -5,7 +5,6 @@
 #include "cli/CliError.h"
 #include "cli/Console.h"
 #include "cli/DatabaseFile.h"
-#include "core/Clock.h"
 #include "core/DateText.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
@@ -17,15 +16,6 @@
 #include <QJsonObject>
 
 namespace mb {
-
-namespace {
-
-QString localTime(const QDateTime& utc)
-{
-    return utc.isValid() ? utc.toTimeZone(clock().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-} // namespace
 
 void requireData(const DatabaseFile& file, const QString& nothingToDo)
 {
@@ -44,8 +34,9 @@ std::unique_ptr<Database> openForReading(const DatabaseFile& file, const QString
 
 QString BackupCommand::summary() const
 {
-    return tr("Copy the database to FILE while it stays in use, and check the copy (integrity, audit chain). An "
-              "existing MoodBiome file is replaced only by a copy that passed; any other file is refused.");
+    return tr("Copy the database to %1 while it stays in use, and check the copy (integrity, audit chain). An "
+              "existing MoodBiome file is replaced only by a copy that passed; any other file is refused.")
+        .arg(Placeholder::word(u"FILE"));
 }
 
 void BackupCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -53,7 +44,8 @@ void BackupCommand::run(const QStringList& arguments, const ParsedArguments& par
     expectArguments(arguments, 0, 0, QString());
     const auto output = parsed.value(QStringLiteral("output"));
     if (!output || output->isEmpty())
-        throw CliError::usage(QStringLiteral("output"), tr("backup needs --output FILE."));
+        throw CliError::usage(QStringLiteral("output"),
+                              tr("backup needs --output %1.").arg(Placeholder::word(u"FILE")));
     const auto db =
         openForReading(context.database, tr("There is no database at “%1” yet; there is nothing to back up.")
                                              .arg(QDir::toNativeSeparators(context.database.path())));
@@ -74,15 +66,16 @@ void BackupCommand::run(const QStringList& arguments, const ParsedArguments& par
 
 QString RestoreCommand::summary() const
 {
-    return tr("Replace the database with the backup FILE, after checking it as verify does (exit 3 when it is "
+    return tr("Replace the database with the backup %1, after checking it as verify does (exit 3 when it is "
               "not a MoodBiome database or fails any of its checks). The database as it was is first saved in the "
               "backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored "
-              "into a plain database is stored without encryption, which is said on stderr.");
+              "into a plain database is stored without encryption, which is said on stderr.")
+        .arg(Placeholder::word(u"FILE"));
 }
 
 void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("the backup FILE to restore"));
+    expectArguments(arguments, 1, 1, tr("the backup %1 to restore").arg(Placeholder::word(u"FILE")));
     const QString file = arguments.first();
     if (const QFileInfo info(file); !info.isFile())
         throw CliError::input(QStringLiteral("file"),
@@ -107,7 +100,7 @@ void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& pa
                               [&] { return Backup::restore(store.database(), file, safetyFolder, backupKey); });
     });
     QString text = tr("Restored from “%1”. The restored data are from %2 (the last change the backup holds).")
-                       .arg(QDir::toNativeSeparators(result.restoredFrom), localTime(result.dataFromUtc));
+                       .arg(QDir::toNativeSeparators(result.restoredFrom), localDateTimeText(result.dataFromUtc));
     if (!result.safetyCopy.isEmpty())
         text += u'\n' +
                 tr("The database as it was before is saved as “%1”.").arg(QDir::toNativeSeparators(result.safetyCopy));
@@ -120,21 +113,22 @@ void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& pa
                            text);
     // Nothing is weakened without a word (docs/SECURITY.md, "Backups and restore").
     if (result.storedUnencrypted)
-        context.console.notice(
-            tr("The backup “%1” is encrypted, but the database “%2” is not: the restored data "
-               "are now stored in it without encryption. To encrypt the database: "
-               "moodbiome-cli encrypt --new-passphrase-file FILE.")
-                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(context.database.path())));
+        context.console.notice(tr("The backup “%1” is encrypted, but the database “%2” is not: the restored data "
+                                  "are now stored in it without encryption. To encrypt the database: "
+                                  "moodbiome-cli encrypt --new-passphrase-file %3.")
+                                   .arg(QDir::toNativeSeparators(file),
+                                        QDir::toNativeSeparators(context.database.path()), Placeholder::word(u"FILE")));
 }
 
 QString VerifyCommand::summary() const
 {
     return tr("Check the database: SQLite's integrity_check, its schema, every link of the audit chain, the "
-              "chain against the heads recorded outside it (the anchor file, the backups, --anchor COUNT:HASH "
+              "chain against the heads recorded outside it (the anchor file, the backups, --anchor %1 "
               "from a report or export), every data row against its last audited state, every questionnaire "
               "response scored again from its items, every stored date and UTC time, every adherence tick against "
               "its intervention's days, and SQLite's foreign_key_check. Exit 0 when all is well, 4 naming the first "
-              "problem when not.");
+              "problem when not.")
+        .arg(Placeholder::word(u"COUNT:HASH"));
 }
 
 void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
@@ -145,9 +139,9 @@ void VerifyCommand::run(const QStringList& arguments, const ParsedArguments& par
         const auto head = ChainHead::parse(*given);
         if (!head)
             throw CliError::input(QStringLiteral("anchor"),
-                                  tr("“%1” is not an anchor: give COUNT:HASH, such as 42:3f9a0c1d2e4b5a6c (at least "
+                                  tr("“%1” is not an anchor: give %2, such as 42:3f9a0c1d2e4b5a6c (at least "
                                      "16 hex digits of the hash).")
-                                      .arg(*given));
+                                      .arg(*given, Placeholder::word(u"COUNT:HASH")));
         anchors.given.append(*head);
     }
     const QString path = context.database.path();

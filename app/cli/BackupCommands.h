@@ -14,7 +14,7 @@ class BackupCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 public:
     QStringList words() const override { return {QStringLiteral("backup")}; }
-    QString synopsis() const override { return tr("--output FILE"); }
+    QString synopsis() const override { return Placeholder::fill(u"--output FILE"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("output")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
@@ -24,7 +24,7 @@ class RestoreCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
 public:
     QStringList words() const override { return {QStringLiteral("restore")}; }
-    QString synopsis() const override { return tr("FILE [--backup-passphrase-file F]"); }
+    QString synopsis() const override { return Placeholder::fill(u"FILE [--backup-passphrase-file FILE]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("backup-passphrase-file")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
@@ -34,7 +34,7 @@ class VerifyCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
 public:
     QStringList words() const override { return {QStringLiteral("verify")}; }
-    QString synopsis() const override { return tr("[--anchor COUNT:HASH]"); }
+    QString synopsis() const override { return Placeholder::fill(u"[--anchor COUNT:HASH]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("anchor")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

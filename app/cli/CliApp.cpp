@@ -15,6 +15,7 @@
 #include "cli/MergeCommand.h"
 #include "cli/ParticipantAddCommand.h"
 #include "cli/ParticipantListCommand.h"
+#include "cli/Placeholder.h"
 #include "cli/QuestionnaireAddCommand.h"
 #include "cli/RandomisationCommands.h"
 #include "cli/ReportCommand.h"
@@ -110,8 +111,9 @@ int CliApp::run(const QStringList& arguments)
         if (error.code() == StorageError::Code::Encrypted)
             cliError = CliError(ExitCode::DatabaseUnusable, QStringLiteral("passphrase"),
                                 error.message() + u' ' +
-                                    tr("If it is encrypted, give its passphrase with --passphrase-file FILE or "
-                                       "MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked."));
+                                    tr("If it is encrypted, give its passphrase with --passphrase-file %1 or "
+                                       "MOODBIOME_PASSPHRASE_FILE, or run the command on a terminal to be asked.")
+                                        .arg(Placeholder::word(u"FILE")));
         m_console.error(cliError);
         return int(cliError.exitCode());
     }
@@ -194,8 +196,9 @@ PassphraseSource CliApp::passphraseSource(const ParsedArguments& parsed) const
 {
     if (parsed.has(passphrase))
         throw CliError::usage(passphrase, tr("A passphrase is never given on the command line, where other users can "
-                                             "read it (ps). Use --passphrase-file FILE or MOODBIOME_PASSPHRASE_FILE, "
-                                             "or type it when asked."));
+                                             "read it (ps). Use --passphrase-file %1 or MOODBIOME_PASSPHRASE_FILE, "
+                                             "or type it when asked.")
+                                              .arg(Placeholder::word(u"FILE")));
     if (const auto given = parsed.value(passphraseFile)) {
         if (given->isEmpty())
             throw CliError::usage(passphraseFile, tr("--passphrase-file needs a file name."));
@@ -237,23 +240,26 @@ QString CliApp::helpText() const
         commands.addRow({QStringLiteral("    ") + command->summary()});
     }
     TextTable options;
-    options.addRow({QStringLiteral("--database FILE"),
+    options.addRow({Placeholder::fill(u"--database FILE"),
                     tr("the database (default: %1; the environment variable MOODBIOME_DATABASE overrides it)")
                         .arg(Store::defaultPath())});
-    options.addRow({QStringLiteral("--passphrase-file FILE"),
-                    tr("the passphrase of an encrypted database: the first line of FILE (or the file "
-                       "MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)")});
+    options.addRow({Placeholder::fill(u"--passphrase-file FILE"),
+                    tr("the passphrase of an encrypted database: the first line of %1 (or the file "
+                       "MOODBIOME_PASSPHRASE_FILE names; on a terminal it is asked for, without echo)")
+                        .arg(Placeholder::word(u"FILE"))});
     options.addRow({QStringLiteral("--json"), tr("print one JSON document on stdout; errors as JSON on stderr")});
     options.addRow({QStringLiteral("--help"), tr("show this help")});
     options.addRow({QStringLiteral("--version"), tr("show the version")});
     TextTable measures;
     for (const Measure& measure : builtinMeasures())
-        measures.addRow({measure.key, MeasureText::rangeText(measure), measure.labelEn});
+        measures.addRow({measure.key, MeasureText::rangeText(measure), measure.label(MeasureText::messageLanguage())});
 
-    return tr("Usage: moodbiome-cli [--database FILE] [--json] COMMAND ...") + u"\n\n" + tr("Commands:") + u'\n' +
-           commands.toString(QStringLiteral("  ")) + u"\n\n" + tr("Global options (before or after the command):") +
-           u'\n' + options.toString(QStringLiteral("  ")) + u"\n\n" + tr("Measures (KEY for log):") + u'\n' +
-           measures.toString(QStringLiteral("  ")) + u"\n\n" + tr("Dates are YYYY-MM-DD, times HH:MM (24-hour).") +
+    return tr("Usage: %1").arg(Placeholder::fill(u"moodbiome-cli [--database FILE] [--json] COMMAND ...")) + u"\n\n" +
+           tr("Commands:") + u'\n' + commands.toString(QStringLiteral("  ")) + u"\n\n" +
+           tr("Global options (before or after the command):") + u'\n' + options.toString(QStringLiteral("  ")) +
+           u"\n\n" + tr("Measures (%1 for log):").arg(Placeholder::word(u"KEY")) + u'\n' +
+           measures.toString(QStringLiteral("  ")) + u"\n\n" +
+           tr("Dates are %1, times %2 (24-hour).").arg(Placeholder::word(u"YYYY-MM-DD"), Placeholder::word(u"HH:MM")) +
            u'\n' +
            tr("Exit codes: 0 done; 1 usage error; 2 invalid input, nothing written; 3 the database cannot be "
               "used; 4 verify found damage.");

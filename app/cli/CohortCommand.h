@@ -15,7 +15,8 @@ public:
     QStringList words() const override { return {QStringLiteral("cohort")}; }
     QString synopsis() const override
     {
-        return tr("(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAME]");
+        return Placeholder::fill(
+            u"(--intervention NAME | --kind K) --measure KEY [--days-before N] [--days-after N] [--site NAME]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

@@ -24,16 +24,16 @@ QDate Command::dateOption(const QString& option, const QString& text)
             throw CliError::input(option, QStringLiteral("--%1 %2: %3").arg(option, text, *problem));
         return *date;
     }
-    throw CliError::input(option,
-                          tr("--%1 %2 is not a valid date; use YYYY-MM-DD, such as 2025-01-31.").arg(option, text));
+    throw CliError::input(option, tr("--%1 %2 is not a valid date; use %3, such as 2025-01-31.")
+                                      .arg(option, text, Placeholder::word(u"YYYY-MM-DD")));
 }
 
 QTime Command::timeOption(const QString& option, const QString& text)
 {
     if (const auto time = parseHourMinute(text))
         return *time;
-    throw CliError::input(option,
-                          tr("--%1 %2 is not a valid time; use HH:MM (24-hour), such as 08:30.").arg(option, text));
+    throw CliError::input(option, tr("--%1 %2 is not a valid time; use %3 (24-hour), such as 08:30.")
+                                      .arg(option, text, Placeholder::word(u"HH:MM")));
 }
 
 int Command::intOption(const ParsedArguments& parsed, const char* option, int fallback, int minimum, int maximum)
@@ -64,6 +64,11 @@ QString Command::kindList()
     for (InterventionKind kind : allInterventionKinds())
         keys << toString(kind);
     return keys.join(QStringLiteral(", "));
+}
+
+QString Command::participantCodeNeeded()
+{
+    return tr("a participant %1, such as P-001").arg(Placeholder::word(u"CODE"));
 }
 
 QString Command::requiredOption(const ParsedArguments& parsed, const char* option) const

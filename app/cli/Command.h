@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/ArgumentParser.h"
+#include "cli/Placeholder.h"
 #include "core/Intervention.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,8 @@ protected:
     // An intervention kind key such as "probiotic"; an input error naming the keys otherwise.
     static InterventionKind kindOption(const QString& option, const QString& text);
     static QString kindList(); // "probiotic, prebiotic, ..."
+    // What a command that takes one participant code needs: "a participant CODE, such as P-001".
+    static QString participantCodeNeeded();
     // The trimmed value of an option the command cannot do without; a usage error when it is missing.
     QString requiredOption(const ParsedArguments& parsed, const char* option) const;
 };

@@ -9,7 +9,7 @@ class DemoCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 public:
     QStringList words() const override { return {QStringLiteral("demo")}; }
-    QString synopsis() const override { return tr("[--participants N] [--days N] [--seed N]"); }
+    QString synopsis() const override { return Placeholder::fill(u"[--participants N] [--days N] [--seed N]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

@@ -48,7 +48,8 @@ QString ExportCommand::summary() const
               "transaction Bundle with conditional creates instead of a collection. REDCap: --format "
               "redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. "
               "CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as "
-              "AuditRecords. --site NAME exports only the participants merged from that site.");
+              "AuditRecords. --site %1 exports only the participants merged from that site.")
+        .arg(Placeholder::word(u"NAME"));
 }
 
 QList<OptionSpec> ExportCommand::options() const

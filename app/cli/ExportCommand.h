@@ -18,9 +18,10 @@ public:
     QStringList words() const override { return {QStringLiteral("export")}; }
     QString synopsis() const override
     {
-        return tr("[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] "
-                  "[--to DATE] [--output FILE] "
-                  "[--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAME]");
+        return Placeholder::fill(
+            u"[--format tidy|wide|json|fhir|redcap|redcap-dictionary|odm] [--participant CODE] [--from DATE] "
+            u"[--to DATE] [--output FILE] "
+            u"[--include-names] [--raw] [--fhir-system URI] [--fhir-transaction] [--site NAME]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

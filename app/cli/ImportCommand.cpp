@@ -22,7 +22,8 @@ const QString moodMapOption = QStringLiteral("mood-map");
 
 QString ImportCommand::synopsis() const
 {
-    return tr("FILE [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…");
+    return Placeholder::fill(
+        u"FILE [--format auto|tidy|wide|daylio|fhir] [--participant CODE] [--dry-run] [--mood-map LABEL=LEVEL]…");
 }
 
 QString ImportCommand::summary() const
@@ -40,7 +41,7 @@ QList<OptionSpec> ImportCommand::options() const
 
 void ImportCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("the FILE to import"));
+    expectArguments(arguments, 1, 1, tr("the %1 to import").arg(Placeholder::word(u"FILE")));
     const QString path = arguments.first();
     if (parsed.value(formatOption) == u"fhir")
         return runFhir(path, parsed.has(dryRunOption), context);
@@ -117,9 +118,9 @@ QMap<QString, int> ImportCommand::moodMap(const QStringList& pairs)
         bool ok = false;
         const int level = equals > 0 ? pair.mid(equals + 1).trimmed().toInt(&ok) : 0;
         if (!ok || level < 1 || level > 5)
-            throw CliError::input(moodMapOption, tr("--mood-map “%1” is not LABEL=LEVEL with a level from 1 (awful) "
+            throw CliError::input(moodMapOption, tr("--mood-map “%1” is not %2 with a level from 1 (awful) "
                                                     "to 5 (rad), such as --mood-map \"tired=2\".")
-                                                     .arg(pair));
+                                                     .arg(pair, Placeholder::fill(u"LABEL=LEVEL")));
         map.insert(pair.left(equals).trimmed().toLower(), level);
     }
     return map;

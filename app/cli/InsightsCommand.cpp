@@ -78,7 +78,7 @@ QList<OptionSpec> InsightsCommand::options() const
 
 void InsightsCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    expectArguments(arguments, 1, 1, participantCodeNeeded());
     const QString code = arguments.first();
     const QString key =
         parsed.has(QStringLiteral("measure")) ? requiredOption(parsed, "measure") : QStringLiteral("mood");

@@ -13,7 +13,7 @@ class InsightsCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(InsightsCommand)
 public:
     QStringList words() const override { return {QStringLiteral("insights")}; }
-    QString synopsis() const override { return tr("CODE [--measure KEY] [--max-lag N]"); }
+    QString synopsis() const override { return Placeholder::fill(u"CODE [--measure KEY] [--max-lag N]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

@@ -50,7 +50,7 @@ QList<OptionSpec> InterventionAddCommand::options() const
 void InterventionAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
                                  CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    expectArguments(arguments, 1, 1, participantCodeNeeded());
     const QString code = arguments.first();
     auto required = [&](const char* option) {
         return requiredOption(parsed, option);

@@ -71,8 +71,9 @@ QString describe(const QString& code, const JournalEntry& entry, const QStringLi
 
 QString LogCommand::summary() const
 {
-    return tr("Record one journal entry. Without --date: now. VALUE is a number with a decimal point, "
-              "within the measure's range.");
+    return tr("Record one journal entry. Without --date: now. %1 is a number with a decimal point, "
+              "within the measure's range.")
+        .arg(Placeholder::word(u"VALUE"));
 }
 
 QList<OptionSpec> LogCommand::options() const
@@ -82,7 +83,9 @@ QList<OptionSpec> LogCommand::options() const
 
 void LogCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, -1, tr("a participant CODE and at least one KEY=VALUE, such as mood=7"));
+    expectArguments(arguments, 1, -1,
+                    tr("a participant %1 and at least one %2, such as mood=7")
+                        .arg(Placeholder::word(u"CODE"), Placeholder::fill(u"KEY=VALUE")));
     const QString code = arguments.first();
     JournalEntry entry = entryFromArguments(arguments.mid(1), parsed);
 
@@ -119,8 +122,9 @@ JournalEntry LogCommand::entryFromArguments(const QStringList& pairs, const Pars
     entry.values = parseValues(pairs);
     entry.note = parsed.value(QStringLiteral("note")).value_or(QString());
     if (entry.values.isEmpty() && entry.note.trimmed().isEmpty() && parsed.values(QStringLiteral("tag")).isEmpty())
-        throw CliError::usage(QStringLiteral("values"),
-                              tr("log needs at least one KEY=VALUE, such as mood=7, a --tag or a --note."));
+        throw CliError::usage(
+            QStringLiteral("values"),
+            tr("log needs at least one %1, such as mood=7, a --tag or a --note.").arg(Placeholder::fill(u"KEY=VALUE")));
     return entry;
 }
 
@@ -144,7 +148,8 @@ QMap<QString, double> LogCommand::parseValues(const QStringList& pairs)
     for (const QString& pair : pairs) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0)
-            throw CliError::input(QStringLiteral("values"), tr("“%1” is not KEY=VALUE, such as mood=7.").arg(pair));
+            throw CliError::input(QStringLiteral("values"),
+                                  tr("“%1” is not %2, such as mood=7.").arg(pair, Placeholder::fill(u"KEY=VALUE")));
         const QString key = pair.left(equals);
         if (values.contains(key))
             throw CliError::input(key, tr("%1 is given more than once.").arg(key));

@@ -12,7 +12,7 @@ public:
     QStringList words() const override { return {QStringLiteral("log")}; }
     QString synopsis() const override
     {
-        return tr("CODE [--date DATE] [--time HH:MM] [--note T] [--tag NAME]... KEY=VALUE...");
+        return Placeholder::fill(u"CODE [--date DATE] [--time HH:MM] [--note T] [--tag NAME]... KEY=VALUE...");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

@@ -58,9 +58,9 @@ void checkSite(const QString& site, const QByteArray& key)
         if (e.code() == StorageError::Code::Encrypted)
             throw CliError(ExitCode::DatabaseUnusable, sitePassphraseOption,
                            MergeCommand::tr("The site database %1 is encrypted, or not a database at all; nothing was "
-                                            "merged. Give its passphrase with --site-passphrase-file FILE, or run the "
+                                            "merged. Give its passphrase with --site-passphrase-file %2, or run the "
                                             "command on a terminal to be asked.")
-                               .arg(site));
+                               .arg(site, Placeholder::word(u"FILE")));
         if (e.code() == StorageError::Code::WrongPassphrase)
             throw CliError(ExitCode::DatabaseUnusable, sitePassphraseOption,
                            MergeCommand::tr("The site database %1 does not open with the passphrase given; nothing "
@@ -79,10 +79,11 @@ QString MergeCommand::summary() const
 {
     return tr("Merge site databases into the centre's (--into, or --database): each site is verified first (integrity, "
               "audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A "
-              "participant code the centre already has becomes SITE/CODE (--keep-codes refuses instead). Merging a "
+              "participant code the centre already has becomes %1 (--keep-codes refuses instead). Merging a "
               "site again adds only what is new. All sites are merged in one transaction. An encrypted site needs its "
               "passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a "
-              "terminal when none is given).");
+              "terminal when none is given).")
+        .arg(Placeholder::fill(u"SITE/CODE"));
 }
 
 QList<OptionSpec> MergeCommand::options() const
@@ -92,7 +93,7 @@ QList<OptionSpec> MergeCommand::options() const
 
 void MergeCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, -1, tr("one or more SITE databases"));
+    expectArguments(arguments, 1, -1, tr("one or more %1 databases").arg(Placeholder::word(u"SITE")));
     const QStringList codes = parsed.values(siteCodeOption);
     if (codes.size() != arguments.size())
         throw CliError::usage(siteCodeOption, tr("Give one --site-code per site database: %1 databases, %2 codes.")

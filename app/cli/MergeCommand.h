@@ -12,7 +12,8 @@ public:
     QStringList words() const override { return {QStringLiteral("merge")}; }
     QString synopsis() const override
     {
-        return tr("SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes] [--site-passphrase-file FILE]...");
+        return Placeholder::fill(
+            u"SITE.db... [--into CENTRE.db] --site-code NAME... [--keep-codes] [--site-passphrase-file FILE]...");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

@@ -22,7 +22,7 @@ QList<OptionSpec> ParticipantAddCommand::options() const
 void ParticipantAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
                                 CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    expectArguments(arguments, 1, 1, participantCodeNeeded());
     Participant participant;
     participant.code = arguments.first();
     participant.displayName = parsed.value(QStringLiteral("name")).value_or(QString());

@@ -2,6 +2,7 @@
 #include "cli/PassphraseSource.h"
 
 #include "cli/CliError.h"
+#include "cli/Placeholder.h"
 #include "core/Passphrase.h"
 
 #include <QDir>
@@ -41,9 +42,9 @@ QByteArray PassphraseSource::newPassphrase(const std::optional<QString>& newFile
     } else {
         const auto first = ask(tr("New passphrase: "));
         if (!first)
-            throw CliError::usage(field, tr("Give the new passphrase with --%1 FILE, or run the command on a "
+            throw CliError::usage(field, tr("Give the new passphrase with --%1 %2, or run the command on a "
                                             "terminal to be asked for it.")
-                                             .arg(field));
+                                             .arg(field, Placeholder::word(u"FILE")));
         const auto second = ask(tr("The new passphrase again: "));
         if (!second || *second != *first)
             throw CliError::input(field, tr("The two passphrases differ; nothing was changed."));

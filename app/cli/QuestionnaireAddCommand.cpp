@@ -11,15 +11,18 @@ namespace mb {
 
 QString QuestionnaireAddCommand::summary() const
 {
-    return tr("Store a filled-in questionnaire for a participant, dated today unless --date is given. INSTRUMENT and "
-              "ITEMS as for score.");
+    return tr("Store a filled-in questionnaire for a participant, dated today unless --date is given. %1 and "
+              "%2 as for score.")
+        .arg(Placeholder::word(u"INSTRUMENT"), Placeholder::word(u"ITEMS"));
 }
 
 void QuestionnaireAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed,
                                   CommandContext& context) const
 {
-    expectArguments(arguments, 3, 3,
-                    tr("a participant CODE, an INSTRUMENT and ITEMS, such as P-001 phq9 0,1,2,3,0,1,2,3,1"));
+    expectArguments(
+        arguments, 3, 3,
+        tr("a participant %1, an %2 and %3, such as P-001 phq9 0,1,2,3,0,1,2,3,1")
+            .arg(Placeholder::word(u"CODE"), Placeholder::word(u"INSTRUMENT"), Placeholder::word(u"ITEMS")));
     const QString code = arguments[0];
     QuestionnaireResponse response;
     response.instrument = QuestionnaireCli::instrument(arguments[1]);

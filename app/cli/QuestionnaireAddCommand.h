@@ -9,7 +9,7 @@ class QuestionnaireAddCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(QuestionnaireAddCommand)
 public:
     QStringList words() const override { return {QStringLiteral("questionnaire"), QStringLiteral("add")}; }
-    QString synopsis() const override { return tr("CODE INSTRUMENT ITEMS [--date DATE]"); }
+    QString synopsis() const override { return Placeholder::fill(u"CODE INSTRUMENT ITEMS [--date DATE]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("date")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

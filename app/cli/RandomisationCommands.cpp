@@ -249,7 +249,7 @@ QList<OptionSpec> DesignCommand::options() const
 
 void DesignCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001"));
+    expectArguments(arguments, 1, 1, participantCodeNeeded());
     const QString code = arguments.first();
     const QString name = requiredOption(parsed, "intervention");
     DesignSpec spec;
@@ -340,7 +340,7 @@ void RandtestCommand::runStored(const QStringList& arguments, const ParsedArgume
                                 RandomisationOptions options, std::optional<std::uint64_t> seed,
                                 CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("a participant CODE, such as P-001 (or --design with --data)"));
+    expectArguments(arguments, 1, 1, tr("%1 (or --design with --data)").arg(participantCodeNeeded()));
     const QString code = arguments.first();
     const QString name = requiredOption(parsed, "intervention");
     const QString key = requiredOption(parsed, "measure");

@@ -16,8 +16,9 @@ public:
     QStringList words() const override { return {QStringLiteral("design")}; }
     QString synopsis() const override
     {
-        return tr("CODE --intervention NAME --type ab|aba|abab|crd|rbd|atd --days N --min-phase N [--start DATE] "
-                  "[--seed N] [--statistic S | --measure KEY]");
+        return Placeholder::fill(
+            u"CODE --intervention NAME --type ab|aba|abab|crd|rbd|atd --days N --min-phase N [--start DATE] "
+            u"[--seed N] [--statistic S | --measure KEY]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;
@@ -30,8 +31,9 @@ public:
     QStringList words() const override { return {QStringLiteral("randtest")}; }
     QString synopsis() const override
     {
-        return tr("CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design "
-                  "ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data FILE [--draws N] [--seed N]");
+        return Placeholder::fill(
+            u"CODE --intervention NAME --measure KEY [--statistic S] [--draws N] [--seed N] | --design "
+            u"ab|aba|abab|crd|rbd|atd|mbd --min-phase N --statistic S --data FILE [--draws N] [--seed N]");
     }
     QString summary() const override;
     QList<OptionSpec> options() const override;

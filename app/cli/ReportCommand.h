@@ -14,7 +14,7 @@ public:
                             CommandContext& context);
 
     QStringList words() const override { return {QStringLiteral("report")}; }
-    QString synopsis() const override { return tr("CODE --output FILE.pdf [--lang en|nl]"); }
+    QString synopsis() const override { return Placeholder::fill(u"CODE --output FILE.pdf [--lang en|nl]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override;
     // With a writer installed (moodbiome-report), writes the report; without one, replaces the process with

@@ -22,10 +22,11 @@ const QString langOption = QStringLiteral("lang");
 void writeReport(const Command& command, const QStringList& arguments, const ParsedArguments& parsed,
                  CommandContext& context)
 {
-    command.expectArguments(arguments, 1, 1, ReportCommand::tr("a participant CODE"));
+    command.expectArguments(arguments, 1, 1, ReportCommand::tr("a participant %1").arg(Placeholder::word(u"CODE")));
     const auto output = parsed.value(outputOption);
     if (!output || output->isEmpty())
-        throw CliError::usage(outputOption, ReportCommand::tr("report needs --output FILE.pdf."));
+        throw CliError::usage(outputOption,
+                              ReportCommand::tr("report needs --output %1.pdf.").arg(Placeholder::word(u"FILE")));
     const QString language = parsed.value(langOption).value_or(QStringLiteral("en"));
     QTranslator translation;
     if (!ReportWriter::loadTranslation(translation, language))

@@ -31,7 +31,7 @@ QStringList SecurityCommand::words() const
 
 QString SecurityCommand::synopsis() const
 {
-    return m_change == Change::Decrypt ? QString() : tr("[--new-passphrase-file FILE]");
+    return m_change == Change::Decrypt ? QString() : Placeholder::fill(u"[--new-passphrase-file FILE]");
 }
 
 QString SecurityCommand::summary() const

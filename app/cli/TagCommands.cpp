@@ -60,7 +60,7 @@ QString TagAddCommand::summary() const
 
 void TagAddCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("the NAME of the tag, such as coffee"));
+    expectArguments(arguments, 1, 1, tr("the %1 of the tag, such as coffee").arg(Placeholder::word(u"NAME")));
     Tag tag{.name = arguments.first().trimmed()};
     if (const auto problem = tagNameProblem(tag.name))
         throw CliError::input(QStringLiteral("name"), *problem);
@@ -84,7 +84,8 @@ QString TagRenameCommand::summary() const
 
 void TagRenameCommand::run(const QStringList& arguments, const ParsedArguments&, CommandContext& context) const
 {
-    expectArguments(arguments, 2, 2, tr("the NAME of the tag and its NEW-NAME"));
+    expectArguments(arguments, 2, 2,
+                    tr("the %1 of the tag and its %2").arg(Placeholder::word(u"NAME"), Placeholder::word(u"NEW-NAME")));
     const auto store = context.database.openExisting();
     const Tag tag = requireTag(store.get(), arguments[0]);
     blamingField(QStringLiteral("name"), [&] { store->tags().rename(tag.id, arguments[1]); });
@@ -100,7 +101,7 @@ QString TagArchiveCommand::summary() const
 
 void TagArchiveCommand::run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const
 {
-    expectArguments(arguments, 1, 1, tr("the NAME of the tag"));
+    expectArguments(arguments, 1, 1, tr("the %1 of the tag").arg(Placeholder::word(u"NAME")));
     const bool archive = !parsed.has(QStringLiteral("undo"));
     const auto store = context.database.openExisting();
     const Tag tag = requireTag(store.get(), arguments[0]);

@@ -10,7 +10,7 @@ class TagListCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(TagListCommand)
 public:
     QStringList words() const override { return {QStringLiteral("tag"), QStringLiteral("list")}; }
-    QString synopsis() const override { return tr("[--all]"); }
+    QString synopsis() const override { return Placeholder::fill(u"[--all]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("all"), false}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
@@ -20,7 +20,7 @@ class TagAddCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(TagAddCommand)
 public:
     QStringList words() const override { return {QStringLiteral("tag"), QStringLiteral("add")}; }
-    QString synopsis() const override { return tr("NAME [--colour #RRGGBB]"); }
+    QString synopsis() const override { return Placeholder::fill(u"NAME [--colour #RRGGBB]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("colour")}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
@@ -30,7 +30,7 @@ class TagRenameCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(TagRenameCommand)
 public:
     QStringList words() const override { return {QStringLiteral("tag"), QStringLiteral("rename")}; }
-    QString synopsis() const override { return tr("NAME NEW-NAME"); }
+    QString synopsis() const override { return Placeholder::fill(u"NAME NEW-NAME"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
@@ -40,7 +40,7 @@ class TagArchiveCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(TagArchiveCommand)
 public:
     QStringList words() const override { return {QStringLiteral("tag"), QStringLiteral("archive")}; }
-    QString synopsis() const override { return tr("NAME [--undo]"); }
+    QString synopsis() const override { return Placeholder::fill(u"NAME [--undo]"); }
     QString summary() const override;
     QList<OptionSpec> options() const override { return {{QStringLiteral("undo"), false}}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;

@@ -1,6 +1,8 @@
 // The CSV tokenizer: one pass over the decoded text, counting physical lines for the messages.
 #include "core/CsvReader.h"
 
+#include "core/ImportFields.h"
+
 #include <QFile>
 #include <QScopeGuard>
 #include <QStringDecoder>
@@ -116,6 +118,35 @@ bool CsvRecord::isBlank() const
     return std::all_of(fields.cbegin(), fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
 }
 
+namespace {
+
+// A file with a UTF-16 byte-order mark, decoded; nullopt and error when it is not valid UTF-16.
+std::optional<QString> decodeUtf16(const QByteArray& bytes, bool littleEndian, QString& error)
+{
+    QStringDecoder utf16(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                         QStringDecoder::Flag::Stateless);
+    const QString text = utf16(QByteArrayView(bytes).sliced(2));
+    if (utf16.hasError() || bytes.size() % 2 != 0) {
+        error = CsvReader::tr("The file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again "
+                              "as UTF-8.");
+        return std::nullopt;
+    }
+    // Qt's decoder passes half a surrogate pair on; stored, it would become '?'.
+    if (const qsizetype at = firstLoneSurrogate(text); at >= 0) {
+        const qsizetype lineStart = text.lastIndexOf(u'\n', at) + 1;
+        error = CsvReader::tr("Line %1, character %2 (0x%3): half of a UTF-16 surrogate pair without its other half, "
+                              "which is no character, so the file is not valid UTF-16. Correct it, or save the file "
+                              "again as UTF-8.")
+                    .arg(QStringView(text).first(at).count(u'\n') + 1)
+                    .arg(at - lineStart + 1)
+                    .arg(QString::number(text[at].unicode(), 16));
+        return std::nullopt;
+    }
+    return text;
+}
+
+} // namespace
+
 std::optional<QString> CsvReader::decode(const QByteArray& bytes, CsvDialect& dialect, QString& error)
 {
     const QByteArray bom("\xEF\xBB\xBF", 3);
@@ -124,14 +155,10 @@ std::optional<QString> CsvReader::decode(const QByteArray& bytes, CsvDialect& di
     QString text;
     if (utf16le || utf16be) {
         dialect.encoding = utf16le ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
-        QStringDecoder utf16(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                             QStringDecoder::Flag::Stateless);
-        text = utf16(QByteArrayView(bytes).sliced(2));
-        if (utf16.hasError() || bytes.size() % 2 != 0) {
-            error = tr("The file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it again as "
-                       "UTF-8.");
+        const auto decoded = decodeUtf16(bytes, utf16le, error);
+        if (!decoded)
             return std::nullopt;
-        }
+        text = *decoded;
     } else {
         const QByteArray body = dialect.byteOrderMark ? bytes.mid(3) : bytes;
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -1,6 +1,8 @@
 // Strict date and time text: what files and the command line accept, and what they write.
 #include "core/DateText.h"
 
+#include "core/Clock.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -131,6 +133,14 @@ QString isoUtc(const QDateTime& dt)
 {
     char text[20];
     return writeIsoUtc(dt, text) ? QString::fromLatin1(text, 20) : dt.toUTC().toString(Qt::ISODate);
+}
+
+QString localDateTimeText(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toTimeZone(clock().timeZone());
+    return isoDate(local.date()) + u' ' + hourMinute(local.time());
 }
 
 QDateTime localToUtc(QDate date, std::optional<QTime> time, const QTimeZone& zone)

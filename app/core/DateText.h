@@ -26,6 +26,9 @@ std::optional<QTime> parseHourMinute(QStringView text);
 QString isoDate(QDate date);      // 2025-01-05
 QString hourMinute(QTime time);   // 08:30
 QString isoUtc(const QDateTime&); // 2025-01-05T07:30:00Z
+// A stored UTC instant as the clock on the wall reads it in the clock's zone (core/Clock.h), in the same notation:
+// 2025-01-05 08:30. For messages; files and the audit trail keep isoUtc. Empty for an invalid time.
+QString localDateTimeText(const QDateTime& utc);
 
 // The same texts written into a caller's buffer, for bulk writes that must not allocate per row. They return
 // false (and write nothing) when the year is outside 0–9999 or the value is invalid; the QString forms above

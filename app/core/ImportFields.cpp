@@ -152,4 +152,15 @@ std::optional<double> parseImportNumber(QStringView text, bool decimalComma)
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
+qsizetype firstLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i; // a pair: one character
+        else if (text[i].isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
 } // namespace mb

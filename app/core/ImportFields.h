@@ -18,5 +18,9 @@ std::optional<QDate> parseDayMonth(QStringView text, int year);
 // 7, -1, 7.5; with decimalComma also 7,5. Thousands separators are refused: with a decimal comma
 // "1.000" could mean one or one thousand.
 std::optional<double> parseImportNumber(QStringView text, bool decimalComma);
+// The index of the first UTF-16 code unit of text that is half of a surrogate pair without its other half, or -1
+// when there is none. Such a unit is no character (a JSON "\ud800" or a UTF-16 file can hold one, and Qt passes it
+// on); written as UTF-8 it would become '?', so an import refuses it instead.
+qsizetype firstLoneSurrogate(QStringView text);
 
 } // namespace mb

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/DateText.h"
+#include "core/ImportFields.h"
 #include "core/Intervention.h"
 #include "core/JournalEntry.h"
 #include "core/Participant.h"
@@ -101,9 +102,18 @@ QJsonArray arrayAt(const Where& where, const QJsonObject& object, QLatin1StringV
     return typedAt(where, object, key, QJsonValue::Array, field).toArray();
 }
 
+// A string; refuses one that holds half of a UTF-16 surrogate pair without its other half (a "\ud800" escape alone,
+// which Qt's JSON reader lets through and which would be stored as '?').
 QString stringAt(const Where& where, const QJsonObject& object, QLatin1StringView key, const QString& field = {})
 {
-    return typedAt(where, object, key, QJsonValue::String, field).toString();
+    const QString name = field.isEmpty() ? QString(key) : field;
+    const QString text = typedAt(where, object, key, QJsonValue::String, name).toString();
+    if (const qsizetype at = firstLoneSurrogate(text); at >= 0)
+        refuse(where, FhirImport::tr("%1 holds \\u%2 at character %3: half of a UTF-16 surrogate pair without its "
+                                     "other half, which is no character")
+                          .arg(name, QString::number(text[at].unicode(), 16))
+                          .arg(at + 1));
+    return text;
 }
 
 // An array the export writes with one object at most (identifier, note, dosage, doseAndRate): that object, or

@@ -300,7 +300,7 @@ FlagAcknowledgement QuestionnaireRepository::acknowledge(qint64 id, const QStrin
     if (before.acknowledgement)
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("This safety flag was already acknowledged on %1 by %2.")
-                               .arg(isoUtc(before.acknowledgement->atUtc), before.acknowledgement->by));
+                               .arg(localDateTimeText(before.acknowledgement->atUtc), before.acknowledgement->by));
     const FlagAcknowledgement acknowledgement{nowToTheSecond(), AuditLog::osUser(), note.trimmed()};
     setAcknowledgement(id, acknowledgement, reason);
     tx.commit();

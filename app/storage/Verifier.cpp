@@ -965,7 +965,7 @@ QString Verifier::describe(const VerifyReport& report)
     lines.append(tr("Schema version %1.").arg(report.schemaVersion));
     if (report.auditRows > 0)
         lines.append(tr("Audit trail: %n row(s) checked, from %1 to %2.", nullptr, int(report.auditRows))
-                         .arg(isoUtc(report.firstChangeUtc), isoUtc(report.lastChangeUtc)));
+                         .arg(localDateTimeText(report.firstChangeUtc), localDateTimeText(report.lastChangeUtc)));
     else
         lines.append(tr("Audit trail: no rows."));
     lines.append(report.chainOk() ? tr("Every link of the audit chain is intact.")

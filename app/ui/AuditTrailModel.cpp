@@ -172,7 +172,7 @@ QString AuditTrailModel::fieldText(const QString& field) const
         {u"names", QT_TR_NOOP("names included")},
         {u"bytes", QT_TR_NOOP("bytes")},
         {u"audit_rows", QT_TR_NOOP("audit rows")},
-        {u"data_from", QT_TR_NOOP("data from (UTC)")},
+        {u"data_from", QT_TR_NOOP("data from")},
         {u"safety_copy", QT_TR_NOOP("safety copy")},
         {u"key", QT_TR_NOOP("key")},
         {u"label_en", QT_TR_NOOP("English label")},
@@ -212,6 +212,9 @@ QString AuditTrailModel::valueText(const QString& field, const QJsonValue& value
             return securityChangeText(value.toString());
         if (const auto date = parseIsoDate(value.toString()))
             return localDateText(*date); // calendar dates as the user writes them
+        if (field == u"data_from") // a restore's: the local time, as the Time column and the restore dialog say it
+            if (const QDateTime utc = QDateTime::fromString(value.toString(), Qt::ISODate); utc.isValid())
+                return localTimeText(utc);
         return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
     case QJsonValue::Array: {
         QStringList items;
