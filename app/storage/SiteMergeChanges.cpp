@@ -219,7 +219,8 @@ void applyQuestionnaire(MergeRun& run, const Change& change)
     const bool acknowledge = now->acknowledgement && !here->acknowledgement;
     if (!acknowledge && now->deleted == here->deleted)
         return;
-    SiteMergeChanges::makeWritable(run, here->participantId);
+    if (now->deleted != here->deleted) // an acknowledgement needs no lifted withdrawal
+        SiteMergeChanges::makeWritable(run, here->participantId);
     if (here->deleted && !now->deleted)
         questionnaires.setDeleted(change.local, false, run.reason);
     if (acknowledge)
