@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/Participant.h"
 #include "core/Passphrase.h"
 #include "storage/Store.h"
 #include "ui/CohortView.h"
@@ -35,6 +36,7 @@ private slots:
     void encryptedSiteWithTheCentresPassphrase();
     void cohortOfOneSite();
     void anotherDatabaseUnderAUsedCodeRefused();
+    void withdrawnParticipantAndSiteChanges();
 
 private:
     void makeSite(const QString& name, int seed) const
@@ -230,6 +232,47 @@ void TestMergeDialog::anotherDatabaseUnderAUsedCodeRefused()
              qPrintable(said));
     QCOMPARE(m_centre->participants().list().size(), 2);
     QCOMPARE(dialog.sitePaths().size(), 1); // still there, to give it a code of its own
+}
+
+// A site with a withdrawn participant could not be merged (their read-only journal refused the entries), and a
+// site's correction and withdrawal after a merge never reached the centre; the dialog merges both and says so.
+void TestMergeDialog::withdrawnParticipantAndSiteChanges()
+{
+    makeSite(u"a.sqlite"_s, 1);
+    makeSite(u"b.sqlite"_s, 2);
+    const QString a = m_dir->filePath(u"a.sqlite"_s);
+    const QString b = m_dir->filePath(u"b.sqlite"_s);
+    const auto withdraw = [](Store& store) {
+        Participant p = store.participants().require(u"P-001"_s);
+        p.withdrawn = QDate(2025, 1, 5);
+        store.participants().update(p, u"withdrew"_s);
+    };
+    MergeDialog dialog(*m_centre);
+    dialog.addSite(a);
+    mergeAndWait(dialog);
+    {
+        const auto store = Store::open(a);
+        JournalEntry e = store->journal().entries(store->participants().require(u"P-001"_s).id).constFirst();
+        e.note = u"corrected at the site"_s;
+        store->journal().update(e, u"typo"_s);
+        withdraw(*store);
+    }
+    withdraw(*Store::open(b));
+    dialog.addSite(a);
+    dialog.addSite(b);
+    mergeAndWait(dialog);
+    QVERIFY2(dialog.statusText().contains(u"changed at the site since"_s) &&
+                 dialog.statusText().contains(u"Site B: 2 new participants"_s),
+             qPrintable(dialog.statusText()));
+    for (const QString& code : {u"P-001"_s, u"B/P-001"_s}) {
+        const Participant p = m_centre->participants().require(code);
+        QCOMPARE(p.withdrawn, QDate(2025, 1, 5));
+        QVERIFY(m_centre->journal().count(p.id) > 0);
+    }
+    const Participant p = m_centre->participants().require(u"P-001"_s);
+    const QList<JournalEntry> entries = m_centre->journal().entries(p.id);
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(),
+                        [](const JournalEntry& e) { return e.note == u"corrected at the site"_s; }));
 }
 
 QTEST_MAIN(TestMergeDialog)

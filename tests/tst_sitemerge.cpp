@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/Intervention.h"
 #include "core/Participant.h"
 #include "storage/AuditLog.h"
 #include "storage/Migrations.h"
@@ -39,6 +40,11 @@ private slots:
     void bookkeepingChangedOutsideMoodBiome_data();
     void bookkeepingChangedOutsideMoodBiome();
     void mergesOfOlderVersionsVerifyAsBefore();
+    void withdrawnParticipantMerged();
+    void siteChangesSinceLastMergeApplied();
+    void changeAtSiteAndCentreRefused();
+    void lockedScheduleMerged();
+    void siteCodesDifferingInCaseRefused();
 
 private:
     test::CliRun cli(const QString& db, QStringList arguments) const
@@ -51,6 +57,8 @@ private:
     static qint64 count(const QString& db, const QString& sql);
     void makeSmallSite(const QString& name, const QString& code, const QStringList& days, int mood) const;
     void mergeSmallSites() const;
+    // The entry of participant code on day in db (a live one first).
+    static JournalEntry entryOn(Store& store, const QString& code, const QString& day);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_centre;
 };
@@ -295,6 +303,12 @@ void TestSiteMerge::siteFilters()
     QCOMPARE(fhir.exitCode, 0);
     QVERIFY(!fhir.out.contains("SITE-B/"));
     QCOMPARE(cli(m_centre, {u"export"_s, u"--site"_s, u"NOWHERE"_s}).exitCode, 2);
+    // Someone not at the site: said, not an empty file.
+    const auto foreign = cli(m_centre, {u"export"_s, u"--site"_s, u"SITE-B"_s, u"--participant"_s, u"P-001"_s});
+    QCOMPARE(foreign.exitCode, 2);
+    QVERIFY2(foreign.err.contains("P-001 is not one of site SITE-B's participants"), foreign.err.constData());
+    QVERIFY(foreign.out.isEmpty());
+    QCOMPARE(cli(m_centre, {u"export"_s, u"--site"_s, u"SITE-B"_s, u"--participant"_s, u"SITE-B/P-001"_s}).exitCode, 0);
     const auto cohort = cli(m_centre, {u"--json"_s, u"cohort"_s, u"--kind"_s, u"probiotic"_s, u"--measure"_s, u"mood"_s,
                                        u"--site"_s, u"SITE-B"_s});
     QVERIFY2(cohort.exitCode == 0, cohort.err.constData());
@@ -395,6 +409,9 @@ void TestSiteMerge::bookkeepingChangedOutsideMoodBiome_data()
     QTest::newRow("another site's participant moved into SITE")
         << "UPDATE site_participant SET site_id = " + site + " WHERE original_code = 'O-1'"
         << u"the site_participant rows of site SITE differ"_s << 3;
+    QTest::newRow("first merge time moved")
+        << QByteArray("UPDATE site SET first_merged_utc = '2019-01-01T00:00:00Z' WHERE code = 'SITE'")
+        << u"the first merge time of site SITE is 2019-01-01T00:00:00Z"_s << 3;
     QTest::newRow("a site renamed") << QByteArray("UPDATE site SET code = 'ELSE' WHERE code = 'OTHER'")
                                     << u"site ELSE (site row 2) has no merge in the audit trail"_s << 0;
     QTest::newRow("the kept site trail changed")
@@ -479,6 +496,182 @@ void TestSiteMerge::mergesOfOlderVersionsVerifyAsBefore()
     QVERIFY2(Verifier::verifyFile(m_centre).dataProblems.join(u'\n').contains(
                  u"the site_participant rows of site SITE differ"_s),
              qPrintable(Verifier::describe(Verifier::verifyFile(m_centre))));
+}
+
+JournalEntry TestSiteMerge::entryOn(Store& store, const QString& code, const QString& day)
+{
+    const Participant p = store.participants().require(code);
+    Statement st = store.database().prepare(
+        u"SELECT id FROM entry WHERE participant_id = ?1 AND local_date = ?2 ORDER BY deleted, id LIMIT 1");
+    st.bind(1, p.id).bind(2, day);
+    return st.step() ? store.journal().byId(st.int64(0)).value_or(JournalEntry{}) : JournalEntry{};
+}
+
+// A site where a participant with entries had withdrawn could not be merged at all: the merge made the participant
+// withdrawn first, and then their journal refused the entries (exit 2, "their journal is read-only", no site named).
+void TestSiteMerge::withdrawnParticipantMerged()
+{
+    makeSmallSite(u"site.sqlite"_s, u"P-001"_s, {u"2024-11-01"_s, u"2024-11-02"_s, u"2024-11-03"_s}, 2);
+    QCOMPARE(cli(path(u"site.sqlite"_s), {u"participant"_s, u"add"_s, u"P-002"_s}).exitCode, 0);
+    {
+        const auto site = Store::open(path(u"site.sqlite"_s));
+        Participant p = site->participants().require(u"P-001"_s);
+        p.withdrawn = QDate(2024, 11, 20);
+        site->participants().update(p, u"withdrew"_s);
+    }
+    const QJsonObject merged = merge({u"site.sqlite"_s}, {u"S1"_s});
+    QCOMPARE(merged[u"sites"_s][0][u"entries"_s].toInt(), 3);
+    QCOMPARE(
+        count(m_centre, u"SELECT count(*) FROM participant WHERE code = 'P-001' AND withdrawn_on = '2024-11-20'"_s), 1);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM entry e JOIN participant p ON p.id = e.participant_id WHERE "
+                             u"p.code = 'P-001' AND e.deleted = 0"_s),
+             3);
+    // The centre's trail says so: the participant was added, their entries filed, and then their withdrawal set.
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit WHERE table_name = 'participant' AND action = 'update' AND "
+                             u"json_extract(new_values, '$.withdrawn_on') = '2024-11-20'"_s),
+             1);
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    // Merged again: nothing new, nothing changed, the withdrawal kept.
+    const QJsonObject again = merge({u"site.sqlite"_s}, {u"S1"_s});
+    QCOMPARE(again[u"sites"_s][0][u"entries"_s].toInt(), 0);
+    QCOMPARE(again[u"sites"_s][0][u"changes"_s].toInt(), 0);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit WHERE table_name = 'participant'"_s), 3);
+}
+
+// A re-merge took only new rows: an entry deleted and another corrected at the site, a withdrawal, an intervention's
+// end and a flag's acknowledgement made after the first merge never reached the centre (exit 0, no warning).
+void TestSiteMerge::siteChangesSinceLastMergeApplied()
+{
+    makeSmallSite(u"site.sqlite"_s, u"P-001"_s, {u"2024-12-01"_s, u"2024-12-02"_s, u"2024-12-03"_s}, 2);
+    const QString site = path(u"site.sqlite"_s);
+    QCOMPARE(cli(site, {u"intervention"_s, u"add"_s, u"P-001"_s, u"--kind"_s, u"probiotic"_s, u"--name"_s, u"LGG"_s,
+                        u"--start"_s, u"2024-11-01"_s})
+                 .exitCode,
+             0);
+    const auto phq = cli(site, {u"questionnaire"_s, u"add"_s, u"P-001"_s, u"phq9"_s, u"1,1,1,1,1,1,1,1,2"_s,
+                                u"--date"_s, u"2024-12-01"_s});
+    QVERIFY2(phq.exitCode == 0, phq.err.constData());
+    merge({u"site.sqlite"_s}, {u"S1"_s});
+    {
+        const auto store = Store::open(site);
+        store->journal().setDeleted(entryOn(*store, u"P-001"_s, u"2024-12-01"_s).id, true, u"wrong day"_s);
+        JournalEntry corrected = entryOn(*store, u"P-001"_s, u"2024-12-02"_s);
+        corrected.values[u"mood"_s] = 9;
+        store->journal().update(corrected, u"typo"_s);
+        const Participant p = store->participants().require(u"P-001"_s);
+        Intervention lgg = store->interventions().list(p.id).constFirst();
+        lgg.end = QDate(2024, 12, 3);
+        store->interventions().update(lgg, u"stopped"_s);
+        store->questionnaires().acknowledge(store->questionnaires().list(p.id).constFirst().id, u"called"_s);
+    }
+    QCOMPARE(cli(site, {u"log"_s, u"P-001"_s, u"--date"_s, u"2024-12-04"_s, u"mood=3"_s}).exitCode, 0);
+    {
+        const auto store = Store::open(site);
+        Participant p = store->participants().require(u"P-001"_s);
+        p.withdrawn = QDate(2024, 12, 5);
+        store->participants().update(p, u"withdrew"_s);
+    }
+    const QJsonObject again = merge({u"site.sqlite"_s}, {u"S1"_s})[u"sites"_s][0].toObject();
+    QCOMPARE(again[u"entries"_s].toInt(), 1);
+    QCOMPARE(again[u"changes"_s].toInt(), 5);
+    {
+        const auto centre = Store::open(m_centre);
+        QVERIFY(entryOn(*centre, u"P-001"_s, u"2024-12-01"_s).deleted);
+        QCOMPARE(entryOn(*centre, u"P-001"_s, u"2024-12-02"_s).values.value(u"mood"_s), 9.0);
+        QCOMPARE(entryOn(*centre, u"P-001"_s, u"2024-12-04"_s).values.value(u"mood"_s), 3.0);
+        const Participant p = centre->participants().require(u"P-001"_s);
+        QCOMPARE(p.withdrawn, QDate(2024, 12, 5));
+        QCOMPARE(centre->interventions().list(p.id).constFirst().end, QDate(2024, 12, 3));
+        const auto ack = centre->questionnaires().list(p.id).constFirst().acknowledgement;
+        QVERIFY(ack && ack->note.contains(u"called"_s) && ack->note.contains(u"S1"_s));
+    }
+    // Each change is the centre's own audited change, and the centre verifies.
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit WHERE table_name = 'entry' AND action = 'update'"_s), 1);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit WHERE table_name = 'entry' AND action = 'delete'"_s), 1);
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    QCOMPARE(merge({u"site.sqlite"_s}, {u"S1"_s})[u"sites"_s][0][u"changes"_s].toInt(-1), 0);
+}
+
+// A row changed at the site and at the centre since the last merge is not overwritten either way: refused, naming
+// the row, the site and its file, nothing written.
+void TestSiteMerge::changeAtSiteAndCentreRefused()
+{
+    makeSmallSite(u"site.sqlite"_s, u"P-001"_s, {u"2024-12-01"_s, u"2024-12-02"_s}, 2);
+    merge({u"site.sqlite"_s}, {u"S1"_s});
+    for (const auto& [db, mood] : {std::pair{m_centre, 5}, {path(u"site.sqlite"_s), 9}}) {
+        const auto store = Store::open(db);
+        JournalEntry e = entryOn(*store, u"P-001"_s, u"2024-12-02"_s);
+        e.values[u"mood"_s] = mood;
+        store->journal().update(e, u"corrected"_s);
+    }
+    const qint64 audit = count(m_centre, u"SELECT count(*) FROM audit"_s);
+    const auto run = test::runCli(
+        {u"merge"_s, path(u"site.sqlite"_s), u"--site-code"_s, u"S1"_s, u"--into"_s, m_centre}, m_dir->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("site S1") && run.err.contains("site.sqlite") &&
+                 run.err.contains("the entry of P-001 on 2024-12-02") && run.err.contains("Nothing was merged"),
+             run.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit"_s), audit);
+    const auto centre = Store::open(m_centre);
+    QCOMPARE(entryOn(*centre, u"P-001"_s, u"2024-12-02"_s).values.value(u"mood"_s), 5.0);
+}
+
+// A site's locked randomisation schedule was left behind: at the centre randtest said there was none, and a new one
+// could have been drawn for the same intervention.
+void TestSiteMerge::lockedScheduleMerged()
+{
+    const QString site = path(u"site.sqlite"_s);
+    const QString drawn = u"2024-11-25T12:00:00Z"_s;
+    QCOMPARE(cli(site, {u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    QCOMPARE(test::runCli({u"--database"_s, site, u"intervention"_s, u"add"_s, u"P-001"_s, u"--kind"_s, u"probiotic"_s,
+                           u"--name"_s, u"LGG"_s, u"--start"_s, u"2024-11-01"_s},
+                          m_dir->path(), drawn)
+                 .exitCode,
+             0);
+    const auto design = test::runCli({u"--database"_s, site, u"design"_s, u"P-001"_s, u"--intervention"_s, u"LGG"_s,
+                                      u"--type"_s, u"ab"_s, u"--days"_s, u"10"_s, u"--min-phase"_s, u"3"_s,
+                                      u"--start"_s, u"2024-11-26"_s, u"--seed"_s, u"1"_s},
+                                     m_dir->path(), drawn);
+    QVERIFY2(design.exitCode == 0, design.err.constData());
+    for (int day = 26; day <= 30; ++day)
+        QCOMPARE(cli(site, {u"log"_s, u"P-001"_s, u"--date"_s, u"2024-11-%1"_s.arg(day), u"mood=3"_s}).exitCode, 0);
+    for (int day = 1; day <= 5; ++day)
+        QCOMPARE(cli(site, {u"log"_s, u"P-001"_s, u"--date"_s, u"2024-12-0%1"_s.arg(day), u"mood=7"_s}).exitCode, 0);
+    const QJsonObject merged = merge({u"site.sqlite"_s}, {u"R"_s})[u"sites"_s][0].toObject();
+    QCOMPARE(merged[u"randomisation_schedules"_s].toInt(), 1);
+    const char* columns = "SELECT design || assignment || seed || sha256 || locked_utc FROM randomisation_schedule";
+    const auto atSite = test::runCli(
+        {u"--database"_s, site, u"randtest"_s, u"P-001"_s, u"--intervention"_s, u"LGG"_s, u"--measure"_s, u"mood"_s},
+        m_dir->path());
+    const auto atCentre =
+        cli(m_centre, {u"randtest"_s, u"P-001"_s, u"--intervention"_s, u"LGG"_s, u"--measure"_s, u"mood"_s});
+    QVERIFY2(atCentre.exitCode == 0, atCentre.err.constData());
+    QCOMPARE(atCentre.out, atSite.out);
+    {
+        const auto a = Store::open(site, {.create = false, .migrateTo = 0, .readOnly = true});
+        const auto c = Store::open(m_centre, {.create = false, .migrateTo = 0, .readOnly = true});
+        Statement x = a->database().prepare(QString::fromLatin1(columns));
+        Statement y = c->database().prepare(QString::fromLatin1(columns));
+        QVERIFY(x.step() && y.step());
+        QCOMPARE(y.text(0), x.text(0)); // seed, SHA-256 and lock time as at the site
+    }
+    QCOMPARE(cli(m_centre, {u"verify"_s}).exitCode, 0);
+    QCOMPARE(merge({u"site.sqlite"_s}, {u"R"_s})[u"sites"_s][0][u"randomisation_schedules"_s].toInt(-1), 0);
+}
+
+// Sites X and x were two sites; the clash surfaced later as a participant-code error a merge user could not follow.
+void TestSiteMerge::siteCodesDifferingInCaseRefused()
+{
+    makeSmallSite(u"a.sqlite"_s, u"A-1"_s, {u"2025-01-01"_s}, 1);
+    makeSmallSite(u"b.sqlite"_s, u"B-1"_s, {u"2025-01-02"_s}, 2);
+    merge({u"a.sqlite"_s}, {u"X"_s});
+    const qint64 audit = count(m_centre, u"SELECT count(*) FROM audit"_s);
+    const auto run =
+        test::runCli({u"merge"_s, path(u"b.sqlite"_s), u"--site-code"_s, u"x"_s, u"--into"_s, m_centre}, m_dir->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("“x” differs only in upper or lower case from site “X”"), run.err.constData());
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM audit"_s), audit);
+    QCOMPARE(count(m_centre, u"SELECT count(*) FROM site"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSiteMerge)

@@ -250,6 +250,23 @@
     </message>
 </context>
 <context>
+    <name>SiteMerge</name>
+    <message numerus="yes">
+        <source>%n row(s) merged before and changed at the site since (corrected, deleted, restored, withdrawn, ended, acknowledged) were changed likewise.</source>
+        <translation>
+            <numerusform>%n row merged before and changed at the site since (corrected, deleted, restored, withdrawn, ended, acknowledged) was changed likewise.</numerusform>
+            <numerusform>%n rows merged before and changed at the site since (corrected, deleted, restored, withdrawn, ended, acknowledged) were changed likewise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked randomisation schedule(s) merged with their interventions, as locked at the site.</source>
+        <translation>
+            <numerusform>%n locked randomisation schedule merged with its intervention, as locked at the site.</numerusform>
+            <numerusform>%n locked randomisation schedules merged with their interventions, as locked at the site.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageText</name>
     <message numerus="yes">
         <source>The tag “%1” is on %n entry(ies); archive it instead.</source>

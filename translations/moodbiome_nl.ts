@@ -1039,6 +1039,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>Export to stdout unless --output is given: tidy CSV (participant,date,time,measure,value,note,tags; the default), wide CSV (one row per participant-day, daily means, one column per measure with data) or JSON (participants, measures, entries, interventions, questionnaire responses). Participants appear by code; --include-names adds display names and notes to JSON. In CSV, a code or note that starts with =, +, -, @, a tab or a carriage return gets a single quote in front, so that a spreadsheet never runs it as a formula (import removes it again); --raw writes them as stored. FHIR R4 (--format fhir) writes one Bundle of Patient (code only), Observation, QuestionnaireResponse, MedicationStatement and Procedure resources; --fhir-system URI names the study&apos;s identifier system, --fhir-transaction writes a transaction Bundle with conditional creates instead of a collection. REDCap: --format redcap-dictionary writes a data dictionary, --format redcap the matching data for its Data Import Tool. CDISC ODM 1.3.2 (--format odm): study metadata, clinical data per participant and the audit trail as AuditRecords. --site %1 exports only the participants merged from that site.</source>
         <translation>Exporteer naar stdout, of naar het bestand bij --output: CSV (participant,date,time,measure,value,note,tags; de standaard), brede CSV (één rij per deelnemer per dag, daggemiddelden, één kolom per meting met gegevens) of JSON (deelnemers, metingen, registraties, interventies, ingevulde vragenlijsten). Deelnemers verschijnen met hun code; --include-names voegt weergavenamen en notities toe aan de JSON. In CSV krijgt een code of notitie die begint met =, +, -, @, een tab of een regelterugloop een enkel aanhalingsteken ervoor, zodat een spreadsheet haar nooit als formule uitvoert (importeren haalt het weer weg); --raw schrijft ze zoals ze zijn opgeslagen. FHIR R4 (--format fhir) schrijft één Bundle met Patient- (alleen de code), Observation-, QuestionnaireResponse-, MedicationStatement- en Procedure-resources; --fhir-system URI geeft het identificatiesysteem van de studie, --fhir-transaction schrijft een transactie-Bundle met voorwaardelijke aanmaak in plaats van een verzameling. REDCap: --format redcap-dictionary schrijft een datadictionary, --format redcap de bijbehorende gegevens voor de Data Import Tool. CDISC ODM 1.3.2 (--format odm): studiemetadata, klinische gegevens per deelnemer en de audittrail als AuditRecords. --site %1 exporteert alleen de deelnemers die van die locatie zijn samengevoegd.</translation>
     </message>
+    <message>
+        <source>%1 is not one of site %2&apos;s participants, so the export would be empty; leave out --site, or name one of that site&apos;s participants.</source>
+        <translation>%1 is geen deelnemer van site %2, dus de export zou leeg zijn; laat --site weg, of noem een deelnemer van die site.</translation>
+    </message>
 </context>
 <context>
     <name>FhirImport</name>
@@ -2962,6 +2966,48 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The centre&apos;s record of site %1 was changed outside MoodBiome; nothing was merged: %2</source>
         <translation>De administratie van het centrum over locatie %1 is buiten MoodBiome gewijzigd; er is niets samengevoegd: %2</translation>
     </message>
+    <message>
+        <source>The site code “%1” differs only in upper or lower case from site “%2”, merged before, so the two would be taken for one another. Use “%2” if it is that site, or a code of its own; nothing was merged.</source>
+        <translation>De sitecode “%1” verschilt alleen in hoofd- of kleine letters van site “%2”, die eerder is samengevoegd, dus de twee zouden voor elkaar worden aangezien. Gebruik “%2” als het die site is, of een eigen code; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2) was not merged: %3</source>
+        <translation>Site %1 (%2) is niet samengevoegd: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) merged before and changed at the site since (corrected, deleted, restored, withdrawn, ended, acknowledged) were changed likewise.</source>
+        <translation>
+            <numerusform>%n eerder samengevoegde rij die sindsdien op de site is gewijzigd (verbeterd, verwijderd, hersteld, gestopt, beëindigd, bevestigd), is hier net zo gewijzigd.</numerusform>
+            <numerusform>%n eerder samengevoegde rijen die sindsdien op de site zijn gewijzigd (verbeterd, verwijderd, hersteld, gestopt, beëindigd, bevestigd), zijn hier net zo gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked randomisation schedule(s) merged with their interventions, as locked at the site.</source>
+        <translation>
+            <numerusform>%n vastgelegd randomisatieschema samengevoegd met de interventie, zoals het op de site is vastgelegd.</numerusform>
+            <numerusform>%n vastgelegde randomisatieschema’s samengevoegd met hun interventies, zoals ze op de site zijn vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: site %2 changed %3 since its last merge, and the centre changed it too (its %4 differs). Nothing was merged; make the two agree by hand.</source>
+        <translation>%1: site %2 heeft %3 gewijzigd sinds de laatste samenvoeging, en het centrum heeft dat ook gedaan (%4 verschilt). Er is niets samengevoegd; breng de twee met de hand in overeenstemming.</translation>
+    </message>
+    <message>
+        <source>the entry of %1 on %2</source>
+        <translation>de invoer van %1 op %2</translation>
+    </message>
+    <message>
+        <source>the intervention %1 of %2</source>
+        <translation>de interventie %1 van %2</translation>
+    </message>
+    <message>
+        <source>the %1 response of %2 on %3</source>
+        <translation>het %1-antwoord van %2 op %3</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>deelnemer %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteReplay</name>
@@ -2976,6 +3022,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>the %1 rows of site %2 differ from what its last merge recorded in audit row %3 (%4 rows then, %5 now): they were changed outside MoodBiome</source>
         <translation>de %1-rijen van locatie %2 wijken af van wat de laatste samenvoeging ervan vastlegde in auditrij %3 (toen %4 rijen, nu %5): ze zijn buiten MoodBiome gewijzigd</translation>
+    </message>
+    <message>
+        <source>the first merge time of site %1 is %2, but its last merge recorded %3 in audit row %4: it was changed outside MoodBiome</source>
+        <translation>de eerste samenvoegtijd van site %1 is %2, maar de laatste samenvoeging legde %3 vast in auditrij %4: die is buiten MoodBiome gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3420,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>There are already values within the schedule’s days (%1 to %2), the first on %3: a randomised schedule must be fixed before data collection begins, so it was not locked. Choose a later start, after the last recorded day.</source>
         <translation>Er zijn al waarden binnen de dagen van het schema (%1 tot %2), de eerste op %3: een randomisatieschema moet vastliggen voordat de gegevensverzameling begint, dus het is niet vergrendeld. Kies een latere start, na de laatste dag met gegevens.</translation>
+    </message>
+    <message>
+        <source>The randomisation schedule does not match its SHA-256 or has no time it was locked.</source>
+        <translation>Het randomisatieschema klopt niet met zijn SHA-256 of heeft geen tijd waarop het is vastgelegd.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,11 @@ void ExportCommand::run(const QStringList& arguments, const ParsedArguments& par
         filter.bySite = true;
         const QStringList codes = SiteMerge::participantsOfSite(*store, *site);
         filter.siteParticipants = QSet<QString>(codes.cbegin(), codes.cend());
+        if (!filter.participantCode.isEmpty() && !filter.siteParticipants.contains(filter.participantCode))
+            throw CliError::input(participantOption,
+                                  tr("%1 is not one of site %2's participants, so the export would be empty; leave "
+                                     "out --site, or name one of that site's participants.")
+                                      .arg(filter.participantCode, *site));
     }
     const Writer write = [&](QIODevice& device, const QString& destination) -> qint64 {
         return writeExport(*store, *format, filter, device, destination);

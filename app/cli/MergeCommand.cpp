@@ -121,6 +121,8 @@ void MergeCommand::run(const QStringList& arguments, const ParsedArguments& pars
                                 {QStringLiteral("entries"), r.entries},
                                 {QStringLiteral("questionnaire_responses"), r.questionnaires},
                                 {QStringLiteral("interventions"), r.interventions},
+                                {QStringLiteral("changes"), r.changes},
+                                {QStringLiteral("randomisation_schedules"), r.schedules},
                                 {QStringLiteral("site_audit_events"), r.auditEvents},
                                 {QStringLiteral("renamed"), QJsonArray::fromStringList(r.renamed)}});
         lines << tr("Site %1 (%2): %3 new participants, %4 entries, %5 questionnaire responses, %6 interventions, "
@@ -131,6 +133,7 @@ void MergeCommand::run(const QStringList& arguments, const ParsedArguments& pars
                      .arg(r.questionnaires)
                      .arg(r.interventions)
                      .arg(r.auditEvents);
+        lines << SiteMerge::summaryNotes(r);
         if (!r.renamed.isEmpty())
             lines << tr("Renamed where the code was taken: %1.").arg(r.renamed.join(u", "));
     }

@@ -121,8 +121,32 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
                                            "begins, so it was not locked. Choose a later start, after the last "
                                            "recorded day.")
                                .arg(isoDate(schedule.start), isoDate(schedule.lastDay()), isoDate(first->day)));
+    const qint64 id = insert(schedule, participantId, clock().nowUtc().toString(Qt::ISODate), reason);
+    tx.commit();
+    return id;
+}
+
+qint64 ScheduleRepository::adopt(const RandomisationSchedule& schedule, const QString& reason)
+{
+    using Code = StorageError::Code;
+    Transaction tx(m_db);
+    Statement owner = m_db.prepare(u"SELECT participant_id FROM intervention WHERE id = ?1");
+    owner.bind(1, schedule.interventionId);
+    if (!owner.step())
+        throw StorageError(Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    requireValid(schedule);
+    if (scheduleHash(schedule) != schedule.sha256 || !schedule.lockedUtc.isValid())
+        throw StorageError(Code::InvalidInput, StorageText::tr("The randomisation schedule does not match its SHA-256 "
+                                                               "or has no time it was locked."));
+    const qint64 id = insert(schedule, owner.int64(0), schedule.lockedUtc.toString(Qt::ISODate), reason);
+    tx.commit();
+    return id;
+}
+
+qint64 ScheduleRepository::insert(const RandomisationSchedule& schedule, qint64 participantId, const QString& lockedUtc,
+                                  const QString& reason)
+{
     const QString hash = scheduleHash(schedule);
-    const QString lockedUtc = clock().nowUtc().toString(Qt::ISODate);
     Statement st = m_db.prepare(u"INSERT INTO randomisation_schedule (intervention_id, design, days, min_phase, "
                                 u"start_date, seed, assignment, statistic, sha256, locked_utc) "
                                 u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -148,7 +172,6 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
                            .participantId = participantId,
                            .newValues = values,
                            .reason = reason});
-    tx.commit();
     return id;
 }
 

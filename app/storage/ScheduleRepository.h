@@ -28,8 +28,13 @@ public:
     // schedule's days (a schedule is fixed before data collection); NotFound when the intervention is gone.
     // Returns the new row id.
     qint64 lock(const RandomisationSchedule& schedule, const QString& reason = {});
+    // Stores a schedule locked in another database (a merged site's) as it was: its SHA-256 (checked against the
+    // schedule) and its lock time, audited. Unlike lock(), values already in its days are no reason to refuse.
+    qint64 adopt(const RandomisationSchedule& schedule, const QString& reason = {});
 
 private:
+    qint64 insert(const RandomisationSchedule& schedule, qint64 participantId, const QString& lockedUtc,
+                  const QString& reason);
     Database& m_db;
 };
 

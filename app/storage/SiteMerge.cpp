@@ -6,6 +6,8 @@
 #include "core/DateText.h"
 #include "core/Participant.h"
 #include "storage/Database.h"
+#include "storage/ScheduleRepository.h"
+#include "storage/SiteMergeRun.h"
 #include "storage/SiteReplay.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
@@ -24,16 +26,6 @@ namespace {
 
 using Code = StorageError::Code;
 
-std::optional<qint64> localId(Database& db, qint64 site, const QString& table, qint64 original)
-{
-    Statement st =
-        db.prepare(u"SELECT local_id FROM site_row WHERE site_id = ?1 AND table_name = ?2 AND original_id = ?3");
-    st.bind(1, site).bind(2, table).bind(3, original);
-    if (st.step())
-        return st.int64(0);
-    return std::nullopt;
-}
-
 void remember(Database& db, qint64 site, const QString& table, qint64 original, qint64 local)
 {
     Statement st =
@@ -47,6 +39,15 @@ qint64 siteId(Database& db, const QString& code)
     find.bind(1, code);
     if (find.step())
         return find.int64(0);
+    // X and x would be taken for one another, as participant codes differing only in case would.
+    Statement alike = db.prepare(u"SELECT code FROM site WHERE code = ?1 COLLATE NOCASE");
+    alike.bind(1, code);
+    if (alike.step())
+        throw StorageError(Code::InvalidInput,
+                           SiteMerge::tr("The site code “%1” differs only in upper or lower case from site “%2”, "
+                                         "merged before, so the two would be taken for one another. Use “%2” if it is "
+                                         "that site, or a code of its own; nothing was merged.")
+                               .arg(code, alike.text(0)));
     Statement insert = db.prepare(u"INSERT INTO site (code, first_merged_utc) VALUES (?1, ?2)");
     insert.bind(1, code).bind(2, isoUtc(clock().nowUtc())).run();
     return db.lastInsertRowId();
@@ -73,17 +74,6 @@ VerifyReport checkSite(Store& centre, const QString& sitePath, const SiteMergeOp
     return report;
 }
 
-// One merge in progress: the centre, the open site, the site's id in the centre and what was merged so far.
-struct MergeRun {
-    Store& centre;
-    Store& site;
-    Database& db;
-    const SiteMergeOptions& options;
-    qint64 sid;
-    QString reason;
-    SiteMergeResult& result;
-};
-
 // Whether a participant of the centre, deleted ones included, has code in any upper and lower case: a new one
 // may have neither (ParticipantRepository). Codes are ASCII, which NOCASE folds whole.
 bool codeTaken(Database& db, const QString& code)
@@ -101,13 +91,14 @@ QHash<qint64, qint64> mergeParticipants(MergeRun& run)
     QHash<qint64, qint64> participantIds; // site id -> centre id
     QHash<qint64, QString> codes;         // site id -> centre code
     for (const Participant& p : run.site.participants().list()) {
-        if (const auto known = localId(db, run.sid, QStringLiteral("participant"), p.id)) {
+        if (const auto known = siteLocalId(db, run.sid, QStringLiteral("participant"), p.id)) {
             participantIds.insert(p.id, *known);
             codes.insert(p.id, run.centre.participants().byId(*known)->code);
             continue;
         }
         Participant copy = p;
         copy.id = 0;
+        copy.withdrawn = QDate(); // set once their rows are in (settle): a withdrawn participant's journal is read-only
         if (codeTaken(db, p.code)) {
             if (run.options.keepCodes)
                 throw StorageError(Code::InvalidInput,
@@ -120,6 +111,11 @@ QHash<qint64, qint64> mergeParticipants(MergeRun& run)
             run.result.renamed << p.code + u" → " + copy.code;
         }
         const qint64 id = run.centre.participants().add(copy, run.reason);
+        if (p.isWithdrawn()) {
+            copy.id = id;
+            copy.withdrawn = p.withdrawn;
+            run.settle.insert(id, copy);
+        }
         Statement link =
             db.prepare(u"INSERT INTO site_participant (participant_id, site_id, original_code) VALUES (?1, ?2, ?3)");
         link.bind(1, id).bind(2, run.sid).bind(3, p.code).run();
@@ -131,13 +127,20 @@ QHash<qint64, qint64> mergeParticipants(MergeRun& run)
     return participantIds;
 }
 
+// Whether the site has a table: a site from before a schema version lacks it (it is read without migrating).
+bool hasTable(Store& site, QStringView table)
+{
+    Statement has = site.database().prepare(u"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    has.bind(1, table.toString());
+    return has.step();
+}
+
 // The site's tags as the centre's, by name (case-insensitively): a tag the centre lacks is made with the site's
 // colour and archived state. Site id -> centre id; empty for a site from before tags (schema version 8).
 QHash<qint64, qint64> mergeTags(MergeRun& run)
 {
     QHash<qint64, qint64> ids;
-    Statement has = run.site.database().prepare(u"SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'tag'");
-    if (!has.step())
+    if (!hasTable(run.site, u"tag"))
         return ids;
     for (const Tag& t : run.site.tags().list()) {
         const auto known = run.centre.tags().byName(t.name);
@@ -153,13 +156,14 @@ QHash<qint64, qint64> mergeTags(MergeRun& run)
 void mergeEntries(MergeRun& run, const QHash<qint64, qint64>& participantIds)
 {
     Database& db = run.db;
-    const QHash<qint64, qint64> tagIds = mergeTags(run);
+    const QHash<qint64, qint64>& tagIds = run.tagIds;
     QList<JournalEntry> entries;
     QList<qint64> originals;
     for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
         const QList<JournalEntry> all = run.site.journal().entries(it.key()); // newest first
+        const qsizetype queued = entries.size();
         for (auto e = all.crbegin(); e != all.crend(); ++e) {
-            if (localId(db, run.sid, QStringLiteral("entry"), e->id))
+            if (siteLocalId(db, run.sid, QStringLiteral("entry"), e->id))
                 continue;
             JournalEntry copy = *e;
             copy.id = 0;
@@ -169,6 +173,8 @@ void mergeEntries(MergeRun& run, const QHash<qint64, qint64>& participantIds)
             entries.append(copy);
             originals.append(e->id);
         }
+        if (entries.size() > queued)
+            SiteMergeChanges::makeWritable(run, it.value());
     }
     if (entries.isEmpty())
         return;
@@ -196,31 +202,44 @@ void mergeQuestionnaires(MergeRun& run, qint64 siteParticipant, qint64 centrePar
 {
     const QList<QuestionnaireResponse> responses = run.site.questionnaires().list(siteParticipant);
     for (auto r = responses.crbegin(); r != responses.crend(); ++r) {
-        if (localId(run.db, run.sid, QStringLiteral("questionnaire_response"), r->id))
+        if (siteLocalId(run.db, run.sid, QStringLiteral("questionnaire_response"), r->id))
             continue;
         QuestionnaireResponse copy = *r;
         copy.participantId = centreParticipant;
+        SiteMergeChanges::makeWritable(run, centreParticipant);
         const qint64 id = run.centre.questionnaires().add(copy, run.reason);
         // An acknowledged flag stays acknowledged, saying who did it at the site and when.
         if (r->acknowledgement)
-            run.centre.questionnaires().acknowledge(id,
-                                                    SiteMerge::tr("Acknowledged at site %1 by %2 on %3: %4")
-                                                        .arg(run.options.siteCode, r->acknowledgement->by,
-                                                             isoUtc(r->acknowledgement->atUtc),
-                                                             r->acknowledgement->note),
-                                                    run.reason);
+            SiteMergeChanges::acknowledgeAsAtSite(run, id, *r->acknowledgement);
         remember(run.db, run.sid, QStringLiteral("questionnaire_response"), r->id, id);
         ++run.result.questionnaires;
     }
 }
 
-// The interventions of one site participant not merged before, with their adherence ticks.
+// An intervention's locked randomisation schedule at the site, as it was locked there (its SHA-256 and lock time),
+// unless the centre has it already.
+void mergeSchedule(MergeRun& run, qint64 siteIntervention, qint64 centreIntervention)
+{
+    if (!hasTable(run.site, u"randomisation_schedule"))
+        return;
+    ScheduleRepository centre(run.db);
+    auto schedule = ScheduleRepository(run.site.database()).forIntervention(siteIntervention);
+    if (!schedule || centre.forIntervention(centreIntervention))
+        return;
+    schedule->interventionId = centreIntervention;
+    centre.adopt(*schedule, run.reason);
+    ++run.result.schedules;
+}
+
+// The interventions of one site participant not merged before, with their adherence ticks and schedules.
 void mergeInterventions(MergeRun& run, qint64 siteParticipant, qint64 centreParticipant)
 {
     const QDate today = clock().today();
     for (const Intervention& i : run.site.interventions().list(siteParticipant)) {
-        if (localId(run.db, run.sid, QStringLiteral("intervention"), i.id))
+        if (const auto known = siteLocalId(run.db, run.sid, QStringLiteral("intervention"), i.id)) {
+            mergeSchedule(run, i.id, *known); // drawn at the site since the intervention was merged
             continue;
+        }
         Intervention copy = i;
         copy.id = 0;
         copy.participantId = centreParticipant;
@@ -231,6 +250,7 @@ void mergeInterventions(MergeRun& run, qint64 siteParticipant, qint64 centrePart
                 run.centre.interventions().setAdherence(id, t.key(), t.value(), run.reason);
         }
         remember(run.db, run.sid, QStringLiteral("intervention"), i.id, id);
+        mergeSchedule(run, i.id, id);
         ++run.result.interventions;
     }
 }
@@ -304,17 +324,18 @@ void refuseSiteMergedUnderAnotherCode(MergeRun& run, const QString& sitePath)
 // head at the last merge; each hash covers every event before it). Rows are matched by their ids at the site, so
 // another database under that code, or the site's own restored from a backup and written to since (SQLite gives
 // the new rows the ids of the lost ones), sent entries to someone else's participant or had them taken for merged.
-void refuseAnotherTrailUnderTheSameCode(MergeRun& run, const QString& sitePath)
+// Returns that event's id at the site (0: never merged): the site's changes since come after it.
+qint64 refuseAnotherTrailUnderTheSameCode(MergeRun& run, const QString& sitePath)
 {
     Statement kept = run.db.prepare(
         u"SELECT original_id, hash FROM site_audit WHERE site_id = ?1 ORDER BY original_id DESC LIMIT 1");
     kept.bind(1, run.sid);
     if (!kept.step())
-        return; // not merged before
+        return 0; // not merged before
     Statement ours = run.site.database().prepare(u"SELECT hash FROM audit WHERE id = ?1");
     ours.bind(1, kept.int64(0));
     if (ours.step() && ours.text(0) == kept.text(1))
-        return;
+        return kept.int64(0);
     throw StorageError(Code::InvalidInput,
                        SiteMerge::tr("%1 does not continue the audit trail merged before as site %2: its event %3 is "
                                      "missing or differs. It is another database, or site %2 restored a backup and "
@@ -351,12 +372,39 @@ void recordMerge(MergeRun& run, const QString& sitePath, const VerifyReport& rep
                     {QStringLiteral("entries"), result.entries},
                     {QStringLiteral("questionnaire_responses"), result.questionnaires},
                     {QStringLiteral("interventions"), result.interventions},
+                    {QStringLiteral("changes"), result.changes},
+                    {QStringLiteral("randomisation_schedules"), result.schedules},
                     {QStringLiteral("site_audit_events"), result.auditEvents},
                     {QStringLiteral("site_chain_head"), report.head.text()},
                     {QStringLiteral("bookkeeping"), SiteReplay::bookkeeping(run.db, run.sid)}});
 }
 
+// The site's rows: new participants, the site's changes to rows merged before, new entries, responses and
+// interventions, and last the participants' withdrawals (SiteMergeChanges).
+void mergeRows(MergeRun& run)
+{
+    const QHash<qint64, qint64> participantIds = mergeParticipants(run); // site id -> centre id
+    run.tagIds = mergeTags(run);
+    SiteMergeChanges::apply(run);
+    mergeEntries(run, participantIds);
+    for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
+        mergeQuestionnaires(run, it.key(), it.value());
+        mergeInterventions(run, it.key(), it.value());
+    }
+    SiteMergeChanges::settle(run);
+}
+
 } // namespace
+
+std::optional<qint64> siteLocalId(Database& db, qint64 site, const QString& table, qint64 original)
+{
+    Statement st =
+        db.prepare(u"SELECT local_id FROM site_row WHERE site_id = ?1 AND table_name = ?2 AND original_id = ?3");
+    st.bind(1, site).bind(2, table).bind(3, original);
+    if (st.step())
+        return st.int64(0);
+    return std::nullopt;
+}
 
 SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const SiteMergeOptions& options)
 {
@@ -376,21 +424,37 @@ SiteMergeResult SiteMerge::merge(Store& centre, const QString& sitePath, const S
     Transaction tx(db);
     refuseChangedBookkeeping(db, options.siteCode);
     const qint64 sid = siteId(db, options.siteCode);
-    MergeRun run{centre, *site, db, options, sid, tr("merged from site %1 (%2)").arg(options.siteCode, result.file),
-                 result};
+    MergeRun run{centre, *site,    db, options, sid, tr("merged from site %1 (%2)").arg(options.siteCode, result.file),
+                 result, sitePath, 0,  {},      {}};
 
     refuseSiteMergedUnderAnotherCode(run, sitePath);
-    refuseAnotherTrailUnderTheSameCode(run, sitePath);
-    const QHash<qint64, qint64> participantIds = mergeParticipants(run); // site id -> centre id
-    mergeEntries(run, participantIds);
-    for (auto it = participantIds.cbegin(); it != participantIds.cend(); ++it) {
-        mergeQuestionnaires(run, it.key(), it.value());
-        mergeInterventions(run, it.key(), it.value());
+    run.mergedUpTo = refuseAnotherTrailUnderTheSameCode(run, sitePath);
+    try {
+        mergeRows(run);
+    } catch (const StorageError& e) {
+        // A row the centre refuses (a value, a date, a code) is named by the repository, the site by this.
+        if (e.message().startsWith(sitePath))
+            throw;
+        throw StorageError(e.code(),
+                           tr("Site %1 (%2) was not merged: %3").arg(options.siteCode, sitePath, e.message()));
     }
     result.auditEvents = keepSiteAudit(run);
     recordMerge(run, sitePath, report);
     tx.commit();
     return result;
+}
+
+QStringList SiteMerge::summaryNotes(const SiteMergeResult& result)
+{
+    QStringList notes;
+    if (result.changes > 0)
+        notes << tr("%n row(s) merged before and changed at the site since (corrected, deleted, restored, withdrawn, "
+                    "ended, acknowledged) were changed likewise.",
+                    nullptr, int(result.changes));
+    if (result.schedules > 0)
+        notes << tr("%n locked randomisation schedule(s) merged with their interventions, as locked at the site.",
+                    nullptr, int(result.schedules));
+    return notes;
 }
 
 QStringList SiteMerge::sites(Store& store)

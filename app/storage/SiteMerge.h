@@ -22,6 +22,8 @@ struct SiteMergeResult {
     qint64 entries = 0;      // new journal entries
     qint64 questionnaires = 0;
     qint64 interventions = 0;
+    qint64 schedules = 0;   // locked randomisation schedules merged with their interventions
+    qint64 changes = 0;     // rows merged before that the site changed since, changed likewise
     qint64 auditEvents = 0; // site audit events newly kept as provenance
     QStringList renamed;    // "P-001 → SITE-A/P-001"
 };
@@ -37,6 +39,9 @@ public:
     // own restored from a backup and written to since); Corrupt when the centre's record of that site no longer
     // matches its last merge (SiteReplay); Encrypted or WrongPassphrase for an encrypted site without its passphrase.
     static SiteMergeResult merge(Store& centre, const QString& sitePath, const SiteMergeOptions& options);
+
+    // What a summary says beyond the counts of new rows (the site's changes applied, its schedules); empty for none.
+    static QStringList summaryNotes(const SiteMergeResult& result);
 
     // The site codes merged into this database, and the participant codes of one site.
     static QStringList sites(Store& store);

@@ -75,6 +75,14 @@ bool isMerge(const QString& action, const QString& table)
     return action == AuditLog::actionName(AuditLog::Action::Import) && table == u"site";
 }
 
+// The site's own row: when it was first merged.
+QString firstMerged(const Database& db, qint64 siteId)
+{
+    Statement st = db.prepare(u"SELECT first_merged_utc FROM site WHERE id = ?1");
+    st.bind(1, siteId);
+    return st.step() ? st.text(0) : QString();
+}
+
 } // namespace
 
 QJsonObject SiteReplay::bookkeeping(const Database& db, qint64 siteId)
@@ -82,6 +90,7 @@ QJsonObject SiteReplay::bookkeeping(const Database& db, qint64 siteId)
     QJsonObject book;
     for (const BookTable& table : bookTables)
         book.insert(QString::fromUtf16(table.name), digestOf(db, table, siteId));
+    book.insert(QStringLiteral("first_merged_utc"), firstMerged(db, siteId));
     return book;
 }
 
@@ -146,6 +155,13 @@ QStringList SiteReplay::compare(const Database& db, const QString& siteCode, con
                             .arg(recorded.value(QStringLiteral("rows")).toInteger())
                             .arg(live.value(QStringLiteral("rows")).toInteger()));
     }
+    // Recorded since this version; a merge of an older one holds the time to its form alone.
+    const QJsonValue first = merge.bookkeeping.value(QStringLiteral("first_merged_utc"));
+    if (!first.isUndefined() && first.toString() != firstMerged(db, *siteId))
+        problems.append(tr("the first merge time of site %1 is %2, but its last merge recorded %3 in audit row %4: it "
+                           "was changed outside MoodBiome")
+                            .arg(siteCode, firstMerged(db, *siteId), first.toString())
+                            .arg(merge.auditRow));
     return problems;
 }
 

@@ -265,6 +265,7 @@ void MergeDialog::startMerge()
                          .arg(r.entries)
                          .arg(r.questionnaires)
                          .arg(r.interventions);
+            lines << SiteMerge::summaryNotes(r);
             if (!r.renamed.isEmpty())
                 lines << tr("Renamed where the code was taken: %1.").arg(r.renamed.join(u", "));
         }
