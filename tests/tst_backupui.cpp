@@ -437,8 +437,8 @@ void TestBackupUi::dayBackupLeavesTheGuiThreadFree()
     QCOMPARE(test::participantCodes(*m_store).size(), 2001);
     m_store->participants().add(Participant{.code = QStringLiteral("P-DURING")});
     QCOMPARE(partialFilesIn(backups(), false).size(), 1);
-    QVERIFY(!Backup::latestAutomatic(file(), backups())); // the unfinished copy is not today's backup
-    QVERIFY(!automatic.backupIfDue());                    // one at a time
+    QVERIFY(!Backup::latestAutomatic(m_store->database(), backups())); // the unfinished copy is not today's backup
+    QVERIFY(!automatic.backupIfDue());                                 // one at a time
     QVERIFY(made.isEmpty());
 
     hold.release();
