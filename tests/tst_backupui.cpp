@@ -134,6 +134,7 @@ private slots:
     void backupNowTellsWhyNot();
     void restoreAfterConfirmation();
     void restoreCancelledChangesNothing();
+    void backupOpenedInTheWindowIsShownReadOnly();
     void restoreRefusesABadFile();
     void restoreRefusesDataChangedOutsideMoodBiome();
     void startupCheck();
@@ -244,6 +245,47 @@ void TestBackupUi::restoreCancelledChangesNothing()
     QVERIFY(test::participantCodes(*m_store).contains(QStringLiteral("P-LATER")));
     QCOMPARE(m_store->audit().rows().size(), auditRows);
     QVERIFY(!QFileInfo::exists(backups()));
+}
+
+// A backup opened in the window looked editable: New entry… opened its form, and the refusal came only at Save,
+// after typing. The window now says at once that it is only read, and why, and offers no edit.
+void TestBackupUi::backupOpenedInTheWindowIsShownReadOnly()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("ui-2025-01-05-093000.sqlite"));
+    Backup::write(m_store->database(), backup);
+    m_store.reset();
+    const QByteArray before = test::fileBytes(backup);
+    Settings settings;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    QVERIFY(!window.openDatabase(backup));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("is a backup")) &&
+                 banner->text().contains(QStringLiteral("restore it into a database")),
+             qPrintable(banner->text()));
+    auto* newEntryButton = window.findChild<QPushButton*>(QStringLiteral("newEntryButton"));
+    QVERIFY(newEntryButton);
+    QVERIFY(!newEntryButton->isEnabled());
+    for (const char* name : {"newEntry", "checkIn", "newParticipant", "import", "tags"})
+        QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("export"))->isEnabled()); // reading it is what it is for
+
+    // The keys of New entry and of the check-in open nothing to type into.
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTest::qWait(50);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    for (QWidget* top : QApplication::topLevelWidgets())
+        QVERIFY2(top == &window || !top->isVisible() || top->inherits("QMenu"), top->metaObject()->className());
+    window.close();
+    QCOMPARE(test::fileBytes(backup), before);
 }
 
 void TestBackupUi::restoreRefusesABadFile()
