@@ -134,6 +134,7 @@ private slots:
     void backupNowTellsWhyNot();
     void restoreAfterConfirmation();
     void restoreCancelledChangesNothing();
+    void restoreOfAnotherDatabasesBackupAsksFirst();
     void backupOpenedInTheWindowIsShownReadOnly();
     void restoreRefusesABadFile();
     void restoreRefusesDataChangedOutsideMoodBiome();
@@ -222,6 +223,7 @@ void TestBackupUi::restoreAfterConfirmation()
     QVERIFY(answers.texts().at(0).contains(QStringLiteral("sunday.sqlite")));
     QVERIFY(answers.texts().at(0).contains(QStringLiteral("2025"))); // the date its data are from
     QVERIFY(answers.texts().at(0).contains(QStringLiteral("nothing is lost")));
+    QVERIFY(!answers.texts().at(0).contains(QStringLiteral("another database"))); // its own: asked as always
     QVERIFY(answers.texts().at(1).contains(QStringLiteral("before-restore")));
 
     m_store = Store::open(file()); // what the main window does after a restore
@@ -245,6 +247,34 @@ void TestBackupUi::restoreCancelledChangesNothing()
     QVERIFY(test::participantCodes(*m_store).contains(QStringLiteral("P-LATER")));
     QCOMPARE(m_store->audit().rows().size(), auditRows);
     QVERIFY(!QFileInfo::exists(backups()));
+}
+
+// Another study's backup replaced this one's data after the usual question: now the question says so first,
+// naming both, and Cancel is its default.
+void TestBackupUi::restoreOfAnotherDatabasesBackupAsksFirst()
+{
+    auto other = Store::open(m_dir->filePath(QStringLiteral("other.sqlite")));
+    other->participants().add(Participant{.code = QStringLiteral("Q-001")});
+    const QString backup = m_dir->filePath(QStringLiteral("other-backup.sqlite"));
+    Backup::write(other->database(), backup);
+    other.reset();
+
+    {
+        Answers answers({QMessageBox::RejectRole});
+        QVERIFY(!BackupActions::restoreFrom(nullptr, *m_store, backup));
+        QVERIFY(answers.allGiven());
+        const QString& asked = answers.texts().first();
+        QVERIFY2(asked.contains(QStringLiteral("“other-backup.sqlite” is a backup of another database, not of "
+                                               "“ui.sqlite”")),
+                 qPrintable(asked));
+        QCOMPARE(test::participantCodes(*m_store), QStringList{QStringLiteral("P-001")});
+        QVERIFY(!QFileInfo::exists(backups()));
+    }
+    Answers answers({QMessageBox::AcceptRole, QMessageBox::AcceptRole});
+    QVERIFY(BackupActions::restoreFrom(nullptr, *m_store, backup));
+    QVERIFY(answers.allGiven());
+    m_store = Store::open(file());
+    QCOMPARE(test::participantCodes(*m_store), QStringList{QStringLiteral("Q-001")});
 }
 
 // A backup opened in the window looked editable: New entry… opened its form, and the refusal came only at Save,
