@@ -12,6 +12,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
+#include "ui/QuickCheckIn.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
@@ -314,6 +315,17 @@ void TestBackupUi::backupOpenedInTheWindowIsShownReadOnly()
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     for (QWidget* top : QApplication::topLevelWidgets())
         QVERIFY2(top == &window || !top->isVisible() || top->inherits("QMenu"), top->metaObject()->className());
+    // The check-in of the tray's menu and of a reminder opens, but offers no Save.
+    auto* checkIn = window.findChild<QuickCheckIn*>();
+    QVERIFY(checkIn);
+    checkIn->open();
+    QWidget* checkInWindow = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (top->objectName() == u"checkInWindow")
+            checkInWindow = top;
+    QVERIFY(checkInWindow);
+    QVERIFY(!checkInWindow->findChild<QPushButton*>(QStringLiteral("save"))->isEnabled());
+    checkInWindow->close();
     window.close();
     QCOMPARE(test::fileBytes(backup), before);
 }
