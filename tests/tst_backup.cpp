@@ -13,6 +13,10 @@
 #include <QDir>
 #include <QDirIterator>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace mb;
 using Code = StorageError::Code;
 using test::participantCodes;
@@ -55,6 +59,9 @@ private slots:
     void restoreOfADamagedBackupPointsToAnotherBackup_data();
     void restoreOfADamagedBackupPointsToAnotherBackup();
     void databasesOfOneNameKeepTheirOwnBackups();
+    void daysBackupIsOursAndNotFromTheFuture();
+    void restoreOfAnotherDatabasesBackupOnlyWhenChosen();
+    void killedBackupsLeaveNothingForGood();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -292,7 +299,7 @@ void TestBackup::automaticBackupsRotate()
     QVERIFY(QDir().mkpath(folder));
     test::writeFile(QDir(folder).filePath(QStringLiteral("live-2024-01-01-000000-before-restore.sqlite")), "keep");
     test::writeFile(QDir(folder).filePath(QStringLiteral("my notes.txt")), "keep");
-    QVERIFY(!Backup::latestAutomatic(live(), folder));
+    QVERIFY(!Backup::latestAutomatic(m_store->database(), folder));
 
     QStringList removed;
     for (int day = 1; day <= 40; ++day) {
@@ -310,7 +317,7 @@ void TestBackup::automaticBackupsRotate()
     QVERIFY(left.contains(QStringLiteral("my notes.txt")));
     // 2025-02-14 21:00 UTC is 22:00 in Amsterdam: names use the local time.
     QCOMPARE(plan.keep.first(), QStringLiteral("live-2025-02-14-220000.sqlite"));
-    const auto latest = Backup::latestAutomatic(live(), folder);
+    const auto latest = Backup::latestAutomatic(m_store->database(), folder);
     QVERIFY(latest);
     QCOMPARE(latest->date, QDate(2025, 2, 14));
     QVERIFY(partFiles().isEmpty());
@@ -440,7 +447,7 @@ void TestBackup::restoreOfAnOlderSchemaMigrates()
         auto v1 = Store::open(old, {.migrateTo = 1});
         v1->participants().add(Participant{.code = QStringLiteral("P-V1")});
     }
-    Backup::restore(m_store->database(), old, path(QStringLiteral("safety")));
+    Backup::restore(m_store->database(), old, path(QStringLiteral("safety")), {}, true); // another database's
     m_store = Store::open(live());
     QCOMPARE(m_store->database().userVersion(), Migrations::latestVersion);
     QCOMPARE(participantCodes(*m_store), QStringList{QStringLiteral("P-V1")});
@@ -571,8 +578,8 @@ void TestBackup::databasesOfOneNameKeepTheirOwnBackups()
     for (int day = 1; day <= 12; ++day) {
         m_clock.clock().set(QDateTime(QDate(2025, 1, 5).addDays(day), QTime(21, 0), QTimeZone::utc()));
         QVERIFY(Backup::automatic(m_store->database(), folder).backup.report.ok());
-        QVERIFY(!Backup::latestAutomatic(other, folder) ||
-                Backup::latestAutomatic(other, folder)->date < QDate(2025, 1, 5).addDays(day));
+        QVERIFY(!Backup::latestAutomatic(second->database(), folder) ||
+                Backup::latestAutomatic(second->database(), folder)->date < QDate(2025, 1, 5).addDays(day));
         m_clock.clock().set(QDateTime(QDate(2025, 1, 5).addDays(day), QTime(21, 1), QTimeZone::utc()));
         QVERIFY(Backup::automatic(second->database(), folder).backup.report.ok());
     }
@@ -593,6 +600,107 @@ void TestBackup::databasesOfOneNameKeepTheirOwnBackups()
     const AutomaticBackupResult result = Backup::automatic(m_store->database(), folder);
     QVERIFY(!result.removed.contains(QFileInfo(foreign).fileName()));
     QVERIFY(QFileInfo::exists(foreign));
+}
+
+// The day's automatic backup was skipped when backups/ held today's backup of another database named alike (study
+// beside study.sqlite), or one of ours dated in the future (a clock that was wrong once), which the rotation also
+// kept as the newest for good.
+void TestBackup::daysBackupIsOursAndNotFromTheFuture()
+{
+    const QString folder = Backup::defaultFolder(live());
+    auto other = Store::open(path(QStringLiteral("live"))); // its backups are named "live-…" too
+    other->participants().add(Participant{.code = QStringLiteral("X-1")});
+    QVERIFY(Backup::automatic(other->database(), folder).backup.report.ok());
+    QCOMPARE(Backup::latestAutomatic(other->database(), folder)->date, QDate(2025, 1, 5));
+    QVERIFY(!Backup::latestAutomatic(m_store->database(), folder)); // the other's is not ours
+
+    m_clock.clock().set(QDateTime(QDate(2030, 1, 1), QTime(12, 0), QTimeZone::utc()));
+    const QString future = Backup::automatic(m_store->database(), folder).backup.file;
+    at(5, 9);
+    QVERIFY(!Backup::latestAutomatic(m_store->database(), folder)); // 2030 is not today
+
+    QStringList removed;
+    for (int day = 6; day <= 25; ++day) {
+        at(day, 9);
+        removed += Backup::automatic(m_store->database(), folder).removed;
+        QCOMPARE(Backup::latestAutomatic(m_store->database(), folder)->date, QDate(2025, 1, day));
+    }
+    QVERIFY(QFileInfo::exists(future)); // kept (the clock may be the one that is wrong now), but it takes no day
+    QVERIFY(!removed.contains(QFileInfo(future).fileName()));
+    QStringList ours =
+        QDir(folder).entryList({QStringLiteral("live-2025-*")}, QDir::Files, QDir::Name | QDir::Reversed);
+    ours.removeAll(QStringLiteral("live-2025-01-05-090000.sqlite")); // the other database's
+    // 19–25 January (seven days), then the newest of ISO weeks 3 and 2 (13–18, 6–12 January).
+    QCOMPARE(ours.size(), 7 + 2);
+    QCOMPARE(ours.first(), QStringLiteral("live-2025-01-25-100000.sqlite"));
+    QCOMPARE(ours.at(7), QStringLiteral("live-2025-01-18-100000.sqlite"));
+}
+
+// A backup of another study went in without a word; it is refused unless the caller says the user chose it.
+void TestBackup::restoreOfAnotherDatabasesBackupOnlyWhenChosen()
+{
+    auto other = Store::open(path(QStringLiteral("other.sqlite")));
+    other->participants().add(Participant{.code = QStringLiteral("Q-1")});
+    const QString foreign = path(QStringLiteral("other-backup.sqlite"));
+    Backup::write(other->database(), foreign);
+    other.reset();
+    const QString own = path(QStringLiteral("own-backup.sqlite"));
+    Backup::write(m_store->database(), own);
+    QVERIFY(Backup::isOtherDatabasesBackup(m_store->database(), foreign));
+    QVERIFY(!Backup::isOtherDatabasesBackup(m_store->database(), own));
+    QVERIFY(!Backup::isOtherDatabasesBackup(m_store->database(), path(QStringLiteral("missing.sqlite"))));
+
+    const QStringList before = participantCodes(*m_store);
+    const QString safety = path(QStringLiteral("safety"));
+    try {
+        Backup::restore(m_store->database(), foreign, safety);
+        QFAIL("another database's backup was restored without being chosen");
+    } catch (const StorageError& e) {
+        QCOMPARE(e.code(), Code::InvalidInput);
+        QVERIFY2(e.message().contains(u"is a backup of another database") && e.message().contains(u"live.sqlite"),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(participantCodes(*m_store), before);
+    QVERIFY(!QFileInfo::exists(safety));
+
+    Backup::restore(m_store->database(), foreign, safety, {}, true);
+    m_store = Store::open(live());
+    QCOMPARE(participantCodes(*m_store), QStringList{QStringLiteral("Q-1")});
+    QVERIFY(!Backup::isOtherDatabasesBackup(m_store->database(), foreign)); // a clone now
+    QVERIFY(Backup::isOtherDatabasesBackup(m_store->database(), own));
+}
+
+// A backup killed half-way (power cut, SIGKILL) left its unfinished copy (a full copy of the data) and its hot
+// journal in backups/ for good. The next backup removes those nobody holds; one being made is left alone.
+void TestBackup::killedBackupsLeaveNothingForGood()
+{
+    const QString folder = Backup::defaultFolder(live());
+    QVERIFY(QDir().mkpath(folder));
+    const auto inFolder = [&](const char* name) {
+        return QDir(folder).filePath(QString::fromLatin1(name));
+    };
+    const QStringList killed{inFolder("live-2025-01-04-210000.sqlite.Ab12Cd.part"),
+                             inFolder("live-2025-01-04-210000.sqlite.Ab12Cd.part-journal"),
+                             inFolder("live-2025-01-03-120000-manual.sqlite.xYz789.part"),
+                             inFolder("live-2025-01-02-080000-before-restore.sqlite.QQ11ww.part-journal")};
+    const QStringList kept{inFolder("live-2025-01-04-220000.sqlite.Held00.part"), // being made right now
+                           inFolder("notes.sqlite.Ab12Cd.part"),                  // not a backup of ours
+                           inFolder("live-report.part")};
+    for (const QString& file : killed + kept)
+        test::writeFile(file, "SQLite format 3");
+    const int held = ::open(QFile::encodeName(kept.first()).constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(held >= 0);
+    QCOMPARE(flock(held, LOCK_EX), 0); // as PartFile holds the copy it writes
+
+    QVERIFY(Backup::automatic(m_store->database(), folder).backup.report.ok());
+    for (const QString& file : killed)
+        QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
+    for (const QString& file : kept)
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+    ::close(held);
+    // Once its writer is gone, the next backup (a manual one here) removes it too.
+    Backup::manual(m_store->database(), folder);
+    QVERIFY(!QFileInfo::exists(kept.first()));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

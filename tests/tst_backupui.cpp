@@ -12,6 +12,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
+#include "ui/QuickCheckIn.h"
 #include "ui/Settings.h"
 #include "ui/Workspace.h"
 
@@ -134,6 +135,8 @@ private slots:
     void backupNowTellsWhyNot();
     void restoreAfterConfirmation();
     void restoreCancelledChangesNothing();
+    void restoreOfAnotherDatabasesBackupAsksFirst();
+    void backupOpenedInTheWindowIsShownReadOnly();
     void restoreRefusesABadFile();
     void restoreRefusesDataChangedOutsideMoodBiome();
     void startupCheck();
@@ -221,6 +224,7 @@ void TestBackupUi::restoreAfterConfirmation()
     QVERIFY(answers.texts().at(0).contains(QStringLiteral("sunday.sqlite")));
     QVERIFY(answers.texts().at(0).contains(QStringLiteral("2025"))); // the date its data are from
     QVERIFY(answers.texts().at(0).contains(QStringLiteral("nothing is lost")));
+    QVERIFY(!answers.texts().at(0).contains(QStringLiteral("another database"))); // its own: asked as always
     QVERIFY(answers.texts().at(1).contains(QStringLiteral("before-restore")));
 
     m_store = Store::open(file()); // what the main window does after a restore
@@ -244,6 +248,86 @@ void TestBackupUi::restoreCancelledChangesNothing()
     QVERIFY(test::participantCodes(*m_store).contains(QStringLiteral("P-LATER")));
     QCOMPARE(m_store->audit().rows().size(), auditRows);
     QVERIFY(!QFileInfo::exists(backups()));
+}
+
+// Another study's backup replaced this one's data after the usual question: now the question says so first,
+// naming both, and Cancel is its default.
+void TestBackupUi::restoreOfAnotherDatabasesBackupAsksFirst()
+{
+    auto other = Store::open(m_dir->filePath(QStringLiteral("other.sqlite")));
+    other->participants().add(Participant{.code = QStringLiteral("Q-001")});
+    const QString backup = m_dir->filePath(QStringLiteral("other-backup.sqlite"));
+    Backup::write(other->database(), backup);
+    other.reset();
+
+    {
+        Answers answers({QMessageBox::RejectRole});
+        QVERIFY(!BackupActions::restoreFrom(nullptr, *m_store, backup));
+        QVERIFY(answers.allGiven());
+        const QString& asked = answers.texts().first();
+        QVERIFY2(asked.contains(QStringLiteral("“other-backup.sqlite” is a backup of another database, not of "
+                                               "“ui.sqlite”")),
+                 qPrintable(asked));
+        QCOMPARE(test::participantCodes(*m_store), QStringList{QStringLiteral("P-001")});
+        QVERIFY(!QFileInfo::exists(backups()));
+    }
+    Answers answers({QMessageBox::AcceptRole, QMessageBox::AcceptRole});
+    QVERIFY(BackupActions::restoreFrom(nullptr, *m_store, backup));
+    QVERIFY(answers.allGiven());
+    m_store = Store::open(file());
+    QCOMPARE(test::participantCodes(*m_store), QStringList{QStringLiteral("Q-001")});
+}
+
+// A backup opened in the window looked editable: New entry… opened its form, and the refusal came only at Save,
+// after typing. The window now says at once that it is only read, and why, and offers no edit.
+void TestBackupUi::backupOpenedInTheWindowIsShownReadOnly()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("ui-2025-01-05-093000.sqlite"));
+    Backup::write(m_store->database(), backup);
+    m_store.reset();
+    const QByteArray before = test::fileBytes(backup);
+    Settings settings;
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(&settings, &languages);
+    QVERIFY(!window.openDatabase(backup));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("is a backup")) &&
+                 banner->text().contains(QStringLiteral("restore it into a database")),
+             qPrintable(banner->text()));
+    auto* newEntryButton = window.findChild<QPushButton*>(QStringLiteral("newEntryButton"));
+    QVERIFY(newEntryButton);
+    QVERIFY(!newEntryButton->isEnabled());
+    for (const char* name : {"newEntry", "checkIn", "newParticipant", "import", "tags"})
+        QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("export"))->isEnabled()); // reading it is what it is for
+
+    // The keys of New entry and of the check-in open nothing to type into.
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTest::qWait(50);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    for (QWidget* top : QApplication::topLevelWidgets())
+        QVERIFY2(top == &window || !top->isVisible() || top->inherits("QMenu"), top->metaObject()->className());
+    // The check-in of the tray's menu and of a reminder opens, but offers no Save.
+    auto* checkIn = window.findChild<QuickCheckIn*>();
+    QVERIFY(checkIn);
+    checkIn->open();
+    QWidget* checkInWindow = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (top->objectName() == u"checkInWindow")
+            checkInWindow = top;
+    QVERIFY(checkInWindow);
+    QVERIFY(!checkInWindow->findChild<QPushButton*>(QStringLiteral("save"))->isEnabled());
+    checkInWindow->close();
+    window.close();
+    QCOMPARE(test::fileBytes(backup), before);
 }
 
 void TestBackupUi::restoreRefusesABadFile()
@@ -437,8 +521,8 @@ void TestBackupUi::dayBackupLeavesTheGuiThreadFree()
     QCOMPARE(test::participantCodes(*m_store).size(), 2001);
     m_store->participants().add(Participant{.code = QStringLiteral("P-DURING")});
     QCOMPARE(partialFilesIn(backups(), false).size(), 1);
-    QVERIFY(!Backup::latestAutomatic(file(), backups())); // the unfinished copy is not today's backup
-    QVERIFY(!automatic.backupIfDue());                    // one at a time
+    QVERIFY(!Backup::latestAutomatic(m_store->database(), backups())); // the unfinished copy is not today's backup
+    QVERIFY(!automatic.backupIfDue());                                 // one at a time
     QVERIFY(made.isEmpty());
 
     hold.release();

@@ -50,6 +50,7 @@ private slots:
     void backupRefusals_data();
     void backupRefusals();
     void backupNeverReplacesAPipeOrDevice();
+    void restoreOfAnotherDatabasesBackupNeedsAsking();
     void restoreRefusesBadFiles_data();
     void restoreRefusesBadFiles();
     void verifyReportsWhatItChecked();
@@ -150,6 +151,35 @@ void TestCliDataSafety::backupAndRestore()
     // The anchors (file, backup, safety copies) know of the restores: no false alarm.
     const auto verified = cli(words("verify"));
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
+}
+
+// Study A became study B, exit 0, without a word: a backup of another database (another first audit row) is
+// restored only with --other-database.
+void TestCliDataSafety::restoreOfAnotherDatabasesBackupNeedsAsking()
+{
+    const QString other = path(QStringLiteral("other.sqlite"));
+    QCOMPARE(cli(words("participant add Q-001"), other).exitCode, 0);
+    const QString backup = path(QStringLiteral("other-backup.sqlite"));
+    QCOMPARE(cli(words("backup --output") << backup, other).exitCode, 0);
+    const QByteArray before = test::fileBytes(m_db);
+
+    const auto refused = cli(words("restore") << backup);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("is a backup of another database") && refused.err.contains("other-backup.sqlite") &&
+                 refused.err.contains("cli.sqlite") && refused.err.contains("--other-database"),
+             refused.err.constData());
+    QCOMPARE(test::fileBytes(m_db), before);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("backups"))));
+
+    const auto restored = cli(words("restore --other-database") << backup);
+    QCOMPARE(restored.exitCode, 0);
+    QVERIFY(cli(words("participant list")).out.contains("Q-001"));
+    QVERIFY(!cli(words("participant list")).out.contains("P-001"));
+    // Its own backups need no flag, a clone's (the same first rows) neither.
+    const QString own = path(QStringLiteral("own.sqlite"));
+    QCOMPARE(cli(words("backup --output") << own).exitCode, 0);
+    QCOMPARE(cli(words("restore") << own).exitCode, 0);
+    QCOMPARE(cli(words("restore") << backup).exitCode, 0);
 }
 
 void TestCliDataSafety::backupRefusals_data()
@@ -1083,7 +1113,8 @@ void TestCliDataSafety::restoreOfAnEncryptedBackupIntoAPlainDatabaseSaysSo()
     const QString backup = path(QStringLiteral("encrypted-backup.sqlite"));
     QCOMPARE(cli(words("--passphrase-file") << key << words("backup --output") << backup, secret).exitCode, 0);
 
-    const auto run = cli(words("--json restore") << backup << words("--backup-passphrase-file") << key);
+    const auto run =
+        cli(words("--json restore") << backup << words("--backup-passphrase-file") << key << words("--other-database"));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(json(run).value(QStringLiteral("stored_unencrypted")).toBool());
     QVERIFY2(run.err.contains("encrypted-backup.sqlite") &&

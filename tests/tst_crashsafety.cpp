@@ -295,7 +295,8 @@ void TestCrashSafety::restoreIsAllOrNothing()
     QCOMPARE(runToEnd({QStringLiteral("--database"), path(QStringLiteral("restore-source.sqlite")),
                        QStringLiteral("backup"), QStringLiteral("--output"), backup}),
              0);
-    const QStringList arguments{QStringLiteral("--database"), file, QStringLiteral("restore"), backup};
+    const QStringList arguments{QStringLiteral("--database"), file, QStringLiteral("restore"), backup,
+                                QStringLiteral("--other-database")}; // restore-source is a database of its own
     const auto cleanUp = [&] {
         resetTo(baseline, file);
         QDir(path(QStringLiteral("backups"))).removeRecursively();

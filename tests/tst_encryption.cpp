@@ -403,7 +403,7 @@ void TestEncryption::backupsOfEitherPageSizeRestore()
         auto store = Store::open(database, {.create = false, .passphrase = key});
         const int pageSize = store->database().cipherPageSize();
         store->participants().add(Participant{.code = QStringLiteral("NOT-IN-BACKUP")});
-        Backup::restore(store->database(), backup, path(QStringLiteral("safety")), key);
+        Backup::restore(store->database(), backup, path(QStringLiteral("safety")), key, true); // another database's
         store.reset();
         store = Store::open(database, {.create = false, .passphrase = key});
         QCOMPARE(store->database().cipherPageSize(), pageSize); // the database keeps its own

@@ -1249,7 +1249,7 @@ void TestVerifier::aClonesBackupIsNoEvidence()
     {
         auto store = Store::open(clone);
         store->participants().add(Participant{.code = QStringLiteral("Q-001")});
-        Backup::restore(store->database(), copy, folder); // the clone's row 8: its restore
+        Backup::restore(store->database(), copy, folder, {}, true); // the clone's row 8: its restore
         store->participants().add(Participant{.code = QStringLiteral("Q-002")});
         Backup::write(store->database(), QDir(folder).filePath(QStringLiteral("clone-1.sqlite")));
     }

@@ -440,6 +440,14 @@
         <source>“%1” is a backup of another database, so it was not overwritten. Choose another file name.</source>
         <translation>“%1” is een back-up van een andere database en is daarom niet overschreven. Kies een andere bestandsnaam.</translation>
     </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>Kan de back-up “%1” niet schrijven.</translation>
+    </message>
+    <message>
+        <source>“%1” is a backup of another database, not of “%2” (their audit trails begin differently), so nothing was restored.</source>
+        <translation>“%1” is een back-up van een andere database, niet van “%2” (hun audittrails beginnen verschillend); er is daarom niets teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -529,6 +537,14 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>Backed up to “%1”; the copy passed its check and is kept until you remove it.</source>
         <translation>Back-up gemaakt in “%1”; de kopie is gecontroleerd en blijft bewaard tot je hem verwijdert.</translation>
+    </message>
+    <message>
+        <source>“%1” is a backup of another database, not of “%2”: their audit trails begin differently (another study, or a copy of another database). Restoring it replaces this database&apos;s data with that database&apos;s.</source>
+        <translation>“%1” is een back-up van een andere database, niet van “%2”: hun audittrails beginnen verschillend (een ander onderzoek, of een kopie van een andere database). Terugzetten vervangt de gegevens van deze database door die van de andere.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the other database&apos;s data</source>
+        <translation>&amp;Vervangen door de gegevens van de andere database</translation>
     </message>
 </context>
 <context>
@@ -2815,16 +2831,20 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>“%1” is geen gewoon bestand (maar een apparaat, pipe of socket) en kan dus geen back-up zijn.</translation>
     </message>
     <message>
-        <source>Replace the database with the backup %1, after checking it as verify does (exit 3 when it is not a MoodBiome database or fails any of its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored into a plain database is stored without encryption, which is said on stderr.</source>
-        <translation>Vervang de database door de back-up %1, na dezelfde controle als verify (afsluitcode 3 als het geen MoodBiome-database is of een van de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail. Een versleutelde back-up die in een onversleutelde database wordt teruggezet, wordt onversleuteld opgeslagen; dat wordt op stderr gemeld.</translation>
-    </message>
-    <message>
         <source>the backup %1 to restore</source>
         <translation>de back-up %1 om terug te zetten</translation>
     </message>
     <message>
         <source>The backup “%1” is encrypted, but the database “%2” is not: the restored data are now stored in it without encryption. To encrypt the database: moodbiome-cli encrypt --new-passphrase-file %3.</source>
         <translation>De back-up “%1” is versleuteld, maar de database “%2” niet: de teruggezette gegevens staan er nu onversleuteld in. Om de database te versleutelen: moodbiome-cli encrypt --new-passphrase-file %3.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1, after checking it as verify does (exit 3 when it is not a MoodBiome database or fails any of its checks). The database as it was is first saved in the backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored into a plain database is stored without encryption, which is said on stderr. A backup of another database (another study: its audit trail begins differently) is refused (exit 2) unless --other-database is given.</source>
+        <translation>Vervang de database door de back-up %1, na dezelfde controle als verify (afsluitcode 3 als het geen MoodBiome-database is of een van de controles niet doorstaat). De database zoals die was, wordt eerst bewaard in de back-upmap ernaast; het terugzetten wordt vastgelegd in de audittrail. Een versleutelde back-up die in een onversleutelde database wordt teruggezet, wordt onversleuteld opgeslagen; dat wordt op stderr gemeld. Een back-up van een andere database (een ander onderzoek: de audittrail begint anders) wordt geweigerd (afsluitcode 2), tenzij je --other-database opgeeft.</translation>
+    </message>
+    <message>
+        <source>“%1” is a backup of another database, not of “%2”: their audit trails begin differently (another study, or a copy of another database). Nothing was restored. To replace this database&apos;s data with that database&apos;s anyway, add --other-database (the database as it is now is saved in the backups folder first).</source>
+        <translation>“%1” is een back-up van een andere database, niet van “%2”: hun audittrails beginnen verschillend (een ander onderzoek, of een kopie van een andere database). Er is niets teruggezet. Wil je de gegevens van deze database toch vervangen door die van de andere, voeg dan --other-database toe (de database zoals die nu is, wordt eerst in de back-upmap bewaard).</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6320,10 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <source>%1 (%2)</source>
         <comment>an undo step and the code of the participant it changes</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — MoodBiome</source>
+        <translation>%1 (alleen-lezen) — MoodBiome</translation>
     </message>
 </context>
 <context>

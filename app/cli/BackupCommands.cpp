@@ -69,7 +69,9 @@ QString RestoreCommand::summary() const
     return tr("Replace the database with the backup %1, after checking it as verify does (exit 3 when it is "
               "not a MoodBiome database or fails any of its checks). The database as it was is first saved in the "
               "backups folder next to it; the restore is recorded in the audit trail. An encrypted backup restored "
-              "into a plain database is stored without encryption, which is said on stderr.")
+              "into a plain database is stored without encryption, which is said on stderr. A backup of another "
+              "database (another study: its audit trail begins differently) is refused (exit 2) unless "
+              "--other-database is given.")
         .arg(Placeholder::word(u"FILE"));
 }
 
@@ -95,9 +97,19 @@ void RestoreCommand::run(const QStringList& arguments, const ParsedArguments& pa
     const bool hadData = context.database.hasData();
     const QString safetyFolder = hadData ? Backup::defaultFolder(context.database.path()) : QString();
     RestoreResult result;
+    const bool otherDatabase = parsed.has(QStringLiteral("other-database"));
     context.database.change([&](Store& store) {
-        result = blamingField(QStringLiteral("file"),
-                              [&] { return Backup::restore(store.database(), file, safetyFolder, backupKey); });
+        if (hadData && !otherDatabase && Backup::isOtherDatabasesBackup(store.database(), file, backupKey))
+            throw CliError::input(
+                QStringLiteral("file"),
+                tr("“%1” is a backup of another database, not of “%2”: their audit trails begin differently (another "
+                   "study, or a copy of another database). Nothing was restored. To replace this database's data "
+                   "with that database's anyway, add --other-database (the database as it is now is saved in the "
+                   "backups folder first).")
+                    .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(context.database.path())));
+        result = blamingField(QStringLiteral("file"), [&] {
+            return Backup::restore(store.database(), file, safetyFolder, backupKey, otherDatabase);
+        });
     });
     QString text = tr("Restored from “%1”. The restored data are from %2 (the last change the backup holds).")
                        .arg(QDir::toNativeSeparators(result.restoredFrom), localDateTimeText(result.dataFromUtc));

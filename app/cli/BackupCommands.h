@@ -24,9 +24,15 @@ class RestoreCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
 public:
     QStringList words() const override { return {QStringLiteral("restore")}; }
-    QString synopsis() const override { return Placeholder::fill(u"FILE [--backup-passphrase-file FILE]"); }
+    QString synopsis() const override
+    {
+        return Placeholder::fill(u"FILE [--backup-passphrase-file FILE] [--other-database]");
+    }
     QString summary() const override;
-    QList<OptionSpec> options() const override { return {{QStringLiteral("backup-passphrase-file")}}; }
+    QList<OptionSpec> options() const override
+    {
+        return {{QStringLiteral("backup-passphrase-file")}, {QStringLiteral("other-database"), false}};
+    }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 };
 

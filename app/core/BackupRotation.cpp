@@ -62,7 +62,7 @@ std::optional<BackupStamp> backupStampOf(const QString& stem, const QString& fil
     return stamp;
 }
 
-RotationPlan planRotation(const QString& stem, const QStringList& fileNames, const BackupPolicy& policy)
+RotationPlan planRotation(const QString& stem, const QStringList& fileNames, const BackupPolicy& policy, QDate today)
 {
     QList<Candidate> candidates;
     for (const QString& name : fileNames)
@@ -90,7 +90,7 @@ RotationPlan planRotation(const QString& stem, const QStringList& fileNames, con
     };
     RotationPlan plan;
     for (const Candidate& c : std::as_const(candidates))
-        (keeps(c.stamp.date) ? plan.keep : plan.remove).append(c.name);
+        ((today.isValid() && c.stamp.date > today) || keeps(c.stamp.date) ? plan.keep : plan.remove).append(c.name);
     return plan;
 }
 

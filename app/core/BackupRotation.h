@@ -40,7 +40,9 @@ struct RotationPlan {
 };
 
 // Splits the automatic backups among fileNames into those to keep and those to delete; other names
-// appear in neither list.
-RotationPlan planRotation(const QString& stem, const QStringList& fileNames, const BackupPolicy& policy = {});
+// appear in neither list. With a valid today, backups dated after it (made while the clock was wrong, or seen
+// while it is) are kept and take none of the days and weeks kept: they never crowd out the real newest ones.
+RotationPlan planRotation(const QString& stem, const QStringList& fileNames, const BackupPolicy& policy = {},
+                          QDate today = {});
 
 } // namespace mb

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryFile>
 
@@ -25,6 +26,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -192,6 +194,37 @@ QString sameFolderTemporary(const QString& target)
     return file.fileName();
 }
 
+// The file a backup is written to until it is checked and renamed into place ("<target>.XXXXXX.part"), held
+// under an flock(2) lock of its own (apart from SQLite's fcntl locks) while it is written, so that a later backup
+// tells a killed one's leftover (nobody holds it) from one still being made by another thread or program.
+class PartFile {
+public:
+    explicit PartFile(const QString& target)
+    {
+        // The leftover cleaning of another backup may remove the new file before it is locked: then a new one.
+        for (int attempt = 0; attempt < 10 && m_fd < 0; ++attempt) {
+            m_path = sameFolderTemporary(target);
+            m_fd = open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+            struct stat held = {};
+            struct stat named = {};
+            if (m_fd >= 0 && (flock(m_fd, LOCK_EX) != 0 || fstat(m_fd, &held) != 0 ||
+                              stat(QFile::encodeName(m_path).constData(), &named) != 0 || held.st_ino != named.st_ino))
+                close(std::exchange(m_fd, -1));
+        }
+        if (m_fd < 0)
+            throw StorageError(Code::CannotOpen,
+                               Backup::tr("Cannot write the backup “%1”.").arg(QDir::toNativeSeparators(target)));
+    }
+    ~PartFile() { close(m_fd); }
+    PartFile(const PartFile&) = delete;
+    PartFile& operator=(const PartFile&) = delete;
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+    int m_fd = -1;
+};
+
 void removeWithJournal(const QString& path)
 {
     QFile::remove(path);
@@ -247,6 +280,48 @@ void removeStagedLeftovers(const QString& databasePath)
     const QDir folder = database.absoluteDir();
     for (const QString& name : folder.entryList({database.fileName() + u".restore.*.part*"}, QDir::Files))
         QFile::remove(folder.filePath(name));
+}
+
+// Whether name is an unfinished copy (PartFile) of a backup named target, or of one of the database's own names
+// (stem with a date and time: automatic, manual, before a restore).
+bool isPartOf(const QString& name, const QString& target, const QString& stem)
+{
+    static const QRegularExpression part(QStringLiteral("^(.+)\\.[A-Za-z0-9]{6}\\.part$"));
+    static const QRegularExpression stamped(
+        QStringLiteral("^-\\d{4}-\\d{2}-\\d{2}-\\d{6}(-manual|-before-restore(-\\d+)?)?\\.sqlite$"));
+    const auto match = part.match(name);
+    if (!match.hasMatch())
+        return false;
+    const QString base = match.captured(1);
+    return base == target || (base.startsWith(stem) && stamped.match(QStringView(base).mid(stem.size())).hasMatch());
+}
+
+// The unfinished copies of killed backups (a full copy of the data each, with a hot journal) beside target: those
+// of its name and of the database's own names that no backup holds (PartFile) any more. One of another database
+// named alike may go too: nobody can finish it.
+void removeKilledCopies(const QString& target, const QString& stem)
+{
+    const QFileInfo info(target);
+    const QDir folder = info.absoluteDir();
+    for (const QString& name :
+         folder.entryList({QStringLiteral("*.part"), QStringLiteral("*.part-journal")}, QDir::Files | QDir::Hidden)) {
+        const bool journal = name.endsWith(u"-journal");
+        const QString copy = journal ? name.chopped(8) : name;
+        if (!isPartOf(copy, info.fileName(), stem))
+            continue;
+        if (journal) { // its copy is dealt with below, or gone already
+            if (!QFileInfo::exists(folder.filePath(copy)))
+                QFile::remove(folder.filePath(name));
+            continue;
+        }
+        const QString path = folder.filePath(copy);
+        const int fd = open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0) // held while removed: a PartFile made meanwhile sees it go
+            removeWithJournal(path);
+        close(fd);
+    }
 }
 
 // "table entry: CREATE TABLE …" for every object of the schema, in a fixed order.
@@ -367,16 +442,39 @@ QString stemOf(const QString& databasePath)
     return info.suffix() == u"sqlite" ? info.completeBaseName() : info.fileName();
 }
 
+// The hash of the first audit row of the database or backup at file (which database it is, or is a backup of);
+// nothing when it cannot be read with passphrase.
+std::optional<QString> firstRowOf(const QString& file, const QByteArray& passphrase)
+{
+    try {
+        if (Database::hasUnreadableHeader(file) && passphrase.isEmpty())
+            return std::nullopt;
+        const auto backup =
+            Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = passphrase});
+        return ChainAnchor::hashAt(*backup, 1);
+    } catch (const StorageError&) {
+        return std::nullopt;
+    }
+}
+
 // Whether file is a backup of db (its first audit row is db's). Rotation removes only those: a file named like
 // ours may be another database's (one named alike, a clone's, a copy put there by hand).
 bool isBackupOf(const Database& db, const QString& file)
 {
     try {
-        if (Database::hasUnreadableHeader(file) && db.passphrase().isEmpty())
-            return false;
-        const auto backup =
-            Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true, .passphrase = db.passphrase()});
-        return ChainAnchor::hashAt(*backup, 1) == ChainAnchor::hashAt(db, 1);
+        return firstRowOf(file, db.passphrase()) == ChainAnchor::hashAt(db, 1);
+    } catch (const StorageError&) {
+        return false;
+    }
+}
+
+// Whether db and another (a backup) begin with different first audit rows; false when db's cannot be read (a
+// damaged database may be restored over) or it has none.
+bool firstRowsDiffer(const Database& db, const std::optional<QString>& otherFirstRow)
+{
+    try {
+        const QString own = ChainAnchor::hashAt(db, 1);
+        return otherFirstRow && !own.isEmpty() && *otherFirstRow != own;
     } catch (const StorageError&) {
         return false;
     }
@@ -460,7 +558,9 @@ BackupResult Backup::copyTo(Database& db, const QString& target, bool keepDamage
     if (!makePrivateFolders(QFileInfo(target).absolutePath()))
         throw StorageError(Code::CannotOpen,
                            tr("Cannot create the folder “%1”.").arg(QFileInfo(target).absolutePath()));
-    const QString temporary = sameFolderTemporary(target);
+    removeKilledCopies(target, stemOf(db.path()));
+    const PartFile part(target); // locked until the copy is in place or removed
+    const QString& temporary = part.path();
     BackupResult result;
     try {
         {
@@ -499,7 +599,7 @@ AutomaticBackupResult Backup::automatic(Database& db, const QString& folder, con
     for (const QString& name : QDir(folder).entryList(QDir::Files))
         if (backupStampOf(stem, name) && isBackupOf(db, QDir(folder).filePath(name)))
             ours.append(name);
-    const RotationPlan plan = planRotation(stem, ours, policy);
+    const RotationPlan plan = planRotation(stem, ours, policy, clock().today());
     for (const QString& name : plan.remove)
         if (QFile::remove(QDir(folder).filePath(name)))
             result.removed.append(name);
@@ -511,15 +611,26 @@ BackupResult Backup::manual(Database& db, const QString& folder, const BackupPro
     return write(db, QDir(folder).filePath(manualBackupFileName(stemOf(db.path()), nowStamp())), progress);
 }
 
-std::optional<BackupStamp> Backup::latestAutomatic(const QString& databasePath, const QString& folder)
+std::optional<BackupStamp> Backup::latestAutomatic(const Database& db, const QString& folder)
 {
-    const QString stem = stemOf(databasePath);
-    std::optional<BackupStamp> latest;
+    const QString stem = stemOf(db.path());
+    const QDate today = clock().today();
+    QList<std::pair<BackupStamp, QString>> named;
     for (const QString& name : QDir(folder).entryList(QDir::Files))
-        if (const auto stamp = backupStampOf(stem, name))
-            if (!latest || std::pair(stamp->date, stamp->time) > std::pair(latest->date, latest->time))
-                latest = stamp;
-    return latest;
+        if (const auto stamp = backupStampOf(stem, name); stamp && stamp->date <= today)
+            named.append({*stamp, name});
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.first.date, a.first.time) > std::pair(b.first.date, b.first.time);
+    });
+    for (const auto& [stamp, name] : std::as_const(named)) // newest first: usually the first is ours
+        if (isBackupOf(db, QDir(folder).filePath(name)))
+            return stamp;
+    return std::nullopt;
+}
+
+bool Backup::isOtherDatabasesBackup(const Database& db, const QString& backupFile, const QByteArray& backupPassphrase)
+{
+    return firstRowsDiffer(db, firstRowOf(backupFile, backupPassphrase));
 }
 
 VerifyReport Backup::checkRestorable(const QString& backupFile, const QByteArray& passphrase)
@@ -596,7 +707,7 @@ std::unique_ptr<Database> readyToRestore(const QString& staged, const QByteArray
 } // namespace
 
 RestoreResult Backup::restore(Database& db, const QString& backupFile, const QString& safetyFolder,
-                              const QByteArray& backupPassphrase)
+                              const QByteArray& backupPassphrase, bool otherDatabase)
 {
     const QString source = QFileInfo(backupFile).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(backupFile);
@@ -628,6 +739,12 @@ RestoreResult Backup::restore(Database& db, const QString& backupFile, const QSt
 
     const QString safetyCopy = safetyFolder.isEmpty() ? QString() : safetyCopyPath(db.path(), safetyFolder);
     const auto copy = readyToRestore(staged, db.passphrase(), name, source, result, safetyCopy);
+    // Another study's data in place of this one's only when asked for (a database that holds nothing yet takes any).
+    if (!otherDatabase && !safetyFolder.isEmpty() && firstRowsDiffer(db, ChainAnchor::hashAt(*copy, 1)))
+        throw StorageError(Code::InvalidInput,
+                           tr("“%1” is a backup of another database, not of “%2” (their audit trails begin "
+                              "differently), so nothing was restored.")
+                               .arg(name, QDir::toNativeSeparators(db.path())));
 
     if (!safetyCopy.isEmpty()) {
         // The database as it is, kept even when damaged: it may be all there is of the newest changes.

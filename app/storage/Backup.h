@@ -61,8 +61,10 @@ public:
                                            const BackupProgress& progress = {});
     // A backup asked for by hand, named with the local time in folder; no rotation removes it.
     static BackupResult manual(Database& db, const QString& folder, const BackupProgress& progress = {});
-    // When the newest automatic backup of the database at databasePath in folder was made.
-    static std::optional<BackupStamp> latestAutomatic(const QString& databasePath, const QString& folder);
+    // When the newest automatic backup of db in folder was made, of those dated no later than the local date of
+    // mb::clock(). Only db's own count (isBackupOf: its first audit row is db's), not another database's named
+    // alike; one dated later (the clock was wrong when it was made) is not today's backup.
+    static std::optional<BackupStamp> latestAutomatic(const Database& db, const QString& folder);
 
     // Refuses (StorageError, not an input error) a file that is not a MoodBiome database, holds no schema,
     // comes from a newer version, or fails any check of verify (integrity, audit chain, schema, its data against
@@ -82,8 +84,15 @@ public:
     // with the database's own key, or not, for a plain database (RestoreResult::storedUnencrypted then).
     // Everything verify checks must pass, the data against the audit trail included; a backup that fails is
     // refused with StorageError (Corrupt), naming the backup and the first problem.
+    // A backup of another database (its first audit row is not db's: another study) is refused (InvalidInput),
+    // nothing changed, unless otherDatabase says the user chose it; a database that holds nothing yet (an empty
+    // safetyFolder) takes any.
     static RestoreResult restore(Database& db, const QString& backupFile, const QString& safetyFolder,
-                                 const QByteArray& backupPassphrase = {});
+                                 const QByteArray& backupPassphrase = {}, bool otherDatabase = false);
+    // Whether backupFile (read with backupPassphrase) is a backup of another database than db: both first audit
+    // rows can be read and differ. What restore refuses unless told otherwise.
+    static bool isOtherDatabasesBackup(const Database& db, const QString& backupFile,
+                                       const QByteArray& backupPassphrase = {});
 
 private:
     // Writes a checked copy of db to target (through a temporary file); keepDamaged keeps a copy that

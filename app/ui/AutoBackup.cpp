@@ -101,7 +101,7 @@ bool AutoBackup::backupIfDue()
 {
     if (!canBackUp() || isRunning())
         return false;
-    const auto latest = Backup::latestAutomatic(m_store->path(), folder());
+    const auto latest = Backup::latestAutomatic(m_store->database(), folder());
     if (latest && latest->date >= clock().today())
         return false;
     start();

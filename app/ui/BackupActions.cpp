@@ -59,13 +59,17 @@ bool BackupActions::restoreFrom(QWidget* parent, Store& store, const QString& fi
         const VerifyReport& report = *checked;
         // Only an encrypted backup needed a key; a plain database would hold its data without encryption.
         const bool unencrypted = !backupKey.isEmpty() && !store.database().isEncrypted();
-        if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows, safetyFolder,
-                            unencrypted))
+        const bool other = Backup::isOtherDatabasesBackup(store.database(), chosen, backupKey); // another study
+        if (!confirmRestore(parent, chosen, localDateTime(report.lastDataChangeUtc), report.auditRows,
+                            {.database = store.path(),
+                             .safetyFolder = safetyFolder,
+                             .unencrypted = unencrypted,
+                             .otherDatabase = other}))
             return false;
         if (beforeRestore)
             beforeRestore();
         const BusyCursor busy;
-        const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder, backupKey);
+        const RestoreResult result = Backup::restore(store.database(), chosen, safetyFolder, backupKey, other);
         QString text = tr("The database now holds the data of %1.\n\nThe database as it was before is "
                           "saved as “%2”.")
                            .arg(localDateTime(result.dataFromUtc), QDir::toNativeSeparators(result.safetyCopy));
@@ -131,27 +135,37 @@ std::optional<VerifyReport> BackupActions::checkBackup(QWidget* parent, Store& s
 }
 
 bool BackupActions::confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,
-                                   const QString& safetyFolder, bool unencrypted)
+                                   const RestoreCase& restoreCase)
 {
-    QMessageBox box(unencrypted ? QMessageBox::Warning : QMessageBox::Question, tr("Restore from a backup"),
+    const bool warn = restoreCase.unencrypted || restoreCase.otherDatabase;
+    QMessageBox box(warn ? QMessageBox::Warning : QMessageBox::Question, tr("Restore from a backup"),
                     tr("Restore the database from “%1”?").arg(QFileInfo(file).fileName()), QMessageBox::NoButton,
                     parent);
     QString text = tr("The backup holds the data of %1; it passed its integrity check and all %n audit "
                       "row(s) in it are intact. What was entered after that date will no longer be in the "
                       "database, but nothing is lost: the database as it is now is first saved in “%2”.",
                       nullptr, int(auditRows))
-                       .arg(dataFrom, QDir::toNativeSeparators(safetyFolder));
+                       .arg(dataFrom, QDir::toNativeSeparators(restoreCase.safetyFolder));
     // Nothing is weakened without a word (docs/SECURITY.md, "Backups and restore").
-    if (unencrypted)
+    if (restoreCase.unencrypted)
         text = tr("“%1” is encrypted, but this database is not: its data will be stored without encryption. "
                   "File ▸ Security… can encrypt the database afterwards.")
                    .arg(QFileInfo(file).fileName()) +
                u"\n\n"_qs + text;
+    // Another study's data in place of this one's: said first, and never the default answer.
+    if (restoreCase.otherDatabase)
+        text = tr("“%1” is a backup of another database, not of “%2”: their audit trails begin differently "
+                  "(another study, or a copy of another database). Restoring it replaces this database's data "
+                  "with that database's.")
+                   .arg(QFileInfo(file).fileName(), QFileInfo(restoreCase.database).fileName()) +
+               u"\n\n"_qs + text;
     box.setInformativeText(text);
-    QPushButton* restore =
-        box.addButton(unencrypted ? tr("&Restore without encryption") : tr("&Restore"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(restore);
+    QPushButton* restore = box.addButton(restoreCase.otherDatabase ? tr("&Replace with the other database's data")
+                                         : restoreCase.unencrypted ? tr("&Restore without encryption")
+                                                                   : tr("&Restore"),
+                                         QMessageBox::AcceptRole);
+    QAbstractButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restoreCase.otherDatabase ? qobject_cast<QPushButton*>(cancel) : restore);
     box.exec();
     return box.clickedButton() == restore;
 }

@@ -40,9 +40,14 @@ private:
     // when that fits, else with the one the user types (asked again after a wrong one); key gets the passphrase that
     // opened it. Nothing when the user gave none; throws StorageError when the file cannot be restored.
     static std::optional<VerifyReport> checkBackup(QWidget* parent, Store& store, const QString& file, QByteArray& key);
-    // unencrypted: the backup is encrypted and the database is not, which the question says first.
+    struct RestoreCase {
+        QString database; // restored into
+        QString safetyFolder;
+        bool unencrypted = false;   // the backup is encrypted and the database is not, which the question says first
+        bool otherDatabase = false; // a backup of another database (Backup::isOtherDatabasesBackup): said first too
+    };
     static bool confirmRestore(QWidget* parent, const QString& file, const QString& dataFrom, qint64 auditRows,
-                               const QString& safetyFolder, bool unencrypted);
+                               const RestoreCase& restoreCase);
 };
 
 // A time for people, in the app's time zone and the current locale.

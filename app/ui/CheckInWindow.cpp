@@ -45,7 +45,7 @@ CheckInWindow::CheckInWindow(Workspace* workspace, const QStringList& pinned, Sa
     setObjectName(QStringLiteral("checkInWindow"));
     NoAltTyping::install(); // an Alt+letter that is no shortcut never types into the note
     const auto participant = workspace->participant();
-    if (participant && !participant->isWithdrawn()) {
+    if (participant && !participant->isWithdrawn() && !workspace->isReadOnly()) { // nothing to save into
         m_participantId = participant->id;
         m_participant = participant;
     }

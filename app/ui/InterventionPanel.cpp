@@ -87,7 +87,7 @@ void InterventionPanel::follow(Workspace* workspace)
 {
     auto show = [this, workspace] {
         const auto p = workspace->participant();
-        setParticipant(workspace->participantId(), !p || p->isWithdrawn());
+        setParticipant(workspace->participantId(), !p || p->isWithdrawn() || workspace->isReadOnly());
     };
     connect(workspace, &Workspace::storeChanged, this, [this, show](Store* store) {
         setStore(store);

@@ -92,7 +92,7 @@ void JournalPanel::editEntry()
     const auto p = m_workspace->participant();
     const qint64 id = selectedEntryId();
     const auto entry = p && id ? m_workspace->store()->journal().byId(id) : std::nullopt;
-    if (!entry || p->isWithdrawn())
+    if (!entry || p->isWithdrawn() || m_workspace->isReadOnly())
         return;
     Editor* editor = m_workspace->editor();
     auto* dialog = new EntryDialog(

@@ -402,19 +402,20 @@ void MainWindow::ensureSingleParticipant()
 void MainWindow::updateActions()
 {
     const auto p = m_workspace->participant();
-    const bool writable = p && !p->isWithdrawn();
+    const bool readOnly = m_workspace->isReadOnly(); // a backup opened directly, say
+    const bool writable = p && !p->isWithdrawn() && !readOnly;
     const bool hasEntry = m_tabs->selectedEntryId() != 0;
     m_newEntry->setEnabled(writable);
     m_checkInAction->setEnabled(writable && m_settings->mode() == AppMode::SinglePerson);
     m_editEntry->setEnabled(writable && hasEntry);
     m_deleteEntry->setEnabled(writable && hasEntry);
     const bool clinician = m_settings->mode() == AppMode::Clinician;
-    m_newParticipant->setEnabled(clinician && store());
-    m_editParticipant->setEnabled(clinician && p.has_value());
+    m_newParticipant->setEnabled(clinician && store() && !readOnly);
+    m_editParticipant->setEnabled(clinician && p.has_value() && !readOnly);
     m_withdrawParticipant->setEnabled(clinician && writable);
-    m_import->setEnabled(store() != nullptr);
-    m_mergeSites->setEnabled(clinician && store() != nullptr);
-    m_tags->setEnabled(store() != nullptr);
+    m_import->setEnabled(store() != nullptr && !readOnly);
+    m_mergeSites->setEnabled(clinician && store() != nullptr && !readOnly);
+    m_tags->setEnabled(store() != nullptr && !readOnly);
     m_export->setEnabled(store() != nullptr);
     m_report->setEnabled(p.has_value());
 }
@@ -499,6 +500,8 @@ void MainWindow::retranslate()
     retranslateUndo();
     if (isDemo())
         setWindowTitle(tr("Demo data — MoodBiome"));
+    else if (store() && m_workspace->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — MoodBiome").arg(QFileInfo(store()->path()).fileName()));
     else if (store())
         setWindowTitle(tr("%1 — MoodBiome").arg(QFileInfo(store()->path()).fileName()));
     else

@@ -48,7 +48,7 @@ EntryDialog* openNewEntryForm(Workspace* workspace, QWidget* parent, const Journ
 {
     Store* store = workspace->store();
     const auto p = workspace->participant();
-    if (!store || !p || p->isWithdrawn())
+    if (!store || !p || p->isWithdrawn() || workspace->isReadOnly())
         return nullptr;
     JournalEntry entry;
     entry.participantId = p->id;

@@ -22,6 +22,7 @@ ParticipantHeader::ParticipantHeader(Workspace* workspace, QWidget* parent)
     , m_facts(new QLabel)
     , m_newEntry(new QPushButton)
     , m_flagWarning(new QLabel)
+    , m_readOnlyBanner(new QLabel)
 {
     m_title->setObjectName(QStringLiteral("participantHeader"));
     QFont big = m_title->font();
@@ -36,6 +37,13 @@ ParticipantHeader::ParticipantHeader(Workspace* workspace, QWidget* parent)
     m_flagWarning->setWordWrap(true);
     m_flagWarning->setStyleSheet(Style::alertStyleSheet());
     m_flagWarning->hide();
+    // A backup opened directly (or a file that cannot be written) is only read: said before anything is typed.
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff4ce; border: 1px solid "
+                                                   "#e0c060; border-radius: 4px; padding: 4px 8px; }"));
+    m_readOnlyBanner->hide();
 
     auto* top = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -46,6 +54,7 @@ ParticipantHeader::ParticipantHeader(Workspace* workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createDemoBanner());
+    layout->addWidget(m_readOnlyBanner);
     layout->addLayout(top);
     layout->addWidget(m_flagWarning);
 
@@ -96,8 +105,10 @@ void ParticipantHeader::refresh()
 {
     Store* store = m_workspace->store();
     const auto p = m_workspace->participant();
-    const bool writable = p && !p->isWithdrawn();
+    const bool writable = p && !p->isWithdrawn() && !m_workspace->isReadOnly();
     m_newEntry->setEnabled(writable);
+    m_readOnlyBanner->setText(m_workspace->isReadOnly() ? store->database().readOnlyReason() : QString());
+    m_readOnlyBanner->setVisible(m_workspace->isReadOnly());
     m_flagWarning->setText(p ? QuestionnairePanel::unacknowledgedFlagText(*store, p->id, m_single) : QString());
     setFlagWarningAllowed(m_flagAllowed);
     if (!p) {

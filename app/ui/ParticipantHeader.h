@@ -1,5 +1,6 @@
 // Above the tabs: who is shown (code and name, or "My journal"), a line of facts (arm, enrolment, number of
-// entries, withdrawal), "New entry…", an open safety flag, and the banner of the demo database. It follows the
+// entries, withdrawal), "New entry…", an open safety flag, the banner of the demo database and the one of a database
+// that is only read. It follows the
 // workspace itself.
 #pragma once
 
@@ -45,6 +46,7 @@ private:
     QLabel* m_facts;
     QPushButton* m_newEntry;
     QLabel* m_flagWarning;
+    QLabel* m_readOnlyBanner; // why the database is only read, while it is
     QWidget* m_demoBanner = nullptr;
     QLabel* m_demoText = nullptr;
     QPushButton* m_leaveDemo = nullptr;

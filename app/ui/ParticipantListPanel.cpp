@@ -80,7 +80,7 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
 
     connect(workspace, &Workspace::storeChanged, this, [this](Store* store) {
         m_model->setStore(store);
-        m_add->setEnabled(store != nullptr);
+        m_add->setEnabled(store != nullptr && !m_workspace->isReadOnly());
     });
     connect(workspace, &Workspace::participantsChanged, this, &ParticipantListPanel::reload);
     connect(workspace, &Workspace::responsesChanged, m_model, &ParticipantListModel::reload); // the flag column
@@ -91,7 +91,7 @@ ParticipantListPanel::ParticipantListPanel(Workspace* workspace, QWidget* parent
         syncSelection();
     });
     m_model->setStore(workspace->store()); // made after a database was opened: it shows that one
-    m_add->setEnabled(workspace->store() != nullptr);
+    m_add->setEnabled(workspace->store() != nullptr && !workspace->isReadOnly());
     retranslate();
 }
 

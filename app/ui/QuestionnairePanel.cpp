@@ -360,7 +360,8 @@ void QuestionnairePanel::refreshChart()
 void QuestionnairePanel::updateButtons()
 {
     const auto p = store() ? store()->participants().byId(m_participantId) : std::nullopt;
-    const bool writable = p && !p->deleted && !p->isWithdrawn(); // withdrawn: read-only, flags still acknowledged
+    const bool writable = p && !p->deleted && !p->isWithdrawn() && // withdrawn: read-only, flags still acknowledged
+                          !store()->database().isReadOnly();
     for (QPushButton* button : std::as_const(m_fillIn))
         button->setEnabled(writable);
     m_delete->setEnabled(writable && m_view->selectionModel()->hasSelection());

@@ -134,6 +134,11 @@ std::optional<Participant> Workspace::participant() const
     return m_store->participants().byId(m_participantId);
 }
 
+bool Workspace::isReadOnly() const
+{
+    return m_store && m_store->database().isReadOnly();
+}
+
 void Workspace::setParticipant(qint64 participantId)
 {
     if (participantId == m_participantId)

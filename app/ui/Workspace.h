@@ -30,6 +30,9 @@ public:
 
     qint64 participantId() const { return m_participantId; }
     std::optional<Participant> participant() const; // read from the store; nothing when none is selected
+    // Whether the open database is only read (a backup opened directly, a file that cannot be written): every
+    // control that changes data is disabled, and the window says why (Database::readOnlyReason).
+    bool isReadOnly() const;
     // Selects a participant (0: nobody); emits participantChanged when it differs from the current one.
     void setParticipant(qint64 participantId);
     // What an import wrote (it is not an undoable edit): participantsChanged when it created participants,
