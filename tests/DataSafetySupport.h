@@ -1,6 +1,7 @@
 // Helpers of the data-safety tests: raw SQL as an outsider would run it, hostile bytes, quick reads.
 #pragma once
 
+#include "storage/AuditLog.h"
 #include "storage/Store.h"
 
 #include <QTest>
@@ -23,6 +24,27 @@ inline void rawExec(const QString& file, const char* sql)
     sqlite3_free(error);
     sqlite3_close(db);
     QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+// After rows were removed (and the rest perhaps renumbered): recomputes every prev_hash and hash from the first
+// row on, so that each link holds again, as a forger who read the code would.
+inline QByteArray rechain(const QString& file)
+{
+    const auto db = Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true});
+    QByteArray sql;
+    QString previous = AuditLog::genesisHash();
+    AuditLog(*db).forEachRow([&](const AuditLog::Row& original) {
+        AuditLog::Row row = original;
+        row.prevHash = previous;
+        row.hash = AuditLog::computeHash(row);
+        previous = row.hash;
+        sql += QStringLiteral("UPDATE audit SET prev_hash = '%1', hash = '%2' WHERE id = %3;")
+                   .arg(row.prevHash, row.hash)
+                   .arg(row.id)
+                   .toUtf8();
+        return true;
+    });
+    return sql.isEmpty() ? QByteArray("SELECT 1") : sql.chopped(1);
 }
 
 // Deterministic bytes that look like nothing in particular.

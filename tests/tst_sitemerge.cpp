@@ -459,22 +459,7 @@ void TestSiteMerge::mergesOfOlderVersionsVerifyAsBefore()
     QByteArray sql = "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; UPDATE audit SET new_values = "
                      "json_remove(new_values, '$.bookkeeping') WHERE table_name = 'site';";
     test::rawExec(m_centre, sql.constData());
-    {
-        const auto db = Database::open(m_centre, {.create = false, .migrateTo = 0, .readOnly = true});
-        QString previous = AuditLog::genesisHash();
-        sql.clear();
-        AuditLog(*db).forEachRow([&](const AuditLog::Row& original) {
-            AuditLog::Row row = original;
-            row.prevHash = previous;
-            row.hash = AuditLog::computeHash(row);
-            previous = row.hash;
-            sql += QStringLiteral("UPDATE audit SET prev_hash = '%1', hash = '%2' WHERE id = %3;")
-                       .arg(row.prevHash, row.hash)
-                       .arg(row.id)
-                       .toUtf8();
-            return true;
-        });
-    }
+    sql = test::rechain(m_centre) + ';';
     sql += "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is "
            "append-only'); END; CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, "
            "'the audit trail is append-only'); END;";

@@ -47,27 +47,6 @@ QByteArray forgeRow(Database& db, qint64 id, const QString& reason)
         .toUtf8();
 }
 
-// After rows were removed (and the rest perhaps renumbered): recomputes every prev_hash and hash from the first
-// row on, so that each link holds again, as a forger who read the code would.
-QByteArray rechain(const QString& file)
-{
-    const auto db = Database::open(file, {.create = false, .migrateTo = 0, .readOnly = true});
-    QByteArray sql;
-    QString previous = AuditLog::genesisHash();
-    AuditLog(*db).forEachRow([&](const AuditLog::Row& original) {
-        AuditLog::Row row = original;
-        row.prevHash = previous;
-        row.hash = AuditLog::computeHash(row);
-        previous = row.hash;
-        sql += QStringLiteral("UPDATE audit SET prev_hash = '%1', hash = '%2' WHERE id = %3;")
-                   .arg(row.prevHash, row.hash)
-                   .arg(row.id)
-                   .toUtf8();
-        return true;
-    });
-    return sql.isEmpty() ? QByteArray("SELECT 1") : sql.chopped(1);
-}
-
 // Changes questionnaire responses with the sqlite3 tool and rewrites their audited images to match, as a forger
 // would; then recomputes the chain. The replay finds every response as audited.
 void forgeResponses(const QString& file, const QByteArray& sql)
@@ -77,7 +56,7 @@ void forgeResponses(const QString& file, const QByteArray& sql)
                        "END), '$.deleted', json(CASE q.deleted WHEN 0 THEN 'false' ELSE 'true' END)) FROM "
                        "questionnaire_response q WHERE audit.table_name = 'questionnaire_response' AND "
                        "audit.row_id = q.id");
-    tamper(file, rechain(file));
+    tamper(file, test::rechain(file));
 }
 
 } // namespace
@@ -374,7 +353,7 @@ void TestVerifier::idGapsFail()
     // Row 4 removed and every later link recomputed: each link holds, but id 5 follows id 3.
     m_store.reset();
     tamper(file(), "DELETE FROM audit WHERE id = 4");
-    tamper(file(), rechain(file()));
+    tamper(file(), test::rechain(file()));
     const VerifyReport report = Verifier::verifyFile(file());
     QVERIFY(!report.ok());
     QCOMPARE(report.firstBrokenRow, 5);
@@ -409,7 +388,7 @@ void TestVerifier::anchorFileCatchesACutOrRewrittenChain()
     QVERIFY(Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true}).ok());
 
     tamper(file(), sql);
-    tamper(file(), rechain(file()));
+    tamper(file(), test::rechain(file()));
     QVERIFY(Verifier::verifyFile(file()).chainOk()); // the trail alone looks fine
     const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
     QVERIFY(!report.ok());
@@ -738,7 +717,7 @@ void TestVerifier::importsOfOlderVersionsVerifyAsBefore()
     m_store.reset();
     tamper(file(), "UPDATE audit SET new_values = json_remove(new_values, '$.first_entry', '$.written', '$.digest', "
                    "'$.added') WHERE action = 'import'");
-    tamper(file(), rechain(file()));
+    tamper(file(), test::rechain(file()));
     QVERIFY2(Verifier::verifyFile(file()).ok(), qPrintable(Verifier::describe(Verifier::verifyFile(file()))));
     test::rawExec(file(), "UPDATE entry SET deleted = 1 WHERE id = 4"); // an import never wrote a deleted entry
     QVERIFY2(Verifier::verifyFile(file()).dataProblems.contains(
@@ -827,7 +806,7 @@ VerifyReport TestVerifier::forgeDatedRowsAndVerify(const QByteArray& sql)
         "audit.new_values IS NOT NULL";
     if (closeAndRunWithoutTriggers(sql + images) != SQLITE_OK)
         return {};
-    tamper(file(), rechain(file()));
+    tamper(file(), test::rechain(file()));
     return Verifier::verifyFile(file());
 }
 
@@ -1219,7 +1198,7 @@ void TestVerifier::aRestoreRowAForgerAddsExcusesNothing()
                    "action, table_name, row_id, participant_id, old_values, new_values, reason, prev_hash, hash) "
                    "VALUES (9, '2200-12-31T00:00:00Z', 'root', 'restore_backup', 'database', 0, 0, NULL, "
                    "'{\"audit_rows\":1,\"data_from\":\"\",\"from\":\"x\",\"safety_copy\":\"\"}', '', '', '')");
-    tamper(file(), rechain(file()));
+    tamper(file(), test::rechain(file()));
     QVERIFY(Verifier::verifyFile(file()).chainOk()); // the trail alone looks fine
     const auto problems = [&] {
         const VerifyReport report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
@@ -1266,7 +1245,7 @@ void TestVerifier::aClonesBackupIsNoEvidence()
     QFile::remove(ChainAnchor::fileFor(file()));
     QFile::remove(QDir(folder).filePath(QStringLiteral("original-1.sqlite")));
     tamper(file(), "UPDATE audit SET reason = 'nothing to see' WHERE id = 5");
-    tamper(file(), rechain(file()));
+    tamper(file(), test::rechain(file()));
     report = Verifier::verifyFile(file(), Verifier::Depth::Full, {.stored = true});
     QVERIFY(!report.ok());
     QVERIFY2(report.anchorProblems.join(u' ').contains(QStringLiteral("clone-1.sqlite")),
