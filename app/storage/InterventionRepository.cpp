@@ -129,6 +129,8 @@ void InterventionRepository::validate(const Intervention& i) const
     if (i.name.trimmed().isEmpty())
         throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a name, such as "
                                                                "“Lactobacillus rhamnosus GG”."));
+    if (auto problem = InterventionText::nameProblem(i.name))
+        throw StorageError(Code::InvalidInput, *problem);
     if (!i.start.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a start date."));
     requireAcceptedDates({i.start, i.end});
