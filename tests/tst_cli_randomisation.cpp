@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/DateText.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -396,6 +397,40 @@ private slots:
             QVERIFY2(r.err.contains("already values within the schedule") &&
                          r.err.contains(QString(u"first on " + logged).toUtf8()),
                      r.err.constData());
+    }
+
+    // analyze of a randomised intervention says what its effect sizes compare (planned A days in the "intervention"
+    // phase), not "without randomisation", and gives the locked schedule's test as randtest does (text and JSON).
+    void analyzeOfRandomisedInterventionPointsToItsTest()
+    {
+        setUpParticipant();
+        for (int day = 1; day <= 9; ++day)
+            QCOMPARE(cli({u"log"_s, p001, u"--date"_s, isoDate(QDate(2025, 1, 20 + day)), u"mood=5"_s}).exitCode, 0);
+        const auto designed = cliAt(u"2025-01-31T08:00:00Z"_s,
+                                    args("--json design P-001 --intervention LGG --type abab --days 20 --min-phase 3 "
+                                         "--start 2025-02-01 --seed 42 --measure mood"));
+        QCOMPARE(designed.exitCode, 0);
+        const QJsonArray plan = QJsonDocument::fromJson(designed.out).object().value(u"schedule").toArray();
+        for (int day = 0; day < 20; ++day)
+            QCOMPARE(
+                cliAt(u"2025-03-01T08:00:00Z"_s, {u"log"_s, p001, u"--date"_s, isoDate(QDate(2025, 2, 1).addDays(day)),
+                                                  plan[day].toString().startsWith(u'B') ? u"mood=8"_s : u"mood=4"_s})
+                    .exitCode,
+                0);
+        const QString randtest = QString::fromUtf8(cli(args("randtest P-001 --intervention LGG --measure mood")).out);
+        const auto r = cli(args("analyze P-001 --intervention LGG --measure mood"));
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(!text.contains(u"without randomisation") && text.contains(u"the planned A (no-treatment) days"),
+                 qPrintable(text));
+        const qsizetype p = randtest.indexOf(u"p = ");
+        QVERIFY(p > 0);
+        QVERIFY2(text.contains(u"The locked schedule’s test") && text.contains(randtest.mid(p, 10)),
+                 qPrintable(text + randtest));
+        const QJsonObject json =
+            QJsonDocument::fromJson(cli(args("--json analyze P-001 --intervention LGG --measure mood")).out).object();
+        QCOMPARE(json.value(u"randomised").toBool(), true);
+        QVERIFY(json.value(u"randomisation_test").toObject().value(u"p").toDouble() < 0.05);
     }
 
     // A schedule locked after its first day had been measured (before this version, or started in the past and

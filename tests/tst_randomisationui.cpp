@@ -453,6 +453,9 @@ private slots:
         QVERIFY(nOf1 >= 0 && schedules > nOf1);
         const qsizetype said = text.indexOf(note, nOf1);
         QVERIFY2(said > nOf1 && said < schedules, qPrintable(text.mid(nOf1, schedules - nOf1)));
+        // The caveat no longer says "without randomisation" beside the report's own randomised schedule.
+        QVERIFY2(!text.contains(u"without randomisation"), qPrintable(text));
+        QVERIFY(text.contains(u"The intervention has a locked randomised schedule, but these effect sizes do not use"));
     }
 
 private:
