@@ -399,6 +399,45 @@ private slots:
                      r.err.constData());
     }
 
+    // A locked schedule is a pre-registration: its intervention cannot be deleted (storage refuses, naming the
+    // schedule), and a schedule drawn again for an intervention of the same name on overlapping days is refused,
+    // also when the first one belongs to an intervention deleted before this rule (the tester's re-draw).
+    void lockedScheduleCannotBeReplacedThroughDeletion()
+    {
+        setUpParticipant();
+        const QString now = u"2025-01-20T08:00:00Z"_s;
+        const QStringList design = args("design P-001 --intervention LGG --type ab --days 10 --min-phase 3 "
+                                        "--start 2025-02-10 --seed 1");
+        QCOMPARE(cliAt(now, design).exitCode, 0);
+        qint64 first = 0;
+        {
+            auto store = Store::open(m_db);
+            first = store->interventions().list(store->participants().byCode(p001)->id).first().id;
+            try {
+                store->interventions().setDeleted(first, true);
+                QFAIL("deleting an intervention with a locked schedule was not refused");
+            } catch (const StorageError& e) {
+                QCOMPARE(e.code(), StorageError::Code::InvalidInput);
+                QVERIFY2(e.message().contains(u"locked randomisation schedule"), qPrintable(e.message()));
+            }
+            QVERIFY(!store->interventions().byId(first)->deleted);
+        }
+        // As an older version could: the intervention deleted behind its schedule.
+        test::rawExec(m_db, "UPDATE intervention SET deleted = 1");
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name lgg --start 2025-02-01")).exitCode, 0);
+        QStringList again = design;
+        again.last() = u"77"_s;
+        const auto r = cliAt(now, again);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("already locked for this participant on overlapping days"), r.err.constData());
+        QCOMPARE(test::scalar(Store::open(m_db)->database(), u"SELECT count(*) FROM randomisation_schedule"), 1);
+        // Days that do not overlap are another trial of the same treatment, visible as a schedule of its own.
+        const auto later =
+            cliAt(now, args("design P-001 --intervention LGG --type ab --days 10 --min-phase 3 --start 2025-02-20 "
+                            "--seed 77"));
+        QVERIFY2(later.exitCode == 0, later.err.constData());
+    }
+
     // analyze of a randomised intervention says what its effect sizes compare (planned A days in the "intervention"
     // phase), not "without randomisation", and gives the locked schedule's test as randtest does (text and JSON).
     void analyzeOfRandomisedInterventionPointsToItsTest()
@@ -433,6 +472,39 @@ private slots:
         QVERIFY(json.value(u"randomisation_test").toObject().value(u"p").toDouble() < 0.05);
     }
 
+    // Every day of a schedule lies within its intervention and within 1900-01-01…2200-12-31; else nothing is
+    // locked and the message says which days and why.
+    void scheduleOutsideItsInterventionRefused_data()
+    {
+        QTest::addColumn<QString>("intervention");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("after the end") << u"--start 2026-11-01 --end 2026-11-10"_s << u"2026-11-26"_s
+                                       << u"run past the end of “LGG” (2026-11-10)"_s;
+        QTest::newRow("last day after the end") << u"--start 2026-11-01 --end 2026-11-30"_s << u"2026-11-26"_s
+                                                << u"run past the end of “LGG” (2026-11-30)"_s;
+        QTest::newRow("before the start")
+            << u"--start 2027-06-01"_s << u"2026-11-26"_s << u"begin before “LGG” starts (2027-06-01)"_s;
+        QTest::newRow("past 2200-12-31") << u"--start 2200-12-01"_s << u"2200-12-20"_s
+                                         << u"run past 2200-12-31, the last date MoodBiome accepts"_s;
+    }
+    void scheduleOutsideItsInterventionRefused()
+    {
+        QFETCH(QString, intervention);
+        QFETCH(QString, start);
+        QFETCH(QString, message);
+        QCOMPARE(cli(args("participant add P-001")).exitCode, 0);
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name LGG") + intervention.split(u' ')).exitCode,
+                 0);
+        const auto r = cliAt(u"2026-11-25T12:00:00Z"_s,
+                             args("design P-001 --intervention LGG --type ab --days 40 --min-phase 3 --start") +
+                                 QStringList{start});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        auto store = Store::open(m_db);
+        QCOMPARE(test::scalar(store->database(), u"SELECT count(*) FROM randomisation_schedule"), 0);
+    }
+
     // A schedule locked after its first day had been measured (before this version, or started in the past and
     // filled in afterwards) still gets its p-value, but the text and the JSON say the test is not valid.
     void lockedAfterDataIsSaid_data()
@@ -446,7 +518,8 @@ private slots:
     {
         QFETCH(QString, start);
         QFETCH(bool, after);
-        setUpParticipant();
+        QCOMPARE(cli(args("participant add P-001")).exitCode, 0);
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name LGG --start 2025-01-01")).exitCode, 0);
         const auto design = cli(QStringList{u"design"_s, p001, u"--intervention"_s, u"LGG"_s, u"--type"_s, u"abab"_s,
                                             u"--days"_s, u"20"_s, u"--min-phase"_s, u"3"_s, u"--seed"_s, u"7"_s,
                                             u"--start"_s, start}); // at 2025-01-05T08:30Z

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ExportWriter.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/ScheduleRepository.h"
 #include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
 
@@ -214,6 +215,10 @@ void InterventionRepository::setDeleted(qint64 id, bool deleted, const QString& 
     const auto before = byId(id);
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    if (deleted)
+        if (const auto schedule = ScheduleRepository(m_db).forIntervention(id))
+            throw StorageError(StorageError::Code::InvalidInput,
+                               lockedScheduleKeepsIntervention(before->name, *schedule));
     softDelete(m_db, QStringLiteral("intervention"), *before, deleted, before->participantId, reason,
                JsonCodec::intervention);
     tx.commit();
