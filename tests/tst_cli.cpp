@@ -80,6 +80,7 @@ private slots:
     void versionPrintsNumber();
     void participantAddThenList();
     void participantListAsJson();
+    void participantListShowsOpenSafetyFlag();
     void participantAddAsJson();
     void oneJsonVocabulary();
     void duplicateParticipantCodeIsRefused();
@@ -357,6 +358,29 @@ void TestCli::participantListAsJson()
     QCOMPARE(participants[1].toObject().value(QStringLiteral("entries")).toInt(), 0);
 }
 
+// A PHQ-9 with item 9 above 0 stays visible in the list (text and JSON) until a clinician acknowledges it, as in the
+// window; not only once, at entry.
+void TestCli::participantListShowsOpenSafetyFlag()
+{
+    addParticipant(QStringLiteral("P-001"));
+    addParticipant(QStringLiteral("P-002"));
+    EXPECT_EXIT(db(QStringLiteral("questionnaire add P-001 phq9 0,0,0,0,0,0,0,0,3 --date 2025-01-01").split(u' ')), 0);
+    const CliResult text = db({QStringLiteral("participant"), QStringLiteral("list")});
+    EXPECT_EXIT(text, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n');
+    QVERIFY2(lines[0].contains(u"Safety flag"), text.out.constData());
+    QVERIFY2(lines[1].startsWith(u"P-001") && lines[1].contains(u"⚠ 1 open"), text.out.constData());
+    QVERIFY2(lines[2].startsWith(u"P-002") && !lines[2].contains(u"⚠"), text.out.constData());
+    QVERIFY(text.out.contains("1 participant with an open safety flag"));
+    const QJsonArray participants =
+        db({QStringLiteral("--json"), QStringLiteral("participant"), QStringLiteral("list")})
+            .json()
+            .value(QStringLiteral("participants"))
+            .toArray();
+    QCOMPARE(participants[0].toObject().value(QStringLiteral("open_safety_flags")).toInt(), 1);
+    QCOMPARE(participants[1].toObject().value(QStringLiteral("open_safety_flags")).toInt(), 0);
+}
+
 void TestCli::participantAddAsJson()
 {
     const CliResult r =
@@ -415,7 +439,7 @@ void TestCli::oneJsonVocabulary()
     QCOMPARE(participant.value(QStringLiteral("enrolled_on")).toString(), QStringLiteral("2024-12-30"));
     const QJsonObject listedParticipant =
         listed.json().value(QStringLiteral("participants")).toArray().first().toObject();
-    QCOMPARE(keys(listedParticipant, {QStringLiteral("entries")}),
+    QCOMPARE(keys(listedParticipant, {QStringLiteral("entries"), QStringLiteral("open_safety_flags")}),
              keys(audited.value(QStringLiteral("participant")), internal + QStringList{QStringLiteral("notes")}));
     QCOMPARE(listedParticipant.value(QStringLiteral("display_name")).toString(), QStringLiteral("Bram"));
     const QJsonObject entry = document.value(QStringLiteral("entries")).toArray().first().toObject();

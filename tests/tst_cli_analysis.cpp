@@ -206,7 +206,10 @@ void TestCliAnalysis::exactShapeAndFullPrecision()
     QVERIFY(out.endsWith(u'}'));
     QVERIFY(!out.contains(QStringLiteral("reason")));
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(doc.keys().size(), 14);
+    QCOMPARE(doc.keys().size(), 16);
+    // Without a locked schedule: no randomisation test beside the effect sizes.
+    QCOMPARE(doc.value(QStringLiteral("randomised")), QJsonValue(false));
+    QVERIFY(doc.value(QStringLiteral("randomisation_test")).isNull());
     QCOMPARE(object(r.out, "treatment")[QStringLiteral("last_date")].toString(), QStringLiteral("2024-11-07"));
 }
 

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "DataSafetySupport.h"
 #include "TestSupport.h"
+#include "core/DateText.h"
 #include "storage/ScheduleRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
@@ -398,6 +399,112 @@ private slots:
                      r.err.constData());
     }
 
+    // A locked schedule is a pre-registration: its intervention cannot be deleted (storage refuses, naming the
+    // schedule), and a schedule drawn again for an intervention of the same name on overlapping days is refused,
+    // also when the first one belongs to an intervention deleted before this rule (the tester's re-draw).
+    void lockedScheduleCannotBeReplacedThroughDeletion()
+    {
+        setUpParticipant();
+        const QString now = u"2025-01-20T08:00:00Z"_s;
+        const QStringList design = args("design P-001 --intervention LGG --type ab --days 10 --min-phase 3 "
+                                        "--start 2025-02-10 --seed 1");
+        QCOMPARE(cliAt(now, design).exitCode, 0);
+        qint64 first = 0;
+        {
+            auto store = Store::open(m_db);
+            first = store->interventions().list(store->participants().byCode(p001)->id).first().id;
+            try {
+                store->interventions().setDeleted(first, true);
+                QFAIL("deleting an intervention with a locked schedule was not refused");
+            } catch (const StorageError& e) {
+                QCOMPARE(e.code(), StorageError::Code::InvalidInput);
+                QVERIFY2(e.message().contains(u"locked randomisation schedule"), qPrintable(e.message()));
+            }
+            QVERIFY(!store->interventions().byId(first)->deleted);
+        }
+        // As an older version could: the intervention deleted behind its schedule.
+        test::rawExec(m_db, "UPDATE intervention SET deleted = 1");
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name lgg --start 2025-02-01")).exitCode, 0);
+        QStringList again = design;
+        again.last() = u"77"_s;
+        const auto r = cliAt(now, again);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("already locked for this participant on overlapping days"), r.err.constData());
+        QCOMPARE(test::scalar(Store::open(m_db)->database(), u"SELECT count(*) FROM randomisation_schedule"), 1);
+        // Days that do not overlap are another trial of the same treatment, visible as a schedule of its own.
+        const auto later =
+            cliAt(now, args("design P-001 --intervention LGG --type ab --days 10 --min-phase 3 --start 2025-02-20 "
+                            "--seed 77"));
+        QVERIFY2(later.exitCode == 0, later.err.constData());
+    }
+
+    // analyze of a randomised intervention says what its effect sizes compare (planned A days in the "intervention"
+    // phase), not "without randomisation", and gives the locked schedule's test as randtest does (text and JSON).
+    void analyzeOfRandomisedInterventionPointsToItsTest()
+    {
+        setUpParticipant();
+        for (int day = 1; day <= 9; ++day)
+            QCOMPARE(cli({u"log"_s, p001, u"--date"_s, isoDate(QDate(2025, 1, 20 + day)), u"mood=5"_s}).exitCode, 0);
+        const auto designed = cliAt(u"2025-01-31T08:00:00Z"_s,
+                                    args("--json design P-001 --intervention LGG --type abab --days 20 --min-phase 3 "
+                                         "--start 2025-02-01 --seed 42 --measure mood"));
+        QCOMPARE(designed.exitCode, 0);
+        const QJsonArray plan = QJsonDocument::fromJson(designed.out).object().value(u"schedule").toArray();
+        for (int day = 0; day < 20; ++day)
+            QCOMPARE(
+                cliAt(u"2025-03-01T08:00:00Z"_s, {u"log"_s, p001, u"--date"_s, isoDate(QDate(2025, 2, 1).addDays(day)),
+                                                  plan[day].toString().startsWith(u'B') ? u"mood=8"_s : u"mood=4"_s})
+                    .exitCode,
+                0);
+        const QString randtest = QString::fromUtf8(cli(args("randtest P-001 --intervention LGG --measure mood")).out);
+        const auto r = cli(args("analyze P-001 --intervention LGG --measure mood"));
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(!text.contains(u"without randomisation") && text.contains(u"the planned A (no-treatment) days"),
+                 qPrintable(text));
+        const qsizetype p = randtest.indexOf(u"p = ");
+        QVERIFY(p > 0);
+        QVERIFY2(text.contains(u"The locked schedule’s test") && text.contains(randtest.mid(p, 10)),
+                 qPrintable(text + randtest));
+        const QJsonObject json =
+            QJsonDocument::fromJson(cli(args("--json analyze P-001 --intervention LGG --measure mood")).out).object();
+        QCOMPARE(json.value(u"randomised").toBool(), true);
+        QVERIFY(json.value(u"randomisation_test").toObject().value(u"p").toDouble() < 0.05);
+    }
+
+    // Every day of a schedule lies within its intervention and within 1900-01-01…2200-12-31; else nothing is
+    // locked and the message says which days and why.
+    void scheduleOutsideItsInterventionRefused_data()
+    {
+        QTest::addColumn<QString>("intervention");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("after the end") << u"--start 2026-11-01 --end 2026-11-10"_s << u"2026-11-26"_s
+                                       << u"run past the end of “LGG” (2026-11-10)"_s;
+        QTest::newRow("last day after the end") << u"--start 2026-11-01 --end 2026-11-30"_s << u"2026-11-26"_s
+                                                << u"run past the end of “LGG” (2026-11-30)"_s;
+        QTest::newRow("before the start")
+            << u"--start 2027-06-01"_s << u"2026-11-26"_s << u"begin before “LGG” starts (2027-06-01)"_s;
+        QTest::newRow("past 2200-12-31") << u"--start 2200-12-01"_s << u"2200-12-20"_s
+                                         << u"run past 2200-12-31, the last date MoodBiome accepts"_s;
+    }
+    void scheduleOutsideItsInterventionRefused()
+    {
+        QFETCH(QString, intervention);
+        QFETCH(QString, start);
+        QFETCH(QString, message);
+        QCOMPARE(cli(args("participant add P-001")).exitCode, 0);
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name LGG") + intervention.split(u' ')).exitCode,
+                 0);
+        const auto r = cliAt(u"2026-11-25T12:00:00Z"_s,
+                             args("design P-001 --intervention LGG --type ab --days 40 --min-phase 3 --start") +
+                                 QStringList{start});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        auto store = Store::open(m_db);
+        QCOMPARE(test::scalar(store->database(), u"SELECT count(*) FROM randomisation_schedule"), 0);
+    }
+
     // A schedule locked after its first day had been measured (before this version, or started in the past and
     // filled in afterwards) still gets its p-value, but the text and the JSON say the test is not valid.
     void lockedAfterDataIsSaid_data()
@@ -411,7 +518,8 @@ private slots:
     {
         QFETCH(QString, start);
         QFETCH(bool, after);
-        setUpParticipant();
+        QCOMPARE(cli(args("participant add P-001")).exitCode, 0);
+        QCOMPARE(cli(args("intervention add P-001 --kind probiotic --name LGG --start 2025-01-01")).exitCode, 0);
         const auto design = cli(QStringList{u"design"_s, p001, u"--intervention"_s, u"LGG"_s, u"--type"_s, u"abab"_s,
                                             u"--days"_s, u"20"_s, u"--min-phase"_s, u"3"_s, u"--seed"_s, u"7"_s,
                                             u"--start"_s, start}); // at 2025-01-05T08:30Z

@@ -42,6 +42,9 @@ private slots:
     void entryOfAnotherTypeRefused();
     void storageRefusalNamesTheResource_data();
     void storageRefusalNamesTheResource();
+    void importedTwiceAddsNothing();
+    void duplicateKeyRefused();
+    void controlCharacterInNameRefused();
 
 private:
     mb::test::CliRun cli(const QString& db, QStringList arguments) const
@@ -700,6 +703,92 @@ void TestFhir::loneSurrogateRefused()
     const auto whole = importEdited(edit, pair, "\\ud83d\\ude00");
     QVERIFY2(whole.exitCode == 0, whole.err.constData());
     QVERIFY(cli(pair, {u"export"_s, u"--format"_s, u"json"_s}).out.contains("\xF0\x9F\x98\x80")); // 😀, not '?'
+}
+
+// A Bundle imported twice (a resent file) doubled every entry, PHQ-9 response (with a second safety flag) and
+// intervention; as with a CSV, what is stored already is skipped and counted. A changed value is new.
+void TestFhir::importedTwiceAddsNothing()
+{
+    const QString file = path(u"bundle.json"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(m_source).toJson()) > 0);
+    f.close();
+    const QString db = path(u"target.sqlite"_s);
+    const QStringList import{u"--json"_s, u"import"_s, file, u"--format"_s, u"fhir"_s};
+    const auto first = cli(db, import);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QByteArray exported = cli(db, {u"export"_s}).out;
+    QVERIFY(exported.contains("P-001"));
+    const auto again = cli(db, import);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(summary.value(u"entries"_s).toInt(), 0);
+    QCOMPARE(summary.value(u"observations"_s).toInt(), 0);
+    QCOMPARE(summary.value(u"questionnaire_responses"_s).toInt(), 0);
+    QCOMPARE(summary.value(u"interventions"_s).toInt(), 0);
+    QCOMPARE(summary.value(u"already_stored"_s).toInt(), 4); // one entry, two responses, one intervention
+    QCOMPARE(cli(db, {u"export"_s}).out, exported);
+    QCOMPARE(QJsonDocument::fromJson(cli(db, {u"export"_s, u"--format"_s, u"json"_s}).out)
+                 .object()
+                 .value(u"interventions"_s)
+                 .toArray()
+                 .size(),
+             1);
+    const QByteArray text = cli(db, {u"import"_s, file, u"--format"_s, u"fhir"_s}).out;
+    QVERIFY2(text.contains("Skipped 4 entries, questionnaire responses and interventions stored already."),
+             text.constData());
+
+    const auto changed = importEdited(set(obs, mood, u"valueQuantity/value"_s, 7), db);
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY2(changed.out.contains(": 1 entries with 2 values"), changed.out.constData());
+}
+
+// {"value": 50, "value": 5}: Qt's reader keeps the last value without a word, so the key order decided between a
+// refusal (50 out of range) and 5. Now the file is refused, naming the entry and the key; nothing is written.
+void TestFhir::duplicateKeyRefused()
+{
+    QByteArray json = QJsonDocument(m_source).toJson(QJsonDocument::Compact);
+    const qsizetype at = json.indexOf("\"valueQuantity\":{");
+    QVERIFY(at > 0);
+    json.insert(at + 17, "\"value\":50,");
+    const QString file = path(u"dup.json"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(json) > 0);
+    f.close();
+    QVERIFY(!QJsonDocument::fromJson(json).isNull()); // Qt reads it
+    const QString db = path(u"target.sqlite"_s);
+    const auto run = cli(db, {u"import"_s, file, u"--format"_s, u"fhir"_s});
+    QCOMPARE(run.exitCode, 2);
+    // The entry of the first Observation with a value: counted as the scan counts, from the start of "entry".
+    qsizetype entry = 0;
+    const QJsonArray entries = m_source.value(u"entry"_s).toArray();
+    while (!entries[entry].toObject().value(u"resource"_s).toObject().contains(u"valueQuantity"_s))
+        ++entry;
+    const QString message = QString::fromUtf8(run.err);
+    QVERIFY2(message.contains(u"Bundle entry %1: an object has the key “value” twice"_s.arg(entry + 1)),
+             run.err.constData());
+    QVERIFY2(message.contains(u"nothing was imported"_s), run.err.constData());
+    QVERIFY(!cli(db, {u"export"_s}).out.contains("P-001"));
+}
+
+// A NUL in an intervention's name was stored: other tools showed the name cut short, and no command line can name
+// it in analyze. Control characters in a name are refused, from a Bundle as from the command line.
+void TestFhir::controlCharacterInNameRefused()
+{
+    const QString db = path(u"target.sqlite"_s);
+    const auto run = importEdited(
+        set(u"MedicationStatement"_s, probiotic, u"medicationCodeableConcept/text"_s, u"Lacto@@bacillus"_s), db,
+        "\\u0000");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(u"MedicationStatement “P-001/intervention-1”"_s) &&
+                 run.err.contains("contains a control character (U+0000) at character 6"),
+             run.err.constData());
+    QVERIFY(!cli(db, {u"export"_s}).out.contains("P-001"));
+    QCOMPARE(cli(db, {u"participant"_s, u"add"_s, u"P-001"_s}).exitCode, 0);
+    const auto tab = cli(db, {u"intervention"_s, u"add"_s, u"P-001"_s, u"--kind"_s, u"probiotic"_s, u"--name"_s,
+                              u"LGG\tx"_s, u"--start"_s, u"2025-01-01"_s});
+    QCOMPARE(tab.exitCode, 2);
+    QVERIFY2(tab.err.contains("control character (U+0009)"), tab.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFhir)

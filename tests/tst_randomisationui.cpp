@@ -21,12 +21,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace mb;
 using namespace Qt::StringLiterals;
@@ -198,6 +200,41 @@ private slots:
             QTest::qWait(200);
             QVERIFY(chart.grab().save(dir + QStringLiteral("/randomisation-chart-en.png")));
         }
+    }
+
+    // Delete on an intervention with a locked schedule does not ask "Delete …? You can undo this": it says that the
+    // schedule keeps the intervention, and nothing is deleted.
+    void deleteSaysTheLockedScheduleKeepsIt()
+    {
+        RandomisationSchedule schedule =
+            drawSchedule({DesignType::AB, 10, 3}, m_clock.clock().today(), 5, TestStatistic::BMinusA);
+        schedule.interventionId = m_intervention;
+        ScheduleRepository(m_store->database()).lock(schedule);
+        Editor editor;
+        editor.setStore(m_store.get());
+        InterventionPanel panel(&editor);
+        panel.setStore(m_store.get());
+        panel.setParticipant(m_participant, false);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* view = panel.findChild<QTableView*>();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+        QStringList said; // every box that opens, answered with its first button (Yes, or OK)
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [&said] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                said << box->text();
+                box->buttons().first()->click();
+            }
+        });
+        answer.start(10);
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("deleteIntervention")), Qt::LeftButton);
+        answer.stop();
+        QCOMPARE(said.size(), 1); // no "Delete …? You can undo this" first
+        QVERIFY2(said[0].contains(u"has a locked randomisation schedule"_s) &&
+                     said[0].contains(schedule.sha256.left(12)),
+                 qPrintable(said.join(u'\n')));
+        QVERIFY(!m_store->interventions().byId(m_intervention)->deleted);
     }
 
     // A schedule row that the table's CHECKs let through but MoodBiome never locked (written with the sqlite3
@@ -398,6 +435,9 @@ private slots:
     void lockedAfterDataWarnsAndIsRefused()
     {
         const QDate start = m_clock.clock().today().addDays(-30);
+        Intervention lgg = *m_store->interventions().byId(m_intervention);
+        lgg.start = start; // the schedule's days lie within its intervention
+        m_store->interventions().update(lgg);
         lockWithMood(start, TestStatistic::PBMinusPA); // locked today, its days measured before today
         AnalysisPanel analysis;
         analysis.setStore(m_store.get());
@@ -453,6 +493,9 @@ private slots:
         QVERIFY(nOf1 >= 0 && schedules > nOf1);
         const qsizetype said = text.indexOf(note, nOf1);
         QVERIFY2(said > nOf1 && said < schedules, qPrintable(text.mid(nOf1, schedules - nOf1)));
+        // The caveat no longer says "without randomisation" beside the report's own randomised schedule.
+        QVERIFY2(!text.contains(u"without randomisation"), qPrintable(text));
+        QVERIFY(text.contains(u"The intervention has a locked randomised schedule, but these effect sizes do not use"));
     }
 
 private:

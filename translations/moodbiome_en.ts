@@ -165,6 +165,23 @@
     </message>
 </context>
 <context>
+    <name>ParticipantListCommand</name>
+    <message numerus="yes">
+        <source>⚠ %n open</source>
+        <translation>
+            <numerusform>⚠ %n open</numerusform>
+            <numerusform>⚠ %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n participant(s) with an open safety flag (PHQ-9 item 9 above 0): contact them as your protocol says, and acknowledge the flag in the Questionnaires tab of the app.</source>
+        <translation>
+            <numerusform>⚠ %n participant with an open safety flag (PHQ-9 item 9 above 0): contact them as your protocol says, and acknowledge the flag in the Questionnaires tab of the app.</numerusform>
+            <numerusform>⚠ %n participants with an open safety flag (PHQ-9 item 9 above 0): contact them as your protocol says, and acknowledge the flag in the Questionnaires tab of the app.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RandomisationPlanText</name>
     <message numerus="yes">
         <source>%1 from %2 (%n day(s))</source>

@@ -121,6 +121,10 @@
         <source>neutral: analysed as an increase, neither good nor bad</source>
         <translation>neutraal: geanalyseerd als toename, niet goed of slecht</translation>
     </message>
+    <message>
+        <source>One person, without blinding. The intervention has a locked randomised schedule, but these effect sizes do not use it: they compare the baseline before the start with every day after it, the planned A (no-treatment) days included, and show an association in time. The randomisation test of the schedule compares the planned A days with the planned B days.</source>
+        <translation>Eén persoon, zonder blindering. De interventie heeft een vergrendeld randomisatieschema, maar deze effectgroottes gebruiken het niet: ze vergelijken de baseline vóór de start met elke dag erna, de geplande A-dagen (zonder behandeling) inbegrepen, en laten een samenhang in de tijd zien. De randomisatietoets van het schema vergelijkt de geplande A-dagen met de geplande B-dagen.</translation>
+    </message>
 </context>
 <context>
     <name>AnalyzeCommand</name>
@@ -211,6 +215,14 @@
     <message>
         <source>Visual analysis:</source>
         <translation>Visuele analyse:</translation>
+    </message>
+    <message>
+        <source>It cannot be computed yet: %1</source>
+        <translation>Die kan nog niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>The locked schedule’s test (as randtest gives it, with details): %1</source>
+        <translation>De toets van het vergrendelde schema (zoals randtest die geeft, met details): %1</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1259,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>%1 holds \u%2 at character %3: half of a UTF-16 surrogate pair without its other half, which is no character</source>
         <translation>%1 bevat \u%2 op teken %3: de helft van een UTF-16-surrogaatpaar zonder de andere helft, en dat is geen teken</translation>
     </message>
+    <message>
+        <source>an object has the key “%1” twice (byte %2); which value counts is not defined, so the file is refused</source>
+        <translation>een object heeft de sleutel “%1” twee keer (byte %2); welke waarde telt is niet bepaald, dus het bestand wordt geweigerd</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1342,6 +1358,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     <message>
         <source>--mood-map “%1” is not %2 with a level from 1 (awful) to 5 (rad), such as --mood-map &quot;tired=2&quot;.</source>
         <translation>--mood-map “%1” is niet %2 met een niveau van 1 (awful) tot 5 (rad), zoals --mood-map &quot;moe=2&quot;.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 entries, questionnaire responses and interventions stored already.</source>
+        <translation>%1 registraties, vragenlijstantwoorden en interventies die al waren opgeslagen zijn overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1870,10 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <source>The dose cannot be more than %1; give a large dose in a larger unit, such as 10 billion CFU.</source>
         <translation>De dosis mag niet meer zijn dan %1; geef een grote dosis op in een grotere eenheid, zoals 10 miljard KVE.</translation>
     </message>
+    <message>
+        <source>The intervention name “%1” contains a control character (U+%2) at character %3.</source>
+        <translation>De interventienaam “%1” bevat een stuurteken (U+%2) op teken %3.</translation>
+    </message>
 </context>
 <context>
     <name>LogCommand</name>
@@ -2099,8 +2123,26 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>Nog geen deelnemers.</translation>
     </message>
     <message>
-        <source>List the participants with their number of journal entries.</source>
-        <translation>Toon de deelnemers met hun aantal dagboekregistraties.</translation>
+        <source>Safety flag</source>
+        <translation>Veiligheidssignaal</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n open</source>
+        <translation>
+            <numerusform>⚠ %n open</numerusform>
+            <numerusform>⚠ %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n participant(s) with an open safety flag (PHQ-9 item 9 above 0): contact them as your protocol says, and acknowledge the flag in the Questionnaires tab of the app.</source>
+        <translation>
+            <numerusform>⚠ %n deelnemer met een open veiligheidssignaal (PHQ-9 item 9 boven 0): neem contact op zoals je protocol voorschrijft, en bevestig het signaal op het tabblad Vragenlijsten van de app.</numerusform>
+            <numerusform>⚠ %n deelnemers met een open veiligheidssignaal (PHQ-9 item 9 boven 0): neem contact op zoals je protocol voorschrijft, en bevestig het signaal op het tabblad Vragenlijsten van de app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the participants with their number of journal entries and open safety flags.</source>
+        <translation>Toon de deelnemers met hun aantal dagboekregistraties en open veiligheidssignalen.</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3485,27 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
     </message>
     <message>
         <source>The randomisation schedule does not match its SHA-256 or has no time it was locked.</source>
-        <translation>Het randomisatieschema klopt niet met zijn SHA-256 of heeft geen tijd waarop het is vastgelegd.</translation>
+        <translation>Het randomisatieschema klopt niet met zijn SHA-256 of heeft geen tijd waarop het is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The schedule’s %1 days (%2) run past %3, the last date MoodBiome accepts. Nothing was locked; choose an earlier start or fewer days.</source>
+        <translation>De %1 dagen van het schema (%2) lopen door na %3, de laatste datum die MoodBiome accepteert. Er is niets vergrendeld; kies een eerdere start of minder dagen.</translation>
+    </message>
+    <message>
+        <source>The schedule’s days (%1) begin before “%2” starts (%3): every planned day must lie within the intervention. Nothing was locked; choose a start on or after %3.</source>
+        <translation>De dagen van het schema (%1) beginnen voordat “%2” start (%3): elke geplande dag moet binnen de interventie liggen. Er is niets vergrendeld; kies een start op of na %3.</translation>
+    </message>
+    <message>
+        <source>The schedule’s days (%1) run past the end of “%2” (%3): every planned day must lie within the intervention. Nothing was locked; choose fewer days or an earlier start.</source>
+        <translation>De dagen van het schema (%1) lopen door na het einde van “%2” (%3): elke geplande dag moet binnen de interventie liggen. Er is niets vergrendeld; kies minder dagen of een eerdere start.</translation>
+    </message>
+    <message>
+        <source>“%1” has a locked randomisation schedule (%2, %3 days from %4, SHA-256 %5). A locked schedule is a pre-registration, so its intervention cannot be deleted: the record of it stays. Nothing was deleted; to stop the intervention, give it an end date.</source>
+        <translation>“%1” heeft een vergrendeld randomisatieschema (%2, %3 dagen vanaf %4, SHA-256 %5). Een vergrendeld schema is een preregistratie, dus de interventie kan niet worden verwijderd: de vastlegging ervan blijft. Er is niets verwijderd; geef de interventie een einddatum om ermee te stoppen.</translation>
+    </message>
+    <message>
+        <source>A randomisation schedule for “%1” was already locked for this participant on overlapping days (%2, %3 to %4, locked %5, SHA-256 %6), on an intervention of the same name (id %7). A locked schedule is a pre-registration and is never drawn again. Nothing was locked.</source>
+        <translation>Voor deze deelnemer was al een randomisatieschema voor “%1” vergrendeld op overlappende dagen (%2, %3 tot %4, vergrendeld %5, SHA-256 %6), bij een interventie met dezelfde naam (id %7). Een vergrendeld schema is een preregistratie en wordt nooit opnieuw getrokken. Er is niets vergrendeld.</translation>
     </message>
 </context>
 <context>

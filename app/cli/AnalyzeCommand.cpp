@@ -9,8 +9,13 @@
 #include "core/AnalysisText.h"
 #include "core/DateText.h"
 #include "storage/AnalysisLoader.h"
+#include "storage/ScheduleRepository.h"
+#include "storage/StorageError.h"
+#include "storage/Store.h"
 
 namespace mb {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -108,6 +113,41 @@ QString piecewiseJson(const std::optional<PiecewiseResult>& pw)
                          {QStringLiteral("slope_change_se"), json::number(pw->slopeChangeSe)}});
 }
 
+// The test of the intervention's locked schedule on the analysed measure with its pre-registered statistic, as
+// randtest gives it: a sentence for the text, an object (or null) for the JSON.
+struct LockedTest {
+    QString text;
+    QString json = json::null();
+};
+
+LockedTest lockedTest(Store& store, const InterventionAnalysis& analysis)
+{
+    LockedTest locked;
+    if (!analysis.randomised)
+        return locked;
+    try {
+        const auto schedule = ScheduleRepository(store.database()).forIntervention(analysis.intervention.id);
+        if (!schedule)
+            return locked;
+        const ScheduleTest test =
+            testSchedule(store, *schedule, analysis.intervention.participantId, analysis.measure.key);
+        QString reading = test.result ? RandomisationText::reading(*test.result, QLocale::c())
+                                      : AnalyzeCommand::tr("It cannot be computed yet: %1").arg(test.problem);
+        if (test.lockedAfterData)
+            reading.prepend(
+                RandomisationText::lockedAfterData(schedule->lockedUtc, test.firstValue->atUtc, QLocale::c()) + u' ');
+        locked.text =
+            AnalyzeCommand::tr("The locked schedule’s test (as randtest gives it, with details): %1").arg(reading);
+        locked.json =
+            json::object({{QStringLiteral("statistic"), json::string(toString(test.statistic.statistic))},
+                          {QStringLiteral("p"), test.result ? json::number(test.result->p()) : json::null()},
+                          {QStringLiteral("locked_after_data"), test.lockedAfterData ? u"true"_s : u"false"_s}});
+    } catch (const StorageError& e) {
+        locked.text = e.message();
+    }
+    return locked;
+}
+
 } // namespace
 
 QString AnalyzeCommand::summary() const
@@ -148,16 +188,20 @@ void AnalyzeCommand::run(const QStringList& arguments, const ParsedArguments& pa
                                         .arg(code, name, names.join(QStringLiteral(", "))));
     // The first period of an intervention has the cleanest baseline; the text says when there are more.
     const InterventionAnalysis analysis = loadAnalysis(*store, matches.first(), key, baselineDays);
+    const LockedTest locked = lockedTest(*store, analysis);
     QString text = toText(participant.code, analysis);
+    if (!locked.text.isEmpty())
+        text += u"\n  - "_s + locked.text;
     if (matches.size() > 1)
         text += u'\n' + tr("%1 has %2 periods of “%3”; this is the first, from %4.")
                             .arg(code)
                             .arg(matches.size())
                             .arg(matches.first().name, isoDate(matches.first().start));
-    context.console.jsonTextResult(toJson(participant.code, analysis), text);
+    context.console.jsonTextResult(toJson(participant.code, analysis, locked.json), text);
 }
 
-QString AnalyzeCommand::toJson(const QString& participantCode, const InterventionAnalysis& analysis)
+QString AnalyzeCommand::toJson(const QString& participantCode, const InterventionAnalysis& analysis,
+                               const QString& randomisationTest)
 {
     const SingleCaseResult& r = analysis.result;
     const auto trend = shownTrend(r);
@@ -184,7 +228,9 @@ QString AnalyzeCommand::toJson(const QString& participantCode, const Interventio
          {QStringLiteral("autocorrelation"),
           json::object({{QStringLiteral("baseline"), json::number(analysis.visual.baselineAutocorrelation)},
                         {QStringLiteral("treatment"), json::number(analysis.visual.treatmentAutocorrelation)}})},
-         {QStringLiteral("piecewise"), piecewiseJson(analysis.visual.piecewise)}});
+         {QStringLiteral("piecewise"), piecewiseJson(analysis.visual.piecewise)},
+         {QStringLiteral("randomised"), analysis.randomised ? u"true"_s : u"false"_s},
+         {QStringLiteral("randomisation_test"), randomisationTest}});
 }
 
 QString AnalyzeCommand::toText(const QString& participantCode, const InterventionAnalysis& analysis)

@@ -21,8 +21,9 @@ public:
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 
     // The documented JSON document; numbers with 17 significant digits, null with a "reason" beside
-    // an index that cannot be computed.
-    static QString toJson(const QString& participantCode, const InterventionAnalysis& analysis);
+    // an index that cannot be computed; randomisationTest is the JSON of the locked schedule's test (or null).
+    static QString toJson(const QString& participantCode, const InterventionAnalysis& analysis,
+                          const QString& randomisationTest = QStringLiteral("null"));
     // Phases, indices, interpretation and caveats as readable text.
     static QString toText(const QString& participantCode, const InterventionAnalysis& analysis);
 };

@@ -74,7 +74,7 @@ void ImportCommand::runFhir(const QString& path, bool dryRun, CommandContext& co
     const QByteArray bytes = readFile(path);
     FhirImportSummary s;
     context.database.change([&](Store& store) { s = FhirImport::run(store, bytes, QFileInfo(path).fileName()); });
-    const QString text =
+    QString text =
         tr("Imported “%1” (FHIR): %2 entries with %3 values, %4 questionnaire responses, %5 interventions; %6 "
            "resources skipped (questionnaire totals and others). New participants: %7.")
             .arg(path)
@@ -84,6 +84,10 @@ void ImportCommand::runFhir(const QString& path, bool dryRun, CommandContext& co
             .arg(s.interventions)
             .arg(s.skipped)
             .arg(s.participantsCreated.isEmpty() ? tr("none") : s.participantsCreated.join(u", "));
+    if (s.alreadyStored > 0)
+        text +=
+            u' ' +
+            tr("Skipped %1 entries, questionnaire responses and interventions stored already.").arg(s.alreadyStored);
     context.console.result(
         {{QStringLiteral("format"), QStringLiteral("fhir")},
          {QStringLiteral("resources"), s.resources},
@@ -92,6 +96,7 @@ void ImportCommand::runFhir(const QString& path, bool dryRun, CommandContext& co
          {QStringLiteral("questionnaire_responses"), s.questionnaires},
          {QStringLiteral("interventions"), s.interventions},
          {QStringLiteral("skipped"), s.skipped},
+         {QStringLiteral("already_stored"), s.alreadyStored},
          {QStringLiteral("participants_created"), QJsonArray::fromStringList(s.participantsCreated)}},
         text);
 }

@@ -10,7 +10,10 @@ class ParticipantListCommand final : public Command {
 public:
     QStringList words() const override { return {QStringLiteral("participant"), QStringLiteral("list")}; }
     QString synopsis() const override { return {}; }
-    QString summary() const override { return tr("List the participants with their number of journal entries."); }
+    QString summary() const override
+    {
+        return tr("List the participants with their number of journal entries and open safety flags.");
+    }
     QList<OptionSpec> options() const override { return {}; }
     void run(const QStringList& arguments, const ParsedArguments& parsed, CommandContext& context) const override;
 };

@@ -128,8 +128,14 @@ QStringList AnalysisText::caveats(const InterventionAnalysis& analysis, const QL
     if (!analysis.overlapping.isEmpty())
         caveats << tr("Also active during these weeks: %1. Their effects cannot be told apart from this one.")
                        .arg(analysis.overlapping.join(QStringLiteral(", ")));
-    caveats << tr("One person, without randomisation or blinding: these numbers show an association in time, not "
-                  "proof that the intervention caused the change.");
+    if (analysis.randomised)
+        caveats << tr("One person, without blinding. The intervention has a locked randomised schedule, but these "
+                      "effect sizes do not use it: they compare the baseline before the start with every day after "
+                      "it, the planned A (no-treatment) days included, and show an association in time. The "
+                      "randomisation test of the schedule compares the planned A days with the planned B days.");
+    else
+        caveats << tr("One person, without randomisation or blinding: these numbers show an association in time, not "
+                      "proof that the intervention caused the change.");
     return caveats;
 }
 

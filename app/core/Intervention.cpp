@@ -70,6 +70,21 @@ QString InterventionText::kindName(InterventionKind kind)
     return tr("Other");
 }
 
+std::optional<QString> InterventionText::nameProblem(const QString& name)
+{
+    for (qsizetype i = 0; i < name.size(); ++i)
+        if (name[i].category() == QChar::Other_Control) {
+            QString shown = name;
+            for (QChar& c : shown)
+                if (c.category() == QChar::Other_Control)
+                    c = u'\uFFFD';
+            return tr("The intervention name “%1” contains a control character (U+%2) at character %3.")
+                .arg(shown.left(60), QString::number(name[i].unicode(), 16).toUpper().rightJustified(4, u'0'))
+                .arg(i + 1);
+        }
+    return std::nullopt;
+}
+
 std::optional<QString> InterventionText::doseProblem(double dose)
 {
     // SQLite keeps an endless REAL, JSON cannot: the audit image would read back as null (docs/THREAT_MODEL.md).

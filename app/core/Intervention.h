@@ -52,6 +52,9 @@ public:
     static QString kindName(InterventionKind kind);
     // What is wrong with a dose: not a finite number, below 0 or above maximumDose; nullopt when it is fine.
     static std::optional<QString> doseProblem(double dose);
+    // What is wrong with a name: a control character (U+0000 to U+001F, U+007F to U+009F: a NUL cuts the name short
+    // in other tools and no command line can type it); nullopt when it is fine.
+    static std::optional<QString> nameProblem(const QString& name);
     // "10 billion CFU, daily" or empty.
     static QString doseText(const Intervention& intervention);
 };

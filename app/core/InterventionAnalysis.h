@@ -17,6 +17,9 @@ struct InterventionAnalysis {
     SingleCaseResult result;
     VisualAnalysisResult visual; // CDC, autocorrelation and piecewise regression of the same phases
     QStringList overlapping;     // names of the participant's other interventions active during a phase
+    // The intervention has a locked randomisation schedule (set by loadAnalysis()): the effect sizes then compare the
+    // baseline with every later day, the planned A days included, and the caveats say so.
+    bool randomised = false;
 };
 
 // observations: the participant's values of measure (several a day allowed, any order);

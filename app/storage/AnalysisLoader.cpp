@@ -1,18 +1,34 @@
 // Observations and interventions in, analyses and cohort members out.
 #include "storage/AnalysisLoader.h"
 
+#include "storage/Database.h"
 #include "storage/Store.h"
 
 #include <QHash>
 
 namespace mb {
 
+namespace {
+
+// Whether the intervention has a stored randomisation schedule (whether it still reads as locked is for the test).
+bool hasSchedule(Store& store, qint64 interventionId)
+{
+    Statement st = store.database().prepare(u"SELECT 1 FROM randomisation_schedule WHERE intervention_id = ?1");
+    st.bind(1, interventionId);
+    return st.step();
+}
+
+} // namespace
+
 InterventionAnalysis loadAnalysis(Store& store, const Intervention& intervention, const QString& measureKey,
                                   int baselineDays)
 {
     const Measure& measure = store.measures().require(measureKey);
-    return analyzeIntervention(store.journal().observations(intervention.participantId, measure.key), intervention,
-                               measure, baselineDays, store.interventions().list(intervention.participantId));
+    InterventionAnalysis analysis =
+        analyzeIntervention(store.journal().observations(intervention.participantId, measure.key), intervention,
+                            measure, baselineDays, store.interventions().list(intervention.participantId));
+    analysis.randomised = hasSchedule(store, intervention.id);
+    return analysis;
 }
 
 QList<InterventionAnalysis> loadParticipantAnalyses(Store& store, qint64 participantId, const QStringList& measureKeys,
@@ -23,8 +39,10 @@ QList<InterventionAnalysis> loadParticipantAnalyses(Store& store, qint64 partici
     for (const QString& key : measureKeys) {
         const Measure& measure = store.measures().require(key);
         const QList<Observation> observations = store.journal().observations(participantId, key);
-        for (const Intervention& intervention : interventions)
+        for (const Intervention& intervention : interventions) {
             analyses.append(analyzeIntervention(observations, intervention, measure, baselineDays, interventions));
+            analyses.last().randomised = hasSchedule(store, intervention.id);
+        }
     }
     std::stable_sort(analyses.begin(), analyses.end(),
                      [](const InterventionAnalysis& a, const InterventionAnalysis& b) {

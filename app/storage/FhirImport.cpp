@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -219,6 +220,79 @@ QString noteOf(const Where& where, const QJsonObject& resource)
     return stringAt(where, onlyObjectAt(where, resource, "note"_L1), "text"_L1, u"note[0].text"_s);
 }
 
+// A key that one JSON object of the document holds twice, the Bundle entry it is in (-1: outside the entries) and
+// its byte offset.
+struct DuplicateKey {
+    QString key;
+    qsizetype entry = -1;
+    qsizetype offset = 0;
+};
+
+// A key's text as the parser reads it (escapes decoded), from the bytes between its quotes.
+QString keyText(QByteArrayView raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    return QJsonDocument::fromJson("[\"" + raw.toByteArray() + "\"]").array().first().toString();
+}
+
+// The first key that an object of json (a document QJsonDocument read) holds twice: the reader keeps the last
+// value without a word, so {"value": 50, "value": 5} would be read as 5 and the order of the keys would decide.
+// A light scan over the bytes: strings skipped whole, a stack of the open objects' keys and arrays' counts.
+std::optional<DuplicateKey> firstDuplicateKey(const QByteArray& json)
+{
+    struct Open {
+        bool object = false;
+        QSet<QString> keys;
+        QString lastKey;
+        bool expectKey = false;
+        qsizetype elements = 0;
+    };
+    QList<Open> stack;
+    const auto valueStarts = [&stack] {
+        if (!stack.isEmpty() && !stack.last().object)
+            ++stack.last().elements;
+    };
+    const auto entry = [&stack]() -> qsizetype {
+        if (stack.size() >= 2 && stack[0].object && stack[0].lastKey == u"entry" && !stack[1].object)
+            return stack[1].elements - 1;
+        return -1;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            valueStarts();
+            stack.append(Open{.object = c == '{', .expectKey = c == '{'});
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',') {
+            if (!stack.isEmpty() && stack.last().object)
+                stack.last().expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < json.size() && json[i] != '"'; ++i)
+                if (json[i] == '\\')
+                    ++i;
+            if (stack.isEmpty() || !stack.last().object || !stack.last().expectKey) {
+                valueStarts();
+                continue;
+            }
+            Open& object = stack.last();
+            object.expectKey = false;
+            object.lastKey = keyText(QByteArrayView(json).sliced(start, i - start));
+            if (object.keys.contains(object.lastKey))
+                return DuplicateKey{object.lastKey, entry(), start - 1};
+            object.keys.insert(object.lastKey);
+        } else if (c != ':' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            valueStarts(); // a number, true, false or null: skipped to its end
+            while (i + 1 < json.size() && !QByteArrayView(",]} \t\n\r").contains(json[i + 1]))
+                ++i;
+        }
+    }
+    return std::nullopt;
+}
+
 // The JSON object of a Bundle, or StorageError when the bytes are not JSON or not a Bundle.
 QJsonObject readBundle(const QByteArray& bytes, const QString& fileName)
 {
@@ -228,6 +302,16 @@ QJsonObject readBundle(const QByteArray& bytes, const QString& fileName)
         throw StorageError(Code::InvalidInput, FhirImport::tr("“%1” is not JSON: %2 at byte %3; nothing was imported.")
                                                    .arg(fileName, error.errorString())
                                                    .arg(error.offset));
+    if (const auto duplicate = firstDuplicateKey(bytes)) {
+        const QString problem = FhirImport::tr("an object has the key “%1” twice (byte %2); which value counts is "
+                                               "not defined, so the file is refused")
+                                    .arg(duplicate->key)
+                                    .arg(duplicate->offset);
+        if (duplicate->entry >= 0)
+            refuse(Where{duplicate->entry, {}, {}}, problem);
+        throw StorageError(Code::InvalidInput,
+                           FhirImport::tr("“%1”: %2; nothing was imported.").arg(fileName, problem));
+    }
     QJsonObject bundle = document.object();
     if (bundle.value(QStringLiteral("resourceType")).toString() != u"Bundle")
         throw StorageError(Code::InvalidInput,
@@ -618,30 +702,98 @@ void writeJournal(Store& store, const QList<PendingEntry>& entries, const QList<
     }
 }
 
-// Writes what was understood; the caller holds the transaction.
+// What identifies a stored item as one the Bundle holds again: every field the export writes, as text.
+QString entryKey(const JournalEntry& e)
+{
+    QStringList parts{isoDate(e.date), e.time ? e.time->toString(u"HH:mm") : QString(), e.note};
+    for (auto v = e.values.cbegin(); v != e.values.cend(); ++v)
+        parts << v.key() + u'=' + QString::number(v.value(), 'g', 17);
+    return parts.join(QChar(0));
+}
+
+QString responseKey(const QuestionnaireResponse& r)
+{
+    QStringList parts{toString(r.instrument), isoDate(r.date)};
+    for (int answer : r.answers)
+        parts << QString::number(answer);
+    return parts.join(QChar(0));
+}
+
+QString interventionKey(const Intervention& i)
+{
+    return QStringList{toString(i.kind),
+                       i.name.trimmed(),
+                       i.dose ? QString::number(*i.dose, 'g', 17) : QString(),
+                       i.unit.trimmed(),
+                       i.frequency.trimmed(),
+                       isoDate(i.start),
+                       i.end.isValid() ? isoDate(i.end) : QString(),
+                       i.notes}
+        .join(QChar(0));
+}
+
+// The keys of what a participant who was there before the import has stored (nothing for one just created).
+struct StoredItems {
+    QSet<QString> entries, responses, interventions;
+};
+
+StoredItems storedItems(Store& store, qint64 participantId)
+{
+    StoredItems stored;
+    for (const JournalEntry& e : store.journal().entries(participantId))
+        stored.entries.insert(entryKey(e));
+    for (const QuestionnaireResponse& r : store.questionnaires().list(participantId))
+        stored.responses.insert(responseKey(r));
+    for (const Intervention& i : store.interventions().list(participantId))
+        stored.interventions.insert(interventionKey(i));
+    return stored;
+}
+
+// Writes what was understood and is not stored already; the caller holds the transaction.
 void writePending(Store& store, PendingImport& pending, const QString& fileName, FhirImportSummary& summary)
 {
+    QHash<qint64, StoredItems> stored;
+    for (const QString& code : std::as_const(pending.codes))
+        if (const auto existing = store.participants().byCode(code))
+            stored.insert(existing->id, storedItems(store, existing->id));
     const QHash<QString, qint64> ids = participantIds(store, pending.codes, fileName, summary);
+    // Whether the participant had the item's key stored before; counted as left out when so.
+    const auto isStored = [&stored, &summary](qint64 participantId, QSet<QString> StoredItems::*kind,
+                                              const QString& key) {
+        const auto known = stored.constFind(participantId);
+        const bool found = known != stored.cend() && ((*known).*kind).contains(key);
+        summary.alreadyStored += found;
+        return found;
+    };
+    QList<PendingEntry> entries;
     QList<JournalEntry> journal;
-    journal.reserve(pending.entries.size());
     for (PendingEntry& entry : pending.entries) {
         entry.entry.participantId = ids.value(entry.code);
+        if (isStored(entry.entry.participantId, &StoredItems::entries, entryKey(entry.entry))) {
+            summary.observations -= entry.entry.values.size();
+            continue;
+        }
+        entries.append(entry);
         journal.append(entry.entry);
     }
     if (!journal.isEmpty())
-        writeJournal(store, pending.entries, journal, QStringLiteral("fhir:") + fileName);
+        writeJournal(store, entries, journal, QStringLiteral("fhir:") + fileName);
     summary.entries = journal.size();
     const QString reason = FhirImport::tr("FHIR import of %1").arg(fileName);
     for (Pending<QuestionnaireResponse>& r : pending.responses) {
         r.item.participantId = ids.value(r.code);
+        if (isStored(r.item.participantId, &StoredItems::responses, responseKey(r.item)))
+            continue;
         naming(r.where, [&] { store.questionnaires().add(r.item, reason); });
+        ++summary.questionnaires;
     }
-    summary.questionnaires = pending.responses.size();
     for (Pending<Intervention>& i : pending.interventions) {
         i.item.participantId = ids.value(i.code);
+        if (isStored(i.item.participantId, &StoredItems::interventions, interventionKey(i.item)))
+            continue;
         naming(i.where, [&] { store.interventions().add(i.item, reason); });
+        ++summary.interventions;
     }
-    summary.interventions = pending.interventions.size();
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ExportWriter.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/ScheduleRepository.h"
 #include "storage/SoftDelete.h"
 #include "storage/StorageError.h"
 
@@ -129,6 +130,8 @@ void InterventionRepository::validate(const Intervention& i) const
     if (i.name.trimmed().isEmpty())
         throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a name, such as "
                                                                "“Lactobacillus rhamnosus GG”."));
+    if (auto problem = InterventionText::nameProblem(i.name))
+        throw StorageError(Code::InvalidInput, *problem);
     if (!i.start.isValid())
         throw StorageError(Code::InvalidInput, StorageText::tr("The intervention needs a start date."));
     requireAcceptedDates({i.start, i.end});
@@ -212,6 +215,10 @@ void InterventionRepository::setDeleted(qint64 id, bool deleted, const QString& 
     const auto before = byId(id);
     if (!before)
         throw StorageError(StorageError::Code::NotFound, StorageText::tr("That intervention no longer exists."));
+    if (deleted)
+        if (const auto schedule = ScheduleRepository(m_db).forIntervention(id))
+            throw StorageError(StorageError::Code::InvalidInput,
+                               lockedScheduleKeepsIntervention(before->name, *schedule));
     softDelete(m_db, QStringLiteral("intervention"), *before, deleted, before->participantId, reason,
                JsonCodec::intervention);
     tx.commit();

@@ -35,6 +35,8 @@ public:
 
     qint64 add(const Intervention& intervention, const QString& reason = {});
     void update(const Intervention& intervention, const QString& reason = {});
+    // Deleting an intervention with a locked randomisation schedule is refused (InvalidInput): the schedule is a
+    // pre-registration whose record stays.
     void setDeleted(qint64 id, bool deleted, const QString& reason = {});
 
     // Adherence: date -> taken, for one intervention between two dates (inclusive).

@@ -5,6 +5,7 @@
 #include "core/DateText.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/InterventionRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Store.h"
 
@@ -74,7 +75,63 @@ void requireValid(const RandomisationSchedule& schedule)
                            StorageText::tr("The statistic %1 needs a phase design.").arg(toString(schedule.statistic)));
 }
 
+// Every day of a schedule lies within its intervention (the planned A days too: they are days of the trial) and
+// within the dates MoodBiome accepts; else InvalidInput naming the days, and nothing is locked.
+void requireWithin(const RandomisationSchedule& schedule, const Intervention& intervention)
+{
+    const auto refuse = [](const QString& message) {
+        throw StorageError(StorageError::Code::InvalidInput, message);
+    };
+    const QString days = isoDate(schedule.start) + u'…' + isoDate(schedule.lastDay());
+    if (schedule.lastDay() > lastAcceptedDate())
+        refuse(StorageText::tr("The schedule’s %1 days (%2) run past %3, the last date MoodBiome accepts. Nothing was "
+                               "locked; choose an earlier start or fewer days.")
+                   .arg(schedule.spec.days)
+                   .arg(days, isoDate(lastAcceptedDate())));
+    if (schedule.start < intervention.start)
+        refuse(StorageText::tr("The schedule’s days (%1) begin before “%2” starts (%3): every planned day must lie "
+                               "within the intervention. Nothing was locked; choose a start on or after %3.")
+                   .arg(days, intervention.name, isoDate(intervention.start)));
+    if (intervention.end.isValid() && schedule.lastDay() > intervention.end)
+        refuse(StorageText::tr("The schedule’s days (%1) run past the end of “%2” (%3): every planned day must lie "
+                               "within the intervention. Nothing was locked; choose fewer days or an earlier start.")
+                   .arg(days, intervention.name, isoDate(intervention.end)));
+}
+
 } // namespace
+
+QString lockedScheduleKeepsIntervention(const QString& name, const RandomisationSchedule& schedule)
+{
+    return StorageText::tr("“%1” has a locked randomisation schedule (%2, %3 days from %4, SHA-256 %5). A locked "
+                           "schedule is a pre-registration, so its intervention cannot be deleted: the record of "
+                           "it stays. Nothing was deleted; to stop the intervention, give it an end date.")
+        .arg(name, toString(schedule.spec.type))
+        .arg(schedule.spec.days)
+        .arg(isoDate(schedule.start), schedule.sha256.left(12));
+}
+
+void ScheduleRepository::requireNoEarlierDraw(const RandomisationSchedule& schedule,
+                                              const Intervention& intervention) const
+{
+    Statement st = m_db.prepare(QString(selectColumns + u"WHERE intervention_id IN (SELECT id FROM intervention "
+                                                        u"WHERE participant_id = ?1 AND id <> ?2 AND "
+                                                        u"trim(name) = ?3 COLLATE NOCASE)"));
+    st.bind(1, intervention.participantId).bind(2, intervention.id).bind(3, intervention.name.trimmed());
+    while (st.step()) {
+        const RandomisationSchedule earlier = read(st);
+        if (earlier.start > schedule.lastDay() || earlier.lastDay() < schedule.start)
+            continue;
+        throw StorageError(StorageError::Code::InvalidInput,
+                           StorageText::tr("A randomisation schedule for “%1” was already locked for this "
+                                           "participant on overlapping days (%2, %3 to %4, locked %5, SHA-256 %6), "
+                                           "on an intervention of the same name (id %7). A locked schedule is a "
+                                           "pre-registration and is never drawn again. Nothing was locked.")
+                               .arg(intervention.name, toString(earlier.spec.type), isoDate(earlier.start),
+                                    isoDate(earlier.lastDay()), earlier.lockedUtc.toString(Qt::ISODate),
+                                    earlier.sha256.left(12))
+                               .arg(earlier.interventionId));
+    }
+}
 
 std::optional<RandomisationSchedule> ScheduleRepository::forIntervention(qint64 interventionId) const
 {
@@ -101,12 +158,11 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
 {
     using Code = StorageError::Code;
     Transaction tx(m_db);
-    Statement owner = m_db.prepare(u"SELECT participant_id, name, deleted FROM intervention WHERE id = ?1");
-    owner.bind(1, schedule.interventionId);
-    if (!owner.step() || owner.int64(2) != 0)
+    const auto intervention = InterventionRepository(m_db).byId(schedule.interventionId);
+    if (!intervention || intervention->deleted)
         throw StorageError(Code::NotFound, StorageText::tr("That intervention no longer exists."));
-    const qint64 participantId = owner.int64(0);
-    const QString name = owner.text(1);
+    const qint64 participantId = intervention->participantId;
+    const QString name = intervention->name;
     if (const auto existing = forIntervention(schedule.interventionId))
         throw StorageError(
             Code::InvalidInput,
@@ -114,6 +170,8 @@ qint64 ScheduleRepository::lock(const RandomisationSchedule& schedule, const QSt
                             "%4); a locked schedule is never replaced.")
                 .arg(name, toString(existing->spec.type), isoDate(existing->start), existing->sha256.left(12)));
     requireValid(schedule);
+    requireWithin(schedule, *intervention);
+    requireNoEarlierDraw(schedule, *intervention);
     if (const auto first = firstValueInSchedule(m_db, schedule, participantId))
         throw StorageError(Code::InvalidInput,
                            StorageText::tr("There are already values within the schedule’s days (%1 to %2), the "

@@ -2,6 +2,7 @@
 // deletes), audited with the schedule's SHA-256; and the test of a stored schedule against the journal.
 #pragma once
 
+#include "core/Intervention.h"
 #include "core/RandomisationSchedule.h"
 
 #include <optional>
@@ -26,6 +27,9 @@ public:
     // here). Throws StorageError: InvalidInput when the intervention already has a schedule (it is locked),
     // the design is not valid, the assignment does not fit it, or the participant already has values within the
     // schedule's days (a schedule is fixed before data collection); NotFound when the intervention is gone.
+    // Also InvalidInput when a day of the schedule lies outside its intervention or past lastAcceptedDate(), or
+    // when another intervention of the participant with the same name (live or deleted) has a schedule on
+    // overlapping days (a second draw of one pre-registration).
     // Returns the new row id.
     qint64 lock(const RandomisationSchedule& schedule, const QString& reason = {});
     // Stores a schedule locked in another database (a merged site's) as it was: its SHA-256 (checked against the
@@ -35,8 +39,13 @@ public:
 private:
     qint64 insert(const RandomisationSchedule& schedule, qint64 participantId, const QString& lockedUtc,
                   const QString& reason);
+    void requireNoEarlierDraw(const RandomisationSchedule& schedule, const Intervention& intervention) const;
     Database& m_db;
 };
+
+// Why the intervention name, which has schedule, cannot be deleted (InterventionRepository::setDeleted() refuses it,
+// the Interventions tab says so instead of asking).
+QString lockedScheduleKeepsIntervention(const QString& name, const RandomisationSchedule& schedule);
 
 // The participant's first value (of any measure, on a live entry) within schedule's days: its local date and
 // its instant; nullopt when there is none.

@@ -2,6 +2,8 @@
 #include "ui/InterventionPanel.h"
 
 #include "core/Clock.h"
+#include "storage/ScheduleRepository.h"
+#include "storage/StorageError.h"
 #include "storage/Store.h"
 #include "ui/Editor.h"
 #include "ui/FocusAfter.h"
@@ -200,6 +202,16 @@ void InterventionPanel::deleteIntervention()
     const auto current = m_store && selectedId() ? m_store->interventions().byId(selectedId()) : std::nullopt;
     if (!current || m_readOnly)
         return;
+    // A locked schedule keeps its intervention (the repository refuses): say so instead of asking.
+    try {
+        if (const auto schedule = ScheduleRepository(m_store->database()).forIntervention(current->id)) {
+            QMessageBox::warning(this, tr("Not deleted"), lockedScheduleKeepsIntervention(current->name, *schedule));
+            return;
+        }
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Not deleted"), e.message());
+        return;
+    }
     if (QMessageBox::question(
             this, tr("Delete intervention"),
             tr("Delete “%1”? You can undo this with Ctrl+Z; the audit trail keeps a record.").arg(current->name)) !=
