@@ -2045,12 +2045,12 @@ Er is niets gewijzigd. Zet een recente back-up terug (Bestand ▸ Terugzetten va
         <translation>De locatiedatabase %1 is versleuteld, of helemaal geen database; er is niets samengevoegd. Geef de wachtzin met --site-passphrase-file %2, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
-        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes %1 (--keep-codes refuses instead). Merging a site again adds only what is new. All sites are merged in one transaction. An encrypted site needs its passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a terminal when none is given).</source>
-        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt %1 (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is. Alle locaties worden in één transactie samengevoegd. Een versleutelde locatie heeft haar wachtzin nodig: één --site-passphrase-file voor alle locaties, of één per locatie in dezelfde volgorde (in een terminal wordt erom gevraagd als er geen is opgegeven).</translation>
-    </message>
-    <message>
         <source>one or more %1 databases</source>
         <translation>een of meer databases van een %1</translation>
+    </message>
+    <message>
+        <source>Merge site databases into the centre&apos;s (--into, or --database): each site is verified first (integrity, audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A participant code the centre already has becomes %1 (--keep-codes refuses instead). Merging a site again adds what is new and applies the site&apos;s changes since (a row the centre changed too is refused). All sites are merged in one transaction. An encrypted site needs its passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a terminal when none is given).</source>
+        <translation>Voeg databases van locaties samen in die van het coördinerend centrum (--into, of --database): elke locatie wordt eerst gecontroleerd (integriteit, auditketen) en een beschadigde wordt geweigerd; geef één --site-code per locatie, in dezelfde volgorde. Een deelnemerscode die het centrum al heeft, wordt %1 (--keep-codes weigert dan). Een locatie opnieuw samenvoegen voegt toe wat nieuw is en neemt de wijzigingen van de locatie sindsdien over (een rij die het centrum zelf ook wijzigde, wordt geweigerd). Alle locaties worden in één transactie samengevoegd. Een versleutelde locatie heeft haar wachtzin nodig: één --site-passphrase-file voor alle locaties, of één per locatie in dezelfde volgorde (in een terminal wordt erom gevraagd als er geen is opgegeven).</translation>
     </message>
 </context>
 <context>
@@ -6490,12 +6490,12 @@ Druk op Ctrl+N of klik op “Nieuwe registratie…” om de eerste vast te legge
         <translation>“%1” is versleuteld, of het is helemaal geen database. Is het een versleutelde locatiedatabase, voer dan de wachtzin ervan in.</translation>
     </message>
     <message>
-        <source>Each site database is verified first (integrity and audit trail); a damaged one is refused and nothing is merged. A participant code this database already has becomes SITE/CODE. Merging a site again adds only what is new; every merged row keeps its site and the site&apos;s own audit history. An encrypted site&apos;s passphrase is asked for when it is added.</source>
-        <translation>Elke locatiedatabase wordt eerst gecontroleerd (integriteit en audittrail); een beschadigde wordt geweigerd en er wordt niets samengevoegd. Een deelnemerscode die deze database al heeft, wordt LOCATIE/CODE. Een locatie opnieuw samenvoegen voegt alleen toe wat nieuw is; elke samengevoegde rij houdt haar locatie en de eigen audittrail van de locatie. Bij een versleutelde locatie wordt bij het toevoegen om de wachtzin gevraagd.</translation>
-    </message>
-    <message>
         <source>%1 (encrypted)</source>
         <translation>%1 (versleuteld)</translation>
+    </message>
+    <message>
+        <source>Each site database is verified first (integrity and audit trail); a damaged one is refused and nothing is merged. A participant code this database already has becomes SITE/CODE. Merging a site again adds what is new and applies the site&apos;s changes since (a row this database changed too is refused); every merged row keeps its site and the site&apos;s own audit history. An encrypted site&apos;s passphrase is asked for when it is added.</source>
+        <translation>Elke locatiedatabase wordt eerst gecontroleerd (integriteit en audittrail); een beschadigde wordt geweigerd en er wordt niets samengevoegd. Een deelnemerscode die deze database al heeft, wordt LOCATIE/CODE. Een locatie opnieuw samenvoegen voegt toe wat nieuw is en neemt de wijzigingen van de locatie sindsdien over (een rij die deze database zelf ook wijzigde, wordt geweigerd); elke samengevoegde rij houdt haar locatie en de eigen audittrail van de locatie. Bij een versleutelde locatie wordt bij het toevoegen om de wachtzin gevraagd.</translation>
     </message>
 </context>
 <context>

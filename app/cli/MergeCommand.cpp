@@ -80,7 +80,8 @@ QString MergeCommand::summary() const
     return tr("Merge site databases into the centre's (--into, or --database): each site is verified first (integrity, "
               "audit chain) and a damaged one is refused; give one --site-code per site, in the same order. A "
               "participant code the centre already has becomes %1 (--keep-codes refuses instead). Merging a "
-              "site again adds only what is new. All sites are merged in one transaction. An encrypted site needs its "
+              "site again adds what is new and applies the site's changes since (a row the centre changed too is "
+              "refused). All sites are merged in one transaction. An encrypted site needs its "
               "passphrase: one --site-passphrase-file for all sites, or one per site in the same order (asked on a "
               "terminal when none is given).")
         .arg(Placeholder::fill(u"SITE/CODE"));

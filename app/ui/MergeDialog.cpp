@@ -103,10 +103,12 @@ MergeDialog::~MergeDialog()
 void MergeDialog::retranslate()
 {
     setWindowTitle(tr("Merge site databases"));
-    m_intro->setText(tr("Each site database is verified first (integrity and audit trail); a damaged one is refused "
-                        "and nothing is merged. A participant code this database already has becomes SITE/CODE. "
-                        "Merging a site again adds only what is new; every merged row keeps its site and the "
-                        "site's own audit history. An encrypted site's passphrase is asked for when it is added."));
+    m_intro->setText(
+        tr("Each site database is verified first (integrity and audit trail); a damaged one is refused "
+           "and nothing is merged. A participant code this database already has becomes SITE/CODE. "
+           "Merging a site again adds what is new and applies the site's changes since (a row this database "
+           "changed too is refused); every merged row keeps its site and the "
+           "site's own audit history. An encrypted site's passphrase is asked for when it is added."));
     m_sites->setHorizontalHeaderLabels({tr("Site database"), tr("Site code")});
     for (int row = 0; row < m_sites->rowCount(); ++row)
         describeFile(m_sites->item(row, 0));
