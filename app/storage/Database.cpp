@@ -97,9 +97,22 @@ QString inUseMessage(const QString& path, qint64 pid)
         .arg(name);
 }
 
+// Why a file opened read-only without being asked to. Said in words only when asked (readOnlyReason()): the window
+// opens its database ahead, before the translations are installed.
+QString readOnlyCauseText(const Database::ReadOnlyCause& cause, const QString& path)
+{
+    if (cause.kind == Database::ReadOnlyCause::Backup)
+        return StorageText::tr("“%1” is a backup, and backups are never changed: it was opened read-only, and "
+                               "nothing was changed. To work with it, restore it into a database (File ▸ "
+                               "Restore from backup, or moodbiome-cli restore).")
+            .arg(displayName(path));
+    return inUseMessage(path, cause.pid);
+}
+
 // Two MoodBiome programs never write to one file: the second is refused, or reads only when it asked for
-// that. Returns nullptr, with inUseBy set when another program holds the lock.
-std::shared_ptr<InstanceLock> lockForWriting(const QString& path, const Database::Options& options, QString& inUseBy)
+// that. Returns nullptr, with cause set when another program holds the lock.
+std::shared_ptr<InstanceLock> lockForWriting(const QString& path, const Database::Options& options,
+                                             Database::ReadOnlyCause& cause)
 {
     if (options.readOnly)
         return InstanceLock::attach(path);
@@ -107,9 +120,9 @@ std::shared_ptr<InstanceLock> lockForWriting(const QString& path, const Database
     auto lock = InstanceLock::acquire(path, refusal, options.busyTimeoutMs);
     if (lock || !refusal.problem.isEmpty())
         return lock; // a file that cannot even be read: SQLite decides, and says why
-    inUseBy = inUseMessage(path, refusal.pid);
+    cause = {Database::ReadOnlyCause::InUse, refusal.pid};
     if (!options.readOnlyWhenInUse)
-        throw StorageError(Code::Locked, inUseBy);
+        throw StorageError(Code::Locked, inUseMessage(path, refusal.pid));
     return InstanceLock::attach(path);
 }
 
@@ -324,22 +337,20 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     const bool inMemory = path == u":memory:";
     const bool keyed = !inMemory && prepareFile(path, options); // opened with the passphrase
 
-    QString inUseBy;
+    ReadOnlyCause cause;
     const bool backup = !inMemory && !options.readOnly && !options.writeBackup && !keyed && isBackupCopy(path);
     if (backup)
-        inUseBy = StorageText::tr("“%1” is a backup, and backups are never changed: it was opened read-only, and "
-                                  "nothing was changed. To work with it, restore it into a database (File ▸ "
-                                  "Restore from backup, or moodbiome-cli restore).")
-                      .arg(displayName(path));
+        cause.kind = ReadOnlyCause::Backup;
     std::shared_ptr<InstanceLock> lock = inMemory ? nullptr
                                          : backup ? InstanceLock::attach(path)
-                                                  : lockForWriting(path, options, inUseBy);
-    if (lock && !options.readOnly && inUseBy.isEmpty())
+                                                  : lockForWriting(path, options, cause);
+    const bool forced = cause.kind != ReadOnlyCause::None;
+    if (lock && !options.readOnly && !forced)
         Encryption::removeLeftovers(path); // a killed decrypt's plain copy must not outlive it
 
     const bool immutable = !inMemory && QFileInfo::exists(path) && readableOnlyAsImmutable(path);
-    const bool readOnly = options.readOnly || !inUseBy.isEmpty() || immutable;
-    const bool lookMakesLog = options.readOnly && inUseBy.isEmpty() && !immutable && !inMemory &&
+    const bool readOnly = options.readOnly || forced || immutable;
+    const bool lookMakesLog = options.readOnly && !forced && !immutable && !inMemory &&
                               !QFileInfo::exists(path + QStringLiteral("-wal")) &&
                               !QFileInfo::exists(path + QStringLiteral("-shm"));
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -362,7 +373,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     }
     db->m_vfs = options.vfs;
     db->m_lock = std::move(lock);
-    db->m_inUseBy = inUseBy;
+    db->m_readOnlyCause = cause;
     db->m_lookMadeLog = lookMakesLog;
     db->configure(options);
     return db;
@@ -563,8 +574,8 @@ QString Database::readOnlyReason() const
 {
     if (!m_readOnly)
         return {};
-    if (!m_inUseBy.isEmpty())
-        return m_inUseBy;
+    if (m_readOnlyCause.kind != ReadOnlyCause::None)
+        return readOnlyCauseText(m_readOnlyCause, m_path);
     return StorageText::tr("“%1” is read-only; nothing was changed.").arg(displayName(m_path));
 }
 

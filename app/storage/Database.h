@@ -45,6 +45,12 @@ public:
 
         bool operator==(const Options&) const = default;
     };
+    // Why a file opened read-only without Options::readOnly: a backup, or another program (process pid, 0 when
+    // not known) writes to it.
+    struct ReadOnlyCause {
+        enum Kind { None, Backup, InUse } kind = None;
+        qint64 pid = 0;
+    };
 
     // Every new file's page size, plain or encrypted (docs/SECURITY.md, "Page size").
     static constexpr int pageSize = 16384;
@@ -125,7 +131,7 @@ private:
     int m_cipherPageSize = 0;
     QByteArray m_vfs;
     bool m_readOnly = false;
-    QString m_inUseBy; // set when opened read-only because another program writes to it, or it is a backup
+    ReadOnlyCause m_readOnlyCause; // set when opened read-only because another program writes to it, or a backup
     // A read-only look at a file in WAL mode that had no -wal and -shm: SQLite makes them, and only a connection
     // that may write removes them when it closes last (removeLookLeftovers).
     bool m_lookMadeLog = false;
