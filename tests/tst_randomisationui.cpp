@@ -56,17 +56,23 @@ private slots:
         m_intervention = m_store->interventions().add(lgg);
     }
 
-    void planLockAndTest()
+    // Shows the participant's interventions with the first one clicked, as a user choosing it.
+    void showWithFirstRowChosen(InterventionPanel& panel)
     {
-        Editor editor;
-        editor.setStore(m_store.get());
-        InterventionPanel panel(&editor);
         panel.setStore(m_store.get());
         panel.setParticipant(m_participant, false);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         auto* view = panel.findChild<QTableView*>();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    }
+
+    void planLockAndTest()
+    {
+        Editor editor;
+        editor.setStore(m_store.get());
+        InterventionPanel panel(&editor);
+        showWithFirstRowChosen(panel);
         auto* randomise = panel.findChild<QPushButton*>(QStringLiteral("randomiseIntervention"));
         QVERIFY(randomise->isEnabled());
         QTest::mouseClick(randomise, Qt::LeftButton);
@@ -113,6 +119,7 @@ private slots:
         dialog->close();
 
         // Opened again: the locked schedule, read-only.
+        auto* view = panel.findChild<QTableView*>();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
         QTest::mouseClick(randomise, Qt::LeftButton);
         RandomisationDialog* again = nullptr;
@@ -213,12 +220,7 @@ private slots:
         Editor editor;
         editor.setStore(m_store.get());
         InterventionPanel panel(&editor);
-        panel.setStore(m_store.get());
-        panel.setParticipant(m_participant, false);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        auto* view = panel.findChild<QTableView*>();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+        showWithFirstRowChosen(panel);
         QStringList said; // every box that opens, answered with its first button (Yes, or OK)
         QTimer answer;
         connect(&answer, &QTimer::timeout, [&said] {
